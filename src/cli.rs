@@ -1,0 +1,232 @@
+//! The text commands: `folio check` and `folio metrics`. They build their output as strings
+//! so that tests can read exactly what a person sees.
+
+use std::path::{Path, PathBuf};
+
+use crate::load::{self, Loaded};
+use crate::metrics::{AnalysisKind, analyse};
+
+/// Exit code: everything is fine.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: warnings, with `--deny-warnings`.
+pub const EXIT_WARNINGS: i32 = 1;
+/// Exit code: errors.
+pub const EXIT_ERRORS: i32 = 2;
+
+/// Which portfolio to open when no file is named: `./portfolio.ron` if it exists, else the
+/// copy compiled into the binary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A file on disk.
+    File(PathBuf),
+    /// The bundled `portfolio.ron`.
+    Bundled,
+}
+
+impl Source {
+    /// Resolves the optional FILE argument.
+    pub fn resolve(file: Option<&Path>) -> Self {
+        match file {
+            Some(path) => Source::File(path.to_path_buf()),
+            None if Path::new("portfolio.ron").is_file() => {
+                Source::File(PathBuf::from("portfolio.ron"))
+            }
+            None => Source::Bundled,
+        }
+    }
+
+    /// Loads it.
+    pub fn load(&self) -> Result<Loaded, load::LoadError> {
+        match self {
+            Source::File(path) => load::load(path),
+            Source::Bundled => load::load_bundled(),
+        }
+    }
+
+    /// The name used in messages.
+    pub fn name(&self) -> String {
+        match self {
+            Source::File(path) => path.display().to_string(),
+            Source::Bundled => load::BUNDLED_NAME.to_owned(),
+        }
+    }
+}
+
+/// What a command printed and the code it exits with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// Text for standard output.
+    pub stdout: String,
+    /// Diagnostics, for standard error.
+    pub stderr: String,
+    /// The process exit code.
+    pub exit_code: i32,
+}
+
+/// `folio check`: diagnostics like a compiler, then a summary line per file.
+pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
+    let mut stdout = String::new();
+    let mut stderr = String::new();
+    let (mut errors, mut warnings) = (0, 0);
+    for source in sources {
+        match source.load() {
+            Ok(loaded) => {
+                for diagnostic in &loaded.diagnostics {
+                    stderr.push_str(&diagnostic.to_string());
+                    stderr.push('\n');
+                }
+                errors += loaded.error_count();
+                warnings += loaded.warning_count();
+                stdout.push_str(&summary_line(&source.name(), &loaded));
+            }
+            Err(error) => {
+                for diagnostic in &error.diagnostics {
+                    stderr.push_str(&diagnostic.to_string());
+                    stderr.push('\n');
+                }
+                errors += error.diagnostics.len();
+                stdout.push_str(&format!(
+                    "{}: could not be read ({})\n",
+                    source.name(),
+                    plural(error.diagnostics.len(), "error")
+                ));
+            }
+        }
+    }
+    let exit_code = if errors > 0 {
+        EXIT_ERRORS
+    } else if warnings > 0 && deny_warnings {
+        EXIT_WARNINGS
+    } else {
+        EXIT_OK
+    };
+    Report {
+        stdout,
+        stderr,
+        exit_code,
+    }
+}
+
+fn summary_line(name: &str, loaded: &Loaded) -> String {
+    let portfolio = &loaded.portfolio;
+    let metrics = portfolio.all_metrics();
+    let claims = metrics.iter().filter(|(_, m)| m.claim().is_some()).count();
+    let roles = portfolio.experience.len() + portfolio.research.len() + portfolio.teaching.len();
+    format!(
+        "{name}: ok: {}, {}, {} ({}), {}; {}, {}\n",
+        plural(portfolio.case_studies.len(), "case study"),
+        plural(roles, "position"),
+        plural(metrics.len(), "metric"),
+        plural(claims, "claim"),
+        plural(portfolio.expertise.len(), "expertise area"),
+        plural(loaded.error_count(), "error"),
+        plural(loaded.warning_count(), "warning"),
+    )
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else if let Some(stem) = noun.strip_suffix('y') {
+        format!("{count} {stem}ies")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+/// `folio metrics`: a table of every metric with its derived figures.
+pub fn metrics_table(source: &Source) -> Report {
+    let loaded = match source.load() {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            return Report {
+                stdout: String::new(),
+                stderr: error.to_string(),
+                exit_code: EXIT_ERRORS,
+            };
+        }
+    };
+    let header = [
+        "Where", "Metric", "Before", "After", "Change", "Factor", "Claim", "Verdict",
+    ];
+    let mut rows: Vec<[String; 8]> = vec![header.map(str::to_owned)];
+    for (owner, metric) in loaded.portfolio.all_metrics() {
+        let analysis = analyse(metric);
+        let claim = metric.claim().map(|c| c.source.clone()).unwrap_or_default();
+        let (before, after, change, factor, verdict) = match &analysis.kind {
+            AnalysisKind::Change(c) => (
+                c.before.text.clone(),
+                c.after.text.clone(),
+                c.change_text(),
+                c.factor_text().unwrap_or_default(),
+                c.verdict.word().to_owned(),
+            ),
+            AnalysisKind::Relative(r) => (
+                String::new(),
+                String::new(),
+                r.text.clone(),
+                String::new(),
+                r.verdict.word().to_owned(),
+            ),
+            AnalysisKind::Figure(f) => (
+                f.was.clone().unwrap_or_default(),
+                f.text.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ),
+            AnalysisKind::Outcome { text } => (
+                String::new(),
+                text.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ),
+            AnalysisKind::Incomparable {
+                before,
+                after,
+                reason,
+            } => (
+                before.clone(),
+                after.clone(),
+                String::new(),
+                String::new(),
+                format!("incomparable: {reason}"),
+            ),
+        };
+        rows.push([
+            owner.name().to_owned(),
+            analysis.label.clone(),
+            before,
+            after,
+            change,
+            factor,
+            claim,
+            verdict,
+        ]);
+    }
+    let mut widths = [0usize; 8];
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let mut stdout = String::new();
+    for row in &rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| {
+                let pad = width.saturating_sub(cell.chars().count());
+                format!("{cell}{}", " ".repeat(pad))
+            })
+            .collect();
+        stdout.push_str(cells.join("  ").trim_end());
+        stdout.push('\n');
+    }
+    Report {
+        stdout,
+        stderr: String::new(),
+        exit_code: EXIT_OK,
+    }
+}

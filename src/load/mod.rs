@@ -1,0 +1,327 @@
+//! Reading `portfolio.ron`: bytes to text, text to the model, the model to semantic checks.
+//!
+//! Every failure becomes a [`Diagnostic`] with `path:line:column`, the line, a caret and a
+//! hint. Parse errors stop the load ([`LoadError`]); semantic findings come back beside the
+//! portfolio, as errors or warnings, so the app can still show what it has.
+
+pub mod diagnostic;
+mod suggest;
+pub mod text;
+mod validate;
+
+use std::path::{Path, PathBuf};
+
+use ron::error::{Error as RonError, SpannedError};
+
+pub use diagnostic::{Diagnostic, Position, Severity};
+
+use crate::model::Portfolio;
+use crate::model::quantity::decode_inner_error;
+
+/// Files larger than this are refused before they are read: no portfolio is this big, and a
+/// huge file would stall the app.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// How deep RON may nest. The model needs fewer than ten levels; the limit keeps a hostile
+/// file from exhausting the stack.
+pub const MAX_NESTING: usize = 64;
+
+/// The bundled portfolio, shown when no file is given and none is in the current folder.
+pub const BUNDLED: &str = include_str!("../../portfolio.ron");
+
+/// The name the bundled portfolio goes by in messages.
+pub const BUNDLED_NAME: &str = "portfolio.ron (bundled)";
+
+/// A portfolio that parsed, with what the semantic checks found.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The content.
+    pub portfolio: Portfolio,
+    /// Warnings and semantic errors, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The folder image paths are relative to; `None` for the bundled copy.
+    pub base_dir: Option<PathBuf>,
+}
+
+impl Loaded {
+    /// How many diagnostics are errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// How many diagnostics are warnings.
+    pub fn warning_count(&self) -> usize {
+        self.diagnostics.len() - self.error_count()
+    }
+}
+
+/// A portfolio that could not be read or parsed.
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("{}", render(.diagnostics))]
+pub struct LoadError {
+    /// Why, with positions.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+fn render(diagnostics: &[Diagnostic]) -> String {
+    diagnostics.iter().map(ToString::to_string).collect()
+}
+
+impl LoadError {
+    fn one(diagnostic: Diagnostic) -> Self {
+        Self {
+            diagnostics: vec![diagnostic],
+        }
+    }
+}
+
+/// Reads and checks the portfolio at `path`.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let shown = path.display().to_string();
+    let io_error = |error: std::io::Error| {
+        LoadError::one(Diagnostic::new(
+            Severity::Error,
+            &shown,
+            format!("cannot read the file: {error}"),
+        ))
+    };
+    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::one(
+            Diagnostic::new(
+                Severity::Error,
+                &shown,
+                format!(
+                    "the file is {:.1} MB; folio reads portfolios of up to {} MB",
+                    size as f64 / 1e6,
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            )
+            .with_hint("is this the right file? a portfolio is usually a few kilobytes"),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(io_error)?;
+    let base_dir = path
+        .parent()
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            }
+        })
+        .map(Path::to_path_buf);
+    load_bytes(&bytes, &shown, base_dir)
+}
+
+/// Loads the bundled portfolio. It is checked by the test suite, so an error here is a bug
+/// in the build; it is still reported, never unwrapped.
+pub fn load_bundled() -> Result<Loaded, LoadError> {
+    load_str(BUNDLED, BUNDLED_NAME, None)
+}
+
+/// Checks bytes as if read from `path`: UTF-8, size, then [`load_str`].
+pub fn load_bytes(
+    bytes: &[u8],
+    path: &str,
+    base_dir: Option<PathBuf>,
+) -> Result<Loaded, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::one(Diagnostic::new(
+            Severity::Error,
+            path,
+            format!(
+                "the text is larger than {} MB",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )));
+    }
+    let source = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid_up_to = error.valid_up_to();
+            let valid = String::from_utf8_lossy(bytes.get(..valid_up_to).unwrap_or_default());
+            let position = diagnostic::position_of_offset(&valid, valid.chars().count());
+            let byte = bytes.get(valid_up_to).copied().unwrap_or_default();
+            let lossy = String::from_utf8_lossy(bytes);
+            return Err(LoadError::one(
+                Diagnostic::new(
+                    Severity::Error,
+                    path,
+                    format!("the file is not UTF-8 text (byte 0x{byte:02X} is not valid here)"),
+                )
+                .at(&lossy, position, 1)
+                .with_hint("save the file as UTF-8 (every editor offers it under \"encoding\")"),
+            ));
+        }
+    };
+    load_str(source, path, base_dir)
+}
+
+/// Parses and checks portfolio text. `path` is only used in messages.
+pub fn load_str(source: &str, path: &str, base_dir: Option<PathBuf>) -> Result<Loaded, LoadError> {
+    // A byte-order mark is invisible in editors; accept it rather than report a `\u{feff}`.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if source.trim().is_empty() {
+        return Err(LoadError::one(
+            Diagnostic::new(Severity::Error, path, "the file is empty")
+                .with_hint("a portfolio starts with `(person: (headline: \"...\"), ...)`; see docs/format.md or the bundled portfolio.ron"),
+        ));
+    }
+    let options = ron::Options::default()
+        .with_default_extension(
+            ron::extensions::Extensions::IMPLICIT_SOME
+                | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+        )
+        .with_recursion_limit(MAX_NESTING);
+    let portfolio: Portfolio = options
+        .from_str(source)
+        .map_err(|error| LoadError::one(ron_diagnostic(source, path, &error)))?;
+    let mut diagnostics = validate::validate(&portfolio, source, path, base_dir.as_deref());
+    diagnostics.extend(text::mojibake_warnings(source, path));
+    diagnostics.sort_by_key(|d| d.position.map(|p| (p.line, p.column)));
+    Ok(Loaded {
+        portfolio,
+        diagnostics,
+        base_dir,
+    })
+}
+
+/// Turns ron's error into a diagnostic with a good message and hint.
+fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic {
+    let start = Position {
+        line: error.span.start.line,
+        column: error.span.start.col,
+    };
+    let width = if error.span.end.line == error.span.start.line {
+        error.span.end.col.saturating_sub(error.span.start.col)
+    } else {
+        1
+    };
+    let plain = |message: String| Diagnostic::new(Severity::Error, path, message);
+    let diagnostic = match &error.code {
+        RonError::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let within = outer.as_deref().map(friendly_type).unwrap_or_default();
+            let mut hint = String::new();
+            if let Some(best) = suggest::nearest(found, expected) {
+                hint.push_str(&format!("did you mean `{best}`? "));
+            }
+            hint.push_str(&format!("valid fields{within}: {}", backticked(expected)));
+            plain(format!("unknown field `{found}`{within}"))
+                .at(source, start, found.chars().count())
+                .with_hint(hint)
+        }
+        RonError::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let within = outer.as_deref().map(friendly_type).unwrap_or_default();
+            let mut hint = String::new();
+            if let Some(best) = suggest::nearest(found, expected) {
+                hint.push_str(&format!("did you mean `{best}`? "));
+            }
+            hint.push_str(&format!("one of: {}", backticked(expected)));
+            plain(format!("unknown kind `{found}`{within}"))
+                .at(source, start, found.chars().count())
+                .with_hint(hint)
+        }
+        RonError::MissingStructField { field, outer } => {
+            let within = outer.as_deref().map(friendly_type).unwrap_or_default();
+            plain(format!("missing field `{field}`{within}"))
+                .at(source, start, 1)
+                .with_hint(format!(
+                    "add `{field}: ...` before this closing parenthesis; see docs/format.md"
+                ))
+        }
+        RonError::DuplicateStructField { field, .. } => {
+            plain(format!("field `{field}` is written twice"))
+                .at(source, start, field.len())
+                .with_hint("keep one of them")
+        }
+        RonError::InvalidValueForType { expected, found } => {
+            plain(format!("expected {expected}, found {found}")).at(source, start, width)
+        }
+        RonError::ExpectedString => plain("expected text in double quotes".into())
+            .at(source, start, width)
+            .with_hint("write text as \"...\""),
+        RonError::ExceededRecursionLimit => plain(format!(
+            "the file nests deeper than {MAX_NESTING} levels"
+        ))
+        .at(source, start, 1)
+        .with_hint("a portfolio needs only a few levels of parentheses and brackets; is a bracket unclosed?"),
+        RonError::Eof => plain("the file ends too early".into())
+            .at(source, start, 1)
+            .with_hint("a parenthesis, bracket or quote is not closed"),
+        RonError::Message(message) => match decode_inner_error(message) {
+            Some((offset, text, hint)) => {
+                let position = inside_string(source, start, offset);
+                let mut d = plain(text).at(source, position, 1);
+                d.hint = hint;
+                d
+            }
+            None => plain(message.clone()).at(source, start, width),
+        },
+        other => plain(other.to_string()).at(source, start, width),
+    };
+    diagnostic
+}
+
+/// The position of character `offset` inside the string literal that starts at or after
+/// `start`.
+fn inside_string(source: &str, start: Position, offset: usize) -> Position {
+    let Some(line) = source.lines().nth(start.line.saturating_sub(1)) else {
+        return start;
+    };
+    let from = start.column.saturating_sub(1);
+    let quote = line.chars().skip(from).position(|c| c == '"');
+    match quote {
+        Some(at) => Position {
+            line: start.line,
+            column: start.column + at + 1 + offset,
+        },
+        None => start,
+    }
+}
+
+/// "in `CaseStudy`" → " in a case study", for messages.
+fn friendly_type(name: &str) -> String {
+    let words = match name {
+        "CaseStudy" => "a case study",
+        "Person" => "`person`",
+        "Portfolio" => "the portfolio",
+        "Role" => "a role",
+        "Highlight" => "a highlight",
+        "Change" => "a `Change` metric",
+        "Relative" => "a `Relative` metric",
+        "Figure" => "a `Figure` metric",
+        "Outcome" => "an `Outcome` metric",
+        "Metric" => "a metric",
+        "Expertise" => "an expertise area",
+        "Teaching" => "a teaching position",
+        "Course" => "a course",
+        "Education" => "an education entry",
+        "Publication" => "a publication",
+        "Project" => "a project",
+        "Principle" => "a principle",
+        "Contact" => "`contact`",
+        "Meta" => "`meta`",
+        "Link" => "a link",
+        "Image" => "an image",
+        "SectionTitles" => "`titles`",
+        other => return format!(" in `{other}`"),
+    };
+    format!(" in {words}")
+}
+
+fn backticked(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,159 @@
+//! Checks on the text itself: mojibake, the garbling left when UTF-8 was read as
+//! Windows-1252 or Latin-1 ("~3Ã—" for "~3×").
+//!
+//! folio never rewrites what a person wrote: it shows the text as it is in the file and
+//! `folio check` warns with the probable repair, so the person fixes the source once.
+
+use super::diagnostic::{Diagnostic, Position, Severity};
+
+/// Windows-1252's characters for bytes 0x80–0x9F (the rest of 0x80–0xFF is Latin-1).
+const CP1252_HIGH: [(char, u8); 27] = [
+    ('€', 0x80),
+    ('‚', 0x82),
+    ('ƒ', 0x83),
+    ('„', 0x84),
+    ('…', 0x85),
+    ('†', 0x86),
+    ('‡', 0x87),
+    ('ˆ', 0x88),
+    ('‰', 0x89),
+    ('Š', 0x8A),
+    ('‹', 0x8B),
+    ('Œ', 0x8C),
+    ('Ž', 0x8E),
+    ('‘', 0x91),
+    ('’', 0x92),
+    ('“', 0x93),
+    ('”', 0x94),
+    ('•', 0x95),
+    ('–', 0x96),
+    ('—', 0x97),
+    ('˜', 0x98),
+    ('™', 0x99),
+    ('š', 0x9A),
+    ('›', 0x9B),
+    ('œ', 0x9C),
+    ('ž', 0x9E),
+    ('Ÿ', 0x9F),
+];
+
+/// The byte a character stood for when UTF-8 was misread as Windows-1252, if any.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let code = u32::from(c);
+    if (0x80..=0xFF).contains(&code) {
+        return u8::try_from(code).ok();
+    }
+    CP1252_HIGH.iter().find(|(ch, _)| *ch == c).map(|(_, b)| *b)
+}
+
+/// A run of mojibake in a line: where it starts (in characters), how long it is, and what it
+/// probably should be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mojibake {
+    /// Character offset of the run within the text.
+    pub offset: usize,
+    /// The garbled text.
+    pub garbled: String,
+    /// The repaired text.
+    pub repaired: String,
+}
+
+/// Finds runs of characters that decode as UTF-8 when read back as Windows-1252 bytes.
+pub fn find_mojibake(text: &str) -> Vec<Mojibake> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let lead = chars.get(i).copied().and_then(cp1252_byte);
+        let expected = match lead {
+            Some(0xC2..=0xDF) => 2,
+            Some(0xE0..=0xEF) => 3,
+            Some(0xF0..=0xF4) => 4,
+            _ => 0,
+        };
+        if expected > 0 && i + expected <= chars.len() {
+            let bytes: Option<Vec<u8>> = chars
+                .get(i..i + expected)
+                .map(|run| run.iter().map(|c| cp1252_byte(*c)).collect())
+                .unwrap_or(None);
+            if let Some(bytes) = bytes
+                && bytes.iter().skip(1).all(|b| (0x80..=0xBF).contains(b))
+                && let Ok(repaired) = std::str::from_utf8(&bytes)
+            {
+                found.push(Mojibake {
+                    offset: i,
+                    garbled: chars
+                        .get(i..i + expected)
+                        .unwrap_or_default()
+                        .iter()
+                        .collect(),
+                    repaired: repaired.to_owned(),
+                });
+                i += expected;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+/// A warning for each run of mojibake in the source.
+pub fn mojibake_warnings(source: &str, path: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (index, line) in source.lines().enumerate() {
+        for m in find_mojibake(line) {
+            let position = Position {
+                line: index + 1,
+                column: m.offset + 1,
+            };
+            out.push(
+                Diagnostic::new(
+                    Severity::Warning,
+                    path,
+                    format!("`{}` looks like mojibake of `{}`", m.garbled, m.repaired),
+                )
+                .at(source, position, m.garbled.chars().count())
+                .with_hint(format!(
+                    "the text was decoded with the wrong encoding; replace `{}` with `{}`",
+                    m.garbled, m.repaired
+                )),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_the_seed_text() {
+        let found = find_mojibake("720p causes ~3Ã— higher latent buffer loss");
+        assert_eq!(
+            found,
+            vec![Mojibake {
+                offset: 14,
+                garbled: "Ã—".into(),
+                repaired: "×".into()
+            }]
+        );
+        assert_eq!(find_mojibake("donâ€™t")[0].repaired, "’");
+        assert_eq!(find_mojibake("cafÃ©")[0].repaired, "é");
+    }
+
+    #[test]
+    fn leaves_real_text_alone() {
+        for text in [
+            "São Paulo",
+            "Ångström",
+            "naïve café",
+            "لاہور",
+            "x × y — z",
+            "Ã alone",
+        ] {
+            assert!(find_mojibake(text).is_empty(), "{text}");
+        }
+    }
+}

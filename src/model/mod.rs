@@ -1,0 +1,543 @@
+//! The content model: what `portfolio.ron` holds, as serde types.
+//!
+//! Every struct denies unknown fields so that a typo is an error with a suggestion rather than
+//! a silently ignored line. Optional parts default to empty. Figures, dates and colours are
+//! typed: they are parsed while the file is read, never re-parsed later.
+
+pub mod date;
+pub mod metric;
+pub mod quantity;
+
+use serde::Deserialize;
+
+pub use date::{End, Season, Term, YearMonth};
+pub use metric::{Basis, Better, Claim, ClaimKind, Metric};
+pub use quantity::{Bound, Dimension, Quantity, Unit};
+
+/// One person's portfolio: the whole of `portfolio.ron`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Portfolio {
+    /// Page metadata (title, description, keywords), as a website's front matter has it.
+    #[serde(default)]
+    pub meta: Meta,
+    /// Who this is: name, headline, summary, photo, links.
+    pub person: Person,
+    /// The accent colour of the app and the slides, `"#2f6fde"`.
+    #[serde(default)]
+    pub accent: Option<Rgb>,
+    /// Headings that replace the default section titles.
+    #[serde(default)]
+    pub titles: SectionTitles,
+    /// Areas of expertise, shown as cards.
+    #[serde(default)]
+    pub expertise: Vec<Expertise>,
+    /// A note shown above the case studies, e.g. what is kept confidential.
+    #[serde(default)]
+    pub confidentiality: Option<String>,
+    /// Case studies: problem, approach, outcome and their figures.
+    #[serde(default)]
+    pub case_studies: Vec<CaseStudy>,
+    /// Professional experience, newest first.
+    #[serde(default)]
+    pub experience: Vec<Role>,
+    /// Research positions, newest first.
+    #[serde(default)]
+    pub research: Vec<Role>,
+    /// Teaching positions with their courses.
+    #[serde(default)]
+    pub teaching: Vec<Teaching>,
+    /// Degrees and schools.
+    #[serde(default)]
+    pub education: Vec<Education>,
+    /// Papers and articles.
+    #[serde(default)]
+    pub publications: Vec<Publication>,
+    /// Datasets, open-source projects and other artefacts.
+    #[serde(default)]
+    pub projects: Vec<Project>,
+    /// Engineering principles, one line each.
+    #[serde(default)]
+    pub principles: Vec<Principle>,
+    /// Availability and how to get in touch.
+    #[serde(default)]
+    pub contact: Option<Contact>,
+}
+
+/// Page metadata, as in a website's front matter.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// The page title (may be empty).
+    #[serde(default)]
+    pub title: String,
+    /// The page's main heading, when it differs from the title.
+    #[serde(default)]
+    pub heading: Option<String>,
+    /// A one-paragraph description for search engines and link previews.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Search keywords.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Where the page lived on the web (`/work-experience`).
+    #[serde(default)]
+    pub permalink: Option<String>,
+}
+
+/// The person the portfolio is about.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Full name; when absent the headline stands in for it.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// What they do, in a few words.
+    pub headline: String,
+    /// One sentence under the headline.
+    #[serde(default)]
+    pub tagline: Option<String>,
+    /// Where they are based.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// The "about" paragraphs.
+    #[serde(default)]
+    pub summary: Vec<String>,
+    /// A photo, relative to the RON file.
+    #[serde(default)]
+    pub photo: Option<String>,
+    /// Profile links (GitHub, LinkedIn, website).
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+/// A labelled link. Only `http`, `https` and `mailto` links are ever opened.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// What the link is called on screen.
+    pub label: String,
+    /// Where it goes.
+    pub url: String,
+}
+
+/// An sRGB colour written `"#2f6fde"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl<'de> Deserialize<'de> for Rgb {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        parse_rgb(&text).ok_or_else(|| {
+            serde::de::Error::custom(quantity::encode_inner_error(&quantity::QuantityError {
+                offset: 0,
+                message: format!("`{text}` is not a colour"),
+                hint: Some("write a colour as `#2f6fde`".into()),
+            }))
+        })
+    }
+}
+
+fn parse_rgb(text: &str) -> Option<Rgb> {
+    let hex = text.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.is_ascii() {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+    Some(Rgb(channel(0)?, channel(2)?, channel(4)?))
+}
+
+/// Headings that replace the app's default section titles.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionTitles {
+    /// Replaces "About".
+    #[serde(default)]
+    pub about: Option<String>,
+    /// Replaces "Expertise".
+    #[serde(default)]
+    pub expertise: Option<String>,
+    /// Replaces "Case studies".
+    #[serde(default)]
+    pub case_studies: Option<String>,
+    /// Replaces "Experience".
+    #[serde(default)]
+    pub experience: Option<String>,
+    /// Replaces "Research".
+    #[serde(default)]
+    pub research: Option<String>,
+    /// Replaces "Teaching".
+    #[serde(default)]
+    pub teaching: Option<String>,
+    /// Replaces "Education".
+    #[serde(default)]
+    pub education: Option<String>,
+    /// Replaces "Publications".
+    #[serde(default)]
+    pub publications: Option<String>,
+    /// Replaces "Projects & datasets".
+    #[serde(default)]
+    pub projects: Option<String>,
+    /// Replaces "Principles".
+    #[serde(default)]
+    pub principles: Option<String>,
+    /// Replaces "Contact".
+    #[serde(default)]
+    pub contact: Option<String>,
+}
+
+/// An area of expertise.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expertise {
+    /// The area's name.
+    pub title: String,
+    /// What the person does in it.
+    pub text: String,
+    /// Technologies and keywords.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// A case study: a problem, the approach taken, the outcome and its figures.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseStudy {
+    /// A stable identifier (`api-latency`): slides and links refer to it.
+    pub id: String,
+    /// The title shown on the card and slide.
+    pub title: String,
+    /// Where the work was done.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// When it started.
+    #[serde(default)]
+    pub start: Option<YearMonth>,
+    /// When it ended.
+    #[serde(default)]
+    pub end: Option<End>,
+    /// What was wrong.
+    pub problem: String,
+    /// What was done about it.
+    pub approach: String,
+    /// What came of it.
+    pub outcome: String,
+    /// Technologies and themes (`kubernetes`, `cost`).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Speaker notes: shown only in the presenter window.
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// Diagrams and screenshots.
+    #[serde(default)]
+    pub images: Vec<Image>,
+    /// The figures: before/after pairs, relative changes, single figures, outcomes.
+    #[serde(default)]
+    pub metrics: Vec<Metric>,
+}
+
+/// An image file with a caption.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    /// Path relative to the RON file.
+    pub path: String,
+    /// A caption shown under the image.
+    #[serde(default)]
+    pub caption: Option<String>,
+    /// Text for screen readers; defaults to the caption.
+    #[serde(default)]
+    pub alt: Option<String>,
+}
+
+/// A position held: a job or a research post.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// The job title.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// The employer or lab.
+    pub organisation: String,
+    /// City, region, "(Remote)".
+    #[serde(default)]
+    pub location: Option<String>,
+    /// When it started.
+    #[serde(default)]
+    pub start: Option<YearMonth>,
+    /// When it ended, or `"present"`.
+    #[serde(default)]
+    pub end: Option<End>,
+    /// A paragraph about the position.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// Achievements, one bullet each.
+    #[serde(default)]
+    pub highlights: Vec<Highlight>,
+    /// Technologies and keywords.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// One bullet of a position, with the figures it states.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Highlight {
+    /// The bullet as written.
+    pub text: String,
+    /// Figures from the bullet, typed.
+    #[serde(default)]
+    pub metrics: Vec<Metric>,
+}
+
+/// A teaching position with its courses.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Teaching {
+    /// "Teaching Assistant", "Lecturer".
+    pub role: String,
+    /// The school.
+    pub organisation: String,
+    /// City and region.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// The terms taught (`"Spring 2023"`).
+    #[serde(default)]
+    pub terms: Vec<Term>,
+    /// The courses.
+    #[serde(default)]
+    pub courses: Vec<Course>,
+}
+
+/// A course taught.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Course {
+    /// The course code (`CS582`, `CSE 489/589`).
+    #[serde(default)]
+    pub code: Option<String>,
+    /// The course title.
+    pub title: String,
+    /// The terms this course was taught in, when they differ from the position's.
+    #[serde(default)]
+    pub terms: Vec<Term>,
+}
+
+/// A degree or school.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    /// The school.
+    pub institution: String,
+    /// "BSc", "MS".
+    #[serde(default)]
+    pub degree: Option<String>,
+    /// "Computer Science".
+    #[serde(default)]
+    pub field: Option<String>,
+    /// City and country.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// When it started.
+    #[serde(default)]
+    pub start: Option<YearMonth>,
+    /// When it ended.
+    #[serde(default)]
+    pub end: Option<End>,
+    /// A paragraph about it.
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// A paper or article.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    /// The paper's title, when known.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Where it appeared.
+    pub venue: String,
+    /// The year of publication.
+    pub year: i32,
+    /// Authors in order.
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// A link to the paper.
+    #[serde(default)]
+    pub link: Option<String>,
+}
+
+/// What kind of artefact a project is.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+pub enum ProjectKind {
+    /// Software.
+    #[default]
+    Project,
+    /// A published dataset.
+    Dataset,
+}
+
+/// A dataset, open-source project or other artefact.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// Its name.
+    pub title: String,
+    /// Project or dataset.
+    #[serde(default)]
+    pub kind: ProjectKind,
+    /// What it is.
+    pub text: String,
+    /// Where to find it.
+    #[serde(default)]
+    pub link: Option<String>,
+    /// Technologies and keywords.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Its figures (size, reach).
+    #[serde(default)]
+    pub metrics: Vec<Metric>,
+}
+
+/// An engineering principle.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    /// The principle in one line.
+    pub title: String,
+    /// An optional explanation.
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// Availability and ways to get in touch.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// What roles and engagements the person is open to.
+    #[serde(default)]
+    pub availability: Option<String>,
+    /// An e-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Other ways to reach them.
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+impl Portfolio {
+    /// The name to show: the person's name, else their headline.
+    pub fn display_name(&self) -> &str {
+        self.person.name.as_deref().unwrap_or(&self.person.headline)
+    }
+
+    /// Every metric in the portfolio with where it is, in document order.
+    pub fn all_metrics(&self) -> Vec<(MetricOwner<'_>, &Metric)> {
+        let mut out = Vec::new();
+        for case in &self.case_studies {
+            out.extend(
+                case.metrics
+                    .iter()
+                    .map(|m| (MetricOwner::CaseStudy(case), m)),
+            );
+        }
+        for (section, roles) in [
+            ("experience", &self.experience),
+            ("research", &self.research),
+        ] {
+            for role in roles {
+                for highlight in &role.highlights {
+                    out.extend(
+                        highlight
+                            .metrics
+                            .iter()
+                            .map(|m| (MetricOwner::Role(section, role), m)),
+                    );
+                }
+            }
+        }
+        for project in &self.projects {
+            out.extend(
+                project
+                    .metrics
+                    .iter()
+                    .map(|m| (MetricOwner::Project(project), m)),
+            );
+        }
+        out
+    }
+}
+
+/// Where a metric is written.
+#[derive(Clone, Copy, Debug)]
+pub enum MetricOwner<'a> {
+    /// In a case study.
+    CaseStudy(&'a CaseStudy),
+    /// In a bullet of a position; the `&str` names the section.
+    Role(&'static str, &'a Role),
+    /// In a project or dataset.
+    Project(&'a Project),
+}
+
+impl MetricOwner<'_> {
+    /// A short name for tables: the case study's title, the organisation or the project.
+    pub fn name(&self) -> &str {
+        match self {
+            MetricOwner::CaseStudy(case) => &case.title,
+            MetricOwner::Role(_, role) => &role.organisation,
+            MetricOwner::Project(project) => &project.title,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours() {
+        assert_eq!(parse_rgb("#2f6fde"), Some(Rgb(0x2f, 0x6f, 0xde)));
+        assert_eq!(parse_rgb("2f6fde"), None);
+        assert_eq!(parse_rgb("#2f6fdg"), None);
+        assert_eq!(parse_rgb("#ééé"), None);
+    }
+}
+
+/// Whether folio may open `url`: only `http`, `https` and `mailto` links with something
+/// after the scheme. Everything else (`file:`, `javascript:`, custom schemes) is refused.
+pub fn is_openable_url(url: &str) -> bool {
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return false;
+    };
+    let rest = rest.trim();
+    match scheme.to_ascii_lowercase().as_str() {
+        "http" | "https" => rest
+            .strip_prefix("//")
+            .is_some_and(|host| !host.is_empty() && !host.starts_with('/')),
+        "mailto" => rest.contains('@'),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod url_tests {
+    use super::is_openable_url;
+
+    #[test]
+    fn only_web_and_mail_links_open() {
+        assert!(is_openable_url("https://github.com/x"));
+        assert!(is_openable_url("HTTP://example.com"));
+        assert!(is_openable_url("mailto:me@example.com"));
+        for bad in [
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "github.com/x",
+            "https://",
+            "ssh://x",
+            "mailto:nobody",
+        ] {
+            assert!(!is_openable_url(bad), "{bad}");
+        }
+    }
+}
