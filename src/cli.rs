@@ -86,7 +86,7 @@ pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
                 }
                 errors += error.diagnostics.len();
                 stdout.push_str(&format!(
-                    "{}: could not be read ({})\n",
+                    "{}: failed: {}\n",
                     source.name(),
                     plural(error.diagnostics.len(), "error")
                 ));

@@ -44,7 +44,7 @@ pub struct Analysis {
 #[derive(Clone, Debug, PartialEq)]
 pub enum AnalysisKind {
     /// A before/after pair in units that convert.
-    Change(ChangeAnalysis),
+    Change(Box<ChangeAnalysis>),
     /// A relative change with no absolute figures.
     Relative(RelativeAnalysis),
     /// A single figure.
@@ -243,7 +243,7 @@ fn analyse_change(change: &Change) -> AnalysisKind {
     let change_percent =
         (before_value > 0.0).then(|| (after_value - before_value) / before_value * 100.0);
     let dimension = change.before.unit.dimension.clone();
-    let points = (dimension == Dimension::Percent).then(|| after_value - before_value);
+    let points = (dimension == Dimension::Percent).then_some(after_value - before_value);
     let (small, large) = (
         before_value.min(after_value).abs(),
         before_value.max(after_value).abs(),
@@ -255,7 +255,7 @@ fn analyse_change(change: &Change) -> AnalysisKind {
         None => Verdict::NoClaim,
         Some(claim) => judge(claim, change_percent, points, factor),
     };
-    AnalysisKind::Change(ChangeAnalysis {
+    AnalysisKind::Change(Box::new(ChangeAnalysis {
         before,
         after,
         dimension,
@@ -267,7 +267,7 @@ fn analyse_change(change: &Change) -> AnalysisKind {
         tone,
         log_scale,
         verdict,
-    })
+    }))
 }
 
 /// The values compared, in base units, by the metric's basis.
@@ -638,7 +638,7 @@ mod tests {
 
     fn change_analysis(c: Change) -> ChangeAnalysis {
         match analyse(&Metric::Change(c)).kind {
-            AnalysisKind::Change(a) => a,
+            AnalysisKind::Change(a) => *a,
             other => panic!("not a change: {other:?}"),
         }
     }

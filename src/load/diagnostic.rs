@@ -99,21 +99,50 @@ impl fmt::Display for Diagnostic {
         let gutter = " ".repeat(line_number.len());
         writeln!(f, "{gutter}--> {}", self.location())?;
         if let (Some(position), Some(text)) = (self.position, &self.line_text) {
-            // Tabs would misalign the caret; show them as single spaces.
-            let shown: String = text
-                .chars()
-                .map(|c| if c == '\t' { ' ' } else { c })
-                .collect();
+            let (shown, caret_column) = excerpt(text, position.column);
+            let width = self
+                .width
+                .min(MAX_EXCERPT.saturating_sub(caret_column))
+                .max(1);
             writeln!(f, "{gutter} |")?;
             writeln!(f, "{line_number} | {shown}")?;
-            let pad = " ".repeat(position.column.saturating_sub(1));
-            writeln!(f, "{gutter} | {pad}{}", "^".repeat(self.width))?;
+            let pad = " ".repeat(caret_column.saturating_sub(1));
+            writeln!(f, "{gutter} | {pad}{}", "^".repeat(width))?;
         }
         if let Some(hint) = &self.hint {
             writeln!(f, "{gutter} = hint: {hint}")?;
         }
         Ok(())
     }
+}
+
+/// The longest source line shown in full; longer ones are cut around the caret.
+const MAX_EXCERPT: usize = 120;
+
+/// The part of `line` to show and the caret's column within it. Tabs become single spaces so
+/// the caret lines up; a very long line (a minified file, a 100,000-character number) is cut
+/// to a window around the column, marked with `…`.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    if chars.len() <= MAX_EXCERPT {
+        return (chars.into_iter().collect(), column);
+    }
+    let index = column.saturating_sub(1).min(chars.len());
+    let start = index.saturating_sub(MAX_EXCERPT / 2);
+    let end = (start + MAX_EXCERPT).min(chars.len());
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(chars.get(start..end).unwrap_or_default());
+    if end < chars.len() {
+        shown.push('…');
+    }
+    let caret = index - start + 1 + usize::from(start > 0);
+    (shown, caret)
 }
 
 /// Converts a character offset in `source` to a line and column.
@@ -152,6 +181,14 @@ mod tests {
             text,
             "error: unknown field `aproach`\n --> portfolio.ron:2:3\n  |\n2 |   aproach: \"x\",\n  |   ^^^^^^^\n  = hint: did you mean `approach`?\n"
         );
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_caret() {
+        let line = format!("{}X{}", "a".repeat(5000), "b".repeat(5000));
+        let (shown, caret) = excerpt(&line, 5001);
+        assert!(shown.chars().count() <= MAX_EXCERPT + 2);
+        assert_eq!(shown.chars().nth(caret - 1), Some('X'));
     }
 
     #[test]

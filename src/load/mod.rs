@@ -136,6 +136,16 @@ pub fn load_bytes(
             ),
         )));
     }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(LoadError::one(
+            Diagnostic::new(
+                Severity::Error,
+                path,
+                "the file is UTF-16 text; folio reads UTF-8",
+            )
+            .with_hint("save the file as UTF-8 (every editor offers it under \"encoding\")"),
+        ));
+    }
     let source = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
@@ -199,7 +209,7 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
         1
     };
     let plain = |message: String| Diagnostic::new(Severity::Error, path, message);
-    let diagnostic = match &error.code {
+    match &error.code {
         RonError::NoSuchStructField {
             expected,
             found,
@@ -254,37 +264,69 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
         ))
         .at(source, start, 1)
         .with_hint("a portfolio needs only a few levels of parentheses and brackets; is a bracket unclosed?"),
+        RonError::TrailingCharacters => plain("unexpected text after the portfolio's closing parenthesis".into())
+            .at(source, start, 1)
+            .with_hint("a portfolio file holds one `( ... )`; remove what follows it or move it inside"),
+        RonError::ExpectedNamedStructLike(_) | RonError::ExpectedStructLike => plain(error.code.to_string())
+            .at(source, start, 1)
+            .with_hint("entries are written in parentheses: `(title: \"...\", ...)`"),
         RonError::Eof => plain("the file ends too early".into())
             .at(source, start, 1)
             .with_hint("a parenthesis, bracket or quote is not closed"),
         RonError::Message(message) => match decode_inner_error(message) {
             Some((offset, text, hint)) => {
-                let position = inside_string(source, start, offset);
-                let mut d = plain(text).at(source, position, 1);
+                let (position, width) = inside_string(source, start, offset);
+                let mut d = plain(text).at(source, position, width);
                 d.hint = hint;
                 d
             }
             None => plain(message.clone()).at(source, start, width),
         },
         other => plain(other.to_string()).at(source, start, width),
-    };
-    diagnostic
+    }
 }
 
-/// The position of character `offset` inside the string literal that starts at or after
+/// The string literal that ron's error points at, and the position of character `offset`
+/// inside it, with the width to underline. ron reports errors raised while converting a
+/// string at the string's end, so the literal is the one that contains or just precedes
 /// `start`.
-fn inside_string(source: &str, start: Position, offset: usize) -> Position {
+fn inside_string(source: &str, start: Position, offset: usize) -> (Position, usize) {
     let Some(line) = source.lines().nth(start.line.saturating_sub(1)) else {
-        return start;
+        return (start, 1);
     };
-    let from = start.column.saturating_sub(1);
-    let quote = line.chars().skip(from).position(|c| c == '"');
-    match quote {
-        Some(at) => Position {
-            line: start.line,
-            column: start.column + at + 1 + offset,
-        },
-        None => start,
+    let chars: Vec<char> = line.chars().collect();
+    let mut quotes = Vec::new();
+    let mut escaped = false;
+    for (i, c) in chars.iter().enumerate() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => quotes.push(i),
+            _ => escaped = false,
+        }
+        if *c != '\\' {
+            escaped = false;
+        }
+    }
+    let at = start.column.saturating_sub(1);
+    let literal = quotes
+        .chunks_exact(2)
+        .filter_map(|pair| match pair {
+            [open, close] => Some((*open, *close)),
+            _ => None,
+        })
+        .find(|(open, close)| *open <= at && at <= close + 1);
+    match literal {
+        Some((open, close)) => {
+            let length = close - open - 1;
+            // An error about the whole text underlines all of it; one at a character, that one.
+            let width = if offset == 0 { length.max(1) } else { 1 };
+            let position = Position {
+                line: start.line,
+                column: open + 2 + offset.min(length),
+            };
+            (position, width)
+        }
+        None => (start, 1),
     }
 }
 
@@ -313,6 +355,9 @@ fn friendly_type(name: &str) -> String {
         "Link" => "a link",
         "Image" => "an image",
         "SectionTitles" => "`titles`",
+        "Better" => "`better` (which way is good)",
+        "Basis" => "`basis`",
+        "ProjectKind" => "a project's `kind`",
         other => return format!(" in `{other}`"),
     };
     format!(" in {words}")

@@ -98,10 +98,72 @@ pub fn find_mojibake(text: &str) -> Vec<Mojibake> {
     found
 }
 
-/// A warning for each run of mojibake in the source.
+/// The source with everything outside string literals blanked (newlines kept), so that
+/// text checks see only what the app shows, not comments.
+fn strings_only(source: &str) -> String {
+    #[derive(PartialEq)]
+    enum State {
+        Code,
+        LineComment,
+        BlockComment(usize),
+        Text,
+        Escape,
+    }
+    let mut state = State::Code;
+    let mut out = String::with_capacity(source.len());
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        let keep = match state {
+            State::Code => {
+                match (c, chars.peek()) {
+                    ('"', _) => state = State::Text,
+                    ('/', Some('/')) => state = State::LineComment,
+                    ('/', Some('*')) => state = State::BlockComment(0),
+                    _ => {}
+                }
+                false
+            }
+            State::LineComment => {
+                if c == '\n' {
+                    state = State::Code;
+                }
+                false
+            }
+            State::BlockComment(depth) => {
+                match (c, chars.peek()) {
+                    ('*', Some('/')) if depth == 0 => {
+                        chars.next();
+                        out.push(' ');
+                        state = State::Code;
+                    }
+                    ('*', Some('/')) => state = State::BlockComment(depth - 1),
+                    ('/', Some('*')) => state = State::BlockComment(depth + 1),
+                    _ => {}
+                }
+                false
+            }
+            State::Text => {
+                match c {
+                    '"' => state = State::Code,
+                    '\\' => state = State::Escape,
+                    _ => {}
+                }
+                c != '"'
+            }
+            State::Escape => {
+                state = State::Text;
+                true
+            }
+        };
+        out.push(if keep || c == '\n' { c } else { ' ' });
+    }
+    out
+}
+
+/// A warning for each run of mojibake in the source's string literals.
 pub fn mojibake_warnings(source: &str, path: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (index, line) in source.lines().enumerate() {
+    for (index, line) in strings_only(source).lines().enumerate() {
         for m in find_mojibake(line) {
             let position = Position {
                 line: index + 1,
@@ -141,6 +203,14 @@ mod tests {
         );
         assert_eq!(find_mojibake("donâ€™t")[0].repaired, "’");
         assert_eq!(find_mojibake("cafÃ©")[0].repaired, "é");
+    }
+
+    #[test]
+    fn looks_only_inside_strings() {
+        let source = "// \"~3Ã—\" in a comment\n/* Ã— */ (text: \"a Ã— b\")\n";
+        let warnings = mojibake_warnings(source, "p.ron");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].location(), "p.ron:2:20");
     }
 
     #[test]

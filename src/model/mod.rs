@@ -541,3 +541,134 @@ mod url_tests {
         }
     }
 }
+
+impl Portfolio {
+    /// Every piece of text a person can see, in document order: for search and for checks
+    /// that nothing was dropped.
+    pub fn all_text(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let meta = &self.meta;
+        out.push(&meta.title);
+        out.extend(meta.heading.as_deref());
+        out.extend(meta.description.as_deref());
+        out.extend(meta.keywords.iter().map(String::as_str));
+        out.extend(meta.permalink.as_deref());
+        let titles = &self.titles;
+        out.extend(
+            [
+                &titles.about,
+                &titles.expertise,
+                &titles.case_studies,
+                &titles.experience,
+                &titles.research,
+                &titles.teaching,
+                &titles.education,
+                &titles.publications,
+                &titles.projects,
+                &titles.principles,
+                &titles.contact,
+            ]
+            .into_iter()
+            .filter_map(Option::as_deref),
+        );
+        let person = &self.person;
+        out.extend(person.name.as_deref());
+        out.push(&person.headline);
+        out.extend(person.tagline.as_deref());
+        out.extend(person.location.as_deref());
+        out.extend(person.summary.iter().map(String::as_str));
+        for link in &person.links {
+            out.extend([link.label.as_str(), link.url.as_str()]);
+        }
+        for area in &self.expertise {
+            out.extend([area.title.as_str(), area.text.as_str()]);
+            out.extend(area.tags.iter().map(String::as_str));
+        }
+        out.extend(self.confidentiality.as_deref());
+        for case in &self.case_studies {
+            out.extend([
+                case.title.as_str(),
+                &case.problem,
+                &case.approach,
+                &case.outcome,
+            ]);
+            out.extend(case.organisation.as_deref());
+            out.extend(case.tags.iter().map(String::as_str));
+            out.extend(case.notes.as_deref());
+            for image in &case.images {
+                out.extend(image.caption.as_deref());
+            }
+            metric_text(&case.metrics, &mut out);
+        }
+        for role in self.experience.iter().chain(&self.research) {
+            out.extend(role.role.as_deref());
+            out.push(&role.organisation);
+            out.extend(role.location.as_deref());
+            out.extend(role.summary.as_deref());
+            for highlight in &role.highlights {
+                out.push(&highlight.text);
+                metric_text(&highlight.metrics, &mut out);
+            }
+            out.extend(role.tags.iter().map(String::as_str));
+        }
+        for teaching in &self.teaching {
+            out.extend([teaching.role.as_str(), &teaching.organisation]);
+            out.extend(teaching.location.as_deref());
+            for course in &teaching.courses {
+                out.extend(course.code.as_deref());
+                out.push(&course.title);
+            }
+        }
+        for school in &self.education {
+            out.push(&school.institution);
+            out.extend(school.degree.as_deref());
+            out.extend(school.field.as_deref());
+            out.extend(school.location.as_deref());
+            out.extend(school.text.as_deref());
+        }
+        for paper in &self.publications {
+            out.extend(paper.title.as_deref());
+            out.push(&paper.venue);
+            out.extend(paper.authors.iter().map(String::as_str));
+        }
+        for project in &self.projects {
+            out.extend([project.title.as_str(), &project.text]);
+            out.extend(project.tags.iter().map(String::as_str));
+            metric_text(&project.metrics, &mut out);
+        }
+        for principle in &self.principles {
+            out.push(&principle.title);
+            out.extend(principle.text.as_deref());
+        }
+        if let Some(contact) = &self.contact {
+            out.extend(contact.availability.as_deref());
+            out.extend(contact.email.as_deref());
+            for link in &contact.links {
+                out.extend([link.label.as_str(), link.url.as_str()]);
+            }
+        }
+        out
+    }
+}
+
+fn metric_text<'a>(metrics: &'a [Metric], out: &mut Vec<&'a str>) {
+    for metric in metrics {
+        out.push(metric.label());
+        match metric {
+            Metric::Change(c) => {
+                out.extend([c.before.source.as_str(), c.after.source.as_str()]);
+                out.extend(c.before_label.as_deref());
+                out.extend(c.after_label.as_deref());
+            }
+            Metric::Relative(r) => out.push(&r.change.source),
+            Metric::Figure(f) => {
+                out.push(&f.value.source);
+                out.extend(f.was.as_deref());
+            }
+            Metric::Outcome(o) => out.push(&o.text),
+        }
+        if let Some(claim) = metric.claim() {
+            out.push(&claim.source);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! `folio check` and `folio metrics` as a person runs them: exit codes, messages, positions.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn folio(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(args)
+        .output()
+        .expect("the folio binary runs")
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// Every file in `tests/bad/` is listed in `expected.tsv` with the exit code, the location and
+/// the message `folio check --deny-warnings` must print.
+#[test]
+fn bad_corpus_gets_the_expected_messages() {
+    let manifest = std::fs::read_to_string("tests/bad/expected.tsv").expect("manifest");
+    let mut listed = Vec::new();
+    for line in manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [file, code, location, fragment] = fields[..] else {
+            panic!("bad manifest line: {line:?}");
+        };
+        listed.push(file.to_owned());
+        let path = format!("tests/bad/{file}");
+        let output = folio(&["check", "--deny-warnings", &path]);
+        let shown = text(&output);
+        assert_eq!(
+            output.status.code(),
+            Some(code.parse().expect("exit code")),
+            "{file}:\n{shown}"
+        );
+        assert!(
+            shown.contains(fragment),
+            "{file}: expected {fragment:?} in\n{shown}"
+        );
+        if !location.is_empty() {
+            assert!(
+                shown.contains(&format!("--> {location}\n")),
+                "{file}: expected location {location} in\n{shown}"
+            );
+        }
+        assert!(!shown.contains("panicked"), "{file}: {shown}");
+    }
+    let mut on_disk: Vec<String> = std::fs::read_dir("tests/bad")
+        .expect("tests/bad")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".ron"))
+        .collect();
+    on_disk.sort();
+    listed.sort();
+    assert_eq!(on_disk, listed, "every bad file has an expectation");
+    assert!(listed.len() >= 20);
+}
+
+#[test]
+fn typo_in_a_copy_of_the_bundled_portfolio() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bundled = std::fs::read_to_string("portfolio.ron").expect("portfolio.ron");
+    let broken = bundled.replacen("approach:", "aproach:", 1);
+    let path = dir.path().join("portfolio.ron");
+    std::fs::write(&path, &broken).expect("write");
+    let line = broken
+        .lines()
+        .position(|l| l.contains("aproach:"))
+        .expect("typo line")
+        + 1;
+    let column = broken
+        .lines()
+        .nth(line - 1)
+        .and_then(|l| l.find("aproach"))
+        .expect("col")
+        + 1;
+    let output = folio(&["check", path.to_str().expect("utf-8 path")]);
+    let shown = text(&output);
+    assert_eq!(output.status.code(), Some(2), "{shown}");
+    assert!(
+        shown.contains(&format!("portfolio.ron:{line}:{column}")),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("aproach: \"Leveraged"),
+        "the line is shown: {shown}"
+    );
+    assert!(
+        shown.contains("^^^^^^^"),
+        "a caret under the field: {shown}"
+    );
+    assert!(shown.contains("did you mean `approach`"), "{shown}");
+}
+
+#[test]
+fn both_bundled_portfolios_check_clean() {
+    for file in ["portfolio.ron", "examples/research-engineer.ron"] {
+        let output = folio(&["check", "--deny-warnings", file]);
+        let shown = text(&output);
+        assert_eq!(output.status.code(), Some(0), "{file}: {shown}");
+        assert!(shown.contains("0 errors, 0 warnings"), "{shown}");
+    }
+    let shown = text(&folio(&["check", "portfolio.ron"]));
+    assert!(shown.contains("4 case studies"), "{shown}");
+    assert!(shown.contains("20 metrics"), "{shown}");
+}
+
+#[test]
+fn metrics_table_shows_the_derived_figures() {
+    let output = folio(&["metrics", "portfolio.ron"]);
+    assert_eq!(output.status.code(), Some(0));
+    let table = String::from_utf8_lossy(&output.stdout).into_owned();
+    let row = |label: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(label))
+            .unwrap_or_else(|| panic!("no row {label} in\n{table}"))
+            .to_owned()
+    };
+    let api = row("API response time (via CDN)");
+    assert!(api.contains("8–10 s") && api.contains("< 3–10 ms"), "{api}");
+    assert!(
+        api.contains("−99.93 %") && api.contains("1,385× faster"),
+        "{api}"
+    );
+    assert!(api.trim_end().ends_with("agrees"), "{api}");
+    let pods = row("Pods");
+    assert!(pods.contains("−56 %") && pods.contains("agrees"), "{pods}");
+    let memory = row("Memory use");
+    assert!(memory.contains("−60 pp / −75 %"), "{memory}");
+}
+
+#[test]
+fn hostile_inputs_get_messages_not_panics() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "deep.ron",
+            format!("{}{}", "(".repeat(100_000), ")".repeat(100_000)).into_bytes(),
+            "error: ",
+        ),
+        (
+            "deep-list.ron",
+            format!(
+                "(person: (headline: \"x\", summary: {}",
+                "[".repeat(100_000)
+            )
+            .into_bytes(),
+            "error: ",
+        ),
+        (
+            "huge.ron",
+            vec![b' '; 17 * 1024 * 1024],
+            "folio reads portfolios of up to 16 MB",
+        ),
+        (
+            "binary.ron",
+            vec![0x89, b'P', b'N', b'G', 0, 0xFF, 0xD8],
+            "not UTF-8",
+        ),
+    ];
+    for (name, bytes, fragment) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        let output = folio(&["check", path.to_str().expect("path")]);
+        let shown = text(&output);
+        assert!(shown.len() < 4000, "{name}: a short message, not the file");
+        assert_eq!(output.status.code(), Some(2), "{name}: {shown}");
+        assert!(shown.contains(fragment), "{name}: {shown}");
+        assert!(!shown.contains("panicked"), "{name}: {shown}");
+    }
+    let output = folio(&["check", "no/such/file.ron"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).contains("cannot read the file"));
+}
+
+#[test]
+fn check_without_a_file_uses_the_bundled_portfolio() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .arg("check")
+        .current_dir(dir.path())
+        .output()
+        .expect("runs");
+    let shown = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{shown}");
+    assert!(shown.contains("portfolio.ron (bundled): ok"), "{shown}");
+    assert!(Path::new("portfolio.ron").is_file());
+}
