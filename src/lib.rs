@@ -6,6 +6,8 @@
 
 pub mod app;
 pub mod cli;
+pub mod document;
 pub mod load;
 pub mod metrics;
 pub mod model;
+pub mod ui;

@@ -14,8 +14,48 @@ struct Args {
     /// The portfolio to open (default: ./portfolio.ron, else the bundled example).
     file: Option<PathBuf>,
 
+    /// Save a screenshot of the window to this PNG once everything is drawn, then exit.
+    #[arg(long, value_name = "OUT.png")]
+    screenshot: Option<PathBuf>,
+
+    /// Window size in points, e.g. 1920x1080.
+    #[arg(long, value_name = "WIDTHxHEIGHT", value_parser = parse_size)]
+    size: Option<[f32; 2]>,
+
+    /// Light or dark theme for this run (default: the remembered choice, else the system's).
+    #[arg(long, value_enum)]
+    theme: Option<ThemeArg>,
+
+    /// Start at this section or case study (e.g. `experience`, `api-latency`).
+    #[arg(long, value_name = "ID")]
+    at: Option<String>,
+
+    /// Turn animations off (they are always off for screenshots).
+    #[arg(long)]
+    reduced_motion: bool,
+
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum ThemeArg {
+    Light,
+    Dark,
+}
+
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let (w, h) = text
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| format!("`{text}` is not a size; write it as 1920x1080"))?;
+    let parse = |v: &str| {
+        v.trim()
+            .parse::<f32>()
+            .ok()
+            .filter(|n| (200.0..=16384.0).contains(n))
+            .ok_or_else(|| format!("`{v}` is not a size between 200 and 16384"))
+    };
+    Ok([parse(w)?, parse(h)?])
 }
 
 #[derive(Debug, Subcommand)]
@@ -52,16 +92,41 @@ fn main() -> ExitCode {
             cli::check(&sources, deny_warnings)
         }
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
-        None => return open_app(Source::resolve(args.file.as_deref())),
+        None => {
+            let options = folio::app::Options {
+                theme: args.theme.map(|t| match t {
+                    ThemeArg::Light => folio::ui::ThemeChoice::Light,
+                    ThemeArg::Dark => folio::ui::ThemeChoice::Dark,
+                }),
+                size: args.size,
+                animate: !args.reduced_motion && args.screenshot.is_none(),
+                screenshot: args.screenshot,
+                at: args.at,
+            };
+            return open_app(&Source::resolve(args.file.as_deref()), options);
+        }
     };
     print!("{}", report.stdout);
     eprint!("{}", report.stderr);
     ExitCode::from(u8::try_from(report.exit_code).unwrap_or(2))
 }
 
-fn open_app(source: Source) -> ExitCode {
-    match folio::app::run(source) {
-        Ok(()) => ExitCode::SUCCESS,
+fn open_app(source: &Source, options: folio::app::Options) -> ExitCode {
+    use folio::app::ScreenshotOutcome;
+    match folio::app::run(source, options) {
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(ScreenshotOutcome::Saved(path))) => {
+            println!("saved {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Ok(Some(ScreenshotOutcome::Failed(reason))) => {
+            eprintln!("error: screenshot failed: {reason}");
+            ExitCode::from(2)
+        }
+        Ok(Some(ScreenshotOutcome::Pending)) => {
+            eprintln!("error: the window closed before the screenshot was taken");
+            ExitCode::from(2)
+        }
         Err(error) => {
             eprintln!("error: {error}");
             ExitCode::from(2)

@@ -1,18 +1,542 @@
-//! The desktop app: wiring between the loaded portfolio and the UI.
+//! The desktop app: loads the portfolio, keeps settings and runtime state, draws the views
+//! and applies the commands they return.
+
+mod screenshot;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui::{Key, Modifiers, RichText};
 
 use crate::cli::Source;
+use crate::document::{Anchor, Document, Section};
+use crate::load::{LoadError, Loaded};
+use crate::ui::browse::{BrowseContext, document_ui};
+use crate::ui::text::Highlighter;
+use crate::ui::theme::{self, Theme};
+use crate::ui::toc::toc_ui;
+use crate::ui::{Command, ThemeChoice};
+
+pub use screenshot::ScreenshotOutcome;
+
+/// How the app was asked to start.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Force a theme for this run (not remembered).
+    pub theme: Option<ThemeChoice>,
+    /// Initial window size in points.
+    pub size: Option<[f32; 2]>,
+    /// Save a screenshot here once everything is drawn, then exit.
+    pub screenshot: Option<PathBuf>,
+    /// Run animations (off for screenshots and tests).
+    pub animate: bool,
+    /// Start scrolled to this section or case study id.
+    pub at: Option<String>,
+}
+
+/// Settings remembered between runs.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Light, dark or the system's choice.
+    pub theme: ThemeChoice,
+    /// egui's zoom factor (Ctrl +/-).
+    pub zoom: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+        }
+    }
+}
+
+/// The app's state: the loaded portfolio, remembered settings and what changes frame to
+/// frame.
+pub struct FolioApp {
+    settings: Settings,
+    forced_theme: Option<ThemeChoice>,
+    content: Result<Content, LoadError>,
+    search: SearchState,
+    scroll_to: Option<Anchor>,
+    current: Option<Anchor>,
+    enlarged: Option<String>,
+    animate: bool,
+    screenshot: Option<screenshot::Job>,
+}
+
+struct Content {
+    document: Document,
+    base_dir: Option<PathBuf>,
+}
+
+#[derive(Default)]
+struct SearchState {
+    open: bool,
+    query: String,
+    current: usize,
+    total: usize,
+    focus: bool,
+    scroll: bool,
+}
+
+const SETTINGS_KEY: &str = "folio-settings";
+
+impl FolioApp {
+    /// Builds the app from a loaded (or failed) portfolio.
+    pub fn new(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        loaded: Result<Loaded, LoadError>,
+        options: &Options,
+    ) -> Self {
+        theme::install_fonts(ctx);
+        egui_extras::install_image_loaders(ctx);
+        let settings: Settings = storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        let content = loaded.map(|loaded| Content {
+            document: Document::new(loaded.portfolio),
+            base_dir: loaded.base_dir,
+        });
+        let start = match (&content, &options.at) {
+            (Ok(content), Some(id)) => {
+                crate::document::anchor_by_id(&content.document.portfolio, id)
+            }
+            _ => None,
+        };
+        let mut app = Self {
+            settings,
+            forced_theme: options.theme,
+            content,
+            search: SearchState::default(),
+            scroll_to: start,
+            current: Some(start.unwrap_or(Anchor::Section(Section::Hero))),
+            enlarged: None,
+            animate: options.animate,
+            screenshot: options.screenshot.clone().map(screenshot::Job::new),
+        };
+        if !options.animate {
+            ctx.all_styles_mut(|style| style.animation_time = 0.0);
+        }
+        if options.screenshot.is_none() {
+            ctx.set_zoom_factor(app.settings.zoom.clamp(0.5, 3.0));
+        }
+        app.apply_theme(ctx);
+        app
+    }
+
+    fn theme_choice(&self) -> ThemeChoice {
+        self.forced_theme.unwrap_or(self.settings.theme)
+    }
+
+    fn accent(&self) -> Option<crate::model::Rgb> {
+        self.content
+            .as_ref()
+            .ok()
+            .and_then(|c| c.document.portfolio.accent)
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        let accent = self.accent();
+        for dark in [false, true] {
+            let visuals = Theme::new(dark, accent, self.animate).visuals();
+            let which = if dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            };
+            ctx.set_visuals_of(which, visuals);
+        }
+        ctx.set_theme(match self.theme_choice() {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
+
+    /// The outcome of a screenshot run, once the app has closed.
+    pub fn screenshot_outcome(&self) -> Option<ScreenshotOutcome> {
+        self.screenshot.as_ref().map(screenshot::Job::outcome)
+    }
+
+    fn keyboard(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        ctx.input_mut(|input| {
+            if input.consume_key(Modifiers::COMMAND, Key::F) {
+                commands.push(Command::OpenSearch);
+            }
+            if self.search.open {
+                if input.consume_key(Modifiers::NONE, Key::Escape) {
+                    commands.push(Command::CloseSearch);
+                }
+                if input.consume_key(Modifiers::NONE, Key::F3) {
+                    commands.push(Command::SearchStep(1));
+                }
+                if input.consume_key(Modifiers::SHIFT, Key::F3) {
+                    commands.push(Command::SearchStep(-1));
+                }
+            }
+            if self.enlarged.is_some() && input.consume_key(Modifiers::NONE, Key::Escape) {
+                commands.push(Command::CloseEnlarged);
+            }
+        });
+        commands
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
+        for command in commands {
+            match command {
+                Command::ScrollTo(anchor) => {
+                    self.scroll_to = Some(anchor);
+                    self.current = Some(anchor);
+                }
+                Command::OpenUrl(url) => {
+                    // The UI only offers openable links; checked again here because this is
+                    // where the system is asked to act.
+                    if crate::model::is_openable_url(&url) {
+                        ctx.open_url(egui::OpenUrl::new_tab(url));
+                    }
+                }
+                Command::SetTheme(choice) => {
+                    self.settings.theme = choice;
+                    self.forced_theme = None;
+                    self.apply_theme(ctx);
+                }
+                Command::OpenSearch => {
+                    self.search.open = true;
+                    self.search.focus = true;
+                }
+                Command::CloseSearch => {
+                    self.search.open = false;
+                    self.search.query.clear();
+                }
+                Command::SearchStep(step) => {
+                    if self.search.total > 0 {
+                        let total = self.search.total as i64;
+                        let next = (self.search.current as i64 + i64::from(step)).rem_euclid(total);
+                        self.search.current = usize::try_from(next).unwrap_or(0);
+                        self.search.scroll = true;
+                    }
+                }
+                Command::Enlarge(uri) => self.enlarged = Some(uri),
+                Command::CloseEnlarged => self.enlarged = None,
+            }
+        }
+    }
+}
+
+fn search_bar_ui(
+    search: &mut SearchState,
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
+    egui::Frame::new()
+        .fill(theme.palette.surface)
+        .stroke(egui::Stroke::new(1.0, theme.palette.border))
+        .inner_margin(egui::Margin::symmetric(16, 8))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label("🔍");
+                let edit = egui::TextEdit::singleline(&mut search.query)
+                    .hint_text("Search the portfolio")
+                    .desired_width(320.0);
+                let response = ui.add(edit);
+                if search.focus {
+                    response.request_focus();
+                    search.focus = false;
+                }
+                if response.changed() {
+                    search.current = 0;
+                    search.scroll = true;
+                }
+                if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                    let step = if ui.input(|i| i.modifiers.shift) {
+                        -1
+                    } else {
+                        1
+                    };
+                    commands.push(Command::SearchStep(step));
+                    response.request_focus();
+                }
+                let status = if search.query.trim().is_empty() {
+                    String::new()
+                } else if search.total == 0 {
+                    "No matches".to_owned()
+                } else {
+                    format!("{} of {}", search.current + 1, search.total)
+                };
+                ui.label(RichText::new(status).color(theme.palette.muted));
+                if ui
+                    .button("▲")
+                    .on_hover_text("Previous match (Shift+Enter)")
+                    .clicked()
+                {
+                    commands.push(Command::SearchStep(-1));
+                }
+                if ui.button("▼").on_hover_text("Next match (Enter)").clicked() {
+                    commands.push(Command::SearchStep(1));
+                }
+                if ui.button("✕").on_hover_text("Close (Esc)").clicked() {
+                    commands.push(Command::CloseSearch);
+                }
+            });
+        });
+}
+
+impl FolioApp {
+    fn browse_ui(&mut self, ui: &mut egui::Ui, theme: &Theme, commands: &mut Vec<Command>) {
+        let theme_choice = self.theme_choice();
+        let Self {
+            content,
+            search,
+            scroll_to,
+            current,
+            ..
+        } = self;
+        let Ok(content) = content else {
+            return;
+        };
+        let show_toc = ui.available_width() >= 900.0;
+        if show_toc {
+            egui::Panel::left("toc")
+                .resizable(false)
+                .exact_size(theme::TOC_WIDTH)
+                .frame(
+                    egui::Frame::new()
+                        .fill(theme.palette.surface)
+                        .inner_margin(egui::Margin::symmetric(16, 8)),
+                )
+                .show(ui, |ui| {
+                    toc_ui(
+                        ui,
+                        theme,
+                        &content.document,
+                        *current,
+                        theme_choice,
+                        commands,
+                    );
+                });
+        }
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new().fill(theme.palette.background))
+            .show(ui, |ui| {
+                if search.open {
+                    search_bar_ui(search, ui, theme, commands);
+                }
+                let mut highlighter = Highlighter {
+                    query: if search.open {
+                        search.query.clone()
+                    } else {
+                        String::new()
+                    },
+                    current: search.current,
+                    seen: 0,
+                    scroll_to_current: std::mem::take(&mut search.scroll),
+                };
+                let mut anchor_tops = Vec::new();
+                let key_delta = scroll_keys(ui);
+                let output = egui::ScrollArea::vertical()
+                    .id_salt("document")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        if let Some(delta) = key_delta {
+                            ui.scroll_with_delta(egui::vec2(0.0, delta));
+                        }
+                        let base_dir = content.base_dir.as_deref();
+                        let mut cx = BrowseContext {
+                            theme,
+                            highlighter: &mut highlighter,
+                            commands,
+                            anchor_tops: &mut anchor_tops,
+                            scroll_to,
+                            base_dir,
+                        };
+                        document_ui(ui, &content.document, &mut cx);
+                    });
+                search.total = highlighter.seen;
+                if search.current >= search.total {
+                    search.current = 0;
+                }
+                // The current section is the last one whose heading is above the top of the
+                // view (plus some slack), unless a scroll is still on its way.
+                if scroll_to.is_none() {
+                    let top = output.inner_rect.top() + theme::CURRENT_SECTION_SLACK;
+                    *current = anchor_tops
+                        .iter()
+                        .filter(|(_, y)| *y <= top)
+                        .max_by(|a, b| a.1.total_cmp(&b.1))
+                        .or(anchor_tops.first())
+                        .map(|(anchor, _)| *anchor);
+                }
+            });
+    }
+
+    fn error_ui(ui: &mut egui::Ui, theme: &Theme, error: &LoadError) {
+        egui::CentralPanel::default()
+            .frame(
+                egui::Frame::new()
+                    .fill(theme.palette.background)
+                    .inner_margin(egui::Margin::same(32)),
+            )
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new("The portfolio could not be opened")
+                        .font(theme.bold(theme::SECTION_SIZE))
+                        .color(theme.palette.strong),
+                );
+                ui.add_space(theme::BLOCK_GAP);
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.label(
+                        RichText::new(error.to_string())
+                            .monospace()
+                            .color(theme.palette.text),
+                    );
+                });
+            });
+    }
+
+    fn enlarged_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let Some(uri) = &self.enlarged else {
+            return;
+        };
+        let modal = egui::Modal::new(egui::Id::unique("enlarged-image")).show(ctx, |ui| {
+            let max = ctx.content_rect().size() * 0.85;
+            ui.add(egui::Image::new(uri.clone()).max_size(max));
+        });
+        if modal.should_close() {
+            commands.push(Command::CloseEnlarged);
+        }
+    }
+}
+
+/// Keyboard scrolling: arrows, Page Up/Down, Space, Home/End. Returns the scroll delta (in
+/// egui's convention: positive moves content down) when a key was pressed and no text field
+/// has the keyboard.
+fn scroll_keys(ui: &egui::Ui) -> Option<f32> {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return None;
+    }
+    let page = ui.available_height() * 0.85;
+    ui.input(|input| {
+        let pressed = |key| input.key_pressed(key);
+        if pressed(Key::ArrowDown) {
+            Some(-60.0)
+        } else if pressed(Key::ArrowUp) {
+            Some(60.0)
+        } else if pressed(Key::PageDown) || (pressed(Key::Space) && !input.modifiers.shift) {
+            Some(-page)
+        } else if pressed(Key::PageUp) || (pressed(Key::Space) && input.modifiers.shift) {
+            Some(page)
+        } else if pressed(Key::Home) {
+            Some(f32::INFINITY)
+        } else if pressed(Key::End) {
+            Some(f32::NEG_INFINITY)
+        } else {
+            None
+        }
+    })
+    .map(|delta: f32| delta.clamp(-1.0e7, 1.0e7))
+}
+
+impl eframe::App for FolioApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut commands = self.keyboard(&ctx);
+        let theme = Theme::new(
+            ctx.theme() == egui::Theme::Dark,
+            self.accent(),
+            self.animate,
+        );
+        match &self.content {
+            Ok(_) => self.browse_ui(ui, &theme, &mut commands),
+            Err(error) => Self::error_ui(ui, &theme, error),
+        }
+        self.enlarged_ui(&ctx, &mut commands);
+        self.apply(&ctx, commands);
+        if self.screenshot.is_none() {
+            self.settings.zoom = ctx.zoom_factor();
+        }
+        if let Some(job) = &mut self.screenshot {
+            job.step(&ctx);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot.is_none() {
+            eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+        }
+    }
+}
 
 /// Opens the app window on `source` and runs until it is closed.
-pub fn run(source: Source) -> Result<(), eframe::Error> {
-    let title = match source.load() {
-        Ok(loaded) => loaded.portfolio.display_name().to_owned(),
+pub fn run(source: &Source, options: Options) -> Result<Option<ScreenshotOutcome>, String> {
+    let loaded = source.load();
+    if let (Ok(loaded), Some(id)) = (&loaded, &options.at)
+        && crate::document::anchor_by_id(&loaded.portfolio, id).is_none()
+    {
+        return Err(format!(
+            "no section or case study `{id}`; valid: {}",
+            crate::document::anchor_ids(&loaded.portfolio).join(", ")
+        ));
+    }
+    let title = match &loaded {
+        Ok(loaded) => format!("{} — folio", loaded.portfolio.display_name()),
         Err(_) => "folio".to_owned(),
     };
-    eframe::run_ui_native(
-        &title,
-        eframe::NativeOptions::default(),
-        move |ui, _frame| {
-            ui.label(source.name());
-        },
+    let size = options.size.unwrap_or([1280.0, 820.0]);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(title)
+        .with_app_id("folio")
+        .with_inner_size(size)
+        .with_min_inner_size([640.0, 480.0])
+        .with_icon(Arc::new(crate::ui::icon::app_icon()));
+    if options.screenshot.is_some() {
+        viewport = viewport.with_resizable(false);
+    }
+    let native = eframe::NativeOptions {
+        viewport,
+        persist_window: options.screenshot.is_none(),
+        ..Default::default()
+    };
+    let outcome = Arc::new(std::sync::Mutex::new(None));
+    let outcome_slot = Arc::clone(&outcome);
+    eframe::run_native(
+        "folio",
+        native,
+        Box::new(move |cc| {
+            let app = FolioApp::new(&cc.egui_ctx, cc.storage, loaded, &options);
+            Ok(Box::new(OutcomeReporter {
+                app,
+                slot: outcome_slot,
+            }))
+        }),
     )
+    .map_err(|error| error.to_string())?;
+    let result = outcome.lock().map(|mut slot| slot.take()).unwrap_or(None);
+    Ok(result)
+}
+
+/// Hands the screenshot outcome back to `run` when the window closes.
+struct OutcomeReporter {
+    app: FolioApp,
+    slot: Arc<std::sync::Mutex<Option<ScreenshotOutcome>>>,
+}
+
+impl eframe::App for OutcomeReporter {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.app.ui(ui, frame);
+        if let Some(outcome) = self.app.screenshot_outcome()
+            && let Ok(mut slot) = self.slot.lock()
+        {
+            *slot = Some(outcome);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.app.save(storage);
+    }
 }

@@ -1,0 +1,790 @@
+//! The browse view: the whole portfolio as one scrollable document in a reading column.
+
+use std::path::Path;
+
+use egui::{Align, CornerRadius, Rect, RichText, Sense, Ui, pos2, vec2};
+
+use super::Command;
+use super::chart::{metric_chip, metrics_panel};
+use super::text::{Highlighter, chip, eyebrow};
+use super::theme::{self, Theme};
+use crate::document::{Anchor, Document, Section, initials, period_text};
+use crate::metrics::Analysis;
+use crate::model::{CaseStudy, Link, Portfolio, ProjectKind, Role, is_openable_url};
+
+/// What the browse view needs besides the document, and where it reports back.
+pub struct BrowseContext<'a> {
+    /// Colours and fonts.
+    pub theme: &'a Theme,
+    /// Search matches, counted while drawing.
+    pub highlighter: &'a mut Highlighter,
+    /// What the user asked for.
+    pub commands: &'a mut Vec<Command>,
+    /// Where each anchor's top was drawn this frame (screen coordinates).
+    pub anchor_tops: &'a mut Vec<(Anchor, f32)>,
+    /// An anchor to scroll to the top of the view when it is drawn.
+    pub scroll_to: &'a mut Option<Anchor>,
+    /// The folder image paths are relative to.
+    pub base_dir: Option<&'a Path>,
+}
+
+impl BrowseContext<'_> {
+    fn text(&mut self, ui: &mut Ui, text: &str) -> egui::Response {
+        let theme = self.theme;
+        self.highlighter
+            .text(ui, theme, text, theme.body(), theme.palette.text)
+    }
+
+    fn muted(&mut self, ui: &mut Ui, text: &str) -> egui::Response {
+        let theme = self.theme;
+        self.highlighter
+            .text(ui, theme, text, theme.small(), theme.palette.muted)
+    }
+
+    fn styled(
+        &mut self,
+        ui: &mut Ui,
+        text: &str,
+        font: egui::FontId,
+        color: egui::Color32,
+    ) -> egui::Response {
+        let theme = self.theme;
+        self.highlighter.text(ui, theme, text, font, color)
+    }
+
+    /// Records where an anchor is and scrolls to it if asked.
+    fn mark(&mut self, ui: &Ui, anchor: Anchor, rect: Rect) {
+        self.anchor_tops.push((anchor, rect.top()));
+        if *self.scroll_to == Some(anchor) {
+            let target = Rect::from_min_size(rect.min - vec2(0.0, theme::BLOCK_GAP), rect.size());
+            ui.scroll_to_rect(target, Some(Align::TOP));
+            *self.scroll_to = None;
+        }
+    }
+
+    fn link(&mut self, ui: &mut Ui, link: &Link) {
+        let openable = is_openable_url(&link.url);
+        let response = ui
+            .add_enabled(openable, egui::Button::new(&link.label))
+            .on_hover_text(&link.url)
+            .on_disabled_hover_text(format!(
+                "{}: only http, https and mailto links open",
+                link.url
+            ));
+        if response.clicked() {
+            self.commands.push(Command::OpenUrl(link.url.clone()));
+        }
+    }
+}
+
+/// Draws the whole document in a centred reading column.
+pub fn document_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
+    let available = ui.available_width();
+    let width = available.min(theme::READING_WIDTH);
+    let margin = ((available - width) / 2.0).max(0.0);
+    ui.horizontal(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.add_space(theme::SECTION_GAP * 0.6);
+            let portfolio = &document.portfolio;
+            for section in Section::ALL {
+                if !section.has_content(portfolio) {
+                    continue;
+                }
+                section_ui(ui, document, section, cx);
+            }
+            footer_ui(ui, portfolio, cx);
+            ui.add_space(theme::SECTION_GAP * 2.0);
+        });
+    });
+}
+
+fn section_ui(ui: &mut Ui, document: &Document, section: Section, cx: &mut BrowseContext<'_>) {
+    let portfolio = &document.portfolio;
+    if section == Section::Hero {
+        let top = ui.cursor();
+        hero_ui(ui, portfolio, cx);
+        cx.mark(ui, Anchor::Section(section), top);
+        return;
+    }
+    ui.add_space(theme::SECTION_GAP);
+    let title = section.title(portfolio);
+    let response = ui.label(
+        RichText::new(&title)
+            .font(cx.theme.bold(theme::SECTION_SIZE))
+            .color(cx.theme.palette.strong),
+    );
+    let underline = Rect::from_min_size(
+        pos2(response.rect.left(), response.rect.bottom() + 6.0),
+        vec2(40.0, 3.0),
+    );
+    ui.painter()
+        .rect_filled(underline, CornerRadius::same(2), cx.theme.palette.accent);
+    cx.mark(ui, Anchor::Section(section), response.rect);
+    ui.add_space(theme::BLOCK_GAP);
+    match section {
+        Section::Hero => {}
+        Section::About => {
+            for paragraph in &portfolio.person.summary {
+                cx.text(ui, paragraph);
+                ui.add_space(theme::LINE_GAP * 2.0);
+            }
+        }
+        Section::Expertise => expertise_ui(ui, portfolio, cx),
+        Section::CaseStudies => {
+            if let Some(note) = &portfolio.confidentiality {
+                let theme = cx.theme;
+                cx.styled(ui, note, theme.small(), theme.palette.muted);
+                ui.add_space(theme::BLOCK_GAP);
+            }
+            for (index, case) in portfolio.case_studies.iter().enumerate() {
+                let analyses = document
+                    .case_metrics
+                    .get(index)
+                    .map_or(&[][..], Vec::as_slice);
+                case_study_ui(ui, index, case, analyses, cx);
+                ui.add_space(theme::BLOCK_GAP * 1.5);
+            }
+        }
+        Section::Experience => {
+            timeline_ui(ui, &portfolio.experience, &document.experience_metrics, cx);
+        }
+        Section::Research => timeline_ui(ui, &portfolio.research, &document.research_metrics, cx),
+        Section::Teaching => teaching_ui(ui, portfolio, cx),
+        Section::Education => education_ui(ui, portfolio, cx),
+        Section::Publications => publications_ui(ui, portfolio, cx),
+        Section::Projects => projects_ui(ui, document, cx),
+        Section::Principles => principles_ui(ui, portfolio, cx),
+        Section::Contact => contact_ui(ui, portfolio, cx),
+    }
+}
+
+fn card<R>(ui: &mut Ui, theme: &Theme, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+    egui::Frame::new()
+        .fill(theme.palette.surface)
+        .stroke(egui::Stroke::new(1.0, theme.palette.border))
+        .corner_radius(CornerRadius::same(theme::CARD_RADIUS))
+        .inner_margin(egui::Margin::same(theme::CARD_PADDING))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        })
+}
+
+fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+    let theme = cx.theme;
+    let person = &portfolio.person;
+    ui.horizontal_top(|ui| {
+        avatar_ui(ui, portfolio, cx);
+        ui.add_space(theme::BLOCK_GAP);
+        ui.vertical(|ui| {
+            cx.styled(
+                ui,
+                portfolio.display_name(),
+                theme.bold(theme::HERO_SIZE),
+                theme.palette.strong,
+            );
+            if person.name.is_some() {
+                cx.styled(
+                    ui,
+                    &person.headline,
+                    theme.bold(theme::TAGLINE_SIZE),
+                    theme.palette.accent,
+                );
+            }
+            let tagline = person
+                .tagline
+                .as_deref()
+                .or(portfolio.meta.description.as_deref());
+            if let Some(tagline) = tagline {
+                ui.add_space(theme::LINE_GAP);
+                cx.styled(
+                    ui,
+                    tagline,
+                    egui::FontId::proportional(theme::TAGLINE_SIZE),
+                    theme.palette.muted,
+                );
+            }
+            ui.add_space(theme::LINE_GAP * 2.0);
+            ui.horizontal_wrapped(|ui| {
+                if let Some(location) = &person.location {
+                    ui.label(
+                        RichText::new(format!("Based in {location}"))
+                            .font(theme.body())
+                            .color(theme.palette.text),
+                    );
+                    ui.add_space(theme::LINE_GAP * 2.0);
+                }
+                if portfolio
+                    .contact
+                    .as_ref()
+                    .is_some_and(|c| c.availability.is_some())
+                {
+                    let pill = super::text::badge(
+                        ui,
+                        theme,
+                        "● Open to opportunities",
+                        theme.palette.good,
+                        theme.palette.good_soft,
+                    )
+                    .interact(Sense::click())
+                    .on_hover_cursor(egui::CursorIcon::PointingHand)
+                    .on_hover_text("Availability and contact");
+                    if pill.clicked() {
+                        cx.commands
+                            .push(Command::ScrollTo(Anchor::Section(Section::Contact)));
+                    }
+                }
+            });
+            if !person.links.is_empty() {
+                ui.add_space(theme::LINE_GAP);
+                ui.horizontal_wrapped(|ui| {
+                    for link in &person.links {
+                        cx.link(ui, link);
+                    }
+                });
+            }
+        });
+    });
+}
+
+fn avatar_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+    let theme = cx.theme;
+    let size = vec2(theme::AVATAR_SIZE, theme::AVATAR_SIZE);
+    if let (Some(photo), Some(base)) = (&portfolio.person.photo, cx.base_dir)
+        && image_ui(ui, &base.join(photo), size, true, cx.commands)
+    {
+        return;
+    }
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    ui.painter()
+        .circle_filled(rect.center(), rect.width() / 2.0, theme.palette.accent);
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        initials(portfolio.display_name()),
+        theme.bold(theme::AVATAR_SIZE * 0.36),
+        theme.palette.on_accent,
+    );
+}
+
+/// Shows an image file, or returns `false` when it cannot be loaded so the caller can show a
+/// placeholder.
+fn image_ui(
+    ui: &mut Ui,
+    path: &Path,
+    max: egui::Vec2,
+    round: bool,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let uri = format!("file://{}", path.display());
+    let image = egui::Image::new(uri.clone())
+        .max_size(max)
+        .maintain_aspect_ratio(true);
+    let image = if round {
+        image.corner_radius(CornerRadius::same(u8::MAX))
+    } else {
+        image.corner_radius(CornerRadius::same(theme::CARD_RADIUS / 2))
+    };
+    if image.load_for_size(ui.ctx(), max).is_err() {
+        return false;
+    }
+    let response = ui
+        .add(image.sense(Sense::click()))
+        .on_hover_cursor(egui::CursorIcon::ZoomIn)
+        .on_hover_text("Click to enlarge");
+    if response.clicked() {
+        commands.push(Command::Enlarge(uri));
+    }
+    true
+}
+
+/// Lays out cards in rows of equal width; each row is as tall as its tallest card was in the
+/// previous frame, so the cards line up.
+fn card_grid<T>(
+    ui: &mut Ui,
+    theme: &Theme,
+    salt: &str,
+    items: &[T],
+    min_card_width: f32,
+    mut add: impl FnMut(&mut Ui, usize, &T),
+) {
+    let gap = 16.0;
+    let width = ui.available_width();
+    let columns = (((width + gap) / (min_card_width + gap)).floor() as usize).clamp(1, 3);
+    let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32;
+    let padding = 18;
+    for (row_index, row) in items.chunks(columns).enumerate() {
+        let row_id = egui::Id::unique((salt, "card-row", row_index));
+        let row_height: f32 = ui.data(|d| d.get_temp(row_id)).unwrap_or(0.0);
+        let mut tallest: f32 = 0.0;
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for (i, item) in row.iter().enumerate() {
+                let index = row_index * columns + i;
+                ui.allocate_ui_with_layout(
+                    vec2(card_width, 0.0),
+                    egui::Layout::top_down(Align::Min),
+                    |ui| {
+                        let inner = egui::Frame::new()
+                            .fill(theme.palette.surface)
+                            .stroke(egui::Stroke::new(1.0, theme.palette.border))
+                            .corner_radius(CornerRadius::same(theme::CARD_RADIUS))
+                            .inner_margin(egui::Margin::same(padding))
+                            .show(ui, |ui| {
+                                let content_width = card_width - 2.0 * f32::from(padding) - 2.0;
+                                ui.set_width(content_width);
+                                // Before the content: egui grows the minimum height from
+                                // the cursor, not from the top.
+                                ui.set_min_height(row_height);
+                                let top = ui.cursor().top();
+                                add(ui, index, item);
+                                ui.cursor().top() - top
+                            });
+                        tallest = tallest.max(inner.inner);
+                    },
+                );
+            }
+        });
+        if (tallest - row_height).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(row_id, tallest));
+            ui.ctx().request_discard("card heights changed");
+        }
+        ui.add_space(gap);
+    }
+}
+
+fn expertise_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+    let theme = cx.theme;
+    card_grid(
+        ui,
+        theme,
+        "expertise",
+        &portfolio.expertise,
+        260.0,
+        |ui, _, area| {
+            cx.styled(
+                ui,
+                &area.title,
+                theme.bold(theme::BODY_SIZE + 1.0),
+                theme.palette.strong,
+            );
+            ui.add_space(theme::LINE_GAP);
+            cx.styled(ui, &area.text, theme.body(), theme.palette.text);
+            if !area.tags.is_empty() {
+                ui.add_space(theme::LINE_GAP);
+                ui.horizontal_wrapped(|ui| {
+                    for tag in &area.tags {
+                        chip(ui, theme, tag);
+                    }
+                });
+            }
+        },
+    );
+}
+
+fn case_study_ui(
+    ui: &mut Ui,
+    index: usize,
+    case: &CaseStudy,
+    analyses: &[Analysis],
+    cx: &mut BrowseContext<'_>,
+) {
+    let theme = cx.theme;
+    let response = card(ui, theme, |ui| {
+        cx.styled(
+            ui,
+            &case.title,
+            theme.bold(theme::CARD_TITLE_SIZE),
+            theme.palette.strong,
+        );
+        let meta: Vec<String> = case
+            .organisation
+            .iter()
+            .cloned()
+            .chain(period_text(case.start, case.end))
+            .collect();
+        if !meta.is_empty() {
+            cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
+        }
+        if !case.tags.is_empty() {
+            ui.add_space(theme::LINE_GAP);
+            ui.horizontal_wrapped(|ui| {
+                for tag in &case.tags {
+                    chip(ui, theme, tag);
+                }
+            });
+        }
+        for (label, text) in [
+            ("Problem", &case.problem),
+            ("Approach", &case.approach),
+            ("Outcome", &case.outcome),
+        ] {
+            ui.add_space(theme::BLOCK_GAP * 0.8);
+            eyebrow(ui, theme, label);
+            cx.text(ui, text);
+        }
+        for image in &case.images {
+            ui.add_space(theme::BLOCK_GAP);
+            let shown = cx.base_dir.is_some_and(|base| {
+                image_ui(
+                    ui,
+                    &base.join(&image.path),
+                    vec2(ui.available_width(), 420.0),
+                    false,
+                    cx.commands,
+                )
+            });
+            if !shown {
+                placeholder_ui(ui, theme, &image.path);
+            }
+            if let Some(caption) = &image.caption {
+                cx.muted(ui, caption);
+            }
+        }
+        if !analyses.is_empty() {
+            ui.add_space(theme::BLOCK_GAP);
+            ui.separator();
+            ui.add_space(theme::LINE_GAP);
+            eyebrow(ui, theme, "Results");
+            ui.add_space(theme::LINE_GAP);
+            metrics_panel(ui, theme, analyses);
+        }
+    });
+    cx.mark(ui, Anchor::CaseStudy(index), response.response.rect);
+}
+
+fn placeholder_ui(ui: &mut Ui, theme: &Theme, path: &str) {
+    egui::Frame::new()
+        .fill(theme.palette.surface_alt)
+        .corner_radius(CornerRadius::same(theme::CARD_RADIUS / 2))
+        .inner_margin(egui::Margin::same(18))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!("Image not available: {path}"))
+                    .font(theme.small())
+                    .color(theme.palette.muted),
+            );
+        });
+}
+
+fn timeline_ui(
+    ui: &mut Ui,
+    roles: &[Role],
+    metrics: &[Vec<Vec<Analysis>>],
+    cx: &mut BrowseContext<'_>,
+) {
+    let theme = cx.theme;
+    let count = roles.len();
+    for (index, role) in roles.iter().enumerate() {
+        let row = ui.horizontal_top(|ui| {
+            ui.add_space(30.0);
+            ui.vertical(|ui| {
+                let title = role.role.as_deref().unwrap_or(&role.organisation);
+                cx.styled(
+                    ui,
+                    title,
+                    theme.bold(theme::BODY_SIZE + 2.0),
+                    theme.palette.strong,
+                );
+                let mut meta: Vec<String> = Vec::new();
+                if role.role.is_some() {
+                    meta.push(role.organisation.clone());
+                }
+                meta.extend(role.location.clone());
+                meta.extend(period_text(role.start, role.end));
+                if !meta.is_empty() {
+                    cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
+                }
+                if let Some(summary) = &role.summary {
+                    ui.add_space(theme::LINE_GAP);
+                    cx.text(ui, summary);
+                }
+                let role_metrics = metrics.get(index);
+                for (h, highlight) in role.highlights.iter().enumerate() {
+                    ui.add_space(theme::LINE_GAP);
+                    ui.horizontal_top(|ui| {
+                        ui.label(RichText::new("•").color(theme.palette.accent));
+                        ui.vertical(|ui| {
+                            cx.text(ui, &highlight.text);
+                            let analyses = role_metrics
+                                .and_then(|m| m.get(h))
+                                .map_or(&[][..], Vec::as_slice);
+                            if !analyses.is_empty() {
+                                ui.horizontal_wrapped(|ui| {
+                                    for analysis in analyses {
+                                        metric_chip(ui, theme, analysis);
+                                    }
+                                });
+                            }
+                        });
+                    });
+                }
+                if !role.tags.is_empty() {
+                    ui.add_space(theme::LINE_GAP);
+                    ui.horizontal_wrapped(|ui| {
+                        for tag in &role.tags {
+                            chip(ui, theme, tag);
+                        }
+                    });
+                }
+            });
+        });
+        let rect = row.response.rect;
+        let dot = pos2(rect.left() + 8.0, rect.top() + 11.0);
+        if index + 1 < count {
+            ui.painter().line_segment(
+                [dot, pos2(dot.x, rect.bottom() + theme::BLOCK_GAP * 1.5)],
+                egui::Stroke::new(2.0, theme.palette.border),
+            );
+        }
+        ui.painter().circle_filled(dot, 6.0, theme.palette.accent);
+        ui.painter()
+            .circle_filled(dot, 2.5, theme.palette.background);
+        ui.add_space(theme::BLOCK_GAP * 1.5);
+    }
+}
+
+fn teaching_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+    let theme = cx.theme;
+    for teaching in &portfolio.teaching {
+        card(ui, theme, |ui| {
+            cx.styled(
+                ui,
+                &teaching.role,
+                theme.bold(theme::BODY_SIZE + 2.0),
+                theme.palette.strong,
+            );
+            let mut meta = vec![teaching.organisation.clone()];
+            meta.extend(teaching.location.clone());
+            if !teaching.terms.is_empty() {
+                meta.push(join_terms(&teaching.terms));
+            }
+            cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
+            ui.add_space(theme::LINE_GAP);
+            for course in &teaching.courses {
+                ui.horizontal_wrapped(|ui| {
+                    if let Some(code) = &course.code {
+                        cx.styled(ui, code, theme.bold(theme::BODY_SIZE), theme.palette.strong);
+                    }
+                    cx.text(ui, &course.title);
+                    if !course.terms.is_empty() {
+                        cx.muted(ui, &format!("({})", join_terms(&course.terms)));
+                    }
+                });
+            }
+        });
+        ui.add_space(theme::BLOCK_GAP * 0.75);
+    }
+}
+
+fn join_terms(terms: &[crate::model::Term]) -> String {
+    terms
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn education_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+    let theme = cx.theme;
+    for school in &portfolio.education {
+        card(ui, theme, |ui| {
+            cx.styled(
+                ui,
+                &school.institution,
+                theme.bold(theme::BODY_SIZE + 2.0),
+                theme.palette.strong,
+            );
+            let degree: Vec<&str> = [school.degree.as_deref(), school.field.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            let mut meta = Vec::new();
+            if !degree.is_empty() {
+                meta.push(degree.join(", "));
+            }
+            meta.extend(school.location.clone());
+            meta.extend(period_text(school.start, school.end));
+            if !meta.is_empty() {
+                cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
+            }
+            if let Some(text) = &school.text {
+                ui.add_space(theme::LINE_GAP);
+                cx.text(ui, text);
+            }
+        });
+        ui.add_space(theme::BLOCK_GAP * 0.75);
+    }
+}
+
+fn publications_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+    let theme = cx.theme;
+    for paper in &portfolio.publications {
+        card(ui, theme, |ui| {
+            let title = paper.title.as_deref().unwrap_or(&paper.venue);
+            cx.styled(
+                ui,
+                title,
+                theme.bold(theme::BODY_SIZE + 1.0),
+                theme.palette.strong,
+            );
+            let mut meta = Vec::new();
+            if paper.title.is_some() {
+                meta.push(paper.venue.clone());
+            }
+            meta.push(paper.year.to_string());
+            if !paper.authors.is_empty() {
+                meta.push(paper.authors.join(", "));
+            }
+            cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
+            if let Some(url) = &paper.link {
+                cx.link(
+                    ui,
+                    &Link {
+                        label: "Read the paper".into(),
+                        url: url.clone(),
+                    },
+                );
+            }
+        });
+        ui.add_space(theme::BLOCK_GAP * 0.75);
+    }
+}
+
+fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
+    let theme = cx.theme;
+    for (index, project) in document.portfolio.projects.iter().enumerate() {
+        card(ui, theme, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                cx.styled(
+                    ui,
+                    &project.title,
+                    theme.bold(theme::BODY_SIZE + 2.0),
+                    theme.palette.strong,
+                );
+                let kind = match project.kind {
+                    ProjectKind::Dataset => "Dataset",
+                    ProjectKind::Project => "Project",
+                };
+                chip(ui, theme, kind);
+            });
+            ui.add_space(theme::LINE_GAP);
+            cx.text(ui, &project.text);
+            if !project.tags.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    for tag in &project.tags {
+                        chip(ui, theme, tag);
+                    }
+                });
+            }
+            if let Some(analyses) = document.project_metrics.get(index)
+                && !analyses.is_empty()
+            {
+                ui.add_space(theme::BLOCK_GAP * 0.6);
+                metrics_panel(ui, theme, analyses);
+            }
+            if let Some(url) = &project.link {
+                cx.link(
+                    ui,
+                    &Link {
+                        label: "Open".into(),
+                        url: url.clone(),
+                    },
+                );
+            }
+        });
+        ui.add_space(theme::BLOCK_GAP * 0.75);
+    }
+}
+
+fn principles_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+    let theme = cx.theme;
+    card_grid(
+        ui,
+        theme,
+        "principles",
+        &portfolio.principles,
+        250.0,
+        |ui, index, principle| {
+            ui.label(
+                RichText::new(format!("{:02}", index + 1))
+                    .font(theme.bold(theme::SMALL_SIZE))
+                    .color(theme.palette.accent),
+            );
+            cx.styled(
+                ui,
+                &principle.title,
+                theme.bold(theme::BODY_SIZE + 1.0),
+                theme.palette.strong,
+            );
+            if let Some(text) = &principle.text {
+                cx.text(ui, text);
+            }
+        },
+    );
+}
+
+fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+    let theme = cx.theme;
+    card(ui, theme, |ui| {
+        if let Some(contact) = &portfolio.contact {
+            if let Some(availability) = &contact.availability {
+                cx.styled(
+                    ui,
+                    availability,
+                    egui::FontId::proportional(theme::TAGLINE_SIZE - 1.0),
+                    theme.palette.text,
+                );
+            }
+            ui.add_space(theme::LINE_GAP * 2.0);
+            ui.horizontal_wrapped(|ui| {
+                if let Some(email) = &contact.email {
+                    cx.link(
+                        ui,
+                        &Link {
+                            label: email.clone(),
+                            url: format!("mailto:{email}"),
+                        },
+                    );
+                }
+                for link in &contact.links {
+                    cx.link(ui, link);
+                }
+            });
+        }
+        if !portfolio.person.links.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                for link in &portfolio.person.links {
+                    cx.link(ui, link);
+                }
+            });
+        }
+    });
+}
+
+fn footer_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+    let meta = &portfolio.meta;
+    ui.add_space(theme::SECTION_GAP);
+    ui.separator();
+    ui.add_space(theme::LINE_GAP);
+    if let Some(heading) = &meta.heading {
+        cx.muted(ui, &format!("Page: {heading}"));
+    }
+    if !meta.title.is_empty() {
+        cx.muted(ui, &format!("Title: {}", meta.title));
+    }
+    if portfolio.person.tagline.is_some()
+        && let Some(description) = &meta.description
+    {
+        cx.muted(ui, description);
+    }
+    if !meta.keywords.is_empty() {
+        cx.muted(ui, &format!("Keywords: {}", meta.keywords.join(", ")));
+    }
+    if let Some(permalink) = &meta.permalink {
+        cx.muted(ui, &format!("Web address: {permalink}"));
+    }
+}

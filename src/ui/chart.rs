@@ -1,0 +1,389 @@
+//! Charts of metrics, drawn with egui's painter: before/after bars (log scale when one side
+//! would vanish), relative changes, figure tiles and outcomes. egui_plot is a scientific
+//! plot with axes and no log scale; a portfolio needs two labelled bars and a verdict.
+
+use egui::{
+    Align, Align2, CornerRadius, Layout, Rect, Response, RichText, Sense, Ui, WidgetInfo, pos2,
+    vec2,
+};
+
+use super::text::badge;
+use super::theme::{self, Theme};
+use crate::metrics::{
+    Analysis, AnalysisKind, ChangeAnalysis, FigureAnalysis, RelativeAnalysis, Side, Tone, Verdict,
+    format_base,
+};
+
+/// Draws every metric of a case study: charts first, then the single figures as tiles.
+pub fn metrics_panel(ui: &mut Ui, theme: &Theme, analyses: &[Analysis]) {
+    for analysis in analyses {
+        match &analysis.kind {
+            AnalysisKind::Change(change) => {
+                change_chart(ui, theme, &analysis.label, change);
+                ui.add_space(theme::BLOCK_GAP * 0.6);
+            }
+            AnalysisKind::Relative(relative) => {
+                relative_chart(ui, theme, &analysis.label, relative);
+                ui.add_space(theme::BLOCK_GAP * 0.6);
+            }
+            AnalysisKind::Incomparable {
+                before,
+                after,
+                reason,
+            } => {
+                ui.label(
+                    RichText::new(format!(
+                        "⚠ {}: {before} → {after} ({reason})",
+                        analysis.label
+                    ))
+                    .color(theme.palette.warn),
+                );
+            }
+            AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. } => {}
+        }
+    }
+    let tiles: Vec<&Analysis> = analyses
+        .iter()
+        .filter(|a| {
+            matches!(
+                a.kind,
+                AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. }
+            )
+        })
+        .collect();
+    if !tiles.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing = vec2(12.0, 12.0);
+            for analysis in tiles {
+                match &analysis.kind {
+                    AnalysisKind::Figure(figure) => {
+                        figure_tile(ui, theme, &analysis.label, figure);
+                    }
+                    AnalysisKind::Outcome { text } => {
+                        outcome_tile(ui, theme, &analysis.label, text);
+                    }
+                    _ => {}
+                }
+            }
+        });
+    }
+}
+
+/// How far the bars have grown, 0 to 1, starting when the chart is first drawn.
+fn growth(ui: &Ui, id: egui::Id, theme: &Theme) -> f32 {
+    if !theme.animate {
+        return 1.0;
+    }
+    let now = ui.input(|i| i.time);
+    let started = ui.data_mut(|d| *d.get_temp_mut_or_insert_with(id, || now));
+    let t = ((now - started) as f32 / theme::BAR_GROW_SECONDS).clamp(0.0, 1.0);
+    if t < 1.0 {
+        ui.ctx().request_repaint();
+    }
+    // Ease out: fast start, gentle landing.
+    1.0 - (1.0 - t).powi(3)
+}
+
+fn header(ui: &mut Ui, theme: &Theme, label: &str, badges: impl FnOnce(&mut Ui)) {
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(label)
+                .font(theme.bold(theme::BODY_SIZE - 1.0))
+                .color(theme.palette.strong),
+        );
+        ui.with_layout(Layout::right_to_left(Align::Center), badges);
+    });
+}
+
+/// A before/after chart: two bars, a badge for the change and one for the factor, the scale,
+/// and the claim's verdict. Exact values are in the tooltip.
+pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnalysis) -> Response {
+    let (tone_color, tone_fill) = theme.tone(change.tone);
+    header(ui, theme, label, |ui| {
+        if let Some(factor) = change.factor_text() {
+            badge(
+                ui,
+                theme,
+                &factor,
+                theme.palette.muted,
+                theme.palette.surface_alt,
+            );
+        }
+        badge(ui, theme, &change.change_text(), tone_color, tone_fill);
+    });
+    let width = ui.available_width();
+    let height = theme::BAR_HEIGHT * 2.0 + theme::LINE_GAP * 2.0;
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let grow = growth(ui, response.id, theme);
+    let bars = Rect::from_min_max(
+        pos2(rect.left() + theme::BAR_NAME_WIDTH, rect.top()),
+        pos2(rect.right() - theme::BAR_VALUE_WIDTH, rect.bottom()),
+    );
+    let scale = Scale::for_sides(&change.before, &change.after, change.log_scale);
+    let rows = [
+        (&change.before, theme.palette.before_bar),
+        (&change.after, tone_color),
+    ];
+    let painter = ui.painter_at(rect.expand(2.0));
+    for (index, (side, color)) in rows.into_iter().enumerate() {
+        let top = rect.top() + index as f32 * (theme::BAR_HEIGHT + theme::LINE_GAP);
+        let row = Rect::from_min_size(
+            pos2(bars.left(), top),
+            vec2(bars.width(), theme::BAR_HEIGHT),
+        );
+        painter.text(
+            pos2(rect.left(), row.center().y),
+            Align2::LEFT_CENTER,
+            &side.name,
+            theme.small(),
+            theme.palette.muted,
+        );
+        painter.rect_filled(row, CornerRadius::same(4), theme.palette.surface_alt);
+        let end_low = row.left() + row.width() * scale.fraction(side.low) * grow;
+        let end_high = row.left() + row.width() * scale.fraction(side.high) * grow;
+        let solid = Rect::from_min_max(row.min, pos2(end_low.max(row.left() + 3.0), row.bottom()));
+        painter.rect_filled(solid, CornerRadius::same(4), color);
+        if end_high > end_low + 1.0 {
+            let range = Rect::from_min_max(pos2(end_low, row.top()), pos2(end_high, row.bottom()));
+            painter.rect_filled(range, CornerRadius::same(4), color.gamma_multiply(0.45));
+            let mid = row.left() + row.width() * scale.fraction(side.value) * grow;
+            painter.line_segment(
+                [pos2(mid, row.top() + 3.0), pos2(mid, row.bottom() - 3.0)],
+                egui::Stroke::new(2.0, color),
+            );
+        }
+        painter.text(
+            pos2(end_high.max(solid.right()) + 8.0, row.center().y),
+            Align2::LEFT_CENTER,
+            &side.text,
+            theme.bold(theme::SMALL_SIZE + 1.0),
+            theme.palette.strong,
+        );
+    }
+    let sentence = change.sentence(label);
+    let tooltip = format!(
+        "{sentence}\n{}: {} (compared: {})\n{}: {} (compared: {})",
+        change.before.name,
+        change.before.text,
+        format_base(&change.dimension, change.before.value),
+        change.after.name,
+        change.after.text,
+        format_base(&change.dimension, change.after.value),
+    );
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &sentence));
+    let response = response.on_hover_text(tooltip);
+    footer(ui, theme, change.log_scale, &change.verdict);
+    response
+}
+
+fn footer(ui: &mut Ui, theme: &Theme, log_scale: bool, verdict: &Verdict) {
+    let verdict_text = match verdict {
+        Verdict::NoClaim => None,
+        Verdict::Agrees { claim, computed } => Some((
+            format!("✓ Stated {claim}; the figures give {computed}"),
+            theme.palette.good,
+        )),
+        Verdict::Disagrees { claim, computed } => Some((
+            format!("⚠ Stated {claim}, but the figures give {computed}"),
+            theme.palette.warn,
+        )),
+        Verdict::Unchecked { claim, reason } => Some((
+            format!("Stated {claim}; cannot be checked: {reason}"),
+            theme.palette.muted,
+        )),
+    };
+    if verdict_text.is_none() && !log_scale {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.add_space(theme::BAR_NAME_WIDTH);
+        if let Some((text, color)) = verdict_text {
+            ui.label(RichText::new(text).font(theme.small()).color(color));
+        }
+        if log_scale {
+            ui.label(
+                RichText::new("· log scale: each step is ×10")
+                    .font(theme.small())
+                    .color(theme.palette.muted),
+            )
+            .on_hover_text("One side is more than 20× the other, so a linear scale would hide it.");
+        }
+    });
+}
+
+/// Maps values to a fraction of the bar width, linearly or by decades.
+struct Scale {
+    log: Option<(f64, f64)>,
+    max: f64,
+}
+
+impl Scale {
+    fn for_sides(a: &Side, b: &Side, log: bool) -> Self {
+        let max = a.high.max(b.high).max(f64::MIN_POSITIVE);
+        let smallest = [a.low, a.high, b.low, b.high]
+            .into_iter()
+            .filter(|v| *v > 0.0)
+            .fold(f64::INFINITY, f64::min);
+        let log = (log && smallest.is_finite()).then(|| {
+            let low = smallest.log10().floor();
+            let high = max.log10().ceil().max(low + 1.0);
+            (low, high)
+        });
+        Self { log, max }
+    }
+
+    fn fraction(&self, value: f64) -> f32 {
+        let fraction = match self.log {
+            Some((low, high)) if value > 0.0 => (value.log10() - low) / (high - low),
+            Some(_) => 0.0,
+            None => value / self.max,
+        };
+        fraction.clamp(0.0, 1.0) as f32
+    }
+}
+
+/// A relative change: a badge and a bar from zero, a full bar being 100 %.
+pub fn relative_chart(
+    ui: &mut Ui,
+    theme: &Theme,
+    label: &str,
+    relative: &RelativeAnalysis,
+) -> Response {
+    let (color, fill) = theme.tone(relative.tone);
+    header(ui, theme, label, |ui| {
+        badge(ui, theme, &relative.text, color, fill);
+    });
+    let width = ui.available_width();
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(width, theme::BAR_HEIGHT * 0.5), Sense::hover());
+    let grow = growth(ui, response.id, theme);
+    let track = Rect::from_min_max(
+        pos2(rect.left() + theme::BAR_NAME_WIDTH, rect.top()),
+        pos2(rect.right() - theme::BAR_VALUE_WIDTH, rect.bottom()),
+    );
+    let painter = ui.painter_at(rect.expand(2.0));
+    painter.rect_filled(track, CornerRadius::same(4), theme.palette.surface_alt);
+    let fraction = (relative.change.abs() / 100.0).clamp(0.0, 1.0) as f32 * grow;
+    let fill_rect = Rect::from_min_size(track.min, vec2(track.width() * fraction, track.height()));
+    painter.rect_filled(fill_rect, CornerRadius::same(4), color);
+    painter.text(
+        pos2(rect.left(), track.center().y),
+        Align2::LEFT_CENTER,
+        "change",
+        theme.small(),
+        theme.palette.muted,
+    );
+    let sentence = format!("{label}: {}", relative.text);
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &sentence));
+    let response = response.on_hover_text(format!(
+        "{sentence} ({} is better)",
+        match relative.better {
+            crate::model::Better::Lower => "lower",
+            crate::model::Better::Higher => "higher",
+        }
+    ));
+    footer(ui, theme, false, &relative.verdict);
+    response
+}
+
+fn tile_frame(ui: &mut Ui, theme: &Theme, add: impl FnOnce(&mut Ui)) -> Response {
+    egui::Frame::new()
+        .fill(theme.palette.surface_alt)
+        .corner_radius(CornerRadius::same(theme::CARD_RADIUS))
+        .inner_margin(egui::Margin::same(14))
+        .show(ui, |ui| {
+            ui.set_width(theme::TILE_WIDTH - 28.0);
+            ui.vertical(add);
+        })
+        .response
+}
+
+/// A single figure as a tile: the number large, its label small.
+pub fn figure_tile(ui: &mut Ui, theme: &Theme, label: &str, figure: &FigureAnalysis) -> Response {
+    let color = match figure.tone {
+        Tone::Good => theme.palette.good,
+        Tone::Bad => theme.palette.bad,
+        Tone::Neutral => theme.palette.strong,
+    };
+    let response = tile_frame(ui, theme, |ui| {
+        if let Some(was) = &figure.was {
+            ui.label(
+                RichText::new(format!("{was} →"))
+                    .font(theme.small())
+                    .color(theme.palette.muted),
+            );
+        }
+        ui.label(
+            RichText::new(&figure.text)
+                .font(theme.bold(theme::FIGURE_SIZE))
+                .color(color),
+        );
+        ui.label(
+            RichText::new(label)
+                .font(theme.small())
+                .color(theme.palette.muted),
+        );
+    });
+    let sentence = match &figure.was {
+        Some(was) => format!("{label}: {was} to {}", figure.text),
+        None => format!("{label}: {}", figure.text),
+    };
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &sentence));
+    response
+}
+
+/// A result in words, as a tile.
+pub fn outcome_tile(ui: &mut Ui, theme: &Theme, label: &str, text: &str) -> Response {
+    let response = tile_frame(ui, theme, |ui| {
+        ui.label(
+            RichText::new(format!("✓ {text}"))
+                .font(theme.bold(theme::BODY_SIZE + 2.0))
+                .color(theme.palette.good),
+        );
+        ui.label(
+            RichText::new(label)
+                .font(theme.small())
+                .color(theme.palette.muted),
+        );
+    });
+    let sentence = format!("{label}: {text}");
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &sentence));
+    response
+}
+
+/// A one-line summary of a metric for a bullet: "5 s → 500 ms (−90 %)".
+pub fn metric_chip(ui: &mut Ui, theme: &Theme, analysis: &Analysis) {
+    let (text, color) = match &analysis.kind {
+        AnalysisKind::Change(c) => (
+            format!(
+                "{}: {} → {} ({})",
+                analysis.label,
+                c.before.text,
+                c.after.text,
+                c.change_text()
+            ),
+            theme.tone(c.tone).0,
+        ),
+        AnalysisKind::Relative(r) => (
+            format!("{}: {}", analysis.label, r.text),
+            theme.tone(r.tone).0,
+        ),
+        AnalysisKind::Figure(f) => (
+            format!("{}: {}", analysis.label, f.text),
+            theme.palette.strong,
+        ),
+        AnalysisKind::Outcome { text } => {
+            (format!("{}: {text}", analysis.label), theme.palette.good)
+        }
+        AnalysisKind::Incomparable { reason, .. } => {
+            (format!("{}: {reason}", analysis.label), theme.palette.warn)
+        }
+    };
+    egui::Frame::new()
+        .fill(theme.palette.surface_alt)
+        .corner_radius(CornerRadius::same(theme::CHIP_RADIUS))
+        .inner_margin(egui::Margin::symmetric(9, 3))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).font(theme.small()).color(color));
+        });
+}

@@ -1,0 +1,45 @@
+//! Drawing: each view is a small `*_ui(ui, ...)` function over plain data. The UI never
+//! changes the app directly; it returns [`Command`]s that the app applies after the frame.
+
+pub mod browse;
+pub mod chart;
+pub mod icon;
+pub mod text;
+pub mod theme;
+pub mod toc;
+
+use crate::document::Anchor;
+
+/// Something the user asked for during a frame, applied by the app after drawing.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Scroll the document so that this place is at the top.
+    ScrollTo(Anchor),
+    /// Open a link in the system browser or mail client (only http, https, mailto).
+    OpenUrl(String),
+    /// Switch between light, dark and the system's choice.
+    SetTheme(ThemeChoice),
+    /// Show the search bar and focus it.
+    OpenSearch,
+    /// Hide the search bar.
+    CloseSearch,
+    /// Go to the next (+1) or previous (-1) search match.
+    SearchStep(i32),
+    /// Show an image large.
+    Enlarge(String),
+    /// Close the enlarged image.
+    CloseEnlarged,
+}
+
+/// The theme the user picked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}

@@ -1,0 +1,127 @@
+//! Text helpers: paragraphs that show search matches, chips and badges.
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, CornerRadius, FontId, Response, RichText, Ui};
+
+use super::theme::{self, Theme};
+use crate::document::find_matches;
+
+/// Search state while one frame is drawn: every paragraph reports its matches here, numbered
+/// in document order, so "3 of 12" and stepping through them need no second pass.
+#[derive(Debug, Default)]
+pub struct Highlighter {
+    /// What is searched for (empty: nothing is highlighted).
+    pub query: String,
+    /// The index of the current match.
+    pub current: usize,
+    /// Matches seen so far in this frame; the total once the frame is drawn.
+    pub seen: usize,
+    /// Scroll the current match into view when it is drawn.
+    pub scroll_to_current: bool,
+}
+
+impl Highlighter {
+    /// Draws `text` wrapped to the available width, with matches highlighted.
+    pub fn text(
+        &mut self,
+        ui: &mut Ui,
+        theme: &Theme,
+        text: &str,
+        font: FontId,
+        color: Color32,
+    ) -> Response {
+        let matches = find_matches(text, &self.query);
+        let mut job = LayoutJob {
+            wrap: egui::text::TextWrapping {
+                max_width: ui.available_width(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let plain = TextFormat {
+            font_id: font.clone(),
+            color,
+            line_height: Some(font.size * 1.5),
+            ..Default::default()
+        };
+        let mut cursor = 0;
+        let mut current_here = false;
+        for range in &matches {
+            if let Some(before) = text.get(cursor..range.start) {
+                job.append(before, 0.0, plain.clone());
+            }
+            let is_current = self.seen == self.current;
+            current_here |= is_current;
+            let background = if is_current {
+                theme.palette.highlight_current
+            } else {
+                theme.palette.highlight
+            };
+            let color = theme.palette.strong;
+            if let Some(found) = text.get(range.clone()) {
+                job.append(
+                    found,
+                    0.0,
+                    TextFormat {
+                        background,
+                        color,
+                        ..plain.clone()
+                    },
+                );
+            }
+            self.seen += 1;
+            cursor = range.end;
+        }
+        if let Some(rest) = text.get(cursor..) {
+            job.append(rest, 0.0, plain);
+        }
+        let response = ui.label(job);
+        if current_here && self.scroll_to_current {
+            ui.scroll_to_rect(response.rect, Some(egui::Align::Center));
+            self.scroll_to_current = false;
+        }
+        response
+    }
+}
+
+/// A small rounded chip, for tags.
+pub fn chip(ui: &mut Ui, theme: &Theme, text: &str) -> Response {
+    pill(
+        ui,
+        text,
+        theme.small(),
+        theme.palette.muted,
+        theme.palette.surface_alt,
+    )
+}
+
+/// A coloured badge, for an improvement or a factor.
+pub fn badge(ui: &mut Ui, theme: &Theme, text: &str, color: Color32, fill: Color32) -> Response {
+    pill(ui, text, theme.bold(theme::SMALL_SIZE + 0.5), color, fill)
+}
+
+/// Text on a rounded fill, laid out before it is placed so that wrapping rows of pills know
+/// its size (a `Frame` only knows its size after its content is drawn).
+fn pill(ui: &mut Ui, text: &str, font: FontId, color: Color32, fill: Color32) -> Response {
+    let padding = egui::vec2(9.0, 3.0);
+    let galley = ui.painter().layout_no_wrap(text.to_owned(), font, color);
+    let size = galley.size() + padding * 2.0;
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    if ui.is_rect_visible(rect) {
+        ui.painter()
+            .rect_filled(rect, CornerRadius::same(theme::CHIP_RADIUS), fill);
+        ui.painter().galley(rect.min + padding, galley, color);
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response
+}
+
+/// A small uppercase label above a block ("PROBLEM").
+pub fn eyebrow(ui: &mut Ui, theme: &Theme, text: &str) -> Response {
+    ui.label(
+        RichText::new(text.to_uppercase())
+            .font(theme.bold(theme::SMALL_SIZE - 1.0))
+            .color(theme.palette.accent)
+            .extra_letter_spacing(1.2),
+    )
+}

@@ -1,0 +1,289 @@
+//! The one place that owns colours, sizes and fonts. UI code asks the [`Theme`] for a colour
+//! or a font and never writes a literal of its own.
+
+use std::sync::Arc;
+
+use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+
+use crate::model::Rgb;
+
+/// Width of the table of contents.
+pub const TOC_WIDTH: f32 = 248.0;
+/// The widest the reading column grows, so lines stay readable on a projector.
+pub const READING_WIDTH: f32 = 880.0;
+/// Space between sections.
+pub const SECTION_GAP: f32 = 56.0;
+/// Space between blocks inside a section.
+pub const BLOCK_GAP: f32 = 20.0;
+/// Small space between related lines.
+pub const LINE_GAP: f32 = 6.0;
+/// Padding inside cards.
+pub const CARD_PADDING: i8 = 24;
+/// Corner radius of cards.
+pub const CARD_RADIUS: u8 = 12;
+/// Corner radius of chips and badges.
+pub const CHIP_RADIUS: u8 = 10;
+/// Height of one bar in a before/after chart.
+pub const BAR_HEIGHT: f32 = 22.0;
+/// Width reserved for the side names ("Before", "360p") of a chart.
+pub const BAR_NAME_WIDTH: f32 = 64.0;
+/// Width reserved for the value printed after a bar.
+pub const BAR_VALUE_WIDTH: f32 = 120.0;
+/// Width of a figure tile.
+pub const TILE_WIDTH: f32 = 196.0;
+/// Diameter of the initials avatar.
+pub const AVATAR_SIZE: f32 = 96.0;
+/// How long chart bars take to grow when first shown, in seconds.
+pub const BAR_GROW_SECONDS: f32 = 0.6;
+/// How far below the top of the view a heading counts as "current" in the table of contents.
+pub const CURRENT_SECTION_SLACK: f32 = 96.0;
+
+/// Font size of the name in the hero.
+pub const HERO_SIZE: f32 = 44.0;
+/// Font size of section headings.
+pub const SECTION_SIZE: f32 = 28.0;
+/// Font size of card titles.
+pub const CARD_TITLE_SIZE: f32 = 21.0;
+/// Font size of running text.
+pub const BODY_SIZE: f32 = 16.0;
+/// Font size of labels, chips and captions.
+pub const SMALL_SIZE: f32 = 13.0;
+/// Font size of big figures in tiles.
+pub const FIGURE_SIZE: f32 = 28.0;
+/// Font size of the tagline under the hero name.
+pub const TAGLINE_SIZE: f32 = 19.0;
+
+/// The bold family name.
+const SEMIBOLD: &str = "semibold";
+
+/// The default accent when the portfolio names none.
+pub const DEFAULT_ACCENT: Rgb = Rgb(0x2f, 0x6f, 0xde);
+
+/// Colours for one theme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Window background.
+    pub background: Color32,
+    /// Cards and panels.
+    pub surface: Color32,
+    /// Chips, tracks, the table of contents.
+    pub surface_alt: Color32,
+    /// Card borders and rules.
+    pub border: Color32,
+    /// Running text.
+    pub text: Color32,
+    /// Secondary text: dates, captions.
+    pub muted: Color32,
+    /// Headings.
+    pub strong: Color32,
+    /// The portfolio's accent.
+    pub accent: Color32,
+    /// A faint accent for fills.
+    pub accent_soft: Color32,
+    /// Text on an accent fill.
+    pub on_accent: Color32,
+    /// Improvements.
+    pub good: Color32,
+    /// Fill behind improvement badges.
+    pub good_soft: Color32,
+    /// Regressions.
+    pub bad: Color32,
+    /// Fill behind regression badges.
+    pub bad_soft: Color32,
+    /// Claims that disagree, warnings.
+    pub warn: Color32,
+    /// The "before" bar.
+    pub before_bar: Color32,
+    /// Search matches.
+    pub highlight: Color32,
+    /// The current search match.
+    pub highlight_current: Color32,
+}
+
+/// What the UI draws with: a palette and whether it is dark.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    /// The colours.
+    pub palette: Palette,
+    /// Dark or light.
+    pub dark: bool,
+    /// Whether animations run (off in tests, screenshots and with reduced motion).
+    pub animate: bool,
+}
+
+fn rgb(hex: u32) -> Color32 {
+    let [_, r, g, b] = hex.to_be_bytes();
+    Color32::from_rgb(r, g, b)
+}
+
+fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
+    let lerp = |x: u8, y: u8| {
+        let value = f32::from(x) + (f32::from(y) - f32::from(x)) * t;
+        value.round().clamp(0.0, 255.0) as u8
+    };
+    Color32::from_rgb(lerp(a.r(), b.r()), lerp(a.g(), b.g()), lerp(a.b(), b.b()))
+}
+
+impl Theme {
+    /// The theme for `dark` or light with the portfolio's accent.
+    pub fn new(dark: bool, accent: Option<Rgb>, animate: bool) -> Self {
+        let Rgb(r, g, b) = accent.unwrap_or(DEFAULT_ACCENT);
+        let accent = Color32::from_rgb(r, g, b);
+        let palette = if dark {
+            let background = rgb(0x0f1115);
+            let accent = mix(accent, Color32::WHITE, 0.25);
+            Palette {
+                background,
+                surface: rgb(0x171a21),
+                surface_alt: rgb(0x1f232c),
+                border: rgb(0x2b303b),
+                text: rgb(0xd5d9e2),
+                muted: rgb(0x98a0b0),
+                strong: rgb(0xf4f6fa),
+                accent,
+                accent_soft: mix(background, accent, 0.18),
+                on_accent: rgb(0x0b0d11),
+                good: rgb(0x3ecb8c),
+                good_soft: rgb(0x173528),
+                bad: rgb(0xf27474),
+                bad_soft: rgb(0x3d1c1f),
+                warn: rgb(0xe8b04f),
+                before_bar: rgb(0x4a5160),
+                highlight: rgb(0x5c4d12),
+                highlight_current: rgb(0xb7791f),
+            }
+        } else {
+            let background = rgb(0xf5f6f8);
+            Palette {
+                background,
+                surface: Color32::WHITE,
+                surface_alt: rgb(0xeef0f4),
+                border: rgb(0xe0e4ea),
+                text: rgb(0x2a303c),
+                muted: rgb(0x626b7a),
+                strong: rgb(0x0f131a),
+                accent,
+                accent_soft: mix(Color32::WHITE, accent, 0.10),
+                on_accent: Color32::WHITE,
+                good: rgb(0x168a55),
+                good_soft: rgb(0xe3f4ec),
+                bad: rgb(0xc43a3a),
+                bad_soft: rgb(0xfbe7e7),
+                warn: rgb(0xa86a12),
+                before_bar: rgb(0xc3c9d3),
+                highlight: rgb(0xffe68a),
+                highlight_current: rgb(0xffb347),
+            }
+        };
+        Self {
+            palette,
+            dark,
+            animate,
+        }
+    }
+
+    /// Running text.
+    pub fn body(&self) -> FontId {
+        FontId::proportional(BODY_SIZE)
+    }
+
+    /// Labels and captions.
+    pub fn small(&self) -> FontId {
+        FontId::proportional(SMALL_SIZE)
+    }
+
+    /// Bold text of `size`.
+    pub fn bold(&self, size: f32) -> FontId {
+        FontId::new(size, FontFamily::Name(SEMIBOLD.into()))
+    }
+
+    /// The colour for a tone.
+    pub fn tone(&self, tone: crate::metrics::Tone) -> (Color32, Color32) {
+        let p = &self.palette;
+        match tone {
+            crate::metrics::Tone::Good => (p.good, p.good_soft),
+            crate::metrics::Tone::Bad => (p.bad, p.bad_soft),
+            crate::metrics::Tone::Neutral => (p.accent, p.accent_soft),
+        }
+    }
+
+    /// egui's visuals for this theme, so built-in widgets match.
+    pub fn visuals(&self) -> egui::Visuals {
+        let p = &self.palette;
+        let mut visuals = if self.dark {
+            egui::Visuals::dark()
+        } else {
+            egui::Visuals::light()
+        };
+        visuals.panel_fill = p.background;
+        visuals.window_fill = p.surface;
+        visuals.extreme_bg_color = p.surface_alt;
+        visuals.faint_bg_color = p.surface_alt;
+        visuals.override_text_color = Some(p.text);
+        visuals.hyperlink_color = p.accent;
+        visuals.selection.bg_fill = p.accent_soft;
+        visuals.selection.stroke.color = p.accent;
+        visuals.widgets.noninteractive.bg_stroke.color = p.border;
+        visuals.widgets.inactive.weak_bg_fill = p.surface_alt;
+        visuals.widgets.hovered.weak_bg_fill = p.accent_soft;
+        visuals.widgets.active.weak_bg_fill = p.accent_soft;
+        visuals
+    }
+}
+
+/// Installs the bundled fonts: Inter for text, Noto Naskh Arabic for Arabic and Urdu script,
+/// egui's own fonts as fallback for symbols and emoji.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = FontDefinitions::default();
+    let bundled: [(&str, &'static [u8]); 3] = [
+        (
+            "inter",
+            include_bytes!("../../assets/fonts/Inter-Regular.otf"),
+        ),
+        (
+            "inter-semibold",
+            include_bytes!("../../assets/fonts/Inter-SemiBold.otf"),
+        ),
+        (
+            "noto-naskh-arabic",
+            include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
+        ),
+    ];
+    for (name, bytes) in bundled {
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+    }
+    let fallbacks: Vec<String> = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let family = |first: &str| {
+        let mut list = vec![first.to_owned(), "noto-naskh-arabic".to_owned()];
+        list.extend(fallbacks.iter().cloned());
+        list
+    };
+    fonts
+        .families
+        .insert(FontFamily::Proportional, family("inter"));
+    fonts
+        .families
+        .insert(FontFamily::Name(SEMIBOLD.into()), family("inter-semibold"));
+    ctx.set_fonts(fonts);
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Body, FontId::proportional(BODY_SIZE)),
+            (TextStyle::Button, FontId::proportional(14.5)),
+            (TextStyle::Small, FontId::proportional(SMALL_SIZE)),
+            (
+                TextStyle::Heading,
+                FontId::new(SECTION_SIZE, FontFamily::Name(SEMIBOLD.into())),
+            ),
+            (TextStyle::Monospace, FontId::monospace(14.0)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+    });
+}

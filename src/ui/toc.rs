@@ -1,0 +1,116 @@
+//! The table of contents on the left: the person, every section and case study (the current
+//! one highlighted), search and the theme switch.
+
+use egui::{CornerRadius, RichText, Sense, Ui};
+
+use super::theme::{self, Theme};
+use super::{Command, ThemeChoice};
+use crate::document::{Anchor, Document};
+
+/// Draws the table of contents. Clicks become commands.
+pub fn toc_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    document: &Document,
+    current: Option<Anchor>,
+    theme_choice: ThemeChoice,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(theme::BLOCK_GAP);
+    ui.label(
+        RichText::new(document.portfolio.display_name())
+            .font(theme.bold(theme::BODY_SIZE + 1.0))
+            .color(theme.palette.strong),
+    );
+    if document.portfolio.person.name.is_some() {
+        ui.label(
+            RichText::new(&document.portfolio.person.headline)
+                .font(theme.small())
+                .color(theme.palette.muted),
+        );
+    }
+    ui.add_space(theme::BLOCK_GAP);
+    egui::ScrollArea::vertical()
+        .id_salt("toc")
+        .auto_shrink([false, true])
+        .max_height(ui.available_height() - 96.0)
+        .show(ui, |ui| {
+            for entry in &document.outline {
+                let selected = current == Some(entry.anchor);
+                let indent = f32::from(entry.depth) * 14.0;
+                let (font, color) = match (entry.depth, selected) {
+                    (_, true) => (theme.bold(theme::SMALL_SIZE + 1.0), theme.palette.accent),
+                    (0, false) => (theme.bold(theme::SMALL_SIZE + 1.0), theme.palette.text),
+                    (_, false) => (theme.small(), theme.palette.muted),
+                };
+                let response = entry_ui(ui, theme, &entry.title, font, color, indent, selected);
+                if response.clicked() {
+                    commands.push(Command::ScrollTo(entry.anchor));
+                }
+            }
+        });
+    ui.with_layout(egui::Layout::bottom_up(egui::Align::LEFT), |ui| {
+        ui.add_space(theme::BLOCK_GAP * 0.75);
+        ui.horizontal(|ui| {
+            for (choice, label, tip) in [
+                (
+                    ThemeChoice::System,
+                    "Auto",
+                    "Follow the system's light or dark setting",
+                ),
+                (ThemeChoice::Light, "Light", "Light theme"),
+                (ThemeChoice::Dark, "Dark", "Dark theme"),
+            ] {
+                if ui
+                    .selectable_label(theme_choice == choice, label)
+                    .on_hover_text(tip)
+                    .clicked()
+                {
+                    commands.push(Command::SetTheme(choice));
+                }
+            }
+        });
+        if ui
+            .button("Search   Ctrl+F")
+            .on_hover_text("Find text anywhere in the portfolio")
+            .clicked()
+        {
+            commands.push(Command::OpenSearch);
+        }
+    });
+}
+
+fn entry_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    title: &str,
+    font: egui::FontId,
+    color: egui::Color32,
+    indent: f32,
+    selected: bool,
+) -> egui::Response {
+    let width = ui.available_width();
+    let galley = ui
+        .painter()
+        .layout(title.to_owned(), font, color, width - indent - 20.0);
+    let height = galley.size().y + 10.0;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), Sense::click());
+    let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
+    if selected || response.hovered() {
+        let fill = if selected {
+            theme.palette.accent_soft
+        } else {
+            theme.palette.surface_alt
+        };
+        ui.painter().rect_filled(rect, CornerRadius::same(6), fill);
+    }
+    if selected {
+        let bar = egui::Rect::from_min_size(rect.min, egui::vec2(3.0, rect.height()));
+        ui.painter()
+            .rect_filled(bar, CornerRadius::same(2), theme.palette.accent);
+    }
+    let text_pos = egui::pos2(rect.left() + 10.0 + indent, rect.top() + 5.0);
+    ui.painter().galley(text_pos, galley, color);
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, title));
+    response
+}
