@@ -92,6 +92,11 @@ impl FolioApp {
         loaded: Result<Loaded, LoadError>,
         options: &Options,
     ) -> Self {
+        if options.screenshot.is_some() {
+            // A screenshot shows the document as a first-time user sees it, not wherever the
+            // last session left its scroll bars.
+            ctx.memory_mut(|memory| *memory = egui::Memory::default());
+        }
         theme::install_fonts(ctx);
         egui_extras::install_image_loaders(ctx);
         let settings: Settings = storage
@@ -240,7 +245,6 @@ fn search_bar_ui(
         .inner_margin(egui::Margin::symmetric(16, 8))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label("🔍");
                 let edit = egui::TextEdit::singleline(&mut search.query)
                     .hint_text("Search the portfolio")
                     .desired_width(320.0);
@@ -280,7 +284,7 @@ fn search_bar_ui(
                 if ui.button("▼").on_hover_text("Next match (Enter)").clicked() {
                     commands.push(Command::SearchStep(1));
                 }
-                if ui.button("✕").on_hover_text("Close (Esc)").clicked() {
+                if ui.button("×").on_hover_text("Close (Esc)").clicked() {
                     commands.push(Command::CloseSearch);
                 }
             });
@@ -465,6 +469,10 @@ impl eframe::App for FolioApp {
         }
     }
 
+    fn persist_egui_memory(&self) -> bool {
+        self.screenshot.is_none()
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.screenshot.is_none() {
             eframe::set_value(storage, SETTINGS_KEY, &self.settings);
@@ -528,7 +536,7 @@ struct OutcomeReporter {
 
 impl eframe::App for OutcomeReporter {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        self.app.ui(ui, frame);
+        eframe::App::ui(&mut self.app, ui, frame);
         if let Some(outcome) = self.app.screenshot_outcome()
             && let Ok(mut slot) = self.slot.lock()
         {
@@ -536,7 +544,11 @@ impl eframe::App for OutcomeReporter {
         }
     }
 
+    fn persist_egui_memory(&self) -> bool {
+        self.app.persist_egui_memory()
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.app.save(storage);
+        eframe::App::save(&mut self.app, storage);
     }
 }

@@ -5,11 +5,11 @@ use std::path::Path;
 use egui::{Align, CornerRadius, Rect, RichText, Sense, Ui, pos2, vec2};
 
 use super::Command;
-use super::chart::{metric_chip, metrics_panel};
+use super::chart::{change_chart, metric_chip, metrics_panel};
 use super::text::{Highlighter, chip, eyebrow};
 use super::theme::{self, Theme};
 use crate::document::{Anchor, Document, Section, initials, period_text};
-use crate::metrics::Analysis;
+use crate::metrics::{Analysis, AnalysisKind};
 use crate::model::{CaseStudy, Link, Portfolio, ProjectKind, Role, is_openable_url};
 
 /// What the browse view needs besides the document, and where it reports back.
@@ -80,8 +80,8 @@ impl BrowseContext<'_> {
 /// Draws the whole document in a centred reading column.
 pub fn document_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
     let available = ui.available_width();
-    let width = available.min(theme::READING_WIDTH);
-    let margin = ((available - width) / 2.0).max(0.0);
+    let width = (available - 2.0 * theme::PAGE_MARGIN).min(theme::READING_WIDTH);
+    let margin = ((available - width) / 2.0).max(theme::PAGE_MARGIN);
     ui.horizontal(|ui| {
         ui.add_space(margin);
         ui.vertical(|ui| {
@@ -512,9 +512,20 @@ fn timeline_ui(
                             let analyses = role_metrics
                                 .and_then(|m| m.get(h))
                                 .map_or(&[][..], Vec::as_slice);
-                            if !analyses.is_empty() {
+                            // Before/after pairs get a chart; other figures a chip.
+                            for analysis in analyses {
+                                if let AnalysisKind::Change(change) = &analysis.kind {
+                                    ui.add_space(theme::LINE_GAP);
+                                    change_chart(ui, theme, &analysis.label, change);
+                                }
+                            }
+                            let chips: Vec<&Analysis> = analyses
+                                .iter()
+                                .filter(|a| !matches!(a.kind, AnalysisKind::Change(_)))
+                                .collect();
+                            if !chips.is_empty() {
                                 ui.horizontal_wrapped(|ui| {
-                                    for analysis in analyses {
+                                    for analysis in chips {
                                         metric_chip(ui, theme, analysis);
                                     }
                                 });

@@ -379,11 +379,5 @@ pub fn metric_chip(ui: &mut Ui, theme: &Theme, analysis: &Analysis) {
             (format!("{}: {reason}", analysis.label), theme.palette.warn)
         }
     };
-    egui::Frame::new()
-        .fill(theme.palette.surface_alt)
-        .corner_radius(CornerRadius::same(theme::CHIP_RADIUS))
-        .inner_margin(egui::Margin::symmetric(9, 3))
-        .show(ui, |ui| {
-            ui.label(RichText::new(text).font(theme.small()).color(color));
-        });
+    badge(ui, theme, &text, color, theme.palette.surface_alt);
 }

@@ -11,6 +11,8 @@ use crate::model::Rgb;
 pub const TOC_WIDTH: f32 = 248.0;
 /// The widest the reading column grows, so lines stay readable on a projector.
 pub const READING_WIDTH: f32 = 880.0;
+/// The least space between the reading column and the window's edges.
+pub const PAGE_MARGIN: f32 = 32.0;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 56.0;
 /// Space between blocks inside a section.

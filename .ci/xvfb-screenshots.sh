@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Starts the release binary in a real X11 window (Xvfb + Mesa) in screenshot mode on both
+# bundled portfolios, light and dark, and fails if a PNG is missing or blank.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+out="${CI_SCREENSHOT_DIR:-target/ci-screenshots}"
+mkdir -p "$out"
+display=":${CI_DISPLAY:-97}"
+Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
+sleep 1
+export DISPLAY="$display"
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+failed=0
+shoot() {
+  local name=$1; shift
+  local png="$out/$name.png"
+  rm -f "$png"
+  if ! timeout 120 ./target/release/folio --screenshot "$png" "$@" >/dev/null 2>"$out/$name.log"; then
+    echo "FAIL $name: folio exited with an error"; cat "$out/$name.log"; failed=1; return
+  fi
+  python3 .ci/check_png.py "$png" || failed=1
+}
+for theme in light dark; do
+  shoot "bundled-1920-$theme" --size 1920x1080 --theme "$theme" portfolio.ron
+  shoot "bundled-1024-$theme" --size 1024x700 --theme "$theme" --at api-latency portfolio.ron
+  shoot "research-1920-$theme" --size 1920x1080 --theme "$theme" examples/research-engineer.ron
+done
+shoot "research-1024-light" --size 1024x700 --theme light --at research examples/research-engineer.ron
+if [ "$failed" -ne 0 ]; then
+  echo "screenshot run failed"; exit 1
+fi
+echo "screenshots: all present and not blank ($out)"

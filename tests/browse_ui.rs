@@ -1,0 +1,270 @@
+//! The browse view as a person uses it, through egui_kittest: what is shown, what a click in
+//! the table of contents does, search, chart labels, and snapshots of the look.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use folio::app::{FolioApp, Options};
+use folio::load;
+
+const SIZE: egui::Vec2 = egui::vec2(1100.0, 760.0);
+
+fn harness_for(
+    loaded: Result<load::Loaded, load::LoadError>,
+    at: Option<&str>,
+    theme: egui::Theme,
+) -> Harness<'static, FolioApp> {
+    harness_sized(loaded, at, theme, SIZE)
+}
+
+fn harness_sized(
+    loaded: Result<load::Loaded, load::LoadError>,
+    at: Option<&str>,
+    theme: egui::Theme,
+    size: egui::Vec2,
+) -> Harness<'static, FolioApp> {
+    let options = Options {
+        animate: false,
+        at: at.map(str::to_owned),
+        theme: Some(match theme {
+            egui::Theme::Dark => folio::ui::ThemeChoice::Dark,
+            egui::Theme::Light => folio::ui::ThemeChoice::Light,
+        }),
+        ..Options::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_theme(theme)
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, loaded, &options));
+    harness.run_steps(4);
+    harness
+}
+
+fn bundled(at: Option<&str>) -> Harness<'static, FolioApp> {
+    harness_for(load::load_bundled(), at, egui::Theme::Light)
+}
+
+/// Labels that are not the table of contents' buttons, i.e. what the document shows.
+fn document_nodes<'a>(
+    harness: &'a Harness<'static, FolioApp>,
+    label: &'a str,
+) -> Vec<egui_kittest::Node<'a>> {
+    harness
+        .query_all_by_label(label)
+        .filter(|node| node.accesskit_node().role() != Role::Button)
+        .collect()
+}
+
+fn is_in_view(rect: egui::Rect) -> bool {
+    rect.top() >= 0.0 && rect.bottom() <= SIZE.y
+}
+
+#[test]
+fn shows_every_section_and_case_study() {
+    let harness = bundled(None);
+    for heading in [
+        "About",
+        "Expertise",
+        "Case studies",
+        "Experience",
+        "Education",
+        "Principles",
+        "Contact",
+    ] {
+        assert_eq!(
+            document_nodes(&harness, heading).len(),
+            1,
+            "one document heading {heading}"
+        );
+        assert!(
+            harness
+                .query_by_role_and_label(Role::Button, heading)
+                .is_some(),
+            "a table-of-contents entry for {heading}"
+        );
+    }
+    let portfolio = load::load_bundled().expect("bundled").portfolio;
+    for case in &portfolio.case_studies {
+        assert!(
+            !document_nodes(&harness, &case.title).is_empty(),
+            "case study {}",
+            case.title
+        );
+    }
+    for missing in ["Teaching", "Publications", "Research"] {
+        assert!(
+            harness.query_by_label(missing).is_none(),
+            "{missing} has no content and is not shown"
+        );
+    }
+    assert!(
+        harness
+            .query_by_label("Reliability over cleverness.")
+            .is_some()
+    );
+}
+
+#[test]
+fn clicking_the_table_of_contents_scrolls_the_section_into_view() {
+    let mut harness = bundled(None);
+    let principles = |h: &Harness<'static, FolioApp>| document_nodes(h, "Principles")[0].rect();
+    assert!(!is_in_view(principles(&harness)), "starts at the top");
+    harness
+        .get_by_role_and_label(Role::Button, "Principles")
+        .click();
+    harness.run_steps(30);
+    let rect = principles(&harness);
+    assert!(
+        is_in_view(rect),
+        "Principles heading in view after the click: {rect:?}"
+    );
+    let selected = harness.get_by_role_and_label(Role::Button, "Principles");
+    assert_eq!(
+        selected.accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True),
+        "the entry is highlighted as current"
+    );
+}
+
+#[test]
+fn search_finds_and_reveals_cosmos_db() {
+    let mut harness = bundled(None);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run_steps(2);
+    harness.get_by_role(Role::TextInput).type_text("Cosmos DB");
+    harness.run_steps(10);
+    let count = harness
+        .query_all_by_label_contains(" of ")
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            node.label().or_else(|| node.value())
+        })
+        .find(|l| l.ends_with(|c: char| c.is_ascii_digit()))
+        .expect("'N of M' label");
+    assert!(count.starts_with("1 of "), "{count}");
+    let total: usize = count.trim_start_matches("1 of ").parse().expect("a number");
+    assert!(
+        total >= 3,
+        "Cosmos DB is in expertise and two case studies: {total}"
+    );
+    let visible = harness
+        .query_all_by_label_contains("Cosmos DB")
+        .filter(|n| n.accesskit_node().role() != Role::TextInput)
+        .any(|n| is_in_view(n.rect()));
+    assert!(visible, "the first match is scrolled into view");
+    // Enter steps to the next match.
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(10);
+    assert!(harness.query_by_label(&format!("2 of {total}")).is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    assert!(
+        harness.query_by_role(Role::TextInput).is_none(),
+        "Esc closes search"
+    );
+}
+
+#[test]
+fn charts_carry_accessible_labels_with_the_numbers() {
+    let harness = bundled(Some("api-latency"));
+    for label in [
+        "API response time (via CDN): 8–10 s to < 3–10 ms, 99.93 % lower",
+        "Dynamic endpoint response time: 8–10 s to < 300 ms, 96.67 % lower",
+        "Query round trips: −50 %",
+        "Cascading timeout incidents: Eliminated",
+        "Pods: 25 to 11, 56 % lower",
+        "Memory use: 80% to 20%, 75 % lower",
+        "Autoscaling events post-implementation: frequent to 0",
+        "Customer satisfaction: +30 %",
+    ] {
+        assert!(
+            harness.query_by_label(label).is_some(),
+            "chart labelled {label:?}"
+        );
+    }
+}
+
+#[test]
+fn research_example_shows_teaching_publications_and_dataset() {
+    let loaded = load::load(std::path::Path::new("examples/research-engineer.ron"));
+    let harness = harness_for(loaded, None, egui::Theme::Light);
+    for heading in [
+        "Professional Experience",
+        "Research Experience",
+        "Teaching Experience",
+        "Publications",
+        "Projects & datasets",
+    ] {
+        assert_eq!(document_nodes(&harness, heading).len(), 1, "{heading}");
+    }
+    assert!(harness.query_by_label("CS582").is_some());
+    assert!(
+        harness.query_by_label("Page load time: −60 %").is_some(),
+        "a bullet's figure chip"
+    );
+    assert!(
+        harness
+            .query_by_label("Modern Networking Concepts")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("YouTube video and ad buffering dataset")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label(
+                "Latent buffer loss by main-video resolution: 3.4 MB to 10.1 MB, 197.06 % higher"
+            )
+            .is_some()
+    );
+}
+
+#[test]
+fn a_broken_file_shows_the_diagnostic_instead_of_content() {
+    let loaded = load::load_str(
+        "(person: (headline: \"x\", aproach: 1))",
+        "broken.ron",
+        None,
+    );
+    let harness = harness_for(loaded, None, egui::Theme::Light);
+    assert!(
+        harness
+            .query_by_label("The portfolio could not be opened")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("unknown field `aproach`")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("broken.ron:1:26").is_some());
+}
+
+/// Snapshots are small and fixed: 960×640 points, animations off.
+fn snapshot(name: &str, at: Option<&str>, theme: egui::Theme) {
+    let mut harness = harness_sized(load::load_bundled(), at, theme, egui::vec2(960.0, 640.0));
+    harness.run_steps(30);
+    harness.snapshot(name);
+}
+
+#[test]
+fn snapshot_hero_light() {
+    snapshot("hero-light", None, egui::Theme::Light);
+}
+
+#[test]
+fn snapshot_hero_dark() {
+    snapshot("hero-dark", None, egui::Theme::Dark);
+}
+
+#[test]
+fn snapshot_case_study_light() {
+    snapshot("case-study-light", Some("api-latency"), egui::Theme::Light);
+}
+
+#[test]
+fn snapshot_case_study_dark() {
+    snapshot("case-study-dark", Some("api-latency"), egui::Theme::Dark);
+}
