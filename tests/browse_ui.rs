@@ -242,6 +242,28 @@ fn a_broken_file_shows_the_diagnostic_instead_of_content() {
     assert!(harness.query_by_label_contains("broken.ron:1:26").is_some());
 }
 
+#[test]
+fn arabic_and_urdu_names_render_joined() {
+    let source = r#"(
+        person: (name: "علی رضا", headline: "Backend engineer", location: "لاہور، پاکستان"),
+        experience: [(organisation: "جامعہ پنجاب", role: "Engineer")],
+    )"#;
+    let loaded = load::load_str(source, "urdu.ron", None);
+    let mut harness = harness_sized(loaded, None, egui::Theme::Light, egui::vec2(1000.0, 420.0));
+    harness.run_steps(4);
+    // egui 0.37 shapes text with harfrust (joining, right-to-left runs); the bundled Noto
+    // Naskh Arabic has the glyphs, and kittest fails the test on any missing glyph.
+    assert!(
+        !document_nodes(&harness, "علی رضا").is_empty(),
+        "the name is drawn"
+    );
+    assert!(
+        harness.query_by_label_contains("لاہور").is_some(),
+        "the place is drawn"
+    );
+    harness.snapshot("urdu-name");
+}
+
 /// Snapshots are small and fixed: 960×640 points, animations off.
 fn snapshot(name: &str, at: Option<&str>, theme: egui::Theme) {
     let mut harness = harness_sized(load::load_bundled(), at, theme, egui::vec2(960.0, 640.0));
