@@ -249,7 +249,14 @@ fn analyse_change(change: &Change) -> AnalysisKind {
         before_value.max(after_value).abs(),
     );
     let factor = (small > 0.0 && before_value >= 0.0 && after_value >= 0.0).then(|| large / small);
-    let tone = tone_of(after_value - before_value, better);
+    // Named sides ("360p" against "720p") compare two things rather than report a change
+    // the person made, so neither side is coloured as a success or a failure.
+    let comparison = change.before_label.is_some() || change.after_label.is_some();
+    let tone = if comparison {
+        Tone::Neutral
+    } else {
+        tone_of(after_value - before_value, better)
+    };
     let log_scale = factor.is_some_and(|f| f > LOG_SCALE_RATIO);
     let verdict = match &change.claim {
         None => Verdict::NoClaim,
@@ -797,6 +804,14 @@ mod tests {
         assert_eq!(a.factor_text().as_deref(), Some("3× larger"));
         let a = change_analysis(with_claim(change("10", "5"), "4×"));
         assert_eq!(a.verdict.word(), "disagrees");
+        let mut c = change("3.4 MB", "10.1 MB");
+        c.before_label = Some("360p".into());
+        c.after_label = Some("720p".into());
+        assert_eq!(
+            change_analysis(c).tone,
+            Tone::Neutral,
+            "a comparison, not a regression"
+        );
     }
 
     #[test]

@@ -264,6 +264,46 @@ fn arabic_and_urdu_names_render_joined() {
     harness.snapshot("urdu-name");
 }
 
+#[test]
+fn images_show_and_missing_ones_get_a_placeholder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let diagram =
+        image::RgbaImage::from_fn(64, 32, |x, _| image::Rgba([(x * 4) as u8, 90, 200, 255]));
+    diagram
+        .save(dir.path().join("diagram.png"))
+        .expect("write png");
+    let source = r#"(
+        person: (name: "Ada Lovelace", headline: "Engineer", photo: "missing-photo.jpg"),
+        case_studies: [(
+            id: "x", title: "Pipeline", problem: "p", approach: "a", outcome: "o",
+            images: [
+                (path: "diagram.png", caption: "Architecture after the change"),
+                (path: "gone.png", caption: "A lost diagram"),
+            ],
+        )],
+    )"#;
+    let path = dir.path().join("portfolio.ron");
+    std::fs::write(&path, source).expect("write ron");
+    let loaded = load::load(&path);
+    let mut harness = harness_for(loaded, Some("x"), egui::Theme::Light);
+    harness.run_steps(20);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Image, "Architecture after the change")
+            .is_some(),
+        "the diagram is shown with its caption as alt text"
+    );
+    assert!(
+        harness
+            .query_by_label("Image not available: gone.png")
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label("Photo of Ada Lovelace").is_none(),
+        "a missing photo falls back to initials"
+    );
+}
+
 /// Snapshots are small and fixed: 960×640 points, animations off.
 fn snapshot(name: &str, at: Option<&str>, theme: egui::Theme) {
     let mut harness = harness_sized(load::load_bundled(), at, theme, egui::vec2(960.0, 640.0));

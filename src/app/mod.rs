@@ -365,10 +365,11 @@ impl FolioApp {
                 if search.current >= search.total {
                     search.current = 0;
                 }
-                // The current section is the last one whose heading is above the top of the
-                // view (plus some slack), unless a scroll is still on its way.
+                // The current section is the last one whose heading is in the top part of
+                // the view, unless a scroll is still on its way.
                 if scroll_to.is_none() {
-                    let top = output.inner_rect.top() + theme::CURRENT_SECTION_SLACK;
+                    let top = output.inner_rect.top()
+                        + output.inner_rect.height() * theme::CURRENT_SECTION_FRACTION;
                     *current = anchor_tops
                         .iter()
                         .filter(|(_, y)| *y <= top)

@@ -253,7 +253,14 @@ fn avatar_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
     let theme = cx.theme;
     let size = vec2(theme::AVATAR_SIZE, theme::AVATAR_SIZE);
     if let (Some(photo), Some(base)) = (&portfolio.person.photo, cx.base_dir)
-        && image_ui(ui, &base.join(photo), size, true, cx.commands)
+        && image_ui(
+            ui,
+            &base.join(photo),
+            &format!("Photo of {}", portfolio.display_name()),
+            size,
+            true,
+            cx.commands,
+        )
     {
         return;
     }
@@ -274,6 +281,7 @@ fn avatar_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
 fn image_ui(
     ui: &mut Ui,
     path: &Path,
+    alt: &str,
     max: egui::Vec2,
     round: bool,
     commands: &mut Vec<Command>,
@@ -281,7 +289,8 @@ fn image_ui(
     let uri = format!("file://{}", path.display());
     let image = egui::Image::new(uri.clone())
         .max_size(max)
-        .maintain_aspect_ratio(true);
+        .maintain_aspect_ratio(true)
+        .alt_text(alt);
     let image = if round {
         image.corner_radius(CornerRadius::same(u8::MAX))
     } else {
@@ -431,6 +440,11 @@ fn case_study_ui(
                 image_ui(
                     ui,
                     &base.join(&image.path),
+                    image
+                        .alt
+                        .as_deref()
+                        .or(image.caption.as_deref())
+                        .unwrap_or(&image.path),
                     vec2(ui.available_width(), 420.0),
                     false,
                     cx.commands,

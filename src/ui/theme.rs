@@ -37,8 +37,9 @@ pub const TILE_WIDTH: f32 = 196.0;
 pub const AVATAR_SIZE: f32 = 96.0;
 /// How long chart bars take to grow when first shown, in seconds.
 pub const BAR_GROW_SECONDS: f32 = 0.6;
-/// How far below the top of the view a heading counts as "current" in the table of contents.
-pub const CURRENT_SECTION_SLACK: f32 = 96.0;
+/// A heading in this top fraction of the view makes its section "current" in the table of
+/// contents.
+pub const CURRENT_SECTION_FRACTION: f32 = 0.35;
 
 /// Font size of the name in the hero.
 pub const HERO_SIZE: f32 = 44.0;
