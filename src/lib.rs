@@ -11,3 +11,4 @@ pub mod load;
 pub mod metrics;
 pub mod model;
 pub mod ui;
+pub mod watch;

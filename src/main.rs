@@ -30,6 +30,10 @@ struct Args {
     #[arg(long, value_name = "ID")]
     at: Option<String>,
 
+    /// Do not reload when the file changes on disk.
+    #[arg(long)]
+    no_watch: bool,
+
     /// Turn animations off (they are always off for screenshots).
     #[arg(long)]
     reduced_motion: bool,
@@ -100,6 +104,7 @@ fn main() -> ExitCode {
                 }),
                 size: args.size,
                 animate: !args.reduced_motion && args.screenshot.is_none(),
+                watch: !args.no_watch && args.screenshot.is_none(),
                 screenshot: args.screenshot,
                 at: args.at,
             };

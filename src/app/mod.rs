@@ -10,12 +10,13 @@ use egui::{Key, Modifiers, RichText};
 
 use crate::cli::Source;
 use crate::document::{Anchor, Document, Section};
-use crate::load::{LoadError, Loaded};
+use crate::load::{Diagnostic, LoadError, Loaded};
 use crate::ui::browse::{BrowseContext, document_ui};
 use crate::ui::text::Highlighter;
 use crate::ui::theme::{self, Theme};
 use crate::ui::toc::toc_ui;
 use crate::ui::{Command, ThemeChoice};
+use crate::watch::{FileWatcher, WatchEvent};
 
 pub use screenshot::ScreenshotOutcome;
 
@@ -32,6 +33,8 @@ pub struct Options {
     pub animate: bool,
     /// Start scrolled to this section or case study id.
     pub at: Option<String>,
+    /// Reload when the file or its images change on disk.
+    pub watch: bool,
 }
 
 /// Settings remembered between runs.
@@ -65,11 +68,55 @@ pub struct FolioApp {
     enlarged: Option<String>,
     animate: bool,
     screenshot: Option<screenshot::Job>,
+    /// Where the content came from, for reloading.
+    source: Option<Source>,
+    watcher: Option<FileWatcher>,
+    /// The last reload failed: the last good content stays on screen under this error.
+    reload_error: Option<LoadError>,
+    banner_open: bool,
+    warnings_open: bool,
+    /// Problems that are not the portfolio's: settings that could not be read, watching
+    /// that failed. Shown in the warnings panel.
+    notices: Vec<String>,
+    /// Counts successful loads, so tests and the UI can tell a reload happened.
+    generation: u64,
 }
 
 struct Content {
     document: Document,
     base_dir: Option<PathBuf>,
+    /// Warnings and semantic errors of this version of the file.
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Content {
+    fn new(loaded: Loaded) -> Self {
+        Self {
+            document: Document::new(loaded.portfolio),
+            base_dir: loaded.base_dir,
+            diagnostics: loaded.diagnostics,
+        }
+    }
+
+    /// The image files the document shows, to watch beside the portfolio.
+    fn image_paths(&self) -> Vec<PathBuf> {
+        let Some(base) = &self.base_dir else {
+            return Vec::new();
+        };
+        let portfolio = &self.document.portfolio;
+        portfolio
+            .person
+            .photo
+            .iter()
+            .chain(
+                portfolio
+                    .case_studies
+                    .iter()
+                    .flat_map(|c| c.images.iter().map(|i| &i.path)),
+            )
+            .map(|path| base.join(path))
+            .collect()
+    }
 }
 
 #[derive(Default)]
@@ -99,13 +146,9 @@ impl FolioApp {
         }
         theme::install_fonts(ctx);
         egui_extras::install_image_loaders(ctx);
-        let settings: Settings = storage
-            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
-            .unwrap_or_default();
-        let content = loaded.map(|loaded| Content {
-            document: Document::new(loaded.portfolio),
-            base_dir: loaded.base_dir,
-        });
+        let mut notices = Vec::new();
+        let settings = read_settings(storage, &mut notices);
+        let content = loaded.map(Content::new);
         let start = match (&content, &options.at) {
             (Ok(content), Some(id)) => {
                 crate::document::anchor_by_id(&content.document.portfolio, id)
@@ -122,6 +165,13 @@ impl FolioApp {
             enlarged: None,
             animate: options.animate,
             screenshot: options.screenshot.clone().map(screenshot::Job::new),
+            source: None,
+            watcher: None,
+            reload_error: None,
+            banner_open: false,
+            warnings_open: false,
+            notices,
+            generation: 1,
         };
         if !options.animate {
             ctx.all_styles_mut(|style| style.animation_time = 0.0);
@@ -131,6 +181,76 @@ impl FolioApp {
         }
         app.apply_theme(ctx);
         app
+    }
+
+    /// Reloads from `source` whenever the file or its images change on disk.
+    pub fn watch(&mut self, ctx: &egui::Context, source: Source) {
+        if let Source::File(path) = &source {
+            let images = self
+                .content
+                .as_ref()
+                .map(Content::image_paths)
+                .unwrap_or_default();
+            let repaint = ctx.clone();
+            match FileWatcher::new(path, &images, move || repaint.request_repaint()) {
+                Ok(watcher) => self.watcher = Some(watcher),
+                Err(error) => self.notices.push(error),
+            }
+        }
+        self.source = Some(source);
+    }
+
+    /// Loads the file again. On success the new content replaces the old (the scroll
+    /// position stays); on failure the last good content stays and the error is shown above
+    /// it, or on the error screen if nothing ever loaded.
+    pub fn reload(&mut self) {
+        let Some(source) = &self.source else {
+            return;
+        };
+        match source.load() {
+            Ok(loaded) => {
+                let content = Content::new(loaded);
+                if let Some(watcher) = &mut self.watcher {
+                    let mut files = vec![];
+                    if let Source::File(path) = source {
+                        files.push(path.clone());
+                    }
+                    files.extend(content.image_paths());
+                    if let Err(error) = watcher.set_files(&files) {
+                        self.notices.push(error);
+                    }
+                }
+                self.content = Ok(content);
+                self.reload_error = None;
+                self.banner_open = false;
+                self.generation += 1;
+            }
+            Err(error) => {
+                if self.content.is_ok() {
+                    self.reload_error = Some(error);
+                } else {
+                    self.content = Err(error);
+                }
+            }
+        }
+    }
+
+    /// How many times content has loaded successfully (1 after the first load).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The name shown for the person, when content is loaded.
+    pub fn display_name(&self) -> Option<&str> {
+        self.content
+            .as_ref()
+            .ok()
+            .map(|c| c.document.portfolio.display_name())
+    }
+
+    /// Whether the last reload failed and its error is shown over the last good content.
+    pub fn has_reload_error(&self) -> bool {
+        self.reload_error.is_some()
     }
 
     fn theme_choice(&self) -> ThemeChoice {
@@ -227,10 +347,109 @@ impl FolioApp {
                     }
                 }
                 Command::Enlarge(uri) => self.enlarged = Some(uri),
+                Command::ToggleBanner => self.banner_open = !self.banner_open,
+                Command::ToggleWarnings => self.warnings_open = !self.warnings_open,
                 Command::CloseEnlarged => self.enlarged = None,
             }
         }
     }
+}
+
+/// The non-modal banner shown while the file on disk does not load: the first message, and
+/// on click the full diagnostics as `folio check` prints them.
+fn banner_ui(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    error: &LoadError,
+    open: bool,
+    commands: &mut Vec<Command>,
+) {
+    let first = error
+        .diagnostics
+        .first()
+        .map(|d| format!("{}: {}", d.location(), d.message))
+        .unwrap_or_default();
+    let response = egui::Frame::new()
+        .fill(theme.palette.bad_soft)
+        .stroke(egui::Stroke::new(1.0, theme.palette.bad))
+        .inner_margin(egui::Margin::symmetric(16, 8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new("The file has an error; showing the last version that loaded.")
+                    .font(theme.bold(theme::SMALL_SIZE + 1.0))
+                    .color(theme.palette.bad),
+            );
+            ui.label(
+                RichText::new(first)
+                    .font(theme.small())
+                    .color(theme.palette.text),
+            );
+            if open {
+                ui.add_space(theme::LINE_GAP);
+                egui::ScrollArea::vertical()
+                    .id_salt("banner")
+                    .max_height(260.0)
+                    .show(ui, |ui| {
+                        ui.label(
+                            RichText::new(error.to_string())
+                                .monospace()
+                                .color(theme.palette.text),
+                        );
+                    });
+            } else {
+                ui.label(
+                    RichText::new("Click for details. folio reloads as soon as the file is valid.")
+                        .font(theme.small())
+                        .color(theme.palette.muted),
+                );
+            }
+        })
+        .response
+        .interact(egui::Sense::click())
+        .on_hover_cursor(egui::CursorIcon::PointingHand);
+    if response.clicked() {
+        commands.push(Command::ToggleBanner);
+    }
+}
+
+/// Warnings and semantic errors of the loaded file, and notices about settings or watching.
+fn warnings_ui(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    diagnostics: &[Diagnostic],
+    notices: &[String],
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!("Problems ({})", diagnostics.len() + notices.len()))
+                .font(theme.bold(theme::BODY_SIZE))
+                .color(theme.palette.strong),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Close").clicked() {
+                commands.push(Command::ToggleWarnings);
+            }
+        });
+    });
+    egui::ScrollArea::vertical()
+        .id_salt("warnings")
+        .show(ui, |ui| {
+            if diagnostics.is_empty() && notices.is_empty() {
+                ui.label(RichText::new("No problems found.").color(theme.palette.muted));
+            }
+            for notice in notices {
+                ui.label(RichText::new(notice).color(theme.palette.warn));
+            }
+            for diagnostic in diagnostics {
+                ui.label(
+                    RichText::new(diagnostic.to_string())
+                        .monospace()
+                        .color(theme.palette.text),
+                );
+            }
+        });
 }
 
 fn search_bar_ui(
@@ -299,6 +518,10 @@ impl FolioApp {
             search,
             scroll_to,
             current,
+            reload_error,
+            banner_open,
+            warnings_open,
+            notices,
             ..
         } = self;
         let Ok(content) = content else {
@@ -315,19 +538,37 @@ impl FolioApp {
                         .inner_margin(egui::Margin::symmetric(16, 8)),
                 )
                 .show(ui, |ui| {
+                    let problems = content.diagnostics.len() + notices.len();
                     toc_ui(
                         ui,
                         theme,
                         &content.document,
                         *current,
                         theme_choice,
+                        problems,
                         commands,
                     );
+                });
+        }
+        if *warnings_open {
+            egui::Panel::bottom("warnings")
+                .resizable(true)
+                .default_size(200.0)
+                .frame(
+                    egui::Frame::new()
+                        .fill(theme.palette.surface)
+                        .inner_margin(egui::Margin::symmetric(16, 10)),
+                )
+                .show(ui, |ui| {
+                    warnings_ui(ui, theme, &content.diagnostics, notices, commands);
                 });
         }
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(theme.palette.background))
             .show(ui, |ui| {
+                if let Some(error) = reload_error {
+                    banner_ui(ui, theme, error, *banner_open, commands);
+                }
                 if search.open {
                     search_bar_ui(search, ui, theme, commands);
                 }
@@ -393,6 +634,13 @@ impl FolioApp {
                         .font(theme.bold(theme::SECTION_SIZE))
                         .color(theme.palette.strong),
                 );
+                ui.label(
+                    RichText::new(
+                        "Fix the file and save it: folio loads it again by itself. \
+                         `folio check FILE` prints the same messages in a terminal.",
+                    )
+                    .color(theme.palette.muted),
+                );
                 ui.add_space(theme::BLOCK_GAP);
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.label(
@@ -450,6 +698,25 @@ fn scroll_keys(ui: &egui::Ui) -> Option<f32> {
 impl eframe::App for FolioApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if let Some(watcher) = &self.watcher {
+            match watcher.poll() {
+                Some(WatchEvent::Changed) => {
+                    let before = self.generation;
+                    self.reload();
+                    if self.generation != before
+                        && let Some(name) = self.display_name()
+                    {
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!(
+                            "{name} — folio"
+                        )));
+                    }
+                }
+                Some(WatchEvent::Error(error)) => {
+                    self.notices.push(format!("watching for changes: {error}"));
+                }
+                None => {}
+            }
+        }
         let mut commands = self.keyboard(&ctx);
         let theme = Theme::new(
             ctx.theme() == egui::Theme::Dark,
@@ -513,11 +780,15 @@ pub fn run(source: &Source, options: Options) -> Result<Option<ScreenshotOutcome
     };
     let outcome = Arc::new(std::sync::Mutex::new(None));
     let outcome_slot = Arc::clone(&outcome);
+    let source = source.clone();
     eframe::run_native(
         "folio",
         native,
         Box::new(move |cc| {
-            let app = FolioApp::new(&cc.egui_ctx, cc.storage, loaded, &options);
+            let mut app = FolioApp::new(&cc.egui_ctx, cc.storage, loaded, &options);
+            if options.watch {
+                app.watch(&cc.egui_ctx, source);
+            }
             Ok(Box::new(OutcomeReporter {
                 app,
                 slot: outcome_slot,
@@ -551,5 +822,22 @@ impl eframe::App for OutcomeReporter {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::App::save(&mut self.app, storage);
+    }
+}
+
+/// Reads the remembered settings. Settings that cannot be read (an older or damaged file)
+/// are reset to the defaults, and the user is told so rather than left guessing.
+fn read_settings(storage: Option<&dyn eframe::Storage>, notices: &mut Vec<String>) -> Settings {
+    let Some(text) = storage.and_then(|s| s.get_string(SETTINGS_KEY)) else {
+        return Settings::default();
+    };
+    match ron::from_str(&text) {
+        Ok(settings) => settings,
+        Err(error) => {
+            notices.push(format!(
+                "The saved settings could not be read ({error}) and were reset to the defaults."
+            ));
+            Settings::default()
+        }
     }
 }

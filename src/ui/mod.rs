@@ -30,6 +30,10 @@ pub enum Command {
     Enlarge(String),
     /// Close the enlarged image.
     CloseEnlarged,
+    /// Show or hide the full text of a reload error.
+    ToggleBanner,
+    /// Show or hide the warnings panel.
+    ToggleWarnings,
 }
 
 /// The theme the user picked.

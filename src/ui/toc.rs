@@ -14,6 +14,7 @@ pub fn toc_ui(
     document: &Document,
     current: Option<Anchor>,
     theme_choice: ThemeChoice,
+    problems: usize,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(theme::BLOCK_GAP);
@@ -70,6 +71,20 @@ pub fn toc_ui(
                 }
             }
         });
+        if problems > 0 {
+            let text = if problems == 1 {
+                "1 problem".to_owned()
+            } else {
+                format!("{problems} problems")
+            };
+            if ui
+                .button(RichText::new(text).color(theme.palette.warn))
+                .on_hover_text("Warnings about the portfolio file")
+                .clicked()
+            {
+                commands.push(Command::ToggleWarnings);
+            }
+        }
         if ui
             .button("Search   Ctrl+F")
             .on_hover_text("Find text anywhere in the portfolio")
