@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod document;
+pub mod images;
 pub mod load;
 pub mod metrics;
 pub mod model;

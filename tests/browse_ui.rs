@@ -304,6 +304,48 @@ fn images_show_and_missing_ones_get_a_placeholder() {
     );
 }
 
+/// Peak resident memory of this test process, from /proc (Linux only).
+fn peak_rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+#[test]
+fn decompression_bombs_get_a_placeholder_and_memory_stays_bounded() {
+    let source = r#"(
+        person: (name: "Ada Lovelace", headline: "Engineer", photo: "bomb-65535.png"),
+        case_studies: [(
+            id: "x", title: "Pipeline", problem: "p", approach: "a", outcome: "o",
+            images: [(path: "bomb-20000.png", caption: "A bomb"), (path: "corrupt.png"), (path: "not-an-image.png")],
+        )],
+    )"#;
+    let loaded = load::load_str(
+        source,
+        "bombs.ron",
+        Some(std::path::PathBuf::from("tests/bad")),
+    );
+    let mut harness = harness_for(loaded, Some("x"), egui::Theme::Light);
+    harness.run_steps(30);
+    for path in ["bomb-20000.png", "corrupt.png", "not-an-image.png"] {
+        assert!(
+            harness
+                .query_by_label(&format!("Image not available: {path}"))
+                .is_some(),
+            "placeholder for {path}"
+        );
+    }
+    assert!(
+        harness.query_by_label("Photo of Ada Lovelace").is_none(),
+        "initials instead"
+    );
+    // Decoding either bomb would need 1.6 GB (20000²×4) or 16 GB (65535²×4).
+    if let Some(peak) = peak_rss_bytes() {
+        assert!(peak < 1_000_000_000, "peak RSS {} MB", peak / 1_000_000);
+    }
+}
+
 /// Snapshots are small and fixed: 960×640 points, animations off.
 fn snapshot(name: &str, at: Option<&str>, theme: egui::Theme) {
     let mut harness = harness_sized(load::load_bundled(), at, theme, egui::vec2(960.0, 640.0));

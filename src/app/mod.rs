@@ -145,7 +145,7 @@ impl FolioApp {
             ctx.memory_mut(|memory| *memory = egui::Memory::default());
         }
         theme::install_fonts(ctx);
-        egui_extras::install_image_loaders(ctx);
+        crate::ui::image_loader::BoundedImageLoader::install(ctx);
         let mut notices = Vec::new();
         let settings = read_settings(storage, &mut notices);
         let content = loaded.map(Content::new);
@@ -703,6 +703,8 @@ impl eframe::App for FolioApp {
                 Some(WatchEvent::Changed) => {
                     let before = self.generation;
                     self.reload();
+                    // An image may have changed on disk too: decode again.
+                    ctx.forget_all_images();
                     if self.generation != before
                         && let Some(name) = self.display_name()
                     {

@@ -159,6 +159,20 @@ impl Checker<'_> {
             );
         }
         if let Some(base) = base_dir
+            && base.join(relative).is_file()
+            && let Err(reason) = crate::images::probe(&base.join(relative))
+        {
+            self.report(
+                Severity::Warning,
+                format!("image `{path}` cannot be shown: {reason}"),
+                anchor,
+                Some(
+                    "use a PNG or JPEG of at most 64 megapixels; folio shows a placeholder instead"
+                        .into(),
+                ),
+            );
+        }
+        if let Some(base) = base_dir
             && !base.join(relative).is_file()
         {
             self.report(
@@ -240,6 +254,24 @@ impl Checker<'_> {
                     ),
                 );
                 continue;
+            }
+            let figures: Vec<&crate::model::Quantity> = match metric {
+                Metric::Change(c) => vec![&c.before, &c.after],
+                Metric::Figure(f) => vec![&f.value],
+                Metric::Relative(_) | Metric::Outcome(_) => Vec::new(),
+            };
+            for figure in figures {
+                if figure.low < 0.0
+                    && matches!(figure.unit.dimension, Dimension::Time | Dimension::Bytes)
+                {
+                    let anchor = self.anchor("", &figure.source, from);
+                    self.report(
+                        Severity::Error,
+                        format!("{where_}: `{}` is negative; durations and sizes cannot be", figure.source),
+                        anchor,
+                        Some("write the amount without a sign; `better: Lower` says which way is good".into()),
+                    );
+                }
             }
             match analyse(metric).kind {
                 AnalysisKind::Incomparable { reason, .. } => {

@@ -4,6 +4,7 @@
 pub mod browse;
 pub mod chart;
 pub mod icon;
+pub mod image_loader;
 pub mod text;
 pub mod theme;
 pub mod toc;
