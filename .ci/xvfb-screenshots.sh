@@ -29,6 +29,13 @@ for theme in light dark; do
   shoot "research-1920-$theme" --size 1920x1080 --theme "$theme" examples/research-engineer.ron
 done
 shoot "research-1024-light" --size 1024x700 --theme light --at research examples/research-engineer.ron
+shoot "glow-forced" --renderer glow --size 1024x700 portfolio.ron
+# wgpu finds no adapter for a backend this machine lacks, fails inside eframe, and folio
+# must open the window again with glow.
+WGPU_BACKEND=dx12 shoot "glow-fallback" --size 1024x700 portfolio.ron
+if ! grep -q "falling back to glow" "$out/glow-fallback.log"; then
+  echo "FAIL glow-fallback: no fallback message"; cat "$out/glow-fallback.log"; failed=1
+fi
 if [ "$failed" -ne 0 ]; then
   echo "screenshot run failed"; exit 1
 fi

@@ -30,6 +30,10 @@ struct Args {
     #[arg(long, value_name = "ID")]
     at: Option<String>,
 
+    /// Force a graphics backend (default: wgpu, falling back to glow if it cannot start).
+    #[arg(long, value_enum)]
+    renderer: Option<RendererArg>,
+
     /// Do not reload when the file changes on disk.
     #[arg(long)]
     no_watch: bool,
@@ -40,6 +44,12 @@ struct Args {
 
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum RendererArg {
+    Wgpu,
+    Glow,
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -108,7 +118,11 @@ fn main() -> ExitCode {
                 screenshot: args.screenshot,
                 at: args.at,
             };
-            return open_app(&Source::resolve(args.file.as_deref()), options);
+            let renderer = args.renderer.map(|r| match r {
+                RendererArg::Wgpu => folio::app::RendererChoice::Wgpu,
+                RendererArg::Glow => folio::app::RendererChoice::Glow,
+            });
+            return open_app(&Source::resolve(args.file.as_deref()), options, renderer);
         }
     };
     print!("{}", report.stdout);
@@ -116,9 +130,13 @@ fn main() -> ExitCode {
     ExitCode::from(u8::try_from(report.exit_code).unwrap_or(2))
 }
 
-fn open_app(source: &Source, options: folio::app::Options) -> ExitCode {
+fn open_app(
+    source: &Source,
+    options: folio::app::Options,
+    renderer: Option<folio::app::RendererChoice>,
+) -> ExitCode {
     use folio::app::ScreenshotOutcome;
-    match folio::app::run(source, options) {
+    match folio::app::run(source, options, renderer) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(ScreenshotOutcome::Saved(path))) => {
             println!("saved {}", path.display());

@@ -751,9 +751,39 @@ impl eframe::App for FolioApp {
 }
 
 /// Opens the app window on `source` and runs until it is closed.
-pub fn run(source: &Source, options: Options) -> Result<Option<ScreenshotOutcome>, String> {
-    let loaded = source.load();
-    if let (Ok(loaded), Some(id)) = (&loaded, &options.at)
+/// Which graphics backend draws the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RendererChoice {
+    /// wgpu: Vulkan, Metal, DirectX 12 or OpenGL through one API.
+    Wgpu,
+    /// glow: plain OpenGL, for old drivers, virtual machines and remote desktops.
+    Glow,
+}
+
+impl RendererChoice {
+    fn eframe(self) -> eframe::Renderer {
+        match self {
+            RendererChoice::Wgpu => eframe::Renderer::Wgpu,
+            RendererChoice::Glow => eframe::Renderer::Glow,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            RendererChoice::Wgpu => "wgpu",
+            RendererChoice::Glow => "glow (OpenGL)",
+        }
+    }
+}
+
+/// Opens the app window on `source` and runs until it is closed. Without a forced
+/// `renderer`, wgpu is tried first and glow if wgpu cannot start.
+pub fn run(
+    source: &Source,
+    options: Options,
+    renderer: Option<RendererChoice>,
+) -> Result<Option<ScreenshotOutcome>, String> {
+    if let (Ok(loaded), Some(id)) = (&source.load(), &options.at)
         && crate::document::anchor_by_id(&loaded.portfolio, id).is_none()
     {
         return Err(format!(
@@ -761,6 +791,38 @@ pub fn run(source: &Source, options: Options) -> Result<Option<ScreenshotOutcome
             crate::document::anchor_ids(&loaded.portfolio).join(", ")
         ));
     }
+    let order = match renderer {
+        Some(choice) => vec![choice],
+        None => vec![RendererChoice::Wgpu, RendererChoice::Glow],
+    };
+    let mut failures = Vec::new();
+    for choice in order {
+        match run_with(source, &options, choice) {
+            Ok(outcome) => return Ok(outcome),
+            Err(error) => {
+                eprintln!(
+                    "folio: the {} renderer could not start: {error}",
+                    choice.name()
+                );
+                failures.push(format!("{}: {error}", choice.name()));
+                if renderer.is_none() && choice == RendererChoice::Wgpu {
+                    eprintln!("folio: falling back to glow (OpenGL)");
+                }
+            }
+        }
+    }
+    Err(format!(
+        "cannot open a window ({}); see Troubleshooting in the README",
+        failures.join("; ")
+    ))
+}
+
+fn run_with(
+    source: &Source,
+    options: &Options,
+    choice: RendererChoice,
+) -> Result<Option<ScreenshotOutcome>, String> {
+    let loaded = source.load();
     let title = match &loaded {
         Ok(loaded) => format!("{} — folio", loaded.portfolio.display_name()),
         Err(_) => "folio".to_owned(),
@@ -777,12 +839,14 @@ pub fn run(source: &Source, options: Options) -> Result<Option<ScreenshotOutcome
     }
     let native = eframe::NativeOptions {
         viewport,
+        renderer: choice.eframe(),
         persist_window: options.screenshot.is_none(),
         ..Default::default()
     };
     let outcome = Arc::new(std::sync::Mutex::new(None));
     let outcome_slot = Arc::clone(&outcome);
     let source = source.clone();
+    let options = options.clone();
     eframe::run_native(
         "folio",
         native,
