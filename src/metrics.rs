@@ -240,8 +240,9 @@ fn analyse_change(change: &Change) -> AnalysisKind {
     };
     let before = side(&change.before_label, "Before", &change.before, before_value);
     let after = side(&change.after_label, "After", &change.after, after_value);
-    let change_percent =
-        (before_value > 0.0).then(|| (after_value - before_value) / before_value * 100.0);
+    let change_percent = (before_value > 0.0)
+        .then(|| (after_value - before_value) / before_value * 100.0)
+        .filter(|p| p.is_finite());
     let dimension = change.before.unit.dimension.clone();
     let points = (dimension == Dimension::Percent).then_some(after_value - before_value);
     let (small, large) = (
@@ -874,6 +875,19 @@ mod tests {
             AnalysisKind::Outcome {
                 text: "eliminated".into()
             }
+        );
+    }
+
+    /// Found by the property tests: a midpoint of two huge values overflowed to infinity and
+    /// the change became NaN.
+    #[test]
+    fn huge_values_do_not_overflow() {
+        let huge = format!("{}", f64::MAX);
+        let a = change_analysis(change(&huge, "0"));
+        assert_eq!(a.change_percent, Some(-100.0));
+        assert!(
+            parse_quantity(&format!("{huge} h")).is_err(),
+            "overflows once in seconds"
         );
     }
 

@@ -112,9 +112,10 @@ impl Quantity {
         self.low != self.high
     }
 
-    /// The midpoint in the quantity's own unit.
+    /// The midpoint in the quantity's own unit (halved first, so huge values cannot
+    /// overflow).
     pub fn midpoint(&self) -> f64 {
-        (self.low + self.high) / 2.0
+        self.low / 2.0 + self.high / 2.0
     }
 
     /// The midpoint in base units (seconds, bytes, ...).
@@ -222,6 +223,13 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, QuantityError> {
         }
         None => parse_unit(rest, unit_start)?,
     };
+    if !(low * unit.scale).is_finite() || !(high * unit.scale).is_finite() {
+        return Err(QuantityError {
+            offset: 0,
+            message: "number is too large".into(),
+            hint: Some("figures must fit in a 64-bit float; use a larger unit".into()),
+        });
+    }
     Ok(Quantity {
         bound,
         low,

@@ -1,0 +1,139 @@
+//! Property tests: whatever the input, loading and the metric engine never panic, and every
+//! error that is about the file's text names a position in it.
+
+use folio::load::{self, Diagnostic};
+use folio::metrics::{AnalysisKind, analyse};
+use folio::model::Metric;
+use folio::model::quantity::parse_quantity;
+use proptest::prelude::*;
+
+/// Errors about the whole file (empty, not UTF-8 as a whole, too large) have no position;
+/// every other error points into the text.
+fn has_position_unless_whole_file(diagnostic: &Diagnostic) -> bool {
+    diagnostic.position.is_some()
+        || diagnostic.message.contains("empty")
+        || diagnostic.message.contains("UTF-16")
+        || diagnostic.message.contains(" MB")
+}
+
+fn ron_token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("(".to_owned()),
+        Just(")".to_owned()),
+        Just("[".to_owned()),
+        Just("]".to_owned()),
+        Just(",".to_owned()),
+        Just(":".to_owned()),
+        Just(" ".to_owned()),
+        Just("\n".to_owned()),
+        Just("person".to_owned()),
+        Just("headline".to_owned()),
+        Just("case_studies".to_owned()),
+        Just("metrics".to_owned()),
+        Just("Change".to_owned()),
+        Just("before".to_owned()),
+        Just("after".to_owned()),
+        Just("claim".to_owned()),
+        Just("Some".to_owned()),
+        "[a-z_]{1,10}",
+        "\"[^\"\\\\]{0,12}\"",
+        "-?[0-9]{1,6}(\\.[0-9]{1,3})?",
+        "\"[0-9<>~.,-]{1,6} ?(ms|s|%|pp|MB|x)?\"",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 400,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn ron_shaped_input_never_panics_and_errors_have_positions(
+        tokens in proptest::collection::vec(ron_token(), 0..80)
+    ) {
+        let source = tokens.concat();
+        match load::load_str(&source, "fuzz.ron", None) {
+            Ok(loaded) => {
+                for diagnostic in &loaded.diagnostics {
+                    let _ = diagnostic.to_string();
+                }
+            }
+            Err(error) => {
+                prop_assert!(!error.diagnostics.is_empty());
+                for diagnostic in &error.diagnostics {
+                    prop_assert!(has_position_unless_whole_file(diagnostic), "{diagnostic}");
+                    let _ = diagnostic.to_string();
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        if let Err(error) = load::load_bytes(&bytes, "bytes.ron", None) {
+            for diagnostic in &error.diagnostics {
+                prop_assert!(has_position_unless_whole_file(diagnostic), "{diagnostic}");
+            }
+        }
+    }
+
+    #[test]
+    fn edits_of_the_bundled_portfolio_never_panic(
+        position in 0usize..20_000,
+        insert in "[()\\[\\],:\"a-z0-9 ]{0,3}",
+        delete in 0usize..4,
+    ) {
+        let mut source: Vec<char> = load::BUNDLED.chars().collect();
+        let at = position % source.len().max(1);
+        let end = (at + delete).min(source.len());
+        source.splice(at..end, insert.chars());
+        let source: String = source.into_iter().collect();
+        if let Err(error) = load::load_str(&source, "portfolio.ron", None) {
+            for diagnostic in &error.diagnostics {
+                prop_assert!(diagnostic.position.is_some(), "{diagnostic}");
+            }
+        }
+    }
+
+    #[test]
+    fn quantity_errors_point_inside_the_text(text in "\\PC{0,16}") {
+        if let Err(error) = parse_quantity(&text) {
+            prop_assert!(error.offset <= text.chars().count());
+        }
+    }
+
+    #[test]
+    fn metric_engine_is_total_over_extreme_values(
+        before in prop_oneof![any::<f64>(), 0.0..1e6, Just(0.0), Just(f64::MAX)],
+        after in prop_oneof![any::<f64>(), 0.0..1e6, Just(0.0), Just(f64::MIN_POSITIVE)],
+        unit in prop_oneof![Just(""), Just(" ms"), Just(" s"), Just("%"), Just(" GB")],
+        claim in prop_oneof![Just(None), Just(Some("50%")), Just(Some("3×")), Just(Some("10 pp"))],
+    ) {
+        // Only finite, non-negative numbers can be written; format them the way people do.
+        let write = |v: f64| if v.is_finite() { format!("{}{unit}", v.abs()) } else { format!("1{unit}") };
+        let claim_text = claim.map(|c| format!(", claim: \"{c}\"")).unwrap_or_default();
+        let source = format!(
+            "(person: (headline: \"x\"), case_studies: [(id: \"a\", title: \"t\", problem: \"p\", \
+             approach: \"a\", outcome: \"o\", metrics: [Change(label: \"m\", before: \"{}\", \
+             after: \"{}\"{claim_text})])])",
+            write(before),
+            write(after),
+        );
+        if let Ok(loaded) = load::load_str(&source, "m.ron", None) {
+            for case in &loaded.portfolio.case_studies {
+                for metric in &case.metrics {
+                    let analysis = analyse(metric);
+                    if let AnalysisKind::Change(change) = &analysis.kind {
+                        prop_assert!(change.change_percent.is_none_or(|p| !p.is_nan()));
+                        let _ = change.change_text();
+                        let _ = change.factor_text();
+                        let _ = change.sentence(&analysis.label);
+                    }
+                    prop_assert!(matches!(metric, Metric::Change(_)));
+                }
+            }
+        }
+    }
+}
