@@ -907,3 +907,44 @@ fn read_settings(storage: Option<&dyn eframe::Storage>, notices: &mut Vec<String
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct FakeStorage(Option<String>);
+
+    impl eframe::Storage for FakeStorage {
+        fn get_string(&self, _key: &str) -> Option<String> {
+            self.0.clone()
+        }
+        fn set_string(&mut self, _key: &str, value: String) {
+            self.0 = Some(value);
+        }
+        fn remove_string(&mut self, _key: &str) {
+            self.0 = None;
+        }
+        fn flush(&mut self) {}
+    }
+
+    #[test]
+    fn damaged_settings_are_reset_with_a_notice() {
+        let mut notices = Vec::new();
+        let storage = FakeStorage(Some("(theme: Purple, zoom: \"big\"".into()));
+        let settings = read_settings(Some(&storage), &mut notices);
+        assert_eq!(settings.theme, ThemeChoice::System);
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].contains("reset to the defaults"), "{notices:?}");
+    }
+
+    #[test]
+    fn saved_settings_are_read_back() {
+        let mut notices = Vec::new();
+        let storage = FakeStorage(Some("(theme: Dark, zoom: 1.25)".into()));
+        let settings = read_settings(Some(&storage), &mut notices);
+        assert_eq!((settings.theme, settings.zoom), (ThemeChoice::Dark, 1.25));
+        assert!(notices.is_empty());
+        let missing = read_settings(None, &mut notices);
+        assert_eq!(missing.theme, ThemeChoice::System);
+    }
+}
