@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod deck;
 pub mod document;
 pub mod images;
 pub mod load;
