@@ -1,16 +1,28 @@
-//! The `folio` command: open the app, or check a portfolio from the terminal.
+//! The `folio` command: open the app, present, or check a portfolio from the terminal.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args as ClapArgs, Parser, Subcommand};
 
+use folio::app::{Options, RendererChoice, ScreenshotOutcome};
 use folio::cli::{self, Source};
+use folio::ui::ThemeChoice;
 
 /// Present and browse a software engineer's portfolio.
 #[derive(Debug, Parser)]
 #[command(version, about, args_conflicts_with_subcommands = true)]
 struct Args {
+    #[command(flatten)]
+    window: WindowArgs,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+/// Options of the app window, shared by browsing and presenting.
+#[derive(Debug, ClapArgs)]
+struct WindowArgs {
     /// The portfolio to open (default: ./portfolio.ron, else the bundled example).
     file: Option<PathBuf>,
 
@@ -41,9 +53,6 @@ struct Args {
     /// Turn animations off (they are always off for screenshots).
     #[arg(long)]
     reduced_motion: bool,
-
-    #[command(subcommand)]
-    command: Option<Command>,
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -74,6 +83,14 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Present the portfolio as slides (F5 in the app does the same).
+    Present {
+        #[command(flatten)]
+        window: WindowArgs,
+        /// Start at this slide: an id (`api-latency`, `experience`) or a number from 1.
+        #[arg(long, value_name = "ID|N")]
+        slide: Option<String>,
+    },
     /// Check portfolio files and print diagnostics like a compiler.
     ///
     /// Exit codes: 0 clean, 1 warnings (with --deny-warnings), 2 errors.
@@ -106,37 +123,35 @@ fn main() -> ExitCode {
             cli::check(&sources, deny_warnings)
         }
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
-        None => {
-            let options = folio::app::Options {
-                theme: args.theme.map(|t| match t {
-                    ThemeArg::Light => folio::ui::ThemeChoice::Light,
-                    ThemeArg::Dark => folio::ui::ThemeChoice::Dark,
-                }),
-                size: args.size,
-                animate: !args.reduced_motion && args.screenshot.is_none(),
-                watch: !args.no_watch && args.screenshot.is_none(),
-                screenshot: args.screenshot,
-                at: args.at,
-            };
-            let renderer = args.renderer.map(|r| match r {
-                RendererArg::Wgpu => folio::app::RendererChoice::Wgpu,
-                RendererArg::Glow => folio::app::RendererChoice::Glow,
-            });
-            return open_app(&Source::resolve(args.file.as_deref()), options, renderer);
+        Some(Command::Present { window, slide }) => {
+            return open_app(window, Some(slide.unwrap_or_else(|| "1".to_owned())));
         }
+        None => return open_app(args.window, None),
     };
     print!("{}", report.stdout);
     eprint!("{}", report.stderr);
     ExitCode::from(u8::try_from(report.exit_code).unwrap_or(2))
 }
 
-fn open_app(
-    source: &Source,
-    options: folio::app::Options,
-    renderer: Option<folio::app::RendererChoice>,
-) -> ExitCode {
-    use folio::app::ScreenshotOutcome;
-    match folio::app::run(source, options, renderer) {
+fn open_app(window: WindowArgs, present: Option<String>) -> ExitCode {
+    let source = Source::resolve(window.file.as_deref());
+    let options = Options {
+        theme: window.theme.map(|t| match t {
+            ThemeArg::Light => ThemeChoice::Light,
+            ThemeArg::Dark => ThemeChoice::Dark,
+        }),
+        size: window.size,
+        animate: !window.reduced_motion && window.screenshot.is_none(),
+        watch: !window.no_watch && window.screenshot.is_none(),
+        screenshot: window.screenshot,
+        at: window.at,
+        present,
+    };
+    let renderer = window.renderer.map(|r| match r {
+        RendererArg::Wgpu => RendererChoice::Wgpu,
+        RendererArg::Glow => RendererChoice::Glow,
+    });
+    match folio::app::run(&source, options, renderer) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(ScreenshotOutcome::Saved(path))) => {
             println!("saved {}", path.display());

@@ -1,6 +1,7 @@
 //! The desktop app: loads the portfolio, keeps settings and runtime state, draws the views
 //! and applies the commands they return.
 
+mod presenting;
 mod screenshot;
 
 use std::path::PathBuf;
@@ -35,6 +36,8 @@ pub struct Options {
     pub at: Option<String>,
     /// Reload when the file or its images change on disk.
     pub watch: bool,
+    /// Start presenting, at this slide id or number.
+    pub present: Option<String>,
 }
 
 /// Settings remembered between runs.
@@ -80,6 +83,9 @@ pub struct FolioApp {
     notices: Vec<String>,
     /// Counts successful loads, so tests and the UI can tell a reload happened.
     generation: u64,
+    /// A talk in progress (present mode).
+    presenting: Option<presenting::Presenting>,
+    fullscreen: bool,
 }
 
 struct Content {
@@ -172,7 +178,16 @@ impl FolioApp {
             warnings_open: false,
             notices,
             generation: 1,
+            presenting: None,
+            fullscreen: false,
         };
+        if let (Some(start), Ok(content)) = (&options.present, &app.content) {
+            app.presenting = Some(presenting::Presenting::new(
+                &content.document,
+                Some(start),
+                app.settings.zoom,
+            ));
+        }
         if !options.animate {
             ctx.all_styles_mut(|style| style.animation_time = 0.0);
         }
@@ -220,6 +235,9 @@ impl FolioApp {
                         self.notices.push(error);
                     }
                 }
+                if let Some(talk) = &mut self.presenting {
+                    talk.reload(&content.document);
+                }
                 self.content = Ok(content);
                 self.reload_error = None;
                 self.banner_open = false;
@@ -246,6 +264,115 @@ impl FolioApp {
             .as_ref()
             .ok()
             .map(|c| c.document.portfolio.display_name())
+    }
+
+    /// The title of the slide on screen, in present mode.
+    pub fn current_slide_title(&self) -> Option<&str> {
+        let talk = self.presenting.as_ref()?;
+        talk.deck
+            .slide(talk.navigator.position.slide)
+            .map(|s| s.title.as_str())
+    }
+
+    /// The reveal step on the current slide, in present mode.
+    pub fn current_step(&self) -> Option<usize> {
+        self.presenting
+            .as_ref()
+            .map(|talk| talk.navigator.position.step)
+    }
+
+    /// Whether present mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presenting.is_some()
+    }
+
+    fn start_presenting(&mut self, ctx: &egui::Context) {
+        let Ok(content) = &self.content else {
+            return;
+        };
+        // Present from where the reader is: the case study in view, else the beginning.
+        let start = match self.current {
+            Some(Anchor::CaseStudy(index)) => content
+                .document
+                .portfolio
+                .case_studies
+                .get(index)
+                .map(|c| c.id.clone()),
+            Some(Anchor::Section(section)) if section != Section::Hero => {
+                Some(section.id().to_owned())
+            }
+            _ => None,
+        };
+        self.search.open = false;
+        self.presenting = Some(presenting::Presenting::new(
+            &content.document,
+            start.as_deref(),
+            ctx.zoom_factor(),
+        ));
+    }
+
+    fn stop_presenting(&mut self, ctx: &egui::Context) {
+        if let Some(talk) = self.presenting.take() {
+            ctx.set_zoom_factor(talk.browse_zoom);
+        }
+        if self.fullscreen {
+            self.fullscreen = false;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+    }
+
+    fn present_frame(&mut self, ui: &mut egui::Ui, theme: &Theme) {
+        let ctx = ui.ctx().clone();
+        let Some(talk) = &mut self.presenting else {
+            return;
+        };
+        let Ok(content) = &self.content else {
+            return;
+        };
+        match talk.keys(&ctx) {
+            presenting::PresentOutcome::Stay => {}
+            presenting::PresentOutcome::Exit => {
+                self.stop_presenting(&ctx);
+                return;
+            }
+            presenting::PresentOutcome::ToggleFullscreen => {
+                self.fullscreen = !self.fullscreen;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
+            }
+        }
+        talk.tick(&ctx);
+        let size = ctx.content_rect().size();
+        let zoom = presenting::Presenting::fitting_zoom(size, ctx.zoom_factor());
+        if (zoom - ctx.zoom_factor()).abs() > 0.005 {
+            ctx.set_zoom_factor(zoom);
+        }
+        let mut commands = Vec::new();
+        let mut action = None;
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new().fill(theme.palette.background))
+            .show(ui, |ui| {
+                action = crate::ui::present::present_ui(
+                    ui,
+                    theme,
+                    &content.document,
+                    &talk.deck,
+                    talk.navigator.position,
+                    &mut talk.overlays,
+                    content.base_dir.as_deref(),
+                    &mut commands,
+                );
+            });
+        if let Some(action) = action {
+            talk.act(action);
+        }
+        // Links on slides (contact) still open.
+        for command in commands {
+            if let Command::OpenUrl(url) = command
+                && crate::model::is_openable_url(&url)
+            {
+                ctx.open_url(egui::OpenUrl::new_tab(url));
+            }
+        }
     }
 
     /// Whether the last reload failed and its error is shown over the last good content.
@@ -292,6 +419,9 @@ impl FolioApp {
         ctx.input_mut(|input| {
             if input.consume_key(Modifiers::COMMAND, Key::F) {
                 commands.push(Command::OpenSearch);
+            }
+            if input.consume_key(Modifiers::NONE, Key::F5) {
+                commands.push(Command::StartPresenting);
             }
             if self.search.open {
                 if input.consume_key(Modifiers::NONE, Key::Escape) {
@@ -349,6 +479,7 @@ impl FolioApp {
                 Command::Enlarge(uri) => self.enlarged = Some(uri),
                 Command::ToggleBanner => self.banner_open = !self.banner_open,
                 Command::ToggleWarnings => self.warnings_open = !self.warnings_open,
+                Command::StartPresenting => self.start_presenting(ctx),
                 Command::CloseEnlarged => self.enlarged = None,
             }
         }
@@ -719,19 +850,28 @@ impl eframe::App for FolioApp {
                 None => {}
             }
         }
-        let mut commands = self.keyboard(&ctx);
         let theme = Theme::new(
             ctx.theme() == egui::Theme::Dark,
             self.accent(),
             self.animate,
         );
+        if self.presenting.is_some() {
+            self.present_frame(ui, &theme);
+            if self.presenting.is_some() {
+                if let Some(job) = &mut self.screenshot {
+                    job.step(&ctx);
+                }
+                return;
+            }
+        }
+        let mut commands = self.keyboard(&ctx);
         match &self.content {
             Ok(_) => self.browse_ui(ui, &theme, &mut commands),
             Err(error) => Self::error_ui(ui, &theme, error),
         }
         self.enlarged_ui(&ctx, &mut commands);
         self.apply(&ctx, commands);
-        if self.screenshot.is_none() {
+        if self.screenshot.is_none() && self.presenting.is_none() {
             self.settings.zoom = ctx.zoom_factor();
         }
         if let Some(job) = &mut self.screenshot {

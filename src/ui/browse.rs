@@ -172,7 +172,7 @@ fn card<R>(ui: &mut Ui, theme: &Theme, add: impl FnOnce(&mut Ui) -> R) -> egui::
         })
 }
 
-fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+pub(super) fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
     let theme = cx.theme;
     let person = &portfolio.person;
     ui.horizontal_top(|ui| {
@@ -202,7 +202,7 @@ fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
                 cx.styled(
                     ui,
                     tagline,
-                    egui::FontId::proportional(theme::TAGLINE_SIZE),
+                    theme.regular(theme::TAGLINE_SIZE),
                     theme.palette.muted,
                 );
             }
@@ -249,7 +249,7 @@ fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
     });
 }
 
-fn avatar_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+pub(super) fn avatar_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
     let theme = cx.theme;
     let size = vec2(theme::AVATAR_SIZE, theme::AVATAR_SIZE);
     if let (Some(photo), Some(base)) = (&portfolio.person.photo, cx.base_dir)
@@ -364,7 +364,7 @@ fn card_grid<T>(
     }
 }
 
-fn expertise_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+pub(super) fn expertise_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
     let theme = cx.theme;
     card_grid(
         ui,
@@ -484,7 +484,7 @@ fn placeholder_ui(ui: &mut Ui, theme: &Theme, path: &str) {
         });
 }
 
-fn timeline_ui(
+pub(super) fn timeline_ui(
     ui: &mut Ui,
     roles: &[Role],
     metrics: &[Vec<Vec<Analysis>>],
@@ -572,7 +572,7 @@ fn timeline_ui(
     }
 }
 
-fn teaching_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+pub(super) fn teaching_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
     let theme = cx.theme;
     for teaching in &portfolio.teaching {
         card(ui, theme, |ui| {
@@ -613,7 +613,7 @@ fn join_terms(terms: &[crate::model::Term]) -> String {
         .join(", ")
 }
 
-fn education_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+pub(super) fn education_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
     let theme = cx.theme;
     for school in &portfolio.education {
         card(ui, theme, |ui| {
@@ -645,7 +645,7 @@ fn education_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) 
     }
 }
 
-fn publications_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+pub(super) fn publications_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
     let theme = cx.theme;
     for paper in &portfolio.publications {
         card(ui, theme, |ui| {
@@ -679,7 +679,7 @@ fn publications_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_
     }
 }
 
-fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
+pub(super) fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
     let theme = cx.theme;
     for (index, project) in document.portfolio.projects.iter().enumerate() {
         card(ui, theme, |ui| {
@@ -725,7 +725,7 @@ fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
     }
 }
 
-fn principles_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+pub(super) fn principles_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
     let theme = cx.theme;
     card_grid(
         ui,
@@ -752,7 +752,7 @@ fn principles_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>)
     );
 }
 
-fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+pub(super) fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
     let theme = cx.theme;
     card(ui, theme, |ui| {
         if let Some(contact) = &portfolio.contact {
@@ -760,7 +760,7 @@ fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
                 cx.styled(
                     ui,
                     availability,
-                    egui::FontId::proportional(theme::TAGLINE_SIZE - 1.0),
+                    theme.regular(theme::TAGLINE_SIZE - 1.0),
                     theme.palette.text,
                 );
             }

@@ -20,11 +20,11 @@ pub fn metrics_panel(ui: &mut Ui, theme: &Theme, analyses: &[Analysis]) {
         match &analysis.kind {
             AnalysisKind::Change(change) => {
                 change_chart(ui, theme, &analysis.label, change);
-                ui.add_space(theme::BLOCK_GAP * 0.6);
+                ui.add_space((theme::BLOCK_GAP * theme.scale) * 0.6);
             }
             AnalysisKind::Relative(relative) => {
                 relative_chart(ui, theme, &analysis.label, relative);
-                ui.add_space(theme::BLOCK_GAP * 0.6);
+                ui.add_space((theme::BLOCK_GAP * theme.scale) * 0.6);
             }
             AnalysisKind::Incomparable {
                 before,
@@ -112,12 +112,18 @@ pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnal
         badge(ui, theme, &change.change_text(), tone_color, tone_fill);
     });
     let width = ui.available_width();
-    let height = theme::BAR_HEIGHT * 2.0 + theme::LINE_GAP * 2.0;
+    let height = (theme::BAR_HEIGHT * theme.scale) * 2.0 + (theme::LINE_GAP * theme.scale) * 2.0;
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let grow = growth(ui, response.id, theme);
     let bars = Rect::from_min_max(
-        pos2(rect.left() + theme::BAR_NAME_WIDTH, rect.top()),
-        pos2(rect.right() - theme::BAR_VALUE_WIDTH, rect.bottom()),
+        pos2(
+            rect.left() + (theme::BAR_NAME_WIDTH * theme.scale),
+            rect.top(),
+        ),
+        pos2(
+            rect.right() - (theme::BAR_VALUE_WIDTH * theme.scale),
+            rect.bottom(),
+        ),
     );
     let scale = Scale::for_sides(&change.before, &change.after, change.log_scale);
     let rows = [
@@ -126,10 +132,11 @@ pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnal
     ];
     let painter = ui.painter_at(rect.expand(2.0));
     for (index, (side, color)) in rows.into_iter().enumerate() {
-        let top = rect.top() + index as f32 * (theme::BAR_HEIGHT + theme::LINE_GAP);
+        let top = rect.top()
+            + index as f32 * ((theme::BAR_HEIGHT * theme.scale) + (theme::LINE_GAP * theme.scale));
         let row = Rect::from_min_size(
             pos2(bars.left(), top),
-            vec2(bars.width(), theme::BAR_HEIGHT),
+            vec2(bars.width(), theme::BAR_HEIGHT * theme.scale),
         );
         painter.text(
             pos2(rect.left(), row.center().y),
@@ -196,17 +203,20 @@ fn footer(ui: &mut Ui, theme: &Theme, log_scale: bool, verdict: &Verdict) {
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.add_space(theme::BAR_NAME_WIDTH);
+        ui.add_space(theme::BAR_NAME_WIDTH * theme.scale);
         if let Some((text, color)) = verdict_text {
             ui.label(RichText::new(text).font(theme.small()).color(color));
         }
         if log_scale {
             ui.label(
-                RichText::new("· log scale: each step is ×10")
+                RichText::new("· log scale")
                     .font(theme.small())
                     .color(theme.palette.muted),
             )
-            .on_hover_text("One side is more than 20× the other, so a linear scale would hide it.");
+            .on_hover_text(
+                "One side is more than 20× the other, so the bars use a logarithmic scale \
+                 (each step is ×10); a linear scale would hide the smaller bar.",
+            );
         }
     });
 }
@@ -254,12 +264,19 @@ pub fn relative_chart(
         badge(ui, theme, &relative.text, color, fill);
     });
     let width = ui.available_width();
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(width, theme::BAR_HEIGHT * 0.5), Sense::hover());
+    // Tall enough for the row's name at any text scale; the track is centred in it.
+    let height = (theme.small().size + 4.0).max((theme::BAR_HEIGHT * theme.scale) * 0.5);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let grow = growth(ui, response.id, theme);
     let track = Rect::from_min_max(
-        pos2(rect.left() + theme::BAR_NAME_WIDTH, rect.top()),
-        pos2(rect.right() - theme::BAR_VALUE_WIDTH, rect.bottom()),
+        pos2(
+            rect.left() + (theme::BAR_NAME_WIDTH * theme.scale),
+            rect.center().y - (theme::BAR_HEIGHT * theme.scale) * 0.25,
+        ),
+        pos2(
+            rect.right() - (theme::BAR_VALUE_WIDTH * theme.scale),
+            rect.center().y + (theme::BAR_HEIGHT * theme.scale) * 0.25,
+        ),
     );
     let painter = ui.painter_at(rect.expand(2.0));
     painter.rect_filled(track, CornerRadius::same(4), theme.palette.surface_alt);
@@ -292,7 +309,7 @@ fn tile_frame(ui: &mut Ui, theme: &Theme, add: impl FnOnce(&mut Ui)) -> Response
         .corner_radius(CornerRadius::same(theme::CARD_RADIUS))
         .inner_margin(egui::Margin::same(14))
         .show(ui, |ui| {
-            ui.set_width(theme::TILE_WIDTH - 28.0);
+            ui.set_width((theme::TILE_WIDTH * theme.scale) - 28.0);
             ui.vertical(add);
         })
         .response

@@ -5,6 +5,7 @@ pub mod browse;
 pub mod chart;
 pub mod icon;
 pub mod image_loader;
+pub mod present;
 pub mod text;
 pub mod theme;
 pub mod toc;
@@ -35,6 +36,8 @@ pub enum Command {
     ToggleBanner,
     /// Show or hide the warnings panel.
     ToggleWarnings,
+    /// Turn the portfolio into slides (F5).
+    StartPresenting,
 }
 
 /// The theme the user picked.

@@ -112,6 +112,8 @@ pub struct Theme {
     pub dark: bool,
     /// Whether animations run (off in tests, screenshots and with reduced motion).
     pub animate: bool,
+    /// Multiplies every font size: 1 in the document, larger on slides, smaller to fit.
+    pub scale: f32,
 }
 
 fn rgb(hex: u32) -> Color32 {
@@ -182,22 +184,36 @@ impl Theme {
             palette,
             dark,
             animate,
+            scale: 1.0,
+        }
+    }
+
+    /// The same theme with fonts `factor` times larger.
+    pub fn scaled(self, factor: f32) -> Self {
+        Self {
+            scale: self.scale * factor,
+            ..self
         }
     }
 
     /// Running text.
     pub fn body(&self) -> FontId {
-        FontId::proportional(BODY_SIZE)
+        FontId::proportional(BODY_SIZE * self.scale)
     }
 
     /// Labels and captions.
     pub fn small(&self) -> FontId {
-        FontId::proportional(SMALL_SIZE)
+        FontId::proportional(SMALL_SIZE * self.scale)
     }
 
     /// Bold text of `size`.
     pub fn bold(&self, size: f32) -> FontId {
-        FontId::new(size, FontFamily::Name(SEMIBOLD.into()))
+        FontId::new(size * self.scale, FontFamily::Name(SEMIBOLD.into()))
+    }
+
+    /// Regular text of `size` (before scaling).
+    pub fn regular(&self, size: f32) -> FontId {
+        FontId::proportional(size * self.scale)
     }
 
     /// The colour for a tone.

@@ -86,6 +86,13 @@ pub fn toc_ui(
             }
         }
         if ui
+            .button("Present   F5")
+            .on_hover_text("Show the portfolio as slides for an interview")
+            .clicked()
+        {
+            commands.push(Command::StartPresenting);
+        }
+        if ui
             .button("Search   Ctrl+F")
             .on_hover_text("Find text anywhere in the portfolio")
             .clicked()

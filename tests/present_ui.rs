@@ -1,0 +1,194 @@
+//! Present mode driven by keys, as a candidate uses it in an interview.
+
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use folio::app::{FolioApp, Options};
+use folio::load;
+
+fn presenting(size: egui::Vec2, slide: &str) -> Harness<'static, FolioApp> {
+    presenting_in(size, slide, egui::Theme::Light)
+}
+
+fn presenting_in(size: egui::Vec2, slide: &str, theme: egui::Theme) -> Harness<'static, FolioApp> {
+    let options = Options {
+        present: Some(slide.to_owned()),
+        theme: Some(match theme {
+            egui::Theme::Light => folio::ui::ThemeChoice::Light,
+            egui::Theme::Dark => folio::ui::ThemeChoice::Dark,
+        }),
+        ..Options::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_theme(theme)
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, load::load_bundled(), &options));
+    harness.run_steps(6);
+    harness
+}
+
+fn press(harness: &mut Harness<'static, FolioApp>, key: Key) {
+    harness.key_press(key);
+    harness.run_steps(4);
+}
+
+fn title(harness: &Harness<'static, FolioApp>) -> String {
+    harness
+        .state()
+        .current_slide_title()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn keys_move_through_steps_and_slides() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "1");
+    assert_eq!(title(&harness), "Distributed Systems");
+    assert!(
+        harness.query_by_label("1 / 11").is_some(),
+        "the slide counter"
+    );
+    press(&mut harness, Key::ArrowRight);
+    assert_eq!(title(&harness), "About");
+    press(&mut harness, Key::Space);
+    assert_eq!(title(&harness), "Expertise");
+    press(&mut harness, Key::PageDown);
+    assert_eq!(title(&harness), "API latency: from seconds to milliseconds");
+    assert_eq!(harness.state().current_step(), Some(0));
+    assert!(harness.query_by_label("PROBLEM").is_some());
+    assert!(
+        harness.query_by_label("APPROACH").is_none(),
+        "revealed step by step"
+    );
+    press(&mut harness, Key::ArrowDown);
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().current_step(), Some(2));
+    assert!(harness.query_by_label("OUTCOME").is_some());
+    assert!(
+        harness
+            .query_by_label("API response time (via CDN): 8–10 s to < 3–10 ms, 99.93 % lower")
+            .is_some(),
+        "the charts appear with the outcome"
+    );
+    press(&mut harness, Key::ArrowLeft);
+    assert_eq!(harness.state().current_step(), Some(1));
+    press(&mut harness, Key::Backspace);
+    press(&mut harness, Key::PageUp);
+    assert_eq!(title(&harness), "Expertise");
+    press(&mut harness, Key::End);
+    assert_eq!(title(&harness), "Contact");
+    press(&mut harness, Key::Home);
+    assert_eq!(title(&harness), "Distributed Systems");
+}
+
+#[test]
+fn a_number_then_enter_jumps() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "1");
+    press(&mut harness, Key::Num1);
+    press(&mut harness, Key::Num0);
+    assert!(harness.query_by_label("Go to 10…").is_some());
+    press(&mut harness, Key::Enter);
+    assert_eq!(title(&harness), "Principles");
+}
+
+#[test]
+fn the_palette_answers_interview_questions() {
+    for (query, expected) in [
+        (
+            "cut costs",
+            "Kubernetes footprint halved: monolith to microservices",
+        ),
+        ("latency", "API latency: from seconds to milliseconds"),
+    ] {
+        let mut harness = presenting(egui::vec2(1280.0, 720.0), "1");
+        press(&mut harness, Key::G);
+        harness.get_by_role(Role::TextInput).type_text(query);
+        harness.run_steps(3);
+        press(&mut harness, Key::Enter);
+        assert_eq!(title(&harness), expected, "{query}");
+        assert!(
+            harness.query_by_role(Role::TextInput).is_none(),
+            "the palette closes"
+        );
+    }
+}
+
+#[test]
+fn overview_blank_screens_help_and_leaving() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "api-latency");
+    press(&mut harness, Key::O);
+    assert!(harness.query_by_label("Slides").is_some());
+    harness
+        .get_by_role_and_label(Role::Button, "Principles")
+        .click();
+    harness.run_steps(4);
+    assert_eq!(title(&harness), "Principles");
+    assert!(harness.query_by_label("Slides").is_none());
+    press(&mut harness, Key::B);
+    assert!(
+        harness
+            .query_by_label("Reliability over cleverness.")
+            .is_some()
+    );
+    press(&mut harness, Key::B);
+    press(&mut harness, Key::Questionmark);
+    assert!(harness.query_by_label("Keys").is_some(), "? lists the keys");
+    press(&mut harness, Key::Escape);
+    assert!(harness.query_by_label("Keys").is_none());
+    assert!(harness.state().is_presenting());
+    press(&mut harness, Key::Escape);
+    assert!(!harness.state().is_presenting(), "Esc leaves present mode");
+    press(&mut harness, Key::F5);
+    assert!(harness.state().is_presenting(), "F5 presents again");
+}
+
+#[test]
+fn slides_fit_from_1024x768_to_4k() {
+    for size in [
+        egui::vec2(1024.0, 768.0),
+        egui::vec2(1920.0, 1080.0),
+        egui::vec2(3840.0, 2160.0),
+    ] {
+        let mut harness = presenting(size, "kubernetes-footprint");
+        press(&mut harness, Key::ArrowRight);
+        press(&mut harness, Key::ArrowRight);
+        harness.run_steps(10);
+        let last_chart = harness
+            .query_by_label("Autoscaling events post-implementation: frequent to 0")
+            .expect("the last figure is drawn");
+        let bottom = last_chart.rect().bottom();
+        // The app zooms so the slide canvas fills the window; rects are in zoomed points.
+        let height = size.y / harness.ctx.zoom_factor();
+        assert!(
+            bottom <= height,
+            "{size:?}: the last figure ends at {bottom}, below {height}"
+        );
+    }
+}
+
+fn snapshot_case_study_slide(name: &str, size: egui::Vec2, theme: egui::Theme) {
+    let mut harness = presenting_in(size, "api-latency", theme);
+    press(&mut harness, Key::ArrowRight);
+    press(&mut harness, Key::ArrowRight);
+    harness.run_steps(10);
+    harness.snapshot(name);
+}
+
+#[test]
+fn snapshot_case_study_slide_1920() {
+    snapshot_case_study_slide(
+        "slide-case-study-1920",
+        egui::vec2(1920.0, 1080.0),
+        egui::Theme::Light,
+    );
+}
+
+#[test]
+fn snapshot_case_study_slide_1024() {
+    snapshot_case_study_slide(
+        "slide-case-study-1024",
+        egui::vec2(1024.0, 768.0),
+        egui::Theme::Dark,
+    );
+}
