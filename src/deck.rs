@@ -7,6 +7,72 @@
 use crate::document::Section;
 use crate::model::Portfolio;
 
+/// Which slides a talk uses: everything, a named track, or case studies with given tags.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// A track's slide ids, in order.
+    pub track: Option<Vec<String>>,
+    /// Keep only case studies with one of these tags (lowercase).
+    pub tags: Vec<String>,
+}
+
+impl Selection {
+    /// Resolves `--track NAME` and `--tags a,b` against the portfolio. An unknown track is an
+    /// error that lists the valid ones.
+    pub fn new(
+        portfolio: &Portfolio,
+        track: Option<&str>,
+        tags: &[String],
+    ) -> Result<Self, String> {
+        let track = match track {
+            None => None,
+            Some(name) => {
+                let found = portfolio.tracks.iter().find(|t| t.name == name);
+                match found {
+                    Some(track) => Some(track.slides.clone()),
+                    None if portfolio.tracks.is_empty() => {
+                        return Err(format!(
+                            "no track `{name}`: this portfolio defines no tracks (add `tracks: [(name: \"{name}\", slides: [...])]`)"
+                        ));
+                    }
+                    None => {
+                        let names: Vec<&str> =
+                            portfolio.tracks.iter().map(|t| t.name.as_str()).collect();
+                        return Err(format!("no track `{name}`; tracks: {}", names.join(", ")));
+                    }
+                }
+            }
+        };
+        let tags: Vec<String> = tags
+            .iter()
+            .map(|t| t.trim().to_lowercase())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if !tags.is_empty() {
+            let known = portfolio
+                .case_studies
+                .iter()
+                .flat_map(|c| c.tags.iter())
+                .any(|t| tags.contains(&t.to_lowercase()));
+            if !known {
+                let mut all: Vec<String> = portfolio
+                    .case_studies
+                    .iter()
+                    .flat_map(|c| c.tags.iter().cloned())
+                    .collect();
+                all.sort();
+                all.dedup();
+                return Err(format!(
+                    "no case study has the tags {}; tags: {}",
+                    tags.join(", "),
+                    all.join(", ")
+                ));
+            }
+        }
+        Ok(Self { track, tags })
+    }
+}
+
 /// Positions per experience slide: more would not fit on a projector.
 pub const ROLES_PER_SLIDE: usize = 3;
 
@@ -219,7 +285,58 @@ impl Deck {
                 .collect();
             push(id, title, SlideKind::Contact, 1, text, None);
         }
+        for slide in &mut slides {
+            if slide.notes.is_none() {
+                slide.notes = portfolio.notes.get(&slide.id).cloned();
+            }
+        }
         Self { slides }
+    }
+
+    /// The deck restricted to a selection. The title slide always opens the talk.
+    pub fn select(portfolio: &Portfolio, selection: &Selection) -> Self {
+        let full = Self::new(portfolio);
+        let mut slides: Vec<Slide> = full.slides.clone();
+        if !selection.tags.is_empty() {
+            slides.retain(|slide| match slide.kind {
+                SlideKind::CaseStudy(index) => portfolio.case_studies.get(index).is_some_and(|c| {
+                    c.tags
+                        .iter()
+                        .any(|t| selection.tags.contains(&t.to_lowercase()))
+                }),
+                _ => true,
+            });
+        }
+        if let Some(track) = &selection.track {
+            let mut ordered: Vec<Slide> = Vec::new();
+            if !track.iter().any(|id| id == "overview")
+                && let Some(title) = slides.first().filter(|s| s.kind == SlideKind::Title)
+            {
+                ordered.push(title.clone());
+            }
+            for id in track {
+                // A section split over several slides ("experience", "experience-2") comes whole.
+                ordered.extend(
+                    slides
+                        .iter()
+                        .filter(|s| {
+                            s.id == *id
+                                || s.id
+                                    .strip_prefix(id.as_str())
+                                    .and_then(|rest| rest.strip_prefix('-'))
+                                    .is_some_and(|n| n.parse::<usize>().is_ok())
+                        })
+                        .cloned(),
+                );
+            }
+            slides = ordered;
+        }
+        Self { slides }
+    }
+
+    /// Every slide id a track may name.
+    pub fn ids(&self) -> Vec<&str> {
+        self.slides.iter().map(|s| s.id.as_str()).collect()
     }
 
     /// The slide at `index`.
@@ -589,6 +706,43 @@ mod tests {
         assert_eq!(first("telco").as_deref(), Some("telco-cms"));
         assert!(deck.search("zebra").is_empty());
         assert_eq!(deck.search("").len(), deck.slides.len());
+    }
+
+    #[test]
+    fn tracks_and_tags_select_slides() {
+        let mut portfolio = crate::load::load_bundled().expect("bundled").portfolio;
+        portfolio.tracks.clear();
+        portfolio.tracks.push(crate::model::Track {
+            name: "leadership".into(),
+            slides: vec![
+                "healthcare-tech-debt".into(),
+                "experience".into(),
+                "principles".into(),
+            ],
+        });
+        let selection = Selection::new(&portfolio, Some("leadership"), &[]).expect("track");
+        let deck = Deck::select(&portfolio, &selection);
+        assert_eq!(
+            deck.ids(),
+            [
+                "overview",
+                "healthcare-tech-debt",
+                "experience",
+                "principles"
+            ]
+        );
+        let error = Selection::new(&portfolio, Some("frontend"), &[]).expect_err("unknown");
+        assert!(error.contains("tracks: leadership"), "{error}");
+        let selection = Selection::new(&portfolio, None, &["Cost".into()]).expect("tags");
+        let deck = Deck::select(&portfolio, &selection);
+        let cases: Vec<&str> = deck
+            .slides
+            .iter()
+            .filter(|s| matches!(s.kind, SlideKind::CaseStudy(_)))
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(cases, ["kubernetes-footprint", "telco-cms"]);
+        assert!(Selection::new(&portfolio, None, &["cobol".into()]).is_err());
     }
 
     #[test]

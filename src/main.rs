@@ -53,6 +53,18 @@ struct WindowArgs {
     /// Turn animations off (they are always off for screenshots).
     #[arg(long)]
     reduced_motion: bool,
+
+    /// Present only this track's slides (tracks are defined in the portfolio).
+    #[arg(long, value_name = "NAME")]
+    track: Option<String>,
+
+    /// Present only case studies with one of these tags, e.g. `cost,latency`.
+    #[arg(long, value_name = "TAG,TAG", value_delimiter = ',')]
+    tags: Vec<String>,
+
+    /// The talk's target length for pacing, e.g. `30m` or `45 min`.
+    #[arg(long, value_name = "TIME", value_parser = parse_duration)]
+    duration: Option<std::time::Duration>,
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -79,6 +91,28 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
             .ok_or_else(|| format!("`{v}` is not a size between 200 and 16384"))
     };
     Ok([parse(w)?, parse(h)?])
+}
+
+fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+    let text = text.trim();
+    // "30m" is how people write it on a command line; the figure syntax wants "30 min".
+    let text = match text.strip_suffix('m') {
+        Some(number) if number.chars().all(|c| c.is_ascii_digit() || c == '.') => {
+            format!("{number} min")
+        }
+        _ => text.to_owned(),
+    };
+    let quantity = folio::model::quantity::parse_quantity(&text).map_err(|e| e.message)?;
+    if quantity.unit.dimension != folio::model::Dimension::Time {
+        return Err(format!(
+            "`{text}` is not a time; write it as `30m` or `1 h`"
+        ));
+    }
+    let seconds = quantity.midpoint_base();
+    if seconds <= 0.0 || !seconds.is_finite() {
+        return Err(format!("`{text}` is not a positive time"));
+    }
+    Ok(std::time::Duration::from_secs_f64(seconds))
 }
 
 #[derive(Debug, Subcommand)]
@@ -146,6 +180,9 @@ fn open_app(window: WindowArgs, present: Option<String>) -> ExitCode {
         screenshot: window.screenshot,
         at: window.at,
         present,
+        track: window.track,
+        tags: window.tags,
+        duration: window.duration,
     };
     let renderer = window.renderer.map(|r| match r {
         RendererArg::Wgpu => RendererChoice::Wgpu,

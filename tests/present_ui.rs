@@ -192,3 +192,61 @@ fn snapshot_case_study_slide_1024() {
         egui::Theme::Dark,
     );
 }
+
+#[test]
+fn presenter_window_shows_notes_next_slide_and_times() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "about");
+    press(&mut harness, Key::S);
+    harness.run_steps(4);
+    assert!(
+        harness
+            .query_by_label_contains("Two domains where uptime is contractual")
+            .is_some(),
+        "the notes of the current slide"
+    );
+    assert!(harness.query_by_label("Next: Expertise").is_some());
+    assert!(harness.query_by_label("Elapsed").is_some());
+    assert!(
+        harness.query_by_label_contains("target 30:00").is_some(),
+        "pacing"
+    );
+    press(&mut harness, Key::ArrowRight);
+    assert!(
+        harness
+            .query_by_label("Next: API latency: from seconds to milliseconds")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_track_presents_its_slides_in_its_order() {
+    let options = Options {
+        present: Some("1".to_owned()),
+        track: Some("leadership".to_owned()),
+        ..Options::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, load::load_bundled(), &options));
+    harness.run_steps(4);
+    let mut titles = vec![title(&harness)];
+    for _ in 0..20 {
+        press(&mut harness, Key::PageDown);
+        let now = title(&harness);
+        if titles.last() != Some(&now) {
+            titles.push(now);
+        }
+    }
+    assert_eq!(
+        titles,
+        [
+            "Distributed Systems",
+            "About",
+            "Paying down technical debt in a healthcare platform",
+            "Kubernetes footprint halved: monolith to microservices",
+            "Experience",
+            "Principles",
+            "Contact"
+        ]
+    );
+}

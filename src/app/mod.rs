@@ -38,6 +38,12 @@ pub struct Options {
     pub watch: bool,
     /// Start presenting, at this slide id or number.
     pub present: Option<String>,
+    /// Present only this track's slides.
+    pub track: Option<String>,
+    /// Present only case studies with one of these tags.
+    pub tags: Vec<String>,
+    /// The talk's target length, overriding the portfolio's `duration`.
+    pub duration: Option<std::time::Duration>,
 }
 
 /// Settings remembered between runs.
@@ -86,6 +92,10 @@ pub struct FolioApp {
     /// A talk in progress (present mode).
     presenting: Option<presenting::Presenting>,
     fullscreen: bool,
+    /// The track picked for the next talk (from `--track` or the picker).
+    track: Option<String>,
+    tags: Vec<String>,
+    duration: Option<std::time::Duration>,
 }
 
 struct Content {
@@ -180,13 +190,12 @@ impl FolioApp {
             generation: 1,
             presenting: None,
             fullscreen: false,
+            track: options.track.clone(),
+            tags: options.tags.clone(),
+            duration: options.duration,
         };
-        if let (Some(start), Ok(content)) = (&options.present, &app.content) {
-            app.presenting = Some(presenting::Presenting::new(
-                &content.document,
-                Some(start),
-                app.settings.zoom,
-            ));
+        if let Some(start) = &options.present {
+            app.begin_talk(ctx, Some(start.clone()));
         }
         if !options.animate {
             ctx.all_styles_mut(|style| style.animation_time = 0.0);
@@ -304,11 +313,26 @@ impl FolioApp {
             _ => None,
         };
         self.search.open = false;
-        self.presenting = Some(presenting::Presenting::new(
-            &content.document,
-            start.as_deref(),
-            ctx.zoom_factor(),
-        ));
+        self.begin_talk(ctx, start);
+    }
+
+    fn begin_talk(&mut self, ctx: &egui::Context, start: Option<String>) {
+        let Ok(content) = &self.content else {
+            return;
+        };
+        let portfolio = &content.document.portfolio;
+        match crate::deck::Selection::new(portfolio, self.track.as_deref(), &self.tags) {
+            Ok(selection) => {
+                self.presenting = Some(presenting::Presenting::new(
+                    &content.document,
+                    start.as_deref(),
+                    ctx.zoom_factor(),
+                    selection,
+                    self.duration,
+                ));
+            }
+            Err(error) => self.notices.push(error),
+        }
     }
 
     fn stop_presenting(&mut self, ctx: &egui::Context) {
@@ -364,6 +388,53 @@ impl FolioApp {
             });
         if let Some(action) = action {
             talk.act(action);
+        }
+        if talk.presenter {
+            let info = crate::ui::present::PresenterInfo {
+                elapsed: talk.elapsed_text(),
+                slide_time: presenting::clock(talk.current_slide_time()),
+                pacing: talk.pacing(),
+                clock: chrono::Local::now().format("%H:%M").to_string(),
+            };
+            let mut close = false;
+            let mut outcome = presenting::PresentOutcome::Stay;
+            ctx.show_viewport_immediate(
+                egui::ViewportId::from_hash_of("folio-presenter"),
+                egui::ViewportBuilder::default()
+                    .with_title("Presenter — folio")
+                    .with_inner_size([1100.0, 680.0]),
+                |ui, _class| {
+                    // Keys pressed in the presenter window move the talk too.
+                    outcome = talk.keys(ui.ctx());
+                    egui::CentralPanel::default()
+                        .frame(
+                            egui::Frame::new()
+                                .fill(theme.palette.surface)
+                                .inner_margin(egui::Margin::same(20)),
+                        )
+                        .show(ui, |ui| {
+                            crate::ui::present::presenter_ui(
+                                ui,
+                                &theme.scaled(1.0 / ctx.zoom_factor()),
+                                &content.document,
+                                &talk.deck,
+                                talk.navigator.position,
+                                &info,
+                                content.base_dir.as_deref(),
+                            );
+                        });
+                    if ui.input(|i| i.viewport().close_requested()) {
+                        close = true;
+                    }
+                },
+            );
+            if close {
+                talk.presenter = false;
+            }
+            if outcome == presenting::PresentOutcome::Exit {
+                self.stop_presenting(&ctx);
+                return;
+            }
         }
         // Links on slides (contact) still open.
         for command in commands {
@@ -480,6 +551,7 @@ impl FolioApp {
                 Command::ToggleBanner => self.banner_open = !self.banner_open,
                 Command::ToggleWarnings => self.warnings_open = !self.warnings_open,
                 Command::StartPresenting => self.start_presenting(ctx),
+                Command::SetTrack(track) => self.track = track,
                 Command::CloseEnlarged => self.enlarged = None,
             }
         }
@@ -653,6 +725,7 @@ impl FolioApp {
             banner_open,
             warnings_open,
             notices,
+            track,
             ..
         } = self;
         let Ok(content) = content else {
@@ -670,15 +743,13 @@ impl FolioApp {
                 )
                 .show(ui, |ui| {
                     let problems = content.diagnostics.len() + notices.len();
-                    toc_ui(
-                        ui,
-                        theme,
-                        &content.document,
-                        *current,
+                    let state = crate::ui::toc::TocState {
+                        current: *current,
                         theme_choice,
                         problems,
-                        commands,
-                    );
+                        track: track.as_deref(),
+                    };
+                    toc_ui(ui, theme, &content.document, &state, commands);
                 });
         }
         if *warnings_open {
@@ -930,6 +1001,9 @@ pub fn run(
             "no section or case study `{id}`; valid: {}",
             crate::document::anchor_ids(&loaded.portfolio).join(", ")
         ));
+    }
+    if let Ok(loaded) = &source.load() {
+        crate::deck::Selection::new(&loaded.portfolio, options.track.as_deref(), &options.tags)?;
     }
     let order = match renderer {
         Some(choice) => vec![choice],

@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, Modifiers};
 
-use crate::deck::{Deck, Navigator};
+use crate::deck::{Deck, Navigator, Selection};
 use crate::document::Document;
 use crate::ui::present::{CANVAS, Overlays, PresentAction};
 
@@ -24,6 +24,16 @@ pub struct Presenting {
     pub presenter: bool,
     /// The zoom the document had, restored when the talk ends.
     pub browse_zoom: f32,
+    /// Which slides the talk uses.
+    pub selection: Selection,
+    /// How long the talk should take, for pacing.
+    pub duration: Option<Duration>,
+    /// Time spent on each slide so far.
+    pub slide_times: Vec<Duration>,
+    /// When the current slide was entered.
+    pub slide_entered: Instant,
+    /// The slide whose time is being counted.
+    pub counted_slide: usize,
 }
 
 /// What a key asked present mode to do that the app must carry out.
@@ -40,8 +50,14 @@ pub enum PresentOutcome {
 
 impl Presenting {
     /// Starts a talk at `start`: a slide id or a number from 1.
-    pub fn new(document: &Document, start: Option<&str>, browse_zoom: f32) -> Self {
-        let deck = Deck::new(&document.portfolio);
+    pub fn new(
+        document: &Document,
+        start: Option<&str>,
+        browse_zoom: f32,
+        selection: Selection,
+        duration: Option<Duration>,
+    ) -> Self {
+        let deck = Deck::select(&document.portfolio, &selection);
         let mut navigator = Navigator::default();
         if let Some(start) = start {
             match start.parse::<usize>() {
@@ -56,37 +72,90 @@ impl Presenting {
                 }
             }
         }
+        let duration = duration.or_else(|| {
+            document
+                .portfolio
+                .duration
+                .as_ref()
+                .map(|d| d.midpoint_base())
+                .filter(|seconds| seconds.is_finite() && *seconds > 0.0)
+                .map(Duration::from_secs_f64)
+        });
+        let slides = deck.slides.len();
         Self {
             deck,
+            counted_slide: navigator.position.slide,
             navigator,
             overlays: Overlays::default(),
             started: Instant::now(),
             timer: false,
             presenter: false,
             browse_zoom,
+            selection,
+            duration,
+            slide_times: vec![Duration::ZERO; slides],
+            slide_entered: Instant::now(),
         }
+    }
+
+    /// Adds the time on the slide just left to its total.
+    pub fn count_slide_time(&mut self) {
+        let slide = self.navigator.position.slide;
+        if slide != self.counted_slide {
+            if let Some(total) = self.slide_times.get_mut(self.counted_slide) {
+                *total += self.slide_entered.elapsed();
+            }
+            self.counted_slide = slide;
+            self.slide_entered = Instant::now();
+        }
+    }
+
+    /// Time on the current slide, including earlier visits.
+    pub fn current_slide_time(&self) -> Duration {
+        self.slide_times
+            .get(self.navigator.position.slide)
+            .copied()
+            .unwrap_or_default()
+            + self.slide_entered.elapsed()
+    }
+
+    /// "2:10 ahead" or "1:05 behind" against the target duration, taking slides as equal
+    /// shares of it.
+    pub fn pacing(&self) -> Option<String> {
+        let duration = self.duration?;
+        let total = self.deck.slides.len().max(1) as f64;
+        let expected = duration.as_secs_f64() * self.navigator.position.slide as f64 / total;
+        let elapsed = self.started.elapsed().as_secs_f64();
+        let difference = elapsed - expected;
+        let text = clock(Duration::from_secs_f64(difference.abs()));
+        Some(if difference > 0.0 {
+            format!("{text} behind · target {}", clock(duration))
+        } else {
+            format!("{text} ahead · target {}", clock(duration))
+        })
     }
 
     /// Rebuilds the deck after a reload, staying on the same slide by id.
     pub fn reload(&mut self, document: &Document) {
-        let deck = Deck::new(&document.portfolio);
+        let deck = Deck::select(&document.portfolio, &self.selection);
         self.navigator.position = deck.carry_over(&self.deck, self.navigator.position);
+        self.slide_times.resize(deck.slides.len(), Duration::ZERO);
+        self.counted_slide = self.navigator.position.slide;
         self.deck = deck;
     }
 
     /// The elapsed time as "12:34".
     pub fn elapsed_text(&self) -> String {
-        let seconds = self.started.elapsed().as_secs();
-        format!("{}:{:02}", seconds / 60, seconds % 60)
+        clock(self.started.elapsed())
     }
 
     /// Refreshes the timer text; asks for one repaint a second only while it is shown.
     pub fn tick(&mut self, ctx: &egui::Context) {
-        if self.timer {
-            self.overlays.timer = Some(self.elapsed_text());
+        self.count_slide_time();
+        self.overlays.timer = self.timer.then(|| self.elapsed_text());
+        // Clocks move once a second; nothing else repaints an idle talk.
+        if self.timer || self.presenter {
             ctx.request_repaint_after(Duration::from_secs(1));
-        } else {
-            self.overlays.timer = None;
         }
     }
 
@@ -230,5 +299,20 @@ impl Presenting {
             }
         });
         outcome
+    }
+}
+
+/// "12:34", or "1:02:03" past an hour.
+pub fn clock(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    if seconds >= 3600 {
+        format!(
+            "{}:{:02}:{:02}",
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60
+        )
+    } else {
+        format!("{}:{:02}", seconds / 60, seconds % 60)
     }
 }

@@ -330,6 +330,11 @@ fn inside_string(source: &str, start: Position, offset: usize) -> (Position, usi
     }
 }
 
+/// The id closest to a misspelt one, for "did you mean".
+pub(crate) fn suggest_id<'a>(id: &str, ids: &[&'a str]) -> Option<&'a str> {
+    suggest::nearest(id, ids)
+}
+
 /// "in `CaseStudy`" → " in a case study", for messages.
 fn friendly_type(name: &str) -> String {
     let words = match name {
@@ -358,6 +363,7 @@ fn friendly_type(name: &str) -> String {
         "Better" => "`better` (which way is good)",
         "Basis" => "`basis`",
         "ProjectKind" => "a project's `kind`",
+        "Track" => "a track",
         other => return format!(" in `{other}`"),
     };
     format!(" in {words}")

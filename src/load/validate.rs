@@ -25,6 +25,7 @@ pub fn validate(
     checker.periods(portfolio);
     checker.metrics(portfolio);
     checker.links(portfolio);
+    checker.talk(portfolio);
     checker.out
 }
 
@@ -360,6 +361,55 @@ impl Checker<'_> {
                     Some("write the full address, e.g. `https://github.com/you`".into()),
                 );
             }
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// Tracks must name slides that exist; notes should; the duration must be a time.
+    fn talk(&mut self, portfolio: &Portfolio) {
+        let deck = crate::deck::Deck::new(portfolio);
+        let ids = deck.ids();
+        for track in &portfolio.tracks {
+            for id in &track.slides {
+                if !ids.contains(&id.as_str()) {
+                    let anchor = self.anchor("", id, 0);
+                    let nearest = crate::load::suggest_id(id, &ids);
+                    self.report(
+                        Severity::Error,
+                        format!("track `{}` names `{id}`, which is not a slide", track.name),
+                        anchor,
+                        Some(match nearest {
+                            Some(best) => {
+                                format!("did you mean `{best}`? slides: {}", ids.join(", "))
+                            }
+                            None => format!("slides: {}", ids.join(", ")),
+                        }),
+                    );
+                }
+            }
+        }
+        for id in portfolio.notes.keys() {
+            if !ids.contains(&id.as_str()) {
+                let anchor = self.anchor("", id, 0);
+                self.report(
+                    Severity::Warning,
+                    format!("notes for `{id}`, which is not a slide, are never shown"),
+                    anchor,
+                    Some(format!("slides: {}", ids.join(", "))),
+                );
+            }
+        }
+        if let Some(duration) = &portfolio.duration
+            && duration.unit.dimension != Dimension::Time
+        {
+            let anchor = self.anchor("duration", &duration.source, 0);
+            self.report(
+                Severity::Error,
+                format!("`duration` is `{}`, which is not a time", duration.source),
+                anchor,
+                Some("write it as `30 min` or `1 h`".into()),
+            );
         }
     }
 }

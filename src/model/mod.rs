@@ -62,6 +62,27 @@ pub struct Portfolio {
     /// Availability and how to get in touch.
     #[serde(default)]
     pub contact: Option<Contact>,
+    /// Speaker notes for slides other than case studies, by slide id (`"about"`,
+    /// `"experience"`); shown only in the presenter window.
+    #[serde(default)]
+    pub notes: std::collections::BTreeMap<String, String>,
+    /// How long the talk should take (`"30 min"`), for pacing in the presenter window.
+    #[serde(default)]
+    pub duration: Option<Quantity>,
+    /// Named selections of slides for a role (`backend`, `leadership`).
+    #[serde(default)]
+    pub tracks: Vec<Track>,
+}
+
+/// A named, ordered selection of sections and case studies for a talk.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    /// The name used with `--track` and in the picker.
+    pub name: String,
+    /// Slide ids in the order to present them: section ids (`about`, `experience`) and
+    /// case-study ids.
+    pub slides: Vec<String>,
 }
 
 /// Page metadata, as in a website's front matter.

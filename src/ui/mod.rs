@@ -38,6 +38,8 @@ pub enum Command {
     ToggleWarnings,
     /// Turn the portfolio into slides (F5).
     StartPresenting,
+    /// Present only this track next time (`None`: everything).
+    SetTrack(Option<String>),
 }
 
 /// The theme the user picked.

@@ -615,3 +615,175 @@ fn palette_ui(
     }
     chosen
 }
+
+/// Times shown in the presenter window.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PresenterInfo {
+    /// Since the talk started.
+    pub elapsed: String,
+    /// On the current slide.
+    pub slide_time: String,
+    /// Ahead or behind the target duration.
+    pub pacing: Option<String>,
+    /// The wall clock.
+    pub clock: String,
+}
+
+/// The presenter window: times, the current and next slide, and the speaker notes.
+#[allow(clippy::too_many_arguments)]
+pub fn presenter_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    document: &Document,
+    deck: &Deck,
+    position: Position,
+    info: &PresenterInfo,
+    base_dir: Option<&Path>,
+) {
+    let total = deck.slides.len();
+    ui.horizontal(|ui| {
+        for (label, value) in [
+            ("Elapsed", info.elapsed.as_str()),
+            ("This slide", info.slide_time.as_str()),
+            ("Clock", info.clock.as_str()),
+        ] {
+            ui.vertical(|ui| {
+                ui.label(
+                    RichText::new(label)
+                        .font(theme.small())
+                        .color(theme.palette.muted),
+                );
+                ui.label(
+                    RichText::new(value)
+                        .font(theme.bold(26.0))
+                        .color(theme.palette.strong),
+                );
+            });
+            ui.add_space(theme::BLOCK_GAP * 1.5);
+        }
+        if let Some(pacing) = &info.pacing {
+            ui.vertical(|ui| {
+                ui.label(
+                    RichText::new("Pacing")
+                        .font(theme.small())
+                        .color(theme.palette.muted),
+                );
+                let color = if pacing.contains("behind") {
+                    theme.palette.warn
+                } else {
+                    theme.palette.good
+                };
+                ui.label(RichText::new(pacing).font(theme.bold(20.0)).color(color));
+            });
+        }
+    });
+    ui.separator();
+    let Some(current) = deck.slide(position.slide) else {
+        return;
+    };
+    let next = if position.step + 1 < current.steps {
+        Some((position.slide, position.step + 1))
+    } else if position.slide + 1 < total {
+        Some((position.slide + 1, 0))
+    } else {
+        None
+    };
+    let width = ui.available_width();
+    let column = (width - 24.0) * 0.5;
+    ui.horizontal_top(|ui| {
+        ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "Now {} / {total}: {}{}",
+                    position.slide + 1,
+                    current.title,
+                    if current.steps > 1 {
+                        format!("  (step {} of {})", position.step + 1, current.steps)
+                    } else {
+                        String::new()
+                    }
+                ))
+                .font(theme.bold(15.0))
+                .color(theme.palette.strong),
+            );
+            thumbnail_ui(ui, theme, document, current, position.step, column, base_dir);
+            ui.add_space(theme::BLOCK_GAP * 0.5);
+            match next.and_then(|(slide, step)| deck.slide(slide).map(|s| (s, step))) {
+                Some((slide, step)) => {
+                    ui.label(
+                        RichText::new(format!("Next: {}", slide.title))
+                            .font(theme.bold(15.0))
+                            .color(theme.palette.muted),
+                    );
+                    thumbnail_ui(ui, theme, document, slide, step, column * 0.7, base_dir);
+                }
+                None => {
+                    ui.label(RichText::new("Last slide").color(theme.palette.muted));
+                }
+            }
+        });
+        ui.add_space(24.0);
+        ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
+            ui.label(
+                RichText::new("Notes")
+                    .font(theme.bold(15.0))
+                    .color(theme.palette.accent),
+            );
+            egui::ScrollArea::vertical()
+                .id_salt("notes")
+                .auto_shrink([false, false])
+                .min_scrolled_height(ui.available_height().max(240.0))
+                .show(ui, |ui| {
+                let notes = current
+                    .notes
+                    .as_deref()
+                    .unwrap_or("No notes for this slide. Add `notes` to a case study, or `notes: {\"about\": \"...\"}` for a section.");
+                ui.label(
+                    RichText::new(notes)
+                        .font(theme.regular(20.0))
+                        .color(theme.palette.text),
+                );
+            });
+        });
+    });
+}
+
+/// A slide drawn small, clipped to a 16:9 box.
+fn thumbnail_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    document: &Document,
+    slide: &Slide,
+    step: usize,
+    width: f32,
+    base_dir: Option<&Path>,
+) {
+    let size = vec2(width, width * CANVAS.y / CANVAS.x);
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    ui.painter()
+        .rect_filled(rect, CornerRadius::same(8), theme.palette.background);
+    ui.painter().rect_stroke(
+        rect,
+        CornerRadius::same(8),
+        egui::Stroke::new(1.0, theme.palette.border),
+        egui::StrokeKind::Inside,
+    );
+    let scale = width / CANVAS.x;
+    let inner = rect.shrink2(vec2(MARGIN * scale, 40.0 * scale));
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(inner)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    child.set_clip_rect(rect.shrink(1.0));
+    let mut commands = Vec::new();
+    slide_ui(
+        &mut child,
+        &theme.scaled(scale),
+        document,
+        slide,
+        step,
+        base_dir,
+        &mut commands,
+    );
+}

@@ -7,16 +7,32 @@ use super::theme::{self, Theme};
 use super::{Command, ThemeChoice};
 use crate::document::{Anchor, Document};
 
+/// What the table of contents shows besides the outline.
+pub struct TocState<'a> {
+    /// The section or case study in view.
+    pub current: Option<Anchor>,
+    /// The theme picked.
+    pub theme_choice: ThemeChoice,
+    /// How many problems the Problems panel lists.
+    pub problems: usize,
+    /// The track picked for presenting.
+    pub track: Option<&'a str>,
+}
+
 /// Draws the table of contents. Clicks become commands.
 pub fn toc_ui(
     ui: &mut Ui,
     theme: &Theme,
     document: &Document,
-    current: Option<Anchor>,
-    theme_choice: ThemeChoice,
-    problems: usize,
+    state: &TocState<'_>,
     commands: &mut Vec<Command>,
 ) {
+    let TocState {
+        current,
+        theme_choice,
+        problems,
+        track,
+    } = *state;
     ui.add_space(theme::BLOCK_GAP);
     ui.label(
         RichText::new(document.portfolio.display_name())
@@ -34,7 +50,7 @@ pub fn toc_ui(
     egui::ScrollArea::vertical()
         .id_salt("toc")
         .auto_shrink([false, true])
-        .max_height(ui.available_height() - 96.0)
+        .max_height(ui.available_height() - 200.0)
         .show(ui, |ui| {
             for entry in &document.outline {
                 let selected = current == Some(entry.anchor);
@@ -84,6 +100,25 @@ pub fn toc_ui(
             {
                 commands.push(Command::ToggleWarnings);
             }
+        }
+        let tracks = &document.portfolio.tracks;
+        if !tracks.is_empty() {
+            let shown = track.unwrap_or("all slides");
+            egui::ComboBox::from_label("Track")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    if ui.selectable_label(track.is_none(), "all slides").clicked() {
+                        commands.push(Command::SetTrack(None));
+                    }
+                    for t in tracks {
+                        if ui
+                            .selectable_label(track == Some(t.name.as_str()), &t.name)
+                            .clicked()
+                        {
+                            commands.push(Command::SetTrack(Some(t.name.clone())));
+                        }
+                    }
+                });
         }
         if ui
             .button("Present   F5")
