@@ -18,7 +18,7 @@ shoot() {
   local name=$1; shift
   local png="$out/$name.png"
   rm -f "$png"
-  if ! timeout 120 ./target/release/folio --screenshot "$png" "$@" >/dev/null 2>"$out/$name.log"; then
+  if ! timeout 120 ./target/release/folio "$@" --screenshot "$png" >/dev/null 2>"$out/$name.log"; then
     echo "FAIL $name: folio exited with an error"; cat "$out/$name.log"; failed=1; return
   fi
   python3 .ci/check_png.py "$png" || failed=1
@@ -36,6 +36,44 @@ WGPU_BACKEND=dx12 shoot "glow-fallback" --size 1024x700 portfolio.ron
 if ! grep -q "falling back to glow" "$out/glow-fallback.log"; then
   echo "FAIL glow-fallback: no fallback message"; cat "$out/glow-fallback.log"; failed=1
 fi
+# Present mode in screenshot mode, then live: keys sent with xdotool must change the slide, and
+# an idle talk (timer hidden) must use no CPU.
+shoot "present-title-1920" present --size 1920x1080 portfolio.ron
+shoot "present-case-1024x768" present --slide api-latency --size 1024x768 --theme dark portfolio.ron
+shoot "present-research-1024x768" present --slide experience-2 --size 1024x768 examples/research-engineer.ron
+./target/release/folio present --size 1280x720 --no-watch portfolio.ron >"$out/present-live.log" 2>&1 &
+live=$!
+sleep 3
+window=$(xdotool search --pid "$live" 2>/dev/null | tail -1 || true)
+if [ -z "$window" ]; then
+  echo "FAIL present-live: no window"; failed=1
+else
+  xdotool windowfocus "$window" 2>/dev/null || true
+  import -window root "$out/present-live-1.png" 2>/dev/null || true
+  # Let the focus change and the screenshot's repaint settle before measuring.
+  sleep 2
+  start=$(awk '{print $14 + $15}' "/proc/$live/stat")
+  sleep 10
+  end=$(awk '{print $14 + $15}' "/proc/$live/stat")
+  ticks=$((end - start))
+  echo "present-live: $ticks CPU ticks over 10 idle seconds"
+  if [ "$ticks" -gt 5 ]; then
+    echo "FAIL present-live: an idle talk should not use CPU"; failed=1
+  fi
+  xdotool key End 2>/dev/null || true
+  sleep 1
+  import -window root "$out/present-live-2.png" 2>/dev/null || true
+  if command -v compare >/dev/null && [ -f "$out/present-live-1.png" ] && [ -f "$out/present-live-2.png" ]; then
+    if compare -metric AE "$out/present-live-1.png" "$out/present-live-2.png" null: 2>/dev/null; then
+      echo "FAIL present-live: End did not change the slide"; failed=1
+    else
+      echo "ok   present-live: End moved to another slide"
+    fi
+  fi
+fi
+kill "$live" 2>/dev/null || true
+wait "$live" 2>/dev/null || true
+
 if [ "$failed" -ne 0 ]; then
   echo "screenshot run failed"; exit 1
 fi
