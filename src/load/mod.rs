@@ -214,32 +214,14 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
             expected,
             found,
             outer,
-        } => {
-            let within = outer.as_deref().map(friendly_type).unwrap_or_default();
-            let mut hint = String::new();
-            if let Some(best) = suggest::nearest(found, expected) {
-                hint.push_str(&format!("did you mean `{best}`? "));
-            }
-            hint.push_str(&format!("valid fields{within}: {}", backticked(expected)));
-            plain(format!("unknown field `{found}`{within}"))
-                .at(source, start, found.chars().count())
-                .with_hint(hint)
-        }
+        } => unknown_name(plain, "field", "valid fields", found, expected, outer.as_deref())
+            .at(source, start, found.chars().count()),
         RonError::NoSuchEnumVariant {
             expected,
             found,
             outer,
-        } => {
-            let within = outer.as_deref().map(friendly_type).unwrap_or_default();
-            let mut hint = String::new();
-            if let Some(best) = suggest::nearest(found, expected) {
-                hint.push_str(&format!("did you mean `{best}`? "));
-            }
-            hint.push_str(&format!("one of: {}", backticked(expected)));
-            plain(format!("unknown kind `{found}`{within}"))
-                .at(source, start, found.chars().count())
-                .with_hint(hint)
-        }
+        } => unknown_name(plain, "kind", "one of", found, expected, outer.as_deref())
+            .at(source, start, found.chars().count()),
         RonError::MissingStructField { field, outer } => {
             let within = outer.as_deref().map(friendly_type).unwrap_or_default();
             plain(format!("missing field `{field}`{within}"))
@@ -284,6 +266,30 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
         },
         other => plain(other.to_string()).at(source, start, width),
     }
+}
+
+/// "unknown field `aproach` in a case study" with "did you mean `approach`?" and the valid
+/// names; the same for enum variants ("unknown kind `Chnage`").
+fn unknown_name(
+    plain: impl Fn(String) -> Diagnostic,
+    what: &str,
+    valid: &str,
+    found: &str,
+    expected: &[&str],
+    outer: Option<&str>,
+) -> Diagnostic {
+    let within = outer.map(friendly_type).unwrap_or_default();
+    let mut hint = String::new();
+    if let Some(best) = suggest::nearest(found, expected) {
+        hint.push_str(&format!("did you mean `{best}`? "));
+    }
+    let valid = if what == "field" {
+        format!("{valid}{within}")
+    } else {
+        valid.to_owned()
+    };
+    hint.push_str(&format!("{valid}: {}", backticked(expected)));
+    plain(format!("unknown {what} `{found}`{within}")).with_hint(hint)
 }
 
 /// The string literal that ron's error points at, and the position of character `offset`
