@@ -271,6 +271,13 @@ pub struct Document {
 }
 
 impl Document {
+    /// Whether the portfolio is long enough that drawing only what is in view pays off
+    /// (below this, everything is drawn, which keeps every item in the accessibility tree).
+    pub fn is_long(&self) -> bool {
+        let portfolio = &self.portfolio;
+        portfolio.case_studies.len() + portfolio.experience.len() + portfolio.research.len() > 40
+    }
+
     /// Derives the outline and every metric's analysis.
     pub fn new(portfolio: Portfolio) -> Self {
         use crate::metrics::analyse;

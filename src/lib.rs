@@ -12,5 +12,6 @@ pub mod images;
 pub mod load;
 pub mod metrics;
 pub mod model;
+pub mod synthetic;
 pub mod ui;
 pub mod watch;

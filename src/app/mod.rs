@@ -726,6 +726,7 @@ impl FolioApp {
             warnings_open,
             notices,
             track,
+            generation,
             ..
         } = self;
         let Ok(content) = content else {
@@ -801,6 +802,8 @@ impl FolioApp {
                             anchor_tops: &mut anchor_tops,
                             scroll_to,
                             base_dir,
+                            virtualize: content.document.is_long(),
+                            epoch: *generation,
                         };
                         document_ui(ui, &content.document, &mut cx);
                     });

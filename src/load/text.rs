@@ -163,6 +163,11 @@ fn strings_only(source: &str) -> String {
 /// A warning for each run of mojibake in the source's string literals.
 pub fn mojibake_warnings(source: &str, path: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // Every mojibake run starts with a character from U+00C2 to U+00F4, all of which encode
+    // as 0xC3 followed by one byte in UTF-8: without that byte there is nothing to find.
+    if !source.as_bytes().contains(&0xC3) {
+        return out;
+    }
     for (index, line) in strings_only(source).lines().enumerate() {
         for m in find_mojibake(line) {
             let position = Position {

@@ -26,9 +26,52 @@ pub struct BrowseContext<'a> {
     pub scroll_to: &'a mut Option<Anchor>,
     /// The folder image paths are relative to.
     pub base_dir: Option<&'a Path>,
+    /// Skip drawing long lists' items that are out of view (the document; not slides).
+    pub virtualize: bool,
+    /// Changes when the content reloads, so remembered heights are measured again.
+    pub epoch: u64,
 }
 
+/// Items this far outside the view are still drawn, so fast scrolling shows no gaps.
+const OVERDRAW: f32 = 600.0;
+
 impl BrowseContext<'_> {
+    /// Draws one item of a long list (a case study, a position), or, once its height is known
+    /// and it is out of view, only reserves that space. A frame then costs what is visible,
+    /// not what the portfolio holds. Search and a pending scroll to `anchor` draw everything,
+    /// since they need every item's text and position.
+    fn lazy(
+        &mut self,
+        ui: &mut Ui,
+        key: (&str, usize),
+        anchor: Option<Anchor>,
+        draw: impl FnOnce(&mut Ui, &mut Self),
+    ) {
+        let id = egui::Id::unique((key, self.epoch, ui.available_width() as i32));
+        let top = ui.cursor().top();
+        let known: Option<f32> = ui.data(|d| d.get_temp(id));
+        let view = ui.clip_rect();
+        let wanted = anchor.is_some() && *self.scroll_to == anchor;
+        let skip = self.virtualize
+            && !wanted
+            && self.highlighter.query.trim().is_empty()
+            && known.is_some_and(|height| {
+                top > view.bottom() + OVERDRAW || top + height < view.top() - OVERDRAW
+            });
+        if let (true, Some(height)) = (skip, known) {
+            ui.add_space(height);
+            if let Some(anchor) = anchor {
+                self.anchor_tops.push((anchor, top));
+            }
+            return;
+        }
+        draw(ui, self);
+        let height = ui.cursor().top() - top;
+        if known.is_none_or(|h| (h - height).abs() > 0.5) {
+            ui.data_mut(|d| d.insert_temp(id, height));
+        }
+    }
+
     fn text(&mut self, ui: &mut Ui, text: &str) -> egui::Response {
         let theme = self.theme;
         self.highlighter
@@ -143,14 +186,33 @@ fn section_ui(ui: &mut Ui, document: &Document, section: Section, cx: &mut Brows
                     .case_metrics
                     .get(index)
                     .map_or(&[][..], Vec::as_slice);
-                case_study_ui(ui, index, case, analyses, cx);
-                ui.add_space(theme::BLOCK_GAP * 1.5);
+                cx.lazy(
+                    ui,
+                    ("case", index),
+                    Some(Anchor::CaseStudy(index)),
+                    |ui, cx| {
+                        case_study_ui(ui, index, case, analyses, cx);
+                        ui.add_space(theme::BLOCK_GAP * 1.5);
+                    },
+                );
             }
         }
         Section::Experience => {
-            timeline_ui(ui, &portfolio.experience, &document.experience_metrics, cx);
+            timeline_ui(
+                ui,
+                "experience",
+                &portfolio.experience,
+                &document.experience_metrics,
+                cx,
+            );
         }
-        Section::Research => timeline_ui(ui, &portfolio.research, &document.research_metrics, cx),
+        Section::Research => timeline_ui(
+            ui,
+            "research",
+            &portfolio.research,
+            &document.research_metrics,
+            cx,
+        ),
         Section::Teaching => teaching_ui(ui, portfolio, cx),
         Section::Education => education_ui(ui, portfolio, cx),
         Section::Publications => publications_ui(ui, portfolio, cx),
@@ -486,13 +548,29 @@ fn placeholder_ui(ui: &mut Ui, theme: &Theme, path: &str) {
 
 pub(super) fn timeline_ui(
     ui: &mut Ui,
+    list: &'static str,
     roles: &[Role],
     metrics: &[Vec<Vec<Analysis>>],
     cx: &mut BrowseContext<'_>,
 ) {
-    let theme = cx.theme;
     let count = roles.len();
     for (index, role) in roles.iter().enumerate() {
+        cx.lazy(ui, (list, index), None, |ui, cx| {
+            role_ui(ui, role, index, count, metrics.get(index), cx);
+        });
+    }
+}
+
+fn role_ui(
+    ui: &mut Ui,
+    role: &Role,
+    index: usize,
+    count: usize,
+    role_metrics: Option<&Vec<Vec<Analysis>>>,
+    cx: &mut BrowseContext<'_>,
+) {
+    let theme = cx.theme;
+    {
         let row = ui.horizontal_top(|ui| {
             ui.add_space(30.0);
             ui.vertical(|ui| {
@@ -516,7 +594,6 @@ pub(super) fn timeline_ui(
                     ui.add_space(theme::LINE_GAP);
                     cx.text(ui, summary);
                 }
-                let role_metrics = metrics.get(index);
                 for (h, highlight) in role.highlights.iter().enumerate() {
                     ui.add_space(theme::LINE_GAP);
                     ui.horizontal_top(|ui| {

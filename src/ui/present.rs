@@ -219,6 +219,8 @@ fn slide_content_ui(
         anchor_tops: &mut anchors,
         scroll_to: &mut scroll_to,
         base_dir,
+        virtualize: false,
+        epoch: 0,
     };
     match &slide.kind {
         SlideKind::Title => title_slide_ui(ui, theme, document),
@@ -252,7 +254,7 @@ fn slide_content_ui(
             };
             let roles = roles.get(range.clone()).unwrap_or_default();
             let metrics = metrics.get(range.clone()).unwrap_or_default();
-            browse::timeline_ui(ui, roles, metrics, &mut cx);
+            browse::timeline_ui(ui, "slide", roles, metrics, &mut cx);
         }
         SlideKind::Teaching => {
             title_ui(ui, theme, &slide.title);

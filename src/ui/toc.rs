@@ -47,25 +47,45 @@ pub fn toc_ui(
         );
     }
     ui.add_space(theme::BLOCK_GAP);
-    egui::ScrollArea::vertical()
+    let mut entry = |ui: &mut Ui, entry: &crate::document::OutlineEntry, one_line: bool| {
+        let selected = current == Some(entry.anchor);
+        let indent = f32::from(entry.depth) * 14.0;
+        let (font, color) = match (entry.depth, selected) {
+            (_, true) => (theme.bold(theme::SMALL_SIZE + 1.0), theme.palette.accent),
+            (0, false) => (theme.bold(theme::SMALL_SIZE + 1.0), theme.palette.text),
+            (_, false) => (theme.small(), theme.palette.muted),
+        };
+        let style = EntryStyle {
+            font,
+            color,
+            indent,
+            selected,
+            one_line,
+        };
+        if entry_ui(ui, theme, &entry.title, &style).clicked() {
+            commands.push(Command::ScrollTo(entry.anchor));
+        }
+    };
+    let scroll = egui::ScrollArea::vertical()
         .id_salt("toc")
         .auto_shrink([false, true])
-        .max_height(ui.available_height() - 200.0)
-        .show(ui, |ui| {
-            for entry in &document.outline {
-                let selected = current == Some(entry.anchor);
-                let indent = f32::from(entry.depth) * 14.0;
-                let (font, color) = match (entry.depth, selected) {
-                    (_, true) => (theme.bold(theme::SMALL_SIZE + 1.0), theme.palette.accent),
-                    (0, false) => (theme.bold(theme::SMALL_SIZE + 1.0), theme.palette.text),
-                    (_, false) => (theme.small(), theme.palette.muted),
-                };
-                let response = entry_ui(ui, theme, &entry.title, font, color, indent, selected);
-                if response.clicked() {
-                    commands.push(Command::ScrollTo(entry.anchor));
-                }
+        .max_height(ui.available_height() - 200.0);
+    // A long career makes a long outline: then entries are one line each, and only the
+    // visible rows are laid out.
+    if document.outline.len() > LONG_OUTLINE {
+        let row_height = theme.bold(theme::SMALL_SIZE + 1.0).size + 12.0;
+        scroll.show_rows(ui, row_height, document.outline.len(), |ui, rows| {
+            for item in document.outline.get(rows).unwrap_or_default() {
+                entry(ui, item, true);
             }
         });
+    } else {
+        scroll.show(ui, |ui| {
+            for item in &document.outline {
+                entry(ui, item, false);
+            }
+        });
+    }
     ui.with_layout(egui::Layout::bottom_up(egui::Align::LEFT), |ui| {
         ui.add_space(theme::BLOCK_GAP * 0.75);
         ui.horizontal(|ui| {
@@ -137,20 +157,42 @@ pub fn toc_ui(
     });
 }
 
-fn entry_ui(
-    ui: &mut Ui,
-    theme: &Theme,
-    title: &str,
+/// Outlines longer than this show one line per entry and lay out only visible rows.
+const LONG_OUTLINE: usize = 60;
+
+struct EntryStyle {
     font: egui::FontId,
     color: egui::Color32,
     indent: f32,
     selected: bool,
-) -> egui::Response {
+    one_line: bool,
+}
+
+fn entry_ui(ui: &mut Ui, theme: &Theme, title: &str, style: &EntryStyle) -> egui::Response {
+    let EntryStyle {
+        font,
+        color,
+        indent,
+        selected,
+        one_line,
+    } = style;
+    let (indent, selected, color) = (*indent, *selected, *color);
     let width = ui.available_width();
-    let galley = ui
-        .painter()
-        .layout(title.to_owned(), font, color, width - indent - 20.0);
-    let height = galley.size().y + 10.0;
+    let wrap = width - indent - 20.0;
+    let galley = if *one_line {
+        let mut job =
+            egui::text::LayoutJob::simple_singleline(title.to_owned(), font.clone(), color);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(wrap);
+        ui.painter().layout_job(job)
+    } else {
+        ui.painter()
+            .layout(title.to_owned(), font.clone(), color, wrap)
+    };
+    let height = if *one_line {
+        font.size + 12.0
+    } else {
+        galley.size().y + 10.0
+    };
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), Sense::click());
     let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
     if selected || response.hovered() {
