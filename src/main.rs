@@ -62,6 +62,10 @@ struct WindowArgs {
     #[arg(long, value_name = "TAG,TAG", value_delimiter = ',')]
     tags: Vec<String>,
 
+    /// Close as soon as the first frame is drawn (to measure start-up; see bench/app.sh).
+    #[arg(long, hide = true)]
+    exit_after_first_frame: bool,
+
     /// The talk's target length for pacing, e.g. `30m` or `45 min`.
     #[arg(long, value_name = "TIME", value_parser = parse_duration)]
     duration: Option<std::time::Duration>,
@@ -183,6 +187,7 @@ fn open_app(window: WindowArgs, present: Option<String>) -> ExitCode {
         track: window.track,
         tags: window.tags,
         duration: window.duration,
+        exit_after_first_frame: window.exit_after_first_frame,
     };
     let renderer = window.renderer.map(|r| match r {
         RendererArg::Wgpu => RendererChoice::Wgpu,

@@ -44,6 +44,8 @@ pub struct Options {
     pub tags: Vec<String>,
     /// The talk's target length, overriding the portfolio's `duration`.
     pub duration: Option<std::time::Duration>,
+    /// Close the window as soon as the first frame is drawn (for start-up measurements).
+    pub exit_after_first_frame: bool,
 }
 
 /// Settings remembered between runs.
@@ -96,6 +98,7 @@ pub struct FolioApp {
     track: Option<String>,
     tags: Vec<String>,
     duration: Option<std::time::Duration>,
+    exit_after_first_frame: bool,
 }
 
 struct Content {
@@ -193,6 +196,7 @@ impl FolioApp {
             track: options.track.clone(),
             tags: options.tags.clone(),
             duration: options.duration,
+            exit_after_first_frame: options.exit_after_first_frame,
         };
         if let Some(start) = &options.present {
             app.begin_talk(ctx, Some(start.clone()));
@@ -903,6 +907,9 @@ fn scroll_keys(ui: &egui::Ui) -> Option<f32> {
 impl eframe::App for FolioApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if self.exit_after_first_frame {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         if let Some(watcher) = &self.watcher {
             match watcher.poll() {
                 Some(WatchEvent::Changed) => {
