@@ -250,3 +250,11 @@ fn a_track_presents_its_slides_in_its_order() {
         ]
     );
 }
+
+#[test]
+fn snapshot_overview() {
+    let mut harness = presenting_in(egui::vec2(1280.0, 720.0), "api-latency", egui::Theme::Light);
+    press(&mut harness, Key::O);
+    harness.run_steps(10);
+    harness.snapshot("slide-overview");
+}

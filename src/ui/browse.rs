@@ -128,7 +128,7 @@ pub fn document_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>)
     ui.horizontal(|ui| {
         ui.add_space(margin);
         ui.vertical(|ui| {
-            ui.set_width(width);
+            ui.set_width(width.max(1.0));
             ui.add_space(theme::SECTION_GAP * 0.6);
             let portfolio = &document.portfolio;
             for section in Section::ALL {
@@ -405,7 +405,7 @@ fn card_grid<T>(
                             .inner_margin(egui::Margin::same(padding))
                             .show(ui, |ui| {
                                 let content_width = card_width - 2.0 * f32::from(padding) - 2.0;
-                                ui.set_width(content_width);
+                                ui.set_width(content_width.max(1.0));
                                 // Before the content: egui grows the minimum height from
                                 // the cursor, not from the top.
                                 ui.set_min_height(row_height);

@@ -309,7 +309,7 @@ fn tile_frame(ui: &mut Ui, theme: &Theme, add: impl FnOnce(&mut Ui)) -> Response
         .corner_radius(CornerRadius::same(theme::CARD_RADIUS))
         .inner_margin(egui::Margin::same(14))
         .show(ui, |ui| {
-            ui.set_width((theme::TILE_WIDTH * theme.scale) - 28.0);
+            ui.set_width(((theme::TILE_WIDTH - 28.0) * theme.scale).max(1.0));
             ui.vertical(add);
         })
         .response

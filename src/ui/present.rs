@@ -100,7 +100,9 @@ pub fn present_ui(
         help_ui(ui, theme, rect);
     }
     if let Some(selected) = overlays.overview
-        && let Some(index) = overview_ui(ui, theme, rect, deck, position, selected)
+        && let Some(index) = overview_ui(
+            ui, theme, rect, document, deck, position, selected, base_dir,
+        )
     {
         action = Some(PresentAction::GoTo(index));
     }
@@ -377,7 +379,7 @@ fn case_slide_ui(
     };
     ui.horizontal_top(|ui| {
         ui.allocate_ui_with_layout(vec2(text_width, 0.0), Layout::top_down(Align::Min), |ui| {
-            ui.set_width(text_width);
+            ui.set_width(text_width.max(1.0));
             let blocks = [
                 ("Problem", &case.problem),
                 ("Approach", &case.approach),
@@ -404,7 +406,7 @@ fn case_slide_ui(
                 vec2(charts_width, 0.0),
                 Layout::top_down(Align::Min),
                 |ui| {
-                    ui.set_width(charts_width);
+                    ui.set_width(charts_width.max(1.0));
                     if step >= 2 {
                         eyebrow(ui, theme, "Results");
                         ui.add_space(theme::LINE_GAP);
@@ -473,13 +475,16 @@ pub const KEYS: &[(&str, &str)] = &[
     ("Esc", "close the overlay, then leave present mode"),
 ];
 
+#[allow(clippy::too_many_arguments)]
 fn overview_ui(
     ui: &mut Ui,
     theme: &Theme,
     rect: Rect,
+    document: &Document,
     deck: &Deck,
     position: Position,
     selected: usize,
+    base_dir: Option<&Path>,
 ) -> Option<usize> {
     let area = overlay_frame(ui, theme, rect);
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(area));
@@ -492,60 +497,59 @@ fn overview_ui(
     let columns = 4;
     let gap = 16.0;
     let card_width = (area.width() - gap * (columns as f32 - 1.0)) / columns as f32;
+    let thumb_height = card_width * CANVAS.y / CANVAS.x;
     let mut chosen = None;
-    for (row, slides) in deck.slides.chunks(columns).enumerate() {
-        child.horizontal(|ui| {
-            ui.spacing_mut().item_spacing.x = gap;
-            for (i, slide) in slides.iter().enumerate() {
-                let index = row * columns + i;
-                let (card, response) =
-                    ui.allocate_exact_size(vec2(card_width, 84.0), Sense::click());
-                let current = index == position.slide;
-                let fill = if index == selected {
-                    theme.palette.accent_soft
-                } else {
-                    theme.palette.surface
-                };
-                ui.painter().rect_filled(card, CornerRadius::same(10), fill);
-                let stroke_color = if current {
-                    theme.palette.accent
-                } else {
-                    theme.palette.border
-                };
-                ui.painter().rect_stroke(
-                    card,
-                    CornerRadius::same(10),
-                    egui::Stroke::new(if current { 2.0 } else { 1.0 }, stroke_color),
-                    egui::StrokeKind::Inside,
-                );
-                ui.painter().text(
-                    card.left_top() + vec2(14.0, 12.0),
-                    Align2::LEFT_TOP,
-                    format!("{}", index + 1),
-                    theme.bold(13.0),
-                    theme.palette.accent,
-                );
-                let galley = ui.painter().layout(
-                    slide.title.clone(),
-                    theme.bold(15.0),
-                    theme.palette.strong,
-                    card_width - 28.0,
-                );
-                ui.painter().galley(
-                    card.left_top() + vec2(14.0, 34.0),
-                    galley,
-                    theme.palette.strong,
-                );
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, &slide.title)
+    egui::ScrollArea::vertical()
+        .id_salt("overview")
+        .show(&mut child, |ui| {
+            for (row, slides) in deck.slides.chunks(columns).enumerate() {
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = gap;
+                    for (i, slide) in slides.iter().enumerate() {
+                        let index = row * columns + i;
+                        let (card, response) = ui.allocate_exact_size(
+                            vec2(card_width, thumb_height + 28.0),
+                            Sense::click(),
+                        );
+                        let thumb = Rect::from_min_size(card.min, vec2(card_width, thumb_height));
+                        let last_step = slide.steps.saturating_sub(1);
+                        thumbnail_in(ui, theme, document, slide, last_step, thumb, base_dir);
+                        let current = index == position.slide;
+                        let (stroke_width, stroke_color) = if index == selected {
+                            (3.0, theme.palette.accent)
+                        } else if current {
+                            (2.0, theme.palette.accent.gamma_multiply(0.6))
+                        } else {
+                            (1.0, theme.palette.border)
+                        };
+                        ui.painter().rect_stroke(
+                            thumb,
+                            CornerRadius::same(8),
+                            egui::Stroke::new(stroke_width, stroke_color),
+                            egui::StrokeKind::Outside,
+                        );
+                        let caption = ui.painter().layout(
+                            format!("{}  {}", index + 1, slide.title),
+                            theme.bold(13.0),
+                            theme.palette.strong,
+                            card_width,
+                        );
+                        ui.painter().galley(
+                            pos2(card.left(), thumb.bottom() + 6.0),
+                            caption,
+                            theme.palette.strong,
+                        );
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &slide.title)
+                        });
+                        if response.clicked() {
+                            chosen = Some(index);
+                        }
+                    }
                 });
-                if response.clicked() {
-                    chosen = Some(index);
-                }
+                ui.add_space(gap);
             }
         });
-        child.add_space(gap);
-    }
     chosen
 }
 
@@ -762,30 +766,57 @@ fn thumbnail_ui(
 ) {
     let size = vec2(width, width * CANVAS.y / CANVAS.x);
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    thumbnail_in(ui, theme, document, slide, step, rect, base_dir);
+}
+
+/// Draws a slide scaled into `rect`: laid out on the full canvas in a layer of its own, which
+/// egui then scales, so the thumbnail is the real slide in miniature.
+fn thumbnail_in(
+    ui: &mut Ui,
+    theme: &Theme,
+    document: &Document,
+    slide: &Slide,
+    step: usize,
+    rect: Rect,
+    base_dir: Option<&Path>,
+) {
     ui.painter()
         .rect_filled(rect, CornerRadius::same(8), theme.palette.background);
-    ui.painter().rect_stroke(
-        rect,
-        CornerRadius::same(8),
-        egui::Stroke::new(1.0, theme.palette.border),
-        egui::StrokeKind::Inside,
+    let layer = egui::LayerId::new(
+        ui.layer_id().order,
+        egui::Id::unique((
+            "thumbnail",
+            &slide.id,
+            step,
+            rect.min.x as i32,
+            rect.min.y as i32,
+        )),
     );
-    let scale = width / CANVAS.x;
-    let inner = rect.shrink2(vec2(MARGIN * scale, 40.0 * scale));
-    let mut child = ui.new_child(
+    let canvas = Rect::from_min_size(egui::Pos2::ZERO, CANVAS);
+    let content = canvas.shrink2(vec2(MARGIN, 40.0));
+    let mut child = Ui::new(
+        ui.ctx().clone(),
+        layer.id,
         egui::UiBuilder::new()
-            .max_rect(inner)
+            .layer_id(layer)
+            .max_rect(content)
             .layout(Layout::top_down(Align::Min)),
     );
-    child.set_clip_rect(rect.shrink(1.0));
+    child.set_clip_rect(canvas);
     let mut commands = Vec::new();
     slide_ui(
         &mut child,
-        &theme.scaled(scale),
+        theme,
         document,
         slide,
         step,
         base_dir,
         &mut commands,
     );
+    let scale = rect.width() / CANVAS.x;
+    ui.ctx().set_transform_layer(
+        layer,
+        egui::emath::TSTransform::new(rect.min.to_vec2(), scale),
+    );
+    ui.ctx().set_sublayer(ui.layer_id(), layer);
 }
