@@ -1004,15 +1004,17 @@ pub fn run(
     options: Options,
     renderer: Option<RendererChoice>,
 ) -> Result<Option<ScreenshotOutcome>, String> {
-    if let (Ok(loaded), Some(id)) = (&source.load(), &options.at)
-        && crate::document::anchor_by_id(&loaded.portfolio, id).is_none()
-    {
-        return Err(format!(
-            "no section or case study `{id}`; valid: {}",
-            crate::document::anchor_ids(&loaded.portfolio).join(", ")
-        ));
-    }
-    if let Ok(loaded) = &source.load() {
+    // Loaded once here; only a renderer fallback loads again (the first window took it).
+    let mut first_load = Some(source.load());
+    if let Some(Ok(loaded)) = &first_load {
+        if let Some(id) = &options.at
+            && crate::document::anchor_by_id(&loaded.portfolio, id).is_none()
+        {
+            return Err(format!(
+                "no section or case study `{id}`; valid: {}",
+                crate::document::anchor_ids(&loaded.portfolio).join(", ")
+            ));
+        }
         crate::deck::Selection::new(&loaded.portfolio, options.track.as_deref(), &options.tags)?;
     }
     let order = match renderer {
@@ -1021,7 +1023,8 @@ pub fn run(
     };
     let mut failures = Vec::new();
     for choice in order {
-        match run_with(source, &options, choice) {
+        let loaded = first_load.take().unwrap_or_else(|| source.load());
+        match run_with(source, loaded, &options, choice) {
             Ok(outcome) => return Ok(outcome),
             Err(error) => {
                 eprintln!(
@@ -1043,10 +1046,10 @@ pub fn run(
 
 fn run_with(
     source: &Source,
+    loaded: Result<Loaded, LoadError>,
     options: &Options,
     choice: RendererChoice,
 ) -> Result<Option<ScreenshotOutcome>, String> {
-    let loaded = source.load();
     let title = match &loaded {
         Ok(loaded) => format!("{} — folio", loaded.portfolio.display_name()),
         Err(_) => "folio".to_owned(),
