@@ -386,3 +386,27 @@ pub fn anchor_ids(portfolio: &Portfolio) -> Vec<String> {
         .chain(portfolio.case_studies.iter().map(|c| c.id.clone()))
         .collect()
 }
+
+#[cfg(test)]
+mod anchor_tests {
+    use super::*;
+
+    #[test]
+    fn ids_find_sections_and_case_studies() {
+        let portfolio = crate::load::load_bundled().expect("bundled").portfolio;
+        assert_eq!(anchor_by_id(&portfolio, "nope"), None);
+        assert_eq!(
+            anchor_by_id(&portfolio, "experience"),
+            Some(Anchor::Section(Section::Experience))
+        );
+        assert_eq!(
+            anchor_by_id(&portfolio, "api-latency"),
+            Some(Anchor::CaseStudy(0))
+        );
+        assert_eq!(
+            anchor_by_id(&portfolio, "teaching"),
+            None,
+            "no content, no anchor"
+        );
+    }
+}
