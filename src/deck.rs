@@ -490,26 +490,6 @@ impl Navigator {
         }
     }
 
-    /// The next slide, skipping the remaining steps.
-    pub fn next_slide(&mut self, deck: &Deck) -> bool {
-        let slide = self.position.slide;
-        slide + 1 < deck.slides.len()
-            && self.set(Position {
-                slide: slide + 1,
-                step: 0,
-            })
-    }
-
-    /// The start of the previous slide.
-    pub fn previous_slide(&mut self) -> bool {
-        let slide = self.position.slide;
-        slide > 0
-            && self.set(Position {
-                slide: slide - 1,
-                step: 0,
-            })
-    }
-
     /// The first slide.
     pub fn first(&mut self) -> bool {
         self.set(Position::default())
@@ -639,18 +619,6 @@ mod tests {
             ),
             (at(0, 0), Box::new(|n, d| n.previous(d)), at(0, 0), false),
             (at(last, 0), Box::new(|n, d| n.next(d)), at(last, 0), false),
-            (
-                at(case, 0),
-                Box::new(|n, d| n.next_slide(d)),
-                at(case + 1, 0),
-                true,
-            ),
-            (
-                at(case, 2),
-                Box::new(|n, _| n.previous_slide()),
-                at(case - 1, 0),
-                true,
-            ),
             (at(5, 0), Box::new(|n, _| n.first()), at(0, 0), true),
             (at(0, 0), Box::new(|n, d| n.last(d)), at(last, 0), true),
             (

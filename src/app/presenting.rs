@@ -60,17 +60,12 @@ impl Presenting {
         let deck = Deck::select(&document.portfolio, &selection);
         let mut navigator = Navigator::default();
         if let Some(start) = start {
-            match start.parse::<usize>() {
-                Ok(number) => {
-                    let _ = navigator.go_to_number(&deck, number);
-                    // Starting on a slide shows it from its first step.
-                    navigator.position.step = 0;
-                }
-                Err(_) => {
-                    let _ = navigator.go_to_id(&deck, start);
-                    navigator.position.step = 0;
-                }
-            }
+            let _ = match start.parse::<usize>() {
+                Ok(number) => navigator.go_to_number(&deck, number),
+                Err(_) => navigator.go_to_id(&deck, start),
+            };
+            // Starting on a slide shows it from its first step.
+            navigator.position.step = 0;
         }
         let duration = duration.or_else(|| {
             document

@@ -463,17 +463,14 @@ impl Portfolio {
                     .map(|m| (MetricOwner::CaseStudy(case), m)),
             );
         }
-        for (section, roles) in [
-            ("experience", &self.experience),
-            ("research", &self.research),
-        ] {
+        for roles in [&self.experience, &self.research] {
             for role in roles {
                 for highlight in &role.highlights {
                     out.extend(
                         highlight
                             .metrics
                             .iter()
-                            .map(|m| (MetricOwner::Role(section, role), m)),
+                            .map(|m| (MetricOwner::Role(role), m)),
                     );
                 }
             }
@@ -495,8 +492,8 @@ impl Portfolio {
 pub enum MetricOwner<'a> {
     /// In a case study.
     CaseStudy(&'a CaseStudy),
-    /// In a bullet of a position; the `&str` names the section.
-    Role(&'static str, &'a Role),
+    /// In a bullet of a position.
+    Role(&'a Role),
     /// In a project or dataset.
     Project(&'a Project),
 }
@@ -506,7 +503,7 @@ impl MetricOwner<'_> {
     pub fn name(&self) -> &str {
         match self {
             MetricOwner::CaseStudy(case) => &case.title,
-            MetricOwner::Role(_, role) => &role.organisation,
+            MetricOwner::Role(role) => &role.organisation,
             MetricOwner::Project(project) => &project.title,
         }
     }
