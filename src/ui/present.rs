@@ -419,11 +419,8 @@ fn case_slide_ui(
 }
 
 fn overlay_frame(ui: &Ui, theme: &Theme, rect: Rect) -> Rect {
-    ui.painter().rect_filled(
-        rect,
-        CornerRadius::ZERO,
-        theme.palette.background.gamma_multiply(0.92),
-    );
+    ui.painter()
+        .rect_filled(rect, CornerRadius::ZERO, theme.palette.background);
     rect.shrink2(vec2(rect.width() * 0.12, rect.height() * 0.1))
 }
 
