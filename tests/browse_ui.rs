@@ -104,6 +104,69 @@ fn shows_every_section_and_case_study() {
     );
 }
 
+/// The texts of the labels (not buttons) in one frame's accessibility tree.
+///
+/// The frame's texture changes are dropped: nothing renders them here.
+fn labels_shown(output: &egui::FullOutput) -> Vec<String> {
+    output
+        .platform_output
+        .accesskit_update
+        .iter()
+        .flat_map(|update| update.nodes.iter())
+        .filter(|(_, node)| node.role() == Role::Label)
+        .filter_map(|(_, node)| node.value().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn the_first_frame_shows_the_first_screen_and_the_next_frame_the_rest() {
+    // egui_kittest's builder runs frames of its own, so this drives one frame at a time.
+    let ctx = egui::Context::default();
+    ctx.enable_accesskit();
+    let options = Options {
+        animate: false,
+        ..Options::default()
+    };
+    let mut app = FolioApp::new(&ctx, None, load::load_bundled(), &options);
+    let mut frame = eframe::Frame::_new_kittest();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE)),
+        ..Default::default()
+    };
+    let mut first = ctx.run_ui(input(), |ui| eframe::App::ui(&mut app, ui, &mut frame));
+    first.textures_delta.clear();
+    let shown = labels_shown(&first);
+    assert!(
+        shown.iter().any(|l| l == "About"),
+        "the first screen is there at once: {shown:?}"
+    );
+    assert!(
+        !shown.iter().any(|l| l == "Contact"),
+        "the end of the document, far out of view, is left for the next frame"
+    );
+    assert!(
+        first.platform_output.requested_discard() || ctx.has_requested_repaint(),
+        "and that frame is asked for"
+    );
+    let mut second = ctx.run_ui(input(), |ui| eframe::App::ui(&mut app, ui, &mut frame));
+    second.textures_delta.clear();
+    assert!(labels_shown(&second).iter().any(|l| l == "Contact"));
+}
+
+#[test]
+fn starting_at_a_section_far_down_shows_it_in_the_first_frame() {
+    let options = Options {
+        animate: false,
+        at: Some("contact".to_owned()),
+        ..Options::default()
+    };
+    let harness = Harness::builder()
+        .with_size(SIZE)
+        .with_max_steps(0)
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, load::load_bundled(), &options));
+    assert_eq!(document_nodes(&harness, "Contact").len(), 1);
+}
+
 #[test]
 fn clicking_the_table_of_contents_scrolls_the_section_into_view() {
     let mut harness = bundled(None);

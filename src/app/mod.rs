@@ -808,6 +808,8 @@ impl FolioApp {
                             base_dir,
                             virtualize: content.document.is_long(),
                             epoch: *generation,
+                            // The window's first frame (every pass of it) shows sooner.
+                            defer_below_view: ui.ctx().cumulative_frame_nr() == 0,
                         };
                         document_ui(ui, &content.document, &mut cx);
                     });

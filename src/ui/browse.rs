@@ -30,6 +30,10 @@ pub struct BrowseContext<'a> {
     pub virtualize: bool,
     /// Changes when the content reloads, so remembered heights are measured again.
     pub epoch: u64,
+    /// Leave sections below the view for the next frame, so the window's first frame shows
+    /// sooner: it lays out one screen, not the whole portfolio. Ignored while searching or
+    /// scrolling to an anchor, which need every section laid out.
+    pub defer_below_view: bool,
 }
 
 /// Items this far outside the view are still drawn, so fast scrolling shows no gaps.
@@ -131,9 +135,17 @@ pub fn document_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>)
             ui.set_width(width.max(1.0));
             ui.add_space(theme::SECTION_GAP * 0.6);
             let portfolio = &document.portfolio;
+            let defer = cx.defer_below_view
+                && cx.scroll_to.is_none()
+                && cx.highlighter.query.trim().is_empty();
             for section in Section::ALL {
                 if !section.has_content(portfolio) {
                     continue;
+                }
+                if defer && ui.cursor().top() > ui.clip_rect().bottom() + OVERDRAW {
+                    // The rest is out of view; the next frame, requested here, draws it.
+                    ui.ctx().request_repaint();
+                    return;
                 }
                 section_ui(ui, document, section, cx);
             }
@@ -390,6 +402,7 @@ fn card_grid<T>(
         let row_id = egui::Id::unique((salt, "card-row", row_index));
         let row_height: f32 = ui.data(|d| d.get_temp(row_id)).unwrap_or(0.0);
         let mut tallest: f32 = 0.0;
+        let row_top = ui.cursor().top();
         ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
             for (i, item) in row.iter().enumerate() {
@@ -420,7 +433,14 @@ fn card_grid<T>(
         });
         if (tallest - row_height).abs() > 0.5 {
             ui.data_mut(|d| d.insert_temp(row_id, tallest));
-            ui.ctx().request_discard("card heights changed");
+            // A visible row must not be shown ragged, so this frame is laid out again; a row
+            // out of view can wait for the next frame, which costs less.
+            let row = Rect::from_x_y_ranges(ui.max_rect().x_range(), row_top..=ui.cursor().top());
+            if ui.is_rect_visible(row) {
+                ui.ctx().request_discard("card heights changed");
+            } else {
+                ui.ctx().request_repaint();
+            }
         }
         ui.add_space(gap);
     }

@@ -223,6 +223,7 @@ fn slide_content_ui(
         base_dir,
         virtualize: false,
         epoch: 0,
+        defer_below_view: false,
     };
     match &slide.kind {
         SlideKind::Title => title_slide_ui(ui, theme, document),
