@@ -99,6 +99,8 @@ pub struct FolioApp {
     tags: Vec<String>,
     duration: Option<std::time::Duration>,
     exit_after_first_frame: bool,
+    /// A size given on the command line, to be applied over the one eframe restores.
+    wanted_size: Option<egui::Vec2>,
 }
 
 struct Content {
@@ -197,6 +199,7 @@ impl FolioApp {
             tags: options.tags.clone(),
             duration: options.duration,
             exit_after_first_frame: options.exit_after_first_frame,
+            wanted_size: options.size.map(egui::Vec2::from),
         };
         if let Some(start) = &options.present {
             app.begin_talk(ctx, Some(start.clone()));
@@ -912,6 +915,16 @@ impl eframe::App for FolioApp {
         if self.exit_after_first_frame {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        if let Some(wanted) = self.wanted_size.take() {
+            // eframe restores the last session's window size over the one asked for at start;
+            // `--size` was asked for explicitly, so it wins. Sizes here are in egui points,
+            // which zoom scales; the command line means window points.
+            let zoom = ctx.zoom_factor();
+            let current = ctx.input(|i| i.viewport().inner_rect.map(|r| r.size() * zoom));
+            if current.is_some_and(|size| (size - wanted).length() > 1.0) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(wanted / zoom));
+            }
+        }
         if let Some(watcher) = &self.watcher {
             match watcher.poll() {
                 Some(WatchEvent::Changed) => {
@@ -1070,6 +1083,14 @@ fn run_with(
         viewport,
         renderer: choice.eframe(),
         persist_window: options.screenshot.is_none(),
+        // A screenshot is taken as on a machine that never ran folio: eframe would otherwise
+        // restore the last window size over `--size`, and remembered settings. Nothing is
+        // saved in screenshot mode, so this file is never written.
+        persistence_path: options.screenshot.as_ref().map(|_| {
+            std::env::temp_dir()
+                .join(format!("folio-screenshot-{}", std::process::id()))
+                .join("app.ron")
+        }),
         ..Default::default()
     };
     let outcome = Arc::new(std::sync::Mutex::new(None));
