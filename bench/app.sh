@@ -2,10 +2,10 @@
 # Whole-process figures, folio beside a bare eframe window built with the same features, in
 # one run on this machine: start-up to the first frame, peak RSS, CPU ticks over 10 idle
 # seconds, stripped binary size. Needs Xvfb, GNU time (`apt-get install time`), xdotool.
-# Usage: bash bench/app.sh [RUNS]   (default 7 runs for start-up; medians are printed)
+# Usage: bash bench/app.sh [RUNS]   (default 11 start-up runs per renderer; medians are printed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-7}"
+runs="${1:-11}"
 cargo build --release --quiet --bin folio --example bare
 folio=target/release/folio
 bare=target/release/examples/bare
@@ -22,19 +22,35 @@ export XDG_DATA_HOME="$state"   # a fresh settings folder: no remembered window 
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-# Start-up: wall time of a run that closes after its first frame; peak RSS of the same runs.
+# Start-up: wall time from exec to the first presented frame (both programs end themselves
+# there with --exit-after-first-frame), measured with bash's microsecond clock, and peak RSS
+# from GNU time. Runs alternate between the two programs so that a busy moment of this shared
+# machine hurts both alike. Prints: bare_ms bare_mb folio_ms folio_mb (medians).
 startup() {
-  local times=() rss=()
+  local renderer_bare=$1 renderer_folio=$2
+  local bare_ms=() bare_mb=() folio_ms=() folio_mb=()
   for _ in $(seq "$runs"); do
-    local out report
-    report=$(mktemp)
-    /usr/bin/time -o "$report" -f "%e %M" "$@" --exit-after-first-frame >/dev/null 2>&1 || true
-    out=$(tail -1 "$report")
-    rm -f "$report"
-    times+=("$(echo "$out" | awk '{print $1 * 1000}')")
-    rss+=("$(echo "$out" | awk '{print $2 / 1024}')")
+    local ms mb
+    read -r ms mb < <(timed "$bare" $renderer_bare)
+    bare_ms+=("$ms") bare_mb+=("$mb")
+    read -r ms mb < <(timed "$folio" --no-watch $renderer_folio portfolio.ron)
+    folio_ms+=("$ms") folio_mb+=("$mb")
   done
-  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$(printf '%s\n' "${rss[@]}" | median)"
+  printf '%s %s %s %s\n' \
+    "$(printf '%s\n' "${bare_ms[@]}" | median)" "$(printf '%s\n' "${bare_mb[@]}" | median)" \
+    "$(printf '%s\n' "${folio_ms[@]}" | median)" "$(printf '%s\n' "${folio_mb[@]}" | median)"
+}
+
+# One run: prints wall milliseconds and peak RSS in MB.
+timed() {
+  local report start end
+  report=$(mktemp)
+  start=$EPOCHREALTIME
+  /usr/bin/time -o "$report" -f "%M" "$@" --exit-after-first-frame >/dev/null 2>&1 || true
+  end=$EPOCHREALTIME
+  awk -v s="$start" -v e="$end" -v kb="$(tail -1 "$report")" \
+    'BEGIN {printf "%.1f %.1f\n", (e - s) * 1000, kb / 1024}'
+  rm -f "$report"
 }
 
 # CPU ticks (1/100 s) used over 10 idle seconds after 3 seconds to settle.
@@ -59,18 +75,22 @@ size_mb() {
   rm -f "$stripped"
 }
 
-read -r bare_ms bare_rss < <(startup "$bare")
-read -r folio_ms folio_rss < <(startup "$folio" --no-watch portfolio.ron)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+row() { printf '%-38s %12s %12s %8s\n' "$@"; }
+
+read -r wgpu_bare_ms wgpu_bare_mb wgpu_folio_ms wgpu_folio_mb < <(startup "" "")
+read -r glow_bare_ms glow_bare_mb glow_folio_ms glow_folio_mb < <(startup "--glow" "--renderer glow")
 bare_idle=$(idle_ticks "$bare")
 browse_idle=$(idle_ticks "$folio" portfolio.ron)
 present_idle=$(idle_ticks "$folio" present portfolio.ron)
 
-printf '\n%-34s %12s %12s %8s\n' "" "bare eframe" "folio" "ratio"
-printf '%-34s %12.0f %12.0f %8.2f\n' "start to first frame, median ms" "$bare_ms" "$folio_ms" \
-  "$(awk -v a="$folio_ms" -v b="$bare_ms" 'BEGIN {print a / b}')"
-printf '%-34s %12.1f %12.1f %8.2f\n' "peak RSS, median MB" "$bare_rss" "$folio_rss" \
-  "$(awk -v a="$folio_rss" -v b="$bare_rss" 'BEGIN {print a / b}')"
-printf '%-34s %12s %12s\n' "CPU ticks, 10 idle s, browse" "$bare_idle" "$browse_idle"
-printf '%-34s %12s %12s\n' "CPU ticks, 10 idle s, present" "-" "$present_idle"
-printf '%-34s %12s %12s\n' "stripped binary, MB" "$(size_mb "$bare")" "$(size_mb "$folio")"
-echo "($runs start-up runs each; $(nproc) cores; renderer wgpu)"
+echo
+row "" "bare eframe" "folio" "ratio"
+row "start to first frame, ms (wgpu)" "$wgpu_bare_ms" "$wgpu_folio_ms" "$(ratio "$wgpu_folio_ms" "$wgpu_bare_ms")"
+row "peak RSS, MB (wgpu)" "$wgpu_bare_mb" "$wgpu_folio_mb" "$(ratio "$wgpu_folio_mb" "$wgpu_bare_mb")"
+row "start to first frame, ms (glow)" "$glow_bare_ms" "$glow_folio_ms" "$(ratio "$glow_folio_ms" "$glow_bare_ms")"
+row "peak RSS, MB (glow)" "$glow_bare_mb" "$glow_folio_mb" "$(ratio "$glow_folio_mb" "$glow_bare_mb")"
+row "CPU ticks, 10 idle s, browse" "$bare_idle" "$browse_idle" ""
+row "CPU ticks, 10 idle s, present" "-" "$present_idle" ""
+row "stripped binary, MB" "$(size_mb "$bare")" "$(size_mb "$folio")" "$(ratio "$(size_mb "$folio")" "$(size_mb "$bare")")"
+echo "(medians of $runs alternating start-up runs each; $(nproc) cores; idle ticks with the default renderer)"

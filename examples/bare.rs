@@ -1,5 +1,6 @@
 //! A bare eframe window with one label, built with folio's eframe features: the baseline
-//! that bench/app.sh measures folio against. `--exit-after-first-frame` closes it at once.
+//! that bench/app.sh measures folio against. `--exit-after-first-frame` ends the process
+//! once the first frame has been presented, as folio's flag of the same name does.
 
 fn main() -> eframe::Result {
     let exit = std::env::args().any(|a| a == "--exit-after-first-frame");
@@ -14,9 +15,13 @@ fn main() -> eframe::Result {
         ..Default::default()
     };
     eframe::run_ui_native("bare", options, move |ui, _frame| {
-        egui::CentralPanel::default().show(ui, |ui| ui.label("Hello"));
         if exit {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            // The first frame has been presented once the second one starts.
+            if ui.ctx().cumulative_frame_nr() > 0 {
+                std::process::exit(0);
+            }
+            ui.ctx().request_repaint();
         }
+        egui::CentralPanel::default().show(ui, |ui| ui.label("Hello"));
     })
 }

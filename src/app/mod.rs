@@ -44,7 +44,8 @@ pub struct Options {
     pub tags: Vec<String>,
     /// The talk's target length, overriding the portfolio's `duration`.
     pub duration: Option<std::time::Duration>,
-    /// Close the window as soon as the first frame is drawn (for start-up measurements).
+    /// End the process as soon as the first frame has been presented (for start-up
+    /// measurements: bench/app.sh times it against a bare window doing the same).
     pub exit_after_first_frame: bool,
 }
 
@@ -913,7 +914,13 @@ impl eframe::App for FolioApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         if self.exit_after_first_frame {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            // eframe presents a frame before it starts the next one, so the second frame's
+            // start is when the window first showed content. Exiting here, rather than
+            // closing, keeps tear-down and saving out of the start-up figure.
+            if ctx.cumulative_frame_nr() > 0 {
+                std::process::exit(0);
+            }
+            ctx.request_repaint();
         }
         if let Some(wanted) = self.wanted_size.take() {
             // eframe restores the last session's window size over the one asked for at start;
