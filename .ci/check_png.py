@@ -23,7 +23,7 @@ def pixels(path):
     return width, height, raw, channels
 
 
-def main(path):
+def main(path, expected_size=None):
     try:
         width, height, raw, channels = pixels(path)
     except (OSError, ValueError, zlib.error) as error:
@@ -38,9 +38,12 @@ def main(path):
     if width < 100 or height < 100 or len(sample) < 8:
         print(f"FAIL {path}: {width}x{height}, {len(sample)} distinct sampled colours (blank?)")
         return 1
+    if expected_size and f"{width}x{height}" != expected_size:
+        print(f"FAIL {path}: {width}x{height}, but {expected_size} was asked for")
+        return 1
     print(f"ok   {path}: {width}x{height}, {len(sample)} distinct sampled colours")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(*sys.argv[1:3]))

@@ -78,19 +78,19 @@ size_mb() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 row() { printf '%-38s %12s %12s %8s\n' "$@"; }
 
-read -r wgpu_bare_ms wgpu_bare_mb wgpu_folio_ms wgpu_folio_mb < <(startup "" "")
 read -r glow_bare_ms glow_bare_mb glow_folio_ms glow_folio_mb < <(startup "--glow" "--renderer glow")
-bare_idle=$(idle_ticks "$bare")
+read -r wgpu_bare_ms wgpu_bare_mb wgpu_folio_ms wgpu_folio_mb < <(startup "" "--renderer wgpu")
+bare_idle=$(idle_ticks "$bare" --glow)
 browse_idle=$(idle_ticks "$folio" portfolio.ron)
 present_idle=$(idle_ticks "$folio" present portfolio.ron)
 
 echo
 row "" "bare eframe" "folio" "ratio"
-row "start to first frame, ms (wgpu)" "$wgpu_bare_ms" "$wgpu_folio_ms" "$(ratio "$wgpu_folio_ms" "$wgpu_bare_ms")"
-row "peak RSS, MB (wgpu)" "$wgpu_bare_mb" "$wgpu_folio_mb" "$(ratio "$wgpu_folio_mb" "$wgpu_bare_mb")"
 row "start to first frame, ms (glow)" "$glow_bare_ms" "$glow_folio_ms" "$(ratio "$glow_folio_ms" "$glow_bare_ms")"
 row "peak RSS, MB (glow)" "$glow_bare_mb" "$glow_folio_mb" "$(ratio "$glow_folio_mb" "$glow_bare_mb")"
+row "start to first frame, ms (wgpu)" "$wgpu_bare_ms" "$wgpu_folio_ms" "$(ratio "$wgpu_folio_ms" "$wgpu_bare_ms")"
+row "peak RSS, MB (wgpu)" "$wgpu_bare_mb" "$wgpu_folio_mb" "$(ratio "$wgpu_folio_mb" "$wgpu_bare_mb")"
 row "CPU ticks, 10 idle s, browse" "$bare_idle" "$browse_idle" ""
 row "CPU ticks, 10 idle s, present" "-" "$present_idle" ""
 row "stripped binary, MB" "$(size_mb "$bare")" "$(size_mb "$folio")" "$(ratio "$(size_mb "$folio")" "$(size_mb "$bare")")"
-echo "(medians of $runs alternating start-up runs each; $(nproc) cores; idle ticks with the default renderer)"
+echo "(medians of $runs alternating start-up runs each; $(nproc) cores; idle: glow, folio's default)"

@@ -42,7 +42,8 @@ struct WindowArgs {
     #[arg(long, value_name = "ID")]
     at: Option<String>,
 
-    /// Force a graphics backend (default: wgpu, falling back to glow if it cannot start).
+    /// Force a graphics backend (default: glow, i.e. OpenGL, falling back to wgpu if it cannot
+    /// start).
     #[arg(long, value_enum)]
     renderer: Option<RendererArg>,
 

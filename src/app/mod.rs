@@ -993,13 +993,13 @@ impl eframe::App for FolioApp {
     }
 }
 
-/// Opens the app window on `source` and runs until it is closed.
 /// Which graphics backend draws the window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RendererChoice {
-    /// wgpu: Vulkan, Metal, DirectX 12 or OpenGL through one API.
+    /// wgpu: Vulkan, Metal or DirectX 12, for machines whose OpenGL driver is missing or broken.
     Wgpu,
-    /// glow: plain OpenGL, for old drivers, virtual machines and remote desktops.
+    /// glow: OpenGL 2 or later (or OpenGL ES), the default: it starts sooner and runs on the
+    /// oldest hardware (docs/performance.md has the figures).
     Glow,
 }
 
@@ -1020,7 +1020,7 @@ impl RendererChoice {
 }
 
 /// Opens the app window on `source` and runs until it is closed. Without a forced
-/// `renderer`, wgpu is tried first and glow if wgpu cannot start.
+/// `renderer`, glow is tried first and wgpu if glow cannot start.
 pub fn run(
     source: &Source,
     options: Options,
@@ -1041,7 +1041,7 @@ pub fn run(
     }
     let order = match renderer {
         Some(choice) => vec![choice],
-        None => vec![RendererChoice::Wgpu, RendererChoice::Glow],
+        None => vec![RendererChoice::Glow, RendererChoice::Wgpu],
     };
     let mut failures = Vec::new();
     for choice in order {
@@ -1054,8 +1054,8 @@ pub fn run(
                     choice.name()
                 );
                 failures.push(format!("{}: {error}", choice.name()));
-                if renderer.is_none() && choice == RendererChoice::Wgpu {
-                    eprintln!("folio: falling back to glow (OpenGL)");
+                if renderer.is_none() && choice == RendererChoice::Glow {
+                    eprintln!("folio: falling back to wgpu");
                 }
             }
         }
@@ -1098,6 +1098,7 @@ fn run_with(
                 .join(format!("folio-screenshot-{}", std::process::id()))
                 .join("app.ron")
         }),
+        wgpu_options: wgpu_configuration(),
         ..Default::default()
     };
     let outcome = Arc::new(std::sync::Mutex::new(None));
@@ -1121,6 +1122,22 @@ fn run_with(
     .map_err(|error| error.to_string())?;
     let result = outcome.lock().map(|mut slot| slot.take()).unwrap_or(None);
     Ok(result)
+}
+
+/// wgpu as folio wants it: the native APIs only (Vulkan, Metal, DirectX 12), since glow is
+/// the OpenGL renderer and wgpu's own OpenGL backend would only add start-up work; and the
+/// integrated GPU where a laptop has two, since a portfolio needs no discrete GPU and an
+/// hour-long call should not wake one. `WGPU_BACKEND` and `WGPU_POWER_PREF` still override.
+fn wgpu_configuration() -> eframe::WgpuConfiguration {
+    use eframe::egui_wgpu::{WgpuSetup, WgpuSetupCreateNew};
+    use eframe::wgpu::{Backends, PowerPreference};
+    let mut setup = WgpuSetupCreateNew::without_display_handle();
+    setup.instance_descriptor.backends = Backends::from_env().unwrap_or(Backends::PRIMARY);
+    setup.power_preference = PowerPreference::from_env().unwrap_or(PowerPreference::LowPower);
+    eframe::WgpuConfiguration {
+        wgpu_setup: WgpuSetup::CreateNew(setup),
+        ..Default::default()
+    }
 }
 
 /// Hands the screenshot outcome back to `run` when the window closes.
