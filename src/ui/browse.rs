@@ -62,6 +62,9 @@ impl BrowseContext<'_> {
             && known.is_some_and(|height| {
                 top > view.bottom() + OVERDRAW || top + height < view.top() - OVERDRAW
             });
+        if stop_below_view(ui, self.may_defer()) {
+            return;
+        }
         if let (true, Some(height)) = (skip, known) {
             ui.add_space(height);
             if let Some(anchor) = anchor {
@@ -74,6 +77,14 @@ impl BrowseContext<'_> {
         if known.is_none_or(|h| (h - height).abs() > 0.5) {
             ui.data_mut(|d| d.insert_temp(id, height));
         }
+    }
+
+    /// Whether what is below the view may wait for the next frame this time (see
+    /// [`Self::defer_below_view`]).
+    fn may_defer(&self) -> bool {
+        self.defer_below_view
+            && self.scroll_to.is_none()
+            && self.highlighter.query.trim().is_empty()
     }
 
     fn text(&mut self, ui: &mut Ui, text: &str) -> egui::Response {
@@ -124,6 +135,16 @@ impl BrowseContext<'_> {
     }
 }
 
+/// With `may_defer`, whether drawing should stop here because the cursor is below the view;
+/// the next frame, which draws the rest, is then requested.
+fn stop_below_view(ui: &Ui, may_defer: bool) -> bool {
+    let stop = may_defer && ui.cursor().top() > ui.clip_rect().bottom();
+    if stop {
+        ui.ctx().request_repaint();
+    }
+    stop
+}
+
 /// Draws the whole document in a centred reading column.
 pub fn document_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
     let available = ui.available_width();
@@ -135,16 +156,11 @@ pub fn document_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>)
             ui.set_width(width.max(1.0));
             ui.add_space(theme::SECTION_GAP * 0.6);
             let portfolio = &document.portfolio;
-            let defer = cx.defer_below_view
-                && cx.scroll_to.is_none()
-                && cx.highlighter.query.trim().is_empty();
             for section in Section::ALL {
                 if !section.has_content(portfolio) {
                     continue;
                 }
-                if defer && ui.cursor().top() > ui.clip_rect().bottom() + OVERDRAW {
-                    // The rest is out of view; the next frame, requested here, draws it.
-                    ui.ctx().request_repaint();
+                if stop_below_view(ui, cx.may_defer()) {
                     return;
                 }
                 section_ui(ui, document, section, cx);
@@ -391,6 +407,7 @@ fn card_grid<T>(
     salt: &str,
     items: &[T],
     min_card_width: f32,
+    may_defer: bool,
     mut add: impl FnMut(&mut Ui, usize, &T),
 ) {
     let gap = 16.0;
@@ -399,6 +416,9 @@ fn card_grid<T>(
     let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32;
     let padding = 18;
     for (row_index, row) in items.chunks(columns).enumerate() {
+        if stop_below_view(ui, may_defer) {
+            return;
+        }
         let row_id = egui::Id::unique((salt, "card-row", row_index));
         let row_height: f32 = ui.data(|d| d.get_temp(row_id)).unwrap_or(0.0);
         let mut tallest: f32 = 0.0;
@@ -454,6 +474,7 @@ pub(super) fn expertise_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseCo
         "expertise",
         &portfolio.expertise,
         260.0,
+        cx.may_defer(),
         |ui, _, area| {
             cx.styled(
                 ui,
@@ -830,6 +851,7 @@ pub(super) fn principles_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseC
         "principles",
         &portfolio.principles,
         250.0,
+        cx.may_defer(),
         |ui, index, principle| {
             ui.label(
                 RichText::new(format!("{:02}", index + 1))
