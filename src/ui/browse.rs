@@ -422,6 +422,9 @@ fn card_grid<T>(
         let row_id = egui::Id::unique((salt, "card-row", row_index));
         let row_height: f32 = ui.data(|d| d.get_temp(row_id)).unwrap_or(0.0);
         let mut tallest: f32 = 0.0;
+        // The shortest card as drawn (at least last frame's row height): between its bottom
+        // and the tallest's, a row whose heights changed looks ragged.
+        let mut shortest_drawn = f32::INFINITY;
         let row_top = ui.cursor().top();
         ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
@@ -447,16 +450,21 @@ fn card_grid<T>(
                                 ui.cursor().top() - top
                             });
                         tallest = tallest.max(inner.inner);
+                        shortest_drawn = shortest_drawn.min(inner.inner.max(row_height));
                     },
                 );
             }
         });
         if (tallest - row_height).abs() > 0.5 {
             ui.data_mut(|d| d.insert_temp(row_id, tallest));
-            // A visible row must not be shown ragged, so this frame is laid out again; a row
-            // out of view can wait for the next frame, which costs less.
-            let row = Rect::from_x_y_ranges(ui.max_rect().x_range(), row_top..=ui.cursor().top());
-            if ui.is_rect_visible(row) {
+            // A row must not be seen ragged, so this frame is laid out again if the cards'
+            // uneven bottoms are in view; otherwise the next frame can even them, which
+            // costs less (at start, a row cut by the window's bottom edge is common).
+            let ragged = Rect::from_x_y_ranges(
+                ui.max_rect().x_range(),
+                row_top + shortest_drawn..=ui.cursor().top(),
+            );
+            if ui.is_rect_visible(ragged) {
                 ui.ctx().request_discard("card heights changed");
             } else {
                 ui.ctx().request_repaint();
