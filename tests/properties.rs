@@ -1,10 +1,12 @@
 //! Property tests: whatever the input, loading and the metric engine never panic, and every
-//! error that is about the file's text names a position in it.
+//! error that is about the file's text names a position in it; checking a metric agrees with
+//! analysing it.
 
 use folio::load::{self, Diagnostic};
-use folio::metrics::{AnalysisKind, analyse};
-use folio::model::Metric;
+use folio::metrics::{AnalysisKind, Check, analyse, check};
+use folio::model::metric::{Change, parse_claim};
 use folio::model::quantity::parse_quantity;
+use folio::model::{Basis, Better, Metric};
 use proptest::prelude::*;
 
 /// Errors about the whole file (empty, not UTF-8 as a whole, too large) have no position;
@@ -135,5 +137,39 @@ proptest! {
                 }
             }
         }
+    }
+
+    #[test]
+    fn checking_a_metric_gives_the_verdict_its_analysis_shows(
+        before in "(<|~)?[0-9]{1,4}(\\.[0-9])?(-[0-9]{1,5})?",
+        after in "(<|~)?[0-9]{1,4}(\\.[0-9])?",
+        before_unit in prop_oneof![Just(""), Just(" ms"), Just(" s"), Just("%"), Just(" GB"), Just(" MB")],
+        after_unit in prop_oneof![Just(""), Just(" ms"), Just(" s"), Just("%"), Just(" GB")],
+        better in prop_oneof![Just(None), Just(Some(Better::Lower)), Just(Some(Better::Higher))],
+        basis in prop_oneof![Just(Basis::Midpoint), Just(Basis::Best), Just(Basis::Worst)],
+        claim in prop_oneof![Just(None), Just(Some("50%")), Just(Some("~3×")), Just(Some("10 pp")), Just(Some("99.9%"))],
+    ) {
+        let (Ok(before), Ok(after)) = (
+            parse_quantity(&format!("{before}{before_unit}")),
+            parse_quantity(&format!("{after}{after_unit}")),
+        ) else {
+            return Ok(());
+        };
+        let metric = Metric::Change(Change {
+            label: "m".into(),
+            before,
+            after,
+            better,
+            claim: claim.and_then(|c| parse_claim(c).ok()),
+            basis,
+            before_label: None,
+            after_label: None,
+        });
+        let expected = match analyse(&metric).kind {
+            AnalysisKind::Incomparable { reason, .. } => Check::Incomparable(reason),
+            AnalysisKind::Change(change) => Check::Verdict(change.verdict),
+            other => panic!("a change analysed as {other:?}"),
+        };
+        prop_assert_eq!(check(&metric), expected);
     }
 }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::path::{Component, Path};
 
 use super::diagnostic::{Diagnostic, Position, Severity, position_of_byte};
-use crate::metrics::{AnalysisKind, Verdict, analyse};
+use crate::metrics::{Check, Verdict, check};
 use crate::model::{Dimension, End, Metric, Portfolio, YearMonth};
 
 /// Runs every semantic check.
@@ -274,8 +274,8 @@ impl Checker<'_> {
                     );
                 }
             }
-            match analyse(metric).kind {
-                AnalysisKind::Incomparable { reason, .. } => {
+            match check(metric) {
+                Check::Incomparable(reason) => {
                     let anchor = match metric {
                         Metric::Change(c) => self.anchor("after", &c.after.source, from),
                         _ => anchor,
@@ -290,9 +290,7 @@ impl Checker<'_> {
                         ),
                     );
                 }
-                AnalysisKind::Change(change) => self.verdict(&change.verdict, &where_, from),
-                AnalysisKind::Relative(relative) => self.verdict(&relative.verdict, &where_, from),
-                AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. } => {}
+                Check::Verdict(verdict) => self.verdict(&verdict, &where_, from),
             }
         }
     }
