@@ -9,7 +9,7 @@ use egui::{Align, Align2, CornerRadius, Layout, Rect, RichText, Sense, Ui, pos2,
 use super::Command;
 use super::browse::{self, BrowseContext};
 use super::chart::metrics_panel;
-use super::text::{Highlighter, chip, eyebrow};
+use super::text::{Highlighter, chip, chip_row_label, eyebrow};
 use super::theme::{self, Theme};
 use crate::deck::{Deck, Position, Slide, SlideKind};
 use crate::document::{Document, initials};
@@ -355,11 +355,7 @@ fn case_slide_ui(
     if !meta.is_empty() || !case.tags.is_empty() {
         ui.horizontal_wrapped(|ui| {
             if !meta.is_empty() {
-                ui.label(
-                    RichText::new(meta.join("  ·  "))
-                        .font(theme.small())
-                        .color(theme.palette.accent),
-                );
+                chip_row_label(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
             }
             for tag in case.tags.iter().take(6) {
                 chip(ui, theme, tag);

@@ -100,10 +100,36 @@ pub fn badge(ui: &mut Ui, theme: &Theme, text: &str, color: Color32, fill: Color
     pill(ui, text, theme.bold(theme::SMALL_SIZE + 0.5), color, fill)
 }
 
+/// Text without a fill that lines up with the chips beside it in a row: it has their height
+/// and vertical padding, and no horizontal padding, so it starts flush with the text above.
+pub fn chip_row_label(ui: &mut Ui, text: &str, font: FontId, color: Color32) -> Response {
+    padded(
+        ui,
+        text,
+        font,
+        color,
+        Color32::TRANSPARENT,
+        egui::vec2(0.0, CHIP_PADDING.y),
+    )
+}
+
+/// Padding inside a chip or badge.
+const CHIP_PADDING: egui::Vec2 = egui::vec2(9.0, 3.0);
+
 /// Text on a rounded fill, laid out before it is placed so that wrapping rows of pills know
 /// its size (a `Frame` only knows its size after its content is drawn).
 fn pill(ui: &mut Ui, text: &str, font: FontId, color: Color32, fill: Color32) -> Response {
-    let padding = egui::vec2(9.0, 3.0);
+    padded(ui, text, font, color, fill, CHIP_PADDING)
+}
+
+fn padded(
+    ui: &mut Ui,
+    text: &str,
+    font: FontId,
+    color: Color32,
+    fill: Color32,
+    padding: egui::Vec2,
+) -> Response {
     let galley = ui.painter().layout_no_wrap(text.to_owned(), font, color);
     let size = galley.size() + padding * 2.0;
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
