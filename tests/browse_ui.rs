@@ -168,6 +168,51 @@ fn starting_at_a_section_far_down_shows_it_in_the_first_frame() {
 }
 
 #[test]
+fn characters_no_font_can_draw_are_reported_not_just_boxed() {
+    let source = load::BUNDLED.replace(
+        "headline: \"Distributed Systems\"",
+        "headline: \"山田 太郎 — Distributed Systems\"",
+    );
+    let loaded = load::load_str(&source, "portfolio.ron", None);
+    let options = Options {
+        animate: false,
+        ..Options::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(SIZE)
+        .allow_missing_glyphs()
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, loaded, &options));
+    harness.get_by_label("1 problem").click();
+    harness.run_steps(3);
+    let notice = harness
+        .query_all_by_role(Role::Label)
+        .filter_map(|node| node.accesskit_node().value().map(|v| v.to_string()))
+        .find(|text| text.contains("show as boxes"))
+        .expect("the Problems panel says which characters show as boxes");
+    assert!(notice.starts_with("4 characters"), "{notice}");
+    assert!(
+        notice.contains("U+5C71, U+7530, U+592A, U+90CE"),
+        "names 山田太郎 by code point: {notice}"
+    );
+}
+
+#[test]
+fn the_bundled_portfolios_need_no_missing_glyph_notice() {
+    for loaded in [
+        load::load_bundled(),
+        load::load(std::path::Path::new("examples/research-engineer.ron")),
+    ] {
+        let harness = harness_for(loaded, None, egui::Theme::Light);
+        let problem_buttons: Vec<String> = harness
+            .query_all_by_role(Role::Button)
+            .filter_map(|node| node.accesskit_node().label().map(|l| l.to_string()))
+            .filter(|label| label.ends_with("problem") || label.ends_with("problems"))
+            .collect();
+        assert!(problem_buttons.is_empty(), "{problem_buttons:?}");
+    }
+}
+
+#[test]
 fn clicking_the_table_of_contents_scrolls_the_section_into_view() {
     let mut harness = bundled(None);
     let principles = |h: &Harness<'static, FolioApp>| document_nodes(h, "Principles")[0].rect();

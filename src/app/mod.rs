@@ -109,6 +109,9 @@ struct Content {
     base_dir: Option<PathBuf>,
     /// Warnings and semantic errors of this version of the file.
     diagnostics: Vec<Diagnostic>,
+    /// Characters of the text that no bundled font can draw; `None` until checked, which
+    /// needs the fonts of a running frame.
+    missing_glyphs: Option<Vec<char>>,
 }
 
 impl Content {
@@ -117,7 +120,34 @@ impl Content {
             document: Document::new(loaded.portfolio),
             base_dir: loaded.base_dir,
             diagnostics: loaded.diagnostics,
+            missing_glyphs: None,
         }
+    }
+
+    /// What the Problems panel says about characters that show as boxes, if any. They are
+    /// named by code point: the panel could not draw them either.
+    fn glyph_notice(&self) -> Option<String> {
+        let missing = self.missing_glyphs.as_ref().filter(|m| !m.is_empty())?;
+        const SHOWN: usize = 8;
+        let mut examples: Vec<String> = missing
+            .iter()
+            .take(SHOWN)
+            .map(|c| format!("U+{:04X}", u32::from(*c)))
+            .collect();
+        if missing.len() > SHOWN {
+            examples.push("…".to_owned());
+        }
+        let count = missing.len();
+        let characters = if count == 1 {
+            "character"
+        } else {
+            "characters"
+        };
+        Some(format!(
+            "{count} {characters} of the portfolio show as boxes, since no font folio has can \
+             draw them: {}. folio's fonts cover Latin, Greek, Cyrillic and Arabic script.",
+            examples.join(", ")
+        ))
     }
 
     /// The image files the document shows, to watch beside the portfolio.
@@ -751,7 +781,9 @@ impl FolioApp {
                         .inner_margin(egui::Margin::symmetric(16, 8)),
                 )
                 .show(ui, |ui| {
-                    let problems = content.diagnostics.len() + notices.len();
+                    let problems = content.diagnostics.len()
+                        + notices.len()
+                        + usize::from(content.glyph_notice().is_some());
                     let state = crate::ui::toc::TocState {
                         current: *current,
                         theme_choice,
@@ -771,7 +803,9 @@ impl FolioApp {
                         .inner_margin(egui::Margin::symmetric(16, 10)),
                 )
                 .show(ui, |ui| {
-                    warnings_ui(ui, theme, &content.diagnostics, notices, commands);
+                    let mut notices = notices.clone();
+                    notices.extend(content.glyph_notice());
+                    warnings_ui(ui, theme, &content.diagnostics, &notices, commands);
                 });
         }
         egui::CentralPanel::default()
@@ -931,6 +965,12 @@ impl eframe::App for FolioApp {
             if current.is_some_and(|size| (size - wanted).length() > 1.0) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(wanted / zoom));
             }
+        }
+        if let Ok(content) = &mut self.content
+            && content.missing_glyphs.is_none()
+        {
+            let texts = content.document.portfolio.all_text();
+            content.missing_glyphs = Some(theme::missing_glyphs(&ctx, &texts));
         }
         if let Some(watcher) = &self.watcher {
             match watcher.poll() {
