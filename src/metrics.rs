@@ -231,16 +231,7 @@ pub fn check(metric: &Metric) -> Check {
             if let Some(reason) = incompatibility(&change.before, &change.after) {
                 return Check::Incomparable(reason);
             }
-            let numbers = ChangeNumbers::of(change);
-            Check::Verdict(match &change.claim {
-                None => Verdict::NoClaim,
-                Some(claim) => judge(
-                    claim,
-                    numbers.change_percent,
-                    numbers.points,
-                    numbers.factor,
-                ),
-            })
+            Check::Verdict(ChangeNumbers::of(change).verdict(change.claim.as_ref()))
         }
         Metric::Relative(relative) => Check::Verdict(analyse_relative(relative).verdict),
         Metric::Figure(_) | Metric::Outcome(_) => Check::Verdict(Verdict::NoClaim),
@@ -289,6 +280,13 @@ impl ChangeNumbers {
             factor,
         }
     }
+    /// How `claim`, if stated, compares with these numbers.
+    fn verdict(&self, claim: Option<&Claim>) -> Verdict {
+        match claim {
+            None => Verdict::NoClaim,
+            Some(claim) => judge(claim, self.change_percent, self.points, self.factor),
+        }
+    }
 }
 
 fn analyse_change(change: &Change) -> AnalysisKind {
@@ -299,15 +297,7 @@ fn analyse_change(change: &Change) -> AnalysisKind {
             reason,
         };
     }
-    let ChangeNumbers {
-        better,
-        better_inferred,
-        before_value,
-        after_value,
-        change_percent,
-        points,
-        factor,
-    } = ChangeNumbers::of(change);
+    let numbers = ChangeNumbers::of(change);
     let side = |name: &Option<String>, default: &str, q: &Quantity, value: f64| Side {
         name: name.clone().unwrap_or_else(|| default.to_owned()),
         text: format_quantity(q),
@@ -316,8 +306,18 @@ fn analyse_change(change: &Change) -> AnalysisKind {
         value,
         bound: q.bound,
     };
-    let before = side(&change.before_label, "Before", &change.before, before_value);
-    let after = side(&change.after_label, "After", &change.after, after_value);
+    let before = side(
+        &change.before_label,
+        "Before",
+        &change.before,
+        numbers.before_value,
+    );
+    let after = side(
+        &change.after_label,
+        "After",
+        &change.after,
+        numbers.after_value,
+    );
     let dimension = change.before.unit.dimension.clone();
     // Named sides ("360p" against "720p") compare two things rather than report a change
     // the person made, so neither side is coloured as a success or a failure.
@@ -325,25 +325,20 @@ fn analyse_change(change: &Change) -> AnalysisKind {
     let tone = if comparison {
         Tone::Neutral
     } else {
-        tone_of(after_value - before_value, better)
-    };
-    let log_scale = factor.is_some_and(|f| f > LOG_SCALE_RATIO);
-    let verdict = match &change.claim {
-        None => Verdict::NoClaim,
-        Some(claim) => judge(claim, change_percent, points, factor),
+        tone_of(numbers.after_value - numbers.before_value, numbers.better)
     };
     AnalysisKind::Change(Box::new(ChangeAnalysis {
         before,
         after,
         dimension,
-        better,
-        better_inferred,
-        change_percent,
-        points,
-        factor,
+        better: numbers.better,
+        better_inferred: numbers.better_inferred,
+        change_percent: numbers.change_percent,
+        points: numbers.points,
+        factor: numbers.factor,
         tone,
-        log_scale,
-        verdict,
+        log_scale: numbers.factor.is_some_and(|f| f > LOG_SCALE_RATIO),
+        verdict: numbers.verdict(change.claim.as_ref()),
     }))
 }
 
