@@ -109,9 +109,9 @@ struct Content {
     base_dir: Option<PathBuf>,
     /// Warnings and semantic errors of this version of the file.
     diagnostics: Vec<Diagnostic>,
-    /// Characters of the text that no bundled font can draw; `None` until checked, which
-    /// needs the fonts of a running frame.
-    missing_glyphs: Option<Vec<char>>,
+    /// What the Problems panel says about characters no bundled font can draw, if any;
+    /// `None` until checked, which needs the fonts of a running frame.
+    glyph_check: Option<Option<String>>,
 }
 
 impl Content {
@@ -120,34 +120,13 @@ impl Content {
             document: Document::new(loaded.portfolio),
             base_dir: loaded.base_dir,
             diagnostics: loaded.diagnostics,
-            missing_glyphs: None,
+            glyph_check: None,
         }
     }
 
-    /// What the Problems panel says about characters that show as boxes, if any. They are
-    /// named by code point: the panel could not draw them either.
-    fn glyph_notice(&self) -> Option<String> {
-        let missing = self.missing_glyphs.as_ref().filter(|m| !m.is_empty())?;
-        const SHOWN: usize = 8;
-        let mut examples: Vec<String> = missing
-            .iter()
-            .take(SHOWN)
-            .map(|c| format!("U+{:04X}", u32::from(*c)))
-            .collect();
-        if missing.len() > SHOWN {
-            examples.push("…".to_owned());
-        }
-        let count = missing.len();
-        let characters = if count == 1 {
-            "character"
-        } else {
-            "characters"
-        };
-        Some(format!(
-            "{count} {characters} of the portfolio show as boxes, since no font folio has can \
-             draw them: {}. folio's fonts cover Latin, Greek, Cyrillic and Arabic script.",
-            examples.join(", ")
-        ))
+    /// The notice about characters that show as boxes, once checked and if there are any.
+    fn glyph_notice(&self) -> Option<&str> {
+        self.glyph_check.as_ref()?.as_deref()
     }
 
     /// The image files the document shows, to watch beside the portfolio.
@@ -655,11 +634,39 @@ fn banner_ui(
 }
 
 /// Warnings and semantic errors of the loaded file, and notices about settings or watching.
+/// What the Problems panel says about characters that show as boxes, if any. They are named
+/// by code point: the panel could not draw them either.
+fn glyph_notice(missing: &[char]) -> Option<String> {
+    const SHOWN: usize = 8;
+    if missing.is_empty() {
+        return None;
+    }
+    let mut examples: Vec<String> = missing
+        .iter()
+        .take(SHOWN)
+        .map(|c| format!("U+{:04X}", u32::from(*c)))
+        .collect();
+    if missing.len() > SHOWN {
+        examples.push("…".to_owned());
+    }
+    let count = missing.len();
+    let characters = if count == 1 {
+        "character"
+    } else {
+        "characters"
+    };
+    Some(format!(
+        "{count} {characters} of the portfolio show as boxes, since no font folio has can \
+         draw them: {}. folio's fonts cover Latin, Greek, Cyrillic and Arabic script.",
+        examples.join(", ")
+    ))
+}
+
 fn warnings_ui(
     ui: &mut egui::Ui,
     theme: &Theme,
     diagnostics: &[Diagnostic],
-    notices: &[String],
+    notices: &[&str],
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
@@ -681,7 +688,7 @@ fn warnings_ui(
                 ui.label(RichText::new("No problems found.").color(theme.palette.muted));
             }
             for notice in notices {
-                ui.label(RichText::new(notice).color(theme.palette.warn));
+                ui.label(RichText::new(*notice).color(theme.palette.warn));
             }
             for diagnostic in diagnostics {
                 ui.label(
@@ -803,8 +810,11 @@ impl FolioApp {
                         .inner_margin(egui::Margin::symmetric(16, 10)),
                 )
                 .show(ui, |ui| {
-                    let mut notices = notices.clone();
-                    notices.extend(content.glyph_notice());
+                    let notices: Vec<&str> = notices
+                        .iter()
+                        .map(String::as_str)
+                        .chain(content.glyph_notice())
+                        .collect();
                     warnings_ui(ui, theme, &content.diagnostics, &notices, commands);
                 });
         }
@@ -966,11 +976,17 @@ impl eframe::App for FolioApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(wanted / zoom));
             }
         }
+        // Once per load, and not in the window's first frame, which should show at once: a
+        // large portfolio has megabytes of text to look through.
         if let Ok(content) = &mut self.content
-            && content.missing_glyphs.is_none()
+            && content.glyph_check.is_none()
         {
-            let texts = content.document.portfolio.all_text();
-            content.missing_glyphs = Some(theme::missing_glyphs(&ctx, &texts));
+            if ctx.cumulative_frame_nr() == 0 {
+                ctx.request_repaint();
+            } else {
+                let missing = theme::missing_glyphs(&ctx, &content.document.portfolio.all_text());
+                content.glyph_check = Some(glyph_notice(&missing));
+            }
         }
         if let Some(watcher) = &self.watcher {
             match watcher.poll() {
