@@ -233,7 +233,7 @@ pub fn check(metric: &Metric) -> Check {
             }
             Check::Verdict(ChangeNumbers::of(change).verdict(change.claim.as_ref()))
         }
-        Metric::Relative(relative) => Check::Verdict(analyse_relative(relative).verdict),
+        Metric::Relative(relative) => Check::Verdict(relative_verdict(relative)),
         Metric::Figure(_) | Metric::Outcome(_) => Check::Verdict(Verdict::NoClaim),
     }
 }
@@ -280,6 +280,7 @@ impl ChangeNumbers {
             factor,
         }
     }
+
     /// How `claim`, if stated, compares with these numbers.
     fn verdict(&self, claim: Option<&Claim>) -> Verdict {
         match claim {
@@ -457,24 +458,26 @@ fn analyse_relative(relative: &Relative) -> RelativeAnalysis {
     } else {
         format_signed(change, "%")
     };
-    let verdict = match &relative.claim {
-        None => Verdict::NoClaim,
-        Some(claim) => {
-            let (percent, points) = if in_points {
-                (None, Some(change))
-            } else {
-                (Some(change), None)
-            };
-            judge(claim, percent, points, None)
-        }
-    };
     RelativeAnalysis {
         change,
         in_points,
         text,
         better,
         tone: tone_of(change, better),
-        verdict,
+        verdict: relative_verdict(relative),
+    }
+}
+
+/// How a relative change's claim, if stated, compares with the change itself.
+fn relative_verdict(relative: &Relative) -> Verdict {
+    let Some(claim) = &relative.claim else {
+        return Verdict::NoClaim;
+    };
+    let change = relative.change.midpoint();
+    if relative.change.unit.dimension == Dimension::Points {
+        judge(claim, None, Some(change), None)
+    } else {
+        judge(claim, Some(change), None, None)
     }
 }
 
