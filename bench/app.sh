@@ -46,7 +46,11 @@ timed() {
   local report start end
   report=$(mktemp)
   start=$EPOCHREALTIME
-  /usr/bin/time -o "$report" -f "%M" "$@" --exit-after-first-frame >/dev/null 2>&1 || true
+  if ! /usr/bin/time -o "$report" -f "%M" "$@" --exit-after-first-frame >/dev/null 2>&1; then
+    # A failed start must not pass for a fast one; this runs in a subshell, so end the script.
+    echo "bench/app.sh: \`$* --exit-after-first-frame\` failed" >&2
+    kill "$$"
+  fi
   end=$EPOCHREALTIME
   awk -v s="$start" -v e="$end" -v kb="$(tail -1 "$report")" \
     'BEGIN {printf "%.1f %.1f\n", (e - s) * 1000, kb / 1024}'
