@@ -1,0 +1,217 @@
+//! The app on portfolios shaped unlike the bundled ones (tests/fixtures/): photos and
+//! case-study images must be drawn, pixel for pixel, and names in Chinese and Devanagari
+//! must be drawn, not boxes.
+//!
+//! The fixtures' scripts need system fonts (fonts-noto-cjk, fonts-noto-core on Debian).
+//! Where they are missing, the tests that need them say so and pass, unless
+//! `FOLIO_REQUIRE_SYSTEM_FONTS` is set, as CI sets it: there a missing font fails.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use folio::app::{FolioApp, Options};
+use folio::load;
+
+/// The fixture photo's one colour (tests/fixtures/images/photo.png).
+const PHOTO_COLOUR: [u8; 3] = [0xd9, 0x4a, 0x8c];
+/// The colour of the second fixture's JPEG photo (tests/fixtures/images/priya.jpg).
+const PRIYA_COLOUR: [u8; 3] = [0x2a, 0x9d, 0xf4];
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Whether this machine can draw every character of the fixture; when it cannot and CI
+/// does not demand it, the test is skipped with a message.
+fn fonts_for(name: &str) -> bool {
+    let loaded = load::load(&fixture(name)).expect("fixture loads");
+    let missing = folio::ui::fonts::undrawable(&loaded.portfolio.all_text());
+    if missing.is_empty() {
+        return true;
+    }
+    let codes: Vec<String> = missing
+        .iter()
+        .map(|c| format!("U+{:04X}", u32::from(*c)))
+        .collect();
+    assert!(
+        std::env::var_os("FOLIO_REQUIRE_SYSTEM_FONTS").is_none(),
+        "no installed font draws {} of {name}; install fonts-noto-cjk and fonts-noto-core",
+        codes.join(", ")
+    );
+    eprintln!(
+        "skipped: no installed font draws {} (install fonts-noto-cjk, fonts-noto-core)",
+        codes.join(", ")
+    );
+    false
+}
+
+fn harness(name: &str, options: Options, size: egui::Vec2) -> Harness<'static, FolioApp> {
+    let loaded = load::load(&fixture(name));
+    let options = Options {
+        animate: false,
+        theme: Some(folio::ui::ThemeChoice::Light),
+        ..options
+    };
+    // Missing glyphs panic here (egui_kittest's default): a box is never taken for a name.
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, loaded, &options));
+    // Images decode on a background thread; give them the frames and the time to arrive.
+    for _ in 0..40 {
+        harness.step();
+        if !harness.ctx.has_pending_images() && harness.ctx.cumulative_frame_nr() > 6 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    harness.run_steps(3);
+    harness
+}
+
+/// The share of pixels in `rect` (in points) whose colour is within a small distance of
+/// `colour`, in the rendered frame.
+fn share_of_colour(
+    harness: &mut Harness<'static, FolioApp>,
+    rect: egui::Rect,
+    colour: [u8; 3],
+) -> f32 {
+    let image = harness.render().expect("the frame renders");
+    let scale = harness.ctx.pixels_per_point();
+    let (mut matching, mut total) = (0_u32, 0_u32);
+    let left = (rect.left() * scale).max(0.0) as u32;
+    let top = (rect.top() * scale).max(0.0) as u32;
+    let right = ((rect.right() * scale) as u32).min(image.width());
+    let bottom = ((rect.bottom() * scale) as u32).min(image.height());
+    for y in top..bottom {
+        for x in left..right {
+            let pixel = image.get_pixel(x, y).0;
+            total += 1;
+            let close = pixel
+                .iter()
+                .zip(colour)
+                .all(|(got, want)| got.abs_diff(want) <= 6);
+            if close {
+                matching += 1;
+            }
+        }
+    }
+    assert!(total > 0, "the rectangle {rect:?} is not on screen");
+    matching as f32 / total as f32
+}
+
+fn image_rect(harness: &Harness<'static, FolioApp>, alt: &str) -> egui::Rect {
+    harness
+        .query_by_label(alt)
+        .unwrap_or_else(|| panic!("an image labelled {alt:?}"))
+        .rect()
+}
+
+#[test]
+fn the_photo_is_drawn_in_browse() {
+    if !fonts_for("mobile-ml.ron") {
+        return;
+    }
+    let mut harness = harness(
+        "mobile-ml.ron",
+        Options::default(),
+        egui::vec2(1100.0, 760.0),
+    );
+    let rect = image_rect(&harness, "Photo of 林晓明 (Lin Xiaoming)");
+    assert!(rect.width() >= 90.0 && rect.height() >= 90.0, "{rect:?}");
+    // A circle covers π/4 of its square; the corners show the page.
+    let share = share_of_colour(&mut harness, rect, PHOTO_COLOUR);
+    assert!(
+        share > 0.7,
+        "only {share:.2} of the photo's square has its colour"
+    );
+}
+
+#[test]
+fn a_jpeg_photo_is_drawn_on_the_title_slide() {
+    if !fonts_for("data-platform.ron") {
+        return;
+    }
+    let options = Options {
+        present: Some("1".to_owned()),
+        ..Options::default()
+    };
+    let mut harness = harness("data-platform.ron", options, egui::vec2(1280.0, 720.0));
+    let rect = image_rect(&harness, "Photo of प्रिया शर्मा");
+    assert!(rect.width() >= 100.0, "{rect:?}");
+    let share = share_of_colour(&mut harness, rect, PRIYA_COLOUR);
+    assert!(
+        share > 0.7,
+        "only {share:.2} of the photo's square has its colour"
+    );
+}
+
+#[test]
+fn the_photo_is_drawn_on_the_title_slide() {
+    if !fonts_for("mobile-ml.ron") {
+        return;
+    }
+    let options = Options {
+        present: Some("1".to_owned()),
+        ..Options::default()
+    };
+    let mut harness = harness("mobile-ml.ron", options, egui::vec2(1280.0, 720.0));
+    let rect = image_rect(&harness, "Photo of 林晓明 (Lin Xiaoming)");
+    let share = share_of_colour(&mut harness, rect, PHOTO_COLOUR);
+    assert!(
+        share > 0.7,
+        "only {share:.2} of the photo's square has its colour"
+    );
+}
+
+#[test]
+fn case_study_images_are_drawn_in_browse() {
+    if !fonts_for("mobile-ml.ron") {
+        return;
+    }
+    let options = Options {
+        at: Some("on-device-ranking".to_owned()),
+        ..Options::default()
+    };
+    let mut harness = harness("mobile-ml.ron", options, egui::vec2(1100.0, 1400.0));
+    let alt = "Two diagrams: a phone calling a server cluster, then a phone ranking on its own.";
+    let rect = image_rect(&harness, alt);
+    // The diagram is 800×450: drawn at its own size, or scaled down to the column.
+    assert!(rect.width() >= 400.0, "{rect:?}");
+    assert!(
+        (rect.width() / rect.height() - 800.0 / 450.0).abs() < 0.02,
+        "{rect:?}"
+    );
+    // Its background colour fills most of it.
+    let share = share_of_colour(&mut harness, rect, [0xf4, 0xf1, 0xea]);
+    assert!(
+        share > 0.5,
+        "only {share:.2} of the diagram has its background colour"
+    );
+}
+
+#[test]
+fn names_in_chinese_and_devanagari_are_drawn() {
+    for (name, person) in [
+        ("mobile-ml.ron", "林晓明 (Lin Xiaoming)"),
+        ("data-platform.ron", "प्रिया शर्मा"),
+    ] {
+        if !fonts_for(name) {
+            continue;
+        }
+        let harness = harness(name, Options::default(), egui::vec2(1100.0, 760.0));
+        // Building the frames above would have panicked on a box; ask the fonts too.
+        let drawn = harness.ctx.fonts_mut(|fonts| {
+            person
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .all(|c| fonts.has_glyph(&egui::FontId::proportional(16.0), c))
+        });
+        assert!(drawn, "{person} is drawn with real glyphs");
+        assert!(
+            harness.query_all_by_label(person).count() >= 1,
+            "{person} is shown"
+        );
+    }
+}
