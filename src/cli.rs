@@ -70,7 +70,8 @@ pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
     let (mut errors, mut warnings) = (0, 0);
     for source in sources {
         match source.load() {
-            Ok(loaded) => {
+            Ok(mut loaded) => {
+                loaded.diagnostics.extend(undrawable(source, &loaded));
                 for diagnostic in &loaded.diagnostics {
                     stderr.push_str(&diagnostic.to_string());
                     stderr.push('\n');
@@ -107,13 +108,32 @@ pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
     }
 }
 
+/// Warnings for characters that no bundled or installed font can draw.
+fn undrawable(source: &Source, loaded: &Loaded) -> Vec<load::Diagnostic> {
+    let missing = crate::ui::fonts::undrawable(&loaded.portfolio.all_text());
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    let text = match source {
+        Source::File(path) => std::fs::read_to_string(path).unwrap_or_default(),
+        Source::Bundled => load::BUNDLED.to_owned(),
+    };
+    load::text::undrawable_warnings(&text, &source.name(), &missing)
+}
+
 fn summary_line(name: &str, loaded: &Loaded) -> String {
     let portfolio = &loaded.portfolio;
     let metrics = portfolio.all_metrics();
     let claims = metrics.iter().filter(|(_, m)| m.claim().is_some()).count();
     let roles = portfolio.experience.len() + portfolio.research.len() + portfolio.teaching.len();
+    // "ok" only for a file that checks: a summary must never read as a pass over errors.
+    let verdict = if loaded.error_count() == 0 {
+        "ok"
+    } else {
+        "failed"
+    };
     format!(
-        "{name}: ok: {}, {}, {} ({}), {}; {}, {}\n",
+        "{name}: {verdict}: {}, {}, {} ({}), {}; {}, {}\n",
         plural(portfolio.case_studies.len(), "case study"),
         plural(roles, "position"),
         plural(metrics.len(), "metric"),

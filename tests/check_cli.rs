@@ -196,3 +196,34 @@ fn check_without_a_file_uses_the_bundled_portfolio() {
     assert!(shown.contains("portfolio.ron (bundled): ok"), "{shown}");
     assert!(Path::new("portfolio.ron").is_file());
 }
+
+/// Fixtures whose every script has an installed font check clean: the Chinese, Devanagari,
+/// Japanese, Arabic and Thai text of tests/fixtures/ draws, so there is nothing to warn about.
+#[test]
+fn fixtures_in_every_script_check_clean_where_fonts_are_installed() {
+    for fixture in [
+        "tests/fixtures/mobile-ml.ron",
+        "tests/fixtures/data-platform.ron",
+    ] {
+        let output = folio(&["check", "--deny-warnings", fixture]);
+        let shown = text(&output);
+        if shown.contains("cannot be drawn")
+            && std::env::var_os("FOLIO_REQUIRE_SYSTEM_FONTS").is_none()
+        {
+            eprintln!("skipped {fixture}: this machine lacks fonts for its scripts");
+            continue;
+        }
+        assert_eq!(output.status.code(), Some(0), "{fixture}: {shown}");
+        assert!(shown.contains(": ok: "), "{shown}");
+    }
+}
+
+/// The summary line never says "ok" about a file with errors.
+#[test]
+fn a_file_with_errors_is_never_summarised_as_ok() {
+    let output = folio(&["check", "tests/bad/duplicate_id.ron"]);
+    let shown = text(&output);
+    assert_eq!(output.status.code(), Some(2), "{shown}");
+    assert!(shown.contains("duplicate_id.ron: failed: "), "{shown}");
+    assert!(!shown.contains(": ok: "), "{shown}");
+}

@@ -180,6 +180,10 @@ impl FolioApp {
         let mut notices = Vec::new();
         let settings = read_settings(storage, &mut notices);
         let content = loaded.map(Content::new);
+        if let Ok(content) = &content {
+            // Before the first frame, so a name in Chinese or Devanagari is drawn in it.
+            crate::ui::fonts::draw_every_script(ctx, &content.document.portfolio.all_text());
+        }
         let start = match (&content, &options.at) {
             (Ok(content), Some(id)) => {
                 crate::document::anchor_by_id(&content.document.portfolio, id)
@@ -656,8 +660,9 @@ fn glyph_notice(missing: &[char]) -> Option<String> {
         "characters"
     };
     Some(format!(
-        "{count} {characters} of the portfolio show as boxes, since no font folio has can \
-         draw them: {}. folio's fonts cover Latin, Greek, Cyrillic and Arabic script.",
+        "{count} {characters} of the portfolio show as boxes, since neither folio's fonts nor \
+         any font installed on this computer can draw them: {}. Installing a font for that \
+         script (for example from the Noto family) makes them appear.",
         examples.join(", ")
     ))
 }
@@ -917,7 +922,7 @@ impl FolioApp {
         };
         let modal = egui::Modal::new(egui::Id::unique("enlarged-image")).show(ctx, |ui| {
             let max = ctx.content_rect().size() * 0.85;
-            ui.add(egui::Image::new(uri.clone()).max_size(max));
+            ui.add(egui::Image::new(uri.clone()).fit_to_exact_size(max));
         });
         if modal.should_close() {
             commands.push(Command::CloseEnlarged);
@@ -984,7 +989,10 @@ impl eframe::App for FolioApp {
             if ctx.cumulative_frame_nr() == 0 {
                 ctx.request_repaint();
             } else {
-                let missing = theme::missing_glyphs(&ctx, &content.document.portfolio.all_text());
+                let texts = content.document.portfolio.all_text();
+                // A reload may have brought a script the bundled fonts lack.
+                crate::ui::fonts::draw_every_script(&ctx, &texts);
+                let missing = theme::missing_glyphs(&ctx, &texts);
                 content.glyph_check = Some(glyph_notice(&missing));
             }
         }
@@ -1155,6 +1163,9 @@ fn run_with(
                 .join("app.ron")
         }),
         wgpu_options: wgpu_configuration(),
+        // folio adds the system's fonts itself, and only for text that needs them
+        // (`ui::fonts::draw_every_script`).
+        system_font_fallback: false,
         ..Default::default()
     };
     let outcome = Arc::new(std::sync::Mutex::new(None));

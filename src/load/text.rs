@@ -191,9 +191,53 @@ pub fn mojibake_warnings(source: &str, path: &str) -> Vec<Diagnostic> {
     out
 }
 
+/// A warning for each character that no font can draw, at its first appearance in a string
+/// literal of the source. Which characters those are is for the caller to say: it depends on
+/// the fonts of the machine, which this layer knows nothing of.
+pub fn undrawable_warnings(source: &str, path: &str, undrawable: &[char]) -> Vec<Diagnostic> {
+    let strings = strings_only(source);
+    let mut out = Vec::new();
+    for c in undrawable {
+        let found = strings.lines().enumerate().find_map(|(index, line)| {
+            line.chars().position(|x| x == *c).map(|column| Position {
+                line: index + 1,
+                column: column + 1,
+            })
+        });
+        let code = format!("U+{:04X}", u32::from(*c));
+        let mut diagnostic = Diagnostic::new(
+            Severity::Warning,
+            path,
+            format!(
+                "character {code} cannot be drawn: neither folio's fonts nor any font installed \
+                 here has it, so it shows as a box"
+            ),
+        )
+        .with_hint(format!(
+            "install a font that covers {code} (the Noto family covers most scripts), or write \
+             the text without it"
+        ));
+        if let Some(position) = found {
+            diagnostic = diagnostic.at(source, position, 1);
+        }
+        out.push(diagnostic);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn undrawable_characters_are_pointed_at() {
+        let source = "(\n    person: (headline: \"private \u{10FFFD} here\"),\n)\n";
+        let warnings = undrawable_warnings(source, "p.ron", &['\u{10FFFD}']);
+        assert_eq!(warnings.len(), 1);
+        let text = warnings[0].to_string();
+        assert!(text.contains("U+10FFFD"), "{text}");
+        assert!(text.contains("p.ron:2:33"), "{text}");
+    }
 
     #[test]
     fn repairs_the_seed_text() {

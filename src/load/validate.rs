@@ -353,7 +353,7 @@ impl Checker<'_> {
                 self.report(
                     Severity::Warning,
                     format!(
-                        "link `{url}` will not be opened: only http, https and mailto links are"
+                        "link `{url}` will not be opened: folio opens only http, https and mailto links"
                     ),
                     anchor,
                     Some("write the full address, e.g. `https://github.com/you`".into()),

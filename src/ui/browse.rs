@@ -266,7 +266,14 @@ pub(super) fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext
     let theme = cx.theme;
     let person = &portfolio.person;
     ui.horizontal_top(|ui| {
-        avatar_ui(ui, portfolio, cx);
+        avatar_ui(
+            ui,
+            theme,
+            portfolio,
+            cx.base_dir,
+            theme::AVATAR_SIZE,
+            cx.commands,
+        );
         ui.add_space(theme::BLOCK_GAP);
         ui.vertical(|ui| {
             cx.styled(
@@ -339,17 +346,25 @@ pub(super) fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext
     });
 }
 
-pub(super) fn avatar_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
-    let theme = cx.theme;
-    let size = vec2(theme::AVATAR_SIZE, theme::AVATAR_SIZE);
-    if let (Some(photo), Some(base)) = (&portfolio.person.photo, cx.base_dir)
+/// The person's photo in a circle of `diameter`, or their initials when there is no photo or
+/// it cannot be shown. Shared by the browse hero and the title slide.
+pub(super) fn avatar_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    portfolio: &Portfolio,
+    base_dir: Option<&Path>,
+    diameter: f32,
+    commands: &mut Vec<Command>,
+) {
+    let size = vec2(diameter, diameter);
+    if let (Some(photo), Some(base)) = (&portfolio.person.photo, base_dir)
         && image_ui(
             ui,
             &base.join(photo),
             &format!("Photo of {}", portfolio.display_name()),
             size,
             true,
-            cx.commands,
+            commands,
         )
     {
         return;
@@ -361,7 +376,7 @@ pub(super) fn avatar_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseConte
         rect.center(),
         egui::Align2::CENTER_CENTER,
         initials(portfolio.display_name()),
-        theme.bold(theme::AVATAR_SIZE * 0.36),
+        theme.bold(diameter / theme.scale * 0.36),
         theme.palette.on_accent,
     );
 }
@@ -377,14 +392,22 @@ fn image_ui(
     commands: &mut Vec<Command>,
 ) -> bool {
     let uri = format!("file://{}", path.display());
+    // Sized from `max` and the image alone, never from the space the layout offers: inside
+    // a horizontal row that space can be zero, and the image was then drawn 0×0.
     let image = egui::Image::new(uri.clone())
-        .max_size(max)
         .maintain_aspect_ratio(true)
         .alt_text(alt);
     let image = if round {
-        image.corner_radius(CornerRadius::same(u8::MAX))
+        // A photo fills its circle whatever its resolution.
+        image
+            .fit_to_exact_size(max)
+            .corner_radius(CornerRadius::same(u8::MAX))
     } else {
-        image.corner_radius(CornerRadius::same(theme::CARD_RADIUS / 2))
+        // A diagram is never blown up past its own pixels, only scaled down to fit.
+        image
+            .fit_to_original_size(1.0)
+            .max_size(max)
+            .corner_radius(CornerRadius::same(theme::CARD_RADIUS / 2))
     };
     if image.load_for_size(ui.ctx(), max).is_err() {
         return false;

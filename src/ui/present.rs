@@ -12,7 +12,7 @@ use super::chart::metrics_panel;
 use super::text::{Highlighter, chip, chip_row_label, eyebrow};
 use super::theme::{self, Theme};
 use crate::deck::{Deck, Position, Slide, SlideKind};
-use crate::document::{Document, initials};
+use crate::document::Document;
 
 /// The logical canvas a slide is laid out in; the app zooms the window to fit it.
 pub const CANVAS: egui::Vec2 = egui::vec2(1280.0, 720.0);
@@ -226,7 +226,7 @@ fn slide_content_ui(
         defer_below_view: false,
     };
     match &slide.kind {
-        SlideKind::Title => title_slide_ui(ui, theme, document),
+        SlideKind::Title => title_slide_ui(ui, theme, document, base_dir, cx.commands),
         SlideKind::About => {
             title_ui(ui, theme, &slide.title);
             for paragraph in &portfolio.person.summary {
@@ -283,21 +283,24 @@ fn slide_content_ui(
     }
 }
 
-fn title_slide_ui(ui: &mut Ui, theme: &Theme, document: &Document) {
+fn title_slide_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    document: &Document,
+    base_dir: Option<&Path>,
+    commands: &mut Vec<Command>,
+) {
     let portfolio = &document.portfolio;
     let person = &portfolio.person;
     ui.add_space(ui.available_height() * 0.18);
     ui.horizontal_top(|ui| {
-        let size = vec2(140.0, 140.0);
-        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-        ui.painter()
-            .circle_filled(rect.center(), rect.width() / 2.0, theme.palette.accent);
-        ui.painter().text(
-            rect.center(),
-            Align2::CENTER_CENTER,
-            initials(portfolio.display_name()),
-            theme.bold(40.0),
-            theme.palette.on_accent,
+        browse::avatar_ui(
+            ui,
+            theme,
+            portfolio,
+            base_dir,
+            theme::SLIDE_AVATAR_SIZE * theme.scale,
+            commands,
         );
         ui.add_space(theme::BLOCK_GAP * 1.5);
         ui.vertical(|ui| {

@@ -1,10 +1,9 @@
 //! The one place that owns colours, sizes and fonts. UI code asks the [`Theme`] for a colour
 //! or a font and never writes a literal of its own.
 
-use std::sync::Arc;
+use egui::{Color32, FontFamily, FontId, TextStyle};
 
-use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
-
+use super::fonts::SEMIBOLD;
 use crate::model::Rgb;
 
 /// Width of the table of contents.
@@ -35,6 +34,8 @@ pub const BAR_VALUE_WIDTH: f32 = 120.0;
 pub const TILE_WIDTH: f32 = 196.0;
 /// Diameter of the initials avatar.
 pub const AVATAR_SIZE: f32 = 96.0;
+/// Diameter of the photo on the title slide, before the slide's scale.
+pub const SLIDE_AVATAR_SIZE: f32 = 112.0;
 /// How long chart bars take to grow when first shown, in seconds.
 pub const BAR_GROW_SECONDS: f32 = 0.6;
 /// A heading in this top fraction of the view makes its section "current" in the table of
@@ -55,9 +56,6 @@ pub const SMALL_SIZE: f32 = 13.0;
 pub const FIGURE_SIZE: f32 = 28.0;
 /// Font size of the tagline under the hero name.
 pub const TAGLINE_SIZE: f32 = 19.0;
-
-/// The bold family name.
-const SEMIBOLD: &str = "semibold";
 
 /// The default accent when the portfolio names none.
 pub const DEFAULT_ACCENT: Rgb = Rgb(0x2f, 0x6f, 0xde);
@@ -251,44 +249,9 @@ impl Theme {
 }
 
 /// Installs the bundled fonts: Inter for text, Noto Naskh Arabic for Arabic and Urdu script,
-/// egui's own fonts as fallback for symbols and emoji.
+/// egui's own fonts as fallback for symbols (see [`super::fonts`] for other scripts).
 pub fn install_fonts(ctx: &egui::Context) {
-    let mut fonts = FontDefinitions::default();
-    let bundled: [(&str, &'static [u8]); 3] = [
-        (
-            "inter",
-            include_bytes!("../../assets/fonts/Inter-Regular.otf"),
-        ),
-        (
-            "inter-semibold",
-            include_bytes!("../../assets/fonts/Inter-SemiBold.otf"),
-        ),
-        (
-            "noto-naskh-arabic",
-            include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
-        ),
-    ];
-    for (name, bytes) in bundled {
-        fonts
-            .font_data
-            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
-    }
-    let fallbacks: Vec<String> = fonts
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
-    let family = |first: &str| {
-        let mut list = vec![first.to_owned(), "noto-naskh-arabic".to_owned()];
-        list.extend(fallbacks.iter().cloned());
-        list
-    };
-    fonts
-        .families
-        .insert(FontFamily::Proportional, family("inter"));
-    fonts
-        .families
-        .insert(FontFamily::Name(SEMIBOLD.into()), family("inter-semibold"));
+    let fonts = super::fonts::definitions();
     ctx.set_fonts(fonts);
     ctx.all_styles_mut(|style| {
         style.text_styles = [

@@ -1,0 +1,162 @@
+//! Which fonts draw a portfolio's text: the bundled ones (Inter, Noto Naskh Arabic and
+//! egui's own) for Latin, Greek, Cyrillic and Arabic script, and the system's installed fonts,
+//! found on demand, for every other script (Chinese, Japanese, Korean, Devanagari, Thai...).
+//!
+//! Looking through the system's fonts takes a noticeable part of a second, so it happens only
+//! for a portfolio whose text the bundled fonts cannot draw.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use egui::{FontData, FontDefinitions, FontFamily};
+use egui_system_font_provider::SystemFontProvider;
+use skrifa::MetadataProvider as _;
+
+/// The family name of the semibold face (headings, names).
+pub const SEMIBOLD: &str = "semibold";
+
+/// The fonts folio ships, by the name egui knows them by.
+const BUNDLED: [(&str, &[u8]); 3] = [
+    (
+        "inter",
+        include_bytes!("../../assets/fonts/Inter-Regular.otf"),
+    ),
+    (
+        "inter-semibold",
+        include_bytes!("../../assets/fonts/Inter-SemiBold.otf"),
+    ),
+    (
+        "noto-naskh-arabic",
+        include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
+    ),
+];
+
+/// The bundled fonts in egui's families: Inter first, then Noto Naskh Arabic, then egui's own
+/// fonts for symbols.
+pub fn definitions() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    for (name, bytes) in BUNDLED {
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+    }
+    let fallbacks: Vec<String> = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let family = |first: &str| {
+        let mut list = vec![first.to_owned(), "noto-naskh-arabic".to_owned()];
+        list.extend(fallbacks.iter().cloned());
+        list
+    };
+    fonts
+        .families
+        .insert(FontFamily::Proportional, family("inter"));
+    fonts
+        .families
+        .insert(FontFamily::Name(SEMIBOLD.into()), family("inter-semibold"));
+    fonts
+}
+
+/// Whether a character needs no glyph at all (spaces, line breaks, joiners).
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+}
+
+/// The distinct visible characters of `texts`, in order of first appearance.
+fn distinct_chars(texts: &[&str]) -> Vec<char> {
+    let mut seen = HashSet::new();
+    texts
+        .iter()
+        .flat_map(|text| text.chars())
+        .filter(|c| !is_invisible(*c) && seen.insert(*c))
+        .collect()
+}
+
+/// The characters of `texts` that no bundled font has, in order of first appearance.
+pub fn beyond_bundled(texts: &[&str]) -> Vec<char> {
+    let definitions = definitions();
+    let faces: Vec<skrifa::FontRef<'_>> = definitions
+        .font_data
+        .values()
+        .filter_map(|data| skrifa::FontRef::from_index(data.bytes(), data.index).ok())
+        .collect();
+    let charmaps: Vec<skrifa::charmap::Charmap<'_>> =
+        faces.iter().map(|face| face.charmap()).collect();
+    distinct_chars(texts)
+        .into_iter()
+        .filter(|c| !charmaps.iter().any(|charmap| charmap.map(*c).is_some()))
+        .collect()
+}
+
+/// The characters of `texts` that neither a bundled font nor any font installed on this
+/// machine can draw: they would show as boxes. Looks through the system's fonts only when
+/// the bundled ones do not suffice.
+pub fn undrawable(texts: &[&str]) -> Vec<char> {
+    let candidates = beyond_bundled(texts);
+    if candidates.is_empty() {
+        return candidates;
+    }
+    let provider = SystemFontProvider::new();
+    let family = FontFamily::Proportional;
+    candidates
+        .into_iter()
+        .filter(|c| {
+            let cluster = c.to_string();
+            let request = egui::FallbackRequest {
+                cluster: &cluster,
+                family: &family,
+            };
+            egui::FontProvider::font_for(&provider, &request).is_none()
+        })
+        .collect()
+}
+
+/// Lets `ctx` draw `texts` with the system's fonts where the bundled ones lack a character.
+/// Does nothing when the bundled fonts suffice (the system's fonts are then never looked
+/// through) or when it was done before for this context. Returns whether it was needed.
+pub fn draw_every_script(ctx: &egui::Context, texts: &[&str]) -> bool {
+    let installed_id = egui::Id::unique("folio-system-fonts");
+    if ctx
+        .data(|d| d.get_temp::<bool>(installed_id))
+        .unwrap_or(false)
+    {
+        return true;
+    }
+    if beyond_bundled(texts).is_empty() {
+        return false;
+    }
+    ctx.add_font_provider(Arc::new(SystemFontProvider::new()));
+    ctx.data_mut(|d| d.insert_temp(installed_id, true));
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_fonts_cover_latin_greek_cyrillic_and_arabic() {
+        assert!(
+            beyond_bundled(&["Ada Lovelace, Ωμέγα, Жуков, محمد علی, 1,385× faster — ok"])
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn other_scripts_are_beyond_the_bundled_fonts() {
+        assert_eq!(beyond_bundled(&["林晓明 林", "प्रिया"]).first(), Some(&'林'));
+        assert_eq!(beyond_bundled(&["林晓明"]), vec!['林', '晓', '明']);
+        assert!(beyond_bundled(&["प्रिया"]).contains(&'प'));
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_undrawable() {
+        // A private-use character of plane 16: no font means anything by it.
+        assert_eq!(undrawable(&["private: \u{10FFFD}"]), vec!['\u{10FFFD}']);
+        assert!(undrawable(&["plain text"]).is_empty());
+    }
+}
