@@ -35,6 +35,30 @@ for theme in light dark; do
   shoot "research-1920-$theme" --size 1920x1080 --theme "$theme" examples/research-engineer.ron
 done
 shoot "research-1024-light" --size 1024x700 --theme light --at research examples/research-engineer.ron
+# Fixtures unlike the bundled portfolios: a Chinese and a Devanagari name, photos, images.
+# The photo's one colour must be on screen, in the document and on the title slide.
+photo_check() {
+  python3 .ci/has_colour.py "$out/$1.png" "$2" "$3" || failed=1
+}
+for theme in light dark; do
+  shoot "mobile-ml-$theme" --size 1280x800 --theme "$theme" tests/fixtures/mobile-ml.ron
+  photo_check "mobile-ml-$theme" d94a8c 5000
+  shoot "data-platform-$theme" --size 1024x700 --theme "$theme" tests/fixtures/data-platform.ron
+  photo_check "data-platform-$theme" 2a9df4 4000
+done
+shoot "mobile-ml-title-slide" present --size 1280x720 tests/fixtures/mobile-ml.ron
+photo_check "mobile-ml-title-slide" d94a8c 9000
+shoot "mobile-ml-ranking-1920" present --slide on-device-ranking --size 1920x1080 --theme dark tests/fixtures/mobile-ml.ron
+shoot "mobile-ml-image-slide" present --slide on-device-ranking-3 --size 1280x720 tests/fixtures/mobile-ml.ron
+photo_check "mobile-ml-image-slide" 2b6cb0 3000
+# A live window, not screenshot mode: the photo must be drawn within 5 s of starting.
+./target/release/folio --size 1280x800 --theme light --no-watch tests/fixtures/mobile-ml.ron >"$out/live-photo.log" 2>&1 &
+live_photo=$!
+sleep 5
+import -window root "$out/live-photo.png" 2>/dev/null || true
+kill "$live_photo" 2>/dev/null || true
+wait "$live_photo" 2>/dev/null || true
+photo_check "live-photo" d94a8c 5000
 shoot "wgpu-forced" --renderer wgpu --size 1024x700 portfolio.ron
 # Without its OpenGL driver, glow cannot start inside eframe, and folio must open the window
 # again with wgpu (here Vulkan through lavapipe).

@@ -227,3 +227,22 @@ fn a_file_with_errors_is_never_summarised_as_ok() {
     assert!(shown.contains("duplicate_id.ron: failed: "), "{shown}");
     assert!(!shown.contains(": ok: "), "{shown}");
 }
+
+/// `folio present --slide` with a slide that does not exist says so, like `--at` does,
+/// instead of starting at the first slide.
+#[test]
+fn an_unknown_slide_is_an_error_with_the_valid_ids() {
+    for slide in ["99", "typo", "0"] {
+        let output = folio(&[
+            "present",
+            "--slide",
+            slide,
+            "--screenshot",
+            "/nonexistent/x.png",
+        ]);
+        let shown = text(&output);
+        assert_eq!(output.status.code(), Some(2), "{slide}: {shown}");
+        assert!(shown.contains(&format!("no slide `{slide}`")), "{shown}");
+        assert!(shown.contains("api-latency"), "lists the ids: {shown}");
+    }
+}

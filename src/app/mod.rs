@@ -1101,7 +1101,25 @@ pub fn run(
                 crate::document::anchor_ids(&loaded.portfolio).join(", ")
             ));
         }
-        crate::deck::Selection::new(&loaded.portfolio, options.track.as_deref(), &options.tags)?;
+        let selection = crate::deck::Selection::new(
+            &loaded.portfolio,
+            options.track.as_deref(),
+            &options.tags,
+        )?;
+        if let Some(start) = &options.present {
+            let deck = crate::deck::Deck::select(&loaded.portfolio, &selection);
+            let count = deck.slides.len();
+            let valid = match start.parse::<usize>() {
+                Ok(number) => (1..=count).contains(&number),
+                Err(_) => deck.find(start).is_some(),
+            };
+            if !valid {
+                return Err(format!(
+                    "no slide `{start}`: give a number from 1 to {count} or a slide id; ids: {}",
+                    deck.ids().join(", ")
+                ));
+            }
+        }
     }
     let order = match renderer {
         Some(choice) => vec![choice],

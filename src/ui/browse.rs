@@ -202,7 +202,7 @@ fn section_ui(ui: &mut Ui, document: &Document, section: Section, cx: &mut Brows
                 ui.add_space(theme::LINE_GAP * 2.0);
             }
         }
-        Section::Expertise => expertise_ui(ui, portfolio, cx),
+        Section::Expertise => expertise_ui(ui, &portfolio.expertise, cx),
         Section::CaseStudies => {
             if let Some(note) = &portfolio.confidentiality {
                 let theme = cx.theme;
@@ -381,6 +381,36 @@ pub(super) fn avatar_ui(
     );
 }
 
+/// A case study's image within `max`, or a placeholder naming the file when it cannot be
+/// shown, with its caption below. Shared by the document and the slides.
+pub(super) fn case_image_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    image: &crate::model::Image,
+    base_dir: Option<&Path>,
+    max: egui::Vec2,
+    commands: &mut Vec<Command>,
+) {
+    let alt = image
+        .alt
+        .as_deref()
+        .or(image.caption.as_deref())
+        .unwrap_or(&image.path);
+    let shown = base_dir
+        .is_some_and(|base| image_ui(ui, &base.join(&image.path), alt, max, false, commands));
+    if !shown {
+        placeholder_ui(ui, theme, &image.path);
+    }
+    if let Some(caption) = &image.caption {
+        ui.add_space(theme::LINE_GAP);
+        ui.label(
+            RichText::new(caption)
+                .font(theme.small())
+                .color(theme.palette.muted),
+        );
+    }
+}
+
 /// Shows an image file, or returns `false` when it cannot be loaded so the caller can show a
 /// placeholder.
 fn image_ui(
@@ -497,13 +527,17 @@ fn card_grid<T>(
     }
 }
 
-pub(super) fn expertise_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
+pub(super) fn expertise_ui(
+    ui: &mut Ui,
+    areas: &[crate::model::Expertise],
+    cx: &mut BrowseContext<'_>,
+) {
     let theme = cx.theme;
     card_grid(
         ui,
         theme,
         "expertise",
-        &portfolio.expertise,
+        areas,
         260.0,
         cx.may_defer(),
         |ui, _, area| {
@@ -570,26 +604,8 @@ fn case_study_ui(
         }
         for image in &case.images {
             ui.add_space(theme::BLOCK_GAP);
-            let shown = cx.base_dir.is_some_and(|base| {
-                image_ui(
-                    ui,
-                    &base.join(&image.path),
-                    image
-                        .alt
-                        .as_deref()
-                        .or(image.caption.as_deref())
-                        .unwrap_or(&image.path),
-                    vec2(ui.available_width(), 420.0),
-                    false,
-                    cx.commands,
-                )
-            });
-            if !shown {
-                placeholder_ui(ui, theme, &image.path);
-            }
-            if let Some(caption) = &image.caption {
-                cx.muted(ui, caption);
-            }
+            let max = vec2(ui.available_width(), 420.0);
+            case_image_ui(ui, theme, image, cx.base_dir, max, cx.commands);
         }
         if !analyses.is_empty() {
             ui.add_space(theme::BLOCK_GAP);
@@ -628,28 +644,60 @@ pub(super) fn timeline_ui(
     let count = roles.len();
     for (index, role) in roles.iter().enumerate() {
         cx.lazy(ui, (list, index), None, |ui, cx| {
-            role_ui(ui, role, index, count, metrics.get(index), cx);
+            let all = 0..role.highlights.len();
+            role_ui(ui, role, all, index + 1 < count, metrics.get(index), cx);
         });
+    }
+}
+
+/// Positions, or the given highlights of them, as a slide shows them: a position whose first
+/// highlights were on an earlier slide is headed by its title alone.
+pub(super) fn role_slices_ui(
+    ui: &mut Ui,
+    roles: &[Role],
+    metrics: &[Vec<Vec<Analysis>>],
+    slices: &[crate::deck::RoleSlice],
+    cx: &mut BrowseContext<'_>,
+) {
+    for (i, slice) in slices.iter().enumerate() {
+        if let Some(role) = roles.get(slice.role) {
+            let more = i + 1 < slices.len();
+            role_ui(
+                ui,
+                role,
+                slice.highlights.clone(),
+                more,
+                metrics.get(slice.role),
+                cx,
+            );
+        }
     }
 }
 
 fn role_ui(
     ui: &mut Ui,
     role: &Role,
-    index: usize,
-    count: usize,
+    highlights: std::ops::Range<usize>,
+    more_below: bool,
     role_metrics: Option<&Vec<Vec<Analysis>>>,
     cx: &mut BrowseContext<'_>,
 ) {
+    let continued = highlights.start > 0;
+    let last_part = highlights.end >= role.highlights.len();
     let theme = cx.theme;
     {
         let row = ui.horizontal_top(|ui| {
             ui.add_space(30.0);
             ui.vertical(|ui| {
                 let title = role.role.as_deref().unwrap_or(&role.organisation);
+                let title = if continued {
+                    format!("{title} (continued)")
+                } else {
+                    title.to_owned()
+                };
                 cx.styled(
                     ui,
-                    title,
+                    &title,
                     theme.bold(theme::BODY_SIZE + 2.0),
                     theme.palette.strong,
                 );
@@ -662,11 +710,12 @@ fn role_ui(
                 if !meta.is_empty() {
                     cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
                 }
-                if let Some(summary) = &role.summary {
+                if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
                     ui.add_space(theme::LINE_GAP);
                     cx.text(ui, summary);
                 }
-                for (h, highlight) in role.highlights.iter().enumerate() {
+                let shown = role.highlights.get(highlights.clone()).unwrap_or_default();
+                for (h, highlight) in highlights.clone().zip(shown) {
                     ui.add_space(theme::LINE_GAP);
                     ui.horizontal_top(|ui| {
                         ui.label(RichText::new("•").color(theme.palette.accent));
@@ -696,7 +745,7 @@ fn role_ui(
                         });
                     });
                 }
-                if !role.tags.is_empty() {
+                if !role.tags.is_empty() && last_part {
                     ui.add_space(theme::LINE_GAP);
                     ui.horizontal_wrapped(|ui| {
                         for tag in &role.tags {
@@ -708,7 +757,7 @@ fn role_ui(
         });
         let rect = row.response.rect;
         let dot = pos2(rect.left() + 8.0, rect.top() + 11.0);
-        if index + 1 < count {
+        if more_below {
             ui.painter().line_segment(
                 [dot, pos2(dot.x, rect.bottom() + theme::BLOCK_GAP * 1.5)],
                 egui::Stroke::new(2.0, theme.palette.border),

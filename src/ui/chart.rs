@@ -52,20 +52,28 @@ pub fn metrics_panel(ui: &mut Ui, theme: &Theme, analyses: &[Analysis]) {
         })
         .collect();
     if !tiles.is_empty() {
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing = vec2(12.0, 12.0);
-            for analysis in tiles {
-                match &analysis.kind {
-                    AnalysisKind::Figure(figure) => {
-                        figure_tile(ui, theme, &analysis.label, figure);
+        // Rows of as many tiles as fit: a frame's size is known only once drawn, so a
+        // wrapping layout cannot wrap tiles and would push them past the edge.
+        let gap = 12.0;
+        let tile_width = (theme::TILE_WIDTH - 28.0) * theme.scale + 28.0;
+        let per_row = (((ui.available_width() + gap) / (tile_width + gap)).floor() as usize).max(1);
+        for row in tiles.chunks(per_row) {
+            ui.horizontal_top(|ui| {
+                ui.spacing_mut().item_spacing = vec2(gap, gap);
+                for analysis in row {
+                    match &analysis.kind {
+                        AnalysisKind::Figure(figure) => {
+                            figure_tile(ui, theme, &analysis.label, figure);
+                        }
+                        AnalysisKind::Outcome { text } => {
+                            outcome_tile(ui, theme, &analysis.label, text);
+                        }
+                        _ => {}
                     }
-                    AnalysisKind::Outcome { text } => {
-                        outcome_tile(ui, theme, &analysis.label, text);
-                    }
-                    _ => {}
                 }
-            }
-        });
+            });
+            ui.add_space(gap);
+        }
     }
 }
 
@@ -84,23 +92,53 @@ fn growth(ui: &Ui, id: egui::Id, theme: &Theme) -> f32 {
     1.0 - (1.0 - t).powi(3)
 }
 
-fn header(ui: &mut Ui, theme: &Theme, label: &str, badges: impl FnOnce(&mut Ui)) {
-    ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(label)
-                .font(theme.bold(theme::BODY_SIZE - 1.0))
-                .color(theme.palette.strong),
-        );
-        ui.with_layout(Layout::right_to_left(Align::Center), badges);
+/// A chart's label with its badges at the right. The label wraps in the room the badges
+/// leave (`badges_width`, measured by the caller), so a badge is never pushed past the edge.
+fn header(
+    ui: &mut Ui,
+    theme: &Theme,
+    label: &str,
+    badges_width: f32,
+    badges: impl FnOnce(&mut Ui),
+) {
+    let width = ui.available_width().min(theme.chart_max_width);
+    let label_width = (width - badges_width - theme::LINE_GAP * 2.0).max(width * 0.35);
+    ui.horizontal_top(|ui| {
+        ui.set_max_width(width);
+        ui.allocate_ui_with_layout(vec2(label_width, 0.0), Layout::top_down(Align::Min), |ui| {
+            ui.set_max_width(label_width);
+            ui.add(
+                egui::Label::new(
+                    RichText::new(label)
+                        .font(theme.bold(theme::BODY_SIZE - 1.0))
+                        .color(theme.palette.strong),
+                )
+                .wrap(),
+            );
+        });
+        ui.with_layout(Layout::right_to_left(Align::Min), badges);
     });
+}
+
+/// The width badges with these texts take in a row.
+fn badges_width(ui: &Ui, theme: &Theme, texts: &[&str]) -> f32 {
+    texts
+        .iter()
+        .map(|text| super::text::badge_width(ui, theme, text) + ui.spacing().item_spacing.x)
+        .sum()
 }
 
 /// A before/after chart: two bars, a badge for the change and one for the factor, the scale,
 /// and the claim's verdict. Exact values are in the tooltip.
 pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnalysis) -> Response {
     let (tone_color, tone_fill) = theme.tone(change.tone);
-    header(ui, theme, label, |ui| {
-        if let Some(factor) = change.factor_text() {
+    let factor_text = change.factor_text();
+    let change_text = change.change_text();
+    let mut texts = vec![change_text.as_str()];
+    texts.extend(factor_text.as_deref());
+    let reserved = badges_width(ui, theme, &texts);
+    header(ui, theme, label, reserved, |ui| {
+        if let Some(factor) = factor_text {
             badge(
                 ui,
                 theme,
@@ -109,9 +147,9 @@ pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnal
                 theme.palette.surface_alt,
             );
         }
-        badge(ui, theme, &change.change_text(), tone_color, tone_fill);
+        badge(ui, theme, &change_text, tone_color, tone_fill);
     });
-    let width = ui.available_width();
+    let width = ui.available_width().min(theme.chart_max_width);
     let height = (theme::BAR_HEIGHT * theme.scale) * 2.0 + (theme::LINE_GAP * theme.scale) * 2.0;
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let grow = growth(ui, response.id, theme);
@@ -260,10 +298,11 @@ pub fn relative_chart(
     relative: &RelativeAnalysis,
 ) -> Response {
     let (color, fill) = theme.tone(relative.tone);
-    header(ui, theme, label, |ui| {
+    let reserved = badges_width(ui, theme, &[relative.text.as_str()]);
+    header(ui, theme, label, reserved, |ui| {
         badge(ui, theme, &relative.text, color, fill);
     });
-    let width = ui.available_width();
+    let width = ui.available_width().min(theme.chart_max_width);
     // Tall enough for the row's name at any text scale; the track is centred in it.
     let height = (theme.small().size + 4.0).max((theme::BAR_HEIGHT * theme.scale) * 0.5);
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());

@@ -1,6 +1,7 @@
 //! Present mode: one slide at a time, laid out in a fixed logical canvas (the app zooms the
 //! window so the canvas fills it), so a slide looks the same from 1024×768 to 3840×2160.
-//! Text that would overflow is shrunk until it fits.
+//! Text is never shrunk to fit: the deck model has already put on each slide only what fits
+//! at the slides' type scale (`deck::fit`), continuing the rest on the next slide.
 
 use std::path::Path;
 
@@ -11,16 +12,17 @@ use super::browse::{self, BrowseContext};
 use super::chart::metrics_panel;
 use super::text::{Highlighter, chip, chip_row_label, eyebrow};
 use super::theme::{self, Theme};
-use crate::deck::{Deck, Position, Slide, SlideKind};
+use crate::deck::{CasePart, Deck, Position, Slide, SlideKind, TextPiece, fit};
 use crate::document::Document;
 
 /// The logical canvas a slide is laid out in; the app zooms the window to fit it.
 pub const CANVAS: egui::Vec2 = egui::vec2(1280.0, 720.0);
-/// Slides use larger type than the document.
-const SLIDE_SCALE: f32 = 1.25;
-/// Never shrink text below this fraction of its slide size.
-const MIN_FIT: f32 = 0.5;
-const MARGIN: f32 = 56.0;
+/// Slides use larger type than the document: body text at `deck::fit::BODY_SIZE`.
+const SLIDE_SCALE: f32 = fit::BODY_SIZE / theme::BODY_SIZE;
+const MARGIN: f32 = (CANVAS.x - fit::CONTENT_WIDTH) / 2.0;
+/// Figures on a slide are never wider than a column: a chart stretched across a projector
+/// is hard to read.
+const CHART_MAX_WIDTH: f32 = fit::HALF_WIDTH;
 
 /// What a click on a slide asked for.
 #[must_use]
@@ -136,11 +138,13 @@ fn progress_ui(
     } else {
         format!("Go to {}…", overlays.number)
     };
+    // At the slides' type scale: a counter is read from the back of the room too.
+    let slide_theme = theme.scaled(SLIDE_SCALE).with_text_floor(fit::SMALL_SIZE);
     let counter_rect = ui.painter().text(
-        pos2(rect.right() - 20.0, rect.bottom() - 16.0),
+        pos2(rect.right() - 20.0, rect.bottom() - 12.0),
         Align2::RIGHT_BOTTOM,
         &counter,
-        theme.small(),
+        slide_theme.small(),
         theme.palette.muted,
     );
     // Painted text is invisible to screen readers and tests; give it a node.
@@ -152,16 +156,16 @@ fn progress_ui(
     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &counter));
     if let Some(timer) = &overlays.timer {
         ui.painter().text(
-            pos2(rect.left() + 20.0, rect.bottom() - 16.0),
+            pos2(rect.left() + 20.0, rect.bottom() - 12.0),
             Align2::LEFT_BOTTOM,
             timer,
-            theme.small(),
+            slide_theme.small(),
             theme.palette.muted,
         );
     }
 }
 
-/// Draws one slide, shrinking its text until it fits the space it has.
+/// Draws one slide at the slides' type scale.
 pub fn slide_ui(
     ui: &mut Ui,
     theme: &Theme,
@@ -171,24 +175,17 @@ pub fn slide_ui(
     base_dir: Option<&Path>,
     commands: &mut Vec<Command>,
 ) {
-    let fit_id = egui::Id::unique(("slide-fit", &slide.id, step, ui.max_rect().size().x as i32));
-    let fit: f32 = ui.data(|d| d.get_temp(fit_id)).unwrap_or(1.0);
-    let theme = theme.scaled(SLIDE_SCALE * fit);
-    let available = ui.max_rect().height();
-    let top = ui.cursor().top();
+    let mut theme = theme.scaled(SLIDE_SCALE).with_text_floor(fit::SMALL_SIZE);
+    theme.chart_max_width = CHART_MAX_WIDTH;
     slide_content_ui(ui, &theme, document, slide, step, base_dir, commands);
-    let used = ui.min_rect().bottom() - top;
-    if used > available + 1.0 && fit > MIN_FIT {
-        let next = (fit * (available / used).sqrt() * 0.97).max(MIN_FIT);
-        ui.data_mut(|d| d.insert_temp(fit_id, next));
-        ui.ctx().request_discard("slide text is shrinking to fit");
-    }
 }
 
+/// The slide's title, at one size for every step of the slide (`deck::fit::title_size`).
 fn title_ui(ui: &mut Ui, theme: &Theme, title: &str) {
+    let size = fit::title_size(title);
     let response = ui.label(
         RichText::new(title)
-            .font(theme.bold(32.0))
+            .font(theme.bold(size / theme.scale))
             .color(theme.palette.strong),
     );
     let underline = Rect::from_min_size(
@@ -198,6 +195,15 @@ fn title_ui(ui: &mut Ui, theme: &Theme, title: &str) {
     ui.painter()
         .rect_filled(underline, CornerRadius::same(2), theme.palette.accent);
     ui.add_space(theme::BLOCK_GAP * 1.2);
+}
+
+/// The text of a piece of a paragraph; empty if the deck and the document disagree (they are
+/// built from the same portfolio, so they do not).
+fn piece_text<'a>(paragraphs: &[&'a str], piece: &TextPiece) -> &'a str {
+    paragraphs
+        .get(piece.block)
+        .and_then(|text| text.get(piece.range.clone()))
+        .unwrap_or_default()
 }
 
 #[allow(clippy::too_many_lines)]
@@ -227,11 +233,17 @@ fn slide_content_ui(
     };
     match &slide.kind {
         SlideKind::Title => title_slide_ui(ui, theme, document, base_dir, cx.commands),
-        SlideKind::About => {
+        SlideKind::About(pieces) => {
             title_ui(ui, theme, &slide.title);
-            for paragraph in &portfolio.person.summary {
+            let paragraphs: Vec<&str> = portfolio
+                .person
+                .summary
+                .iter()
+                .map(String::as_str)
+                .collect();
+            for piece in pieces {
                 ui.label(
-                    RichText::new(paragraph)
+                    RichText::new(piece_text(&paragraphs, piece))
                         .font(theme.regular(theme::BODY_SIZE + 1.0))
                         .color(theme.palette.text)
                         .line_height(Some((theme::BODY_SIZE + 1.0) * theme.scale * 1.5)),
@@ -239,25 +251,34 @@ fn slide_content_ui(
                 ui.add_space(theme::BLOCK_GAP * 0.6);
             }
         }
-        SlideKind::Expertise => {
+        SlideKind::Expertise(range) => {
             title_ui(ui, theme, &slide.title);
-            browse::expertise_ui(ui, portfolio, &mut cx);
+            let areas = portfolio.expertise.get(range.clone()).unwrap_or_default();
+            browse::expertise_ui(ui, areas, &mut cx);
         }
-        SlideKind::CaseStudy(index) => {
+        SlideKind::CaseStudy { index, part } => {
             if let Some(case) = portfolio.case_studies.get(*index) {
-                case_slide_ui(ui, theme, document, *index, case, step);
+                let analyses = document
+                    .case_metrics
+                    .get(*index)
+                    .map_or(&[][..], Vec::as_slice);
+                let case_slide = CaseSlide {
+                    title: &slide.title,
+                    case,
+                    analyses,
+                    step,
+                };
+                case_slide_ui(ui, theme, &case_slide, part, base_dir, cx.commands);
             }
         }
-        SlideKind::Experience(range) | SlideKind::Research(range) => {
+        SlideKind::Experience(slices) | SlideKind::Research(slices) => {
             title_ui(ui, theme, &slide.title);
             let (roles, metrics) = if matches!(slide.kind, SlideKind::Experience(_)) {
                 (&portfolio.experience, &document.experience_metrics)
             } else {
                 (&portfolio.research, &document.research_metrics)
             };
-            let roles = roles.get(range.clone()).unwrap_or_default();
-            let metrics = metrics.get(range.clone()).unwrap_or_default();
-            browse::timeline_ui(ui, "slide", roles, metrics, &mut cx);
+            browse::role_slices_ui(ui, roles, metrics, slices, &mut cx);
         }
         SlideKind::Teaching => {
             title_ui(ui, theme, &slide.title);
@@ -340,15 +361,24 @@ fn title_slide_ui(
     });
 }
 
+/// What every part of a case study's slides draws from.
+struct CaseSlide<'a> {
+    title: &'a str,
+    case: &'a crate::model::CaseStudy,
+    analyses: &'a [crate::metrics::Analysis],
+    step: usize,
+}
+
 fn case_slide_ui(
     ui: &mut Ui,
     theme: &Theme,
-    document: &Document,
-    index: usize,
-    case: &crate::model::CaseStudy,
-    step: usize,
+    slide: &CaseSlide<'_>,
+    part: &CasePart,
+    base_dir: Option<&Path>,
+    commands: &mut Vec<Command>,
 ) {
-    title_ui(ui, theme, &case.title);
+    let case = slide.case;
+    title_ui(ui, theme, slide.title);
     let meta: Vec<String> = case
         .organisation
         .iter()
@@ -366,56 +396,86 @@ fn case_slide_ui(
         });
         ui.add_space(theme::LINE_GAP * 2.0);
     }
-    let analyses = document
-        .case_metrics
-        .get(index)
-        .map_or(&[][..], Vec::as_slice);
     let width = ui.available_width();
-    let gap = 40.0;
-    let text_width = if analyses.is_empty() {
-        width
-    } else {
-        (width - gap) * 0.5
-    };
-    ui.horizontal_top(|ui| {
-        ui.allocate_ui_with_layout(vec2(text_width, 0.0), Layout::top_down(Align::Min), |ui| {
-            ui.set_width(text_width.max(1.0));
+    let two_columns =
+        |ui: &mut Ui, left: &mut dyn FnMut(&mut Ui), right: &mut dyn FnMut(&mut Ui)| {
+            let column = (width - fit::COLUMN_GAP) * 0.5;
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
+                    ui.set_width(column.max(1.0));
+                    left(ui);
+                });
+                ui.add_space(fit::COLUMN_GAP);
+                ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
+                    ui.set_width(column.max(1.0));
+                    right(ui);
+                });
+            });
+        };
+    match part {
+        CasePart::Story {
+            pieces,
+            figures_beside,
+        } => {
             let blocks = [
-                ("Problem", &case.problem),
-                ("Approach", &case.approach),
-                ("Outcome", &case.outcome),
+                case.problem.as_str(),
+                case.approach.as_str(),
+                case.outcome.as_str(),
             ];
-            for (i, (label, text)) in blocks.into_iter().enumerate() {
-                if i > step {
-                    break;
+            let mut story = |ui: &mut Ui| {
+                for piece in pieces.iter().take(slide.step + 1) {
+                    let label = ["Problem", "Approach", "Outcome"]
+                        .get(piece.block)
+                        .copied()
+                        .unwrap_or_default();
+                    if piece.range.start > 0 {
+                        eyebrow(ui, theme, &format!("{label} (continued)"));
+                    } else {
+                        eyebrow(ui, theme, label);
+                    }
+                    ui.label(
+                        RichText::new(piece_text(&blocks, piece))
+                            .font(theme.body())
+                            .color(theme.palette.text)
+                            .line_height(Some(theme::BODY_SIZE * theme.scale * 1.45)),
+                    );
+                    ui.add_space(theme::BLOCK_GAP * 0.8);
                 }
-                eyebrow(ui, theme, label);
-                ui.label(
-                    RichText::new(text)
-                        .font(theme.body())
-                        .color(theme.palette.text)
-                        .line_height(Some(theme::BODY_SIZE * theme.scale * 1.45)),
-                );
-                ui.add_space(theme::BLOCK_GAP * 0.8);
-            }
-        });
-        if !analyses.is_empty() {
-            ui.add_space(gap);
-            let charts_width = width - text_width - gap;
-            ui.allocate_ui_with_layout(
-                vec2(charts_width, 0.0),
-                Layout::top_down(Align::Min),
-                |ui| {
-                    ui.set_width(charts_width.max(1.0));
-                    if step >= 2 {
+            };
+            if *figures_beside {
+                let last_step = pieces.len().saturating_sub(1);
+                let mut figures = |ui: &mut Ui| {
+                    if slide.step >= last_step {
                         eyebrow(ui, theme, "Results");
                         ui.add_space(theme::LINE_GAP);
-                        metrics_panel(ui, theme, analyses);
+                        metrics_panel(ui, theme, slide.analyses);
                     }
-                },
+                };
+                two_columns(ui, &mut story, &mut figures);
+            } else {
+                story(ui);
+            }
+        }
+        CasePart::Results { left, right } => {
+            eyebrow(ui, theme, "Results");
+            ui.add_space(theme::LINE_GAP);
+            let column = |range: &std::ops::Range<usize>| {
+                slide.analyses.get(range.clone()).unwrap_or_default()
+            };
+            two_columns(
+                ui,
+                &mut |ui| metrics_panel(ui, theme, column(left)),
+                &mut |ui| metrics_panel(ui, theme, column(right)),
             );
         }
-    });
+        CasePart::Image(index) => {
+            if let Some(image) = case.images.get(*index) {
+                let caption_room = if image.caption.is_some() { 48.0 } else { 0.0 };
+                let max = vec2(width, (ui.available_height() - caption_room).max(48.0));
+                browse::case_image_ui(ui, theme, image, base_dir, max, commands);
+            }
+        }
+    }
 }
 
 fn overlay_frame(ui: &Ui, theme: &Theme, rect: Rect) -> Rect {
@@ -800,6 +860,11 @@ fn thumbnail_in(
             .layout(Layout::top_down(Align::Min)),
     );
     child.set_clip_rect(canvas);
+    // A thumbnail is a picture: nothing in it may take the click meant for its card. Disabled
+    // widgets sense nothing; full opacity keeps them looking as on the slide.
+    child.style_mut().interaction.selectable_labels = false;
+    child.style_mut().visuals.disabled_alpha = 1.0;
+    child.disable();
     let mut commands = Vec::new();
     slide_ui(
         &mut child,

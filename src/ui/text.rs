@@ -100,6 +100,16 @@ pub fn badge(ui: &mut Ui, theme: &Theme, text: &str, color: Color32, fill: Color
     pill(ui, text, theme.bold(theme::SMALL_SIZE + 0.5), color, fill)
 }
 
+/// The width [`badge`] takes for `text`, before it is drawn.
+pub fn badge_width(ui: &Ui, theme: &Theme, text: &str) -> f32 {
+    let galley = ui.painter().layout_no_wrap(
+        text.to_owned(),
+        theme.bold(theme::SMALL_SIZE + 0.5),
+        theme.palette.text,
+    );
+    galley.size().x + CHIP_PADDING.x * 2.0
+}
+
 /// Text without a fill that lines up with the chips beside it in a row: it has their height
 /// and vertical padding, and no horizontal padding, so it starts flush with the text above.
 pub fn chip_row_label(ui: &mut Ui, text: &str, font: FontId, color: Color32) -> Response {

@@ -110,8 +110,14 @@ pub struct Theme {
     pub dark: bool,
     /// Whether animations run (off in tests, screenshots and with reduced motion).
     pub animate: bool,
-    /// Multiplies every font size: 1 in the document, larger on slides, smaller to fit.
+    /// Multiplies every font size: 1 in the document, larger on slides.
     pub scale: f32,
+    /// The widest a before/after chart is drawn (unbounded in the document's reading column,
+    /// a column's width on slides).
+    pub chart_max_width: f32,
+    /// No text is drawn smaller than this many points (0 in the document; the slides' floor
+    /// on slides).
+    pub text_floor: f32,
 }
 
 fn rgb(hex: u32) -> Color32 {
@@ -183,6 +189,8 @@ impl Theme {
             dark,
             animate,
             scale: 1.0,
+            chart_max_width: f32::INFINITY,
+            text_floor: 0.0,
         }
     }
 
@@ -194,24 +202,37 @@ impl Theme {
         }
     }
 
+    /// The same theme with no text smaller than `size` points (slides keep a type floor).
+    pub fn with_text_floor(self, size: f32) -> Self {
+        Self {
+            text_floor: size,
+            ..self
+        }
+    }
+
+    /// `size` scaled, and at least the floor.
+    fn size(&self, size: f32) -> f32 {
+        (size * self.scale).max(self.text_floor)
+    }
+
     /// Running text.
     pub fn body(&self) -> FontId {
-        FontId::proportional(BODY_SIZE * self.scale)
+        FontId::proportional(self.size(BODY_SIZE))
     }
 
     /// Labels and captions.
     pub fn small(&self) -> FontId {
-        FontId::proportional(SMALL_SIZE * self.scale)
+        FontId::proportional(self.size(SMALL_SIZE))
     }
 
     /// Bold text of `size`.
     pub fn bold(&self, size: f32) -> FontId {
-        FontId::new(size * self.scale, FontFamily::Name(SEMIBOLD.into()))
+        FontId::new(self.size(size), FontFamily::Name(SEMIBOLD.into()))
     }
 
     /// Regular text of `size` (before scaling).
     pub fn regular(&self, size: f32) -> FontId {
-        FontId::proportional(size * self.scale)
+        FontId::proportional(self.size(size))
     }
 
     /// The colour for a tone.

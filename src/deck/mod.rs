@@ -4,8 +4,14 @@
 //! Slide ids come from section and case-study ids, so the current slide survives a reload.
 //! Navigation methods return whether anything changed, so the caller repaints only then.
 
+pub mod fit;
+
+use std::ops::Range;
+
+use fit::FigureShape;
+
 use crate::document::Section;
-use crate::model::Portfolio;
+use crate::model::{CaseStudy, Metric, Portfolio, Role};
 
 /// Which slides a talk uses: everything, a named track, or case studies with given tags.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -73,24 +79,69 @@ impl Selection {
     }
 }
 
-/// Positions per experience slide: more would not fit on a projector.
-pub const ROLES_PER_SLIDE: usize = 3;
+/// Part of a paragraph: which one (a case study's problem, approach, outcome as 0, 1, 2, or a
+/// summary paragraph by index) and which bytes of it. A paragraph too long for one slide is
+/// split into pieces on consecutive slides; nothing is left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextPiece {
+    /// The paragraph.
+    pub block: usize,
+    /// Its bytes on this slide.
+    pub range: Range<usize>,
+}
+
+/// Which part of a case study a slide shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CasePart {
+    /// The story, revealed a piece a step; the figures beside it (revealed with the last
+    /// piece) when `figures_beside`, which only a case study that fits one slide has.
+    Story {
+        /// Problem, approach and outcome, or the pieces of them on this slide.
+        pieces: Vec<TextPiece>,
+        /// Whether the figures share this slide, in a column beside the text.
+        figures_beside: bool,
+    },
+    /// Figures in two columns: metric indices of the left and of the right column.
+    Results {
+        /// The left column's metrics.
+        left: Range<usize>,
+        /// The right column's metrics.
+        right: Range<usize>,
+    },
+    /// One image with its caption.
+    Image(usize),
+}
+
+/// A position on an experience or research slide: its index and which of its highlights are
+/// on this slide. Its heading comes with the slide that has its first highlight.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleSlice {
+    /// Index into the experience or research list.
+    pub role: usize,
+    /// Its highlights on this slide.
+    pub highlights: Range<usize>,
+}
 
 /// What a slide shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SlideKind {
     /// Name, headline, tagline, location.
     Title,
-    /// The summary paragraphs.
-    About,
-    /// The expertise areas.
-    Expertise,
-    /// One case study by index; revealed in steps: problem, approach, outcome with charts.
-    CaseStudy(usize),
-    /// Positions `range` of the experience list.
-    Experience(std::ops::Range<usize>),
-    /// Positions `range` of the research list.
-    Research(std::ops::Range<usize>),
+    /// Summary paragraphs, or pieces of them.
+    About(Vec<TextPiece>),
+    /// Expertise areas by index.
+    Expertise(Range<usize>),
+    /// A case study by index, or one part of it.
+    CaseStudy {
+        /// Index into the case studies.
+        index: usize,
+        /// What of it this slide shows.
+        part: CasePart,
+    },
+    /// Positions (or parts of them) of the experience list.
+    Experience(Vec<RoleSlice>),
+    /// Positions (or parts of them) of the research list.
+    Research(Vec<RoleSlice>),
     /// Teaching positions and courses.
     Teaching,
     /// Degrees.
@@ -176,48 +227,76 @@ impl Deck {
         let section = |s: Section| (s.id().to_owned(), s.title(portfolio));
         if Section::About.has_content(portfolio) {
             let (id, title) = section(Section::About);
-            let text = person.summary.iter().map(String::as_str).collect();
-            push(id, title, SlideKind::About, 1, text, None);
+            let pages = about_pages(&person.summary);
+            let count = pages.len();
+            for (page, pieces) in pages.into_iter().enumerate() {
+                let text = pieces
+                    .iter()
+                    .filter_map(|p| person.summary.get(p.block)?.get(p.range.clone()))
+                    .collect();
+                let (id, title) = continued(&id, &title, page, count);
+                push(id, title, SlideKind::About(pieces), 1, text, None);
+            }
         }
         if Section::Expertise.has_content(portfolio) {
             let (id, title) = section(Section::Expertise);
-            let text = portfolio
-                .expertise
-                .iter()
-                .flat_map(|e| {
-                    std::iter::once(e.title.as_str())
-                        .chain(std::iter::once(e.text.as_str()))
-                        .chain(e.tags.iter().map(String::as_str))
-                })
-                .collect();
-            push(id, title, SlideKind::Expertise, 1, text, None);
+            let pages = expertise_pages(portfolio);
+            let count = pages.len();
+            for (page, range) in pages.into_iter().enumerate() {
+                let text = portfolio
+                    .expertise
+                    .get(range.clone())
+                    .unwrap_or_default()
+                    .iter()
+                    .flat_map(|e| {
+                        std::iter::once(e.title.as_str())
+                            .chain(std::iter::once(e.text.as_str()))
+                            .chain(e.tags.iter().map(String::as_str))
+                    })
+                    .collect();
+                let (id, title) = continued(&id, &title, page, count);
+                push(id, title, SlideKind::Expertise(range), 1, text, None);
+            }
         }
         for (index, case) in portfolio.case_studies.iter().enumerate() {
-            let mut text: Vec<&str> = vec![&case.problem, &case.approach, &case.outcome];
-            text.extend(case.organisation.as_deref());
-            text.extend(case.tags.iter().map(String::as_str));
-            text.extend(case.metrics.iter().map(crate::model::Metric::label));
-            push(
-                case.id.clone(),
-                case.title.clone(),
-                SlideKind::CaseStudy(index),
-                3,
-                text,
-                case.notes.clone(),
-            );
+            let parts = case_parts(case);
+            let count = parts.len();
+            for (page, part) in parts.into_iter().enumerate() {
+                let mut text: Vec<&str> = vec![&case.problem, &case.approach, &case.outcome];
+                text.extend(case.organisation.as_deref());
+                text.extend(case.tags.iter().map(String::as_str));
+                text.extend(case.metrics.iter().map(crate::model::Metric::label));
+                let steps = match &part {
+                    CasePart::Story { pieces, .. } => pieces.len().max(1),
+                    CasePart::Results { .. } | CasePart::Image(_) => 1,
+                };
+                let (id, title) = continued(&case.id, &case.title, page, count);
+                // Notes belong to the case study's first slide.
+                let notes = if page == 0 { case.notes.clone() } else { None };
+                push(
+                    id,
+                    title,
+                    SlideKind::CaseStudy { index, part },
+                    steps,
+                    text,
+                    notes,
+                );
+            }
         }
         for (section_kind, roles) in [
             (Section::Experience, &portfolio.experience),
             (Section::Research, &portfolio.research),
         ] {
+            if roles.is_empty() {
+                continue;
+            }
             let (id, title) = section(section_kind);
-            let pages = roles.len().div_ceil(ROLES_PER_SLIDE);
-            for page in 0..pages {
-                let range = page * ROLES_PER_SLIDE..((page + 1) * ROLES_PER_SLIDE).min(roles.len());
-                let text = roles
-                    .get(range.clone())
-                    .unwrap_or_default()
+            let pages = role_pages(roles);
+            let count = pages.len();
+            for (page, slices) in pages.into_iter().enumerate() {
+                let text = slices
                     .iter()
+                    .filter_map(|slice| roles.get(slice.role))
                     .flat_map(|r| {
                         r.role
                             .as_deref()
@@ -227,18 +306,11 @@ impl Deck {
                             .chain(r.highlights.iter().map(|h| h.text.as_str()))
                     })
                     .collect();
-                let (slide_id, slide_title) = if page == 0 {
-                    (id.clone(), title.clone())
-                } else {
-                    (
-                        format!("{id}-{}", page + 1),
-                        format!("{title} ({})", page + 1),
-                    )
-                };
+                let (slide_id, slide_title) = continued(&id, &title, page, count);
                 let kind = if section_kind == Section::Experience {
-                    SlideKind::Experience(range)
+                    SlideKind::Experience(slices)
                 } else {
-                    SlideKind::Research(range)
+                    SlideKind::Research(slices)
                 };
                 push(slide_id, slide_title, kind, 1, text, None);
             }
@@ -299,11 +371,13 @@ impl Deck {
         let mut slides: Vec<Slide> = full.slides.clone();
         if !selection.tags.is_empty() {
             slides.retain(|slide| match slide.kind {
-                SlideKind::CaseStudy(index) => portfolio.case_studies.get(index).is_some_and(|c| {
-                    c.tags
-                        .iter()
-                        .any(|t| selection.tags.contains(&t.to_lowercase()))
-                }),
+                SlideKind::CaseStudy { index, .. } => {
+                    portfolio.case_studies.get(index).is_some_and(|c| {
+                        c.tags
+                            .iter()
+                            .any(|t| selection.tags.contains(&t.to_lowercase()))
+                    })
+                }
                 _ => true,
             });
         }
@@ -534,6 +608,267 @@ impl Navigator {
     }
 }
 
+/// The id and title of page `page` (from 0) of `count` slides that one section or case study
+/// takes: the first keeps the id, the others get `-2`, `-3`...; titles say "(2/3)".
+fn continued(id: &str, title: &str, page: usize, count: usize) -> (String, String) {
+    let id = if page == 0 {
+        id.to_owned()
+    } else {
+        format!("{id}-{}", page + 1)
+    };
+    let title = if count > 1 {
+        format!("{title} ({}/{count})", page + 1)
+    } else {
+        title.to_owned()
+    };
+    (id, title)
+}
+
+/// Packs items of the given heights, in order, into pages of `capacity`: an item that does not
+/// fit starts a new page; one taller than a page gets a page of its own.
+fn pack(heights: impl IntoIterator<Item = f32>, capacity: f32) -> Vec<Range<usize>> {
+    let mut pages = Vec::new();
+    let mut start = 0;
+    let mut used = 0.0;
+    let mut index = 0;
+    for height in heights {
+        if index > start && used + height > capacity {
+            pages.push(start..index);
+            start = index;
+            used = 0.0;
+        }
+        used += height;
+        index += 1;
+    }
+    if index > start {
+        pages.push(start..index);
+    }
+    pages
+}
+
+/// The space under a section slide's title.
+fn section_capacity(title: &str) -> f32 {
+    // Room for "(2/3)" after the title.
+    fit::CONTENT_HEIGHT - fit::title_height(&format!("{title} (9/9)"))
+}
+
+/// Pieces of `paragraphs` at `width`, each short enough for a slide of `capacity` (a
+/// paragraph longer than that is split), packed onto pages.
+fn paragraph_pages(
+    paragraphs: &[&str],
+    width: f32,
+    capacity: f32,
+    extra: f32,
+) -> Vec<Vec<TextPiece>> {
+    let line = fit::BODY_SIZE * 1.5;
+    let max_lines = (((capacity - extra) / line).floor() as usize).max(1);
+    let mut pieces = Vec::new();
+    for (block, text) in paragraphs.iter().enumerate() {
+        for range in fit::split_paragraph(text, width, max_lines) {
+            pieces.push(TextPiece { block, range });
+        }
+    }
+    let heights: Vec<f32> = pieces
+        .iter()
+        .map(|piece| {
+            let text = paragraphs
+                .get(piece.block)
+                .and_then(|t| t.get(piece.range.clone()))
+                .unwrap_or_default();
+            fit::paragraph_height(text, width) + extra
+        })
+        .collect();
+    pack(heights, capacity)
+        .into_iter()
+        .map(|range| pieces.get(range).unwrap_or_default().to_vec())
+        .collect()
+}
+
+fn about_pages(summary: &[String]) -> Vec<Vec<TextPiece>> {
+    let paragraphs: Vec<&str> = summary.iter().map(String::as_str).collect();
+    let capacity = section_capacity("About");
+    // About text is a size up from body text, with wider line spacing.
+    let pages = paragraph_pages(&paragraphs, fit::CONTENT_WIDTH * 0.94, capacity, 18.0);
+    if pages.is_empty() {
+        vec![Vec::new()]
+    } else {
+        pages
+    }
+}
+
+/// Expertise cards, three to a row, rows packed onto slides.
+fn expertise_pages(portfolio: &Portfolio) -> Vec<Range<usize>> {
+    const COLUMNS: usize = 3;
+    let card_width = (fit::CONTENT_WIDTH - 16.0 * (COLUMNS as f32 - 1.0)) / COLUMNS as f32;
+    let rows: Vec<f32> = portfolio
+        .expertise
+        .chunks(COLUMNS)
+        .map(|row| {
+            row.iter()
+                .map(|e| fit::card_height(&e.title, &e.text, !e.tags.is_empty(), card_width))
+                .fold(0.0, f32::max)
+                + 16.0
+        })
+        .collect();
+    let capacity = section_capacity("Expertise");
+    pack(rows, capacity)
+        .into_iter()
+        .map(|rows| rows.start * COLUMNS..(rows.end * COLUMNS).min(portfolio.expertise.len()))
+        .collect()
+}
+
+fn figure_shape(metric: &Metric) -> (FigureShape, &str) {
+    let shape = match metric {
+        Metric::Change(_) => FigureShape::Bars,
+        Metric::Relative(_) => FigureShape::Bar,
+        _ => FigureShape::Tile,
+    };
+    (shape, metric.label())
+}
+
+/// A case study's slides: one with the story beside its figures when both fit, else the
+/// story on as many slides as it needs, then the figures in two columns, then each image.
+fn case_parts(case: &CaseStudy) -> Vec<CasePart> {
+    let title = format!("{} (9/9)", case.title);
+    let capacity = fit::CONTENT_HEIGHT - fit::title_height(&title) - fit::META_HEIGHT;
+    let blocks = [
+        case.problem.as_str(),
+        case.approach.as_str(),
+        case.outcome.as_str(),
+    ];
+    let figures: Vec<(FigureShape, &str)> = case.metrics.iter().map(figure_shape).collect();
+    let mut parts = Vec::new();
+    let whole = |block| TextPiece {
+        block,
+        range: 0..blocks.get(block).map_or(0, |t| t.len()),
+    };
+    let story_beside = blocks
+        .iter()
+        .map(|t| fit::block_height(t, fit::HALF_WIDTH))
+        .sum::<f32>();
+    let figures_beside = fit::RESULTS_LABEL_HEIGHT + fit::figures_height(&figures, fit::HALF_WIDTH);
+    let story_alone = blocks
+        .iter()
+        .map(|t| fit::block_height(t, fit::CONTENT_WIDTH))
+        .sum::<f32>();
+    if figures.is_empty() && story_alone <= capacity {
+        parts.push(CasePart::Story {
+            pieces: (0..3).map(whole).collect(),
+            figures_beside: false,
+        });
+    } else if !figures.is_empty() && story_beside <= capacity && figures_beside <= capacity {
+        parts.push(CasePart::Story {
+            pieces: (0..3).map(whole).collect(),
+            figures_beside: true,
+        });
+    } else {
+        // The label above each block takes a line and a gap.
+        let label = fit::block_height("", fit::CONTENT_WIDTH)
+            - fit::paragraph_height("", fit::CONTENT_WIDTH);
+        for pieces in paragraph_pages(&blocks, fit::CONTENT_WIDTH, capacity, label) {
+            parts.push(CasePart::Story {
+                pieces,
+                figures_beside: false,
+            });
+        }
+        // Figures fill the left column, then the right, then the next slide.
+        let column = capacity - fit::RESULTS_LABEL_HEIGHT;
+        let heights = figures
+            .iter()
+            .map(|figure| fit::figures_height(std::slice::from_ref(figure), fit::HALF_WIDTH));
+        let columns = pack(heights, column);
+        for pair in columns.chunks(2) {
+            let left = pair.first().cloned().unwrap_or(0..0);
+            let right = pair.get(1).cloned().unwrap_or(left.end..left.end);
+            parts.push(CasePart::Results { left, right });
+        }
+    }
+    parts.extend((0..case.images.len()).map(CasePart::Image));
+    parts
+}
+
+/// The figures of highlight `h` of `role`, for its height: before/after charts, and chips for
+/// the others.
+fn highlight_figures(role: &Role, h: usize) -> Vec<(FigureShape, &str)> {
+    role.highlights.get(h).map_or_else(Vec::new, |highlight| {
+        highlight
+            .metrics
+            .iter()
+            .map(|m| match m {
+                Metric::Change(_) => (FigureShape::Bars, m.label()),
+                _ => (FigureShape::Line, m.label()),
+            })
+            .collect()
+    })
+}
+
+/// Positions packed onto slides by height; a position taller than a slide continues on the
+/// next with the rest of its highlights.
+fn role_pages(roles: &[Role]) -> Vec<Vec<RoleSlice>> {
+    let capacity = section_capacity("Experience");
+    let height = |role: &Role, highlights: Range<usize>| {
+        let figures: Vec<Vec<(FigureShape, &str)>> = highlights
+            .clone()
+            .map(|h| highlight_figures(role, h))
+            .collect();
+        let texts: Vec<(&str, &[(FigureShape, &str)])> = highlights
+            .clone()
+            .zip(&figures)
+            .filter_map(|(h, f)| Some((role.highlights.get(h)?.text.as_str(), f.as_slice())))
+            .collect();
+        fit::role_height(
+            role.role.as_deref().unwrap_or(&role.organisation),
+            role.summary.as_deref(),
+            &texts,
+            highlights.end == role.highlights.len() && !role.tags.is_empty(),
+            highlights.start == 0,
+        )
+    };
+    let mut pages: Vec<Vec<RoleSlice>> = Vec::new();
+    let mut page: Vec<RoleSlice> = Vec::new();
+    let mut used = 0.0;
+    for (index, role) in roles.iter().enumerate() {
+        let count = role.highlights.len();
+        let mut start = 0;
+        loop {
+            // A position that fits a slide of its own is never split: it moves on whole.
+            if !page.is_empty()
+                && used + height(role, start..count) > capacity
+                && height(role, start..count) <= capacity
+            {
+                pages.push(std::mem::take(&mut page));
+                used = 0.0;
+            }
+            // At least one highlight a slide, so every slide moves the talk on.
+            let least = if count == 0 { 0 } else { start + 1 };
+            let mut end = count;
+            while end > least && used + height(role, start..end) > capacity {
+                end -= 1;
+            }
+            if used + height(role, start..end) > capacity && !page.is_empty() {
+                pages.push(std::mem::take(&mut page));
+                used = 0.0;
+                continue;
+            }
+            used += height(role, start..end);
+            page.push(RoleSlice {
+                role: index,
+                highlights: start..end,
+            });
+            if end >= count {
+                break;
+            }
+            start = end;
+            pages.push(std::mem::take(&mut page));
+            used = 0.0;
+        }
+    }
+    if !page.is_empty() {
+        pages.push(page);
+    }
+    pages
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -542,18 +877,22 @@ mod tests {
         Deck::new(&crate::load::load_bundled().expect("bundled").portfolio)
     }
 
-    fn research() -> Deck {
-        let loaded = crate::load::load(std::path::Path::new("examples/research-engineer.ron"))
-            .expect("research example");
-        Deck::new(&loaded.portfolio)
-    }
-
     #[test]
     fn bundled_deck_in_order() {
         let deck = bundled();
         let ids: Vec<&str> = deck.slides.iter().map(|s| s.id.as_str()).collect();
+        // Sections and case studies in document order; a case study or section that needs
+        // more than one slide continues with `-2`, `-3` right after its first.
+        let firsts: Vec<&str> = ids
+            .iter()
+            .copied()
+            .filter(|id| {
+                id.rsplit_once('-')
+                    .is_none_or(|(_, n)| n.parse::<usize>().is_err())
+            })
+            .collect();
         assert_eq!(
-            ids,
+            firsts,
             [
                 "overview",
                 "about",
@@ -568,23 +907,119 @@ mod tests {
                 "contact"
             ]
         );
+        for (index, id) in ids.iter().enumerate() {
+            if let Some((base, n)) = id.rsplit_once('-')
+                && let Ok(n) = n.parse::<usize>()
+            {
+                let previous = if n == 2 {
+                    base.to_owned()
+                } else {
+                    format!("{base}-{}", n - 1)
+                };
+                assert_eq!(
+                    ids.get(index.wrapping_sub(1)),
+                    Some(&previous.as_str()),
+                    "{ids:?}"
+                );
+            }
+        }
     }
 
     #[test]
-    fn long_experience_is_split_across_slides() {
-        let deck = research();
+    fn long_experience_is_split_across_slides_and_keeps_every_highlight() {
+        let loaded = crate::load::load(std::path::Path::new("examples/research-engineer.ron"))
+            .expect("research example");
+        let deck = Deck::new(&loaded.portfolio);
         let ids: Vec<&str> = deck.slides.iter().map(|s| s.id.as_str()).collect();
         assert!(
-            ids.contains(&"experience") && ids.contains(&"experience-3"),
+            ids.contains(&"experience") && ids.contains(&"experience-2"),
             "{ids:?}"
-        );
-        assert!(
-            !ids.contains(&"experience-4"),
-            "8 positions, 3 per slide: {ids:?}"
         );
         assert!(
             ids.contains(&"teaching") && ids.contains(&"publications"),
             "{ids:?}"
+        );
+        // Every highlight of every position is on exactly one slide, in order.
+        let mut seen: Vec<(usize, usize)> = Vec::new();
+        for slide in &deck.slides {
+            if let SlideKind::Experience(slices) = &slide.kind {
+                for slice in slices {
+                    seen.extend(slice.highlights.clone().map(|h| (slice.role, h)));
+                }
+            }
+        }
+        let expected: Vec<(usize, usize)> = loaded
+            .portfolio
+            .experience
+            .iter()
+            .enumerate()
+            .flat_map(|(r, role)| (0..role.highlights.len()).map(move |h| (r, h)))
+            .collect();
+        assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn case_studies_too_big_for_a_slide_continue_and_keep_everything() {
+        let loaded = crate::load::load(std::path::Path::new("tests/fixtures/mobile-ml.ron"))
+            .expect("fixture");
+        let portfolio = &loaded.portfolio;
+        let deck = Deck::new(portfolio);
+        for (index, case) in portfolio.case_studies.iter().enumerate() {
+            let parts: Vec<&CasePart> = deck
+                .slides
+                .iter()
+                .filter_map(|s| match &s.kind {
+                    SlideKind::CaseStudy { index: i, part } if *i == index => Some(part),
+                    _ => None,
+                })
+                .collect();
+            let mut metrics = 0;
+            let mut story = [0_usize; 3];
+            let mut images = 0;
+            for part in &parts {
+                match part {
+                    CasePart::Story {
+                        pieces,
+                        figures_beside,
+                    } => {
+                        for piece in pieces {
+                            story[piece.block] += piece.range.len();
+                        }
+                        if *figures_beside {
+                            metrics += case.metrics.len();
+                        }
+                    }
+                    CasePart::Results { left, right } => metrics += left.len() + right.len(),
+                    CasePart::Image(_) => images += 1,
+                }
+            }
+            assert_eq!(metrics, case.metrics.len(), "{}", case.id);
+            assert_eq!(images, case.images.len(), "{}", case.id);
+            // Pieces cover each text but the spaces they were split at.
+            for (covered, text) in story
+                .iter()
+                .zip([&case.problem, &case.approach, &case.outcome])
+            {
+                assert!(
+                    *covered + 8 >= text.len() && *covered <= text.len(),
+                    "{}",
+                    case.id
+                );
+            }
+        }
+        // The continuation slides say so in their titles.
+        let ranking: Vec<&str> = deck
+            .slides
+            .iter()
+            .filter(|s| s.id.starts_with("on-device-ranking"))
+            .map(|s| s.title.as_str())
+            .collect();
+        assert!(ranking.len() >= 2, "{ranking:?}");
+        assert!(
+            ranking
+                .iter()
+                .all(|t| t.ends_with(&format!("/{})", ranking.len()))),
+            "{ranking:?}"
         );
     }
 
@@ -592,6 +1027,8 @@ mod tests {
     fn navigation_table() {
         let deck = bundled();
         let case = deck.find("api-latency").expect("case slide");
+        let telco = deck.find("telco-cms").expect("case slide");
+        let telco_last_step = deck.slide(telco).map_or(0, |s| s.steps - 1);
         let last = deck.slides.len() - 1;
         let at = |slide, step| Position { slide, step };
         // (start, action, expected end, changed)
@@ -642,7 +1079,7 @@ mod tests {
             (
                 at(0, 0),
                 Box::new(|n, d| n.go_to_id(d, "telco-cms")),
-                at(case + 2, 2),
+                at(telco, telco_last_step),
                 true,
             ),
             (
@@ -690,25 +1127,28 @@ mod tests {
         });
         let selection = Selection::new(&portfolio, Some("leadership"), &[]).expect("track");
         let deck = Deck::select(&portfolio, &selection);
-        assert_eq!(
-            deck.ids(),
-            [
-                "overview",
-                "healthcare-tech-debt",
-                "experience",
-                "principles"
-            ]
-        );
+        // A case study's continuation slides come with it.
+        let continued = deck.find("healthcare-tech-debt-2").is_some();
+        let mut expected = vec!["overview", "healthcare-tech-debt"];
+        if continued {
+            expected.push("healthcare-tech-debt-2");
+        }
+        expected.extend(["experience", "principles"]);
+        assert_eq!(deck.ids(), expected);
         let error = Selection::new(&portfolio, Some("frontend"), &[]).expect_err("unknown");
         assert!(error.contains("tracks: leadership"), "{error}");
         let selection = Selection::new(&portfolio, None, &["Cost".into()]).expect("tags");
         let deck = Deck::select(&portfolio, &selection);
-        let cases: Vec<&str> = deck
+        let mut cases: Vec<&str> = deck
             .slides
             .iter()
-            .filter(|s| matches!(s.kind, SlideKind::CaseStudy(_)))
-            .map(|s| s.id.as_str())
+            .filter_map(|s| match s.kind {
+                SlideKind::CaseStudy { index, .. } => portfolio.case_studies.get(index),
+                _ => None,
+            })
+            .map(|c| c.id.as_str())
             .collect();
+        cases.dedup();
         assert_eq!(cases, ["kubernetes-footprint", "telco-cms"]);
         assert!(Selection::new(&portfolio, None, &["cobol".into()]).is_err());
     }
