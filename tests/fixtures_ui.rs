@@ -215,3 +215,23 @@ fn names_in_chinese_and_devanagari_are_drawn() {
         );
     }
 }
+
+/// A link that the person and the contact section both name is shown once under Contact.
+#[test]
+fn contact_shows_a_shared_link_once() {
+    if !fonts_for("mobile-ml.ron") {
+        return;
+    }
+    let options = Options {
+        at: Some("contact".to_owned()),
+        ..Options::default()
+    };
+    let harness = harness("mobile-ml.ron", options, egui::vec2(1100.0, 760.0));
+    // Once beside the name at the top, once under Contact; not a third time.
+    let shown: Vec<_> = harness.query_all_by_label("GitHub").collect();
+    assert_eq!(
+        shown.len(),
+        2,
+        "GitHub in the hero and once in the contact section"
+    );
+}

@@ -979,9 +979,21 @@ pub(super) fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseCont
                 }
             });
         }
-        if !portfolio.person.links.is_empty() {
+        // The person's links, less those the contact list already has: "GitHub" once.
+        let contact_urls: Vec<&str> = portfolio
+            .contact
+            .iter()
+            .flat_map(|c| c.links.iter().map(|l| l.url.trim_end_matches('/')))
+            .collect();
+        let more: Vec<&Link> = portfolio
+            .person
+            .links
+            .iter()
+            .filter(|l| !contact_urls.contains(&l.url.trim_end_matches('/')))
+            .collect();
+        if !more.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                for link in &portfolio.person.links {
+                for link in more {
                     cx.link(ui, link);
                 }
             });
