@@ -154,6 +154,56 @@ fn plural(count: usize, noun: &str) -> String {
     }
 }
 
+/// The widest the "where" and "metric" columns of `folio metrics` get, in terminal columns.
+const MAX_TEXT_COLUMNS: usize = 48;
+
+/// How many terminal columns `text` takes: two for East Asian wide characters (ideographs,
+/// kana, Hangul, full-width forms, emoji), none for combining marks, one otherwise.
+fn display_width(text: &str) -> usize {
+    text.chars().map(char_columns).sum()
+}
+
+fn char_columns(c: char) -> usize {
+    match c {
+        '\u{0300}'..='\u{036F}' | '\u{200B}'..='\u{200F}' | '\u{FE00}'..='\u{FE0F}' => 0,
+        // Devanagari and other Indic vowel signs and viramas combine with the letter before.
+        '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0962}'..='\u{0963}' => 0,
+        '\u{1100}'..='\u{115F}'
+        | '\u{2E80}'..='\u{303E}'
+        | '\u{3041}'..='\u{33FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{A000}'..='\u{A4CF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FE30}'..='\u{FE4F}'
+        | '\u{FF00}'..='\u{FF60}'
+        | '\u{FFE0}'..='\u{FFE6}'
+        | '\u{1F300}'..='\u{1F64F}'
+        | '\u{1F900}'..='\u{1F9FF}'
+        | '\u{20000}'..='\u{3FFFD}' => 2,
+        _ => 1,
+    }
+}
+
+/// `text` cut to at most `columns` terminal columns, ending in "…" when cut.
+fn truncate_to_columns(text: &str, columns: usize) -> String {
+    if display_width(text) <= columns {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let width = char_columns(c);
+        if used + width > columns.saturating_sub(1) {
+            break;
+        }
+        used += width;
+        out.push(c);
+    }
+    format!("{}…", out.trim_end())
+}
+
 /// `folio metrics`: a table of every metric with its derived figures.
 pub fn metrics_table(source: &Source) -> Report {
     let loaded = match source.load() {
@@ -225,10 +275,16 @@ pub fn metrics_table(source: &Source) -> Report {
             verdict,
         ]);
     }
+    // A long case-study title or label would make a table as wide as itself.
+    for row in &mut rows {
+        for cell in row.iter_mut().take(2) {
+            *cell = truncate_to_columns(cell, MAX_TEXT_COLUMNS);
+        }
+    }
     let mut widths = [0usize; 8];
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+            *width = (*width).max(display_width(cell));
         }
     }
     let mut stdout = String::new();
@@ -237,7 +293,7 @@ pub fn metrics_table(source: &Source) -> Report {
             .iter()
             .zip(widths)
             .map(|(cell, width)| {
-                let pad = width.saturating_sub(cell.chars().count());
+                let pad = width.saturating_sub(display_width(cell));
                 format!("{cell}{}", " ".repeat(pad))
             })
             .collect();
@@ -248,5 +304,22 @@ pub fn metrics_table(source: &Source) -> Report {
         stdout,
         stderr: String::new(),
         exit_code: EXIT_OK,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_columns_count_wide_characters_twice() {
+        assert_eq!(display_width("abc"), 3);
+        assert_eq!(display_width("株式会社"), 8);
+        assert_eq!(truncate_to_columns("株式会社メルカリ", 7), "株式会…");
+        assert_eq!(truncate_to_columns("short", 48), "short");
+        assert_eq!(
+            display_width(&truncate_to_columns(&"x".repeat(157), 48)),
+            48
+        );
     }
 }
