@@ -140,6 +140,8 @@ fn a_jpeg_photo_is_drawn_on_the_title_slide() {
     let mut harness = harness("data-platform.ron", options, egui::vec2(1280.0, 720.0));
     let rect = image_rect(&harness, "Photo of प्रिया शर्मा");
     assert!(rect.width() >= 100.0, "{rect:?}");
+    // The photo is a 300×360 portrait: cropped to a circle, never squeezed into an oval.
+    assert!((rect.width() - rect.height()).abs() < 1.0, "{rect:?}");
     let share = share_of_colour(&mut harness, rect, PRIYA_COLOUR);
     assert!(
         share > 0.7,

@@ -428,8 +428,15 @@ fn image_ui(
         .maintain_aspect_ratio(true)
         .alt_text(alt);
     let image = if round {
-        // A photo fills its circle whatever its resolution.
+        // A photo fills its circle whatever its resolution and shape: a portrait or landscape
+        // photo is cropped to its centred square, never squeezed into an oval.
+        let crop = match image.load_for_size(ui.ctx(), max) {
+            Ok(egui::load::TexturePoll::Ready { texture }) => centred_square(texture.size),
+            _ => Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+        };
         image
+            .uv(crop)
+            .maintain_aspect_ratio(false)
             .fit_to_exact_size(max)
             .corner_radius(CornerRadius::same(u8::MAX))
     } else {
@@ -450,6 +457,19 @@ fn image_ui(
         commands.push(Command::Enlarge(uri));
     }
     true
+}
+
+/// The texture coordinates of the largest centred square of an image of `size`.
+fn centred_square(size: egui::Vec2) -> Rect {
+    if size.x <= 0.0 || size.y <= 0.0 {
+        return Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
+    }
+    let side = size.x.min(size.y);
+    let (u, v) = (side / size.x, side / size.y);
+    Rect::from_min_max(
+        pos2((1.0 - u) / 2.0, (1.0 - v) / 2.0),
+        pos2((1.0 + u) / 2.0, (1.0 + v) / 2.0),
+    )
 }
 
 /// Lays out cards in rows of equal width; each row is as tall as its tallest card was in the
