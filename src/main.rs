@@ -129,6 +129,9 @@ enum Command {
         /// Start at this slide: an id (`api-latency`, `experience`) or a number from 1.
         #[arg(long, value_name = "ID|N")]
         slide: Option<String>,
+        /// Open the presenter window (notes, next slide, time) at once, as S does.
+        #[arg(long)]
+        presenter: bool,
     },
     /// Check portfolio files and print diagnostics like a compiler.
     ///
@@ -162,17 +165,22 @@ fn main() -> ExitCode {
             cli::check(&sources, deny_warnings)
         }
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
-        Some(Command::Present { window, slide }) => {
-            return open_app(window, Some(slide.unwrap_or_else(|| "1".to_owned())));
+        Some(Command::Present {
+            window,
+            slide,
+            presenter,
+        }) => {
+            let start = Some(slide.unwrap_or_else(|| "1".to_owned()));
+            return open_app(window, start, presenter);
         }
-        None => return open_app(args.window, None),
+        None => return open_app(args.window, None, false),
     };
     print!("{}", report.stdout);
     eprint!("{}", report.stderr);
     ExitCode::from(u8::try_from(report.exit_code).unwrap_or(2))
 }
 
-fn open_app(window: WindowArgs, present: Option<String>) -> ExitCode {
+fn open_app(window: WindowArgs, present: Option<String>, presenter: bool) -> ExitCode {
     let source = Source::resolve(window.file.as_deref());
     let options = Options {
         theme: window.theme.map(|t| match t {
@@ -185,6 +193,7 @@ fn open_app(window: WindowArgs, present: Option<String>) -> ExitCode {
         screenshot: window.screenshot,
         at: window.at,
         present,
+        presenter,
         track: window.track,
         tags: window.tags,
         duration: window.duration,

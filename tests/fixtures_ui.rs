@@ -237,3 +237,57 @@ fn contact_shows_a_shared_link_once() {
         "GitHub in the hero and once in the contact section"
     );
 }
+
+/// `--at ID` lands on that section or case study, whatever arrives late (images decode on a
+/// background thread and push what is below them down), and the table of contents marks it.
+#[test]
+fn starting_at_any_id_lands_there() {
+    if !fonts_for("mobile-ml.ron") {
+        return;
+    }
+    let portfolio = load::load(&fixture("mobile-ml.ron"))
+        .expect("fixture")
+        .portfolio;
+    for size in [egui::vec2(1024.0, 700.0), egui::vec2(1920.0, 1080.0)] {
+        for id in folio::document::anchor_ids(&portfolio) {
+            let options = Options {
+                at: Some(id.clone()),
+                ..Options::default()
+            };
+            let mut harness = harness("mobile-ml.ron", options, size);
+            for _ in 0..60 {
+                if !harness.state().is_jumping() {
+                    break;
+                }
+                harness.step();
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            assert!(
+                !harness.state().is_jumping(),
+                "{id}: the jump never settled"
+            );
+            assert_eq!(
+                harness.state().current_anchor_id().as_deref(),
+                Some(id.as_str()),
+                "{id} at {size:?}: the table of contents marks it"
+            );
+            // Its heading is at the top of the view, unless the document ends first.
+            let heading = portfolio
+                .case_studies
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.title.clone());
+            if let Some(title) = heading {
+                let top = harness
+                    .query_all_by_label(&title)
+                    .map(|node| node.rect().top())
+                    .filter(|top| *top > 0.0)
+                    .fold(f32::INFINITY, f32::min);
+                assert!(
+                    top < 120.0,
+                    "{id} at {size:?}: its title is {top} points down the view"
+                );
+            }
+        }
+    }
+}

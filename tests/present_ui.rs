@@ -322,3 +322,26 @@ fn snapshot_overview() {
     harness.run_steps(10);
     harness.snapshot("slide-overview");
 }
+
+/// `folio present --presenter` opens the presenter window with the talk.
+#[test]
+fn the_presenter_window_can_open_at_start() {
+    let options = Options {
+        present: Some("about".to_owned()),
+        presenter: true,
+        ..Options::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, load::load_bundled(), &options));
+    harness.run_steps(6);
+    assert!(
+        harness.query_by_label("Elapsed").is_some(),
+        "the presenter window is open"
+    );
+    assert!(
+        harness
+            .query_by_label(&format!("Next: {}", deck_title(2)))
+            .is_some()
+    );
+}

@@ -38,6 +38,8 @@ pub struct Options {
     pub watch: bool,
     /// Start presenting, at this slide id or number.
     pub present: Option<String>,
+    /// With `present`, open the presenter window at once.
+    pub presenter: bool,
     /// Present only this track's slides.
     pub track: Option<String>,
     /// Present only case studies with one of these tags.
@@ -76,6 +78,14 @@ pub struct FolioApp {
     content: Result<Content, LoadError>,
     search: SearchState,
     scroll_to: Option<Anchor>,
+    /// Frames in a row that the pending jump's anchor has sat at the top.
+    jump_settled: u32,
+    /// Where the pending jump's anchor was in the last frame.
+    jump_last_top: Option<f32>,
+    /// After a jump, the scroll offset it ended at: the table of contents keeps the jump's
+    /// entry current until the reader scrolls (at the end of the document the heading cannot
+    /// reach the top, and the entry before it would be highlighted).
+    jump_offset: Option<f32>,
     current: Option<Anchor>,
     enlarged: Option<String>,
     animate: bool,
@@ -162,6 +172,10 @@ struct SearchState {
 
 const SETTINGS_KEY: &str = "folio-settings";
 
+/// Frames a jump's anchor must sit still at the top, with every image loaded, before the
+/// jump is done.
+const JUMP_SETTLE_FRAMES: u32 = 3;
+
 impl FolioApp {
     /// Builds the app from a loaded (or failed) portfolio.
     pub fn new(
@@ -196,6 +210,9 @@ impl FolioApp {
             content,
             search: SearchState::default(),
             scroll_to: start,
+            jump_settled: 0,
+            jump_last_top: None,
+            jump_offset: None,
             current: Some(start.unwrap_or(Anchor::Section(Section::Hero))),
             enlarged: None,
             animate: options.animate,
@@ -217,6 +234,9 @@ impl FolioApp {
         };
         if let Some(start) = &options.present {
             app.begin_talk(ctx, Some(start.clone()));
+            if let Some(talk) = &mut app.presenting {
+                talk.presenter = options.presenter;
+            }
         }
         if !options.animate {
             ctx.all_styles_mut(|style| style.animation_time = 0.0);
@@ -309,6 +329,20 @@ impl FolioApp {
         self.presenting
             .as_ref()
             .map(|talk| talk.navigator.position.step)
+    }
+
+    /// The section or case study the table of contents shows as current, by id.
+    pub fn current_anchor_id(&self) -> Option<String> {
+        let portfolio = &self.content.as_ref().ok()?.document.portfolio;
+        match self.current? {
+            Anchor::Section(section) => Some(section.id().to_owned()),
+            Anchor::CaseStudy(index) => portfolio.case_studies.get(index).map(|c| c.id.clone()),
+        }
+    }
+
+    /// Whether a jump to a section (`--at`, a table-of-contents click) is still on its way.
+    pub fn is_jumping(&self) -> bool {
+        self.scroll_to.is_some()
     }
 
     /// Whether present mode is on.
@@ -538,6 +572,9 @@ impl FolioApp {
             match command {
                 Command::ScrollTo(anchor) => {
                     self.scroll_to = Some(anchor);
+                    self.jump_settled = 0;
+                    self.jump_last_top = None;
+                    self.jump_offset = None;
                     self.current = Some(anchor);
                 }
                 Command::OpenUrl(url) => {
@@ -770,6 +807,9 @@ impl FolioApp {
             content,
             search,
             scroll_to,
+            jump_settled,
+            jump_last_top,
+            jump_offset,
             current,
             reload_error,
             banner_open,
@@ -852,12 +892,15 @@ impl FolioApp {
                             ui.scroll_with_delta(egui::vec2(0.0, delta));
                         }
                         let base_dir = content.base_dir.as_deref();
+                        // Scroll again only while the anchor is not where it should be: a
+                        // scroll of nothing with animations off makes egui's offset NaN.
+                        let mut scroll_request = if *jump_settled > 0 { None } else { *scroll_to };
                         let mut cx = BrowseContext {
                             theme,
                             highlighter: &mut highlighter,
                             commands,
                             anchor_tops: &mut anchor_tops,
-                            scroll_to,
+                            scroll_to: &mut scroll_request,
                             base_dir,
                             virtualize: content.document.is_long(),
                             epoch: *generation,
@@ -870,9 +913,43 @@ impl FolioApp {
                 if search.current >= search.total {
                     search.current = 0;
                 }
+                let offset = output.state.clamped_offset().y;
+                if let Some(anchor) = *scroll_to {
+                    let user_scrolled =
+                        key_delta.is_some() || ui.input(|i| i.smooth_scroll_delta().y != 0.0);
+                    // Landed once the anchor stops moving: egui scrolls it to the top, or
+                    // as near as the document lets it come, within its own margins.
+                    let top = anchor_tops
+                        .iter()
+                        .find(|(a, _)| *a == anchor)
+                        .map(|(_, y)| *y);
+                    let landed = top.is_some()
+                        && jump_last_top
+                            .zip(top)
+                            .is_some_and(|(before, now)| (before - now).abs() < 0.5);
+                    *jump_last_top = top;
+                    if user_scrolled {
+                        *scroll_to = None;
+                        *jump_settled = 0;
+                    } else if landed && !ui.ctx().has_pending_images() {
+                        *jump_settled += 1;
+                    } else {
+                        *jump_settled = 0;
+                    }
+                    if *jump_settled >= JUMP_SETTLE_FRAMES {
+                        *scroll_to = None;
+                        *jump_settled = 0;
+                        *jump_last_top = None;
+                        *jump_offset = Some(offset);
+                    } else if scroll_to.is_some() {
+                        ui.ctx().request_repaint();
+                    }
+                } else if jump_offset.is_some_and(|at| (at - offset).abs() > 1.0) {
+                    *jump_offset = None;
+                }
                 // The current section is the last one whose heading is in the top part of
-                // the view, unless a scroll is still on its way.
-                if scroll_to.is_none() {
+                // the view, unless a jump is on its way or has just ended there.
+                if scroll_to.is_none() && jump_offset.is_none() {
                     let top = output.inner_rect.top()
                         + output.inner_rect.height() * theme::CURRENT_SECTION_FRACTION;
                     *current = anchor_tops
@@ -1026,7 +1103,7 @@ impl eframe::App for FolioApp {
             self.present_frame(ui, &theme);
             if self.presenting.is_some() {
                 if let Some(job) = &mut self.screenshot {
-                    job.step(&ctx);
+                    job.step(&ctx, false);
                 }
                 return;
             }
@@ -1042,7 +1119,8 @@ impl eframe::App for FolioApp {
             self.settings.zoom = ctx.zoom_factor();
         }
         if let Some(job) = &mut self.screenshot {
-            job.step(&ctx);
+            // A jump still on its way (`--at`) is not what the reader would see.
+            job.step(&ctx, self.scroll_to.is_some());
         }
     }
 

@@ -23,6 +23,8 @@ pub enum ScreenshotOutcome {
 pub(super) struct Job {
     path: PathBuf,
     frames: u32,
+    /// Every frame since the start, settled or not.
+    waited: u32,
     requested: bool,
     closing: bool,
     result: Arc<Mutex<ScreenshotOutcome>>,
@@ -33,6 +35,7 @@ impl Job {
         Self {
             path,
             frames: 0,
+            waited: 0,
             requested: false,
             closing: false,
             result: Arc::new(Mutex::new(ScreenshotOutcome::Pending)),
@@ -46,16 +49,23 @@ impl Job {
             .unwrap_or_else(|_| ScreenshotOutcome::Failed("the screenshot thread failed".into()))
     }
 
-    /// Called once per frame after drawing.
-    pub(super) fn step(&mut self, ctx: &egui::Context) {
+    /// Called once per frame after drawing; `busy` while something is still moving (a jump
+    /// to a section), which the settling frames then wait for.
+    pub(super) fn step(&mut self, ctx: &egui::Context, busy: bool) {
         self.frames += 1;
+        self.waited += 1;
+        if busy && !self.requested && self.waited < MAX_WAIT_FRAMES {
+            ctx.request_repaint();
+            self.frames = self.frames.min(1);
+            return;
+        }
         ctx.request_repaint();
         if self.closing {
             return;
         }
         if !self.requested {
             let settled = self.frames >= SETTLE_FRAMES && !ctx.has_pending_images();
-            if settled || self.frames >= MAX_WAIT_FRAMES {
+            if settled || self.waited >= MAX_WAIT_FRAMES {
                 self.requested = true;
                 let path = self.path.clone();
                 let result = Arc::clone(&self.result);

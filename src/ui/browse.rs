@@ -110,13 +110,14 @@ impl BrowseContext<'_> {
         self.highlighter.text(ui, theme, text, font, color)
     }
 
-    /// Records where an anchor is and scrolls to it if asked.
+    /// Records where an anchor is and scrolls to it if asked. The request stays until the app
+    /// sees the anchor settled at the top: images that arrive later, or rows laid out again,
+    /// move it, and each frame scrolls again until nothing moves.
     fn mark(&mut self, ui: &Ui, anchor: Anchor, rect: Rect) {
         self.anchor_tops.push((anchor, rect.top()));
         if *self.scroll_to == Some(anchor) {
             let target = Rect::from_min_size(rect.min - vec2(0.0, theme::BLOCK_GAP), rect.size());
             ui.scroll_to_rect(target, Some(Align::TOP));
-            *self.scroll_to = None;
         }
     }
 
@@ -174,9 +175,12 @@ pub fn document_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>)
 fn section_ui(ui: &mut Ui, document: &Document, section: Section, cx: &mut BrowseContext<'_>) {
     let portfolio = &document.portfolio;
     if section == Section::Hero {
-        let top = ui.cursor();
+        // The cursor's rectangle reaches to infinity below: scrolling to it gave NaN.
+        let top = ui.cursor().min;
         hero_ui(ui, portfolio, cx);
-        cx.mark(ui, Anchor::Section(section), top);
+        let bottom = ui.cursor().min.y.max(top.y + 1.0);
+        let rect = Rect::from_min_max(top, pos2(top.x + 1.0, bottom));
+        cx.mark(ui, Anchor::Section(section), rect);
         return;
     }
     ui.add_space(theme::SECTION_GAP);
