@@ -107,6 +107,9 @@ pub struct ChangeAnalysis {
     pub log_scale: bool,
     /// The claim's verdict.
     pub verdict: Verdict,
+    /// Decimals of a stated factor ("37.5×"), so the factor badge and the claim line round
+    /// alike; `None` for the usual rounding of [`format_factor`].
+    pub factor_decimals: Option<u32>,
 }
 
 /// Derived values of a relative change.
@@ -340,6 +343,11 @@ fn analyse_change(change: &Change) -> AnalysisKind {
         tone,
         log_scale: numbers.factor.is_some_and(|f| f > LOG_SCALE_RATIO),
         verdict: numbers.verdict(change.claim.as_ref()),
+        factor_decimals: change
+            .claim
+            .as_ref()
+            .filter(|claim| claim.kind == ClaimKind::Factor && claim.decimals > 0)
+            .map(|claim| claim.decimals),
     }))
 }
 
@@ -426,7 +434,7 @@ fn judge(
         ClaimKind::Factor => match factor {
             Some(f) => verdict(
                 agrees(f),
-                format!("{}×", format_fixed(f, claim.decimals.max(1))),
+                factor_label(f, (claim.decimals > 0).then_some(claim.decimals)),
             ),
             None => unchecked("a factor needs two non-zero figures"),
         },
@@ -534,7 +542,10 @@ impl ChangeAnalysis {
             (_, true) => "lower",
             (_, false) => "higher",
         };
-        Some(format!("{} {word}", format_factor(factor)))
+        Some(format!(
+            "{} {word}",
+            factor_label(factor, self.factor_decimals)
+        ))
     }
 
     /// One sentence for screen readers and tooltips:
@@ -614,6 +625,21 @@ fn group_thousands(digits: &str) -> String {
         out.push(c);
     }
     format!("{sign}{out}")
+}
+
+/// A factor as the badge and the claim line both show it: to a stated claim's decimals, else
+/// by [`format_factor`]. One rule, so "38×" never stands beside "37.5×".
+pub fn factor_label(factor: f64, decimals: Option<u32>) -> String {
+    match decimals {
+        Some(decimals) => {
+            let text = format_fixed(factor, decimals);
+            // Thousands are grouped in the whole part only: "1,385.5×".
+            let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+            let point = if fraction.is_empty() { "" } else { "." };
+            format!("{}{point}{fraction}×", group_thousands(whole))
+        }
+        None => format_factor(factor),
+    }
 }
 
 /// "1,385×" for large factors, "2.3×" for small ones.
@@ -721,6 +747,19 @@ mod tests {
     fn with_claim(mut c: Change, claim: &str) -> Change {
         c.claim = Some(parse_claim(claim).expect("claim parses"));
         c
+    }
+
+    #[test]
+    fn factor_badge_and_claim_round_alike() {
+        assert_eq!(factor_label(37.49, Some(1)), "37.5×");
+        assert_eq!(factor_label(37.49, None), "37×");
+        assert_eq!(factor_label(1385.46, Some(1)), "1,385.5×");
+        let mut build = change("75 s", "2 s");
+        build.better = Some(Better::Lower);
+        build.claim = Some(parse_claim("37.5×").expect("claim"));
+        let a = change_analysis(build);
+        assert_eq!(a.factor_text().as_deref(), Some("37.5× faster"));
+        assert!(matches!(&a.verdict, Verdict::Agrees { computed, .. } if computed == "37.5×"));
     }
 
     #[test]

@@ -264,7 +264,148 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
             }
             None => plain(message.clone()).at(source, start, width),
         },
+        RonError::ExpectedComma
+        | RonError::ExpectedArrayEnd
+        | RonError::ExpectedStructLikeEnd
+        | RonError::ExpectedMapEnd => comma_diagnostic(plain, source, start, &error.code),
+        RonError::ExpectedInteger
+        | RonError::ExpectedFloat
+        | RonError::ExpectedBoolean
+        | RonError::ExpectedArray
+        | RonError::ExpectedMap => {
+            let what = match &error.code {
+                RonError::ExpectedInteger => "a whole number",
+                RonError::ExpectedFloat => "a number",
+                RonError::ExpectedBoolean => "`true` or `false`",
+                RonError::ExpectedArray => "a list in square brackets",
+                _ => "a map in curly braces",
+            };
+            let offset = byte_offset(source, start);
+            let field = field_before(source, offset);
+            let message = match field {
+                Some(field) => format!("`{field}` expects {what}"),
+                None => format!("expected {what}"),
+            };
+            let quoted = source
+                .get(offset..)
+                .is_some_and(|rest| rest.trim_start().starts_with('"'));
+            let diagnostic = plain(message).at(source, start, width.max(1));
+            if quoted && matches!(error.code, RonError::ExpectedInteger | RonError::ExpectedFloat) {
+                diagnostic.with_hint("write the number without quotes, e.g. `year: 2024`")
+            } else {
+                diagnostic.with_hint("see docs/format.md for what each field holds")
+            }
+        }
         other => plain(other.to_string()).at(source, start, width),
+    }
+}
+
+/// The byte offset of a 1-based line and column (in characters) of `source`.
+fn byte_offset(source: &str, position: Position) -> usize {
+    let line_start: usize = source
+        .split_inclusive('\n')
+        .take(position.line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let line = source.get(line_start..).unwrap_or_default();
+    line_start
+        + line
+            .char_indices()
+            .nth(position.column.saturating_sub(1))
+            .map_or(line.len(), |(i, _)| i)
+}
+
+/// The 1-based line and column of a byte offset of `source`.
+fn position_of(source: &str, offset: usize) -> Position {
+    let before = source.get(..offset).unwrap_or(source);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before
+        .get(line_start..)
+        .map_or(1, |l| l.chars().count() + 1);
+    Position { line, column }
+}
+
+/// The name of the field whose value starts at `offset`: the identifier before the colon.
+fn field_before(source: &str, offset: usize) -> Option<&str> {
+    let before = source.get(..offset)?.trim_end();
+    let before = before.strip_suffix(':')?.trim_end();
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let name = before.get(start..)?;
+    (!name.is_empty()).then_some(name)
+}
+
+/// The string literals of `source` before `end`, as byte ranges from the opening quote to
+/// just past the closing one; comments are skipped.
+fn string_literals(source: &str, end: usize) -> Vec<std::ops::Range<usize>> {
+    let bytes = source.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < end.min(bytes.len()) {
+        match bytes.get(i) {
+            Some(b'/') if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes.get(i) != Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            Some(b'"') => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes.get(i) != Some(&b'"') {
+                    if bytes.get(i) == Some(&b'\\') {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                i += 1;
+                out.push(start..i.min(bytes.len()));
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// "Expected comma" is how ron reports both a text whose closing quote is missing (the quote
+/// of the next text closes it, and what follows makes no sense) and a plain missing comma.
+/// Tell them apart and point at the real mistake.
+fn comma_diagnostic(
+    plain: impl Fn(String) -> Diagnostic,
+    source: &str,
+    at: Position,
+    code: &RonError,
+) -> Diagnostic {
+    let offset = byte_offset(source, at);
+    // A text that runs over a line end up to here: its closing quote is missing.
+    if let Some(text) = string_literals(source, offset)
+        .into_iter()
+        .rev()
+        .find(|range| range.end <= offset + 1)
+        .filter(|range| source.get(range.clone()).is_some_and(|t| t.contains('\n')))
+    {
+        let opening = position_of(source, text.start);
+        return plain("this text has no closing quote".into())
+            .at(source, opening, 1)
+            .with_hint("add `\"` where the text ends, before the comma");
+    }
+    let previous_end = source
+        .get(..offset)
+        .map_or(0, |before| before.trim_end().len());
+    let after_previous = position_of(source, previous_end);
+    match code {
+        RonError::ExpectedComma => plain("expected a comma after this value".into())
+            .at(source, after_previous, 1)
+            .with_hint("separate fields and list entries with commas: `headline: \"...\",`"),
+        RonError::ExpectedArrayEnd => plain("expected `,` or `]` after this list entry".into())
+            .at(source, after_previous, 1)
+            .with_hint("separate list entries with commas and close the list with `]`"),
+        _ => plain("expected `,` or `)` after this field".into())
+            .at(source, after_previous, 1)
+            .with_hint("separate fields with commas and close the entry with `)`"),
     }
 }
 
