@@ -246,3 +246,24 @@ fn an_unknown_slide_is_an_error_with_the_valid_ids() {
         assert!(shown.contains("api-latency"), "lists the ids: {shown}");
     }
 }
+
+/// A text of megabytes is refused with its position, before anything lays it out.
+#[test]
+fn an_overlong_text_is_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("long.ron");
+    let long = "word ".repeat(6_000);
+    std::fs::write(
+        &path,
+        format!("(\n    person: (headline: \"Engineer\", summary: [\"{long}\"]),\n)\n"),
+    )
+    .expect("write");
+    let output = folio(&["check", path.to_str().expect("utf-8 path")]);
+    let shown = text(&output);
+    assert_eq!(output.status.code(), Some(2), "{shown}");
+    assert!(shown.contains("long.ron:2:46"), "{shown}");
+    assert!(
+        shown.contains("this text has 30000 characters; folio takes at most 20000"),
+        "{shown}"
+    );
+}

@@ -187,6 +187,12 @@ pub fn load_str(source: &str, path: &str, base_dir: Option<PathBuf>) -> Result<L
     let portfolio: Portfolio = options
         .from_str(source)
         .map_err(|error| LoadError::one(ron_diagnostic(source, path, &error)))?;
+    let too_long = overlong_texts(source, path);
+    if !too_long.is_empty() {
+        return Err(LoadError {
+            diagnostics: too_long,
+        });
+    }
     let mut diagnostics = validate::validate(&portfolio, source, path, base_dir.as_deref());
     diagnostics.extend(text::mojibake_warnings(source, path));
     diagnostics.sort_by_key(|d| d.position.map(|p| (p.line, p.column)));
@@ -195,6 +201,34 @@ pub fn load_str(source: &str, path: &str, base_dir: Option<PathBuf>) -> Result<L
         diagnostics,
         base_dir,
     })
+}
+
+/// The most characters one text of a portfolio may have. A long case-study paragraph has a
+/// thousand; a text beyond this is a pasted file, not a paragraph, and laying it out would
+/// make the app slow and large (a 5 MB paragraph once took 1.2 GB).
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// An error for each text longer than [`MAX_TEXT_CHARS`], at its opening quote.
+fn overlong_texts(source: &str, path: &str) -> Vec<Diagnostic> {
+    string_literals(source, source.len())
+        .into_iter()
+        .filter_map(|range| {
+            let count = source.get(range.clone())?.chars().count().saturating_sub(2);
+            (count > MAX_TEXT_CHARS).then(|| {
+                Diagnostic::new(
+                    Severity::Error,
+                    path,
+                    format!(
+                        "this text has {count} characters; folio takes at most {MAX_TEXT_CHARS} \
+                         in one text"
+                    ),
+                )
+                .at(source, position_of(source, range.start), 1)
+                .with_hint("split it into paragraphs or shorten it: a slide or a page shows a few hundred words")
+            })
+        })
+        .take(5)
+        .collect()
 }
 
 /// Turns ron's error into a diagnostic with a good message and hint.
