@@ -12,6 +12,8 @@ pub enum Section {
     About,
     /// Expertise cards.
     Expertise,
+    /// Every figure of every case study in one table, biggest change first.
+    Impact,
     /// Case studies with their charts.
     CaseStudies,
     /// Professional experience.
@@ -34,10 +36,11 @@ pub enum Section {
 
 impl Section {
     /// Every section in display order.
-    pub const ALL: [Section; 12] = [
+    pub const ALL: [Section; 13] = [
         Section::Hero,
         Section::About,
         Section::Expertise,
+        Section::Impact,
         Section::CaseStudies,
         Section::Experience,
         Section::Research,
@@ -55,6 +58,7 @@ impl Section {
             Section::Hero => "overview",
             Section::About => "about",
             Section::Expertise => "expertise",
+            Section::Impact => "impact",
             Section::CaseStudies => "case-studies",
             Section::Experience => "experience",
             Section::Research => "research",
@@ -72,6 +76,7 @@ impl Section {
             Section::Hero => "Overview",
             Section::About => "About",
             Section::Expertise => "Expertise",
+            Section::Impact => "Impact at a glance",
             Section::CaseStudies => "Case studies",
             Section::Experience => "Experience",
             Section::Research => "Research",
@@ -91,6 +96,7 @@ impl Section {
             Section::Hero => None,
             Section::About => titles.about.as_ref(),
             Section::Expertise => titles.expertise.as_ref(),
+            Section::Impact => titles.impact.as_ref(),
             Section::CaseStudies => titles.case_studies.as_ref(),
             Section::Experience => titles.experience.as_ref(),
             Section::Research => titles.research.as_ref(),
@@ -110,6 +116,7 @@ impl Section {
             Section::Hero => true,
             Section::About => !portfolio.person.summary.is_empty(),
             Section::Expertise => !portfolio.expertise.is_empty(),
+            Section::Impact => portfolio.case_studies.iter().any(|c| !c.metrics.is_empty()),
             Section::CaseStudies => !portfolio.case_studies.is_empty(),
             Section::Experience => !portfolio.experience.is_empty(),
             Section::Research => !portfolio.research.is_empty(),

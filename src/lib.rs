@@ -9,6 +9,7 @@ pub mod cli;
 pub mod deck;
 pub mod document;
 pub mod images;
+pub mod impact;
 pub mod load;
 pub mod metrics;
 pub mod model;

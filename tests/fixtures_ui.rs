@@ -291,3 +291,69 @@ fn starting_at_any_id_lands_there() {
         }
     }
 }
+
+/// The impact table: every figure in one table, biggest change first; a heading sorts.
+#[test]
+fn the_impact_table_sorts_by_its_headings() {
+    if !fonts_for("mobile-ml.ron") {
+        return;
+    }
+    let options = Options {
+        at: Some("impact".to_owned()),
+        ..Options::default()
+    };
+    let mut harness = harness("mobile-ml.ron", options, egui::vec2(1280.0, 1400.0));
+    let top_of = |harness: &Harness<'static, FolioApp>, label: &str| {
+        harness
+            .query_all_by_label(label)
+            .map(|node| node.rect().top())
+            .fold(f32::INFINITY, f32::min)
+    };
+    // A cost that went to $0 is above a 10 % larger APK.
+    assert!(
+        top_of(&harness, "Ranking cluster cost per month") < top_of(&harness, "APK size"),
+        "biggest change first"
+    );
+    // The headings are buttons: reachable by keyboard and in the accessibility tree.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Metric")
+        .click();
+    harness.run_steps(3);
+    assert!(
+        top_of(&harness, "Accessibility complaints per month")
+            < top_of(&harness, "Wake-ups per day"),
+        "sorted by metric name"
+    );
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Metric ↑")
+        .click();
+    harness.run_steps(3);
+    assert!(
+        top_of(&harness, "Wake-ups per day")
+            < top_of(&harness, "Accessibility complaints per month"),
+        "a second click reverses"
+    );
+}
+
+/// On slides, the impact table holds only the talk's case studies.
+#[test]
+fn the_impact_slide_follows_the_talks_tags() {
+    if !fonts_for("mobile-ml.ron") {
+        return;
+    }
+    let options = Options {
+        present: Some("impact".to_owned()),
+        tags: vec!["battery".to_owned()],
+        ..Options::default()
+    };
+    let harness = harness("mobile-ml.ron", options, egui::vec2(1280.0, 720.0));
+    assert_eq!(
+        harness.state().current_slide_title(),
+        Some("Impact at a glance")
+    );
+    assert!(harness.query_by_label("Wake-ups per day").is_some());
+    assert!(
+        harness.query_by_label("Ranking latency").is_none(),
+        "a case study without the tag is not in the table"
+    );
+}

@@ -131,6 +131,13 @@ pub enum SlideKind {
     About(Vec<TextPiece>),
     /// Expertise areas by index.
     Expertise(Range<usize>),
+    /// Rows of the impact table (biggest change first) of the given case studies.
+    Impact {
+        /// The case studies whose figures the table holds: those of the talk.
+        cases: Vec<usize>,
+        /// Which rows of it this slide shows.
+        rows: Range<usize>,
+    },
     /// A case study by index, or one part of it.
     CaseStudy {
         /// Index into the case studies.
@@ -258,6 +265,18 @@ impl Deck {
                 push(id, title, SlideKind::Expertise(range), 1, text, None);
             }
         }
+        let all_cases: Vec<usize> = (0..portfolio.case_studies.len()).collect();
+        for slide in impact_slides(portfolio, &all_cases) {
+            let text = vec![slide.search_text.as_str()];
+            push(
+                slide.id.clone(),
+                slide.title.clone(),
+                slide.kind.clone(),
+                1,
+                text,
+                None,
+            );
+        }
         for (index, case) in portfolio.case_studies.iter().enumerate() {
             let parts = case_parts(case);
             let count = parts.len();
@@ -380,6 +399,41 @@ impl Deck {
                 }
                 _ => true,
             });
+        }
+        // The impact table holds the figures of the talk's case studies only.
+        let cases: Vec<usize> = match &selection.track {
+            Some(track) => portfolio
+                .case_studies
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| track.contains(&c.id))
+                .map(|(i, _)| i)
+                .filter(|i| {
+                    slides.iter().any(
+                        |s| matches!(s.kind, SlideKind::CaseStudy { index, .. } if index == *i),
+                    )
+                })
+                .collect(),
+            None => {
+                let mut cases: Vec<usize> = slides
+                    .iter()
+                    .filter_map(|s| match s.kind {
+                        SlideKind::CaseStudy { index, .. } => Some(index),
+                        _ => None,
+                    })
+                    .collect();
+                cases.dedup();
+                cases
+            }
+        };
+        if let Some(at) = slides
+            .iter()
+            .position(|s| matches!(s.kind, SlideKind::Impact { .. }))
+        {
+            slides.retain(|s| !matches!(s.kind, SlideKind::Impact { .. }));
+            for (offset, slide) in impact_slides(portfolio, &cases).into_iter().enumerate() {
+                slides.insert((at + offset).min(slides.len()), slide);
+            }
         }
         if let Some(track) = &selection.track {
             let mut ordered: Vec<Slide> = Vec::new();
@@ -606,6 +660,53 @@ impl Navigator {
             None => false,
         }
     }
+}
+
+/// Rows of the impact table a slide holds under its title.
+fn impact_rows_per_slide() -> usize {
+    let row = fit::SMALL_SIZE.max(fit::BODY_SIZE) * 1.6 + 6.0;
+    let room = section_capacity(Section::Impact.id()) - row;
+    ((room / row).floor() as usize).max(1)
+}
+
+/// The impact table's slides for the given case studies: as many as its rows need.
+fn impact_slides(portfolio: &Portfolio, cases: &[usize]) -> Vec<Slide> {
+    let count: usize = cases
+        .iter()
+        .filter_map(|i| portfolio.case_studies.get(*i))
+        .map(|c| c.metrics.len())
+        .sum();
+    if count == 0 {
+        return Vec::new();
+    }
+    let per_slide = impact_rows_per_slide();
+    let pages = count.div_ceil(per_slide);
+    let id = Section::Impact.id();
+    let title = Section::Impact.title(portfolio);
+    let mut labels = String::from("impact biggest wins results figures");
+    for case in cases.iter().filter_map(|i| portfolio.case_studies.get(*i)) {
+        for metric in &case.metrics {
+            labels.push(' ');
+            labels.push_str(metric.label());
+        }
+    }
+    (0..pages)
+        .map(|page| {
+            let (id, title) = continued(id, &title, page, pages);
+            let search_text = format!("{title} {labels}").to_lowercase();
+            Slide {
+                notes: portfolio.notes.get(&id).cloned(),
+                id,
+                title,
+                kind: SlideKind::Impact {
+                    cases: cases.to_vec(),
+                    rows: page * per_slide..((page + 1) * per_slide).min(count),
+                },
+                steps: 1,
+                search_text,
+            }
+        })
+        .collect()
 }
 
 /// The id and title of page `page` (from 0) of `count` slides that one section or case study
@@ -897,6 +998,7 @@ mod tests {
                 "overview",
                 "about",
                 "expertise",
+                "impact",
                 "api-latency",
                 "kubernetes-footprint",
                 "telco-cms",

@@ -178,6 +178,9 @@ pub struct SectionTitles {
     /// Replaces "Expertise".
     #[serde(default)]
     pub expertise: Option<String>,
+    /// Replaces "Impact at a glance".
+    #[serde(default)]
+    pub impact: Option<String>,
     /// Replaces "Case studies".
     #[serde(default)]
     pub case_studies: Option<String>,
@@ -576,6 +579,7 @@ impl Portfolio {
             [
                 &titles.about,
                 &titles.expertise,
+                &titles.impact,
                 &titles.case_studies,
                 &titles.experience,
                 &titles.research,

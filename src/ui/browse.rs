@@ -251,6 +251,49 @@ fn section_ui(ui: &mut Ui, document: &Document, section: Section, cx: &mut Brows
         Section::Projects => projects_ui(ui, document, cx),
         Section::Principles => principles_ui(ui, portfolio, cx),
         Section::Contact => contact_ui(ui, portfolio, cx),
+        Section::Impact => impact_ui(ui, document, cx),
+    }
+}
+
+/// Rows the document shows before "Show all": a long portfolio's table would otherwise lay
+/// out thousands of rows whenever it is in view.
+const IMPACT_ROWS_SHOWN: usize = 40;
+
+/// Every figure of every case study, biggest change first; the headings sort.
+fn impact_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
+    let order_id = egui::Id::unique("impact-order");
+    let all_id = egui::Id::unique("impact-show-all");
+    let mut order: crate::impact::ImpactOrder =
+        ui.data(|d| d.get_temp(order_id)).unwrap_or_default();
+    let show_all: bool = ui.data(|d| d.get_temp(all_id)).unwrap_or(false);
+    cx.muted(
+        ui,
+        "Every figure of every case study, the biggest change first. Click a heading to sort.",
+    );
+    ui.add_space(theme::LINE_GAP);
+    let rows = crate::impact::rows(document, |_| true, order);
+    let shown = if show_all {
+        rows.len()
+    } else {
+        rows.len().min(IMPACT_ROWS_SHOWN)
+    };
+    let before = order;
+    super::impact::impact_table_ui(
+        ui,
+        cx.theme,
+        "impact",
+        rows.get(..shown).unwrap_or_default(),
+        Some(&mut order),
+    );
+    if order != before {
+        ui.data_mut(|d| d.insert_temp(order_id, order));
+    }
+    if shown < rows.len()
+        && ui
+            .button(format!("Show all {} figures", rows.len()))
+            .clicked()
+    {
+        ui.data_mut(|d| d.insert_temp(all_id, true));
     }
 }
 

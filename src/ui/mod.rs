@@ -6,6 +6,7 @@ pub mod chart;
 pub mod fonts;
 pub mod icon;
 pub mod image_loader;
+pub mod impact;
 pub mod present;
 pub mod text;
 pub mod theme;

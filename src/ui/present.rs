@@ -256,6 +256,16 @@ fn slide_content_ui(
             let areas = portfolio.expertise.get(range.clone()).unwrap_or_default();
             browse::expertise_ui(ui, areas, &mut cx);
         }
+        SlideKind::Impact { cases, rows } => {
+            title_ui(ui, theme, &slide.title);
+            let all = crate::impact::rows(
+                document,
+                |i| cases.contains(&i),
+                crate::impact::ImpactOrder::default(),
+            );
+            let shown = all.get(rows.clone()).unwrap_or_default();
+            super::impact::impact_table_ui(ui, theme, &slide.id, shown, None);
+        }
         SlideKind::CaseStudy { index, part } => {
             if let Some(case) = portfolio.case_studies.get(*index) {
                 let analyses = document
