@@ -124,9 +124,15 @@ fn walk_talk(loaded: load::Loaded, size: egui::Vec2, name: &str) -> Walk {
                 "cut off at the slide's edge {rect:?} (clip {clip:?}): {at}"
             );
         }
+        // Only what is on screen counts as shown: egui keeps a label that fell below the
+        // slide's edge in the accessibility tree, but paints nothing of it.
+        // The slide's content ends above the counter and the progress bar.
+        let visible =
+            egui::Rect::from_min_max(screen.min, egui::pos2(screen.max.x, screen.max.y - 60.0));
         walk.labels.extend(
             harness
                 .query_all_by_role(egui::accesskit::Role::Label)
+                .filter(|node| visible.expand(1.0).contains_rect(node.rect()))
                 .filter_map(|node| node.accesskit_node().value().map(|v| v.to_string())),
         );
         last = Some(position);
@@ -152,6 +158,23 @@ fn assert_all_shown(name: &str, portfolio: &Portfolio, walk: &Walk, size: egui::
                 case.id
             );
         }
+    }
+    let others = portfolio
+        .expertise
+        .iter()
+        .map(|e| e.title.as_str())
+        .chain(portfolio.education.iter().map(|e| e.institution.as_str()))
+        .chain(portfolio.principles.iter().map(|p| p.title.as_str()));
+    for text in others {
+        assert!(shown(text), "{name} at {size:?}: {text:?} on no slide");
+    }
+    for paragraph in &portfolio.person.summary {
+        // A long paragraph may continue on the next slide: its start is on some slide.
+        let start: String = paragraph.chars().take(40).collect();
+        assert!(
+            shown(&start),
+            "{name} at {size:?}: about {start:?} on no slide"
+        );
     }
     for role in portfolio.experience.iter().chain(&portfolio.research) {
         let title = role.role.as_deref().unwrap_or(&role.organisation);

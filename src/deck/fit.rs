@@ -180,21 +180,25 @@ pub fn role_height(
     with_header: bool,
 ) -> f32 {
     let width = CONTENT_WIDTH - 40.0;
+    // Every line of a position is a widget with the layout's spacing after it.
+    const SPACING: f32 = 6.0;
     // A position continued from an earlier slide repeats its title and organisation line.
-    let mut height = lines(title, BODY_SIZE * 1.15, width) as f32 * BODY_SIZE * 1.3 + SMALL_LINE;
+    let mut height =
+        lines(title, BODY_SIZE * 1.15, width) as f32 * BODY_SIZE * 1.4 + SMALL_LINE + 2.0 * SPACING;
     if let (true, Some(summary)) = (with_header, summary) {
-        height += 6.0 + list_text_height(summary, width);
+        height += 6.0 + SPACING + list_text_height(summary, width);
     }
     for (text, figures) in highlights {
-        height += 6.0 + list_text_height(text, width - 24.0);
+        height += 6.0 + SPACING + list_text_height(text, width - 24.0);
         if !figures.is_empty() {
             height += 6.0 + figures_height(figures, HALF_WIDTH);
         }
     }
     if has_tags {
-        height += 40.0;
+        height += 40.0 + SPACING;
     }
-    height + 28.0
+    // The gap to the next position.
+    height + 30.0 + SPACING
 }
 
 /// The height of text in a list or card, which keeps egui's tighter line spacing.
