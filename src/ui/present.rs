@@ -609,7 +609,13 @@ fn overview_ui(
                         response.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Button, true, &slide.title)
                         });
-                        if response.clicked() {
+                        // The thumbnails' layers lie above the cards and can take their
+                        // clicks, so a click is also matched by where it landed.
+                        let clicked_here = ui.input(|i| {
+                            i.pointer.primary_clicked()
+                                && i.pointer.interact_pos().is_some_and(|p| card.contains(p))
+                        }) && ui.clip_rect().intersects(card);
+                        if response.clicked() || clicked_here {
                             chosen = Some(index);
                         }
                     }
