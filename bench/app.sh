@@ -27,13 +27,13 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 # from GNU time. Runs alternate between the two programs so that a busy moment of this shared
 # machine hurts both alike. Prints: bare_ms bare_mb folio_ms folio_mb (medians).
 startup() {
-  local renderer_bare=$1 renderer_folio=$2
+  local renderer_bare=$1 renderer_folio=$2 file=${3:-portfolio.ron}
   local bare_ms=() bare_mb=() folio_ms=() folio_mb=()
   for _ in $(seq "$runs"); do
     local ms mb
     read -r ms mb < <(timed "$bare" $renderer_bare)
     bare_ms+=("$ms") bare_mb+=("$mb")
-    read -r ms mb < <(timed "$folio" --no-watch $renderer_folio portfolio.ron)
+    read -r ms mb < <(timed "$folio" --no-watch $renderer_folio "$file")
     folio_ms+=("$ms") folio_mb+=("$mb")
   done
   printf '%s %s %s %s\n' \
@@ -84,6 +84,9 @@ row() { printf '%-38s %12s %12s %8s\n' "$@"; }
 
 read -r glow_bare_ms glow_bare_mb glow_folio_ms glow_folio_mb < <(startup "--glow" "--renderer glow")
 read -r wgpu_bare_ms wgpu_bare_mb wgpu_folio_ms wgpu_folio_mb < <(startup "" "--renderer wgpu")
+# A portfolio in Chinese, Devanagari, Japanese, Arabic and Thai with a photo: the system's
+# fonts are looked through for it (the bundled portfolio never pays for that).
+read -r cjk_bare_ms cjk_bare_mb cjk_folio_ms cjk_folio_mb < <(startup "--glow" "--renderer glow" tests/fixtures/mobile-ml.ron)
 bare_idle=$(idle_ticks "$bare" --glow)
 browse_idle=$(idle_ticks "$folio" portfolio.ron)
 present_idle=$(idle_ticks "$folio" present portfolio.ron)
@@ -94,6 +97,8 @@ row "start to first frame, ms (glow)" "$glow_bare_ms" "$glow_folio_ms" "$(ratio 
 row "peak RSS, MB (glow)" "$glow_bare_mb" "$glow_folio_mb" "$(ratio "$glow_folio_mb" "$glow_bare_mb")"
 row "start to first frame, ms (wgpu)" "$wgpu_bare_ms" "$wgpu_folio_ms" "$(ratio "$wgpu_folio_ms" "$wgpu_bare_ms")"
 row "peak RSS, MB (wgpu)" "$wgpu_bare_mb" "$wgpu_folio_mb" "$(ratio "$wgpu_folio_mb" "$wgpu_bare_mb")"
+row "first frame, ms (glow, system fonts)" "$cjk_bare_ms" "$cjk_folio_ms" "$(ratio "$cjk_folio_ms" "$cjk_bare_ms")"
+row "peak RSS, MB (glow, system fonts)" "$cjk_bare_mb" "$cjk_folio_mb" "$(ratio "$cjk_folio_mb" "$cjk_bare_mb")"
 row "CPU ticks, 10 idle s, browse" "$bare_idle" "$browse_idle" ""
 row "CPU ticks, 10 idle s, present" "-" "$present_idle" ""
 row "stripped binary, MB" "$(size_mb "$bare")" "$(size_mb "$folio")" "$(ratio "$(size_mb "$folio")" "$(size_mb "$bare")")"

@@ -357,3 +357,94 @@ fn the_impact_slide_follows_the_talks_tags() {
         "a case study without the tag is not in the table"
     );
 }
+
+/// A click on a case-study image shows it enlarged, with its pixels.
+#[test]
+fn a_clicked_image_is_shown_enlarged() {
+    if !fonts_for("mobile-ml.ron") {
+        return;
+    }
+    let options = Options {
+        at: Some("on-device-ranking".to_owned()),
+        ..Options::default()
+    };
+    let mut harness = harness("mobile-ml.ron", options, egui::vec2(1100.0, 1400.0));
+    let alt = "Two diagrams: a phone calling a server cluster, then a phone ranking on its own.";
+    let small = image_rect(&harness, alt);
+    harness.get_by_label(alt).click();
+    for _ in 0..10 {
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let largest = harness
+        .query_all_by_label(alt)
+        .map(|node| node.rect())
+        .fold(small, |a, b| if b.width() > a.width() { b } else { a });
+    assert!(
+        largest.width() > small.width() * 1.2,
+        "enlarged: {largest:?}, in the document: {small:?}"
+    );
+    let share = share_of_colour(&mut harness, largest, [0xf4, 0xf1, 0xea]);
+    assert!(
+        share > 0.5,
+        "only {share:.2} of the enlarged diagram has its colour"
+    );
+}
+
+fn snapshot(name: &str, fixture_name: &str, options: Options, size: egui::Vec2, dark: bool) {
+    if !fonts_for(fixture_name) {
+        return;
+    }
+    let options = Options {
+        theme: Some(if dark {
+            folio::ui::ThemeChoice::Dark
+        } else {
+            folio::ui::ThemeChoice::Light
+        }),
+        ..options
+    };
+    let loaded = load::load(&fixture(fixture_name));
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_theme(if dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        })
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, loaded, &options));
+    for _ in 0..40 {
+        harness.step();
+        if !harness.ctx.has_pending_images() && harness.ctx.cumulative_frame_nr() > 6 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    harness.run_steps(4);
+    harness.snapshot(name);
+}
+
+#[test]
+fn snapshot_fixture_hero_with_photo_and_chinese_name() {
+    snapshot(
+        "fixture-hero-light",
+        "mobile-ml.ron",
+        Options::default(),
+        egui::vec2(900.0, 420.0),
+        false,
+    );
+}
+
+#[test]
+fn snapshot_fixture_results_slide_dark() {
+    let options = Options {
+        present: Some("lakehouse-migration-2".to_owned()),
+        ..Options::default()
+    };
+    snapshot(
+        "fixture-results-slide-dark",
+        "data-platform.ron",
+        options,
+        egui::vec2(1024.0, 576.0),
+        true,
+    );
+}

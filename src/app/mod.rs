@@ -87,7 +87,8 @@ pub struct FolioApp {
     /// reach the top, and the entry before it would be highlighted).
     jump_offset: Option<f32>,
     current: Option<Anchor>,
-    enlarged: Option<String>,
+    /// The image shown enlarged: its URI and alternative text.
+    enlarged: Option<(String, String)>,
     animate: bool,
     screenshot: Option<screenshot::Job>,
     /// Where the content came from, for reloading.
@@ -605,7 +606,7 @@ impl FolioApp {
                         self.search.scroll = true;
                     }
                 }
-                Command::Enlarge(uri) => self.enlarged = Some(uri),
+                Command::Enlarge { uri, alt } => self.enlarged = Some((uri, alt)),
                 Command::ToggleBanner => self.banner_open = !self.banner_open,
                 Command::ToggleWarnings => self.warnings_open = !self.warnings_open,
                 Command::StartPresenting => self.start_presenting(ctx),
@@ -994,12 +995,16 @@ impl FolioApp {
     }
 
     fn enlarged_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let Some(uri) = &self.enlarged else {
+        let Some((uri, alt)) = &self.enlarged else {
             return;
         };
         let modal = egui::Modal::new(egui::Id::unique("enlarged-image")).show(ctx, |ui| {
             let max = ctx.content_rect().size() * 0.85;
-            ui.add(egui::Image::new(uri.clone()).fit_to_exact_size(max));
+            ui.add(
+                egui::Image::new(uri.clone())
+                    .fit_to_exact_size(max)
+                    .alt_text(alt),
+            );
         });
         if modal.should_close() {
             commands.push(Command::CloseEnlarged);
@@ -1171,6 +1176,9 @@ pub fn run(
     // Loaded once here; only a renderer fallback loads again (the first window took it).
     let mut first_load = Some(source.load());
     if let Some(Ok(loaded)) = &first_load {
+        // While the window opens, not after: a portfolio in Chinese or Devanagari waits for
+        // the system's fonts in its first frame.
+        crate::ui::fonts::prepare_system_fonts(&loaded.portfolio.all_text());
         if let Some(id) = &options.at
             && crate::document::anchor_by_id(&loaded.portfolio, id).is_none()
         {

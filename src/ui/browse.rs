@@ -501,7 +501,10 @@ fn image_ui(
         .on_hover_cursor(egui::CursorIcon::ZoomIn)
         .on_hover_text("Click to enlarge");
     if response.clicked() {
-        commands.push(Command::Enlarge(uri));
+        commands.push(Command::Enlarge {
+            uri,
+            alt: alt.to_owned(),
+        });
     }
     true
 }

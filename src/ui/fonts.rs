@@ -115,6 +115,21 @@ pub fn undrawable(texts: &[&str]) -> Vec<char> {
         .collect()
 }
 
+/// A system font provider started before the window exists, so that looking through the
+/// system's fonts overlaps the window's and the renderer's set-up instead of following it.
+static PREPARED: std::sync::Mutex<Option<Arc<SystemFontProvider>>> = std::sync::Mutex::new(None);
+
+/// Starts looking through the system's fonts on a background thread if `texts` need them.
+/// Call it before opening the window; [`draw_every_script`] then takes what it found.
+pub fn prepare_system_fonts(texts: &[&str]) {
+    if beyond_bundled(texts).is_empty() {
+        return;
+    }
+    if let Ok(mut prepared) = PREPARED.lock() {
+        prepared.get_or_insert_with(|| Arc::new(SystemFontProvider::new()));
+    }
+}
+
 /// Lets `ctx` draw `texts` with the system's fonts where the bundled ones lack a character.
 /// Does nothing when the bundled fonts suffice (the system's fonts are then never looked
 /// through) or when it was done before for this context. Returns whether it was needed.
@@ -129,7 +144,12 @@ pub fn draw_every_script(ctx: &egui::Context, texts: &[&str]) -> bool {
     if beyond_bundled(texts).is_empty() {
         return false;
     }
-    ctx.add_font_provider(Arc::new(SystemFontProvider::new()));
+    let provider = PREPARED
+        .lock()
+        .ok()
+        .and_then(|mut prepared| prepared.take())
+        .unwrap_or_else(|| Arc::new(SystemFontProvider::new()));
+    ctx.add_font_provider(provider);
     ctx.data_mut(|d| d.insert_temp(installed_id, true));
     true
 }

@@ -31,7 +31,12 @@ pub enum Command {
     /// Go to the next (+1) or previous (-1) search match.
     SearchStep(i32),
     /// Show an image large.
-    Enlarge(String),
+    Enlarge {
+        /// The image's `file://` URI.
+        uri: String,
+        /// Its alternative text, for screen readers.
+        alt: String,
+    },
     /// Close the enlarged image.
     CloseEnlarged,
     /// Show or hide the full text of a reload error.
