@@ -70,6 +70,19 @@ fn harness(name: &str, options: Options, size: egui::Vec2) -> Harness<'static, F
     harness
 }
 
+/// The fixture in browse mode, started at section or case study `at`; `None` (the test is
+/// skipped) where this machine has no fonts for its scripts.
+fn browse_at(name: &str, at: &str, size: egui::Vec2) -> Option<Harness<'static, FolioApp>> {
+    if !fonts_for(name) {
+        return None;
+    }
+    let options = Options {
+        at: Some(at.to_owned()),
+        ..Options::default()
+    };
+    Some(harness(name, options, size))
+}
+
 /// The share of pixels in `rect` (in points) whose colour is within a small distance of
 /// `colour`, in the rendered frame.
 fn share_of_colour(
@@ -169,14 +182,13 @@ fn the_photo_is_drawn_on_the_title_slide() {
 
 #[test]
 fn case_study_images_are_drawn_in_browse() {
-    if !fonts_for("mobile-ml.ron") {
+    let Some(mut harness) = browse_at(
+        "mobile-ml.ron",
+        "on-device-ranking",
+        egui::vec2(1100.0, 1400.0),
+    ) else {
         return;
-    }
-    let options = Options {
-        at: Some("on-device-ranking".to_owned()),
-        ..Options::default()
     };
-    let mut harness = harness("mobile-ml.ron", options, egui::vec2(1100.0, 1400.0));
     let alt = "Two diagrams: a phone calling a server cluster, then a phone ranking on its own.";
     let rect = image_rect(&harness, alt);
     // The diagram is 800×450: drawn at its own size, or scaled down to the column.
@@ -221,14 +233,9 @@ fn names_in_chinese_and_devanagari_are_drawn() {
 /// A link that the person and the contact section both name is shown once under Contact.
 #[test]
 fn contact_shows_a_shared_link_once() {
-    if !fonts_for("mobile-ml.ron") {
+    let Some(harness) = browse_at("mobile-ml.ron", "contact", egui::vec2(1100.0, 760.0)) else {
         return;
-    }
-    let options = Options {
-        at: Some("contact".to_owned()),
-        ..Options::default()
     };
-    let harness = harness("mobile-ml.ron", options, egui::vec2(1100.0, 760.0));
     // Once beside the name at the top, once under Contact; not a third time.
     let shown: Vec<_> = harness.query_all_by_label("GitHub").collect();
     assert_eq!(
@@ -295,14 +302,9 @@ fn starting_at_any_id_lands_there() {
 /// The impact table: every figure in one table, biggest change first; a heading sorts.
 #[test]
 fn the_impact_table_sorts_by_its_headings() {
-    if !fonts_for("mobile-ml.ron") {
+    let Some(mut harness) = browse_at("mobile-ml.ron", "impact", egui::vec2(1280.0, 1400.0)) else {
         return;
-    }
-    let options = Options {
-        at: Some("impact".to_owned()),
-        ..Options::default()
     };
-    let mut harness = harness("mobile-ml.ron", options, egui::vec2(1280.0, 1400.0));
     let top_of = |harness: &Harness<'static, FolioApp>, label: &str| {
         harness
             .query_all_by_label(label)
@@ -361,14 +363,13 @@ fn the_impact_slide_follows_the_talks_tags() {
 /// A click on a case-study image shows it enlarged, with its pixels.
 #[test]
 fn a_clicked_image_is_shown_enlarged() {
-    if !fonts_for("mobile-ml.ron") {
+    let Some(mut harness) = browse_at(
+        "mobile-ml.ron",
+        "on-device-ranking",
+        egui::vec2(1100.0, 1400.0),
+    ) else {
         return;
-    }
-    let options = Options {
-        at: Some("on-device-ranking".to_owned()),
-        ..Options::default()
     };
-    let mut harness = harness("mobile-ml.ron", options, egui::vec2(1100.0, 1400.0));
     let alt = "Two diagrams: a phone calling a server cluster, then a phone ranking on its own.";
     let small = image_rect(&harness, alt);
     harness.get_by_label(alt).click();
