@@ -46,6 +46,8 @@ for theme in light dark; do
   shoot "data-platform-$theme" --size 1024x700 --theme "$theme" tests/fixtures/data-platform.ron
   photo_check "data-platform-$theme" 2a9df4 4000
 done
+shoot "mobile-ml-wgpu" --renderer wgpu --size 1280x800 tests/fixtures/mobile-ml.ron
+photo_check "mobile-ml-wgpu" d94a8c 5000
 shoot "mobile-ml-title-slide" present --size 1280x720 tests/fixtures/mobile-ml.ron
 photo_check "mobile-ml-title-slide" d94a8c 9000
 shoot "mobile-ml-ranking-1920" present --slide on-device-ranking --size 1920x1080 --theme dark tests/fixtures/mobile-ml.ron
