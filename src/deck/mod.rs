@@ -974,13 +974,21 @@ fn role_pages(roles: &[Role]) -> Vec<Vec<RoleSlice>> {
 mod tests {
     use super::*;
 
-    fn bundled() -> Deck {
-        Deck::new(&crate::load::load_bundled().expect("bundled").portfolio)
+    /// A test portfolio of our own (tests/fixtures/), so that editing the bundled
+    /// `portfolio.ron` never breaks these tests.
+    fn fixture_portfolio() -> Portfolio {
+        crate::load::load(std::path::Path::new("tests/fixtures/mobile-ml.ron"))
+            .expect("fixture")
+            .portfolio
+    }
+
+    fn fixture() -> Deck {
+        Deck::new(&fixture_portfolio())
     }
 
     #[test]
-    fn bundled_deck_in_order() {
-        let deck = bundled();
+    fn deck_in_document_order() {
+        let deck = fixture();
         let ids: Vec<&str> = deck.slides.iter().map(|s| s.id.as_str()).collect();
         // Sections and case studies in document order; a case study or section that needs
         // more than one slide continues with `-2`, `-3` right after its first.
@@ -999,10 +1007,14 @@ mod tests {
                 "about",
                 "expertise",
                 "impact",
-                "api-latency",
-                "kubernetes-footprint",
-                "telco-cms",
-                "healthcare-tech-debt",
+                "on-device-ranking",
+                "camera-fps",
+                "crash-free",
+                "inference-kernel",
+                "release-train",
+                "battery",
+                "model-size",
+                "accessibility",
                 "experience",
                 "education",
                 "principles",
@@ -1127,9 +1139,9 @@ mod tests {
 
     #[test]
     fn navigation_table() {
-        let deck = bundled();
-        let case = deck.find("api-latency").expect("case slide");
-        let telco = deck.find("telco-cms").expect("case slide");
+        let deck = fixture();
+        let case = deck.find("camera-fps").expect("case slide");
+        let telco = deck.find("crash-free").expect("case slide");
         let telco_last_step = deck.slide(telco).map_or(0, |s| s.steps - 1);
         let last = deck.slides.len() - 1;
         let at = |slide, step| Position { slide, step };
@@ -1180,7 +1192,7 @@ mod tests {
             ),
             (
                 at(0, 0),
-                Box::new(|n, d| n.go_to_id(d, "telco-cms")),
+                Box::new(|n, d| n.go_to_id(d, "crash-free")),
                 at(telco, telco_last_step),
                 true,
             ),
@@ -1200,46 +1212,50 @@ mod tests {
 
     #[test]
     fn palette_search_answers_interview_questions() {
-        let deck = bundled();
+        let deck = fixture();
         let first = |query: &str| {
             deck.search(query)
                 .first()
                 .and_then(|i| deck.slide(*i))
                 .map(|s| s.id.clone())
         };
-        assert_eq!(first("latency").as_deref(), Some("api-latency"));
-        assert_eq!(first("cut costs").as_deref(), Some("kubernetes-footprint"));
-        assert_eq!(first("kubernetes").as_deref(), Some("kubernetes-footprint"));
-        assert_eq!(first("telco").as_deref(), Some("telco-cms"));
+        assert_eq!(first("camera").as_deref(), Some("camera-fps"));
+        assert_eq!(first("crash").as_deref(), Some("crash-free"));
+        assert_eq!(first("battery drain").as_deref(), Some("battery"));
+        assert_eq!(first("biggest win").as_deref(), Some("impact"));
         assert!(deck.search("zebra").is_empty());
         assert_eq!(deck.search("").len(), deck.slides.len());
     }
 
     #[test]
     fn tracks_and_tags_select_slides() {
-        let mut portfolio = crate::load::load_bundled().expect("bundled").portfolio;
-        portfolio.tracks.clear();
-        portfolio.tracks.push(crate::model::Track {
-            name: "leadership".into(),
-            slides: vec![
-                "healthcare-tech-debt".into(),
-                "experience".into(),
-                "principles".into(),
-            ],
-        });
-        let selection = Selection::new(&portfolio, Some("leadership"), &[]).expect("track");
+        let portfolio = fixture_portfolio();
+        // The fixture's "ml" track: on-device-ranking, inference-kernel, model-size, experience.
+        let selection = Selection::new(&portfolio, Some("ml"), &[]).expect("track");
         let deck = Deck::select(&portfolio, &selection);
+        let ids = deck.ids();
+        let base = |id: &str| match id.rsplit_once('-') {
+            Some((base, n)) if n.parse::<usize>().is_ok() => base.to_owned(),
+            _ => id.to_owned(),
+        };
+        let mut bases: Vec<String> = ids.iter().map(|id| base(id)).collect();
+        bases.dedup();
+        assert_eq!(
+            bases,
+            [
+                "overview",
+                "on-device-ranking",
+                "inference-kernel",
+                "model-size",
+                "experience"
+            ],
+            "{ids:?}"
+        );
         // A case study's continuation slides come with it.
-        let continued = deck.find("healthcare-tech-debt-2").is_some();
-        let mut expected = vec!["overview", "healthcare-tech-debt"];
-        if continued {
-            expected.push("healthcare-tech-debt-2");
-        }
-        expected.extend(["experience", "principles"]);
-        assert_eq!(deck.ids(), expected);
+        assert!(ids.contains(&"on-device-ranking-2"), "{ids:?}");
         let error = Selection::new(&portfolio, Some("frontend"), &[]).expect_err("unknown");
-        assert!(error.contains("tracks: leadership"), "{error}");
-        let selection = Selection::new(&portfolio, None, &["Cost".into()]).expect("tags");
+        assert!(error.contains("tracks: ml, mobile"), "{error}");
+        let selection = Selection::new(&portfolio, None, &["Battery".into()]).expect("tags");
         let deck = Deck::select(&portfolio, &selection);
         let mut cases: Vec<&str> = deck
             .slides
@@ -1251,21 +1267,22 @@ mod tests {
             .map(|c| c.id.as_str())
             .collect();
         cases.dedup();
-        assert_eq!(cases, ["kubernetes-footprint", "telco-cms"]);
+        assert_eq!(cases, ["battery"]);
         assert!(Selection::new(&portfolio, None, &["cobol".into()]).is_err());
     }
 
     #[test]
     fn position_survives_a_reload_by_id() {
-        let deck = bundled();
+        let deck = fixture();
         let mut reordered = deck.clone();
-        reordered.slides.swap(3, 4);
+        let case = deck.find("camera-fps").expect("case");
+        reordered.slides.swap(case, case - 1);
         let at_case = Position {
-            slide: deck.find("api-latency").expect("case"),
+            slide: case,
             step: 2,
         };
         let carried = reordered.carry_over(&deck, at_case);
-        assert_eq!(reordered.slides[carried.slide].id, "api-latency");
+        assert_eq!(reordered.slides[carried.slide].id, "camera-fps");
         assert_eq!(carried.step, 2);
         let mut removed = deck.clone();
         removed.slides.truncate(2);
