@@ -27,7 +27,7 @@ fn portfolios() -> Vec<(&'static str, load::Loaded)> {
         ("bundled", load::load_bundled().expect("bundled")),
         ("research", file("examples/research-engineer.ron")),
     ];
-    for fixture in ["mobile-ml", "data-platform"] {
+    for fixture in ["mobile-ml", "data-platform", "sre-cyrillic"] {
         let loaded = file(&format!("tests/fixtures/{fixture}.ron"));
         // Without fonts for the fixture's scripts egui_kittest would panic on a box; the
         // fixtures_ui tests report that case.
