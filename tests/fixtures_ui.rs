@@ -449,3 +449,20 @@ fn snapshot_fixture_results_slide_dark() {
         true,
     );
 }
+
+/// The table of contents scrolls to show its current entry: at the end of a long portfolio
+/// "Contact" is below the outline's fold.
+#[test]
+fn the_table_of_contents_shows_its_current_entry() {
+    let Some(harness) = browse_at("mobile-ml.ron", "contact", egui::vec2(1024.0, 700.0)) else {
+        return;
+    };
+    let entry = harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Contact")
+        .rect();
+    // Above the buttons at the bottom of the panel (search, present, theme).
+    assert!(
+        entry.top() > 0.0 && entry.bottom() < 700.0 - 150.0,
+        "{entry:?}"
+    );
+}

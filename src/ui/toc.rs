@@ -47,6 +47,11 @@ pub fn toc_ui(
         );
     }
     ui.add_space(theme::BLOCK_GAP);
+    // When the current entry changes (a jump, a scroll of the document), the outline scrolls
+    // to show it: at the end of a long portfolio "Contact" is below the outline's fold.
+    let last_id = egui::Id::unique("toc-last-current");
+    let current_changed = ui.data(|d| d.get_temp::<Option<Anchor>>(last_id)) != Some(current);
+    ui.data_mut(|d| d.insert_temp(last_id, current));
     let mut entry = |ui: &mut Ui, entry: &crate::document::OutlineEntry, one_line: bool| {
         let selected = current == Some(entry.anchor);
         let indent = f32::from(entry.depth) * 14.0;
@@ -62,7 +67,11 @@ pub fn toc_ui(
             selected,
             one_line,
         };
-        if entry_ui(ui, theme, &entry.title, &style).clicked() {
+        let response = entry_ui(ui, theme, &entry.title, &style);
+        if selected && current_changed {
+            response.scroll_to_me(Some(egui::Align::Center));
+        }
+        if response.clicked() {
             commands.push(Command::ScrollTo(entry.anchor));
         }
     };
