@@ -141,43 +141,38 @@ fn the_photo_is_drawn_in_browse() {
     );
 }
 
+/// On the title slide, a PNG photo (square) and a JPEG one (a 300×360 portrait, which must be
+/// cropped to a circle, never squeezed into an oval) show their own colour.
 #[test]
-fn a_jpeg_photo_is_drawn_on_the_title_slide() {
-    if !fonts_for("data-platform.ron") {
-        return;
+fn photos_are_drawn_on_the_title_slide() {
+    for (name, alt, colour) in [
+        (
+            "mobile-ml.ron",
+            "Photo of 林晓明 (Lin Xiaoming)",
+            PHOTO_COLOUR,
+        ),
+        ("data-platform.ron", "Photo of प्रिया शर्मा", PRIYA_COLOUR),
+    ] {
+        if !fonts_for(name) {
+            continue;
+        }
+        let options = Options {
+            present: Some("1".to_owned()),
+            ..Options::default()
+        };
+        let mut harness = harness(name, options, egui::vec2(1280.0, 720.0));
+        let rect = image_rect(&harness, alt);
+        assert!(rect.width() >= 100.0, "{name}: {rect:?}");
+        assert!(
+            (rect.width() - rect.height()).abs() < 1.0,
+            "{name}: {rect:?}"
+        );
+        let share = share_of_colour(&mut harness, rect, colour);
+        assert!(
+            share > 0.7,
+            "{name}: only {share:.2} of the photo's square has its colour"
+        );
     }
-    let options = Options {
-        present: Some("1".to_owned()),
-        ..Options::default()
-    };
-    let mut harness = harness("data-platform.ron", options, egui::vec2(1280.0, 720.0));
-    let rect = image_rect(&harness, "Photo of प्रिया शर्मा");
-    assert!(rect.width() >= 100.0, "{rect:?}");
-    // The photo is a 300×360 portrait: cropped to a circle, never squeezed into an oval.
-    assert!((rect.width() - rect.height()).abs() < 1.0, "{rect:?}");
-    let share = share_of_colour(&mut harness, rect, PRIYA_COLOUR);
-    assert!(
-        share > 0.7,
-        "only {share:.2} of the photo's square has its colour"
-    );
-}
-
-#[test]
-fn the_photo_is_drawn_on_the_title_slide() {
-    if !fonts_for("mobile-ml.ron") {
-        return;
-    }
-    let options = Options {
-        present: Some("1".to_owned()),
-        ..Options::default()
-    };
-    let mut harness = harness("mobile-ml.ron", options, egui::vec2(1280.0, 720.0));
-    let rect = image_rect(&harness, "Photo of 林晓明 (Lin Xiaoming)");
-    let share = share_of_colour(&mut harness, rect, PHOTO_COLOUR);
-    assert!(
-        share > 0.7,
-        "only {share:.2} of the photo's square has its colour"
-    );
 }
 
 #[test]
