@@ -1,6 +1,8 @@
 //! `folio check` and `folio metrics` as a person runs them: exit codes, messages, positions.
 
-use std::path::Path;
+// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use std::process::{Command, Output};
 
 fn folio(args: &[&str]) -> Output {
@@ -194,7 +196,6 @@ fn check_without_a_file_uses_the_bundled_portfolio() {
     let shown = text(&output);
     assert_eq!(output.status.code(), Some(0), "{shown}");
     assert!(shown.contains("portfolio.ron (bundled): ok"), "{shown}");
-    assert!(Path::new("portfolio.ron").is_file());
 }
 
 /// Fixtures whose every script has an installed font check clean: the Chinese, Devanagari,

@@ -2,6 +2,9 @@
 //! error that is about the file's text names a position in it; checking a metric agrees with
 //! analysing it.
 
+// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use folio::load::{self, Diagnostic};
 use folio::metrics::{AnalysisKind, Check, analyse, check};
 use folio::model::metric::{Change, parse_claim};
@@ -127,13 +130,21 @@ proptest! {
             for case in &loaded.portfolio.case_studies {
                 for metric in &case.metrics {
                     let analysis = analyse(metric);
+                    // A before/after pair is compared, or said to be incomparable; never
+                    // turned into another kind of figure.
+                    prop_assert!(
+                        matches!(analysis.kind, AnalysisKind::Change(_) | AnalysisKind::Incomparable { .. }),
+                        "{:?}",
+                        analysis.kind
+                    );
                     if let AnalysisKind::Change(change) = &analysis.kind {
                         prop_assert!(change.change_percent.is_none_or(|p| !p.is_nan()));
+                        // The factor is the larger side over the smaller: at least 1.
+                        prop_assert!(change.factor.is_none_or(|f| f >= 1.0), "{:?}", change.factor);
                         let _ = change.change_text();
                         let _ = change.factor_text();
                         let _ = change.sentence(&analysis.label);
                     }
-                    prop_assert!(matches!(metric, Metric::Change(_)));
                 }
             }
         }
