@@ -2,6 +2,9 @@
 //! egui_demo_lib measures its demos. A bare frame with one label is the baseline in the same
 //! run; compare medians, not single runs (the machine is shared).
 
+// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use folio::app::{FolioApp, Options};
 use folio::load;

@@ -1,5 +1,8 @@
 //! Loading and checking a portfolio: the bundled one, and a generated file of about 10 MB.
 
+// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use folio::load;
 

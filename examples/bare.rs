@@ -2,6 +2,9 @@
 //! that bench/app.sh measures folio against. `--exit-after-first-frame` ends the process
 //! once the first frame has been presented, as folio's flag of the same name does.
 
+// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 fn main() -> eframe::Result {
     let exit = std::env::args().any(|a| a == "--exit-after-first-frame");
     let renderer = if std::env::args().any(|a| a == "--glow") {

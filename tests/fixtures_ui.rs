@@ -6,6 +6,9 @@
 //! Where they are missing, the tests that need them say so and pass, unless
 //! `FOLIO_REQUIRE_SYSTEM_FONTS` is set, as CI sets it: there a missing font fails.
 
+// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use folio::app::{FolioApp, Options};

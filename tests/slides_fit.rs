@@ -2,6 +2,9 @@
 //! floor, nothing drawn past the slide's edge, and every case study, position and figure on
 //! some slide. Walks each talk key by key, as a presenter would.
 
+// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use egui::Key;
 use egui::epaint::{ClippedShape, Shape};
 use egui_kittest::Harness;
