@@ -268,3 +268,21 @@ fn an_overlong_text_is_an_error() {
         "{shown}"
     );
 }
+
+/// Without a display, the app says so in one line instead of two renderers' errors.
+#[test]
+fn no_display_is_said_plainly() {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["--screenshot", "/nonexistent/x.png", "portfolio.ron"])
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("runs");
+    let shown = text(&output);
+    assert_eq!(output.status.code(), Some(2), "{shown}");
+    assert!(shown.contains("no display found"), "{shown}");
+    assert!(!shown.contains("EventLoop"), "{shown}");
+}
