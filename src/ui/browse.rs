@@ -1,6 +1,7 @@
 //! The browse view: the whole portfolio as one scrollable document in a reading column.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use egui::{Align, CornerRadius, Rect, RichText, Sense, Ui, pos2, vec2};
 
@@ -271,20 +272,30 @@ fn impact_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
         "Every figure of every case study, the biggest change first. Click a heading to sort.",
     );
     ui.add_space(theme::LINE_GAP);
-    let rows = crate::impact::rows(document, |_| true, order);
+    // Sorted once per load and order, not every frame: a long portfolio has thousands of rows.
+    let cache_id = egui::Id::unique(("impact-rows", cx.epoch, order));
+    let cached: Option<Arc<Vec<crate::impact::ImpactRow>>> = ui.data(|d| d.get_temp(cache_id));
+    let rows = cached.unwrap_or_else(|| {
+        let rows = Arc::new(crate::impact::rows(document, |_| true, order));
+        ui.data_mut(|d| d.insert_temp(cache_id, Arc::clone(&rows)));
+        rows
+    });
     let shown = if show_all {
         rows.len()
     } else {
         rows.len().min(IMPACT_ROWS_SHOWN)
     };
     let before = order;
-    super::impact::impact_table_ui(
-        ui,
-        cx.theme,
-        "impact",
-        rows.get(..shown).unwrap_or_default(),
-        Some(&mut order),
-    );
+    // Out of view in a long portfolio, the table only reserves its height.
+    cx.lazy(ui, ("impact", 0), None, |ui, cx| {
+        super::impact::impact_table_ui(
+            ui,
+            cx.theme,
+            "impact",
+            rows.get(..shown).unwrap_or_default(),
+            Some(&mut order),
+        );
+    });
     if order != before {
         ui.data_mut(|d| d.insert_temp(order_id, order));
     }
