@@ -1173,19 +1173,6 @@ pub fn run(
     options: Options,
     renderer: Option<RendererChoice>,
 ) -> Result<Option<ScreenshotOutcome>, String> {
-    // Without a display neither renderer can start, and the second attempt's error ("EventLoop
-    // can't be recreated") would hide the reason: say it plainly, before trying.
-    if cfg!(all(unix, not(target_os = "macos")))
-        && std::env::var_os("DISPLAY").is_none_or(|v| v.is_empty())
-        && std::env::var_os("WAYLAND_DISPLAY").is_none_or(|v| v.is_empty())
-    {
-        return Err(
-            "no display found: folio opens a window, which needs an X11 or Wayland \
-                    session (DISPLAY or WAYLAND_DISPLAY is not set); `folio check` and `folio \
-                    metrics` need none"
-                .to_owned(),
-        );
-    }
     // Loaded once here; only a renderer fallback loads again (the first window took it).
     let mut first_load = Some(source.load());
     if let Some(Ok(loaded)) = &first_load {
@@ -1219,6 +1206,19 @@ pub fn run(
                 ));
             }
         }
+    }
+    // Without a display neither renderer can start, and the second attempt's error ("EventLoop
+    // can't be recreated") would hide the reason: say it plainly, before trying.
+    if cfg!(all(unix, not(target_os = "macos")))
+        && std::env::var_os("DISPLAY").is_none_or(|v| v.is_empty())
+        && std::env::var_os("WAYLAND_DISPLAY").is_none_or(|v| v.is_empty())
+    {
+        return Err(
+            "no display found: folio opens a window, which needs an X11 or Wayland \
+                    session (DISPLAY or WAYLAND_DISPLAY is not set); `folio check` and `folio \
+                    metrics` need none"
+                .to_owned(),
+        );
     }
     let order = match renderer {
         Some(choice) => vec![choice],
