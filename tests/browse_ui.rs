@@ -416,16 +416,8 @@ fn images_show_and_missing_ones_get_a_placeholder() {
     );
 }
 
-/// Peak resident memory of this test process, from /proc (Linux only).
-fn peak_rss_bytes() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb * 1024)
-}
-
 #[test]
-fn decompression_bombs_get_a_placeholder_and_memory_stays_bounded() {
+fn decompression_bombs_get_a_placeholder() {
     let source = r#"(
         person: (name: "Ada Lovelace", headline: "Engineer", photo: "bomb-65535.png"),
         case_studies: [(
@@ -452,10 +444,9 @@ fn decompression_bombs_get_a_placeholder_and_memory_stays_bounded() {
         harness.query_by_label("Photo of Ada Lovelace").is_none(),
         "initials instead"
     );
-    // Decoding either bomb would need 1.6 GB (20000²×4) or 16 GB (65535²×4).
-    if let Some(peak) = peak_rss_bytes() {
-        assert!(peak < 1_000_000_000, "peak RSS {} MB", peak / 1_000_000);
-    }
+    // That no pixel of a bomb is allocated (decoding would need 1.6 or 16 GB) is tested where
+    // it is decided, in images.rs: a process-wide memory figure here measured the other tests
+    // running beside this one, and nothing off Linux.
 }
 
 /// Snapshots are small and fixed: 960×640 points, animations off.
