@@ -141,14 +141,13 @@ pub fn draw_every_script(ctx: &egui::Context, texts: &[&str]) -> bool {
     {
         return true;
     }
-    if beyond_bundled(texts).is_empty() {
-        return false;
-    }
-    let provider = PREPARED
-        .lock()
-        .ok()
-        .and_then(|mut prepared| prepared.take())
-        .unwrap_or_else(|| Arc::new(SystemFontProvider::new()));
+    // A provider prepared before the window means the text was checked then: not again.
+    let prepared = PREPARED.lock().ok().and_then(|mut prepared| prepared.take());
+    let provider = match prepared {
+        Some(provider) => provider,
+        None if beyond_bundled(texts).is_empty() => return false,
+        None => Arc::new(SystemFontProvider::new()),
+    };
     ctx.add_font_provider(provider);
     ctx.data_mut(|d| d.insert_temp(installed_id, true));
     true
