@@ -157,33 +157,10 @@ fn plural(count: usize, noun: &str) -> String {
 /// The widest the "where" and "metric" columns of `folio metrics` get, in terminal columns.
 const MAX_TEXT_COLUMNS: usize = 48;
 
-/// How many terminal columns `text` takes: two for East Asian wide characters (ideographs,
-/// kana, Hangul, full-width forms, emoji), none for combining marks, one otherwise.
+/// How many terminal columns `text` takes: two for East Asian wide characters, none for
+/// combining marks.
 fn display_width(text: &str) -> usize {
-    text.chars().map(char_columns).sum()
-}
-
-fn char_columns(c: char) -> usize {
-    match c {
-        '\u{0300}'..='\u{036F}' | '\u{200B}'..='\u{200F}' | '\u{FE00}'..='\u{FE0F}' => 0,
-        // Devanagari and other Indic vowel signs and viramas combine with the letter before.
-        '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0962}'..='\u{0963}' => 0,
-        '\u{1100}'..='\u{115F}'
-        | '\u{2E80}'..='\u{303E}'
-        | '\u{3041}'..='\u{33FF}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{A000}'..='\u{A4CF}'
-        | '\u{AC00}'..='\u{D7A3}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{FE30}'..='\u{FE4F}'
-        | '\u{FF00}'..='\u{FF60}'
-        | '\u{FFE0}'..='\u{FFE6}'
-        | '\u{1F300}'..='\u{1F64F}'
-        | '\u{1F900}'..='\u{1F9FF}'
-        | '\u{20000}'..='\u{3FFFD}' => 2,
-        _ => 1,
-    }
+    unicode_width::UnicodeWidthStr::width(text)
 }
 
 /// `text` cut to at most `columns` terminal columns, ending in "…" when cut.
@@ -194,7 +171,7 @@ fn truncate_to_columns(text: &str, columns: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
     for c in text.chars() {
-        let width = char_columns(c);
+        let width = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
         if used + width > columns.saturating_sub(1) {
             break;
         }

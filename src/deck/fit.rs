@@ -29,22 +29,15 @@ const BODY_LINE: f32 = BODY_SIZE * 1.5;
 const SMALL_LINE: f32 = SMALL_SIZE * 1.4;
 const BLOCK_GAP: f32 = 20.0;
 
-/// The width of `c` in ems of Inter, rounded up: wide for ideographs, kana, Hangul and emoji,
-/// narrow for punctuation and thin letters.
+/// The width of `c` in ems of Inter, rounded up: wide for East Asian wide characters
+/// (ideographs, kana, Hangul, emoji), narrow for punctuation and thin letters.
 fn advance(c: char) -> f32 {
     match c {
         ' ' => 0.28,
         'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' => 0.34,
         'A'..='Z' | 'm' | 'w' | '%' | '@' | '—' => 0.72,
         '0'..='9' => 0.62,
-        '\u{1100}'..='\u{11FF}'
-        | '\u{2E80}'..='\u{A4CF}'
-        | '\u{AC00}'..='\u{D7A3}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{FE30}'..='\u{FE4F}'
-        | '\u{FF00}'..='\u{FF60}'
-        | '\u{1F300}'..='\u{1FAFF}'
-        | '\u{20000}'..='\u{3FFFD}' => 1.05,
+        c if unicode_width::UnicodeWidthChar::width(c) == Some(2) => 1.05,
         _ => 0.6,
     }
 }

@@ -142,7 +142,10 @@ pub fn draw_every_script(ctx: &egui::Context, texts: &[&str]) -> bool {
         return true;
     }
     // A provider prepared before the window means the text was checked then: not again.
-    let prepared = PREPARED.lock().ok().and_then(|mut prepared| prepared.take());
+    let prepared = PREPARED
+        .lock()
+        .ok()
+        .and_then(|mut prepared| prepared.take());
     let provider = match prepared {
         Some(provider) => provider,
         None if beyond_bundled(texts).is_empty() => return false,
