@@ -662,10 +662,10 @@ impl Navigator {
     }
 }
 
-/// Rows of the impact table a slide holds under its title.
-fn impact_rows_per_slide() -> usize {
+/// Rows of the impact table a slide titled `title` holds, under its heading row.
+fn impact_rows_per_slide(title: &str) -> usize {
     let row = fit::SMALL_SIZE.max(fit::BODY_SIZE) * 1.6 + 6.0;
-    let room = section_capacity(Section::Impact.id()) - row;
+    let room = section_capacity(title) - row;
     ((room / row).floor() as usize).max(1)
 }
 
@@ -679,10 +679,10 @@ fn impact_slides(portfolio: &Portfolio, cases: &[usize]) -> Vec<Slide> {
     if count == 0 {
         return Vec::new();
     }
-    let per_slide = impact_rows_per_slide();
+    let title = Section::Impact.title(portfolio);
+    let per_slide = impact_rows_per_slide(&title);
     let pages = count.div_ceil(per_slide);
     let id = Section::Impact.id();
-    let title = Section::Impact.title(portfolio);
     let mut labels = String::from("impact biggest wins results figures");
     for case in cases.iter().filter_map(|i| portfolio.case_studies.get(*i)) {
         for metric in &case.metrics {
