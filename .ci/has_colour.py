@@ -9,6 +9,7 @@ import zlib
 
 
 def rows(path):
+    """The PNG's rows, unfiltered, each with its channel count (8-bit RGB or RGBA only)."""
     with open(path, "rb") as f:
         data = f.read()
     if data[:8] != b"\x89PNG\r\n\x1a\n":
