@@ -1,6 +1,7 @@
 //! The desktop app: loads the portfolio, keeps settings and runtime state, draws the views
 //! and applies the commands they return.
 
+mod jump;
 mod presenting;
 mod screenshot;
 
@@ -77,15 +78,8 @@ pub struct FolioApp {
     forced_theme: Option<ThemeChoice>,
     content: Result<Content, LoadError>,
     search: SearchState,
-    scroll_to: Option<Anchor>,
-    /// Frames in a row that the pending jump's anchor has sat at the top.
-    jump_settled: u32,
-    /// Where the pending jump's anchor was in the last frame.
-    jump_last_top: Option<f32>,
-    /// After a jump, the scroll offset it ended at: the table of contents keeps the jump's
-    /// entry current until the reader scrolls (at the end of the document the heading cannot
-    /// reach the top, and the entry before it would be highlighted).
-    jump_offset: Option<f32>,
+    /// A jump to a section or case study on its way, or just ended.
+    jump: jump::Jump,
     current: Option<Anchor>,
     /// The image shown enlarged: its URI and alternative text.
     enlarged: Option<(String, String)>,
@@ -173,10 +167,6 @@ struct SearchState {
 
 const SETTINGS_KEY: &str = "folio-settings";
 
-/// Frames a jump's anchor must sit still at the top, with every image loaded, before the
-/// jump is done.
-const JUMP_SETTLE_FRAMES: u32 = 3;
-
 impl FolioApp {
     /// Builds the app from a loaded (or failed) portfolio.
     pub fn new(
@@ -210,10 +200,7 @@ impl FolioApp {
             forced_theme: options.theme,
             content,
             search: SearchState::default(),
-            scroll_to: start,
-            jump_settled: 0,
-            jump_last_top: None,
-            jump_offset: None,
+            jump: jump::Jump::to(start),
             current: Some(start.unwrap_or(Anchor::Section(Section::Hero))),
             enlarged: None,
             animate: options.animate,
@@ -343,7 +330,7 @@ impl FolioApp {
 
     /// Whether a jump to a section (`--at`, a table-of-contents click) is still on its way.
     pub fn is_jumping(&self) -> bool {
-        self.scroll_to.is_some()
+        self.jump.target().is_some()
     }
 
     /// Whether present mode is on.
@@ -572,10 +559,7 @@ impl FolioApp {
         for command in commands {
             match command {
                 Command::ScrollTo(anchor) => {
-                    self.scroll_to = Some(anchor);
-                    self.jump_settled = 0;
-                    self.jump_last_top = None;
-                    self.jump_offset = None;
+                    self.jump = jump::Jump::to(Some(anchor));
                     self.current = Some(anchor);
                 }
                 Command::OpenUrl(url) => {
@@ -807,10 +791,7 @@ impl FolioApp {
         let Self {
             content,
             search,
-            scroll_to,
-            jump_settled,
-            jump_last_top,
-            jump_offset,
+            jump,
             current,
             reload_error,
             banner_open,
@@ -893,9 +874,7 @@ impl FolioApp {
                             ui.scroll_with_delta(egui::vec2(0.0, delta));
                         }
                         let base_dir = content.base_dir.as_deref();
-                        // Scroll again only while the anchor is not where it should be: a
-                        // scroll of nothing with animations off makes egui's offset NaN.
-                        let mut scroll_request = if *jump_settled > 0 { None } else { *scroll_to };
+                        let mut scroll_request = jump.scroll_request();
                         let mut cx = BrowseContext {
                             theme,
                             highlighter: &mut highlighter,
@@ -914,43 +893,20 @@ impl FolioApp {
                 if search.current >= search.total {
                     search.current = 0;
                 }
+                let top = jump
+                    .target()
+                    .and_then(|anchor| anchor_tops.iter().find(|(a, _)| *a == anchor))
+                    .map(|(_, y)| *y);
+                let user_scrolled =
+                    key_delta.is_some() || ui.input(|i| i.smooth_scroll_delta().y != 0.0);
+                let images_pending = ui.ctx().has_pending_images();
                 let offset = output.state.clamped_offset().y;
-                if let Some(anchor) = *scroll_to {
-                    let user_scrolled =
-                        key_delta.is_some() || ui.input(|i| i.smooth_scroll_delta().y != 0.0);
-                    // Landed once the anchor stops moving: egui scrolls it to the top, or
-                    // as near as the document lets it come, within its own margins.
-                    let top = anchor_tops
-                        .iter()
-                        .find(|(a, _)| *a == anchor)
-                        .map(|(_, y)| *y);
-                    let landed = top.is_some()
-                        && jump_last_top
-                            .zip(top)
-                            .is_some_and(|(before, now)| (before - now).abs() < 0.5);
-                    *jump_last_top = top;
-                    if user_scrolled {
-                        *scroll_to = None;
-                        *jump_settled = 0;
-                    } else if landed && !ui.ctx().has_pending_images() {
-                        *jump_settled += 1;
-                    } else {
-                        *jump_settled = 0;
-                    }
-                    if *jump_settled >= JUMP_SETTLE_FRAMES {
-                        *scroll_to = None;
-                        *jump_settled = 0;
-                        *jump_last_top = None;
-                        *jump_offset = Some(offset);
-                    } else if scroll_to.is_some() {
-                        ui.ctx().request_repaint();
-                    }
-                } else if jump_offset.is_some_and(|at| (at - offset).abs() > 1.0) {
-                    *jump_offset = None;
+                if jump.after_frame(top, user_scrolled, images_pending, offset) {
+                    ui.ctx().request_repaint();
                 }
                 // The current section is the last one whose heading is in the top part of
                 // the view, unless a jump is on its way or has just ended there.
-                if scroll_to.is_none() && jump_offset.is_none() {
+                if !jump.holds_current() {
                     let top = output.inner_rect.top()
                         + output.inner_rect.height() * theme::CURRENT_SECTION_FRACTION;
                     *current = anchor_tops
@@ -1125,7 +1081,7 @@ impl eframe::App for FolioApp {
         }
         if let Some(job) = &mut self.screenshot {
             // A jump still on its way (`--at`) is not what the reader would see.
-            job.step(&ctx, self.scroll_to.is_some());
+            job.step(&ctx, self.jump.target().is_some());
         }
     }
 
