@@ -124,6 +124,28 @@ fn image_rect(harness: &Harness<'static, FolioApp>, alt: &str) -> egui::Rect {
         .rect()
 }
 
+/// The photo labelled `alt` is a circle at least `min_side` across, filled with its colour (a
+/// circle covers π/4 of its square; the corners show the page).
+fn assert_photo_drawn(
+    harness: &mut Harness<'static, FolioApp>,
+    alt: &str,
+    colour: [u8; 3],
+    min_side: f32,
+) {
+    let rect = image_rect(harness, alt);
+    assert!(rect.width() >= min_side, "{alt}: {rect:?}");
+    // Cropped to a square, never squeezed into an oval.
+    assert!(
+        (rect.width() - rect.height()).abs() < 1.0,
+        "{alt}: {rect:?}"
+    );
+    let share = share_of_colour(harness, rect, colour);
+    assert!(
+        share > 0.7,
+        "{alt}: only {share:.2} of the photo's square has its colour"
+    );
+}
+
 #[test]
 fn the_photo_is_drawn_in_browse() {
     if !fonts_for("mobile-ml.ron") {
@@ -134,13 +156,11 @@ fn the_photo_is_drawn_in_browse() {
         Options::default(),
         egui::vec2(1100.0, 760.0),
     );
-    let rect = image_rect(&harness, "Photo of 林晓明 (Lin Xiaoming)");
-    assert!(rect.width() >= 90.0 && rect.height() >= 90.0, "{rect:?}");
-    // A circle covers π/4 of its square; the corners show the page.
-    let share = share_of_colour(&mut harness, rect, PHOTO_COLOUR);
-    assert!(
-        share > 0.7,
-        "only {share:.2} of the photo's square has its colour"
+    assert_photo_drawn(
+        &mut harness,
+        "Photo of 林晓明 (Lin Xiaoming)",
+        PHOTO_COLOUR,
+        90.0,
     );
 }
 
@@ -164,17 +184,7 @@ fn photos_are_drawn_on_the_title_slide() {
             ..Options::default()
         };
         let mut harness = harness(name, options, egui::vec2(1280.0, 720.0));
-        let rect = image_rect(&harness, alt);
-        assert!(rect.width() >= 100.0, "{name}: {rect:?}");
-        assert!(
-            (rect.width() - rect.height()).abs() < 1.0,
-            "{name}: {rect:?}"
-        );
-        let share = share_of_colour(&mut harness, rect, colour);
-        assert!(
-            share > 0.7,
-            "{name}: only {share:.2} of the photo's square has its colour"
-        );
+        assert_photo_drawn(&mut harness, alt, colour, 100.0);
     }
 }
 
