@@ -876,8 +876,9 @@ fn thumbnail_in(
             .layout(Layout::top_down(Align::Min)),
     );
     child.set_clip_rect(canvas);
-    // A thumbnail is a picture: nothing in it may take the click meant for its card. Disabled
-    // widgets sense nothing; full opacity keeps them looking as on the slide.
+    // A thumbnail is a picture: nothing in it reacts (no zoom cursor over an image, no link
+    // tooltips). Full opacity keeps it looking as on the slide. Its layer still lies above
+    // the card, which is why overview_ui also matches a click by position.
     child.style_mut().interaction.selectable_labels = false;
     child.style_mut().visuals.disabled_alpha = 1.0;
     child.disable();
