@@ -147,6 +147,75 @@ fn a_number_then_enter_jumps() {
 }
 
 #[test]
+fn a_number_with_no_slide_says_so_and_can_be_corrected() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "1");
+    let count = deck().slides.len();
+    for key in [Key::Num9, Key::Num9, Key::Enter] {
+        press(&mut harness, key);
+    }
+    assert!(
+        harness
+            .query_by_label(&format!("No slide 99: 1 to {count}"))
+            .is_some(),
+        "a number past the end is answered, not ignored"
+    );
+    assert_eq!(
+        title(&harness),
+        deck_title(0),
+        "the talk stays where it was"
+    );
+    for key in [Key::Num2, Key::Enter] {
+        press(&mut harness, key);
+    }
+    assert_eq!(
+        title(&harness),
+        deck_title(1),
+        "the next number starts afresh"
+    );
+    for key in [Key::Num3, Key::Num4, Key::Backspace, Key::Enter] {
+        press(&mut harness, key);
+    }
+    assert_eq!(title(&harness), deck_title(2), "Backspace took the 4 back");
+}
+
+#[test]
+fn the_key_list_shows_every_key_present_mode_answers_to() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "1");
+    press(&mut harness, Key::Questionmark);
+    for binding in folio::ui::keys::PRESENT {
+        assert!(
+            harness.query_by_label(binding.help).is_some(),
+            "the key list lacks `{}`",
+            binding.help
+        );
+    }
+    // The list sits over the slide at 1024×768 too, nothing cut off.
+    let mut small = presenting(egui::vec2(1024.0, 768.0), "1");
+    press(&mut small, Key::Questionmark);
+    let close = small.get_by_label("close this list");
+    let bounds = close.rect();
+    assert!(
+        bounds.bottom() <= 768.0,
+        "the last row is on screen: {bounds:?}"
+    );
+}
+
+#[test]
+fn the_palette_is_driven_by_arrows() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "1");
+    press(&mut harness, Key::G);
+    harness.get_by_role(Role::TextInput).type_text("a");
+    harness.run_steps(3);
+    let results = deck().search("a");
+    assert!(results.len() >= 2, "the query finds several slides");
+    press(&mut harness, Key::ArrowDown);
+    press(&mut harness, Key::ArrowDown);
+    press(&mut harness, Key::ArrowUp);
+    press(&mut harness, Key::Enter);
+    assert_eq!(title(&harness), deck_title(results[1]));
+}
+
+#[test]
 fn the_palette_answers_interview_questions() {
     for (query, expected) in [
         ("latency", "Checkout latency under Black Friday load"),

@@ -8,12 +8,13 @@ mod screenshot;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use egui::{Key, Modifiers, RichText};
+use egui::RichText;
 
 use crate::cli::Source;
 use crate::document::{Anchor, Document, Section};
 use crate::load::{Diagnostic, LoadError, Loaded};
 use crate::ui::browse::{BrowseContext, document_ui};
+use crate::ui::keys::{self, BrowseAction, BrowseMode};
 use crate::ui::text::Highlighter;
 use crate::ui::theme::{self, Theme};
 use crate::ui::toc::toc_ui;
@@ -396,42 +397,32 @@ impl FolioApp {
         let Ok(content) = &self.content else {
             return;
         };
-        match talk.keys(&ctx) {
-            presenting::PresentOutcome::Stay => {}
-            presenting::PresentOutcome::Exit => {
-                self.stop_presenting(&ctx);
-                return;
-            }
-            presenting::PresentOutcome::ToggleFullscreen => {
-                self.fullscreen = !self.fullscreen;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
-            }
-        }
+        let mut commands = talk.keys(&ctx);
         talk.tick(&ctx);
         let size = ctx.content_rect().size();
         let zoom = presenting::Presenting::fitting_zoom(size, ctx.zoom_factor());
         if (zoom - ctx.zoom_factor()).abs() > 0.005 {
             ctx.set_zoom_factor(zoom);
         }
-        let mut commands = Vec::new();
-        let mut action = None;
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(theme.palette.background))
             .show(ui, |ui| {
-                action = crate::ui::present::present_ui(
+                let timer = talk.timer_text();
+                let mut stage = crate::ui::present::Stage {
+                    deck: &talk.deck,
+                    position: talk.navigator.position,
+                    overlay: &mut talk.overlay,
+                    timer,
+                    base_dir: content.base_dir.as_deref(),
+                };
+                crate::ui::present::present_ui(
                     ui,
                     theme,
                     &content.document,
-                    &talk.deck,
-                    talk.navigator.position,
-                    &mut talk.overlays,
-                    content.base_dir.as_deref(),
+                    &mut stage,
                     &mut commands,
                 );
             });
-        if let Some(action) = action {
-            talk.act(action);
-        }
         if talk.presenter {
             let info = crate::ui::present::PresenterInfo {
                 elapsed: talk.elapsed_text(),
@@ -440,7 +431,6 @@ impl FolioApp {
                 clock: chrono::Local::now().format("%H:%M").to_string(),
             };
             let mut close = false;
-            let mut outcome = presenting::PresentOutcome::Stay;
             ctx.show_viewport_immediate(
                 egui::ViewportId::from_hash_of("folio-presenter"),
                 egui::ViewportBuilder::default()
@@ -448,7 +438,7 @@ impl FolioApp {
                     .with_inner_size([1100.0, 680.0]),
                 |ui, _class| {
                     // Keys pressed in the presenter window move the talk too.
-                    outcome = talk.keys(ui.ctx());
+                    commands.extend(talk.keys(ui.ctx()));
                     egui::CentralPanel::default()
                         .frame(
                             egui::Frame::new()
@@ -474,19 +464,8 @@ impl FolioApp {
             if close {
                 talk.presenter = false;
             }
-            if outcome == presenting::PresentOutcome::Exit {
-                self.stop_presenting(&ctx);
-                return;
-            }
         }
-        // Links on slides (contact) still open.
-        for command in commands {
-            if let Command::OpenUrl(url) = command
-                && crate::model::is_openable_url(&url)
-            {
-                ctx.open_url(egui::OpenUrl::new_tab(url));
-            }
-        }
+        self.apply(&ctx, commands);
     }
 
     /// Whether the last reload failed and its error is shown over the last good content.
@@ -528,31 +507,49 @@ impl FolioApp {
         self.screenshot.as_ref().map(screenshot::Job::outcome)
     }
 
-    fn keyboard(&mut self, ctx: &egui::Context) -> Vec<Command> {
+    /// What is in front while browsing, most specific first.
+    fn browse_modes(&self, ctx: &egui::Context) -> Vec<BrowseMode> {
+        if self.enlarged.is_some() {
+            return vec![BrowseMode::Enlarged];
+        }
+        let mut modes = Vec::new();
+        if self.search.open {
+            modes.push(BrowseMode::Search);
+        }
+        // While a text field has the keyboard, arrows and Space are its own.
+        if !ctx.egui_wants_keyboard_input() {
+            modes.push(BrowseMode::Document);
+        }
+        modes
+    }
+
+    /// This frame's browsing keys as commands, and a keyboard scroll (in egui's convention:
+    /// positive moves content down) for the document view.
+    fn keyboard(&mut self, ctx: &egui::Context, page: f32) -> (Vec<Command>, Option<f32>) {
+        let modes = self.browse_modes(ctx);
         let mut commands = Vec::new();
-        ctx.input_mut(|input| {
-            if input.consume_key(Modifiers::COMMAND, Key::F) {
-                commands.push(Command::OpenSearch);
-            }
-            if input.consume_key(Modifiers::NONE, Key::F5) {
-                commands.push(Command::StartPresenting);
-            }
-            if self.search.open {
-                if input.consume_key(Modifiers::NONE, Key::Escape) {
-                    commands.push(Command::CloseSearch);
+        let mut scroll = None;
+        while let Some((action, _)) =
+            ctx.input_mut(|input| keys::pressed(input, keys::BROWSE, &modes))
+        {
+            match action {
+                BrowseAction::ScrollLines(lines) => {
+                    scroll = Some(-f32::from(lines) * theme::SCROLL_LINE);
                 }
-                if input.consume_key(Modifiers::NONE, Key::F3) {
-                    commands.push(Command::SearchStep(1));
+                BrowseAction::ScrollPages(pages) => scroll = Some(-f32::from(pages) * page),
+                BrowseAction::Top => scroll = Some(f32::INFINITY),
+                BrowseAction::Bottom => scroll = Some(f32::NEG_INFINITY),
+                BrowseAction::Search => commands.push(Command::OpenSearch),
+                BrowseAction::SearchStep(step) => {
+                    commands.push(Command::SearchStep(i32::from(step)));
                 }
-                if input.consume_key(Modifiers::SHIFT, Key::F3) {
-                    commands.push(Command::SearchStep(-1));
-                }
+                BrowseAction::CloseSearch => commands.push(Command::CloseSearch),
+                BrowseAction::CloseImage => commands.push(Command::CloseEnlarged),
+                BrowseAction::Present => commands.push(Command::StartPresenting),
+                BrowseAction::Zoom => {}
             }
-            if self.enlarged.is_some() && input.consume_key(Modifiers::NONE, Key::Escape) {
-                commands.push(Command::CloseEnlarged);
-            }
-        });
-        commands
+        }
+        (commands, scroll.map(|delta| delta.clamp(-1.0e7, 1.0e7)))
     }
 
     fn apply(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
@@ -596,6 +593,20 @@ impl FolioApp {
                 Command::StartPresenting => self.start_presenting(ctx),
                 Command::SetTrack(track) => self.track = track,
                 Command::CloseEnlarged => self.enlarged = None,
+                Command::Present(action) => {
+                    let next = self.presenting.as_mut().and_then(|talk| talk.act(action));
+                    self.apply(ctx, next.into_iter().collect());
+                }
+                Command::GoToSlide(index) => {
+                    if let Some(talk) = &mut self.presenting {
+                        talk.go_to(index);
+                    }
+                }
+                Command::ToggleFullscreen => {
+                    self.fullscreen = !self.fullscreen;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
+                }
+                Command::StopPresenting => self.stop_presenting(ctx),
             }
         }
     }
@@ -751,15 +762,6 @@ fn search_bar_ui(
                     search.current = 0;
                     search.scroll = true;
                 }
-                if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                    let step = if ui.input(|i| i.modifiers.shift) {
-                        -1
-                    } else {
-                        1
-                    };
-                    commands.push(Command::SearchStep(step));
-                    response.request_focus();
-                }
                 let status = if search.query.trim().is_empty() {
                     String::new()
                 } else if search.total == 0 {
@@ -786,7 +788,13 @@ fn search_bar_ui(
 }
 
 impl FolioApp {
-    fn browse_ui(&mut self, ui: &mut egui::Ui, theme: &Theme, commands: &mut Vec<Command>) {
+    fn browse_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        theme: &Theme,
+        key_delta: Option<f32>,
+        commands: &mut Vec<Command>,
+    ) {
         let theme_choice = self.theme_choice();
         let Self {
             content,
@@ -865,7 +873,6 @@ impl FolioApp {
                     scroll_to_current: std::mem::take(&mut search.scroll),
                 };
                 let mut anchor_tops = Vec::new();
-                let key_delta = scroll_keys(ui);
                 let output = egui::ScrollArea::vertical()
                     .id_salt("document")
                     .auto_shrink([false, false])
@@ -968,35 +975,6 @@ impl FolioApp {
     }
 }
 
-/// Keyboard scrolling: arrows, Page Up/Down, Space, Home/End. Returns the scroll delta (in
-/// egui's convention: positive moves content down) when a key was pressed and no text field
-/// has the keyboard.
-fn scroll_keys(ui: &egui::Ui) -> Option<f32> {
-    if ui.ctx().egui_wants_keyboard_input() {
-        return None;
-    }
-    let page = ui.available_height() * 0.85;
-    ui.input(|input| {
-        let pressed = |key| input.key_pressed(key);
-        if pressed(Key::ArrowDown) {
-            Some(-60.0)
-        } else if pressed(Key::ArrowUp) {
-            Some(60.0)
-        } else if pressed(Key::PageDown) || (pressed(Key::Space) && !input.modifiers.shift) {
-            Some(-page)
-        } else if pressed(Key::PageUp) || (pressed(Key::Space) && input.modifiers.shift) {
-            Some(page)
-        } else if pressed(Key::Home) {
-            Some(f32::INFINITY)
-        } else if pressed(Key::End) {
-            Some(f32::NEG_INFINITY)
-        } else {
-            None
-        }
-    })
-    .map(|delta: f32| delta.clamp(-1.0e7, 1.0e7))
-}
-
 impl eframe::App for FolioApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
@@ -1069,9 +1047,10 @@ impl eframe::App for FolioApp {
                 return;
             }
         }
-        let mut commands = self.keyboard(&ctx);
+        let page = ctx.content_rect().height() * theme::SCROLL_PAGE_FRACTION;
+        let (mut commands, key_delta) = self.keyboard(&ctx, page);
         match &self.content {
-            Ok(_) => self.browse_ui(ui, &theme, &mut commands),
+            Ok(_) => self.browse_ui(ui, &theme, key_delta, &mut commands),
             Err(error) => Self::error_ui(ui, &theme, error),
         }
         self.enlarged_ui(&ctx, &mut commands);

@@ -1,12 +1,13 @@
-//! Present mode's state and keys: the deck, where the talk is, the overlays, the timer.
+//! Present mode's state and what its keys and clicks do: the deck, where the talk is, the
+//! overlay, the timer. Which key means what is `ui::keys::PRESENT`'s business.
 
 use std::time::{Duration, Instant};
 
-use egui::{Key, Modifiers};
-
 use crate::deck::{Deck, Navigator, Selection};
 use crate::document::Document;
-use crate::ui::present::{CANVAS, Overlays, PresentAction};
+use crate::ui::Command;
+use crate::ui::keys::{self, PresentAction};
+use crate::ui::present::{CANVAS, Overlay, PALETTE_RESULTS};
 
 /// A talk in progress.
 pub struct Presenting {
@@ -14,8 +15,8 @@ pub struct Presenting {
     pub deck: Deck,
     /// Where the talk is.
     pub navigator: Navigator,
-    /// What is shown above the slide.
-    pub overlays: Overlays,
+    /// What is shown in front of the slide.
+    pub overlay: Overlay,
     /// When the talk started, for the timer.
     pub started: Instant,
     /// Whether the timer is shown.
@@ -34,18 +35,6 @@ pub struct Presenting {
     pub slide_entered: Instant,
     /// The slide whose time is being counted.
     pub counted_slide: usize,
-}
-
-/// What a key asked present mode to do that the app must carry out.
-#[must_use]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PresentOutcome {
-    /// Nothing beyond present mode itself.
-    Stay,
-    /// Leave present mode.
-    Exit,
-    /// Toggle full screen.
-    ToggleFullscreen,
 }
 
 impl Presenting {
@@ -81,7 +70,7 @@ impl Presenting {
             deck,
             counted_slide: navigator.position.slide,
             navigator,
-            overlays: Overlays::default(),
+            overlay: Overlay::None,
             started: Instant::now(),
             timer: false,
             presenter: false,
@@ -144,10 +133,13 @@ impl Presenting {
         clock(self.started.elapsed())
     }
 
-    /// Refreshes the timer text; asks for one repaint a second only while it is shown.
+    /// The timer's text, when it is shown.
+    pub fn timer_text(&self) -> Option<String> {
+        self.timer.then(|| self.elapsed_text())
+    }
+
+    /// Asks for one repaint a second, only while a clock is shown.
     pub fn tick(&mut self, ctx: &egui::Context) {
-        self.count_slide_time();
-        self.overlays.timer = self.timer.then(|| self.elapsed_text());
         // Clocks move once a second; nothing else repaints an idle talk.
         if self.timer || self.presenter {
             ctx.request_repaint_after(Duration::from_secs(1));
@@ -160,140 +152,160 @@ impl Presenting {
         (zoom * factor).clamp(0.3, 6.0)
     }
 
-    /// Applies a click on the slide or in an overlay.
-    pub fn act(&mut self, action: PresentAction) {
-        match action {
-            PresentAction::Next => {
-                let _ = self.navigator.next(&self.deck);
+    /// Carries out this frame's present-mode keys, pressed in either window. Returns what
+    /// the app must do (leave, full screen).
+    pub fn keys(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        // One key at a time: each may change the overlay, and so what the next one means.
+        while let Some((action, key)) =
+            ctx.input_mut(|input| keys::pressed(input, keys::PRESENT, &[self.overlay.mode()]))
+        {
+            if action == PresentAction::Digit {
+                if let Some(digit) = keys::digit(key) {
+                    self.type_digit(digit);
+                }
+            } else if let Some(command) = self.act(action) {
+                commands.push(command);
             }
-            PresentAction::GoTo(index) => {
-                let _ = self.navigator.go_to_index(&self.deck, index);
-                self.overlays.overview = None;
-                self.overlays.palette = None;
+        }
+        commands
+    }
+
+    fn type_digit(&mut self, digit: char) {
+        match &mut self.overlay {
+            Overlay::Number { digits, missing } => {
+                if *missing {
+                    digits.clear();
+                    *missing = false;
+                }
+                // Four digits cover any talk; more would only overflow the counter.
+                if digits.len() < 4 {
+                    digits.push(digit);
+                }
+            }
+            _ => {
+                self.overlay = Overlay::Number {
+                    digits: digit.to_string(),
+                    missing: false,
+                };
             }
         }
     }
 
-    /// Handles this frame's keys.
-    pub fn keys(&mut self, ctx: &egui::Context) -> PresentOutcome {
-        let mut outcome = PresentOutcome::Stay;
-        ctx.input_mut(|input| {
-            let mut pressed = |key: Key| input.consume_key(Modifiers::NONE, key);
-            if self.overlays.palette.is_some() {
-                // The palette's own text field, arrows and Enter are handled where it is drawn.
-                if pressed(Key::Escape) {
-                    self.overlays.palette = None;
+    /// Carries out a key's or a click's action in the current overlay. Returns what the app
+    /// must do.
+    pub fn act(&mut self, action: PresentAction) -> Option<Command> {
+        use PresentAction as A;
+        let deck = &self.deck;
+        let slides = deck.slides.len().max(1);
+        let moved = match (action, &mut self.overlay) {
+            (A::Next, _) => self.navigator.next(deck),
+            (A::Previous, _) => self.navigator.previous(deck),
+            (A::First, _) => self.navigator.first(),
+            (A::Last, _) => self.navigator.last(deck),
+            (A::GoToNumber, Overlay::Number { digits, missing }) => {
+                let number = digits.parse().unwrap_or(0);
+                let moved = self.navigator.go_to_number(deck, number);
+                let found = (1..=deck.slides.len()).contains(&number);
+                if found {
+                    self.overlay = Overlay::None;
+                } else {
+                    // Stays on screen, saying so, until the next digit or Esc.
+                    *missing = true;
                 }
-                return;
+                moved
             }
-            if let Some(selected) = self.overlays.overview {
-                let count = self.deck.slides.len().max(1);
-                if pressed(Key::Escape) || pressed(Key::O) {
-                    self.overlays.overview = None;
-                } else if pressed(Key::ArrowRight) || pressed(Key::ArrowDown) {
-                    self.overlays.overview = Some((selected + 1) % count);
-                } else if pressed(Key::ArrowLeft) || pressed(Key::ArrowUp) {
-                    self.overlays.overview = Some((selected + count - 1) % count);
-                } else if pressed(Key::Enter) {
-                    let _ = self.navigator.go_to_index(&self.deck, selected);
-                    self.overlays.overview = None;
+            (A::EraseDigit, Overlay::Number { digits, missing }) => {
+                digits.pop();
+                *missing = false;
+                if digits.is_empty() {
+                    self.overlay = Overlay::None;
                 }
-                return;
+                false
             }
-            if self.overlays.help {
-                if pressed(Key::Escape) || pressed(Key::Questionmark) || pressed(Key::Slash) {
-                    self.overlays.help = false;
+            (A::SelectNext, Overlay::Overview { selected }) => {
+                *selected = (*selected + 1) % slides;
+                false
+            }
+            (A::SelectPrevious, Overlay::Overview { selected }) => {
+                *selected = (*selected + slides - 1) % slides;
+                false
+            }
+            (A::SelectNext | A::SelectPrevious, Overlay::Palette { query, selected }) => {
+                let shown = deck.search(query).len().min(PALETTE_RESULTS);
+                if shown > 0 {
+                    *selected = if action == A::SelectNext {
+                        (*selected + 1) % shown
+                    } else {
+                        (*selected + shown - 1) % shown
+                    };
                 }
-                return;
+                false
             }
-            if self.overlays.blank.is_some() {
-                if pressed(Key::B)
-                    || pressed(Key::Period)
-                    || pressed(Key::W)
-                    || pressed(Key::Escape)
-                    || pressed(Key::Space)
-                {
-                    self.overlays.blank = None;
+            (A::Choose, Overlay::Overview { selected }) => {
+                let index = *selected;
+                self.go_to(index);
+                return None;
+            }
+            (A::Choose, Overlay::Palette { query, selected }) => {
+                if let Some(index) = deck.search(query).get(*selected).copied() {
+                    self.go_to(index);
                 }
-                return;
+                return None;
             }
-            const DIGITS: [(Key, char); 10] = [
-                (Key::Num0, '0'),
-                (Key::Num1, '1'),
-                (Key::Num2, '2'),
-                (Key::Num3, '3'),
-                (Key::Num4, '4'),
-                (Key::Num5, '5'),
-                (Key::Num6, '6'),
-                (Key::Num7, '7'),
-                (Key::Num8, '8'),
-                (Key::Num9, '9'),
-            ];
-            for (key, digit) in DIGITS {
-                if pressed(key) && self.overlays.number.len() < 4 {
-                    self.overlays.number.push(digit);
-                }
+            (A::Palette, _) => {
+                self.overlay = Overlay::Palette {
+                    query: String::new(),
+                    selected: 0,
+                };
+                false
             }
-            let deck = &self.deck;
-            let navigator = &mut self.navigator;
-            if !self.overlays.number.is_empty() {
-                if pressed(Key::Enter) {
-                    if let Ok(number) = self.overlays.number.parse() {
-                        let _ = navigator.go_to_number(deck, number);
-                    }
-                    self.overlays.number.clear();
-                } else if pressed(Key::Backspace) {
-                    self.overlays.number.pop();
-                } else if pressed(Key::Escape) {
-                    self.overlays.number.clear();
-                }
-                return;
+            (A::Overview, _) => {
+                self.overlay = Overlay::Overview {
+                    selected: self.navigator.position.slide,
+                };
+                false
             }
-            if pressed(Key::ArrowRight)
-                || pressed(Key::ArrowDown)
-                || pressed(Key::Space)
-                || pressed(Key::PageDown)
-                || pressed(Key::Enter)
-            {
-                let _ = navigator.next(deck);
-            } else if pressed(Key::ArrowLeft)
-                || pressed(Key::ArrowUp)
-                || pressed(Key::PageUp)
-                || pressed(Key::Backspace)
-            {
-                let _ = navigator.previous(deck);
-            } else if pressed(Key::Home) {
-                let _ = navigator.first();
-            } else if pressed(Key::End) {
-                let _ = navigator.last(deck);
-            } else if pressed(Key::G) || input.consume_key(Modifiers::COMMAND, Key::K) {
-                self.overlays.palette = Some((String::new(), 0));
-            } else if input.consume_key(Modifiers::NONE, Key::O) {
-                self.overlays.overview = Some(self.navigator.position.slide);
-            } else if input.consume_key(Modifiers::NONE, Key::B)
-                || input.consume_key(Modifiers::NONE, Key::Period)
-            {
-                self.overlays.blank = Some(false);
-            } else if input.consume_key(Modifiers::NONE, Key::W) {
-                self.overlays.blank = Some(true);
-            } else if input.consume_key(Modifiers::NONE, Key::F)
-                || input.consume_key(Modifiers::NONE, Key::F11)
-            {
-                outcome = PresentOutcome::ToggleFullscreen;
-            } else if input.consume_key(Modifiers::NONE, Key::T) {
+            (A::Black | A::White, _) => {
+                self.overlay = Overlay::Blank {
+                    white: action == A::White,
+                };
+                false
+            }
+            (A::Help, _) => {
+                self.overlay = Overlay::Help;
+                false
+            }
+            (A::Close, _) => {
+                self.overlay = Overlay::None;
+                false
+            }
+            (A::Timer, _) => {
                 self.timer = !self.timer;
-            } else if input.consume_key(Modifiers::NONE, Key::S) {
-                self.presenter = !self.presenter;
-            } else if input.consume_key(Modifiers::NONE, Key::Questionmark)
-                || input.consume_key(Modifiers::SHIFT, Key::Slash)
-                || input.consume_key(Modifiers::SHIFT, Key::Questionmark)
-            {
-                self.overlays.help = true;
-            } else if input.consume_key(Modifiers::NONE, Key::Escape) {
-                outcome = PresentOutcome::Exit;
+                false
             }
-        });
-        outcome
+            (A::Presenter, _) => {
+                self.presenter = !self.presenter;
+                false
+            }
+            (A::Fullscreen, _) => return Some(Command::ToggleFullscreen),
+            (A::Leave, _) => return Some(Command::StopPresenting),
+            // Keys of an overlay that is no longer in front.
+            (A::Digit | A::GoToNumber | A::EraseDigit | A::SelectNext | A::SelectPrevious, _)
+            | (A::Choose, _) => false,
+        };
+        if moved {
+            self.count_slide_time();
+        }
+        None
+    }
+
+    /// Goes to the slide at `index` (a chosen card or result) and closes the overlay.
+    pub fn go_to(&mut self, index: usize) {
+        if self.navigator.go_to_index(&self.deck, index) {
+            self.count_slide_time();
+        }
+        self.overlay = Overlay::None;
     }
 }
 

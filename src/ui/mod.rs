@@ -7,6 +7,7 @@ pub mod fonts;
 pub mod icon;
 pub mod image_loader;
 pub mod impact;
+pub mod keys;
 pub mod present;
 pub mod text;
 pub mod theme;
@@ -47,6 +48,15 @@ pub enum Command {
     StartPresenting,
     /// Present only this track next time (`None`: everything).
     SetTrack(Option<String>),
+    /// Something for present mode: a key's action, or a click on a slide (advance) or
+    /// on the key list or blank screen (close it).
+    Present(keys::PresentAction),
+    /// Go to the slide at this index (a card of the overview, a result of the palette).
+    GoToSlide(usize),
+    /// Full screen on or off.
+    ToggleFullscreen,
+    /// Leave present mode.
+    StopPresenting,
 }
 
 /// The theme the user picked.

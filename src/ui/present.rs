@@ -10,6 +10,7 @@ use egui::{Align, Align2, CornerRadius, Layout, Rect, RichText, Sense, Ui, pos2,
 use super::Command;
 use super::browse::{self, BrowseContext};
 use super::chart::metrics_panel;
+use super::keys::{self, PresentAction, PresentMode};
 use super::text::{Highlighter, chip, chip_row_label, eyebrow};
 use super::theme::{self, Theme};
 use crate::deck::{CasePart, Deck, Position, Slide, SlideKind, TextPiece, fit};
@@ -20,54 +21,97 @@ pub const CANVAS: egui::Vec2 = egui::vec2(1280.0, 720.0);
 /// Slides use larger type than the document: body text at `deck::fit::BODY_SIZE`.
 const SLIDE_SCALE: f32 = fit::BODY_SIZE / theme::BODY_SIZE;
 const MARGIN: f32 = (CANVAS.x - fit::CONTENT_WIDTH) / 2.0;
+/// How many results the jump palette lists.
+pub const PALETTE_RESULTS: usize = 8;
 /// Figures on a slide are never wider than a column: a chart stretched across a projector
 /// is hard to read.
 const CHART_MAX_WIDTH: f32 = fit::HALF_WIDTH;
 
-/// What a click on a slide asked for.
-#[must_use]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PresentAction {
-    /// Advance.
-    Next,
-    /// Go to the slide at this index.
-    GoTo(usize),
-}
-
-/// The overlays present mode can show above the slide.
+/// What present mode shows in front of the slide: one thing at a time, and it decides what
+/// keys mean ([`PresentMode`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Overlays {
-    /// Black (`B`/`.`) or white (`W`) screen.
-    pub blank: Option<bool>,
+pub enum Overlay {
+    /// Nothing: the slide.
+    #[default]
+    None,
+    /// Digits typed for "a number, then Enter"; `missing` once Enter found no such slide.
+    Number {
+        /// The digits so far.
+        digits: String,
+        /// Whether the typed number was tried and there is no such slide.
+        missing: bool,
+    },
+    /// The slide grid (`O`).
+    Overview {
+        /// The highlighted slide's index.
+        selected: usize,
+    },
+    /// The jump palette (`G`, Ctrl+K).
+    Palette {
+        /// What was typed.
+        query: String,
+        /// The highlighted result.
+        selected: usize,
+    },
+    /// A black (`B`, `.`) or white (`W`) screen.
+    Blank {
+        /// White rather than black.
+        white: bool,
+    },
     /// The key list (`?`).
-    pub help: bool,
-    /// The slide grid (`O`), with the selected index.
-    pub overview: Option<usize>,
-    /// The jump palette (`G`, Ctrl+K): query and selected result.
-    pub palette: Option<(String, usize)>,
-    /// Digits typed for "number, then Enter".
-    pub number: String,
-    /// Elapsed time shown (`T`), as text.
-    pub timer: Option<String>,
+    Help,
 }
 
-/// Draws the current slide with its progress bar, and the overlays.
-#[allow(clippy::too_many_arguments)]
+impl Overlay {
+    /// Which key table rows apply.
+    pub fn mode(&self) -> PresentMode {
+        match self {
+            Overlay::None => PresentMode::Slide,
+            Overlay::Number { .. } => PresentMode::Number,
+            Overlay::Overview { .. } => PresentMode::Overview,
+            Overlay::Palette { .. } => PresentMode::Palette,
+            Overlay::Blank { .. } => PresentMode::Blank,
+            Overlay::Help => PresentMode::Help,
+        }
+    }
+}
+
+/// The talk as the slide view needs it.
+pub struct Stage<'a> {
+    /// The slides.
+    pub deck: &'a Deck,
+    /// Where the talk is.
+    pub position: Position,
+    /// What is in front of the slide; the palette's text field edits it.
+    pub overlay: &'a mut Overlay,
+    /// The elapsed time, when the timer is shown.
+    pub timer: Option<String>,
+    /// Where relative image paths start.
+    pub base_dir: Option<&'a Path>,
+}
+
+/// Draws the current slide with its progress bar, and the overlay.
 pub fn present_ui(
     ui: &mut Ui,
     theme: &Theme,
     document: &Document,
-    deck: &Deck,
-    position: Position,
-    overlays: &mut Overlays,
-    base_dir: Option<&Path>,
+    stage: &mut Stage,
     commands: &mut Vec<Command>,
-) -> Option<PresentAction> {
+) {
     let rect = ui.max_rect();
-    let mut action = None;
+    let (deck, position, base_dir) = (stage.deck, stage.position, stage.base_dir);
     let response = ui.interact(rect, egui::Id::unique("slide-click"), Sense::click());
-    if response.clicked() && overlays.overview.is_none() && overlays.palette.is_none() {
-        action = Some(PresentAction::Next);
+    if response.clicked() {
+        match stage.overlay.mode() {
+            PresentMode::Slide | PresentMode::Number => {
+                commands.push(Command::Present(PresentAction::Next));
+            }
+            PresentMode::Blank | PresentMode::Help => {
+                commands.push(Command::Present(PresentAction::Close));
+            }
+            // Their own items take the click.
+            PresentMode::Overview | PresentMode::Palette => {}
+        }
     }
     if let Some(slide) = deck.slide(position.slide) {
         let content = rect.shrink2(vec2(MARGIN, 40.0));
@@ -88,40 +132,34 @@ pub fn present_ui(
             commands,
         );
     }
-    progress_ui(ui, theme, rect, deck, position, overlays);
-    if let Some(white) = overlays.blank {
-        let color = if white {
-            egui::Color32::WHITE
-        } else {
-            egui::Color32::BLACK
-        };
-        ui.painter().rect_filled(rect, CornerRadius::ZERO, color);
-        return action;
+    progress_ui(ui, theme, rect, stage);
+    let chosen = match &mut *stage.overlay {
+        Overlay::None | Overlay::Number { .. } => None,
+        Overlay::Blank { white } => {
+            let color = if *white {
+                theme::BLANK_WHITE
+            } else {
+                theme::BLANK_BLACK
+            };
+            ui.painter().rect_filled(rect, CornerRadius::ZERO, color);
+            None
+        }
+        Overlay::Help => {
+            help_ui(ui, theme, rect);
+            None
+        }
+        Overlay::Overview { selected } => overview_ui(
+            ui, theme, rect, document, deck, position, *selected, base_dir,
+        ),
+        Overlay::Palette { query, selected } => palette_ui(ui, theme, rect, deck, query, selected),
+    };
+    if let Some(index) = chosen {
+        commands.push(Command::GoToSlide(index));
     }
-    if overlays.help {
-        help_ui(ui, theme, rect);
-    }
-    if let Some(selected) = overlays.overview
-        && let Some(index) = overview_ui(
-            ui, theme, rect, document, deck, position, selected, base_dir,
-        )
-    {
-        action = Some(PresentAction::GoTo(index));
-    }
-    if let Some(index) = palette_ui(ui, theme, rect, deck, overlays) {
-        action = Some(PresentAction::GoTo(index));
-    }
-    action
 }
 
-fn progress_ui(
-    ui: &mut Ui,
-    theme: &Theme,
-    rect: Rect,
-    deck: &Deck,
-    position: Position,
-    overlays: &Overlays,
-) {
+fn progress_ui(ui: &mut Ui, theme: &Theme, rect: Rect, stage: &Stage) {
+    let (deck, position) = (stage.deck, stage.position);
     let total = deck.slides.len().max(1);
     let done = (position.slide + 1) as f32 / total as f32;
     let bar = Rect::from_min_size(
@@ -133,10 +171,16 @@ fn progress_ui(
     let filled = Rect::from_min_size(bar.min, vec2(bar.width() * done, bar.height()));
     ui.painter()
         .rect_filled(filled, CornerRadius::ZERO, theme.palette.accent);
-    let counter = if overlays.number.is_empty() {
-        format!("{} / {total}", position.slide + 1)
-    } else {
-        format!("Go to {}…", overlays.number)
+    let counter = match &*stage.overlay {
+        Overlay::Number {
+            digits,
+            missing: false,
+        } => format!("Go to {digits}…"),
+        Overlay::Number {
+            digits,
+            missing: true,
+        } => format!("No slide {digits}: 1 to {total}"),
+        _ => format!("{} / {total}", position.slide + 1),
     };
     // At the slides' type scale: a counter is read from the back of the room too.
     let slide_theme = theme.scaled(SLIDE_SCALE).with_text_floor(fit::SMALL_SIZE);
@@ -154,7 +198,7 @@ fn progress_ui(
         Sense::hover(),
     )
     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &counter));
-    if let Some(timer) = &overlays.timer {
+    if let Some(timer) = &stage.timer {
         ui.painter().text(
             pos2(rect.left() + 20.0, rect.bottom() - 12.0),
             Align2::LEFT_BOTTOM,
@@ -494,53 +538,87 @@ fn overlay_frame(ui: &Ui, theme: &Theme, rect: Rect) -> Rect {
     rect.shrink2(vec2(rect.width() * 0.12, rect.height() * 0.1))
 }
 
+/// The key list: the slide's keys on the left, those of each overlay on the right, all read
+/// from [`keys::PRESENT`].
 fn help_ui(ui: &mut Ui, theme: &Theme, rect: Rect) {
     let area = overlay_frame(ui, theme, rect);
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(area));
     child.label(
         RichText::new("Keys")
-            .font(theme.bold(28.0))
+            .font(theme.bold(theme::OVERLAY_TITLE_SIZE))
             .color(theme.palette.strong),
     );
     child.add_space(theme::BLOCK_GAP);
-    egui::Grid::new("present-keys")
-        .num_columns(2)
-        .spacing(vec2(32.0, 8.0))
-        .show(&mut child, |ui| {
-            for (keys, what) in KEYS {
-                ui.label(
-                    RichText::new(*keys)
-                        .font(theme.bold(16.0))
-                        .color(theme.palette.accent),
-                );
-                ui.label(
-                    RichText::new(*what)
-                        .font(theme.regular(16.0))
-                        .color(theme.palette.text),
-                );
-                ui.end_row();
-            }
-        });
+    let key_font = theme.bold(theme::OVERLAY_TEXT_SIZE);
+    let help_font = theme.regular(theme::OVERLAY_TEXT_SIZE);
+    let rows = |ui: &mut Ui, id: &str, modes: &[PresentMode]| {
+        let mut last_mode = None;
+        // Long rows wrap inside their half rather than run into the other.
+        let cell_width = (ui.available_width() - theme::OVERLAY_COLUMN_GAP * 2.0) / 2.0;
+        egui::Grid::new(id)
+            .num_columns(2)
+            .max_col_width(cell_width)
+            .spacing(vec2(theme::OVERLAY_COLUMN_GAP, theme::LINE_GAP))
+            .show(ui, |ui| {
+                for binding in keys::PRESENT {
+                    // Each row once, under the mode it belongs to first.
+                    let Some(mode) = binding.modes.first().filter(|m| modes.contains(m)) else {
+                        continue;
+                    };
+                    if modes.len() > 1 && last_mode != Some(*mode) {
+                        last_mode = Some(*mode);
+                        ui.label(
+                            RichText::new(capitalised(mode.title()))
+                                .font(theme.bold(theme::OVERLAY_TEXT_SIZE))
+                                .color(theme.palette.strong),
+                        );
+                        ui.end_row();
+                    }
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(binding.keys)
+                                .font(key_font.clone())
+                                .color(theme.palette.accent),
+                        )
+                        .wrap(),
+                    );
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(binding.help)
+                                .font(help_font.clone())
+                                .color(theme.palette.text),
+                        )
+                        .wrap(),
+                    );
+                    ui.end_row();
+                }
+            });
+    };
+    child.columns(2, |columns| {
+        if let [left, right] = columns {
+            rows(left, "present-keys", &[PresentMode::Slide]);
+            rows(
+                right,
+                "overlay-keys",
+                &[
+                    PresentMode::Number,
+                    PresentMode::Overview,
+                    PresentMode::Palette,
+                    PresentMode::Blank,
+                    PresentMode::Help,
+                ],
+            );
+        }
+    });
 }
 
-/// Every key of present mode, for the `?` overlay and the docs.
-pub const KEYS: &[(&str, &str)] = &[
-    ("→ ↓ Space Page Down Enter, click", "next step or slide"),
-    ("← ↑ Page Up Backspace", "previous step or slide"),
-    ("Home / End", "first / last slide"),
-    ("a number, then Enter", "go to that slide"),
-    (
-        "G or Ctrl+K",
-        "jump palette: search titles, tags, figures, text",
-    ),
-    ("O", "overview of all slides"),
-    ("B or .  /  W", "black / white screen"),
-    ("F or F11", "full screen"),
-    ("T", "show or hide the timer"),
-    ("S", "presenter window: notes, next slide, time"),
-    ("?", "this list"),
-    ("Esc", "close the overlay, then leave present mode"),
-];
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
 
 #[allow(clippy::too_many_arguments)]
 fn overview_ui(
@@ -631,9 +709,9 @@ fn palette_ui(
     theme: &Theme,
     rect: Rect,
     deck: &Deck,
-    overlays: &mut Overlays,
+    query: &mut String,
+    selected: &mut usize,
 ) -> Option<usize> {
-    let (query, selected) = overlays.palette.as_mut()?;
     let area = overlay_frame(ui, theme, rect);
     let area = Rect::from_min_size(area.min, vec2(area.width(), area.height()));
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(area));
@@ -651,12 +729,12 @@ fn palette_ui(
     );
     edit.request_focus();
     let results = deck.search(query);
-    if *selected >= results.len() {
+    if *selected >= results.len().min(PALETTE_RESULTS) {
         *selected = 0;
     }
     child.add_space(theme::LINE_GAP * 2.0);
     let mut chosen = None;
-    for (rank, index) in results.iter().take(8).enumerate() {
+    for (rank, index) in results.iter().take(PALETTE_RESULTS).enumerate() {
         let Some(slide) = deck.slide(*index) else {
             continue;
         };
@@ -674,23 +752,6 @@ fn palette_ui(
     }
     if results.is_empty() {
         child.label(RichText::new("No slide matches.").color(theme.palette.muted));
-    }
-    let (down, up, enter) = child.input(|i| {
-        (
-            i.key_pressed(egui::Key::ArrowDown),
-            i.key_pressed(egui::Key::ArrowUp),
-            i.key_pressed(egui::Key::Enter),
-        )
-    });
-    let shown = results.len().min(8);
-    if down && shown > 0 {
-        *selected = (*selected + 1) % shown;
-    }
-    if up && shown > 0 {
-        *selected = (*selected + shown - 1) % shown;
-    }
-    if enter {
-        chosen = chosen.or_else(|| results.get(*selected).copied());
     }
     chosen
 }

@@ -42,6 +42,12 @@ pub const BAR_GROW_SECONDS: f32 = 0.6;
 /// contents.
 pub const CURRENT_SECTION_FRACTION: f32 = 0.35;
 
+/// How far ↑ and ↓ scroll the document.
+pub const SCROLL_LINE: f32 = 60.0;
+/// How much of the window Page Up and Page Down scroll: a little less than all of it, so
+/// the last lines stay in view for context.
+pub const SCROLL_PAGE_FRACTION: f32 = 0.85;
+
 /// Font size of the name in the hero.
 pub const HERO_SIZE: f32 = 44.0;
 /// Font size of section headings.
@@ -56,6 +62,18 @@ pub const SMALL_SIZE: f32 = 13.0;
 pub const FIGURE_SIZE: f32 = 28.0;
 /// Font size of the tagline under the hero name.
 pub const TAGLINE_SIZE: f32 = 19.0;
+
+/// The screen present mode blanks to with `B`: the projector goes dark.
+pub const BLANK_BLACK: Color32 = Color32::BLACK;
+/// The screen present mode blanks to with `W`, for a whiteboard moment.
+pub const BLANK_WHITE: Color32 = Color32::WHITE;
+
+/// Title of a present-mode overlay (keys, overview).
+pub const OVERLAY_TITLE_SIZE: f32 = 28.0;
+/// Text of a present-mode overlay: read from a step away, smaller than a slide's.
+pub const OVERLAY_TEXT_SIZE: f32 = 16.0;
+/// Space between the key and its meaning in the key list.
+pub const OVERLAY_COLUMN_GAP: f32 = 24.0;
 
 /// The default accent when the portfolio names none.
 pub const DEFAULT_ACCENT: Rgb = Rgb(0x2f, 0x6f, 0xde);

@@ -1,0 +1,675 @@
+//! Every key folio answers to, in two tables: browsing and presenting. The handlers match
+//! keys only through [`pressed`], the `?` overlay draws [`PRESENT`], and tests compare both
+//! tables with the key tables of the README and docs/presenting.md, so what a key does, what
+//! the overlay says and what the manual says cannot drift apart.
+
+use egui::{InputState, Key, Modifiers};
+
+/// A key and the modifiers it needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chord {
+    /// Ctrl, Shift, ... (Ctrl is ⌘ on macOS: [`Modifiers::COMMAND`]).
+    pub modifiers: Modifiers,
+    /// The key, by its logical meaning (`?` whatever the keyboard layout).
+    pub key: Key,
+}
+
+const fn plain(key: Key) -> Chord {
+    Chord {
+        modifiers: Modifiers::NONE,
+        key,
+    }
+}
+
+const fn shift(key: Key) -> Chord {
+    Chord {
+        modifiers: Modifiers::SHIFT,
+        key,
+    }
+}
+
+const fn command(key: Key) -> Chord {
+    Chord {
+        modifiers: Modifiers::COMMAND,
+        key,
+    }
+}
+
+/// One row of a key table: in which modes, which keys, what the manual calls them, what they
+/// do, and the action the handler receives.
+#[derive(Clone, Copy, Debug)]
+pub struct Binding<Mode: 'static, Action> {
+    /// Where the keys work (the overlay or bar on top decides).
+    pub modes: &'static [Mode],
+    /// The keys; empty when egui itself handles them (zoom), listed for the manual only.
+    pub chords: &'static [Chord],
+    /// The keys as the manual and the `?` overlay name them.
+    pub keys: &'static str,
+    /// What they do.
+    pub help: &'static str,
+    /// What the handler is told.
+    pub action: Action,
+}
+
+/// The first binding of `table` active in one of `modes` whose key was pressed this frame;
+/// the key press is consumed. Chords with modifiers are tried first, since egui lets a
+/// plain chord match a press with Shift held (Shift+F3 must not count as F3). Also returns
+/// the key, for bindings that cover several (the digits).
+pub fn pressed<Mode: PartialEq + Copy, Action: Copy>(
+    input: &mut InputState,
+    table: &[Binding<Mode, Action>],
+    modes: &[Mode],
+) -> Option<(Action, Key)> {
+    let active = || {
+        table
+            .iter()
+            .filter(|binding| binding.modes.iter().any(|mode| modes.contains(mode)))
+    };
+    for with_modifiers in [true, false] {
+        for binding in active() {
+            for chord in binding.chords {
+                if (chord.modifiers != Modifiers::NONE) == with_modifiers
+                    && input.consume_key(chord.modifiers, chord.key)
+                {
+                    return Some((binding.action, chord.key));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The digit a number key stands for.
+pub fn digit(key: Key) -> Option<char> {
+    DIGITS
+        .iter()
+        .position(|chord| chord.key == key)
+        .and_then(|value| char::from_digit(u32::try_from(value).ok()?, 10))
+}
+
+const DIGITS: &[Chord] = &[
+    plain(Key::Num0),
+    plain(Key::Num1),
+    plain(Key::Num2),
+    plain(Key::Num3),
+    plain(Key::Num4),
+    plain(Key::Num5),
+    plain(Key::Num6),
+    plain(Key::Num7),
+    plain(Key::Num8),
+    plain(Key::Num9),
+];
+
+/// What is in front while browsing, which decides what keys mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BrowseMode {
+    /// The document (always, unless an image is enlarged).
+    Document,
+    /// The search bar is open.
+    Search,
+    /// An image is shown enlarged.
+    Enlarged,
+}
+
+impl BrowseMode {
+    /// How the manual heads this mode's keys.
+    pub fn title(self) -> &'static str {
+        match self {
+            BrowseMode::Document => "reading",
+            BrowseMode::Search => "searching",
+            BrowseMode::Enlarged => "an image enlarged",
+        }
+    }
+}
+
+/// What a key asks of the document view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BrowseAction {
+    /// Scroll by a line (positive: down).
+    ScrollLines(i8),
+    /// Scroll by a screen (positive: down).
+    ScrollPages(i8),
+    /// Scroll to the top.
+    Top,
+    /// Scroll to the bottom.
+    Bottom,
+    /// Open the search bar.
+    Search,
+    /// Go to the next (+1) or previous (-1) match.
+    SearchStep(i8),
+    /// Close the search bar.
+    CloseSearch,
+    /// Close the enlarged image.
+    CloseImage,
+    /// Start presenting.
+    Present,
+    /// Zoom, which egui handles itself; listed for the manual.
+    Zoom,
+}
+
+/// Browsing keys, in the order of the README's table.
+pub const BROWSE: &[Binding<BrowseMode, BrowseAction>] = {
+    use BrowseAction as A;
+    use BrowseMode::{Document, Enlarged, Search};
+    &[
+        Binding {
+            modes: &[Document],
+            chords: &[plain(Key::ArrowDown)],
+            keys: "↓",
+            help: "scroll down a little",
+            action: A::ScrollLines(1),
+        },
+        Binding {
+            modes: &[Document],
+            chords: &[plain(Key::ArrowUp)],
+            keys: "↑",
+            help: "scroll up a little",
+            action: A::ScrollLines(-1),
+        },
+        Binding {
+            modes: &[Document],
+            chords: &[plain(Key::PageDown), plain(Key::Space)],
+            keys: "Page Down, Space",
+            help: "scroll down a screen",
+            action: A::ScrollPages(1),
+        },
+        Binding {
+            modes: &[Document],
+            chords: &[plain(Key::PageUp), shift(Key::Space)],
+            keys: "Page Up, Shift+Space",
+            help: "scroll up a screen",
+            action: A::ScrollPages(-1),
+        },
+        Binding {
+            modes: &[Document],
+            chords: &[plain(Key::Home)],
+            keys: "Home",
+            help: "top",
+            action: A::Top,
+        },
+        Binding {
+            modes: &[Document],
+            chords: &[plain(Key::End)],
+            keys: "End",
+            help: "bottom",
+            action: A::Bottom,
+        },
+        Binding {
+            modes: &[Document, Search],
+            chords: &[command(Key::F)],
+            keys: "Ctrl+F (⌘F)",
+            help: "search all text",
+            action: A::Search,
+        },
+        Binding {
+            modes: &[Document],
+            chords: &[],
+            keys: "Ctrl + / Ctrl − / Ctrl 0",
+            help: "zoom in / out / reset (remembered)",
+            action: A::Zoom,
+        },
+        Binding {
+            modes: &[Document, Search],
+            chords: &[plain(Key::F5)],
+            keys: "F5",
+            help: "present: slides for a live interview",
+            action: A::Present,
+        },
+        Binding {
+            modes: &[Search],
+            chords: &[plain(Key::Enter), plain(Key::F3)],
+            keys: "Enter, F3",
+            help: "next match",
+            action: A::SearchStep(1),
+        },
+        Binding {
+            modes: &[Search],
+            chords: &[shift(Key::Enter), shift(Key::F3)],
+            keys: "Shift+Enter, Shift+F3",
+            help: "previous match",
+            action: A::SearchStep(-1),
+        },
+        Binding {
+            modes: &[Search],
+            chords: &[plain(Key::Escape)],
+            keys: "Esc",
+            help: "close the search",
+            action: A::CloseSearch,
+        },
+        Binding {
+            modes: &[Enlarged],
+            chords: &[plain(Key::Escape)],
+            keys: "Esc",
+            help: "close the enlarged image",
+            action: A::CloseImage,
+        },
+    ]
+};
+
+/// What is in front while presenting, which decides what keys mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentMode {
+    /// The slide, nothing over it.
+    Slide,
+    /// Digits typed for "a number, then Enter".
+    Number,
+    /// The slide grid.
+    Overview,
+    /// The jump palette.
+    Palette,
+    /// A black or white screen.
+    Blank,
+    /// The key list.
+    Help,
+}
+
+impl PresentMode {
+    /// How the manual and the key list head this mode's keys.
+    pub fn title(self) -> &'static str {
+        match self {
+            PresentMode::Slide => "on a slide",
+            PresentMode::Number => "typing a number",
+            PresentMode::Overview => "overview",
+            PresentMode::Palette => "jump palette",
+            PresentMode::Blank => "black or white screen",
+            PresentMode::Help => "key list",
+        }
+    }
+}
+
+/// What a key asks of present mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentAction {
+    /// The next step or slide.
+    Next,
+    /// The previous step or slide.
+    Previous,
+    /// The first slide.
+    First,
+    /// The last slide.
+    Last,
+    /// A digit of a slide number.
+    Digit,
+    /// Go to the typed number.
+    GoToNumber,
+    /// Delete the last typed digit.
+    EraseDigit,
+    /// Open the jump palette.
+    Palette,
+    /// Open the overview.
+    Overview,
+    /// Black screen.
+    Black,
+    /// White screen.
+    White,
+    /// Full screen on or off.
+    Fullscreen,
+    /// Timer on or off.
+    Timer,
+    /// Presenter window on or off.
+    Presenter,
+    /// Show the key list.
+    Help,
+    /// In a list, select the next entry.
+    SelectNext,
+    /// In a list, select the previous entry.
+    SelectPrevious,
+    /// In a list, go to the selected slide.
+    Choose,
+    /// Close what is in front.
+    Close,
+    /// Leave present mode.
+    Leave,
+}
+
+/// Present-mode keys, in the order of docs/presenting.md's table. Those of PowerPoint,
+/// Keynote and reveal.js; a clicker sends Page Up / Page Down.
+pub const PRESENT: &[Binding<PresentMode, PresentAction>] = {
+    use PresentAction as A;
+    use PresentMode::{Blank, Help, Number, Overview, Palette, Slide};
+    &[
+        Binding {
+            modes: &[Slide],
+            chords: &[
+                plain(Key::ArrowRight),
+                plain(Key::ArrowDown),
+                plain(Key::Space),
+                plain(Key::PageDown),
+                plain(Key::Enter),
+            ],
+            keys: "→ ↓ Space Page Down Enter, click",
+            help: "next step or slide",
+            action: A::Next,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[
+                plain(Key::ArrowLeft),
+                plain(Key::ArrowUp),
+                plain(Key::PageUp),
+                plain(Key::Backspace),
+            ],
+            keys: "← ↑ Page Up Backspace",
+            help: "previous step or slide",
+            action: A::Previous,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[plain(Key::Home)],
+            keys: "Home",
+            help: "first slide",
+            action: A::First,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[plain(Key::End)],
+            keys: "End",
+            help: "last slide",
+            action: A::Last,
+        },
+        Binding {
+            modes: &[Slide, Number],
+            chords: DIGITS,
+            keys: "0 to 9",
+            help: "type a slide number",
+            action: A::Digit,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[plain(Key::G), command(Key::K)],
+            keys: "G or Ctrl+K",
+            help: "jump palette: type a title, tag, figure label or word",
+            action: A::Palette,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[plain(Key::O)],
+            keys: "O",
+            help: "overview of all slides (click one to go there)",
+            action: A::Overview,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[plain(Key::B), plain(Key::Period)],
+            keys: "B or .",
+            help: "black screen",
+            action: A::Black,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[plain(Key::W)],
+            keys: "W",
+            help: "white screen",
+            action: A::White,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[plain(Key::F), plain(Key::F11)],
+            keys: "F or F11",
+            help: "full screen",
+            action: A::Fullscreen,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[plain(Key::T)],
+            keys: "T",
+            help: "show or hide the timer",
+            action: A::Timer,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[plain(Key::S)],
+            keys: "S",
+            help: "presenter window: notes, next slide, time",
+            action: A::Presenter,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[
+                shift(Key::Questionmark),
+                shift(Key::Slash),
+                plain(Key::Questionmark),
+            ],
+            keys: "?",
+            help: "this list of keys",
+            action: A::Help,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[plain(Key::Escape)],
+            keys: "Esc",
+            help: "leave present mode",
+            action: A::Leave,
+        },
+        Binding {
+            modes: &[Number],
+            chords: &[plain(Key::Enter)],
+            keys: "Enter",
+            help: "go to that slide",
+            action: A::GoToNumber,
+        },
+        Binding {
+            modes: &[Number],
+            chords: &[plain(Key::Backspace)],
+            keys: "Backspace",
+            help: "delete the last digit",
+            action: A::EraseDigit,
+        },
+        Binding {
+            modes: &[Number],
+            chords: &[plain(Key::Escape)],
+            keys: "Esc",
+            help: "cancel",
+            action: A::Close,
+        },
+        Binding {
+            modes: &[Overview],
+            chords: &[plain(Key::ArrowRight), plain(Key::ArrowDown)],
+            keys: "→ ↓",
+            help: "select the next slide",
+            action: A::SelectNext,
+        },
+        Binding {
+            modes: &[Overview],
+            chords: &[plain(Key::ArrowLeft), plain(Key::ArrowUp)],
+            keys: "← ↑",
+            help: "select the previous slide",
+            action: A::SelectPrevious,
+        },
+        Binding {
+            modes: &[Overview],
+            chords: &[plain(Key::Enter)],
+            keys: "Enter",
+            help: "go to the selected slide",
+            action: A::Choose,
+        },
+        Binding {
+            modes: &[Overview],
+            chords: &[plain(Key::Escape), plain(Key::O)],
+            keys: "Esc or O",
+            help: "close the overview",
+            action: A::Close,
+        },
+        Binding {
+            modes: &[Palette],
+            chords: &[plain(Key::ArrowDown)],
+            keys: "↓",
+            help: "select the next result",
+            action: A::SelectNext,
+        },
+        Binding {
+            modes: &[Palette],
+            chords: &[plain(Key::ArrowUp)],
+            keys: "↑",
+            help: "select the previous result",
+            action: A::SelectPrevious,
+        },
+        Binding {
+            modes: &[Palette],
+            chords: &[plain(Key::Enter)],
+            keys: "Enter",
+            help: "go to the selected result",
+            action: A::Choose,
+        },
+        Binding {
+            modes: &[Palette],
+            chords: &[plain(Key::Escape)],
+            keys: "Esc",
+            help: "close the palette",
+            action: A::Close,
+        },
+        Binding {
+            modes: &[Blank],
+            chords: &[
+                plain(Key::B),
+                plain(Key::Period),
+                plain(Key::W),
+                plain(Key::Escape),
+                plain(Key::Space),
+            ],
+            keys: "B . W Space or Esc",
+            help: "back to the slide",
+            action: A::Close,
+        },
+        Binding {
+            modes: &[Help],
+            chords: &[
+                plain(Key::Escape),
+                shift(Key::Questionmark),
+                shift(Key::Slash),
+                plain(Key::Questionmark),
+            ],
+            keys: "? or Esc",
+            help: "close this list",
+            action: A::Close,
+        },
+    ]
+};
+
+/// The name the manual uses for a key, to check that a row's `keys` text names its chords.
+#[cfg(test)]
+fn key_name(chord: Chord) -> String {
+    let name = match chord.key {
+        Key::ArrowRight => "→",
+        Key::ArrowLeft => "←",
+        Key::ArrowUp => "↑",
+        Key::ArrowDown => "↓",
+        Key::PageUp => "Page Up",
+        Key::PageDown => "Page Down",
+        Key::Escape => "Esc",
+        Key::Questionmark | Key::Slash => "?",
+        Key::Period => ".",
+        other => other.name(),
+    };
+    if chord.modifiers == Modifiers::COMMAND {
+        format!("Ctrl+{name}")
+    } else if chord.modifiers == Modifiers::SHIFT && !matches!(name, "?") {
+        format!("Shift+{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// A key table as the Markdown table the manual shows: `| where | key | what it does |`
+/// rows when the table has several modes, else `| key | what it does |`.
+pub fn markdown_rows<Mode: Copy + PartialEq, Action>(
+    table: &[Binding<Mode, Action>],
+    title: impl Fn(Mode) -> Option<&'static str>,
+) -> Vec<String> {
+    table
+        .iter()
+        .map(|binding| {
+            let keys = binding.keys;
+            let help = binding.help;
+            match binding.modes.first().and_then(|mode| title(*mode)) {
+                Some(mode) => format!("| {mode} | {keys} | {help} |"),
+                None => format!("| {keys} | {help} |"),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names_its_keys<M, A>(table: &[Binding<M, A>]) {
+        for binding in table {
+            if binding.chords == DIGITS {
+                continue;
+            }
+            for chord in binding.chords {
+                let name = key_name(*chord);
+                assert!(
+                    binding.keys.contains(&name),
+                    "the row `{}` does not name {name}",
+                    binding.keys
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_row_names_the_keys_it_answers_to() {
+        names_its_keys(BROWSE);
+        names_its_keys(PRESENT);
+    }
+
+    #[test]
+    fn no_key_means_two_things_in_one_mode() {
+        fn check<M: Copy + PartialEq + std::fmt::Debug, A>(table: &[Binding<M, A>]) {
+            for (i, a) in table.iter().enumerate() {
+                for b in table.iter().skip(i + 1) {
+                    let shared_mode = a.modes.iter().find(|m| b.modes.contains(m));
+                    let shared_chord = a.chords.iter().find(|c| b.chords.contains(c));
+                    assert!(
+                        shared_mode.is_none() || shared_chord.is_none(),
+                        "{:?} in {:?} is both `{}` and `{}`",
+                        shared_chord,
+                        shared_mode,
+                        a.help,
+                        b.help
+                    );
+                }
+            }
+        }
+        check(BROWSE);
+        check(PRESENT);
+    }
+
+    #[test]
+    fn digits_are_read_from_their_keys() {
+        assert_eq!(digit(Key::Num0), Some('0'));
+        assert_eq!(digit(Key::Num7), Some('7'));
+        assert_eq!(digit(Key::A), None);
+    }
+
+    #[test]
+    fn shift_chords_win_over_plain_ones() {
+        let mut input = InputState::default();
+        input.events.push(egui::Event::Key {
+            key: Key::F3,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: Modifiers::SHIFT,
+        });
+        let found = pressed(&mut input, BROWSE, &[BrowseMode::Search]);
+        assert_eq!(found, Some((BrowseAction::SearchStep(-1), Key::F3)));
+        assert!(input.events.is_empty(), "the press is consumed");
+    }
+
+    #[test]
+    fn keys_of_other_modes_are_ignored() {
+        let mut input = InputState::default();
+        input.events.push(egui::Event::Key {
+            key: Key::F3,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: Modifiers::NONE,
+        });
+        assert_eq!(pressed(&mut input, BROWSE, &[BrowseMode::Document]), None);
+        assert_eq!(input.events.len(), 1, "an unanswered key stays for others");
+    }
+}
