@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args as ClapArgs, Parser, Subcommand};
 
-use folio::app::{Options, RendererChoice, ScreenshotOutcome};
+use folio::app::{Options, RendererChoice, ScreenshotOutcome, TalkOptions};
 use folio::cli::{self, Source};
 use folio::ui::ThemeChoice;
 
@@ -194,9 +194,11 @@ fn open_app(window: WindowArgs, present: Option<String>, presenter: bool) -> Exi
         at: window.at,
         present,
         presenter,
-        track: window.track,
-        tags: window.tags,
-        duration: window.duration,
+        talk: TalkOptions {
+            track: window.track,
+            tags: window.tags,
+            duration: window.duration,
+        },
         exit_after_first_frame: window.exit_after_first_frame,
     };
     let renderer = window.renderer.map(|r| match r {

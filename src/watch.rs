@@ -25,7 +25,27 @@ pub enum WatchEvent {
     /// A watched file was written, created, renamed or removed.
     Changed,
     /// The operating system reported a problem with watching.
-    Error(String),
+    Error(WatchError),
+}
+
+/// Why changes on disk may go unnoticed. The app keeps running; it just does not reload
+/// by itself.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum WatchError {
+    /// The system's file watching could not start (on Linux, often too many watches).
+    #[error("cannot watch for changes: {0}")]
+    Start(String),
+    /// A folder could not be watched.
+    #[error("cannot watch {}: {reason}", folder.display())]
+    Folder {
+        /// The folder.
+        folder: PathBuf,
+        /// What the system said.
+        reason: String,
+    },
+    /// Watching failed after it started.
+    #[error("watching for changes failed: {0}")]
+    Lost(String),
 }
 
 /// Watches a portfolio file and its images.
@@ -43,14 +63,14 @@ impl FileWatcher {
         file: &Path,
         extra: &[PathBuf],
         wake: impl Fn() + Send + 'static,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, WatchError> {
         let (sender, events) = channel();
         let debouncer = new_debouncer(DEBOUNCE, move |result: DebounceEventResult| {
             // The receiver is gone only when the app is closing; nothing to report then.
             let _ = sender.send(result);
             wake();
         })
-        .map_err(|error| format!("cannot watch for changes: {error}"))?;
+        .map_err(|error| WatchError::Start(error.to_string()))?;
         let mut watcher = Self {
             debouncer,
             events,
@@ -64,7 +84,7 @@ impl FileWatcher {
     }
 
     /// Replaces the set of watched files (after a reload the images may differ).
-    pub fn set_files(&mut self, files: &[PathBuf]) -> Result<(), String> {
+    pub fn set_files(&mut self, files: &[PathBuf]) -> Result<(), WatchError> {
         let files: BTreeSet<PathBuf> = files.iter().map(|f| absolute(f)).collect();
         let folders: BTreeSet<PathBuf> = files
             .iter()
@@ -78,7 +98,10 @@ impl FileWatcher {
             self.debouncer
                 .watcher()
                 .watch(folder, RecursiveMode::NonRecursive)
-                .map_err(|error| format!("cannot watch {}: {error}", folder.display()))?;
+                .map_err(|error| WatchError::Folder {
+                    folder: folder.clone(),
+                    reason: error.to_string(),
+                })?;
         }
         self.files = files;
         self.folders = folders;
@@ -100,7 +123,7 @@ impl FileWatcher {
                 }
                 Err(error) => {
                     if outcome.is_none() {
-                        outcome = Some(WatchEvent::Error(error.to_string()));
+                        outcome = Some(WatchEvent::Error(WatchError::Lost(error.to_string())));
                     }
                 }
             }

@@ -353,7 +353,10 @@ fn the_impact_slide_follows_the_talks_tags() {
     }
     let options = Options {
         present: Some("impact".to_owned()),
-        tags: vec!["battery".to_owned()],
+        talk: folio::app::TalkOptions {
+            tags: vec!["battery".to_owned()],
+            ..Default::default()
+        },
         ..Options::default()
     };
     let harness = harness("mobile-ml.ron", options, egui::vec2(1280.0, 720.0));

@@ -357,7 +357,10 @@ fn presenter_window_shows_notes_next_slide_and_times() {
 fn a_track_presents_its_slides_in_its_order() {
     let options = Options {
         present: Some("1".to_owned()),
-        track: Some("reliability".to_owned()),
+        talk: folio::app::TalkOptions {
+            track: Some("reliability".to_owned()),
+            ..Default::default()
+        },
         ..Options::default()
     };
     let mut harness = Harness::builder()

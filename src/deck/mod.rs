@@ -2,7 +2,8 @@
 //! Pure data and logic, no egui; the present view draws it.
 //!
 //! Slide ids come from section and case-study ids, so the current slide survives a reload.
-//! Navigation methods return whether anything changed, so the caller repaints only then.
+//! Navigation methods return whether the slide or step changed: the talk counts time per
+//! slide from it, and a number with no slide is answered rather than ignored.
 
 pub mod fit;
 
@@ -12,6 +13,35 @@ use fit::FigureShape;
 
 use crate::document::Section;
 use crate::model::{CaseStudy, Metric, Portfolio, Role};
+
+/// Why `--track` or `--tags` cannot select slides.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SelectionError {
+    /// The portfolio defines no tracks at all.
+    #[error(
+        "no track `{name}`: this portfolio defines no tracks (add `tracks: [(name: \"{name}\", slides: [...])]`)"
+    )]
+    NoTracks {
+        /// The name asked for.
+        name: String,
+    },
+    /// No track has this name.
+    #[error("no track `{name}`; tracks: {}", known.join(", "))]
+    UnknownTrack {
+        /// The name asked for.
+        name: String,
+        /// The portfolio's track names.
+        known: Vec<String>,
+    },
+    /// No case study has any of the tags.
+    #[error("no case study has the tags {}; tags: {}", asked.join(", "), known.join(", "))]
+    UnknownTags {
+        /// The tags asked for.
+        asked: Vec<String>,
+        /// Every tag of the portfolio's case studies.
+        known: Vec<String>,
+    },
+}
 
 /// Which slides a talk uses: everything, a named track, or case studies with given tags.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,7 +59,7 @@ impl Selection {
         portfolio: &Portfolio,
         track: Option<&str>,
         tags: &[String],
-    ) -> Result<Self, String> {
+    ) -> Result<Self, SelectionError> {
         let track = match track {
             None => None,
             Some(name) => {
@@ -37,14 +67,15 @@ impl Selection {
                 match found {
                     Some(track) => Some(track.slides.clone()),
                     None if portfolio.tracks.is_empty() => {
-                        return Err(format!(
-                            "no track `{name}`: this portfolio defines no tracks (add `tracks: [(name: \"{name}\", slides: [...])]`)"
-                        ));
+                        return Err(SelectionError::NoTracks {
+                            name: name.to_owned(),
+                        });
                     }
                     None => {
-                        let names: Vec<&str> =
-                            portfolio.tracks.iter().map(|t| t.name.as_str()).collect();
-                        return Err(format!("no track `{name}`; tracks: {}", names.join(", ")));
+                        return Err(SelectionError::UnknownTrack {
+                            name: name.to_owned(),
+                            known: portfolio.tracks.iter().map(|t| t.name.clone()).collect(),
+                        });
                     }
                 }
             }
@@ -68,11 +99,10 @@ impl Selection {
                     .collect();
                 all.sort();
                 all.dedup();
-                return Err(format!(
-                    "no case study has the tags {}; tags: {}",
-                    tags.join(", "),
-                    all.join(", ")
-                ));
+                return Err(SelectionError::UnknownTags {
+                    asked: tags,
+                    known: all,
+                });
             }
         }
         Ok(Self { track, tags })
@@ -1254,7 +1284,7 @@ mod tests {
         // A case study's continuation slides come with it.
         assert!(ids.contains(&"on-device-ranking-2"), "{ids:?}");
         let error = Selection::new(&portfolio, Some("frontend"), &[]).expect_err("unknown");
-        assert!(error.contains("tracks: ml, mobile"), "{error}");
+        assert!(error.to_string().contains("tracks: ml, mobile"), "{error}");
         let selection = Selection::new(&portfolio, None, &["Battery".into()]).expect("tags");
         let deck = Deck::select(&portfolio, &selection);
         let mut cases: Vec<&str> = deck

@@ -9,7 +9,7 @@ use egui::load::{ImageLoadResult, ImageLoader, ImagePoll, LoadError, SizeHint};
 use egui::{ColorImage, Context};
 
 /// A decoded image, a failure, or `None` while decoding.
-type Entry = Option<Result<Arc<ColorImage>, String>>;
+type Entry = Option<Result<Arc<ColorImage>, crate::images::ImageError>>;
 
 /// Loads `file://` URIs with [`crate::images::decode`] on a background thread.
 #[derive(Default)]
@@ -42,7 +42,7 @@ impl ImageLoader for BoundedImageLoader {
                     image: Arc::clone(image),
                 });
             }
-            Some(Some(Err(error))) => return Err(LoadError::Loading(error.clone())),
+            Some(Some(Err(error))) => return Err(LoadError::Loading(error.to_string())),
             Some(None) => return Ok(ImagePoll::Pending { size: None }),
             None => {}
         }
@@ -89,7 +89,7 @@ impl ImageLoader for BoundedImageLoader {
                 .values()
                 .map(|entry| match entry {
                     Some(Ok(image)) => image.pixels.len() * 4,
-                    Some(Err(error)) => error.len(),
+                    Some(Err(_)) => 0,
                     None => 0,
                 })
                 .sum()

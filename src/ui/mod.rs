@@ -3,6 +3,7 @@
 
 pub mod browse;
 pub mod chart;
+pub mod chrome;
 pub mod fonts;
 pub mod icon;
 pub mod image_loader;

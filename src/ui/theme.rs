@@ -48,6 +48,22 @@ pub const SCROLL_LINE: f32 = 60.0;
 /// the last lines stay in view for context.
 pub const SCROLL_PAGE_FRACTION: f32 = 0.85;
 
+/// Width of the search field.
+pub const SEARCH_FIELD_WIDTH: f32 = 320.0;
+/// The tallest the reload banner's details grow before they scroll.
+pub const BANNER_DETAILS_HEIGHT: f32 = 260.0;
+/// How much of the window an enlarged image may fill.
+pub const ENLARGED_FRACTION: f32 = 0.85;
+/// Below this window width the table of contents hides and the document takes it all.
+pub const TOC_MIN_WINDOW_WIDTH: f32 = 900.0;
+/// Height of the Problems panel when it opens.
+pub const PROBLEMS_HEIGHT: f32 = 200.0;
+
+/// The presenter window's size when it opens.
+pub const PRESENTER_WINDOW_SIZE: [f32; 2] = [1100.0, 680.0];
+/// Space around the presenter window's content.
+pub const PRESENTER_PADDING: i8 = 20;
+
 /// Font size of the name in the hero.
 pub const HERO_SIZE: f32 = 44.0;
 /// Font size of section headings.

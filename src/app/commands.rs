@@ -1,0 +1,124 @@
+//! What keys and clicks do: browsing keys read through `ui::keys::BROWSE`, and every
+//! [`Command`] the views returned, applied after the frame.
+
+use crate::ui::Command;
+use crate::ui::keys::{self, BrowseAction, BrowseMode};
+use crate::ui::theme;
+
+use super::{FolioApp, jump};
+
+impl FolioApp {
+    /// What is in front while browsing, most specific first.
+    fn browse_modes(&self, ctx: &egui::Context) -> Vec<BrowseMode> {
+        if self.reading.enlarged.is_some() {
+            return vec![BrowseMode::Enlarged];
+        }
+        let mut modes = Vec::new();
+        if self.reading.search.open {
+            modes.push(BrowseMode::Search);
+        }
+        // While a text field has the keyboard, arrows and Space are its own.
+        if !ctx.egui_wants_keyboard_input() {
+            modes.push(BrowseMode::Document);
+        }
+        modes
+    }
+
+    /// This frame's browsing keys as commands, and a keyboard scroll (in egui's convention:
+    /// positive moves content down) for the document view.
+    pub(super) fn keyboard(
+        &mut self,
+        ctx: &egui::Context,
+        page: f32,
+    ) -> (Vec<Command>, Option<f32>) {
+        let modes = self.browse_modes(ctx);
+        let mut commands = Vec::new();
+        let mut scroll = None;
+        while let Some((action, _)) =
+            ctx.input_mut(|input| keys::pressed(input, keys::BROWSE, &modes))
+        {
+            match action {
+                BrowseAction::ScrollLines(lines) => {
+                    scroll = Some(-f32::from(lines) * theme::SCROLL_LINE);
+                }
+                BrowseAction::ScrollPages(pages) => scroll = Some(-f32::from(pages) * page),
+                BrowseAction::Top => scroll = Some(f32::INFINITY),
+                BrowseAction::Bottom => scroll = Some(f32::NEG_INFINITY),
+                BrowseAction::Search => commands.push(Command::OpenSearch),
+                BrowseAction::SearchStep(step) => {
+                    commands.push(Command::SearchStep(i32::from(step)));
+                }
+                BrowseAction::CloseSearch => commands.push(Command::CloseSearch),
+                BrowseAction::CloseImage => commands.push(Command::CloseEnlarged),
+                BrowseAction::Present => commands.push(Command::StartPresenting),
+                BrowseAction::Zoom => {}
+            }
+        }
+        // egui scrolls by "infinity" to the very end; a finite bound keeps its arithmetic
+        // well-defined.
+        (commands, scroll.map(|delta| delta.clamp(-1.0e7, 1.0e7)))
+    }
+
+    /// Carries out what the views and keys asked for this frame.
+    pub(super) fn apply(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
+        for command in commands {
+            match command {
+                Command::ScrollTo(anchor) => {
+                    self.reading.jump = jump::Jump::to(Some(anchor));
+                    self.reading.current = Some(anchor);
+                }
+                Command::OpenUrl(url) => {
+                    // The UI only offers openable links; checked again here because this is
+                    // where the system is asked to act.
+                    if crate::model::is_openable_url(&url) {
+                        ctx.open_url(egui::OpenUrl::new_tab(url));
+                    }
+                }
+                Command::SetTheme(choice) => {
+                    self.settings.theme = choice;
+                    self.forced_theme = None;
+                    self.apply_theme(ctx);
+                }
+                Command::OpenSearch => {
+                    self.reading.search.open = true;
+                    self.reading.search.focus = true;
+                }
+                Command::CloseSearch => {
+                    self.reading.search.open = false;
+                    self.reading.search.query.clear();
+                }
+                Command::SearchStep(step) => {
+                    let search = &mut self.reading.search;
+                    if search.total > 0 {
+                        let total = search.total as i64;
+                        let next = (search.current as i64 + i64::from(step)).rem_euclid(total);
+                        search.current = usize::try_from(next).unwrap_or(0);
+                        search.scroll = true;
+                    }
+                }
+                Command::Enlarge { uri, alt } => self.reading.enlarged = Some((uri, alt)),
+                Command::CloseEnlarged => self.reading.enlarged = None,
+                Command::ToggleBanner => self.reading.banner_open = !self.reading.banner_open,
+                Command::ToggleWarnings => {
+                    self.reading.problems_open = !self.reading.problems_open;
+                }
+                Command::StartPresenting => self.start_presenting(ctx),
+                Command::SetTrack(track) => self.talk_options.track = track,
+                Command::Present(action) => {
+                    let next = self.presenting.as_mut().and_then(|talk| talk.act(action));
+                    self.apply(ctx, next.into_iter().collect());
+                }
+                Command::GoToSlide(index) => {
+                    if let Some(talk) = &mut self.presenting {
+                        talk.go_to(index);
+                    }
+                }
+                Command::ToggleFullscreen => {
+                    self.fullscreen = !self.fullscreen;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
+                }
+                Command::StopPresenting => self.stop_presenting(ctx),
+            }
+        }
+    }
+}

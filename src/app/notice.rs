@@ -1,0 +1,95 @@
+//! Problems that are not the portfolio's, shown in the Problems panel beside its diagnostics:
+//! none of them stops the app, and none may pass in silence.
+
+use std::fmt;
+
+use crate::deck::SelectionError;
+use crate::watch::WatchError;
+
+use super::run::RendererChoice;
+
+/// Something the user should know that is not a mistake in their file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The remembered settings could not be read and were reset.
+    SettingsReset(String),
+    /// Changes on disk may go unnoticed.
+    Watch(WatchError),
+    /// The talk's track or tags do not select anything.
+    Selection(SelectionError),
+    /// The preferred renderer failed and another drew the window.
+    RendererFallback {
+        /// The renderer that failed.
+        failed: RendererChoice,
+        /// Why.
+        reason: String,
+    },
+    /// Characters of the portfolio that neither folio's fonts nor the system's can draw.
+    MissingGlyphs(Vec<char>),
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Notice::SettingsReset(reason) => write!(
+                f,
+                "The saved settings could not be read ({reason}) and were reset to the defaults."
+            ),
+            Notice::Watch(error) => {
+                write!(
+                    f,
+                    "{error}. folio will not reload by itself; reopen the file to see changes."
+                )
+            }
+            Notice::Selection(error) => write!(f, "Cannot present: {error}."),
+            Notice::RendererFallback { failed, reason } => write!(
+                f,
+                "The {} renderer could not start ({reason}); folio is drawing with the other one.",
+                failed.name()
+            ),
+            Notice::MissingGlyphs(missing) => glyphs(f, missing),
+        }
+    }
+}
+
+/// Characters are named by code point: the panel could not draw them either.
+fn glyphs(f: &mut fmt::Formatter<'_>, missing: &[char]) -> fmt::Result {
+    const SHOWN: usize = 8;
+    let mut examples: Vec<String> = missing
+        .iter()
+        .take(SHOWN)
+        .map(|c| format!("U+{:04X}", u32::from(*c)))
+        .collect();
+    if missing.len() > SHOWN {
+        examples.push("…".to_owned());
+    }
+    let count = missing.len();
+    let characters = if count == 1 {
+        "character"
+    } else {
+        "characters"
+    };
+    write!(
+        f,
+        "{count} {characters} of the portfolio show as boxes, since neither folio's fonts nor \
+         any font installed on this computer can draw them: {}. Installing a font for that \
+         script (for example from the Noto family) makes them appear.",
+        examples.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_characters_are_named_by_code_point_and_capped() {
+        let one = Notice::MissingGlyphs(vec!['\u{0F40}']).to_string();
+        assert!(one.starts_with("1 character of"), "{one}");
+        assert!(one.contains("U+0F40"), "{one}");
+        let many: Vec<char> = ('\u{0F40}'..='\u{0F4A}').collect();
+        let text = Notice::MissingGlyphs(many).to_string();
+        assert!(text.contains("11 characters"), "{text}");
+        assert!(text.contains("U+0F47, …"), "{text}");
+    }
+}

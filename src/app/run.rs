@@ -1,0 +1,256 @@
+//! Start-up: checks the command line against the portfolio, picks a renderer (glow, then
+//! wgpu if glow cannot start) and runs the window.
+
+use std::sync::Arc;
+
+use crate::cli::Source;
+use crate::load::{LoadError, Loaded};
+
+use super::notice::Notice;
+use super::{FolioApp, Options, ScreenshotOutcome};
+
+/// Which graphics backend draws the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RendererChoice {
+    /// wgpu: Vulkan, Metal or DirectX 12, for machines whose OpenGL driver is missing or broken.
+    Wgpu,
+    /// glow: OpenGL 2 or later (or OpenGL ES), the default: it starts sooner and runs on the
+    /// oldest hardware (docs/performance.md has the figures).
+    Glow,
+}
+
+impl RendererChoice {
+    fn eframe(self) -> eframe::Renderer {
+        match self {
+            RendererChoice::Wgpu => eframe::Renderer::Wgpu,
+            RendererChoice::Glow => eframe::Renderer::Glow,
+        }
+    }
+
+    /// How messages name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            RendererChoice::Wgpu => "wgpu",
+            RendererChoice::Glow => "glow (OpenGL)",
+        }
+    }
+}
+
+/// Why the app could not run. Printed by `main`, the only place errors are printed.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// `--at` names no section or case study.
+    #[error("no section or case study `{id}`; valid: {}", valid.join(", "))]
+    UnknownAnchor {
+        /// What was asked for.
+        id: String,
+        /// The ids there are.
+        valid: Vec<String>,
+    },
+    /// `--track` or `--tags` select nothing.
+    #[error(transparent)]
+    Selection(#[from] crate::deck::SelectionError),
+    /// `--slide` names no slide.
+    #[error("no slide `{start}`: give a number from 1 to {count} or a slide id; ids: {}", ids.join(", "))]
+    UnknownSlide {
+        /// What was asked for.
+        start: String,
+        /// How many slides there are.
+        count: usize,
+        /// The slide ids there are.
+        ids: Vec<String>,
+    },
+    /// Neither X11 nor Wayland is there to open a window on.
+    #[error(
+        "no display found: folio opens a window, which needs an X11 or Wayland session \
+         (DISPLAY or WAYLAND_DISPLAY is not set); `folio check` and `folio metrics` need none"
+    )]
+    NoDisplay,
+    /// Every renderer tried failed.
+    #[error("cannot open a window ({}); see Troubleshooting in the README", failures.iter().map(|(choice, reason)| format!("{}: {reason}", choice.name())).collect::<Vec<_>>().join("; "))]
+    NoWindow {
+        /// Each renderer tried, and why it failed.
+        failures: Vec<(RendererChoice, String)>,
+    },
+}
+
+/// Opens the app window on `source` and runs until it is closed. Without a forced
+/// `renderer`, glow is tried first and wgpu if glow cannot start; a fallback is reported in
+/// the Problems panel.
+pub fn run(
+    source: &Source,
+    options: Options,
+    renderer: Option<RendererChoice>,
+) -> Result<Option<ScreenshotOutcome>, RunError> {
+    // Loaded once here; only a renderer fallback loads again (the first window took it).
+    let mut first_load = Some(source.load());
+    if let Some(Ok(loaded)) = &first_load {
+        // While the window opens, not after: a portfolio in Chinese or Devanagari waits for
+        // the system's fonts in its first frame.
+        crate::ui::fonts::prepare_system_fonts(&loaded.portfolio.all_text());
+        check_start(&loaded.portfolio, &options)?;
+    }
+    // Without a display neither renderer can start, and the second attempt's error ("EventLoop
+    // can't be recreated") would hide the reason: say it plainly, before trying.
+    if cfg!(all(unix, not(target_os = "macos")))
+        && std::env::var_os("DISPLAY").is_none_or(|v| v.is_empty())
+        && std::env::var_os("WAYLAND_DISPLAY").is_none_or(|v| v.is_empty())
+    {
+        return Err(RunError::NoDisplay);
+    }
+    let order = match renderer {
+        Some(choice) => vec![choice],
+        None => vec![RendererChoice::Glow, RendererChoice::Wgpu],
+    };
+    let mut failures = Vec::new();
+    for choice in order {
+        let loaded = first_load.take().unwrap_or_else(|| source.load());
+        let notices = failures
+            .iter()
+            .map(
+                |(failed, reason): &(RendererChoice, String)| Notice::RendererFallback {
+                    failed: *failed,
+                    reason: reason.clone(),
+                },
+            )
+            .collect();
+        match run_with(source, loaded, &options, choice, notices) {
+            Ok(outcome) => return Ok(outcome),
+            Err(error) => failures.push((choice, error.to_string())),
+        }
+    }
+    Err(RunError::NoWindow { failures })
+}
+
+/// Refuses a start that names what is not there, listing what is, before any window opens.
+fn check_start(portfolio: &crate::model::Portfolio, options: &Options) -> Result<(), RunError> {
+    if let Some(id) = &options.at
+        && crate::document::anchor_by_id(portfolio, id).is_none()
+    {
+        return Err(RunError::UnknownAnchor {
+            id: id.clone(),
+            valid: crate::document::anchor_ids(portfolio),
+        });
+    }
+    let selection =
+        crate::deck::Selection::new(portfolio, options.talk.track.as_deref(), &options.talk.tags)?;
+    if let Some(start) = &options.present {
+        let deck = crate::deck::Deck::select(portfolio, &selection);
+        let count = deck.slides.len();
+        let valid = match start.parse::<usize>() {
+            Ok(number) => (1..=count).contains(&number),
+            Err(_) => deck.find(start).is_some(),
+        };
+        if !valid {
+            return Err(RunError::UnknownSlide {
+                start: start.clone(),
+                count,
+                ids: deck.ids().into_iter().map(str::to_owned).collect(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn run_with(
+    source: &Source,
+    loaded: Result<Loaded, LoadError>,
+    options: &Options,
+    choice: RendererChoice,
+    notices: Vec<Notice>,
+) -> Result<Option<ScreenshotOutcome>, eframe::Error> {
+    let title = match &loaded {
+        Ok(loaded) => format!("{} — folio", loaded.portfolio.display_name()),
+        Err(_) => "folio".to_owned(),
+    };
+    let size = options.size.unwrap_or([1280.0, 820.0]);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(title)
+        .with_app_id("folio")
+        .with_inner_size(size)
+        .with_min_inner_size([640.0, 480.0])
+        .with_icon(Arc::new(crate::ui::icon::app_icon()));
+    if options.screenshot.is_some() {
+        viewport = viewport.with_resizable(false);
+    }
+    let native = eframe::NativeOptions {
+        viewport,
+        renderer: choice.eframe(),
+        persist_window: options.screenshot.is_none(),
+        // A screenshot is taken as on a machine that never ran folio: eframe would otherwise
+        // restore the last window size over `--size`, and remembered settings. Nothing is
+        // saved in screenshot mode, so this file is never written.
+        persistence_path: options.screenshot.as_ref().map(|_| {
+            std::env::temp_dir()
+                .join(format!("folio-screenshot-{}", std::process::id()))
+                .join("app.ron")
+        }),
+        wgpu_options: wgpu_configuration(),
+        // folio adds the system's fonts itself, and only for text that needs them
+        // (`ui::fonts::draw_every_script`).
+        system_font_fallback: false,
+        ..Default::default()
+    };
+    let outcome = Arc::new(std::sync::Mutex::new(None));
+    let outcome_slot = Arc::clone(&outcome);
+    let source = source.clone();
+    let options = options.clone();
+    eframe::run_native(
+        "folio",
+        native,
+        Box::new(move |cc| {
+            let mut app = FolioApp::new(&cc.egui_ctx, cc.storage, loaded, &options);
+            app.notices.extend(notices);
+            if options.watch {
+                app.watch(&cc.egui_ctx, source);
+            }
+            Ok(Box::new(OutcomeReporter {
+                app,
+                slot: outcome_slot,
+            }))
+        }),
+    )?;
+    let result = outcome.lock().map(|mut slot| slot.take()).unwrap_or(None);
+    Ok(result)
+}
+
+/// wgpu as folio wants it: the native APIs only (Vulkan, Metal, DirectX 12), since glow is
+/// the OpenGL renderer and wgpu's own OpenGL backend would only add start-up work; and the
+/// integrated GPU where a laptop has two, since a portfolio needs no discrete GPU and an
+/// hour-long call should not wake one. `WGPU_BACKEND` and `WGPU_POWER_PREF` still override.
+fn wgpu_configuration() -> eframe::WgpuConfiguration {
+    use eframe::egui_wgpu::{WgpuSetup, WgpuSetupCreateNew};
+    use eframe::wgpu::{Backends, PowerPreference};
+    let mut setup = WgpuSetupCreateNew::without_display_handle();
+    setup.instance_descriptor.backends = Backends::from_env().unwrap_or(Backends::PRIMARY);
+    setup.power_preference = PowerPreference::from_env().unwrap_or(PowerPreference::LowPower);
+    eframe::WgpuConfiguration {
+        wgpu_setup: WgpuSetup::CreateNew(setup),
+        ..Default::default()
+    }
+}
+
+/// Hands the screenshot outcome back to `run` when the window closes.
+struct OutcomeReporter {
+    app: FolioApp,
+    slot: Arc<std::sync::Mutex<Option<ScreenshotOutcome>>>,
+}
+
+impl eframe::App for OutcomeReporter {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        eframe::App::ui(&mut self.app, ui, frame);
+        if let Some(outcome) = self.app.screenshot_outcome()
+            && let Ok(mut slot) = self.slot.lock()
+        {
+            *slot = Some(outcome);
+        }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        self.app.persist_egui_memory()
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::App::save(&mut self.app, storage);
+    }
+}
