@@ -32,6 +32,9 @@ pub struct Diagnostic {
     pub path: String,
     /// Where, when it can be pinned down.
     pub position: Option<Position>,
+    /// The message is about the file as a whole (empty, too large, UTF-16, unreadable), so
+    /// it has no position by nature; any other diagnostic without one is a defect.
+    pub whole_file: bool,
     /// The source line at `position`.
     pub line_text: Option<String>,
     /// How many characters the caret underlines (at least 1).
@@ -48,9 +51,18 @@ impl Diagnostic {
             message: message.into(),
             path: path.to_owned(),
             position: None,
+            whole_file: false,
             line_text: None,
             width: 1,
             hint: None,
+        }
+    }
+
+    /// A diagnostic about the file as a whole, which no position could point into.
+    pub fn whole_file(severity: Severity, path: &str, message: impl Into<String>) -> Self {
+        Self {
+            whole_file: true,
+            ..Self::new(severity, path, message)
         }
     }
 

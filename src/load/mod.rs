@@ -79,7 +79,7 @@ impl LoadError {
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let shown = path.display().to_string();
     let io_error = |error: std::io::Error| {
-        LoadError::one(Diagnostic::new(
+        LoadError::one(Diagnostic::whole_file(
             Severity::Error,
             &shown,
             format!("cannot read the file: {error}"),
@@ -88,7 +88,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let size = std::fs::metadata(path).map_err(io_error)?.len();
     if size > MAX_FILE_BYTES {
         return Err(LoadError::one(
-            Diagnostic::new(
+            Diagnostic::whole_file(
                 Severity::Error,
                 &shown,
                 format!(
@@ -127,7 +127,7 @@ pub fn load_bytes(
     base_dir: Option<PathBuf>,
 ) -> Result<Loaded, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::one(Diagnostic::new(
+        return Err(LoadError::one(Diagnostic::whole_file(
             Severity::Error,
             path,
             format!(
@@ -138,7 +138,7 @@ pub fn load_bytes(
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(LoadError::one(
-            Diagnostic::new(
+            Diagnostic::whole_file(
                 Severity::Error,
                 path,
                 "the file is UTF-16 text; folio reads UTF-8",
@@ -174,7 +174,7 @@ pub fn load_str(source: &str, path: &str, base_dir: Option<PathBuf>) -> Result<L
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if source.trim().is_empty() {
         return Err(LoadError::one(
-            Diagnostic::new(Severity::Error, path, "the file is empty")
+            Diagnostic::whole_file(Severity::Error, path, "the file is empty")
                 .with_hint("a portfolio starts with `(person: (headline: \"...\"), ...)`; see docs/format.md or the bundled portfolio.ron"),
         ));
     }
