@@ -8,12 +8,12 @@ use folio::load;
 
 fn loading(c: &mut Criterion) {
     c.bench_function("load + check: bundled portfolio", |b| {
-        b.iter(|| load::load_str(load::BUNDLED, "portfolio.ron", None));
+        b.iter(|| folio::check::checked(load::load_str(load::BUNDLED, "portfolio.ron", None)));
     });
     let big = folio::synthetic::portfolio(14_000, 3_000);
     println!("generated file: {:.1} MB", big.len() as f64 / 1e6);
     c.bench_function("load + check: generated ~10 MB", |b| {
-        b.iter(|| load::load_str(&big, "generated.ron", None));
+        b.iter(|| folio::check::checked(load::load_str(&big, "generated.ron", None)));
     });
 }
 

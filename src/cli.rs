@@ -38,8 +38,8 @@ impl Source {
     /// Loads it.
     pub fn load(&self) -> Result<Loaded, load::LoadError> {
         match self {
-            Source::File(path) => load::load(path),
-            Source::Bundled => load::load_bundled(),
+            Source::File(path) => crate::check::checked(load::load(path)),
+            Source::Bundled => crate::check::checked(load::load_bundled()),
         }
     }
 
@@ -114,11 +114,7 @@ fn undrawable(source: &Source, loaded: &Loaded) -> Vec<load::Diagnostic> {
     if missing.is_empty() {
         return Vec::new();
     }
-    let text = match source {
-        Source::File(path) => std::fs::read_to_string(path).unwrap_or_default(),
-        Source::Bundled => load::BUNDLED.to_owned(),
-    };
-    load::text::undrawable_warnings(&text, &source.name(), &missing)
+    load::text::undrawable_warnings(&loaded.source, &source.name(), &missing)
 }
 
 fn summary_line(name: &str, loaded: &Loaded) -> String {

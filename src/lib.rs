@@ -1,10 +1,22 @@
 //! folio: a software engineer's portfolio as a native desktop app and a live presentation.
 //!
-//! Layers, lowest first: [`model`] (serde types) → [`load`] (read, parse, check) →
-//! [`metrics`] (pure derivations) → `ui` (drawing) → `app` (wiring). Nothing below the UI
-//! imports egui.
+//! Layers, lowest first; each uses only those before it:
+//!
+//! 1. [`model`]: the serde types, figures parsed into typed quantities.
+//! 2. [`load`]: bytes → text → model, syntax diagnostics, and where each value is.
+//! 3. Pure logic: [`metrics`] (changes, factors, verdicts), [`document`] (sections and
+//!    what they show), [`impact`], [`deck`] (slides), [`images`] (bounded decoding),
+//!    [`watch`].
+//! 4. [`check`]: semantic checks over the model, answered by the logic above.
+//! 5. `ui`: drawing only, each view a `*_ui` function returning commands.
+//! 6. Front ends: `app` (the window's state and wiring) and [`cli`] (the terminal commands
+//!    `check` and `metrics`, which ask the UI's fonts what can be drawn); `main` parses the
+//!    command line and prints errors.
+//!
+//! Nothing below `ui` imports egui.
 
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod deck;
 pub mod document;

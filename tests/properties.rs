@@ -56,9 +56,10 @@ proptest! {
         tokens in proptest::collection::vec(ron_token(), 0..80)
     ) {
         let source = tokens.concat();
-        match load::load_str(&source, "fuzz.ron", None) {
+        match folio::check::checked(load::load_str(&source, "fuzz.ron", None)) {
             Ok(loaded) => {
                 for diagnostic in &loaded.diagnostics {
+                    prop_assert!(diagnostic.position.is_some(), "{diagnostic}");
                     let _ = diagnostic.to_string();
                 }
             }
@@ -92,10 +93,14 @@ proptest! {
         let end = (at + delete).min(source.len());
         source.splice(at..end, insert.chars());
         let source: String = source.into_iter().collect();
-        if let Err(error) = load::load_str(&source, "portfolio.ron", None) {
-            for diagnostic in &error.diagnostics {
-                prop_assert!(diagnostic.position.is_some(), "{diagnostic}");
-            }
+        // Whatever the edit, every message points into the text: the semantic ones too,
+        // which find their values through the spans of the edited file.
+        let diagnostics = match folio::check::checked(load::load_str(&source, "portfolio.ron", None)) {
+            Ok(loaded) => loaded.diagnostics,
+            Err(error) => error.diagnostics,
+        };
+        for diagnostic in &diagnostics {
+            prop_assert!(diagnostic.position.is_some(), "{diagnostic}");
         }
     }
 

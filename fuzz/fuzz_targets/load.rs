@@ -1,12 +1,19 @@
-//! Load, validate and analyse arbitrary bytes: nothing may panic, and every error about the
-//! text must name a position in it.
+//! Load, check, analyse and lay out as slides arbitrary bytes: nothing may panic, and every
+//! diagnostic must name a position in the text unless it is about the file as a whole.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    match folio::load::load_bytes(bytes, "fuzz.ron", None) {
+    match folio::check::checked(folio::load::load_bytes(bytes, "fuzz.ron", None)) {
         Ok(loaded) => {
+            for diagnostic in &loaded.diagnostics {
+                assert!(
+                    diagnostic.position.is_some(),
+                    "a finding without a position: {diagnostic}"
+                );
+                let _ = diagnostic.to_string();
+            }
             for (_, metric) in loaded.portfolio.all_metrics() {
                 let analysis = folio::metrics::analyse(metric);
                 if let folio::metrics::AnalysisKind::Change(change) = &analysis.kind {
@@ -15,11 +22,11 @@ fuzz_target!(|bytes: &[u8]| {
                     let _ = change.sentence(&analysis.label);
                 }
             }
+            let deck = folio::deck::Deck::new(&loaded.portfolio);
+            let _ = deck.search("latency");
             let document = folio::document::Document::new(loaded.portfolio);
             let _ = document.outline.len();
-            for diagnostic in &loaded.diagnostics {
-                let _ = diagnostic.to_string();
-            }
+            let _ = folio::impact::rows(&document, |_| true, folio::impact::ImpactOrder::default());
         }
         Err(error) => {
             for diagnostic in &error.diagnostics {

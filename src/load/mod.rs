@@ -1,19 +1,20 @@
-//! Reading `portfolio.ron`: bytes to text, text to the model, the model to semantic checks.
+//! Reading `portfolio.ron`: bytes to text, text to the model, and where each value is.
 //!
 //! Every failure becomes a [`Diagnostic`] with `path:line:column`, the line, a caret and a
-//! hint. Parse errors stop the load ([`LoadError`]); semantic findings come back beside the
-//! portfolio, as errors or warnings, so the app can still show what it has.
+//! hint. Errors stop the load ([`LoadError`]). What serde cannot see (duplicate ids, claims
+//! that disagree with their figures) is `check`'s business, a layer above, which points at
+//! values through the [`spans::Spans`] recorded here.
 
 pub mod diagnostic;
+pub mod spans;
 mod suggest;
 pub mod text;
-mod validate;
 
 use std::path::{Path, PathBuf};
 
 use ron::error::{Error as RonError, SpannedError};
 
-pub use diagnostic::{Diagnostic, Position, Severity};
+pub use diagnostic::{Diagnostic, Position, Severity, position_of_byte};
 
 use crate::model::Portfolio;
 use crate::model::quantity::decode_inner_error;
@@ -37,10 +38,16 @@ pub const BUNDLED_NAME: &str = "portfolio.ron (bundled)";
 pub struct Loaded {
     /// The content.
     pub portfolio: Portfolio,
-    /// Warnings and semantic errors, in file order.
+    /// Warnings about the text (mojibake), in file order; `check` adds the semantic ones.
     pub diagnostics: Vec<Diagnostic>,
     /// The folder image paths are relative to; `None` for the bundled copy.
     pub base_dir: Option<PathBuf>,
+    /// The file as the user named it, for messages.
+    pub path: String,
+    /// The text, for the lines messages quote.
+    pub source: String,
+    /// Where each value is in `source`.
+    pub spans: spans::Spans,
 }
 
 impl Loaded {
@@ -193,13 +200,13 @@ pub fn load_str(source: &str, path: &str, base_dir: Option<PathBuf>) -> Result<L
             diagnostics: too_long,
         });
     }
-    let mut diagnostics = validate::validate(&portfolio, source, path, base_dir.as_deref());
-    diagnostics.extend(text::mojibake_warnings(source, path));
-    diagnostics.sort_by_key(|d| d.position.map(|p| (p.line, p.column)));
     Ok(Loaded {
         portfolio,
-        diagnostics,
+        diagnostics: text::mojibake_warnings(source, path),
         base_dir,
+        path: path.to_owned(),
+        source: source.to_owned(),
+        spans: spans::Spans::scan(source),
     })
 }
 
