@@ -390,7 +390,7 @@ pub fn anchor_ids(portfolio: &Portfolio) -> Vec<String> {
         .into_iter()
         .filter(|s| s.has_content(portfolio))
         .map(|s| s.id().to_owned())
-        .chain(portfolio.case_studies.iter().map(|c| c.id.clone()))
+        .chain(portfolio.case_studies.iter().map(|c| c.id.to_string()))
         .collect()
 }
 

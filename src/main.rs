@@ -107,17 +107,9 @@ fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
         }
         _ => text.to_owned(),
     };
-    let quantity = folio::model::quantity::parse_quantity(&text).map_err(|e| e.message)?;
-    if quantity.unit.dimension != folio::model::Dimension::Time {
-        return Err(format!(
-            "`{text}` is not a time; write it as `30m` or `1 h`"
-        ));
-    }
-    let seconds = quantity.midpoint_base();
-    if seconds <= 0.0 || !seconds.is_finite() {
-        return Err(format!("`{text}` is not a positive time"));
-    }
-    Ok(std::time::Duration::from_secs_f64(seconds))
+    folio::model::TalkDuration::parse(&text)
+        .map(|talk| talk.as_duration())
+        .map_err(|error| error.message)
 }
 
 #[derive(Debug, Subcommand)]

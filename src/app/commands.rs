@@ -67,13 +67,7 @@ impl FolioApp {
                     self.reading.jump = jump::Jump::to(Some(anchor));
                     self.reading.current = Some(anchor);
                 }
-                Command::OpenUrl(url) => {
-                    // The UI only offers openable links; checked again here because this is
-                    // where the system is asked to act.
-                    if crate::model::is_openable_url(&url) {
-                        ctx.open_url(egui::OpenUrl::new_tab(url));
-                    }
-                }
+                Command::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url.as_str())),
                 Command::SetTheme(choice) => {
                     self.settings.theme = choice;
                     self.forced_theme = None;

@@ -329,7 +329,7 @@ impl FolioApp {
         let portfolio = &self.content.as_ref().ok()?.document.portfolio;
         match self.reading.current? {
             Anchor::Section(section) => Some(section.id().to_owned()),
-            Anchor::CaseStudy(index) => portfolio.case_studies.get(index).map(|c| c.id.clone()),
+            Anchor::CaseStudy(index) => portfolio.case_studies.get(index).map(|c| c.id.to_string()),
         }
     }
 
@@ -367,7 +367,7 @@ impl FolioApp {
                 .portfolio
                 .case_studies
                 .get(index)
-                .map(|c| c.id.clone()),
+                .map(|c| c.id.to_string()),
             Some(Anchor::Section(section)) if section != Section::Hero => {
                 Some(section.id().to_owned())
             }

@@ -61,9 +61,7 @@ impl Presenting {
                 .portfolio
                 .duration
                 .as_ref()
-                .map(|d| d.midpoint_base())
-                .filter(|seconds| seconds.is_finite() && *seconds > 0.0)
-                .map(Duration::from_secs_f64)
+                .map(crate::model::TalkDuration::as_duration)
         });
         let slides = deck.slides.len();
         Self {

@@ -436,7 +436,7 @@ impl Deck {
                 .case_studies
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| track.contains(&c.id))
+                .filter(|(_, c)| track.iter().any(|id| c.id == *id))
                 .map(|(i, _)| i)
                 .filter(|i| {
                     slides.iter().any(

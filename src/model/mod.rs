@@ -5,12 +5,14 @@
 //! typed: they are parsed while the file is read, never re-parsed later.
 
 pub mod date;
+pub mod id;
 pub mod metric;
 pub mod quantity;
 
 use serde::Deserialize;
 
 pub use date::{End, Season, Term, YearMonth};
+pub use id::{Slug, TalkDuration};
 pub use metric::{Basis, Better, Claim, ClaimKind, Metric};
 pub use quantity::{Bound, Dimension, Quantity, Unit};
 
@@ -68,7 +70,7 @@ pub struct Portfolio {
     pub notes: std::collections::BTreeMap<String, String>,
     /// How long the talk should take (`"30 min"`), for pacing in the presenter window.
     #[serde(default)]
-    pub duration: Option<Quantity>,
+    pub duration: Option<TalkDuration>,
     /// Named selections of slides for a role (`backend`, `leadership`).
     #[serde(default)]
     pub tracks: Vec<Track>,
@@ -139,7 +141,52 @@ pub struct Link {
     /// What the link is called on screen.
     pub label: String,
     /// Where it goes.
-    pub url: String,
+    pub url: Url,
+}
+
+/// An address as written in the file, with folio's decision, made once when the file is
+/// read, whether it may be opened: only `http`, `https` and `mailto` (never `file:` or
+/// `javascript:`). The only way to an [`OpenableUrl`] is through this check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Url {
+    text: String,
+    openable: bool,
+}
+
+impl Url {
+    /// Reads an address.
+    pub fn new(text: impl Into<String>) -> Self {
+        let text = text.into();
+        let openable = is_openable_url(&text);
+        Self { text, openable }
+    }
+
+    /// The address as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The address, if folio may open it.
+    pub fn openable(&self) -> Option<OpenableUrl> {
+        self.openable.then(|| OpenableUrl(self.text.clone()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Url {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Url::new)
+    }
+}
+
+/// An address folio may hand to the system's browser or mail client.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenableUrl(String);
+
+impl OpenableUrl {
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 /// An sRGB colour written `"#2f6fde"`.
@@ -228,7 +275,7 @@ pub struct Expertise {
 #[serde(deny_unknown_fields)]
 pub struct CaseStudy {
     /// A stable identifier (`api-latency`): slides and links refer to it.
-    pub id: String,
+    pub id: Slug,
     /// The title shown on the card and slide.
     pub title: String,
     /// Where the work was done.
@@ -389,7 +436,7 @@ pub struct Publication {
     pub authors: Vec<String>,
     /// A link to the paper.
     #[serde(default)]
-    pub link: Option<String>,
+    pub link: Option<Url>,
 }
 
 /// What kind of artefact a project is.
@@ -415,7 +462,7 @@ pub struct Project {
     pub text: String,
     /// Where to find it.
     #[serde(default)]
-    pub link: Option<String>,
+    pub link: Option<Url>,
     /// Technologies and keywords.
     #[serde(default)]
     pub tags: Vec<String>,
@@ -527,7 +574,7 @@ mod tests {
 
 /// Whether folio may open `url`: only `http`, `https` and `mailto` links with something
 /// after the scheme. Everything else (`file:`, `javascript:`, custom schemes) is refused.
-pub fn is_openable_url(url: &str) -> bool {
+fn is_openable_url(url: &str) -> bool {
     let Some((scheme, rest)) = url.split_once(':') else {
         return false;
     };

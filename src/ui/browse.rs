@@ -11,7 +11,7 @@ use super::text::{Highlighter, chip, eyebrow};
 use super::theme::{self, Theme};
 use crate::document::{Anchor, Document, Section, initials, period_text};
 use crate::metrics::{Analysis, AnalysisKind};
-use crate::model::{CaseStudy, Link, Portfolio, ProjectKind, Role, is_openable_url};
+use crate::model::{CaseStudy, Link, Portfolio, ProjectKind, Role, Url};
 
 /// What the browse view needs besides the document, and where it reports back.
 pub struct BrowseContext<'a> {
@@ -123,16 +123,16 @@ impl BrowseContext<'_> {
     }
 
     fn link(&mut self, ui: &mut Ui, link: &Link) {
-        let openable = is_openable_url(&link.url);
+        let address = link.url.as_str();
+        let openable = link.url.openable();
         let response = ui
-            .add_enabled(openable, egui::Button::new(&link.label))
-            .on_hover_text(&link.url)
-            .on_disabled_hover_text(format!(
-                "{}: only http, https and mailto links open",
-                link.url
-            ));
-        if response.clicked() {
-            self.commands.push(Command::OpenUrl(link.url.clone()));
+            .add_enabled(openable.is_some(), egui::Button::new(&link.label))
+            .on_hover_text(address)
+            .on_disabled_hover_text(format!("{address}: only http, https and mailto links open"));
+        if response.clicked()
+            && let Some(url) = openable
+        {
+            self.commands.push(Command::OpenUrl(url));
         }
     }
 }
@@ -1051,7 +1051,7 @@ pub(super) fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseCont
                         ui,
                         &Link {
                             label: email.clone(),
-                            url: format!("mailto:{email}"),
+                            url: Url::new(format!("mailto:{email}")),
                         },
                     );
                 }
@@ -1064,13 +1064,13 @@ pub(super) fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseCont
         let contact_urls: Vec<&str> = portfolio
             .contact
             .iter()
-            .flat_map(|c| c.links.iter().map(|l| l.url.trim_end_matches('/')))
+            .flat_map(|c| c.links.iter().map(|l| l.url.as_str().trim_end_matches('/')))
             .collect();
         let more: Vec<&Link> = portfolio
             .person
             .links
             .iter()
-            .filter(|l| !contact_urls.contains(&l.url.trim_end_matches('/')))
+            .filter(|l| !contact_urls.contains(&l.url.as_str().trim_end_matches('/')))
             .collect();
         if !more.is_empty() {
             ui.horizontal_wrapped(|ui| {

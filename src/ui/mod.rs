@@ -22,8 +22,8 @@ use crate::document::Anchor;
 pub enum Command {
     /// Scroll the document so that this place is at the top.
     ScrollTo(Anchor),
-    /// Open a link in the system browser or mail client (only http, https, mailto).
-    OpenUrl(String),
+    /// Open a link in the system browser or mail client; only an [`OpenableUrl`] can be.
+    OpenUrl(crate::model::OpenableUrl),
     /// Switch between light, dark and the system's choice.
     SetTheme(ThemeChoice),
     /// Show the search bar and focus it.
