@@ -18,6 +18,7 @@ use crate::document::{Anchor, Document, Section};
 use crate::load::{Diagnostic, LoadError, Loaded};
 use crate::ui::browse::{BrowseContext, document_ui};
 use crate::ui::chrome::{self, SearchState};
+use crate::ui::sections::SectionContext;
 use crate::ui::text::Highlighter;
 use crate::ui::theme::{self, Theme};
 use crate::ui::toc::toc_ui;
@@ -609,16 +610,20 @@ impl FolioApp {
                         }
                         let mut scroll_request = jump.scroll_request();
                         let mut cx = BrowseContext {
-                            theme,
-                            highlighter: &mut highlighter,
-                            commands,
+                            section: SectionContext {
+                                theme,
+                                highlighter: &mut highlighter,
+                                commands,
+                                base_dir: content.base_dir.as_deref(),
+                                // The window's first frame (every pass of it) shows sooner,
+                                // unless a jump needs every section laid out.
+                                defer_below_view: ui.ctx().cumulative_frame_nr() == 0
+                                    && scroll_request.is_none(),
+                            },
                             anchor_tops: &mut anchor_tops,
                             scroll_to: &mut scroll_request,
-                            base_dir: content.base_dir.as_deref(),
                             virtualize: content.document.is_long(),
                             epoch: disk.generation,
-                            // The window's first frame (every pass of it) shows sooner.
-                            defer_below_view: ui.ctx().cumulative_frame_nr() == 0,
                         };
                         document_ui(ui, &content.document, &mut cx);
                     });

@@ -1,40 +1,30 @@
 //! The browse view: the whole portfolio as one scrollable document in a reading column.
+//! The sections themselves are drawn by `sections`; this module lays them out lazily (a
+//! frame costs what is visible, not what the portfolio holds) and records where each
+//! anchor is for the table of contents and jumps.
 
-use std::path::Path;
 use std::sync::Arc;
 
-use egui::{Align, CornerRadius, Rect, RichText, Sense, Ui, pos2, vec2};
+use egui::{Align, CornerRadius, Rect, RichText, Ui, pos2, vec2};
 
-use super::Command;
-use super::chart::{change_chart, metric_chip, metrics_panel};
-use super::text::{Highlighter, chip, eyebrow};
-use super::theme::{self, Theme};
-use crate::document::{Anchor, Document, Section, initials, period_text};
-use crate::metrics::{Analysis, AnalysisKind};
-use crate::model::{CaseStudy, Link, Portfolio, ProjectKind, Role, Url};
+use super::sections::{self, SectionContext, stop_below_view};
+use super::theme;
+use crate::document::{Anchor, Document, Section};
+use crate::metrics::Analysis;
+use crate::model::Role;
 
 /// What the browse view needs besides the document, and where it reports back.
 pub struct BrowseContext<'a> {
-    /// Colours and fonts.
-    pub theme: &'a Theme,
-    /// Search matches, counted while drawing.
-    pub highlighter: &'a mut Highlighter,
-    /// What the user asked for.
-    pub commands: &'a mut Vec<Command>,
+    /// What every section needs.
+    pub section: SectionContext<'a>,
     /// Where each anchor's top was drawn this frame (screen coordinates).
     pub anchor_tops: &'a mut Vec<(Anchor, f32)>,
     /// An anchor to scroll to the top of the view when it is drawn.
     pub scroll_to: &'a mut Option<Anchor>,
-    /// The folder image paths are relative to.
-    pub base_dir: Option<&'a Path>,
-    /// Skip drawing long lists' items that are out of view (the document; not slides).
+    /// Skip drawing long lists' items that are out of view.
     pub virtualize: bool,
     /// Changes when the content reloads, so remembered heights are measured again.
     pub epoch: u64,
-    /// Leave sections below the view for the next frame, so the window's first frame shows
-    /// sooner: it lays out one screen, not the whole portfolio. Ignored while searching or
-    /// scrolling to an anchor, which need every section laid out.
-    pub defer_below_view: bool,
 }
 
 /// Items this far outside the view are still drawn, so fast scrolling shows no gaps.
@@ -59,11 +49,11 @@ impl BrowseContext<'_> {
         let wanted = anchor.is_some() && *self.scroll_to == anchor;
         let skip = self.virtualize
             && !wanted
-            && self.highlighter.query.trim().is_empty()
+            && self.section.highlighter.query.trim().is_empty()
             && known.is_some_and(|height| {
                 top > view.bottom() + OVERDRAW || top + height < view.top() - OVERDRAW
             });
-        if stop_below_view(ui, self.may_defer()) {
+        if stop_below_view(ui, self.section.may_defer()) {
             return;
         }
         if let (true, Some(height)) = (skip, known) {
@@ -80,37 +70,6 @@ impl BrowseContext<'_> {
         }
     }
 
-    /// Whether what is below the view may wait for the next frame this time (see
-    /// [`Self::defer_below_view`]).
-    fn may_defer(&self) -> bool {
-        self.defer_below_view
-            && self.scroll_to.is_none()
-            && self.highlighter.query.trim().is_empty()
-    }
-
-    fn text(&mut self, ui: &mut Ui, text: &str) -> egui::Response {
-        let theme = self.theme;
-        self.highlighter
-            .text(ui, theme, text, theme.body(), theme.palette.text)
-    }
-
-    fn muted(&mut self, ui: &mut Ui, text: &str) -> egui::Response {
-        let theme = self.theme;
-        self.highlighter
-            .text(ui, theme, text, theme.small(), theme.palette.muted)
-    }
-
-    fn styled(
-        &mut self,
-        ui: &mut Ui,
-        text: &str,
-        font: egui::FontId,
-        color: egui::Color32,
-    ) -> egui::Response {
-        let theme = self.theme;
-        self.highlighter.text(ui, theme, text, font, color)
-    }
-
     /// Records where an anchor is and scrolls to it if asked. The request stays until the app
     /// sees the anchor settled at the top: images that arrive later, or rows laid out again,
     /// move it, and each frame scrolls again until nothing moves.
@@ -121,30 +80,6 @@ impl BrowseContext<'_> {
             ui.scroll_to_rect(target, Some(Align::TOP));
         }
     }
-
-    fn link(&mut self, ui: &mut Ui, link: &Link) {
-        let address = link.url.as_str();
-        let openable = link.url.openable();
-        let response = ui
-            .add_enabled(openable.is_some(), egui::Button::new(&link.label))
-            .on_hover_text(address)
-            .on_disabled_hover_text(format!("{address}: only http, https and mailto links open"));
-        if response.clicked()
-            && let Some(url) = openable
-        {
-            self.commands.push(Command::OpenUrl(url));
-        }
-    }
-}
-
-/// With `may_defer`, whether drawing should stop here because the cursor is below the view;
-/// the next frame, which draws the rest, is then requested.
-fn stop_below_view(ui: &Ui, may_defer: bool) -> bool {
-    let stop = may_defer && ui.cursor().top() > ui.clip_rect().bottom();
-    if stop {
-        ui.ctx().request_repaint();
-    }
-    stop
 }
 
 /// Draws the whole document in a centred reading column.
@@ -162,12 +97,12 @@ pub fn document_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>)
                 if !section.has_content(portfolio) {
                     continue;
                 }
-                if stop_below_view(ui, cx.may_defer()) {
+                if stop_below_view(ui, cx.section.may_defer()) {
                     return;
                 }
                 section_ui(ui, document, section, cx);
             }
-            footer_ui(ui, portfolio, cx);
+            sections::footer_ui(ui, portfolio, &mut cx.section);
             ui.add_space(theme::SECTION_GAP * 2.0);
         });
     });
@@ -178,7 +113,7 @@ fn section_ui(ui: &mut Ui, document: &Document, section: Section, cx: &mut Brows
     if section == Section::Hero {
         // The cursor's rectangle reaches to infinity below: scrolling to it gave NaN.
         let top = ui.cursor().min;
-        hero_ui(ui, portfolio, cx);
+        sections::hero_ui(ui, portfolio, &mut cx.section);
         let bottom = ui.cursor().min.y.max(top.y + 1.0);
         let rect = Rect::from_min_max(top, pos2(top.x + 1.0, bottom));
         cx.mark(ui, Anchor::Section(section), rect);
@@ -188,30 +123,34 @@ fn section_ui(ui: &mut Ui, document: &Document, section: Section, cx: &mut Brows
     let title = section.title(portfolio);
     let response = ui.label(
         RichText::new(&title)
-            .font(cx.theme.bold(theme::SECTION_SIZE))
-            .color(cx.theme.palette.strong),
+            .font(cx.section.theme.bold(theme::SECTION_SIZE))
+            .color(cx.section.theme.palette.strong),
     );
     let underline = Rect::from_min_size(
         pos2(response.rect.left(), response.rect.bottom() + 6.0),
         vec2(40.0, 3.0),
     );
-    ui.painter()
-        .rect_filled(underline, CornerRadius::same(2), cx.theme.palette.accent);
+    ui.painter().rect_filled(
+        underline,
+        CornerRadius::same(2),
+        cx.section.theme.palette.accent,
+    );
     cx.mark(ui, Anchor::Section(section), response.rect);
     ui.add_space(theme::BLOCK_GAP);
     match section {
         Section::Hero => {}
         Section::About => {
             for paragraph in &portfolio.person.summary {
-                cx.text(ui, paragraph);
+                cx.section.text(ui, paragraph);
                 ui.add_space(theme::LINE_GAP * 2.0);
             }
         }
-        Section::Expertise => expertise_ui(ui, &portfolio.expertise, cx),
+        Section::Expertise => sections::expertise_ui(ui, &portfolio.expertise, &mut cx.section),
         Section::CaseStudies => {
             if let Some(note) = &portfolio.confidentiality {
-                let theme = cx.theme;
-                cx.styled(ui, note, theme.small(), theme.palette.muted);
+                let theme = cx.section.theme;
+                cx.section
+                    .styled(ui, note, theme.small(), theme.palette.muted);
                 ui.add_space(theme::BLOCK_GAP);
             }
             for (index, case) in portfolio.case_studies.iter().enumerate() {
@@ -246,12 +185,12 @@ fn section_ui(ui: &mut Ui, document: &Document, section: Section, cx: &mut Brows
             &document.research_metrics,
             cx,
         ),
-        Section::Teaching => teaching_ui(ui, portfolio, cx),
-        Section::Education => education_ui(ui, portfolio, cx),
-        Section::Publications => publications_ui(ui, portfolio, cx),
-        Section::Projects => projects_ui(ui, document, cx),
-        Section::Principles => principles_ui(ui, portfolio, cx),
-        Section::Contact => contact_ui(ui, portfolio, cx),
+        Section::Teaching => sections::teaching_ui(ui, portfolio, &mut cx.section),
+        Section::Education => sections::education_ui(ui, portfolio, &mut cx.section),
+        Section::Publications => sections::publications_ui(ui, portfolio, &mut cx.section),
+        Section::Projects => sections::projects_ui(ui, document, &mut cx.section),
+        Section::Principles => sections::principles_ui(ui, portfolio, &mut cx.section),
+        Section::Contact => sections::contact_ui(ui, portfolio, &mut cx.section),
         Section::Impact => impact_ui(ui, document, cx),
     }
 }
@@ -267,7 +206,7 @@ fn impact_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
     let mut order: crate::impact::ImpactOrder =
         ui.data(|d| d.get_temp(order_id)).unwrap_or_default();
     let show_all: bool = ui.data(|d| d.get_temp(all_id)).unwrap_or(false);
-    cx.muted(
+    cx.section.muted(
         ui,
         "Every figure of every case study, the biggest change first. Click a heading to sort.",
     );
@@ -290,7 +229,7 @@ fn impact_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
     cx.lazy(ui, ("impact", 0), None, |ui, cx| {
         super::impact::impact_table_ui(
             ui,
-            cx.theme,
+            cx.section.theme,
             "impact",
             rows.get(..shown).unwrap_or_default(),
             Some(&mut order),
@@ -308,411 +247,15 @@ fn impact_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
     }
 }
 
-fn card<R>(ui: &mut Ui, theme: &Theme, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
-    egui::Frame::new()
-        .fill(theme.palette.surface)
-        .stroke(egui::Stroke::new(1.0, theme.palette.border))
-        .corner_radius(CornerRadius::same(theme::CARD_RADIUS))
-        .inner_margin(egui::Margin::same(theme::CARD_PADDING))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            add(ui)
-        })
-}
-
-pub(super) fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
-    let theme = cx.theme;
-    let person = &portfolio.person;
-    ui.horizontal_top(|ui| {
-        avatar_ui(
-            ui,
-            theme,
-            portfolio,
-            cx.base_dir,
-            theme::AVATAR_SIZE,
-            cx.commands,
-        );
-        ui.add_space(theme::BLOCK_GAP);
-        ui.vertical(|ui| {
-            cx.styled(
-                ui,
-                portfolio.display_name(),
-                theme.bold(theme::HERO_SIZE),
-                theme.palette.strong,
-            );
-            if person.name.is_some() {
-                cx.styled(
-                    ui,
-                    &person.headline,
-                    theme.bold(theme::TAGLINE_SIZE),
-                    theme.palette.accent,
-                );
-            }
-            let tagline = person
-                .tagline
-                .as_deref()
-                .or(portfolio.meta.description.as_deref());
-            if let Some(tagline) = tagline {
-                ui.add_space(theme::LINE_GAP);
-                cx.styled(
-                    ui,
-                    tagline,
-                    theme.regular(theme::TAGLINE_SIZE),
-                    theme.palette.muted,
-                );
-            }
-            ui.add_space(theme::LINE_GAP * 2.0);
-            ui.horizontal_wrapped(|ui| {
-                if let Some(location) = &person.location {
-                    ui.label(
-                        RichText::new(format!("Based in {location}"))
-                            .font(theme.body())
-                            .color(theme.palette.text),
-                    );
-                    ui.add_space(theme::LINE_GAP * 2.0);
-                }
-                if portfolio
-                    .contact
-                    .as_ref()
-                    .is_some_and(|c| c.availability.is_some())
-                {
-                    let pill = super::text::badge(
-                        ui,
-                        theme,
-                        "● Open to opportunities",
-                        theme.palette.good,
-                        theme.palette.good_soft,
-                    )
-                    .interact(Sense::click())
-                    .on_hover_cursor(egui::CursorIcon::PointingHand)
-                    .on_hover_text("Availability and contact");
-                    if pill.clicked() {
-                        cx.commands
-                            .push(Command::ScrollTo(Anchor::Section(Section::Contact)));
-                    }
-                }
-            });
-            if !person.links.is_empty() {
-                ui.add_space(theme::LINE_GAP);
-                ui.horizontal_wrapped(|ui| {
-                    for link in &person.links {
-                        cx.link(ui, link);
-                    }
-                });
-            }
-        });
-    });
-}
-
-/// The person's photo in a circle of `diameter`, or their initials when there is no photo or
-/// it cannot be shown. Shared by the browse hero and the title slide.
-pub(super) fn avatar_ui(
-    ui: &mut Ui,
-    theme: &Theme,
-    portfolio: &Portfolio,
-    base_dir: Option<&Path>,
-    diameter: f32,
-    commands: &mut Vec<Command>,
-) {
-    let size = vec2(diameter, diameter);
-    if let (Some(photo), Some(base)) = (&portfolio.person.photo, base_dir)
-        && image_ui(
-            ui,
-            &base.join(photo),
-            &format!("Photo of {}", portfolio.display_name()),
-            size,
-            true,
-            commands,
-        )
-    {
-        return;
-    }
-    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    ui.painter()
-        .circle_filled(rect.center(), rect.width() / 2.0, theme.palette.accent);
-    ui.painter().text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        initials(portfolio.display_name()),
-        theme.bold(diameter / theme.scale * 0.36),
-        theme.palette.on_accent,
-    );
-}
-
-/// A case study's image within `max`, or a placeholder naming the file when it cannot be
-/// shown, with its caption below. Shared by the document and the slides.
-pub(super) fn case_image_ui(
-    ui: &mut Ui,
-    theme: &Theme,
-    image: &crate::model::Image,
-    base_dir: Option<&Path>,
-    max: egui::Vec2,
-    commands: &mut Vec<Command>,
-) {
-    let alt = image
-        .alt
-        .as_deref()
-        .or(image.caption.as_deref())
-        .unwrap_or(&image.path);
-    let shown = base_dir
-        .is_some_and(|base| image_ui(ui, &base.join(&image.path), alt, max, false, commands));
-    if !shown {
-        placeholder_ui(ui, theme, &image.path);
-    }
-    if let Some(caption) = &image.caption {
-        ui.add_space(theme::LINE_GAP);
-        ui.label(
-            RichText::new(caption)
-                .font(theme.small())
-                .color(theme.palette.muted),
-        );
-    }
-}
-
-/// Shows an image file, or returns `false` when it cannot be loaded so the caller can show a
-/// placeholder.
-fn image_ui(
-    ui: &mut Ui,
-    path: &Path,
-    alt: &str,
-    max: egui::Vec2,
-    round: bool,
-    commands: &mut Vec<Command>,
-) -> bool {
-    let uri = format!("file://{}", path.display());
-    // Sized from `max` and the image alone, never from the space the layout offers: inside
-    // a horizontal row that space can be zero, and the image was then drawn 0×0.
-    let image = egui::Image::new(uri.clone())
-        .maintain_aspect_ratio(true)
-        .alt_text(alt);
-    let image = if round {
-        // A photo fills its circle whatever its resolution and shape: a portrait or landscape
-        // photo is cropped to its centred square, never squeezed into an oval.
-        let crop = match image.load_for_size(ui.ctx(), max) {
-            Ok(egui::load::TexturePoll::Ready { texture }) => centred_square(texture.size),
-            _ => Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
-        };
-        image
-            .uv(crop)
-            .maintain_aspect_ratio(false)
-            .fit_to_exact_size(max)
-            .corner_radius(CornerRadius::same(u8::MAX))
-    } else {
-        // A diagram is never blown up past its own pixels, only scaled down to fit.
-        image
-            .fit_to_original_size(1.0)
-            .max_size(max)
-            .corner_radius(CornerRadius::same(theme::CARD_RADIUS / 2))
-    };
-    if image.load_for_size(ui.ctx(), max).is_err() {
-        return false;
-    }
-    let response = ui
-        .add(image.sense(Sense::click()))
-        .on_hover_cursor(egui::CursorIcon::ZoomIn)
-        .on_hover_text("Click to enlarge");
-    if response.clicked() {
-        commands.push(Command::Enlarge {
-            uri,
-            alt: alt.to_owned(),
-        });
-    }
-    true
-}
-
-/// The texture coordinates of the largest centred square of an image of `size`.
-fn centred_square(size: egui::Vec2) -> Rect {
-    if size.x <= 0.0 || size.y <= 0.0 {
-        return Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
-    }
-    let side = size.x.min(size.y);
-    let (u, v) = (side / size.x, side / size.y);
-    Rect::from_min_max(
-        pos2((1.0 - u) / 2.0, (1.0 - v) / 2.0),
-        pos2((1.0 + u) / 2.0, (1.0 + v) / 2.0),
-    )
-}
-
-/// Lays out cards in rows of equal width; each row is as tall as its tallest card was in the
-/// previous frame, so the cards line up.
-fn card_grid<T>(
-    ui: &mut Ui,
-    theme: &Theme,
-    salt: &str,
-    items: &[T],
-    min_card_width: f32,
-    may_defer: bool,
-    mut add: impl FnMut(&mut Ui, usize, &T),
-) {
-    let gap = 16.0;
-    let width = ui.available_width();
-    let columns = (((width + gap) / (min_card_width + gap)).floor() as usize).clamp(1, 3);
-    let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32;
-    let padding = 18;
-    for (row_index, row) in items.chunks(columns).enumerate() {
-        if stop_below_view(ui, may_defer) {
-            return;
-        }
-        let row_id = egui::Id::unique((salt, "card-row", row_index));
-        let row_height: f32 = ui.data(|d| d.get_temp(row_id)).unwrap_or(0.0);
-        let mut tallest: f32 = 0.0;
-        // The shortest card as drawn (at least last frame's row height): between its bottom
-        // and the tallest's, a row whose heights changed looks ragged.
-        let mut shortest_drawn = f32::INFINITY;
-        let row_top = ui.cursor().top();
-        ui.horizontal_top(|ui| {
-            ui.spacing_mut().item_spacing.x = gap;
-            for (i, item) in row.iter().enumerate() {
-                let index = row_index * columns + i;
-                ui.allocate_ui_with_layout(
-                    vec2(card_width, 0.0),
-                    egui::Layout::top_down(Align::Min),
-                    |ui| {
-                        let inner = egui::Frame::new()
-                            .fill(theme.palette.surface)
-                            .stroke(egui::Stroke::new(1.0, theme.palette.border))
-                            .corner_radius(CornerRadius::same(theme::CARD_RADIUS))
-                            .inner_margin(egui::Margin::same(padding))
-                            .show(ui, |ui| {
-                                let content_width = card_width - 2.0 * f32::from(padding) - 2.0;
-                                ui.set_width(content_width.max(1.0));
-                                // Before the content: egui grows the minimum height from
-                                // the cursor, not from the top.
-                                ui.set_min_height(row_height);
-                                let top = ui.cursor().top();
-                                add(ui, index, item);
-                                ui.cursor().top() - top
-                            });
-                        tallest = tallest.max(inner.inner);
-                        shortest_drawn = shortest_drawn.min(inner.inner.max(row_height));
-                    },
-                );
-            }
-        });
-        if (tallest - row_height).abs() > 0.5 {
-            ui.data_mut(|d| d.insert_temp(row_id, tallest));
-            // A row must not be seen ragged, so this frame is laid out again if the cards'
-            // uneven bottoms are in view; otherwise the next frame can even them, which
-            // costs less (at start, a row cut by the window's bottom edge is common).
-            let ragged = Rect::from_x_y_ranges(
-                ui.max_rect().x_range(),
-                row_top + shortest_drawn..=ui.cursor().top(),
-            );
-            if ui.is_rect_visible(ragged) {
-                ui.ctx().request_discard("card heights changed");
-            } else {
-                ui.ctx().request_repaint();
-            }
-        }
-        ui.add_space(gap);
-    }
-}
-
-pub(super) fn expertise_ui(
-    ui: &mut Ui,
-    areas: &[crate::model::Expertise],
-    cx: &mut BrowseContext<'_>,
-) {
-    let theme = cx.theme;
-    card_grid(
-        ui,
-        theme,
-        "expertise",
-        areas,
-        260.0,
-        cx.may_defer(),
-        |ui, _, area| {
-            cx.styled(
-                ui,
-                &area.title,
-                theme.bold(theme::BODY_SIZE + 1.0),
-                theme.palette.strong,
-            );
-            ui.add_space(theme::LINE_GAP);
-            cx.styled(ui, &area.text, theme.body(), theme.palette.text);
-            if !area.tags.is_empty() {
-                ui.add_space(theme::LINE_GAP);
-                ui.horizontal_wrapped(|ui| {
-                    for tag in &area.tags {
-                        chip(ui, theme, tag);
-                    }
-                });
-            }
-        },
-    );
-}
-
 fn case_study_ui(
     ui: &mut Ui,
     index: usize,
-    case: &CaseStudy,
+    case: &crate::model::CaseStudy,
     analyses: &[Analysis],
     cx: &mut BrowseContext<'_>,
 ) {
-    let theme = cx.theme;
-    let response = card(ui, theme, |ui| {
-        cx.styled(
-            ui,
-            &case.title,
-            theme.bold(theme::CARD_TITLE_SIZE),
-            theme.palette.strong,
-        );
-        let meta: Vec<String> = case
-            .organisation
-            .iter()
-            .cloned()
-            .chain(period_text(case.start, case.end))
-            .collect();
-        if !meta.is_empty() {
-            cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
-        }
-        if !case.tags.is_empty() {
-            ui.add_space(theme::LINE_GAP);
-            ui.horizontal_wrapped(|ui| {
-                for tag in &case.tags {
-                    chip(ui, theme, tag);
-                }
-            });
-        }
-        for (label, text) in [
-            ("Problem", &case.problem),
-            ("Approach", &case.approach),
-            ("Outcome", &case.outcome),
-        ] {
-            ui.add_space(theme::BLOCK_GAP * 0.8);
-            eyebrow(ui, theme, label);
-            cx.text(ui, text);
-        }
-        for image in &case.images {
-            ui.add_space(theme::BLOCK_GAP);
-            let max = vec2(ui.available_width(), 420.0);
-            case_image_ui(ui, theme, image, cx.base_dir, max, cx.commands);
-        }
-        if !analyses.is_empty() {
-            ui.add_space(theme::BLOCK_GAP);
-            ui.separator();
-            ui.add_space(theme::LINE_GAP);
-            eyebrow(ui, theme, "Results");
-            ui.add_space(theme::LINE_GAP);
-            metrics_panel(ui, theme, analyses);
-        }
-    });
-    cx.mark(ui, Anchor::CaseStudy(index), response.response.rect);
-}
-
-fn placeholder_ui(ui: &mut Ui, theme: &Theme, path: &str) {
-    egui::Frame::new()
-        .fill(theme.palette.surface_alt)
-        .corner_radius(CornerRadius::same(theme::CARD_RADIUS / 2))
-        .inner_margin(egui::Margin::same(18))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(format!("Image not available: {path}"))
-                    .font(theme.small())
-                    .color(theme.palette.muted),
-            );
-        });
+    let response = sections::case_study_card_ui(ui, case, analyses, &mut cx.section);
+    cx.mark(ui, Anchor::CaseStudy(index), response.rect);
 }
 
 pub(super) fn timeline_ui(
@@ -726,382 +269,14 @@ pub(super) fn timeline_ui(
     for (index, role) in roles.iter().enumerate() {
         cx.lazy(ui, (list, index), None, |ui, cx| {
             let all = 0..role.highlights.len();
-            role_ui(ui, role, all, index + 1 < count, metrics.get(index), cx);
-        });
-    }
-}
-
-/// Positions, or the given highlights of them, as a slide shows them: a position whose first
-/// highlights were on an earlier slide is headed by its title alone.
-pub(super) fn role_slices_ui(
-    ui: &mut Ui,
-    roles: &[Role],
-    metrics: &[Vec<Vec<Analysis>>],
-    slices: &[crate::deck::RoleSlice],
-    cx: &mut BrowseContext<'_>,
-) {
-    for (i, slice) in slices.iter().enumerate() {
-        if let Some(role) = roles.get(slice.role) {
-            let more = i + 1 < slices.len();
-            role_ui(
+            sections::role_ui(
                 ui,
                 role,
-                slice.highlights.clone(),
-                more,
-                metrics.get(slice.role),
-                cx,
+                all,
+                index + 1 < count,
+                metrics.get(index),
+                &mut cx.section,
             );
-        }
-    }
-}
-
-fn role_ui(
-    ui: &mut Ui,
-    role: &Role,
-    highlights: std::ops::Range<usize>,
-    more_below: bool,
-    role_metrics: Option<&Vec<Vec<Analysis>>>,
-    cx: &mut BrowseContext<'_>,
-) {
-    let continued = highlights.start > 0;
-    let last_part = highlights.end >= role.highlights.len();
-    let theme = cx.theme;
-    {
-        let row = ui.horizontal_top(|ui| {
-            ui.add_space(30.0);
-            ui.vertical(|ui| {
-                let title = role.role.as_deref().unwrap_or(&role.organisation);
-                let title = if continued {
-                    format!("{title} (continued)")
-                } else {
-                    title.to_owned()
-                };
-                cx.styled(
-                    ui,
-                    &title,
-                    theme.bold(theme::BODY_SIZE + 2.0),
-                    theme.palette.strong,
-                );
-                let mut meta: Vec<String> = Vec::new();
-                if role.role.is_some() {
-                    meta.push(role.organisation.clone());
-                }
-                meta.extend(role.location.clone());
-                meta.extend(period_text(role.start, role.end));
-                if !meta.is_empty() {
-                    cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
-                }
-                if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
-                    ui.add_space(theme::LINE_GAP);
-                    cx.text(ui, summary);
-                }
-                let shown = role.highlights.get(highlights.clone()).unwrap_or_default();
-                for (h, highlight) in highlights.clone().zip(shown) {
-                    ui.add_space(theme::LINE_GAP);
-                    ui.horizontal_top(|ui| {
-                        ui.label(RichText::new("•").color(theme.palette.accent));
-                        ui.vertical(|ui| {
-                            cx.text(ui, &highlight.text);
-                            let analyses = role_metrics
-                                .and_then(|m| m.get(h))
-                                .map_or(&[][..], Vec::as_slice);
-                            // Before/after pairs get a chart; other figures a chip.
-                            for analysis in analyses {
-                                if let AnalysisKind::Change(change) = &analysis.kind {
-                                    ui.add_space(theme::LINE_GAP);
-                                    change_chart(ui, theme, &analysis.label, change);
-                                }
-                            }
-                            let chips: Vec<&Analysis> = analyses
-                                .iter()
-                                .filter(|a| !matches!(a.kind, AnalysisKind::Change(_)))
-                                .collect();
-                            if !chips.is_empty() {
-                                ui.horizontal_wrapped(|ui| {
-                                    for analysis in chips {
-                                        metric_chip(ui, theme, analysis);
-                                    }
-                                });
-                            }
-                        });
-                    });
-                }
-                if !role.tags.is_empty() && last_part {
-                    ui.add_space(theme::LINE_GAP);
-                    ui.horizontal_wrapped(|ui| {
-                        for tag in &role.tags {
-                            chip(ui, theme, tag);
-                        }
-                    });
-                }
-            });
         });
-        let rect = row.response.rect;
-        let dot = pos2(rect.left() + 8.0, rect.top() + 11.0);
-        if more_below {
-            ui.painter().line_segment(
-                [dot, pos2(dot.x, rect.bottom() + theme::BLOCK_GAP * 1.5)],
-                egui::Stroke::new(2.0, theme.palette.border),
-            );
-        }
-        ui.painter().circle_filled(dot, 6.0, theme.palette.accent);
-        ui.painter()
-            .circle_filled(dot, 2.5, theme.palette.background);
-        ui.add_space(theme::BLOCK_GAP * 1.5);
-    }
-}
-
-pub(super) fn teaching_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
-    let theme = cx.theme;
-    for teaching in &portfolio.teaching {
-        card(ui, theme, |ui| {
-            cx.styled(
-                ui,
-                &teaching.role,
-                theme.bold(theme::BODY_SIZE + 2.0),
-                theme.palette.strong,
-            );
-            let mut meta = vec![teaching.organisation.clone()];
-            meta.extend(teaching.location.clone());
-            if !teaching.terms.is_empty() {
-                meta.push(join_terms(&teaching.terms));
-            }
-            cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
-            ui.add_space(theme::LINE_GAP);
-            for course in &teaching.courses {
-                ui.horizontal_wrapped(|ui| {
-                    if let Some(code) = &course.code {
-                        cx.styled(ui, code, theme.bold(theme::BODY_SIZE), theme.palette.strong);
-                    }
-                    cx.text(ui, &course.title);
-                    if !course.terms.is_empty() {
-                        cx.muted(ui, &format!("({})", join_terms(&course.terms)));
-                    }
-                });
-            }
-        });
-        ui.add_space(theme::BLOCK_GAP * 0.75);
-    }
-}
-
-fn join_terms(terms: &[crate::model::Term]) -> String {
-    terms
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-pub(super) fn education_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
-    let theme = cx.theme;
-    for school in &portfolio.education {
-        card(ui, theme, |ui| {
-            cx.styled(
-                ui,
-                &school.institution,
-                theme.bold(theme::BODY_SIZE + 2.0),
-                theme.palette.strong,
-            );
-            let degree: Vec<&str> = [school.degree.as_deref(), school.field.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            let mut meta = Vec::new();
-            if !degree.is_empty() {
-                meta.push(degree.join(", "));
-            }
-            meta.extend(school.location.clone());
-            meta.extend(period_text(school.start, school.end));
-            if !meta.is_empty() {
-                cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
-            }
-            if let Some(text) = &school.text {
-                ui.add_space(theme::LINE_GAP);
-                cx.text(ui, text);
-            }
-        });
-        ui.add_space(theme::BLOCK_GAP * 0.75);
-    }
-}
-
-pub(super) fn publications_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
-    let theme = cx.theme;
-    for paper in &portfolio.publications {
-        card(ui, theme, |ui| {
-            let title = paper.title.as_deref().unwrap_or(&paper.venue);
-            cx.styled(
-                ui,
-                title,
-                theme.bold(theme::BODY_SIZE + 1.0),
-                theme.palette.strong,
-            );
-            let mut meta = Vec::new();
-            if paper.title.is_some() {
-                meta.push(paper.venue.clone());
-            }
-            meta.push(paper.year.to_string());
-            if !paper.authors.is_empty() {
-                meta.push(paper.authors.join(", "));
-            }
-            cx.styled(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
-            if let Some(url) = &paper.link {
-                cx.link(
-                    ui,
-                    &Link {
-                        label: "Read the paper".into(),
-                        url: url.clone(),
-                    },
-                );
-            }
-        });
-        ui.add_space(theme::BLOCK_GAP * 0.75);
-    }
-}
-
-pub(super) fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut BrowseContext<'_>) {
-    let theme = cx.theme;
-    for (index, project) in document.portfolio.projects.iter().enumerate() {
-        card(ui, theme, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                cx.styled(
-                    ui,
-                    &project.title,
-                    theme.bold(theme::BODY_SIZE + 2.0),
-                    theme.palette.strong,
-                );
-                let kind = match project.kind {
-                    ProjectKind::Dataset => "Dataset",
-                    ProjectKind::Project => "Project",
-                };
-                chip(ui, theme, kind);
-            });
-            ui.add_space(theme::LINE_GAP);
-            cx.text(ui, &project.text);
-            if !project.tags.is_empty() {
-                ui.horizontal_wrapped(|ui| {
-                    for tag in &project.tags {
-                        chip(ui, theme, tag);
-                    }
-                });
-            }
-            if let Some(analyses) = document.project_metrics.get(index)
-                && !analyses.is_empty()
-            {
-                ui.add_space(theme::BLOCK_GAP * 0.6);
-                metrics_panel(ui, theme, analyses);
-            }
-            if let Some(url) = &project.link {
-                cx.link(
-                    ui,
-                    &Link {
-                        label: "Open".into(),
-                        url: url.clone(),
-                    },
-                );
-            }
-        });
-        ui.add_space(theme::BLOCK_GAP * 0.75);
-    }
-}
-
-pub(super) fn principles_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
-    let theme = cx.theme;
-    card_grid(
-        ui,
-        theme,
-        "principles",
-        &portfolio.principles,
-        250.0,
-        cx.may_defer(),
-        |ui, index, principle| {
-            ui.label(
-                RichText::new(format!("{:02}", index + 1))
-                    .font(theme.bold(theme::SMALL_SIZE))
-                    .color(theme.palette.accent),
-            );
-            cx.styled(
-                ui,
-                &principle.title,
-                theme.bold(theme::BODY_SIZE + 1.0),
-                theme.palette.strong,
-            );
-            if let Some(text) = &principle.text {
-                cx.text(ui, text);
-            }
-        },
-    );
-}
-
-pub(super) fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
-    let theme = cx.theme;
-    card(ui, theme, |ui| {
-        if let Some(contact) = &portfolio.contact {
-            if let Some(availability) = &contact.availability {
-                cx.styled(
-                    ui,
-                    availability,
-                    theme.regular(theme::TAGLINE_SIZE - 1.0),
-                    theme.palette.text,
-                );
-            }
-            ui.add_space(theme::LINE_GAP * 2.0);
-            ui.horizontal_wrapped(|ui| {
-                if let Some(email) = &contact.email {
-                    cx.link(
-                        ui,
-                        &Link {
-                            label: email.clone(),
-                            url: Url::new(format!("mailto:{email}")),
-                        },
-                    );
-                }
-                for link in &contact.links {
-                    cx.link(ui, link);
-                }
-            });
-        }
-        // The person's links, less those the contact list already has: "GitHub" once.
-        let contact_urls: Vec<&str> = portfolio
-            .contact
-            .iter()
-            .flat_map(|c| c.links.iter().map(|l| l.url.as_str().trim_end_matches('/')))
-            .collect();
-        let more: Vec<&Link> = portfolio
-            .person
-            .links
-            .iter()
-            .filter(|l| !contact_urls.contains(&l.url.as_str().trim_end_matches('/')))
-            .collect();
-        if !more.is_empty() {
-            ui.horizontal_wrapped(|ui| {
-                for link in more {
-                    cx.link(ui, link);
-                }
-            });
-        }
-    });
-}
-
-fn footer_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut BrowseContext<'_>) {
-    let meta = &portfolio.meta;
-    ui.add_space(theme::SECTION_GAP);
-    ui.separator();
-    ui.add_space(theme::LINE_GAP);
-    if let Some(heading) = &meta.heading {
-        cx.muted(ui, &format!("Page: {heading}"));
-    }
-    if !meta.title.is_empty() {
-        cx.muted(ui, &format!("Title: {}", meta.title));
-    }
-    if portfolio.person.tagline.is_some()
-        && let Some(description) = &meta.description
-    {
-        cx.muted(ui, description);
-    }
-    if !meta.keywords.is_empty() {
-        cx.muted(ui, &format!("Keywords: {}", meta.keywords.join(", ")));
-    }
-    if let Some(permalink) = &meta.permalink {
-        cx.muted(ui, &format!("Web address: {permalink}"));
     }
 }

@@ -10,6 +10,7 @@ pub mod image_loader;
 pub mod impact;
 pub mod keys;
 pub mod present;
+pub mod sections;
 pub mod text;
 pub mod theme;
 pub mod toc;

@@ -8,10 +8,10 @@ use std::path::Path;
 use egui::{Align, Align2, CornerRadius, Layout, Rect, RichText, Sense, Ui, pos2, vec2};
 
 use super::Command;
-use super::browse::{self, BrowseContext};
 use super::chart::metrics_panel;
 use super::keys::{self, PresentAction, PresentMode};
-use super::text::{Highlighter, chip, chip_row_label, eyebrow};
+use super::sections::{self, SectionContext};
+use super::text::{Highlighter, chip, chip_row_label, eyebrow, meta_line};
 use super::theme::{self, Theme};
 use crate::deck::{CasePart, Deck, Position, Slide, SlideKind, TextPiece, fit};
 use crate::document::Document;
@@ -261,18 +261,13 @@ fn slide_content_ui(
     commands: &mut Vec<Command>,
 ) {
     let portfolio = &document.portfolio;
+    // Slides are not searched; their highlighter never matches.
     let mut highlighter = Highlighter::default();
-    let mut anchors = Vec::new();
-    let mut scroll_to = None;
-    let mut cx = BrowseContext {
+    let mut cx = SectionContext {
         theme,
         highlighter: &mut highlighter,
         commands,
-        anchor_tops: &mut anchors,
-        scroll_to: &mut scroll_to,
         base_dir,
-        virtualize: false,
-        epoch: 0,
         defer_below_view: false,
     };
     match &slide.kind {
@@ -298,7 +293,7 @@ fn slide_content_ui(
         SlideKind::Expertise(range) => {
             title_ui(ui, theme, &slide.title);
             let areas = portfolio.expertise.get(range.clone()).unwrap_or_default();
-            browse::expertise_ui(ui, areas, &mut cx);
+            sections::expertise_ui(ui, areas, &mut cx);
         }
         SlideKind::Impact { cases, rows } => {
             title_ui(ui, theme, &slide.title);
@@ -332,28 +327,28 @@ fn slide_content_ui(
             } else {
                 (&portfolio.research, &document.research_metrics)
             };
-            browse::role_slices_ui(ui, roles, metrics, slices, &mut cx);
+            sections::role_slices_ui(ui, roles, metrics, slices, &mut cx);
         }
         SlideKind::Teaching => {
             title_ui(ui, theme, &slide.title);
-            browse::teaching_ui(ui, portfolio, &mut cx);
+            sections::teaching_ui(ui, portfolio, &mut cx);
         }
         SlideKind::Education => {
             title_ui(ui, theme, &slide.title);
-            browse::education_ui(ui, portfolio, &mut cx);
+            sections::education_ui(ui, portfolio, &mut cx);
         }
         SlideKind::Publications => {
             title_ui(ui, theme, &slide.title);
-            browse::publications_ui(ui, portfolio, &mut cx);
-            browse::projects_ui(ui, document, &mut cx);
+            sections::publications_ui(ui, portfolio, &mut cx);
+            sections::projects_ui(ui, document, &mut cx);
         }
         SlideKind::Principles => {
             title_ui(ui, theme, &slide.title);
-            browse::principles_ui(ui, portfolio, &mut cx);
+            sections::principles_ui(ui, portfolio, &mut cx);
         }
         SlideKind::Contact => {
             title_ui(ui, theme, &slide.title);
-            browse::contact_ui(ui, portfolio, &mut cx);
+            sections::contact_ui(ui, portfolio, &mut cx);
         }
     }
 }
@@ -369,7 +364,7 @@ fn title_slide_ui(
     let person = &portfolio.person;
     ui.add_space(ui.available_height() * 0.18);
     ui.horizontal_top(|ui| {
-        browse::avatar_ui(
+        sections::avatar_ui(
             ui,
             theme,
             portfolio,
@@ -379,35 +374,21 @@ fn title_slide_ui(
         );
         ui.add_space(theme::BLOCK_GAP * 1.5);
         ui.vertical(|ui| {
-            ui.label(
-                RichText::new(portfolio.display_name())
-                    .font(theme.bold(theme::HERO_SIZE + 8.0))
-                    .color(theme.palette.strong),
+            let sizes = theme::TITLE_SLIDE_IDENTITY;
+            sections::identity_ui(
+                ui,
+                theme,
+                portfolio,
+                &sizes,
+                &mut |ui, text, font, color| {
+                    ui.label(RichText::new(text).font(font).color(color));
+                },
             );
-            if person.name.is_some() {
-                ui.label(
-                    RichText::new(&person.headline)
-                        .font(theme.bold(theme::TAGLINE_SIZE + 4.0))
-                        .color(theme.palette.accent),
-                );
-            }
-            let tagline = person
-                .tagline
-                .as_deref()
-                .or(portfolio.meta.description.as_deref());
-            if let Some(tagline) = tagline {
-                ui.add_space(theme::LINE_GAP * 2.0);
-                ui.label(
-                    RichText::new(tagline)
-                        .font(theme.regular(theme::TAGLINE_SIZE + 1.0))
-                        .color(theme.palette.muted),
-                );
-            }
             if let Some(location) = &person.location {
-                ui.add_space(theme::LINE_GAP * 2.0);
+                ui.add_space(sizes.gap);
                 ui.label(
                     RichText::new(format!("Based in {location}"))
-                        .font(theme.regular(theme::BODY_SIZE + 1.0))
+                        .font(theme.regular(sizes.location))
                         .color(theme.palette.text),
                 );
             }
@@ -442,7 +423,7 @@ fn case_slide_ui(
     if !meta.is_empty() || !case.tags.is_empty() {
         ui.horizontal_wrapped(|ui| {
             if !meta.is_empty() {
-                chip_row_label(ui, &meta.join("  ·  "), theme.small(), theme.palette.accent);
+                chip_row_label(ui, &meta_line(&meta), theme.small(), theme.palette.accent);
             }
             for tag in case.tags.iter().take(6) {
                 chip(ui, theme, tag);
@@ -526,7 +507,7 @@ fn case_slide_ui(
             if let Some(image) = case.images.get(*index) {
                 let caption_room = if image.caption.is_some() { 48.0 } else { 0.0 };
                 let max = vec2(width, (ui.available_height() - caption_room).max(48.0));
-                browse::case_image_ui(ui, theme, image, base_dir, max, commands);
+                sections::case_image_ui(ui, theme, image, base_dir, max, commands);
             }
         }
     }

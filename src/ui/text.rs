@@ -161,3 +161,13 @@ pub fn eyebrow(ui: &mut Ui, theme: &Theme, text: &str) -> Response {
             .extra_letter_spacing(1.2),
     )
 }
+
+/// Facts about an entry on one line: "Acme  ·  2021 – present  ·  Berlin".
+pub fn meta_line<S: AsRef<str>>(parts: &[S]) -> String {
+    parts
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|part| !part.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("  ·  ")
+}

@@ -91,6 +91,40 @@ pub const OVERLAY_TEXT_SIZE: f32 = 16.0;
 /// Space between the key and its meaning in the key list.
 pub const OVERLAY_COLUMN_GAP: f32 = 24.0;
 
+/// Type sizes of the person's name block, which the hero and the title slide share.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct IdentitySizes {
+    /// The name.
+    pub name: f32,
+    /// The headline under a name.
+    pub headline: f32,
+    /// The tagline.
+    pub tagline: f32,
+    /// "Based in ...".
+    pub location: f32,
+    /// Space before the tagline and the location.
+    pub gap: f32,
+}
+
+/// The name block at the top of the document.
+pub const HERO_IDENTITY: IdentitySizes = IdentitySizes {
+    name: HERO_SIZE,
+    headline: TAGLINE_SIZE,
+    tagline: TAGLINE_SIZE,
+    location: BODY_SIZE,
+    gap: LINE_GAP,
+};
+
+/// The name block on the title slide, before the slides' scale: it is the first thing the
+/// room reads.
+pub const TITLE_SLIDE_IDENTITY: IdentitySizes = IdentitySizes {
+    name: HERO_SIZE + 8.0,
+    headline: TAGLINE_SIZE + 4.0,
+    tagline: TAGLINE_SIZE + 1.0,
+    location: BODY_SIZE + 1.0,
+    gap: LINE_GAP * 2.0,
+};
+
 /// The default accent when the portfolio names none.
 pub const DEFAULT_ACCENT: Rgb = Rgb(0x2f, 0x6f, 0xde);
 
