@@ -171,7 +171,8 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// A one-word summary for tables: "agrees", "DISAGREES", "unchecked", "".
+    /// A short summary for the metrics table: "agrees", "disagrees", "cannot be checked", or
+    /// nothing when there is no claim.
     pub fn word(&self) -> &'static str {
         match self {
             Verdict::NoClaim => "",

@@ -233,8 +233,11 @@ fn title_ui(ui: &mut Ui, theme: &Theme, title: &str) {
             .color(theme.palette.strong),
     );
     let underline = Rect::from_min_size(
-        pos2(response.rect.left(), response.rect.bottom() + 6.0),
-        vec2(48.0, 4.0),
+        pos2(
+            response.rect.left(),
+            response.rect.bottom() + theme::SLIDE_UNDERLINE_GAP,
+        ),
+        theme::SLIDE_UNDERLINE,
     );
     ui.painter()
         .rect_filled(underline, CornerRadius::same(2), theme.palette.accent);
@@ -616,12 +619,12 @@ fn overview_ui(
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(area));
     child.label(
         RichText::new("Slides")
-            .font(theme.bold(28.0))
+            .font(theme.bold(theme::OVERLAY_TITLE_SIZE))
             .color(theme.palette.strong),
     );
     child.add_space(theme::BLOCK_GAP);
     let columns = 4;
-    let gap = 16.0;
+    let gap = theme::OVERVIEW_GAP;
     let card_width = (area.width() - gap * (columns as f32 - 1.0)) / columns as f32;
     let thumb_height = card_width * CANVAS.y / CANVAS.x;
     let mut chosen = None;
@@ -634,7 +637,7 @@ fn overview_ui(
                     for (i, slide) in slides.iter().enumerate() {
                         let index = row * columns + i;
                         let (card, response) = ui.allocate_exact_size(
-                            vec2(card_width, thumb_height + 28.0),
+                            vec2(card_width, thumb_height + theme::OVERVIEW_CAPTION_HEIGHT),
                             Sense::click(),
                         );
                         let thumb = Rect::from_min_size(card.min, vec2(card_width, thumb_height));
@@ -656,7 +659,7 @@ fn overview_ui(
                         );
                         let caption = ui.painter().layout(
                             format!("{}  {}", index + 1, slide.title),
-                            theme.bold(13.0),
+                            theme.bold(theme::SMALL_SIZE),
                             theme.palette.strong,
                             card_width,
                         );
@@ -698,14 +701,14 @@ fn palette_ui(
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(area));
     child.label(
         RichText::new("Jump to")
-            .font(theme.bold(24.0))
+            .font(theme.bold(theme::PALETTE_TITLE_SIZE))
             .color(theme.palette.strong),
     );
     child.add_space(theme::LINE_GAP * 2.0);
     let edit = child.add(
         egui::TextEdit::singleline(query)
             .hint_text("a title, tag, figure or word: \"cut costs\", \"latency\"")
-            .font(theme.regular(18.0))
+            .font(theme.regular(theme::PALETTE_QUERY_SIZE))
             .desired_width(area.width()),
     );
     edit.request_focus();
@@ -723,9 +726,9 @@ fn palette_ui(
         let response = child.add(
             egui::Button::selectable(
                 rank == *selected,
-                RichText::new(text).font(theme.regular(17.0)),
+                RichText::new(text).font(theme.regular(theme::PALETTE_RESULT_SIZE)),
             )
-            .min_size(vec2(area.width(), 34.0)),
+            .min_size(vec2(area.width(), theme::PALETTE_ROW_HEIGHT)),
         );
         if response.clicked() {
             chosen = Some(*index);
@@ -776,7 +779,7 @@ pub fn presenter_ui(
                 );
                 ui.label(
                     RichText::new(value)
-                        .font(theme.bold(26.0))
+                        .font(theme.bold(theme::PRESENTER_FIGURE_SIZE))
                         .color(theme.palette.strong),
                 );
             });
@@ -794,7 +797,11 @@ pub fn presenter_ui(
                 } else {
                     theme.palette.good
                 };
-                ui.label(RichText::new(pacing).font(theme.bold(20.0)).color(color));
+                ui.label(
+                    RichText::new(pacing)
+                        .font(theme.bold(theme::PRESENTER_PACING_SIZE))
+                        .color(color),
+                );
             });
         }
     });
@@ -810,7 +817,7 @@ pub fn presenter_ui(
         None
     };
     let width = ui.available_width();
-    let column = (width - 24.0) * 0.5;
+    let column = (width - theme::PRESENTER_COLUMN_GAP) * 0.5;
     ui.horizontal_top(|ui| {
         ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
             ui.label(
@@ -824,7 +831,7 @@ pub fn presenter_ui(
                         String::new()
                     }
                 ))
-                .font(theme.bold(15.0))
+                .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
                 .color(theme.palette.strong),
             );
             thumbnail_ui(ui, theme, document, current, position.step, column, base_dir);
@@ -833,7 +840,7 @@ pub fn presenter_ui(
                 Some((slide, step)) => {
                     ui.label(
                         RichText::new(format!("Next: {}", slide.title))
-                            .font(theme.bold(15.0))
+                            .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
                             .color(theme.palette.muted),
                     );
                     thumbnail_ui(ui, theme, document, slide, step, column * 0.7, base_dir);
@@ -843,11 +850,11 @@ pub fn presenter_ui(
                 }
             }
         });
-        ui.add_space(24.0);
+        ui.add_space(theme::PRESENTER_COLUMN_GAP);
         ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
             ui.label(
                 RichText::new("Notes")
-                    .font(theme.bold(15.0))
+                    .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
                     .color(theme.palette.accent),
             );
             egui::ScrollArea::vertical()

@@ -1,5 +1,6 @@
 //! The one place that owns colours, sizes and fonts. UI code asks the [`Theme`] for a colour
-//! or a font and never writes a literal of its own.
+//! or a font and takes sizes from the constants here; the slides' own scale (body 20 px,
+//! nothing under 16 px) is `deck::fit`'s, since the deck model lays slides out with it.
 
 use egui::{Color32, FontFamily, FontId, TextStyle};
 
@@ -124,6 +125,31 @@ pub const TITLE_SLIDE_IDENTITY: IdentitySizes = IdentitySizes {
     location: BODY_SIZE + 1.0,
     gap: LINE_GAP * 2.0,
 };
+
+/// Space between the overview's cards.
+pub const OVERVIEW_GAP: f32 = 16.0;
+/// Room under an overview card for its number and title.
+pub const OVERVIEW_CAPTION_HEIGHT: f32 = 28.0;
+/// The jump palette's title.
+pub const PALETTE_TITLE_SIZE: f32 = 24.0;
+/// What is typed into the jump palette.
+pub const PALETTE_QUERY_SIZE: f32 = 18.0;
+/// A result of the jump palette.
+pub const PALETTE_RESULT_SIZE: f32 = 17.0;
+/// Height of a result row of the jump palette: an easy target.
+pub const PALETTE_ROW_HEIGHT: f32 = 34.0;
+/// The presenter window's clocks.
+pub const PRESENTER_FIGURE_SIZE: f32 = 26.0;
+/// The presenter window's pacing line.
+pub const PRESENTER_PACING_SIZE: f32 = 20.0;
+/// The presenter window's "Now", "Next" and "Notes" labels.
+pub const PRESENTER_LABEL_SIZE: f32 = 15.0;
+/// Space between the presenter window's slides and notes.
+pub const PRESENTER_COLUMN_GAP: f32 = 24.0;
+/// The accent bar under a slide title.
+pub const SLIDE_UNDERLINE: egui::Vec2 = egui::vec2(48.0, 4.0);
+/// Space between a slide title and its accent bar.
+pub const SLIDE_UNDERLINE_GAP: f32 = 6.0;
 
 /// The default accent when the portfolio names none.
 pub const DEFAULT_ACCENT: Rgb = Rgb(0x2f, 0x6f, 0xde);
