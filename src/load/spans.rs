@@ -84,11 +84,12 @@ fn tokenize(source: &str) -> Vec<Token> {
     let mut i = 0;
     while let Some(byte) = at(i) {
         let start = i;
+        // RON skips whatever Rust calls whitespace: a vertical tab or U+2028 too.
+        if let Some(width) = whitespace_at(source, i) {
+            i += width;
+            continue;
+        }
         let kind = match byte {
-            b' ' | b'\t' | b'\n' | b'\r' => {
-                i += 1;
-                continue;
-            }
             b'/' if at(i + 1) == Some(b'/') => {
                 while at(i).is_some_and(|b| b != b'\n') {
                     i += 1;
@@ -182,7 +183,7 @@ fn tokenize(source: &str) -> Vec<Token> {
                 Kind::Comma
             }
             b if is_ident_byte(b) && !b.is_ascii_digit() => {
-                while at(i).is_some_and(is_ident_byte) {
+                while at(i).is_some_and(is_ident_byte) && whitespace_at(source, i).is_none() {
                     i += 1;
                 }
                 Kind::Ident
@@ -193,20 +194,10 @@ fn tokenize(source: &str) -> Vec<Token> {
                 while at(i).is_some_and(|b| {
                     !matches!(
                         b,
-                        b' ' | b'\t'
-                            | b'\n'
-                            | b'\r'
-                            | b','
-                            | b':'
-                            | b'('
-                            | b')'
-                            | b'['
-                            | b']'
-                            | b'{'
-                            | b'}'
-                            | b'"'
+                        b',' | b':' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"'
                     )
-                }) {
+                }) && whitespace_at(source, i).is_none()
+                {
                     i += 1;
                 }
                 Kind::Other
@@ -218,6 +209,12 @@ fn tokenize(source: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// The width in bytes of the whitespace character at byte `i`, if there is one.
+fn whitespace_at(source: &str, i: usize) -> Option<usize> {
+    let c = source.get(i..)?.chars().next()?;
+    c.is_whitespace().then_some(c.len_utf8())
 }
 
 fn is_ident_byte(b: u8) -> bool {
@@ -447,6 +444,15 @@ mod tests {
         );
         assert_eq!(text_at(source, &spans, "notes{\"about\"}"), "\"about\"");
         assert_eq!(text_at(source, &spans, "year"), "-12.5e3");
+    }
+
+    #[test]
+    fn any_whitespace_separates_values() {
+        // A vertical tab, a form feed and U+2028 are whitespace to RON (found by fuzzing).
+        let source = "(a: [1],\u{b} b: \"x\",\u{c}\u{2028}c: \"y\")";
+        let spans = Spans::scan(source);
+        assert_eq!(text_at(source, &spans, "b"), "\"x\"");
+        assert_eq!(text_at(source, &spans, "c"), "\"y\"");
     }
 
     #[test]
