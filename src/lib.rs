@@ -4,7 +4,8 @@
 //!
 //! 1. [`model`]: the serde types, figures parsed into typed quantities.
 //! 2. [`load`]: bytes → text → model, syntax diagnostics, and where each value is.
-//! 3. Pure logic: [`metrics`] (changes, factors, verdicts), [`document`] (sections and
+//! 3. Pure logic: [`metrics`] (changes, factors, verdicts), [`chart`] (a chart's geometry
+//!    for every backend), [`document`] (sections and
 //!    what they show), [`impact`], [`deck`] (slides), [`images`] (bounded decoding),
 //!    [`watch`].
 //! 4. [`check`]: semantic checks over the model, answered by the logic above.
@@ -16,6 +17,7 @@
 //! Nothing below `ui` imports egui.
 
 pub mod app;
+pub mod chart;
 pub mod check;
 pub mod cli;
 pub mod deck;

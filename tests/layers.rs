@@ -10,7 +10,9 @@ fn layer(module: &str) -> Option<u8> {
     Some(match module {
         "model" => 1,
         "load" => 2,
-        "metrics" | "document" | "impact" | "deck" | "images" | "watch" | "synthetic" => 3,
+        "metrics" | "chart" | "document" | "impact" | "deck" | "images" | "watch" | "synthetic" => {
+            3
+        }
         "check" => 4,
         "ui" => 5,
         "app" | "cli" => 6,

@@ -307,7 +307,9 @@ impl<'a> Scanner<'a> {
                 if self.bump().map(|t| t.kind) != Some(Kind::Colon) {
                     return false;
                 }
-                field(path, self.text_of(name))
+                // `r#claim` names the field `claim`.
+                let name = self.text_of(name);
+                field(path, name.strip_prefix("r#").unwrap_or(name))
             } else {
                 item(path, index)
             };
@@ -448,11 +450,17 @@ mod tests {
 
     #[test]
     fn any_whitespace_separates_values() {
-        // A vertical tab, a form feed and U+2028 are whitespace to RON (found by fuzzing).
-        let source = "(a: [1],\u{b} b: \"x\",\u{c}\u{2028}c: \"y\")";
+        // A vertical tab, a form feed and U+2028 are whitespace to RON, and `r#d` is the
+        // field `d` (both found by fuzzing).
+        let source = "(a: [1],\u{b} b: \"x\",\u{c}\u{2028}c: \"y\", r#d: 1)";
         let spans = Spans::scan(source);
         assert_eq!(text_at(source, &spans, "b"), "\"x\"");
         assert_eq!(text_at(source, &spans, "c"), "\"y\"");
+        assert_eq!(
+            text_at(source, &spans, "d"),
+            "1",
+            "a raw field name is its name"
+        );
     }
 
     #[test]

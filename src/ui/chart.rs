@@ -10,7 +10,7 @@ use egui::{
 use super::text::badge;
 use super::theme::{self, Theme};
 use crate::metrics::{
-    Analysis, AnalysisKind, ChangeAnalysis, FigureAnalysis, RelativeAnalysis, Side, Tone, Verdict,
+    Analysis, AnalysisKind, ChangeAnalysis, FigureAnalysis, RelativeAnalysis, Tone, Verdict,
     format_base,
 };
 
@@ -163,13 +163,10 @@ pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnal
             rect.bottom(),
         ),
     );
-    let scale = Scale::for_sides(&change.before, &change.after, change.log_scale);
-    let rows = [
-        (&change.before, theme.palette.before_bar),
-        (&change.after, tone_color),
-    ];
+    let chart = crate::chart::ChangeChart::new(change);
+    let colors = [theme.palette.before_bar, tone_color];
     let painter = ui.painter_at(rect.expand(2.0));
-    for (index, (side, color)) in rows.into_iter().enumerate() {
+    for (index, (bar, color)) in chart.bars.iter().zip(colors).enumerate() {
         let top = rect.top()
             + index as f32 * ((theme::BAR_HEIGHT * theme.scale) + (theme::LINE_GAP * theme.scale));
         let row = Rect::from_min_size(
@@ -179,28 +176,31 @@ pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnal
         painter.text(
             pos2(rect.left(), row.center().y),
             Align2::LEFT_CENTER,
-            &side.name,
+            &bar.name,
             theme.small(),
             theme.palette.muted,
         );
         painter.rect_filled(row, CornerRadius::same(4), theme.palette.surface_alt);
-        let end_low = row.left() + row.width() * scale.fraction(side.low) * grow;
-        let end_high = row.left() + row.width() * scale.fraction(side.high) * grow;
+        let at = |fraction: f32| row.left() + row.width() * fraction * grow;
+        let end_low = at(bar.solid_end);
         let solid = Rect::from_min_max(row.min, pos2(end_low.max(row.left() + 3.0), row.bottom()));
         painter.rect_filled(solid, CornerRadius::same(4), color);
-        if end_high > end_low + 1.0 {
+        let mut text_left = solid.right();
+        if let (Some(range_end), Some(mark)) = (bar.range_end, bar.mark) {
+            let end_high = at(range_end);
             let range = Rect::from_min_max(pos2(end_low, row.top()), pos2(end_high, row.bottom()));
             painter.rect_filled(range, CornerRadius::same(4), color.gamma_multiply(0.45));
-            let mid = row.left() + row.width() * scale.fraction(side.value) * grow;
+            let mid = at(mark);
             painter.line_segment(
                 [pos2(mid, row.top() + 3.0), pos2(mid, row.bottom() - 3.0)],
                 egui::Stroke::new(2.0, color),
             );
+            text_left = text_left.max(end_high);
         }
         painter.text(
-            pos2(end_high.max(solid.right()) + 8.0, row.center().y),
+            pos2(text_left + 8.0, row.center().y),
             Align2::LEFT_CENTER,
-            &side.text,
+            &bar.text,
             theme.bold(theme::SMALL_SIZE + 1.0),
             theme.palette.strong,
         );
@@ -222,21 +222,14 @@ pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnal
 }
 
 fn footer(ui: &mut Ui, theme: &Theme, log_scale: bool, verdict: &Verdict) {
-    let verdict_text = match verdict {
-        Verdict::NoClaim => None,
-        Verdict::Agrees { claim, computed } => Some((
-            format!("✓ Stated {claim}; the figures give {computed}"),
-            theme.palette.good,
-        )),
-        Verdict::Disagrees { claim, computed } => Some((
-            format!("⚠ Stated {claim}, but the figures give {computed}"),
-            theme.palette.warn,
-        )),
-        Verdict::Unchecked { claim, reason } => Some((
-            format!("Stated {claim}; cannot be checked: {reason}"),
-            theme.palette.muted,
-        )),
-    };
+    let verdict_text = crate::chart::verdict_line(verdict).map(|(text, tone)| {
+        let color = match tone {
+            crate::chart::VerdictTone::Agrees => theme.palette.good,
+            crate::chart::VerdictTone::Disagrees => theme.palette.warn,
+            crate::chart::VerdictTone::Unchecked => theme.palette.muted,
+        };
+        (text, color)
+    });
     if verdict_text.is_none() && !log_scale {
         return;
     }
@@ -251,43 +244,9 @@ fn footer(ui: &mut Ui, theme: &Theme, log_scale: bool, verdict: &Verdict) {
                     .font(theme.small())
                     .color(theme.palette.muted),
             )
-            .on_hover_text(
-                "One side is more than 20× the other, so the bars use a logarithmic scale \
-                 (each step is ×10); a linear scale would hide the smaller bar.",
-            );
+            .on_hover_text(crate::chart::LOG_SCALE_EXPLANATION);
         }
     });
-}
-
-/// Maps values to a fraction of the bar width, linearly or by decades.
-struct Scale {
-    log: Option<(f64, f64)>,
-    max: f64,
-}
-
-impl Scale {
-    fn for_sides(a: &Side, b: &Side, log: bool) -> Self {
-        let max = a.high.max(b.high).max(f64::MIN_POSITIVE);
-        let smallest = [a.low, a.high, b.low, b.high]
-            .into_iter()
-            .filter(|v| *v > 0.0)
-            .fold(f64::INFINITY, f64::min);
-        let log = (log && smallest.is_finite()).then(|| {
-            let low = smallest.log10().floor();
-            let high = max.log10().ceil().max(low + 1.0);
-            (low, high)
-        });
-        Self { log, max }
-    }
-
-    fn fraction(&self, value: f64) -> f32 {
-        let fraction = match self.log {
-            Some((low, high)) if value > 0.0 => (value.log10() - low) / (high - low),
-            Some(_) => 0.0,
-            None => value / self.max,
-        };
-        fraction.clamp(0.0, 1.0) as f32
-    }
 }
 
 /// A relative change: a badge and a bar from zero, a full bar being 100 %.
@@ -319,7 +278,7 @@ pub fn relative_chart(
     );
     let painter = ui.painter_at(rect.expand(2.0));
     painter.rect_filled(track, CornerRadius::same(4), theme.palette.surface_alt);
-    let fraction = (relative.change.abs() / 100.0).clamp(0.0, 1.0) as f32 * grow;
+    let fraction = crate::chart::relative_fraction(relative) * grow;
     let fill_rect = Rect::from_min_size(track.min, vec2(track.width() * fraction, track.height()));
     painter.rect_filled(fill_rect, CornerRadius::same(4), color);
     painter.text(
