@@ -2,7 +2,8 @@
 //!
 //! Layers, lowest first; each uses only those before it:
 //!
-//! 1. [`model`]: the serde types, figures parsed into typed quantities.
+//! 1. [`model`]: the serde types, figures parsed into typed quantities; [`palette`]: the
+//!    colours every backend draws with.
 //! 2. [`load`]: bytes → text → model, syntax diagnostics, and where each value is.
 //! 3. Pure logic: [`metrics`] (changes, factors, verdicts), [`chart`] (a chart's geometry
 //!    for every backend), [`document`] (sections and
@@ -27,6 +28,7 @@ pub mod impact;
 pub mod load;
 pub mod metrics;
 pub mod model;
+pub mod palette;
 pub mod synthetic;
 pub mod ui;
 pub mod watch;

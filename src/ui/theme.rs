@@ -152,7 +152,7 @@ pub const SLIDE_UNDERLINE: egui::Vec2 = egui::vec2(48.0, 4.0);
 pub const SLIDE_UNDERLINE_GAP: f32 = 6.0;
 
 /// The default accent when the portfolio names none.
-pub const DEFAULT_ACCENT: Rgb = Rgb(0x2f, 0x6f, 0xde);
+pub const DEFAULT_ACCENT: Rgb = crate::palette::DEFAULT_ACCENT;
 
 /// Colours for one theme.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -214,69 +214,33 @@ pub struct Theme {
     pub text_floor: f32,
 }
 
-fn rgb(hex: u32) -> Color32 {
-    let [_, r, g, b] = hex.to_be_bytes();
-    Color32::from_rgb(r, g, b)
-}
-
-fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
-    let lerp = |x: u8, y: u8| {
-        let value = f32::from(x) + (f32::from(y) - f32::from(x)) * t;
-        value.round().clamp(0.0, 255.0) as u8
-    };
-    Color32::from_rgb(lerp(a.r(), b.r()), lerp(a.g(), b.g()), lerp(a.b(), b.b()))
+fn color(rgb: Rgb) -> Color32 {
+    Color32::from_rgb(rgb.0, rgb.1, rgb.2)
 }
 
 impl Theme {
     /// The theme for `dark` or light with the portfolio's accent.
     pub fn new(dark: bool, accent: Option<Rgb>, animate: bool) -> Self {
-        let Rgb(r, g, b) = accent.unwrap_or(DEFAULT_ACCENT);
-        let accent = Color32::from_rgb(r, g, b);
-        let palette = if dark {
-            let background = rgb(0x0f1115);
-            let accent = mix(accent, Color32::WHITE, 0.25);
-            Palette {
-                background,
-                surface: rgb(0x171a21),
-                surface_alt: rgb(0x1f232c),
-                border: rgb(0x2b303b),
-                text: rgb(0xd5d9e2),
-                muted: rgb(0x98a0b0),
-                strong: rgb(0xf4f6fa),
-                accent,
-                accent_soft: mix(background, accent, 0.18),
-                on_accent: rgb(0x0b0d11),
-                good: rgb(0x3ecb8c),
-                good_soft: rgb(0x173528),
-                bad: rgb(0xf27474),
-                bad_soft: rgb(0x3d1c1f),
-                warn: rgb(0xe8b04f),
-                before_bar: rgb(0x4a5160),
-                highlight: rgb(0x5c4d12),
-                highlight_current: rgb(0xb7791f),
-            }
-        } else {
-            let background = rgb(0xf5f6f8);
-            Palette {
-                background,
-                surface: Color32::WHITE,
-                surface_alt: rgb(0xeef0f4),
-                border: rgb(0xe0e4ea),
-                text: rgb(0x2a303c),
-                muted: rgb(0x626b7a),
-                strong: rgb(0x0f131a),
-                accent,
-                accent_soft: mix(Color32::WHITE, accent, 0.10),
-                on_accent: Color32::WHITE,
-                good: rgb(0x168a55),
-                good_soft: rgb(0xe3f4ec),
-                bad: rgb(0xc43a3a),
-                bad_soft: rgb(0xfbe7e7),
-                warn: rgb(0xa86a12),
-                before_bar: rgb(0xc3c9d3),
-                highlight: rgb(0xffe68a),
-                highlight_current: rgb(0xffb347),
-            }
+        let c = crate::palette::colours(dark, accent);
+        let palette = Palette {
+            background: color(c.background),
+            surface: color(c.surface),
+            surface_alt: color(c.surface_alt),
+            border: color(c.border),
+            text: color(c.text),
+            muted: color(c.muted),
+            strong: color(c.strong),
+            accent: color(c.accent),
+            accent_soft: color(c.accent_soft),
+            on_accent: color(c.on_accent),
+            good: color(c.good),
+            good_soft: color(c.good_soft),
+            bad: color(c.bad),
+            bad_soft: color(c.bad_soft),
+            warn: color(c.warn),
+            before_bar: color(c.before_bar),
+            highlight: color(c.highlight),
+            highlight_current: color(c.highlight_current),
         };
         Self {
             palette,
