@@ -280,6 +280,43 @@ pub fn metrics_table(source: &Source) -> Report {
     }
 }
 
+/// `folio export`: refuses a portfolio with errors (an export is sent to someone), then
+/// writes the file.
+pub fn export(source: &Source, request: &crate::export::Request) -> Report {
+    let mut report = Report {
+        stdout: String::new(),
+        stderr: String::new(),
+        exit_code: EXIT_OK,
+    };
+    let loaded = match source.load() {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            report.stderr = format!("{error}\n");
+            report.exit_code = EXIT_ERRORS;
+            return report;
+        }
+    };
+    if loaded.error_count() > 0 {
+        for diagnostic in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+            report.stderr.push_str(&format!("{diagnostic}\n"));
+        }
+        report.stderr.push_str(&format!(
+            "error: {} has errors; fix them before exporting (`folio check` lists them)\n",
+            source.name()
+        ));
+        report.exit_code = EXIT_ERRORS;
+        return report;
+    }
+    match crate::export::export(&loaded, request) {
+        Ok(path) => report.stdout = format!("wrote {}\n", path.display()),
+        Err(error) => {
+            report.stderr = format!("error: {error}\n");
+            report.exit_code = EXIT_ERRORS;
+        }
+    }
+    report
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

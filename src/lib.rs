@@ -9,7 +9,8 @@
 //!    for every backend), [`document`] (sections and
 //!    what they show), [`impact`], [`deck`] (slides), [`images`] (bounded decoding),
 //!    [`watch`].
-//! 4. [`check`]: semantic checks over the model, answered by the logic above.
+//! 4. [`check`]: semantic checks over the model, answered by the logic above; [`export`]:
+//!    the portfolio as a web page or PDF, drawn from the same logic.
 //! 5. `ui`: drawing only, each view a `*_ui` function returning commands.
 //! 6. Front ends: `app` (the window's state and wiring) and [`cli`] (the terminal commands
 //!    `check` and `metrics`, which ask the UI's fonts what can be drawn); `main` parses the
@@ -23,6 +24,7 @@ pub mod check;
 pub mod cli;
 pub mod deck;
 pub mod document;
+pub mod export;
 pub mod images;
 pub mod impact;
 pub mod load;

@@ -135,6 +135,23 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Write the portfolio as a web page: `folio export -o portfolio.html`.
+    ///
+    /// The output's extension decides the format. An existing file is kept unless --force;
+    /// nothing half-written is ever left behind.
+    Export {
+        /// The portfolio (default: ./portfolio.ron, else the bundled example).
+        file: Option<PathBuf>,
+        /// Where to write: OUT.html.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// Light or dark (default for a web page: the reader's system decides).
+        #[arg(long, value_enum)]
+        theme: Option<ThemeArg>,
+        /// Replace the output if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Print every metric with its derived change, factor and claim verdict.
     Metrics {
         /// The portfolio (default: ./portfolio.ron, else the bundled example).
@@ -157,6 +174,22 @@ fn main() -> ExitCode {
             cli::check(&sources, deny_warnings)
         }
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
+        Some(Command::Export {
+            file,
+            output,
+            theme,
+            force,
+        }) => {
+            let request = folio::export::Request {
+                output,
+                theme: theme.map(|t| match t {
+                    ThemeArg::Light => folio::export::Theme::Light,
+                    ThemeArg::Dark => folio::export::Theme::Dark,
+                }),
+                force,
+            };
+            cli::export(&Source::resolve(file.as_deref()), &request)
+        }
         Some(Command::Present {
             window,
             slide,

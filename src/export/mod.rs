@@ -1,0 +1,235 @@
+//! What leaves the app: the portfolio as one offline web page (`html`), and, written
+//! safely, any export file. An export is built whole in memory, written to a temporary file
+//! beside the target and renamed over it, so a full disk or a crash never leaves half a
+//! file where the user expects one.
+
+pub mod html;
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::document::Document;
+use crate::load::Loaded;
+
+/// Light or dark, for an export that should not follow the reader's system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on light: what prints.
+    Light,
+    /// Light text on dark.
+    Dark,
+}
+
+/// What to write, decided by the output's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// `OUT.html`: one self-contained page.
+    Html,
+}
+
+impl Format {
+    /// The format an output path asks for, by its extension.
+    pub fn for_path(path: &Path) -> Result<Self, ExportError> {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("html" | "htm") => Ok(Format::Html),
+            _ => Err(ExportError::UnknownFormat {
+                path: path.to_path_buf(),
+            }),
+        }
+    }
+}
+
+/// An export as asked for on the command line or in the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request {
+    /// Where to write.
+    pub output: PathBuf,
+    /// Force light or dark; `None` follows the reader's system where the format can.
+    pub theme: Option<Theme>,
+    /// Replace an existing file.
+    pub force: bool,
+}
+
+/// Why an export was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The output's extension names no format folio writes.
+    #[error(
+        "cannot tell what to write from `{}`: name the output OUT.html",
+        path.display()
+    )]
+    UnknownFormat {
+        /// The output.
+        path: PathBuf,
+    },
+    /// The output exists and `--force` was not given.
+    #[error("{} already exists; add --force to replace it", path.display())]
+    Exists {
+        /// The output.
+        path: PathBuf,
+    },
+    /// Writing failed (a missing folder, no permission, a full disk); nothing was left behind.
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        /// The output.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+/// Writes the export `request` asks for. Returns the path written.
+pub fn export(loaded: &Loaded, request: &Request) -> Result<PathBuf, ExportError> {
+    let format = Format::for_path(&request.output)?;
+    if request.output.exists() && !request.force {
+        return Err(ExportError::Exists {
+            path: request.output.clone(),
+        });
+    }
+    let document = Document::new(loaded.portfolio.clone());
+    let bytes = match format {
+        Format::Html => {
+            html::page(&document, loaded.base_dir.as_deref(), request.theme)?.into_bytes()
+        }
+    };
+    write_atomically(&request.output, &bytes, request.force)?;
+    Ok(request.output.clone())
+}
+
+/// Writes `bytes` to a temporary file in `path`'s folder, then renames it to `path`: readers
+/// see the old file or the whole new one, never a part. Without `replace`, an existing file
+/// is kept and reported.
+pub fn write_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result<(), ExportError> {
+    let failed = |source: std::io::Error| ExportError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(failed(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("the folder {} does not exist", folder.display()),
+        )));
+    }
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".folio-export-");
+    // A temporary file is private by default; the export is an ordinary file.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut temporary = builder.tempfile_in(folder).map_err(failed)?;
+    temporary.write_all(bytes).map_err(failed)?;
+    temporary.as_file().sync_all().map_err(failed)?;
+    // The temporary file is deleted when dropped on any error below.
+    if replace {
+        temporary.persist(path).map_err(|e| failed(e.error))?;
+    } else {
+        temporary.persist_noclobber(path).map_err(|e| {
+            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                ExportError::Exists {
+                    path: path.to_path_buf(),
+                }
+            } else {
+                failed(e.error)
+            }
+        })?;
+    }
+    Ok(())
+}
+
+/// An image file as a `data:` URI, within the bounds of [`crate::images`]: a PNG or JPEG
+/// that folio can show.
+pub fn image_data_uri(path: &Path) -> Result<String, crate::images::ImageError> {
+    crate::images::probe(path)?;
+    let bytes = std::fs::read(path).map_err(|error| crate::images::ImageError::Unreadable {
+        path: path.to_path_buf(),
+        reason: error.to_string(),
+    })?;
+    let mime = if bytes.starts_with(b"\x89PNG") {
+        "image/png"
+    } else {
+        "image/jpeg"
+    };
+    Ok(format!("data:{mime};base64,{}", base64(&bytes)))
+}
+
+/// Standard base64 with padding (RFC 4648), for data URIs.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk.first().copied().unwrap_or(0),
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (i, shift) in [18u32, 12, 6, 0].into_iter().enumerate() {
+            if i <= chunk.len() {
+                let index = ((n >> shift) & 63) as usize;
+                out.push(char::from(ALPHABET.get(index).copied().unwrap_or(b'A')));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_rfc_vectors() {
+        for (input, expected) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(input.as_bytes()), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn an_existing_file_is_kept_unless_replacing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("out.html");
+        std::fs::write(&path, "old").expect("write");
+        let kept = write_atomically(&path, b"new", false);
+        assert!(matches!(kept, Err(ExportError::Exists { .. })), "{kept:?}");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "old");
+        write_atomically(&path, b"new", true).expect("replaced");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
+        let leftovers = std::fs::read_dir(dir.path()).expect("dir").count();
+        assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_missing_folder_is_a_clear_error_and_leaves_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("no-such-folder").join("out.html");
+        let error = write_atomically(&path, b"x", false).expect_err("fails");
+        assert!(error.to_string().starts_with("cannot write"), "{error}");
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn the_format_comes_from_the_name() {
+        assert_eq!(
+            Format::for_path(Path::new("a/b.HTML")).ok(),
+            Some(Format::Html)
+        );
+        assert!(Format::for_path(Path::new("portfolio.docx")).is_err());
+    }
+}

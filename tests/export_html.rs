@@ -1,0 +1,110 @@
+//! `folio export -o OUT.html` as a person runs it, on our fixtures: the page holds every case
+//! study, every figure's computed change as the app and `folio metrics` state it, the photo
+//! inline, and nothing runs or loads from elsewhere.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::process::Command;
+
+use folio::document::Document;
+use folio::metrics::AnalysisKind;
+
+fn export(fixture: &str, out: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["export", fixture, "-o"])
+        .arg(out)
+        .args(extra)
+        .output()
+        .expect("folio runs")
+}
+
+#[test]
+fn the_page_holds_every_case_study_and_figure_of_each_fixture() {
+    let dir = tempfile::tempdir().unwrap();
+    for fixture in [
+        "tests/fixtures/mobile-ml.ron",
+        "tests/fixtures/data-platform.ron",
+        "tests/fixtures/sre-cyrillic.ron",
+    ] {
+        let out = dir.path().join("page.html");
+        let output = export(fixture, &out, &["--force"]);
+        assert!(output.status.success(), "{fixture}: {output:?}");
+        let html = std::fs::read_to_string(&out).unwrap();
+        let loaded =
+            folio::check::checked(folio::load::load(std::path::Path::new(fixture))).unwrap();
+        let document = Document::new(loaded.portfolio.clone());
+        let escape = folio::export::html::escape;
+        assert!(
+            html.contains(&escape(loaded.portfolio.display_name())),
+            "{fixture}: the name"
+        );
+        for (index, case) in loaded.portfolio.case_studies.iter().enumerate() {
+            assert!(
+                html.contains(&escape(&case.title)),
+                "{fixture}: {}",
+                case.title
+            );
+            assert!(
+                html.contains(&format!("id=\"{}\"", case.id)),
+                "{fixture}: anchor {}",
+                case.id
+            );
+            for analysis in &document.case_metrics[index] {
+                if let AnalysisKind::Change(change) = &analysis.kind {
+                    // The chart's title is the sentence the app gives screen readers, with
+                    // the change computed by the metric engine.
+                    let sentence = change.sentence(&analysis.label);
+                    assert!(
+                        html.contains(&format!("<title>{}</title>", escape(&sentence))),
+                        "{fixture}: chart of {sentence}"
+                    );
+                    assert!(html.contains(&escape(&change.change_text())));
+                }
+            }
+        }
+        for role in &loaded.portfolio.experience {
+            assert!(
+                html.contains(&escape(&role.organisation)),
+                "{fixture}: {}",
+                role.organisation
+            );
+            for highlight in &role.highlights {
+                assert!(
+                    html.contains(&escape(&highlight.text)),
+                    "{fixture}: {}",
+                    highlight.text
+                );
+            }
+        }
+        // Offline: no scripts, nothing fetched from elsewhere.
+        assert!(!html.contains("<script"), "{fixture}");
+        assert!(!html.contains("src=\"http"), "{fixture}");
+        assert!(!html.contains("@import"), "{fixture}");
+        if loaded.portfolio.person.photo.is_some() {
+            assert!(
+                html.contains("class=\"avatar\" src=\"data:image/"),
+                "{fixture}: the photo inline"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_existing_file_is_kept_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("page.html");
+    std::fs::write(&out, "mine").unwrap();
+    let output = export("tests/fixtures/sre-cyrillic.ron", &out, &[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--force"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
+}
+
+#[test]
+fn a_portfolio_with_errors_is_not_exported() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("page.html");
+    let output = export("tests/bad/claim_disagrees.ron", &out, &[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("fix them before exporting"));
+    assert!(!out.exists());
+}
