@@ -2,8 +2,8 @@
 //!
 //! Layers, lowest first; each uses only those before it:
 //!
-//! 1. [`model`]: the serde types, figures parsed into typed quantities; [`palette`]: the
-//!    colours every backend draws with.
+//! 1. [`model`]: the serde types, figures parsed into typed quantities; [`palette`] and
+//!    [`fonts`]: the colours and fonts every backend draws with.
 //! 2. [`load`]: bytes → text → model, syntax diagnostics, and where each value is.
 //! 3. Pure logic: [`metrics`] (changes, factors, verdicts), [`chart`] (a chart's geometry
 //!    for every backend), [`document`] (sections and
@@ -25,6 +25,7 @@ pub mod cli;
 pub mod deck;
 pub mod document;
 pub mod export;
+pub mod fonts;
 pub mod images;
 pub mod impact;
 pub mod load;

@@ -79,6 +79,12 @@ enum RendererArg {
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
 enum ThemeArg {
     Light,
     Dark,
@@ -135,19 +141,22 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
-    /// Write the portfolio as a web page: `folio export -o portfolio.html`.
+    /// Write the portfolio as a PDF or a web page: `folio export -o portfolio.pdf`.
     ///
     /// The output's extension decides the format. An existing file is kept unless --force;
     /// nothing half-written is ever left behind.
     Export {
         /// The portfolio (default: ./portfolio.ron, else the bundled example).
         file: Option<PathBuf>,
-        /// Where to write: OUT.html.
+        /// Where to write: OUT.pdf (the document) or OUT.html (one offline page).
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
-        /// Light or dark (default for a web page: the reader's system decides).
+        /// Light or dark (default: light for a PDF; the reader's system for a web page).
         #[arg(long, value_enum)]
         theme: Option<ThemeArg>,
+        /// Paper size of a PDF.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
         /// Replace the output if it exists.
         #[arg(long)]
         force: bool,
@@ -179,8 +188,13 @@ fn main() -> ExitCode {
             output,
             theme,
             force,
+            paper,
         }) => {
             let request = folio::export::Request {
+                paper: match paper {
+                    PaperArg::A4 => folio::export::pdf::Paper::A4,
+                    PaperArg::Letter => folio::export::pdf::Paper::Letter,
+                },
                 output,
                 theme: theme.map(|t| match t {
                     ThemeArg::Light => folio::export::Theme::Light,

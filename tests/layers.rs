@@ -8,7 +8,7 @@ use std::path::Path;
 /// The layer of a top-level module, lowest first, as src/lib.rs lists them.
 fn layer(module: &str) -> Option<u8> {
     Some(match module {
-        "model" | "palette" => 1,
+        "model" | "palette" | "fonts" => 1,
         "load" => 2,
         "metrics" | "chart" | "document" | "impact" | "deck" | "images" | "watch" | "synthetic" => {
             3

@@ -4,6 +4,7 @@
 //! file where the user expects one.
 
 pub mod html;
+pub mod pdf;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -25,6 +26,8 @@ pub enum Theme {
 pub enum Format {
     /// `OUT.html`: one self-contained page.
     Html,
+    /// `OUT.pdf`: the document, for reading and printing.
+    Pdf,
 }
 
 impl Format {
@@ -36,6 +39,7 @@ impl Format {
             .map(str::to_ascii_lowercase);
         match extension.as_deref() {
             Some("html" | "htm") => Ok(Format::Html),
+            Some("pdf") => Ok(Format::Pdf),
             _ => Err(ExportError::UnknownFormat {
                 path: path.to_path_buf(),
             }),
@@ -52,6 +56,8 @@ pub struct Request {
     pub theme: Option<Theme>,
     /// Replace an existing file.
     pub force: bool,
+    /// The PDF's paper.
+    pub paper: pdf::Paper,
 }
 
 /// Why an export was not written.
@@ -59,7 +65,7 @@ pub struct Request {
 pub enum ExportError {
     /// The output's extension names no format folio writes.
     #[error(
-        "cannot tell what to write from `{}`: name the output OUT.html",
+        "cannot tell what to write from `{}`: name the output OUT.pdf or OUT.html",
         path.display()
     )]
     UnknownFormat {
@@ -72,6 +78,9 @@ pub enum ExportError {
         /// The output.
         path: PathBuf,
     },
+    /// The PDF writer failed.
+    #[error("cannot write the PDF: {0}")]
+    Pdf(String),
     /// Writing failed (a missing folder, no permission, a full disk); nothing was left behind.
     #[error("cannot write {}: {source}", path.display())]
     Write {
@@ -95,6 +104,12 @@ pub fn export(loaded: &Loaded, request: &Request) -> Result<PathBuf, ExportError
         Format::Html => {
             html::page(&document, loaded.base_dir.as_deref(), request.theme)?.into_bytes()
         }
+        Format::Pdf => pdf::document(
+            &document,
+            loaded.base_dir.as_deref(),
+            request.paper,
+            request.theme == Some(Theme::Dark),
+        )?,
     };
     write_atomically(&request.output, &bytes, request.force)?;
     Ok(request.output.clone())

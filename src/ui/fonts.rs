@@ -17,18 +17,9 @@ pub const SEMIBOLD: &str = "semibold";
 
 /// The fonts folio ships, by the name egui knows them by.
 const BUNDLED: [(&str, &[u8]); 3] = [
-    (
-        "inter",
-        include_bytes!("../../assets/fonts/Inter-Regular.otf"),
-    ),
-    (
-        "inter-semibold",
-        include_bytes!("../../assets/fonts/Inter-SemiBold.otf"),
-    ),
-    (
-        "noto-naskh-arabic",
-        include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
-    ),
+    ("inter", crate::fonts::INTER_REGULAR),
+    ("inter-semibold", crate::fonts::INTER_SEMIBOLD),
+    ("noto-naskh-arabic", crate::fonts::NOTO_NASKH_ARABIC),
 ];
 
 /// The bundled fonts in egui's families: Inter first, then Noto Naskh Arabic, then egui's own

@@ -1,0 +1,1635 @@
+//! The portfolio as a PDF document to send and print: real, selectable text (parley shapes
+//! and breaks it, krilla embeds and subsets the fonts), charts as vectors from
+//! `chart`'s geometry, bookmarks from the table of contents, clickable links, metadata and
+//! page numbers. Headings stay with what follows them; a chart, a figure tile or a position
+//! is never split across pages.
+//!
+//! Layout happens first, into pages of plain items; drawing them with krilla comes second.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, Stroke};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use parley::{
+    Alignment, AlignmentOptions, FontContext, FontWeight, Layout, LayoutContext, LineHeight,
+    PositionedLayoutItem, StyleProperty,
+};
+
+use super::ExportError;
+use crate::chart::{ChangeChart, VerdictTone, relative_fraction, verdict_line};
+use crate::document::{Document, Section, initials, period_text};
+use crate::metrics::{Analysis, AnalysisKind, Tone};
+use crate::model::{Link, Portfolio, ProjectKind, Rgb, Role, Url};
+use crate::palette::{Colours, colours};
+
+/// Paper sizes, in points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+const MARGIN_X: f32 = 56.0;
+const MARGIN_TOP: f32 = 56.0;
+const MARGIN_BOTTOM: f32 = 64.0;
+
+const NAME: f32 = 26.0;
+const HEADLINE: f32 = 13.0;
+const TAGLINE: f32 = 12.0;
+const SECTION: f32 = 17.0;
+const TITLE: f32 = 12.5;
+const BODY: f32 = 10.5;
+const SMALL: f32 = 8.5;
+const EYEBROW: f32 = 7.5;
+const FIGURE: f32 = 16.0;
+const LINE: f32 = 1.45;
+
+const BAR_HEIGHT: f32 = 11.0;
+const BAR_GAP: f32 = 4.0;
+const BAR_NAME: f32 = 52.0;
+const BAR_VALUE: f32 = 96.0;
+const CHART_WIDTH: f32 = 400.0;
+const PHOTO: f32 = 60.0;
+
+type Color = (u8, u8, u8);
+
+fn color(rgb: Rgb) -> Color {
+    (rgb.0, rgb.1, rgb.2)
+}
+
+/// A shaped, broken paragraph and the text its glyphs came from.
+struct Text {
+    layout: Layout<Color>,
+    text: String,
+}
+
+/// Something to draw on a page, in page coordinates (points from the top left).
+enum Item {
+    /// Line `line` of `text`, its line box's top at `top`.
+    Line {
+        text: Rc<Text>,
+        line: usize,
+        x: f32,
+        top: f32,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        color: Color,
+        opacity: f32,
+    },
+    Rule {
+        from: (f32, f32),
+        to: (f32, f32),
+        width: f32,
+        color: Color,
+    },
+    Image {
+        data: Rc<Vec<u8>>,
+        png: bool,
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        circle: bool,
+    },
+    Link {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        url: String,
+    },
+}
+
+/// A bookmark: its depth, title and where it points.
+struct Mark {
+    depth: u8,
+    title: String,
+    page: usize,
+    y: f32,
+}
+
+/// Pages being filled from the top, with the text machinery.
+struct Flow {
+    /// Pages already full.
+    pages: Vec<Vec<Item>>,
+    current: Vec<Item>,
+    marks: Vec<Mark>,
+    y: f32,
+    width: f32,
+    page_height: f32,
+    fonts: FontContext,
+    layouts: LayoutContext<Color>,
+    c: Colours,
+    dark: bool,
+}
+
+impl Flow {
+    fn bottom(&self) -> f32 {
+        self.page_height - MARGIN_BOTTOM
+    }
+
+    /// The page being filled.
+    fn page(&mut self) -> &mut Vec<Item> {
+        &mut self.current
+    }
+
+    fn new_page(&mut self) {
+        let full = std::mem::take(&mut self.current);
+        self.pages.push(full);
+        self.y = MARGIN_TOP;
+    }
+
+    /// Starts a new page unless `height` fits on this one (and this one has content).
+    fn keep(&mut self, height: f32) {
+        if self.y + height > self.bottom() && self.y > MARGIN_TOP + 1.0 {
+            self.new_page();
+        }
+    }
+
+    fn space(&mut self, height: f32) {
+        self.y += height;
+    }
+
+    fn shape(&mut self, text: &str, size: f32, bold: bool, color: Color, width: f32) -> Rc<Text> {
+        // A line that starts with an Arabic name but goes on in English ("كريم (Careem) ·
+        // Sep 2019") reads left to right in a left-to-right document; bidi would take its
+        // direction from the first letter. A left-to-right mark settles it.
+        let marked;
+        let text = if starts_right_to_left(text) && text.chars().any(|c| c.is_ascii_alphabetic()) {
+            marked = format!("\u{200E}{text}");
+            marked.as_str()
+        } else {
+            text
+        };
+        let mut builder = self
+            .layouts
+            .ranged_builder(&mut self.fonts, text, 1.0, true);
+        builder.push_default(StyleProperty::FontFamily(parley::FontFamily::Source(
+            "Inter, Noto Naskh Arabic, sans-serif".into(),
+        )));
+        builder.push_default(StyleProperty::FontSize(size));
+        builder.push_default(StyleProperty::LineHeight(LineHeight::FontSizeRelative(
+            LINE,
+        )));
+        builder.push_default(StyleProperty::Brush(color));
+        if bold {
+            builder.push_default(StyleProperty::FontWeight(FontWeight::SEMI_BOLD));
+        }
+        let mut layout = builder.build(text);
+        layout.break_all_lines(Some(width.max(1.0)));
+        layout.align(Alignment::Start, AlignmentOptions::default());
+        Rc::new(Text {
+            layout,
+            text: text.to_owned(),
+        })
+    }
+
+    /// Places a paragraph at `x` with `width`, continuing on the next page between lines.
+    fn paragraph(&mut self, text: &str, size: f32, bold: bool, color: Color, x: f32, width: f32) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let shaped = self.shape(text, size, bold, color, width);
+        for index in 0..shaped.layout.len() {
+            let Some(line) = shaped.layout.get(index) else {
+                continue;
+            };
+            let height = line.metrics().line_height;
+            if self.y + height > self.bottom() {
+                self.new_page();
+            }
+            let top = self.y;
+            self.page().push(Item::Line {
+                text: Rc::clone(&shaped),
+                line: index,
+                x,
+                top,
+            });
+            self.y += height;
+        }
+    }
+
+    /// The height a paragraph would take.
+    fn height_of(&mut self, text: &str, size: f32, bold: bool, width: f32) -> f32 {
+        if text.trim().is_empty() {
+            return 0.0;
+        }
+        self.shape(text, size, bold, (0, 0, 0), width)
+            .layout
+            .height()
+    }
+
+    /// Places a one-line text at `(x, top)` without moving the flow; returns its width.
+    fn label(&mut self, text: &str, size: f32, bold: bool, color: Color, x: f32, top: f32) -> f32 {
+        let shaped = self.shape(text, size, bold, color, 10_000.0);
+        let width = shaped.layout.width();
+        for index in 0..shaped.layout.len() {
+            let line_top = top
+                + shaped
+                    .layout
+                    .get(index)
+                    .map_or(0.0, |l| l.metrics().block_min_coord);
+            self.page().push(Item::Line {
+                text: Rc::clone(&shaped),
+                line: index,
+                x,
+                top: line_top,
+            });
+        }
+        width
+    }
+
+    fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: Color) {
+        self.page().push(Item::Rect {
+            x,
+            y,
+            width,
+            height,
+            color,
+            opacity: 1.0,
+        });
+    }
+
+    fn link(&mut self, x: f32, y: f32, width: f32, height: f32, url: &Url) {
+        if let Some(url) = url.openable() {
+            self.page().push(Item::Link {
+                x,
+                y,
+                width,
+                height,
+                url: url.as_str().to_owned(),
+            });
+        }
+    }
+
+    fn mark(&mut self, depth: u8, title: &str) {
+        let page = self.pages.len();
+        let y = self.y;
+        self.marks.push(Mark {
+            depth,
+            title: title.to_owned(),
+            page,
+            y,
+        });
+    }
+}
+
+/// The document PDF.
+pub fn document(
+    document: &Document,
+    base_dir: Option<&Path>,
+    paper: Paper,
+    dark: bool,
+) -> Result<Vec<u8>, ExportError> {
+    let portfolio = &document.portfolio;
+    let (page_width, page_height) = paper.size();
+    let mut fonts = FontContext::new();
+    for bytes in [
+        crate::fonts::INTER_REGULAR,
+        crate::fonts::INTER_SEMIBOLD,
+        crate::fonts::NOTO_NASKH_ARABIC,
+    ] {
+        let blob = parley::fontique::Blob::new(Arc::new(bytes));
+        fonts.collection.register_fonts(blob, None);
+    }
+    let mut flow = Flow {
+        pages: Vec::new(),
+        current: Vec::new(),
+        marks: Vec::new(),
+        y: MARGIN_TOP,
+        width: page_width - 2.0 * MARGIN_X,
+        page_height,
+        fonts,
+        layouts: LayoutContext::new(),
+        c: colours(dark, portfolio.accent),
+        dark,
+    };
+    for section in Section::ALL {
+        if section.has_content(portfolio) {
+            section_pdf(&mut flow, document, section, base_dir);
+        }
+    }
+    footer(&mut flow, portfolio);
+    render(flow, portfolio, page_width, page_height)
+}
+
+fn section_pdf(flow: &mut Flow, document: &Document, section: Section, base_dir: Option<&Path>) {
+    let portfolio = &document.portfolio;
+    let c = flow.c;
+    if section == Section::Hero {
+        flow.mark(0, portfolio.display_name());
+        hero(flow, portfolio, base_dir);
+        return;
+    }
+    let title = section.title(portfolio);
+    // A heading never ends a page: it keeps a few lines of what follows (a table, its
+    // header and first rows).
+    let following = if section == Section::Impact {
+        90.0
+    } else {
+        BODY * LINE * 3.0
+    };
+    flow.keep(SECTION * LINE + 18.0 + following);
+    flow.space(if flow.y > MARGIN_TOP + 1.0 { 22.0 } else { 0.0 });
+    flow.mark(0, &title);
+    let width = flow.width;
+    flow.paragraph(&title, SECTION, true, color(c.strong), MARGIN_X, width);
+    let y = flow.y + 2.0;
+    flow.rect(MARGIN_X, y, 28.0, 2.5, color(c.accent));
+    flow.space(14.0);
+    match section {
+        Section::Hero => {}
+        Section::About => {
+            for paragraph in &portfolio.person.summary {
+                flow.paragraph(paragraph, BODY, false, color(c.text), MARGIN_X, width);
+                flow.space(6.0);
+            }
+        }
+        Section::Expertise => {
+            for area in &portfolio.expertise {
+                let height = flow.height_of(&area.text, BODY, false, width) + TITLE * LINE + 10.0;
+                flow.keep(height);
+                flow.paragraph(&area.title, TITLE, true, color(c.strong), MARGIN_X, width);
+                flow.paragraph(&area.text, BODY, false, color(c.text), MARGIN_X, width);
+                tags(flow, &area.tags);
+                flow.space(8.0);
+            }
+        }
+        Section::Impact => impact(flow, document),
+        Section::CaseStudies => {
+            if let Some(note) = &portfolio.confidentiality {
+                flow.paragraph(note, SMALL, false, color(c.muted), MARGIN_X, width);
+                flow.space(6.0);
+            }
+            for index in 0..portfolio.case_studies.len() {
+                case_study(flow, document, index, base_dir);
+            }
+        }
+        Section::Experience => roles(flow, &portfolio.experience, &document.experience_metrics),
+        Section::Research => roles(flow, &portfolio.research, &document.research_metrics),
+        Section::Teaching => {
+            for teaching in &portfolio.teaching {
+                flow.keep(TITLE * LINE + SMALL * LINE + BODY * LINE * 2.0);
+                flow.paragraph(
+                    &teaching.role,
+                    TITLE,
+                    true,
+                    color(c.strong),
+                    MARGIN_X,
+                    width,
+                );
+                let mut meta = vec![teaching.organisation.clone()];
+                meta.extend(teaching.location.clone());
+                if !teaching.terms.is_empty() {
+                    meta.push(join_terms(&teaching.terms));
+                }
+                meta_line(flow, &meta);
+                for course in &teaching.courses {
+                    let mut line = String::new();
+                    if let Some(code) = &course.code {
+                        line.push_str(code);
+                        line.push_str("  ");
+                    }
+                    line.push_str(&course.title);
+                    if !course.terms.is_empty() {
+                        line.push_str(&format!(" ({})", join_terms(&course.terms)));
+                    }
+                    flow.paragraph(
+                        &line,
+                        BODY,
+                        false,
+                        color(c.text),
+                        MARGIN_X + 10.0,
+                        width - 10.0,
+                    );
+                }
+                flow.space(10.0);
+            }
+        }
+        Section::Education => {
+            for school in &portfolio.education {
+                flow.keep(TITLE * LINE + SMALL * LINE * 2.0);
+                flow.paragraph(
+                    &school.institution,
+                    TITLE,
+                    true,
+                    color(c.strong),
+                    MARGIN_X,
+                    width,
+                );
+                let degree: Vec<&str> = [school.degree.as_deref(), school.field.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let mut meta = Vec::new();
+                if !degree.is_empty() {
+                    meta.push(degree.join(", "));
+                }
+                meta.extend(school.location.clone());
+                meta.extend(period_text(school.start, school.end));
+                meta_line(flow, &meta);
+                if let Some(text) = &school.text {
+                    flow.paragraph(text, BODY, false, color(c.text), MARGIN_X, width);
+                }
+                flow.space(10.0);
+            }
+        }
+        Section::Publications => {
+            for paper in &portfolio.publications {
+                flow.keep(TITLE * LINE * 2.0 + SMALL * LINE);
+                let title = paper.title.as_deref().unwrap_or(&paper.venue);
+                flow.paragraph(title, BODY + 0.5, true, color(c.strong), MARGIN_X, width);
+                let mut meta = Vec::new();
+                if paper.title.is_some() {
+                    meta.push(paper.venue.clone());
+                }
+                meta.push(paper.year.to_string());
+                if !paper.authors.is_empty() {
+                    meta.push(paper.authors.join(", "));
+                }
+                meta_line(flow, &meta);
+                if let Some(url) = &paper.link {
+                    links(
+                        flow,
+                        &[Link {
+                            label: "Read the paper".into(),
+                            url: url.clone(),
+                        }],
+                    );
+                }
+                flow.space(8.0);
+            }
+        }
+        Section::Projects => {
+            for (index, project) in portfolio.projects.iter().enumerate() {
+                flow.keep(TITLE * LINE + BODY * LINE * 3.0);
+                let kind = match project.kind {
+                    ProjectKind::Dataset => "Dataset",
+                    ProjectKind::Project => "Project",
+                };
+                flow.paragraph(
+                    &format!("{}  ·  {kind}", project.title),
+                    TITLE,
+                    true,
+                    color(c.strong),
+                    MARGIN_X,
+                    width,
+                );
+                flow.paragraph(&project.text, BODY, false, color(c.text), MARGIN_X, width);
+                tags(flow, &project.tags);
+                if let Some(analyses) = document.project_metrics.get(index) {
+                    metrics(flow, analyses);
+                }
+                if let Some(url) = &project.link {
+                    links(
+                        flow,
+                        &[Link {
+                            label: "Open".into(),
+                            url: url.clone(),
+                        }],
+                    );
+                }
+                flow.space(10.0);
+            }
+        }
+        Section::Principles => {
+            for (index, principle) in portfolio.principles.iter().enumerate() {
+                let text_height = principle
+                    .text
+                    .as_deref()
+                    .map_or(0.0, |t| flow.height_of(t, BODY, false, width - 24.0));
+                flow.keep(BODY * LINE + text_height);
+                let top = flow.y;
+                flow.label(
+                    &format!("{:02}", index + 1),
+                    SMALL,
+                    true,
+                    color(c.accent),
+                    MARGIN_X,
+                    top + 1.5,
+                );
+                flow.paragraph(
+                    &principle.title,
+                    BODY + 0.5,
+                    true,
+                    color(c.strong),
+                    MARGIN_X + 24.0,
+                    width - 24.0,
+                );
+                if let Some(text) = &principle.text {
+                    flow.paragraph(
+                        text,
+                        BODY,
+                        false,
+                        color(c.text),
+                        MARGIN_X + 24.0,
+                        width - 24.0,
+                    );
+                }
+                flow.space(6.0);
+            }
+        }
+        Section::Contact => contact(flow, portfolio),
+    }
+}
+
+fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
+    let c = flow.c;
+    let person = &portfolio.person;
+    let top = flow.y;
+    let photo = match (&person.photo, base_dir) {
+        (Some(photo), Some(base)) => read_image(&base.join(photo)),
+        _ => None,
+    };
+    match photo {
+        Some((data, png)) => flow.page().push(Item::Image {
+            data,
+            png,
+            x: MARGIN_X,
+            y: top,
+            width: PHOTO,
+            height: PHOTO,
+            circle: true,
+        }),
+        None => {
+            flow.page().push(Item::Image {
+                data: Rc::new(Vec::new()),
+                png: false,
+                x: MARGIN_X,
+                y: top,
+                width: PHOTO,
+                height: PHOTO,
+                circle: true,
+            });
+            let letters = initials(portfolio.display_name());
+            let shaped = flow.shape(&letters, 20.0, true, color(c.on_accent), PHOTO);
+            let (w, h) = (shaped.layout.width(), shaped.layout.height());
+            flow.label(
+                &letters,
+                20.0,
+                true,
+                color(c.on_accent),
+                MARGIN_X + (PHOTO - w) / 2.0,
+                top + (PHOTO - h) / 2.0,
+            );
+        }
+    }
+    let x = MARGIN_X + PHOTO + 18.0;
+    let width = flow.width - PHOTO - 18.0;
+    flow.paragraph(
+        portfolio.display_name(),
+        NAME,
+        true,
+        color(c.strong),
+        x,
+        width,
+    );
+    if person.name.is_some() {
+        flow.paragraph(&person.headline, HEADLINE, true, color(c.accent), x, width);
+    }
+    if let Some(tagline) = person
+        .tagline
+        .as_deref()
+        .or(portfolio.meta.description.as_deref())
+    {
+        flow.space(3.0);
+        flow.paragraph(tagline, TAGLINE, false, color(c.muted), x, width);
+    }
+    if let Some(location) = &person.location {
+        flow.space(4.0);
+        flow.paragraph(
+            &format!("Based in {location}"),
+            BODY,
+            false,
+            color(c.text),
+            x,
+            width,
+        );
+    }
+    if let Some(availability) = portfolio
+        .contact
+        .as_ref()
+        .and_then(|c| c.availability.as_ref())
+    {
+        flow.space(2.0);
+        flow.paragraph(
+            &format!("● Open to opportunities: {availability}"),
+            SMALL,
+            false,
+            color(c.good),
+            x,
+            width,
+        );
+    }
+    if !person.links.is_empty() {
+        flow.space(4.0);
+        links_at(flow, &person.links, x);
+    }
+    flow.y = flow.y.max(top + PHOTO) + 8.0;
+}
+
+fn meta_line(flow: &mut Flow, parts: &[String]) {
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    if parts.is_empty() {
+        return;
+    }
+    let accent = color(flow.c.accent);
+    let width = flow.width;
+    flow.paragraph(&parts.join("  ·  "), SMALL, false, accent, MARGIN_X, width);
+}
+
+fn tags(flow: &mut Flow, tags: &[String]) {
+    if tags.is_empty() {
+        return;
+    }
+    let muted = color(flow.c.muted);
+    let width = flow.width;
+    flow.paragraph(&tags.join("  ·  "), SMALL, false, muted, MARGIN_X, width);
+}
+
+fn links(flow: &mut Flow, links: &[Link]) {
+    links_at(flow, links, MARGIN_X);
+}
+
+/// Links in a row, each its label underlined and clickable; a link folio would not open is
+/// shown with its address, not made clickable.
+fn links_at(flow: &mut Flow, links: &[Link], left: f32) {
+    let c = flow.c;
+    let mut x = left;
+    let height = BODY * LINE;
+    flow.keep(height);
+    let top = flow.y;
+    for link in links {
+        let (text, colour) = match link.url.openable() {
+            Some(_) => (format!("{} ↗", link.label), color(c.accent)),
+            None => (
+                format!("{} ({})", link.label, link.url.as_str()),
+                color(c.muted),
+            ),
+        };
+        let shaped = flow.shape(&text, BODY, false, colour, 10_000.0);
+        let width = shaped.layout.width();
+        if x + width > MARGIN_X + flow.width && x > left {
+            x = left;
+            flow.y += height;
+        }
+        let y = flow.y;
+        flow.label(&text, BODY, false, colour, x, y);
+        flow.link(x, y, width, height, &link.url);
+        x += width + 16.0;
+    }
+    flow.y = flow.y.max(top) + height;
+}
+
+fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Option<&Path>) {
+    let portfolio = &document.portfolio;
+    let Some(case) = portfolio.case_studies.get(index) else {
+        return;
+    };
+    let c = flow.c;
+    let width = flow.width;
+    let title_height = flow.height_of(&case.title, TITLE + 1.5, true, width);
+    flow.keep(title_height + SMALL * LINE + EYEBROW * 2.0 + BODY * LINE * 3.0);
+    flow.space(8.0);
+    flow.mark(1, &case.title);
+    flow.paragraph(
+        &case.title,
+        TITLE + 1.5,
+        true,
+        color(c.strong),
+        MARGIN_X,
+        width,
+    );
+    let meta: Vec<String> = case
+        .organisation
+        .iter()
+        .cloned()
+        .chain(period_text(case.start, case.end))
+        .collect();
+    meta_line(flow, &meta);
+    tags(flow, &case.tags);
+    for (label, text) in [
+        ("PROBLEM", &case.problem),
+        ("APPROACH", &case.approach),
+        ("OUTCOME", &case.outcome),
+    ] {
+        flow.keep(EYEBROW * LINE + 6.0 + BODY * LINE * 2.0);
+        flow.space(6.0);
+        flow.paragraph(label, EYEBROW, true, color(c.muted), MARGIN_X, width);
+        flow.paragraph(text, BODY, false, color(c.text), MARGIN_X, width);
+    }
+    for image in &case.images {
+        let Some((data, png, (w, h))) =
+            base_dir.and_then(|b| read_image_sized(&b.join(&image.path)))
+        else {
+            flow.space(6.0);
+            flow.paragraph(
+                &format!("Image not available: {}", image.path),
+                SMALL,
+                false,
+                color(c.muted),
+                MARGIN_X,
+                width,
+            );
+            continue;
+        };
+        let scale = (width / w as f32).min(260.0 / h as f32).min(1.0);
+        let (dw, dh) = (w as f32 * scale, h as f32 * scale);
+        let caption = image.caption.clone().unwrap_or_default();
+        let caption_height = flow.height_of(&caption, SMALL, false, width);
+        flow.keep(dh + caption_height + 12.0);
+        flow.space(8.0);
+        let y = flow.y;
+        flow.page().push(Item::Image {
+            data,
+            png,
+            x: MARGIN_X,
+            y,
+            width: dw,
+            height: dh,
+            circle: false,
+        });
+        flow.y += dh + 3.0;
+        flow.paragraph(&caption, SMALL, false, color(c.muted), MARGIN_X, width);
+    }
+    if let Some(analyses) = document.case_metrics.get(index)
+        && !analyses.is_empty()
+    {
+        flow.keep(EYEBROW * LINE + 60.0);
+        flow.space(8.0);
+        flow.paragraph("RESULTS", EYEBROW, true, color(c.muted), MARGIN_X, width);
+        flow.space(2.0);
+        metrics(flow, analyses);
+    }
+    flow.space(6.0);
+    let y = flow.y;
+    flow.page().push(Item::Rule {
+        from: (MARGIN_X, y),
+        to: (MARGIN_X + width, y),
+        width: 0.5,
+        color: color(c.border),
+    });
+    flow.space(6.0);
+}
+
+fn tone_color(c: &Colours, tone: Tone) -> Color {
+    match tone {
+        Tone::Good => color(c.good),
+        Tone::Bad => color(c.bad),
+        Tone::Neutral => color(c.accent),
+    }
+}
+
+/// Charts first, then single figures as tiles, as in the app.
+fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
+    let c = flow.c;
+    let mut tiles = Vec::new();
+    for analysis in analyses {
+        match &analysis.kind {
+            AnalysisKind::Change(change) => {
+                let chart = ChangeChart::new(change);
+                let verdict = verdict_line(&change.verdict);
+                let height = BODY * LINE
+                    + 2.0 * BAR_HEIGHT
+                    + BAR_GAP
+                    + 4.0
+                    + if verdict.is_some() || chart.log_scale {
+                        SMALL * LINE
+                    } else {
+                        0.0
+                    };
+                flow.keep(height + 6.0);
+                flow.space(4.0);
+                chart_head(
+                    flow,
+                    &analysis.label,
+                    &[(change.change_text(), tone_color(&c, change.tone))],
+                    change.factor_text(),
+                );
+                let track = CHART_WIDTH.min(flow.width) - BAR_NAME - BAR_VALUE;
+                let colours = [color(c.before_bar), tone_color(&c, change.tone)];
+                for (index, (bar, fill)) in chart.bars.iter().zip(colours).enumerate() {
+                    let y = flow.y + index as f32 * (BAR_HEIGHT + BAR_GAP);
+                    flow.label(&bar.name, SMALL, false, color(c.muted), MARGIN_X, y - 0.5);
+                    let left = MARGIN_X + BAR_NAME;
+                    flow.rect(left, y, track, BAR_HEIGHT, color(c.surface_alt));
+                    let solid = (track * bar.solid_end).max(1.5);
+                    flow.rect(left, y, solid, BAR_HEIGHT, fill);
+                    let mut end = left + solid;
+                    if let (Some(range_end), Some(mark)) = (bar.range_end, bar.mark) {
+                        let start = left + track * bar.solid_end;
+                        let width = track * (range_end - bar.solid_end);
+                        flow.page().push(Item::Rect {
+                            x: start,
+                            y,
+                            width,
+                            height: BAR_HEIGHT,
+                            color: fill,
+                            opacity: 0.45,
+                        });
+                        let mark_x = left + track * mark;
+                        flow.page().push(Item::Rule {
+                            from: (mark_x, y + 1.5),
+                            to: (mark_x, y + BAR_HEIGHT - 1.5),
+                            width: 1.2,
+                            color: fill,
+                        });
+                        end = end.max(left + track * range_end);
+                    }
+                    flow.label(
+                        &bar.text,
+                        SMALL + 0.5,
+                        true,
+                        color(c.strong),
+                        end + 5.0,
+                        y - 1.0,
+                    );
+                }
+                flow.y += 2.0 * BAR_HEIGHT + BAR_GAP + 4.0;
+                verdict_pdf(flow, verdict, chart.log_scale);
+            }
+            AnalysisKind::Relative(relative) => {
+                flow.keep(BODY * LINE + BAR_HEIGHT + SMALL * LINE + 8.0);
+                flow.space(4.0);
+                chart_head(
+                    flow,
+                    &analysis.label,
+                    &[(relative.text.clone(), tone_color(&c, relative.tone))],
+                    None,
+                );
+                let track = CHART_WIDTH.min(flow.width) - BAR_NAME - BAR_VALUE;
+                let y = flow.y;
+                flow.label("change", SMALL, false, color(c.muted), MARGIN_X, y - 2.0);
+                let left = MARGIN_X + BAR_NAME;
+                flow.rect(left, y, track, BAR_HEIGHT * 0.6, color(c.surface_alt));
+                flow.rect(
+                    left,
+                    y,
+                    track * relative_fraction(relative),
+                    BAR_HEIGHT * 0.6,
+                    tone_color(&c, relative.tone),
+                );
+                flow.y += BAR_HEIGHT * 0.6 + 4.0;
+                verdict_pdf(flow, verdict_line(&relative.verdict), false);
+            }
+            AnalysisKind::Incomparable {
+                before,
+                after,
+                reason,
+            } => {
+                let width = flow.width;
+                flow.paragraph(
+                    &format!("⚠ {}: {before} → {after} ({reason})", analysis.label),
+                    SMALL,
+                    false,
+                    color(c.warn),
+                    MARGIN_X,
+                    width,
+                );
+            }
+            AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. } => tiles.push(analysis),
+        }
+    }
+    if tiles.is_empty() {
+        return;
+    }
+    // Tiles in rows; a row is never split.
+    let tile_width = 150.0;
+    let gap = 10.0;
+    let per_row = (((flow.width + gap) / (tile_width + gap)).floor() as usize).max(1);
+    for row in tiles.chunks(per_row) {
+        let heights: Vec<f32> = row
+            .iter()
+            .map(|analysis| tile_height(flow, analysis, tile_width - 16.0))
+            .collect();
+        let height = heights.iter().copied().fold(0.0, f32::max) + 16.0;
+        flow.keep(height + gap);
+        flow.space(6.0);
+        let top = flow.y;
+        for (i, analysis) in row.iter().enumerate() {
+            let x = MARGIN_X + i as f32 * (tile_width + gap);
+            flow.rect(x, top, tile_width, height, color(c.surface_alt));
+            let saved = flow.y;
+            flow.y = top + 8.0;
+            match &analysis.kind {
+                AnalysisKind::Figure(figure) => {
+                    if let Some(was) = &figure.was {
+                        flow.paragraph(
+                            &format!("{was} →"),
+                            SMALL,
+                            false,
+                            color(c.muted),
+                            x + 8.0,
+                            tile_width - 16.0,
+                        );
+                    }
+                    let tone = match figure.tone {
+                        Tone::Good => color(c.good),
+                        Tone::Bad => color(c.bad),
+                        Tone::Neutral => color(c.strong),
+                    };
+                    flow.paragraph(&figure.text, FIGURE, true, tone, x + 8.0, tile_width - 16.0);
+                }
+                AnalysisKind::Outcome { text } => {
+                    flow.paragraph(
+                        &format!("✓ {text}"),
+                        BODY + 0.5,
+                        true,
+                        color(c.good),
+                        x + 8.0,
+                        tile_width - 16.0,
+                    );
+                }
+                _ => {}
+            }
+            flow.paragraph(
+                &analysis.label,
+                SMALL,
+                false,
+                color(c.muted),
+                x + 8.0,
+                tile_width - 16.0,
+            );
+            flow.y = saved;
+        }
+        flow.y = top + height + 4.0;
+    }
+}
+
+fn tile_height(flow: &mut Flow, analysis: &Analysis, width: f32) -> f32 {
+    let label = flow.height_of(&analysis.label, SMALL, false, width);
+    match &analysis.kind {
+        AnalysisKind::Figure(figure) => {
+            let was = figure.was.as_ref().map_or(0.0, |w| {
+                flow.height_of(&format!("{w} →"), SMALL, false, width)
+            });
+            was + flow.height_of(&figure.text, FIGURE, true, width) + label
+        }
+        AnalysisKind::Outcome { text } => {
+            flow.height_of(&format!("✓ {text}"), BODY + 0.5, true, width) + label
+        }
+        _ => label,
+    }
+}
+
+/// A chart's label with its badges at the right.
+fn chart_head(flow: &mut Flow, label: &str, badges: &[(String, Color)], factor: Option<String>) {
+    let c = flow.c;
+    let chart_width = CHART_WIDTH.min(flow.width);
+    let mut right = MARGIN_X + chart_width;
+    let top = flow.y;
+    let mut all: Vec<(String, Color)> = badges.to_vec();
+    if let Some(factor) = factor {
+        all.push((factor, color(c.muted)));
+    }
+    for (text, colour) in all.iter().rev() {
+        let shaped = flow.shape(text, SMALL, true, *colour, 10_000.0);
+        let width = shaped.layout.width();
+        right -= width + 10.0;
+        flow.rect(
+            right - 1.0,
+            top + 1.0,
+            width + 8.0,
+            SMALL * LINE,
+            color(c.surface_alt),
+        );
+        flow.label(text, SMALL, true, *colour, right + 3.0, top + 1.0);
+    }
+    let label_width = (right - MARGIN_X - 8.0).max(chart_width * 0.4);
+    flow.paragraph(
+        label,
+        BODY - 0.5,
+        true,
+        color(c.strong),
+        MARGIN_X,
+        label_width,
+    );
+    flow.y = flow.y.max(top + SMALL * LINE + 2.0) + 2.0;
+}
+
+fn verdict_pdf(flow: &mut Flow, verdict: Option<(String, VerdictTone)>, log_scale: bool) {
+    let c = flow.c;
+    let mut text = String::new();
+    let mut colour = color(c.muted);
+    if let Some((line, tone)) = verdict {
+        colour = match tone {
+            VerdictTone::Agrees => color(c.good),
+            VerdictTone::Disagrees => color(c.warn),
+            VerdictTone::Unchecked => color(c.muted),
+        };
+        text.push_str(&line);
+    }
+    if log_scale {
+        if !text.is_empty() {
+            text.push_str("  ");
+        }
+        text.push_str("· log scale (each step ×10)");
+    }
+    if !text.is_empty() {
+        let width = flow.width - BAR_NAME;
+        flow.paragraph(&text, SMALL, false, colour, MARGIN_X + BAR_NAME, width);
+    }
+}
+
+fn roles(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>]) {
+    let c = flow.c;
+    for (index, role) in roles.iter().enumerate() {
+        let width = flow.width - 16.0;
+        let x = MARGIN_X + 16.0;
+        let title = role.role.as_deref().unwrap_or(&role.organisation);
+        flow.keep(TITLE * LINE + SMALL * LINE + BODY * LINE * 2.0);
+        let top = flow.y;
+        flow.page().push(Item::Rect {
+            x: MARGIN_X + 1.0,
+            y: top + 4.0,
+            width: 6.0,
+            height: 6.0,
+            color: color(c.accent),
+            opacity: 1.0,
+        });
+        flow.paragraph(title, TITLE, true, color(c.strong), x, width);
+        let mut meta = Vec::new();
+        if role.role.is_some() {
+            meta.push(role.organisation.clone());
+        }
+        meta.extend(role.location.clone());
+        meta.extend(period_text(role.start, role.end));
+        let parts: Vec<&str> = meta
+            .iter()
+            .map(String::as_str)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if !parts.is_empty() {
+            flow.paragraph(
+                &parts.join("  ·  "),
+                SMALL,
+                false,
+                color(c.accent),
+                x,
+                width,
+            );
+        }
+        if let Some(summary) = &role.summary {
+            flow.paragraph(summary, BODY, false, color(c.text), x, width);
+        }
+        for (h, highlight) in role.highlights.iter().enumerate() {
+            let analyses = metrics_of
+                .get(index)
+                .and_then(|m| m.get(h))
+                .map_or(&[][..], Vec::as_slice);
+            let height = flow.height_of(&highlight.text, BODY, false, width - 10.0);
+            flow.keep(height);
+            let y = flow.y;
+            flow.label("•", BODY, false, color(c.accent), x, y);
+            flow.paragraph(
+                &highlight.text,
+                BODY,
+                false,
+                color(c.text),
+                x + 10.0,
+                width - 10.0,
+            );
+            if !analyses.is_empty() {
+                metrics(flow, analyses);
+            }
+        }
+        tags(flow, &role.tags);
+        flow.space(10.0);
+    }
+}
+
+fn contact(flow: &mut Flow, portfolio: &Portfolio) {
+    let c = flow.c;
+    let width = flow.width;
+    if let Some(contact) = &portfolio.contact {
+        if let Some(availability) = &contact.availability {
+            flow.paragraph(
+                availability,
+                BODY + 1.0,
+                false,
+                color(c.text),
+                MARGIN_X,
+                width,
+            );
+            flow.space(4.0);
+        }
+        let mut list = Vec::new();
+        if let Some(email) = &contact.email {
+            list.push(Link {
+                label: email.clone(),
+                url: Url::new(format!("mailto:{email}")),
+            });
+        }
+        list.extend(contact.links.iter().cloned());
+        links(flow, &list);
+    }
+    let contact_urls: Vec<&str> = portfolio
+        .contact
+        .iter()
+        .flat_map(|c| c.links.iter().map(|l| l.url.as_str().trim_end_matches('/')))
+        .collect();
+    let more: Vec<Link> = portfolio
+        .person
+        .links
+        .iter()
+        .filter(|l| !contact_urls.contains(&l.url.as_str().trim_end_matches('/')))
+        .cloned()
+        .collect();
+    if !more.is_empty() {
+        links(flow, &more);
+    }
+}
+
+fn impact(flow: &mut Flow, document: &Document) {
+    let c = flow.c;
+    let rows = crate::impact::rows(document, |_| true, crate::impact::ImpactOrder::default());
+    let columns: [(&str, f32); 5] = [
+        ("Figure", 0.36),
+        ("Before", 0.15),
+        ("After", 0.15),
+        ("Change", 0.19),
+        ("Factor", 0.15),
+    ];
+    let width = flow.width;
+    let header = |flow: &mut Flow| {
+        let y = flow.y;
+        let mut x = MARGIN_X;
+        for (name, share) in columns {
+            flow.label(name, SMALL, true, color(c.muted), x, y);
+            x += width * share;
+        }
+        flow.y += SMALL * LINE + 2.0;
+        let y = flow.y;
+        flow.page().push(Item::Rule {
+            from: (MARGIN_X, y),
+            to: (MARGIN_X + width, y),
+            width: 0.5,
+            color: color(c.border),
+        });
+        flow.y += 3.0;
+    };
+    header(flow);
+    for row in rows {
+        let figure = format!("{}\n{}", row.metric, row.case_study);
+        let cells = [
+            (figure, color(c.text), false),
+            (row.before.clone(), color(c.text), false),
+            (row.after.clone(), color(c.text), false),
+            (row.change.clone(), tone_color(&c, row.tone), true),
+            (row.factor.clone(), color(c.text), false),
+        ];
+        let height = cells
+            .iter()
+            .zip(columns)
+            .map(|((text, _, bold), (_, share))| {
+                flow.height_of(text, SMALL, *bold, width * share - 6.0)
+            })
+            .fold(0.0, f32::max);
+        if flow.y + height + 4.0 > flow.bottom() {
+            flow.new_page();
+            header(flow);
+        }
+        let top = flow.y;
+        let mut x = MARGIN_X;
+        for ((text, colour, bold), (_, share)) in cells.iter().zip(columns) {
+            flow.y = top;
+            flow.paragraph(text, SMALL, *bold, *colour, x, width * share - 6.0);
+            x += width * share;
+        }
+        flow.y = top + height + 2.0;
+        let y = flow.y;
+        flow.page().push(Item::Rule {
+            from: (MARGIN_X, y),
+            to: (MARGIN_X + width, y),
+            width: 0.3,
+            color: color(c.border),
+        });
+        flow.y += 3.0;
+    }
+}
+
+fn footer(flow: &mut Flow, portfolio: &Portfolio) {
+    let c = flow.c;
+    let meta = &portfolio.meta;
+    let mut lines = Vec::new();
+    if let Some(heading) = &meta.heading {
+        lines.push(format!("Page: {heading}"));
+    }
+    if !meta.title.is_empty() {
+        lines.push(format!("Title: {}", meta.title));
+    }
+    if portfolio.person.tagline.is_some()
+        && let Some(description) = &meta.description
+    {
+        lines.push(description.clone());
+    }
+    if !meta.keywords.is_empty() {
+        lines.push(format!("Keywords: {}", meta.keywords.join(", ")));
+    }
+    if let Some(permalink) = &meta.permalink {
+        lines.push(format!("Web address: {permalink}"));
+    }
+    if lines.is_empty() {
+        return;
+    }
+    flow.space(20.0);
+    let width = flow.width;
+    for line in lines {
+        flow.paragraph(&line, SMALL, false, color(c.muted), MARGIN_X, width);
+    }
+}
+
+/// Whether the first letter of `text` is Hebrew or Arabic.
+fn starts_right_to_left(text: &str) -> bool {
+    text.chars().find(|c| c.is_alphabetic()).is_some_and(
+        |c| matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF),
+    )
+}
+
+fn join_terms(terms: &[crate::model::Term]) -> String {
+    terms
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn read_image(path: &Path) -> Option<(Rc<Vec<u8>>, bool)> {
+    read_image_sized(path).map(|(data, png, _)| (data, png))
+}
+
+/// An image's bytes, whether it is a PNG, and its size in pixels.
+type ImageFile = (Rc<Vec<u8>>, bool, (u32, u32));
+
+/// An image file folio can show, its bytes, whether it is a PNG, and its size in pixels.
+fn read_image_sized(path: &Path) -> Option<ImageFile> {
+    let size = crate::images::probe(path).ok()?;
+    let bytes = std::fs::read(path).ok()?;
+    let png = bytes.starts_with(b"\x89PNG");
+    Some((Rc::new(bytes), png, size))
+}
+
+fn krilla_color(c: Color) -> rgb::Color {
+    rgb::Color::new(c.0, c.1, c.2)
+}
+
+fn fill(c: Color, opacity: f32) -> Fill {
+    Fill {
+        paint: krilla_color(c).into(),
+        opacity: NormalizedF32::new(opacity.clamp(0.0, 1.0)).unwrap_or(NormalizedF32::ONE),
+        rule: FillRule::default(),
+    }
+}
+
+fn circle(cx: f32, cy: f32, r: f32) -> Option<krilla::geom::Path> {
+    // Four cubic arcs; 0.5523 places the control points of a quarter circle.
+    let k = 0.552_284_8 * r;
+    let mut path = PathBuilder::new();
+    path.move_to(cx + r, cy);
+    path.cubic_to(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+    path.cubic_to(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+    path.cubic_to(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+    path.cubic_to(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+    path.close();
+    path.finish()
+}
+
+/// Draws the laid-out pages with krilla.
+fn render(
+    flow: Flow,
+    portfolio: &Portfolio,
+    page_width: f32,
+    page_height: f32,
+) -> Result<Vec<u8>, ExportError> {
+    let Flow {
+        mut pages,
+        current,
+        marks,
+        c,
+        mut fonts,
+        mut layouts,
+        dark,
+        ..
+    } = flow;
+    pages.push(current);
+    let mut document = krilla::Document::new();
+    let mut font_cache: HashMap<(u64, u32), Font> = HashMap::new();
+    let total = pages.len();
+    let settings = PageSettings::from_wh(page_width, page_height)
+        .ok_or(ExportError::Pdf("the page size is not valid".into()))?;
+    for (number, items) in pages.into_iter().enumerate() {
+        // The page number, laid out like any text.
+        let label = format!("{} / {total}", number + 1);
+        let page_number = {
+            let mut builder = layouts.ranged_builder(&mut fonts, &label, 1.0, true);
+            builder.push_default(StyleProperty::FontFamily(parley::FontFamily::Source(
+                "Inter, sans-serif".into(),
+            )));
+            builder.push_default(StyleProperty::FontSize(SMALL));
+            builder.push_default(StyleProperty::Brush(color(c.muted)));
+            let mut layout = builder.build(&label);
+            layout.break_all_lines(None);
+            Rc::new(Text {
+                layout,
+                text: label.clone(),
+            })
+        };
+        let mut page = document.start_page_with(settings.clone());
+        let mut links = Vec::new();
+        {
+            let mut surface = page.surface();
+            // Light prints on white paper; dark fills the page.
+            if dark
+                && let Some(path) = Rect::from_xywh(0.0, 0.0, page_width, page_height)
+                    .map(|r| {
+                        let mut builder = PathBuilder::new();
+                        builder.push_rect(r);
+                        builder
+                    })
+                    .and_then(PathBuilder::finish)
+            {
+                surface.set_fill(Some(fill(color(c.background), 1.0)));
+                surface.draw_path(&path);
+            }
+            let number_width = page_number.layout.width();
+            let footer = Item::Line {
+                text: page_number,
+                line: 0,
+                x: (page_width - number_width) / 2.0,
+                top: page_height - MARGIN_BOTTOM + 24.0,
+            };
+            for item in items.iter().chain(std::iter::once(&footer)) {
+                match item {
+                    Item::Line { text, line, x, top } => {
+                        draw_line(&mut surface, &mut font_cache, text, *line, *x, *top);
+                    }
+                    Item::Rect {
+                        x,
+                        y,
+                        width,
+                        height,
+                        color: colour,
+                        opacity,
+                    } => {
+                        let path = Rect::from_xywh(*x, *y, width.max(0.01), height.max(0.01))
+                            .map(|r| {
+                                let mut builder = PathBuilder::new();
+                                builder.push_rect(r);
+                                builder
+                            })
+                            .and_then(PathBuilder::finish);
+                        if let Some(path) = path {
+                            surface.set_fill(Some(fill(*colour, *opacity)));
+                            surface.draw_path(&path);
+                        }
+                    }
+                    Item::Rule {
+                        from,
+                        to,
+                        width,
+                        color: colour,
+                    } => {
+                        let mut builder = PathBuilder::new();
+                        builder.move_to(from.0, from.1);
+                        builder.line_to(to.0, to.1);
+                        if let Some(path) = builder.finish() {
+                            surface.set_fill(None);
+                            surface.set_stroke(Some(Stroke {
+                                paint: krilla_color(*colour).into(),
+                                width: *width,
+                                ..Stroke::default()
+                            }));
+                            surface.draw_path(&path);
+                            surface.set_stroke(None);
+                        }
+                    }
+                    Item::Image {
+                        data,
+                        png,
+                        x,
+                        y,
+                        width,
+                        height,
+                        circle: round,
+                    } => {
+                        let clip = round
+                            .then(|| circle(x + width / 2.0, y + height / 2.0, width / 2.0))
+                            .flatten();
+                        if data.is_empty() {
+                            // No photo: the initials' disc.
+                            if let Some(path) = clip {
+                                surface.set_fill(Some(fill(color(c.accent), 1.0)));
+                                surface.draw_path(&path);
+                            }
+                            continue;
+                        }
+                        let bytes: krilla::Data = data.as_ref().clone().into();
+                        let image = if *png {
+                            krilla::image::Image::from_png(bytes, true)
+                        } else {
+                            krilla::image::Image::from_jpeg(bytes, true)
+                        };
+                        let Ok(image) = image else {
+                            continue;
+                        };
+                        let (iw, ih) = image.size();
+                        // A photo fills its circle: the centred square of the image.
+                        let (draw_w, draw_h, dx, dy) = if *round {
+                            let side = iw.min(ih) as f32;
+                            let scale = width / side;
+                            let (w, h) = (iw as f32 * scale, ih as f32 * scale);
+                            (w, h, (width - w) / 2.0, (height - h) / 2.0)
+                        } else {
+                            (*width, *height, 0.0, 0.0)
+                        };
+                        if let Some(path) = &clip {
+                            surface.push_clip_path(path, &FillRule::NonZero);
+                        }
+                        surface.push_transform(&Transform::from_translate(x + dx, y + dy));
+                        if let Some(size) = Size::from_wh(draw_w, draw_h) {
+                            surface.draw_image(image, size);
+                        }
+                        surface.pop();
+                        if clip.is_some() {
+                            surface.pop();
+                        }
+                    }
+                    Item::Link {
+                        x,
+                        y,
+                        width,
+                        height,
+                        url,
+                    } => links.push((*x, *y, *width, *height, url.clone())),
+                }
+            }
+            surface.finish();
+        }
+        for (x, y, width, height, url) in links {
+            if let Some(rect) = Rect::from_xywh(x, y, width, height) {
+                page.add_annotation(krilla::annotation::Annotation::new_link(
+                    krilla::annotation::LinkAnnotation::new(
+                        rect,
+                        krilla::annotation::Target::Action(krilla::action::Action::Link(
+                            krilla::action::LinkAction::new(url.clone()),
+                        )),
+                    ),
+                    Some(url),
+                ));
+            }
+        }
+        page.finish();
+    }
+    document.set_outline(outline(&marks));
+    let name = portfolio.display_name().to_owned();
+    let title = if portfolio.meta.title.is_empty() {
+        format!("{name} — {}", portfolio.person.headline)
+    } else {
+        portfolio.meta.title.clone()
+    };
+    let mut metadata = krilla::metadata::Metadata::new()
+        .title(title)
+        .authors(vec![name])
+        .creator("folio".to_owned())
+        .keywords(portfolio.meta.keywords.clone());
+    if let Some(description) = portfolio
+        .meta
+        .description
+        .clone()
+        .or_else(|| portfolio.person.tagline.clone())
+    {
+        metadata = metadata.description(description);
+    }
+    document.set_metadata(metadata);
+    document
+        .finish()
+        .map_err(|error| ExportError::Pdf(format!("{error:?}")))
+}
+
+fn outline(marks: &[Mark]) -> krilla::outline::Outline {
+    use krilla::destination::XyzDestination;
+    use krilla::outline::{Outline, OutlineNode};
+    let mut outline = Outline::new();
+    let mut open: Option<OutlineNode> = None;
+    for mark in marks {
+        let node = OutlineNode::new(
+            mark.title.clone(),
+            XyzDestination::new(mark.page, Point::from_xy(0.0, mark.y)),
+        );
+        if mark.depth == 0 {
+            if let Some(parent) = open.take() {
+                outline.push_child(parent);
+            }
+            open = Some(node);
+        } else if let Some(parent) = open.as_mut() {
+            parent.push_child(node);
+        } else {
+            outline.push_child(node);
+        }
+    }
+    if let Some(parent) = open {
+        outline.push_child(parent);
+    }
+    outline
+}
+
+/// Draws one line of a shaped text with its line box's top at `top`.
+fn draw_line(
+    surface: &mut krilla::surface::Surface<'_>,
+    font_cache: &mut HashMap<(u64, u32), Font>,
+    text: &Text,
+    line: usize,
+    x: f32,
+    top: f32,
+) {
+    let Some(line) = text.layout.get(line) else {
+        return;
+    };
+    let shift = top - line.metrics().block_min_coord;
+    for item in line.items() {
+        let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
+            continue;
+        };
+        let run = glyph_run.run();
+        let font_data = run.font();
+        let key = (font_data.data.id(), font_data.index);
+        let font = match font_cache.get(&key) {
+            Some(font) => font.clone(),
+            None => {
+                let bytes: Arc<dyn AsRef<[u8]> + Send + Sync> = Arc::new(font_data.data.clone());
+                let Some(font) = Font::new(bytes.into(), font_data.index) else {
+                    continue;
+                };
+                font_cache.insert(key, font.clone());
+                font
+            }
+        };
+        let size = run.font_size();
+        let mut glyphs: Vec<KrillaGlyph> = Vec::new();
+        for cluster in run.visual_clusters() {
+            if cluster.is_ligature_continuation() {
+                if let Some(last) = glyphs.last_mut() {
+                    last.text_range.end = last.text_range.end.max(cluster.text_range().end);
+                    last.text_range.start = last.text_range.start.min(cluster.text_range().start);
+                }
+                continue;
+            }
+            // The cluster's text belongs to its first glyph: a Devanagari syllable drawn
+            // with three glyphs must copy as one syllable, not three times over.
+            let range = cluster.text_range();
+            for (n, glyph) in cluster.glyphs().enumerate() {
+                let text_range = if n == 0 {
+                    range.clone()
+                } else {
+                    range.end..range.end
+                };
+                glyphs.push(KrillaGlyph::new(
+                    GlyphId::new(glyph.id),
+                    glyph.advance / size,
+                    glyph.x / size,
+                    glyph.y / size,
+                    0.0,
+                    text_range,
+                    None,
+                ));
+            }
+        }
+        let brush = glyph_run.style().brush;
+        surface.set_stroke(None);
+        surface.set_fill(Some(fill(brush, 1.0)));
+        surface.draw_glyphs(
+            Point::from_xy(x + glyph_run.offset(), shift + glyph_run.baseline()),
+            &glyphs,
+            font,
+            &text.text,
+            size,
+            false,
+        );
+    }
+}

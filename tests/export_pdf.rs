@@ -1,0 +1,156 @@
+//! `folio export -o OUT.pdf` checked with poppler, as a reader's PDF viewer sees it: every
+//! font embedded and subset, every case study and computed change in the text, vector charts
+//! (no raster image unless the portfolio has a photo or image), bookmarks, links, metadata.
+//! The tools come from poppler-utils; without them the checks are skipped, unless
+//! FOLIO_REQUIRE_TOOLS=1 (CI) makes their absence a failure.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::path::Path;
+use std::process::Command;
+
+use folio::document::Document;
+use folio::metrics::AnalysisKind;
+
+fn poppler() -> bool {
+    let found = Command::new("pdftotext").arg("-v").output().is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("FOLIO_REQUIRE_TOOLS").is_none(),
+            "pdftotext is missing: install poppler-utils"
+        );
+        eprintln!("skipped: poppler-utils is not installed");
+    }
+    found
+}
+
+fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
+    let mut command = Command::new(name);
+    command.args(args).arg(pdf);
+    if name == "pdftotext" {
+        // To standard output, not a file beside the PDF.
+        command.arg("-");
+    }
+    let output = command.output().expect(name);
+    assert!(output.status.success(), "{name}: {output:?}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn export(fixture: Option<&str>, out: &Path) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_folio"));
+    command.arg("export");
+    if let Some(fixture) = fixture {
+        command.arg(fixture);
+    }
+    let output = command.arg("-o").arg(out).arg("--force").output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+}
+
+/// pdftotext keeps words but may break lines anywhere; compare with whitespace squeezed.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn fixtures_export_with_every_fact_in_real_text() {
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for fixture in [
+        "tests/fixtures/mobile-ml.ron",
+        "tests/fixtures/data-platform.ron",
+        "tests/fixtures/sre-cyrillic.ron",
+    ] {
+        let pdf = dir.path().join("out.pdf");
+        export(Some(fixture), &pdf);
+        let fonts = tool("pdffonts", &[], &pdf);
+        for line in fonts.lines().skip(2) {
+            let columns: Vec<&str> = line.split_whitespace().collect();
+            // name type... emb sub uni object generation
+            let n = columns.len();
+            assert!(n >= 6, "{line}");
+            if line.contains("Type 3") {
+                // Colour emoji are drawn as Type 3 glyphs, which hold only the glyphs used.
+                assert_eq!(columns[n - 5], "yes", "{fixture}: {line}");
+            } else {
+                assert_eq!(
+                    &columns[n - 5..n - 2],
+                    ["yes", "yes", "yes"],
+                    "{fixture}: {line}"
+                );
+            }
+        }
+        let text = squeeze(&tool("pdftotext", &["-layout"], &pdf).replace('\u{200E}', ""));
+        let plain = squeeze(&tool("pdftotext", &[], &pdf).replace('\u{200E}', ""));
+        let loaded = folio::check::checked(folio::load::load(Path::new(fixture))).unwrap();
+        let document = Document::new(loaded.portfolio.clone());
+        // Lines may break after a hyphen ("re-" / "ranks"): titles compare without spaces.
+        let unspaced: String = plain.split_whitespace().collect();
+        for (index, case) in loaded.portfolio.case_studies.iter().enumerate() {
+            let title: String = case.title.split_whitespace().collect();
+            assert!(
+                unspaced.contains(&title),
+                "{fixture}: the title {:?}",
+                case.title
+            );
+            for analysis in &document.case_metrics[index] {
+                if let AnalysisKind::Change(change) = &analysis.kind {
+                    let computed = change.change_text();
+                    assert!(
+                        text.contains(&computed) || plain.contains(&computed),
+                        "{fixture}: {} {computed}",
+                        analysis.label
+                    );
+                }
+            }
+        }
+        let info = tool("pdfinfo", &[], &pdf);
+        assert!(
+            info.contains(&format!(
+                "Author:          {}",
+                loaded.portfolio.display_name()
+            )),
+            "{info}"
+        );
+        assert!(
+            info.contains("Page size:       595.28 x 841.89 pts (A4)"),
+            "{info}"
+        );
+        let raw = std::fs::read(&pdf).unwrap();
+        let raw = String::from_utf8_lossy(&raw);
+        assert!(raw.contains("/Outlines"), "{fixture}: bookmarks");
+        assert!(raw.contains("/URI"), "{fixture}: links");
+        assert!(!raw.contains("javascript:"), "{fixture}");
+    }
+}
+
+#[test]
+fn the_bundled_portfolio_is_all_vectors_and_letter_works() {
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("bundled.pdf");
+    export(None, &pdf);
+    let images = tool("pdfimages", &["-list"], &pdf);
+    assert_eq!(
+        images.lines().count(),
+        2,
+        "charts are vectors, not pictures:\n{images}"
+    );
+    let pages: usize = tool("pdfinfo", &[], &pdf)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    assert!((2..40).contains(&pages), "{pages} pages");
+    let letter = dir.path().join("letter.pdf");
+    let output = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["export", "-o"])
+        .arg(&letter)
+        .args(["--paper", "letter"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(tool("pdfinfo", &[], &letter).contains("612 x 792 pts (letter)"));
+}
