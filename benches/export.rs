@@ -15,7 +15,9 @@ fn exports(c: &mut Criterion) {
     let fixture = load::load(std::path::Path::new("tests/fixtures/mobile-ml.ron")).unwrap();
     let base = fixture.base_dir.clone();
     let fixture = Document::new(fixture.portfolio);
-    let size = pdf::document(&bundled, None, pdf::Paper::A4, false).unwrap().len();
+    let size = pdf::document(&bundled, None, pdf::Paper::A4, false)
+        .unwrap()
+        .len();
     println!("bundled PDF: {:.1} KB", size as f64 / 1024.0);
     c.bench_function("export PDF: bundled", |b| {
         b.iter(|| pdf::document(&bundled, None, pdf::Paper::A4, false).unwrap());

@@ -157,6 +157,18 @@ enum Command {
         /// Paper size of a PDF.
         #[arg(long, value_enum, default_value = "a4")]
         paper: PaperArg,
+        /// The slides, one 16:9 page per slide with every step shown, instead of the document.
+        #[arg(long)]
+        slides: bool,
+        /// With --slides: a page of speaker notes after each slide (a handout).
+        #[arg(long, requires = "slides")]
+        notes: bool,
+        /// With --slides: only this track's slides.
+        #[arg(long, value_name = "NAME")]
+        track: Option<String>,
+        /// With --slides: only case studies with one of these tags, e.g. `cost,latency`.
+        #[arg(long, value_name = "TAG,TAG", value_delimiter = ',')]
+        tags: Vec<String>,
         /// Replace the output if it exists.
         #[arg(long)]
         force: bool,
@@ -189,8 +201,16 @@ fn main() -> ExitCode {
             theme,
             force,
             paper,
+            slides,
+            notes,
+            track,
+            tags,
         }) => {
             let request = folio::export::Request {
+                slides,
+                notes,
+                track,
+                tags,
                 paper: match paper {
                     PaperArg::A4 => folio::export::pdf::Paper::A4,
                     PaperArg::Letter => folio::export::pdf::Paper::Letter,

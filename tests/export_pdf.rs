@@ -154,3 +154,81 @@ fn the_bundled_portfolio_is_all_vectors_and_letter_works() {
     assert!(output.status.success(), "{output:?}");
     assert!(tool("pdfinfo", &[], &letter).contains("612 x 792 pts (letter)"));
 }
+
+#[test]
+fn slides_are_one_16_9_page_each_and_notes_follow_them() {
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for fixture in [
+        "tests/fixtures/mobile-ml.ron",
+        "tests/fixtures/data-platform.ron",
+        "tests/fixtures/sre-cyrillic.ron",
+    ] {
+        let loaded = folio::load::load(Path::new(fixture)).unwrap();
+        let deck = folio::deck::Deck::new(&loaded.portfolio);
+        let pages = |pdf: &Path| -> usize {
+            tool("pdfinfo", &[], pdf)
+                .lines()
+                .find_map(|l| l.strip_prefix("Pages:"))
+                .and_then(|n| n.trim().parse().ok())
+                .unwrap()
+        };
+        let pdf = dir.path().join("slides.pdf");
+        let run = |extra: &[&str]| {
+            let output = Command::new(env!("CARGO_BIN_EXE_folio"))
+                .args(["export", fixture, "--slides", "-o"])
+                .arg(&pdf)
+                .arg("--force")
+                .args(extra)
+                .output()
+                .unwrap();
+            assert!(output.status.success(), "{output:?}");
+        };
+        run(&[]);
+        // What does not fit continues on the deck's own next slide, never on an extra page.
+        assert_eq!(pages(&pdf), deck.slides.len(), "{fixture}");
+        assert!(
+            tool("pdfinfo", &[], &pdf).contains("960 x 540 pts"),
+            "{fixture}: 16:9"
+        );
+        let text: String = tool("pdftotext", &[], &pdf).split_whitespace().collect();
+        for slide in &deck.slides {
+            let title: String = slide.title.split_whitespace().collect();
+            assert!(text.contains(&title), "{fixture}: slide {}", slide.title);
+        }
+        run(&["--notes"]);
+        assert_eq!(
+            pages(&pdf),
+            deck.slides.len() * 2,
+            "{fixture}: a notes page each"
+        );
+    }
+    // A track presents its slides only.
+    let pdf = dir.path().join("track.pdf");
+    let output = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args([
+            "export",
+            "tests/fixtures/mobile-ml.ron",
+            "--slides",
+            "--track",
+            "ml",
+            "-o",
+        ])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let portfolio = folio::load::load(Path::new("tests/fixtures/mobile-ml.ron"))
+        .unwrap()
+        .portfolio;
+    let selection = folio::deck::Selection::new(&portfolio, Some("ml"), &[]).unwrap();
+    let deck = folio::deck::Deck::select(&portfolio, &selection);
+    let count: usize = tool("pdfinfo", &[], &pdf)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    assert_eq!(count, deck.slides.len());
+}

@@ -58,6 +58,14 @@ pub struct Request {
     pub force: bool,
     /// The PDF's paper.
     pub paper: pdf::Paper,
+    /// The slides rather than the document.
+    pub slides: bool,
+    /// With `slides`, a page of speaker notes after each slide.
+    pub notes: bool,
+    /// With `slides`, only this track's slides.
+    pub track: Option<String>,
+    /// With `slides`, only case studies with one of these tags.
+    pub tags: Vec<String>,
 }
 
 /// Why an export was not written.
@@ -78,6 +86,14 @@ pub enum ExportError {
         /// The output.
         path: PathBuf,
     },
+    /// `--track` or `--tags` select nothing.
+    #[error(transparent)]
+    Selection(#[from] crate::deck::SelectionError),
+    /// Slides as PNG images are not written yet.
+    #[error(
+        "slides as PNG images (-o DIR/) are not written yet; `--slides -o OUT.pdf` writes them as a PDF"
+    )]
+    SlidePngs,
     /// The PDF writer failed.
     #[error("cannot write the PDF: {0}")]
     Pdf(String),
@@ -93,6 +109,9 @@ pub enum ExportError {
 
 /// Writes the export `request` asks for. Returns the path written.
 pub fn export(loaded: &Loaded, request: &Request) -> Result<PathBuf, ExportError> {
+    if request.slides && (request.output.is_dir() || request.output.extension().is_none()) {
+        return Err(ExportError::SlidePngs);
+    }
     let format = Format::for_path(&request.output)?;
     if request.output.exists() && !request.force {
         return Err(ExportError::Exists {
@@ -103,6 +122,21 @@ pub fn export(loaded: &Loaded, request: &Request) -> Result<PathBuf, ExportError
     let bytes = match format {
         Format::Html => {
             html::page(&document, loaded.base_dir.as_deref(), request.theme)?.into_bytes()
+        }
+        Format::Pdf if request.slides => {
+            let selection = crate::deck::Selection::new(
+                &document.portfolio,
+                request.track.as_deref(),
+                &request.tags,
+            )?;
+            let deck = crate::deck::Deck::select(&document.portfolio, &selection);
+            pdf::slides(
+                &document,
+                &deck,
+                loaded.base_dir.as_deref(),
+                request.theme == Some(Theme::Dark),
+                request.notes,
+            )?
         }
         Format::Pdf => pdf::document(
             &document,

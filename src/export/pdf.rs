@@ -47,27 +47,78 @@ impl Paper {
     }
 }
 
-const MARGIN_X: f32 = 56.0;
-const MARGIN_TOP: f32 = 56.0;
-const MARGIN_BOTTOM: f32 = 64.0;
+/// Type sizes and measures of one kind of PDF, in points.
+#[derive(Clone, Copy, Debug)]
+struct Measures {
+    margin_x: f32,
+    margin_top: f32,
+    margin_bottom: f32,
+    name: f32,
+    headline: f32,
+    tagline: f32,
+    section: f32,
+    title: f32,
+    body: f32,
+    small: f32,
+    eyebrow: f32,
+    figure: f32,
+    bar_height: f32,
+    bar_gap: f32,
+    bar_name: f32,
+    bar_value: f32,
+    chart_width: f32,
+    photo: f32,
+    tile_width: f32,
+}
 
-const NAME: f32 = 26.0;
-const HEADLINE: f32 = 13.0;
-const TAGLINE: f32 = 12.0;
-const SECTION: f32 = 17.0;
-const TITLE: f32 = 12.5;
-const BODY: f32 = 10.5;
-const SMALL: f32 = 8.5;
-const EYEBROW: f32 = 7.5;
-const FIGURE: f32 = 16.0;
+/// The document: a book page's type.
+const DOCUMENT: Measures = Measures {
+    margin_x: 56.0,
+    margin_top: 56.0,
+    margin_bottom: 64.0,
+    name: 26.0,
+    headline: 13.0,
+    tagline: 12.0,
+    section: 17.0,
+    title: 12.5,
+    body: 10.5,
+    small: 8.5,
+    eyebrow: 7.5,
+    figure: 16.0,
+    bar_height: 11.0,
+    bar_gap: 4.0,
+    bar_name: 52.0,
+    bar_value: 96.0,
+    chart_width: 400.0,
+    photo: 60.0,
+    tile_width: 150.0,
+};
+
+/// Slides: the app's 1280×720 canvas at three quarters, so a 960×540 pt page (PowerPoint's
+/// 16:9) holds exactly what a slide holds; body text 15 pt, nothing under 12 pt.
+const SLIDES: Measures = Measures {
+    margin_x: (1280.0 - crate::deck::fit::CONTENT_WIDTH) / 2.0 * 0.75,
+    margin_top: 30.0,
+    margin_bottom: 36.0,
+    name: 39.0,
+    headline: 17.0,
+    tagline: 15.0,
+    section: 27.0,
+    title: 16.5,
+    body: 15.0,
+    small: 12.0,
+    eyebrow: 12.0,
+    figure: 21.0,
+    bar_height: 16.0,
+    bar_gap: 5.0,
+    bar_name: 70.0,
+    bar_value: 110.0,
+    chart_width: 420.0,
+    photo: 84.0,
+    tile_width: 150.0,
+};
+
 const LINE: f32 = 1.45;
-
-const BAR_HEIGHT: f32 = 11.0;
-const BAR_GAP: f32 = 4.0;
-const BAR_NAME: f32 = 52.0;
-const BAR_VALUE: f32 = 96.0;
-const CHART_WIDTH: f32 = 400.0;
-const PHOTO: f32 = 60.0;
 
 type Color = (u8, u8, u8);
 
@@ -143,27 +194,26 @@ struct Flow {
     layouts: LayoutContext<Color>,
     c: Colours,
     dark: bool,
+    /// Type sizes and measures.
+    t: Measures,
+    /// Where text starts on the left; columns move it.
+    left: f32,
 }
 
 impl Flow {
     fn bottom(&self) -> f32 {
-        self.page_height - MARGIN_BOTTOM
-    }
-
-    /// The page being filled.
-    fn page(&mut self) -> &mut Vec<Item> {
-        &mut self.current
+        self.page_height - self.t.margin_bottom
     }
 
     fn new_page(&mut self) {
         let full = std::mem::take(&mut self.current);
         self.pages.push(full);
-        self.y = MARGIN_TOP;
+        self.y = self.t.margin_top;
     }
 
     /// Starts a new page unless `height` fits on this one (and this one has content).
     fn keep(&mut self, height: f32) {
-        if self.y + height > self.bottom() && self.y > MARGIN_TOP + 1.0 {
+        if self.y + height > self.bottom() && self.y > self.t.margin_top + 1.0 {
             self.new_page();
         }
     }
@@ -221,7 +271,7 @@ impl Flow {
                 self.new_page();
             }
             let top = self.y;
-            self.page().push(Item::Line {
+            self.current.push(Item::Line {
                 text: Rc::clone(&shaped),
                 line: index,
                 x,
@@ -251,7 +301,7 @@ impl Flow {
                     .layout
                     .get(index)
                     .map_or(0.0, |l| l.metrics().block_min_coord);
-            self.page().push(Item::Line {
+            self.current.push(Item::Line {
                 text: Rc::clone(&shaped),
                 line: index,
                 x,
@@ -262,7 +312,7 @@ impl Flow {
     }
 
     fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: Color) {
-        self.page().push(Item::Rect {
+        self.current.push(Item::Rect {
             x,
             y,
             width,
@@ -274,7 +324,7 @@ impl Flow {
 
     fn link(&mut self, x: f32, y: f32, width: f32, height: f32, url: &Url) {
         if let Some(url) = url.openable() {
-            self.page().push(Item::Link {
+            self.current.push(Item::Link {
                 x,
                 y,
                 width,
@@ -305,26 +355,20 @@ pub fn document(
 ) -> Result<Vec<u8>, ExportError> {
     let portfolio = &document.portfolio;
     let (page_width, page_height) = paper.size();
-    let mut fonts = FontContext::new();
-    for bytes in [
-        crate::fonts::INTER_REGULAR,
-        crate::fonts::INTER_SEMIBOLD,
-        crate::fonts::NOTO_NASKH_ARABIC,
-    ] {
-        let blob = parley::fontique::Blob::new(Arc::new(bytes));
-        fonts.collection.register_fonts(blob, None);
-    }
+    let fonts = font_context();
     let mut flow = Flow {
         pages: Vec::new(),
         current: Vec::new(),
         marks: Vec::new(),
-        y: MARGIN_TOP,
-        width: page_width - 2.0 * MARGIN_X,
+        y: DOCUMENT.margin_top,
+        width: page_width - 2.0 * DOCUMENT.margin_x,
         page_height,
         fonts,
         layouts: LayoutContext::new(),
         c: colours(dark, portfolio.accent),
         dark,
+        t: DOCUMENT,
+        left: DOCUMENT.margin_x,
     };
     for section in Section::ALL {
         if section.has_content(portfolio) {
@@ -335,9 +379,253 @@ pub fn document(
     render(flow, portfolio, page_width, page_height)
 }
 
-fn section_pdf(flow: &mut Flow, document: &Document, section: Section, base_dir: Option<&Path>) {
+/// The slides PDF: one 16:9 page per slide of `deck` (the app's slides, continuations and
+/// selection), every reveal step shown; with `notes`, a page of speaker notes after each.
+pub fn slides(
+    document: &Document,
+    deck: &crate::deck::Deck,
+    base_dir: Option<&Path>,
+    dark: bool,
+    notes: bool,
+) -> Result<Vec<u8>, ExportError> {
+    let portfolio = &document.portfolio;
+    let (page_width, page_height) = (960.0, 540.0);
+    let mut flow = Flow {
+        pages: Vec::new(),
+        current: Vec::new(),
+        marks: Vec::new(),
+        y: SLIDES.margin_top,
+        width: page_width - 2.0 * SLIDES.margin_x,
+        page_height,
+        fonts: font_context(),
+        layouts: LayoutContext::new(),
+        c: colours(dark, portfolio.accent),
+        dark,
+        t: SLIDES,
+        left: SLIDES.margin_x,
+    };
+    for (number, slide) in deck.slides.iter().enumerate() {
+        if number > 0 {
+            flow.new_page();
+        }
+        flow.mark(0, &slide.title);
+        slide_pdf(&mut flow, document, slide, base_dir);
+        if notes {
+            flow.new_page();
+            let c = flow.c;
+            let width = flow.width;
+            heading(&mut flow, &format!("Notes: {}", slide.title));
+            let text = slide.notes.as_deref().unwrap_or("No notes for this slide.");
+            flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
+        }
+    }
+    render(flow, portfolio, page_width, page_height)
+}
+
+/// One slide, fully revealed.
+fn slide_pdf(
+    flow: &mut Flow,
+    document: &Document,
+    slide: &crate::deck::Slide,
+    base_dir: Option<&Path>,
+) {
+    use crate::deck::{CasePart, SlideKind};
     let portfolio = &document.portfolio;
     let c = flow.c;
+    let width = flow.width;
+    if slide.kind == SlideKind::Title {
+        flow.y = flow.page_height * 0.26;
+        hero(flow, portfolio, base_dir);
+        return;
+    }
+    heading(flow, &slide.title);
+    match &slide.kind {
+        SlideKind::Title => {}
+        SlideKind::About(pieces) => {
+            for piece in pieces {
+                let text = portfolio
+                    .person
+                    .summary
+                    .get(piece.block)
+                    .and_then(|p| p.get(piece.range.clone()))
+                    .unwrap_or_default();
+                flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
+                flow.space(flow.t.body * 0.6);
+            }
+        }
+        SlideKind::Expertise(range) => {
+            expertise(
+                flow,
+                portfolio.expertise.get(range.clone()).unwrap_or_default(),
+            );
+        }
+        SlideKind::Impact { cases, rows } => {
+            let all = crate::impact::rows(
+                document,
+                |index| cases.contains(&index),
+                crate::impact::ImpactOrder::default(),
+            );
+            impact(flow, document, all.get(rows.clone()).unwrap_or_default());
+        }
+        SlideKind::CaseStudy { index, part } => {
+            let Some(case) = portfolio.case_studies.get(*index) else {
+                return;
+            };
+            let analyses = document
+                .case_metrics
+                .get(*index)
+                .map_or(&[][..], Vec::as_slice);
+            let meta: Vec<String> = case
+                .organisation
+                .iter()
+                .cloned()
+                .chain(period_text(case.start, case.end))
+                .chain(case.tags.iter().take(6).cloned())
+                .collect();
+            meta_line(flow, &meta);
+            flow.space(flow.t.body * 0.5);
+            match part {
+                CasePart::Story {
+                    pieces,
+                    figures_beside,
+                } => {
+                    let blocks = [&case.problem, &case.approach, &case.outcome];
+                    let story = |flow: &mut Flow| {
+                        for piece in pieces {
+                            let label = ["PROBLEM", "APPROACH", "OUTCOME"]
+                                .get(piece.block)
+                                .copied()
+                                .unwrap_or_default();
+                            let label = if piece.range.start > 0 {
+                                format!("{label} (CONTINUED)")
+                            } else {
+                                label.to_owned()
+                            };
+                            let text = blocks
+                                .get(piece.block)
+                                .and_then(|b| b.get(piece.range.clone()))
+                                .unwrap_or_default();
+                            let width = flow.width;
+                            flow.paragraph(
+                                &label,
+                                flow.t.eyebrow,
+                                true,
+                                color(c.muted),
+                                flow.left,
+                                width,
+                            );
+                            flow.paragraph(
+                                text,
+                                flow.t.body,
+                                false,
+                                color(c.text),
+                                flow.left,
+                                width,
+                            );
+                            flow.space(flow.t.body * 0.6);
+                        }
+                    };
+                    if *figures_beside {
+                        columns(flow, story, |flow| {
+                            let width = flow.width;
+                            flow.paragraph(
+                                "RESULTS",
+                                flow.t.eyebrow,
+                                true,
+                                color(c.muted),
+                                flow.left,
+                                width,
+                            );
+                            metrics(flow, analyses);
+                        });
+                    } else {
+                        story(flow);
+                    }
+                }
+                CasePart::Results { left, right } => {
+                    flow.paragraph(
+                        "RESULTS",
+                        flow.t.eyebrow,
+                        true,
+                        color(c.muted),
+                        flow.left,
+                        width,
+                    );
+                    let left = analyses.get(left.clone()).unwrap_or_default();
+                    let right = analyses.get(right.clone()).unwrap_or_default();
+                    columns(
+                        flow,
+                        |flow| metrics(flow, left),
+                        |flow| metrics(flow, right),
+                    );
+                }
+                CasePart::Image(number) => {
+                    if let Some(image) = case.images.get(*number) {
+                        let room = flow.bottom() - flow.y - flow.t.small * LINE * 2.0;
+                        image_pdf(flow, image, base_dir, room);
+                    }
+                }
+            }
+        }
+        SlideKind::Experience(slices) => {
+            role_slices(
+                flow,
+                &portfolio.experience,
+                &document.experience_metrics,
+                slices,
+            );
+        }
+        SlideKind::Research(slices) => {
+            role_slices(
+                flow,
+                &portfolio.research,
+                &document.research_metrics,
+                slices,
+            );
+        }
+        SlideKind::Teaching => section_body(flow, document, Section::Teaching, base_dir),
+        SlideKind::Education => section_body(flow, document, Section::Education, base_dir),
+        SlideKind::Publications => {
+            section_body(flow, document, Section::Publications, base_dir);
+            section_body(flow, document, Section::Projects, base_dir);
+        }
+        SlideKind::Principles => section_body(flow, document, Section::Principles, base_dir),
+        SlideKind::Contact => section_body(flow, document, Section::Contact, base_dir),
+    }
+}
+
+/// Two columns side by side from the flow's position; the flow continues below the taller.
+fn columns(flow: &mut Flow, left: impl FnOnce(&mut Flow), right: impl FnOnce(&mut Flow)) {
+    let (x, width, top) = (flow.left, flow.width, flow.y);
+    let gap = crate::deck::fit::COLUMN_GAP * 0.75;
+    let column = (width - gap) / 2.0;
+    flow.width = column;
+    left(flow);
+    let left_bottom = flow.y;
+    flow.y = top;
+    flow.left = x + column + gap;
+    right(flow);
+    let right_bottom = flow.y;
+    flow.left = x;
+    flow.width = width;
+    flow.y = left_bottom.max(right_bottom);
+}
+
+fn font_context() -> FontContext {
+    let mut fonts = FontContext::new();
+    for bytes in [
+        crate::fonts::INTER_REGULAR,
+        crate::fonts::INTER_SEMIBOLD,
+        crate::fonts::NOTO_NASKH_ARABIC,
+    ] {
+        let blob = parley::fontique::Blob::new(Arc::new(bytes));
+        fonts.collection.register_fonts(blob, None);
+    }
+    fonts
+}
+
+fn section_pdf(flow: &mut Flow, document: &Document, section: Section, base_dir: Option<&Path>) {
+    let portfolio = &document.portfolio;
     if section == Section::Hero {
         flow.mark(0, portfolio.display_name());
         hero(flow, portfolio, base_dir);
@@ -349,38 +637,71 @@ fn section_pdf(flow: &mut Flow, document: &Document, section: Section, base_dir:
     let following = if section == Section::Impact {
         90.0
     } else {
-        BODY * LINE * 3.0
+        flow.t.body * LINE * 3.0
     };
-    flow.keep(SECTION * LINE + 18.0 + following);
-    flow.space(if flow.y > MARGIN_TOP + 1.0 { 22.0 } else { 0.0 });
+    flow.keep(flow.t.section * LINE + 18.0 + following);
+    flow.space(if flow.y > flow.t.margin_top + 1.0 {
+        22.0
+    } else {
+        0.0
+    });
     flow.mark(0, &title);
+    heading(flow, &title);
+    section_body(flow, document, section, base_dir);
+}
+
+/// A section's or a slide's title with the accent bar under it.
+fn heading(flow: &mut Flow, title: &str) {
+    let c = flow.c;
     let width = flow.width;
-    flow.paragraph(&title, SECTION, true, color(c.strong), MARGIN_X, width);
-    let y = flow.y + 2.0;
-    flow.rect(MARGIN_X, y, 28.0, 2.5, color(c.accent));
-    flow.space(14.0);
+    flow.paragraph(
+        title,
+        flow.t.section,
+        true,
+        color(c.strong),
+        flow.left,
+        width,
+    );
+    let y = flow.y + flow.t.section * 0.12;
+    flow.rect(
+        flow.left,
+        y,
+        flow.t.section * 1.6,
+        flow.t.section * 0.15,
+        color(c.accent),
+    );
+    flow.space(flow.t.section * 0.8);
+}
+
+/// What a section holds, under its heading.
+fn section_body(flow: &mut Flow, document: &Document, section: Section, base_dir: Option<&Path>) {
+    let portfolio = &document.portfolio;
+    let c = flow.c;
+    let width = flow.width;
     match section {
         Section::Hero => {}
         Section::About => {
             for paragraph in &portfolio.person.summary {
-                flow.paragraph(paragraph, BODY, false, color(c.text), MARGIN_X, width);
+                flow.paragraph(
+                    paragraph,
+                    flow.t.body,
+                    false,
+                    color(c.text),
+                    flow.left,
+                    width,
+                );
                 flow.space(6.0);
             }
         }
-        Section::Expertise => {
-            for area in &portfolio.expertise {
-                let height = flow.height_of(&area.text, BODY, false, width) + TITLE * LINE + 10.0;
-                flow.keep(height);
-                flow.paragraph(&area.title, TITLE, true, color(c.strong), MARGIN_X, width);
-                flow.paragraph(&area.text, BODY, false, color(c.text), MARGIN_X, width);
-                tags(flow, &area.tags);
-                flow.space(8.0);
-            }
+        Section::Expertise => expertise(flow, &portfolio.expertise),
+        Section::Impact => {
+            let rows =
+                crate::impact::rows(document, |_| true, crate::impact::ImpactOrder::default());
+            impact(flow, document, &rows);
         }
-        Section::Impact => impact(flow, document),
         Section::CaseStudies => {
             if let Some(note) = &portfolio.confidentiality {
-                flow.paragraph(note, SMALL, false, color(c.muted), MARGIN_X, width);
+                flow.paragraph(note, flow.t.small, false, color(c.muted), flow.left, width);
                 flow.space(6.0);
             }
             for index in 0..portfolio.case_studies.len() {
@@ -391,13 +712,13 @@ fn section_pdf(flow: &mut Flow, document: &Document, section: Section, base_dir:
         Section::Research => roles(flow, &portfolio.research, &document.research_metrics),
         Section::Teaching => {
             for teaching in &portfolio.teaching {
-                flow.keep(TITLE * LINE + SMALL * LINE + BODY * LINE * 2.0);
+                flow.keep(flow.t.title * LINE + flow.t.small * LINE + flow.t.body * LINE * 2.0);
                 flow.paragraph(
                     &teaching.role,
-                    TITLE,
+                    flow.t.title,
                     true,
                     color(c.strong),
-                    MARGIN_X,
+                    flow.left,
                     width,
                 );
                 let mut meta = vec![teaching.organisation.clone()];
@@ -418,10 +739,10 @@ fn section_pdf(flow: &mut Flow, document: &Document, section: Section, base_dir:
                     }
                     flow.paragraph(
                         &line,
-                        BODY,
+                        flow.t.body,
                         false,
                         color(c.text),
-                        MARGIN_X + 10.0,
+                        flow.left + 10.0,
                         width - 10.0,
                     );
                 }
@@ -430,13 +751,13 @@ fn section_pdf(flow: &mut Flow, document: &Document, section: Section, base_dir:
         }
         Section::Education => {
             for school in &portfolio.education {
-                flow.keep(TITLE * LINE + SMALL * LINE * 2.0);
+                flow.keep(flow.t.title * LINE + flow.t.small * LINE * 2.0);
                 flow.paragraph(
                     &school.institution,
-                    TITLE,
+                    flow.t.title,
                     true,
                     color(c.strong),
-                    MARGIN_X,
+                    flow.left,
                     width,
                 );
                 let degree: Vec<&str> = [school.degree.as_deref(), school.field.as_deref()]
@@ -451,16 +772,23 @@ fn section_pdf(flow: &mut Flow, document: &Document, section: Section, base_dir:
                 meta.extend(period_text(school.start, school.end));
                 meta_line(flow, &meta);
                 if let Some(text) = &school.text {
-                    flow.paragraph(text, BODY, false, color(c.text), MARGIN_X, width);
+                    flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
                 }
                 flow.space(10.0);
             }
         }
         Section::Publications => {
             for paper in &portfolio.publications {
-                flow.keep(TITLE * LINE * 2.0 + SMALL * LINE);
+                flow.keep(flow.t.title * LINE * 2.0 + flow.t.small * LINE);
                 let title = paper.title.as_deref().unwrap_or(&paper.venue);
-                flow.paragraph(title, BODY + 0.5, true, color(c.strong), MARGIN_X, width);
+                flow.paragraph(
+                    title,
+                    flow.t.body + 0.5,
+                    true,
+                    color(c.strong),
+                    flow.left,
+                    width,
+                );
                 let mut meta = Vec::new();
                 if paper.title.is_some() {
                     meta.push(paper.venue.clone());
@@ -484,20 +812,27 @@ fn section_pdf(flow: &mut Flow, document: &Document, section: Section, base_dir:
         }
         Section::Projects => {
             for (index, project) in portfolio.projects.iter().enumerate() {
-                flow.keep(TITLE * LINE + BODY * LINE * 3.0);
+                flow.keep(flow.t.title * LINE + flow.t.body * LINE * 3.0);
                 let kind = match project.kind {
                     ProjectKind::Dataset => "Dataset",
                     ProjectKind::Project => "Project",
                 };
                 flow.paragraph(
                     &format!("{}  ·  {kind}", project.title),
-                    TITLE,
+                    flow.t.title,
                     true,
                     color(c.strong),
-                    MARGIN_X,
+                    flow.left,
                     width,
                 );
-                flow.paragraph(&project.text, BODY, false, color(c.text), MARGIN_X, width);
+                flow.paragraph(
+                    &project.text,
+                    flow.t.body,
+                    false,
+                    color(c.text),
+                    flow.left,
+                    width,
+                );
                 tags(flow, &project.tags);
                 if let Some(analyses) = document.project_metrics.get(index) {
                     metrics(flow, analyses);
@@ -519,32 +854,32 @@ fn section_pdf(flow: &mut Flow, document: &Document, section: Section, base_dir:
                 let text_height = principle
                     .text
                     .as_deref()
-                    .map_or(0.0, |t| flow.height_of(t, BODY, false, width - 24.0));
-                flow.keep(BODY * LINE + text_height);
+                    .map_or(0.0, |t| flow.height_of(t, flow.t.body, false, width - 24.0));
+                flow.keep(flow.t.body * LINE + text_height);
                 let top = flow.y;
                 flow.label(
                     &format!("{:02}", index + 1),
-                    SMALL,
+                    flow.t.small,
                     true,
                     color(c.accent),
-                    MARGIN_X,
+                    flow.left,
                     top + 1.5,
                 );
                 flow.paragraph(
                     &principle.title,
-                    BODY + 0.5,
+                    flow.t.body + 0.5,
                     true,
                     color(c.strong),
-                    MARGIN_X + 24.0,
+                    flow.left + 24.0,
                     width - 24.0,
                 );
                 if let Some(text) = &principle.text {
                     flow.paragraph(
                         text,
-                        BODY,
+                        flow.t.body,
                         false,
                         color(c.text),
-                        MARGIN_X + 24.0,
+                        flow.left + 24.0,
                         width - 24.0,
                     );
                 }
@@ -564,50 +899,57 @@ fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         _ => None,
     };
     match photo {
-        Some((data, png)) => flow.page().push(Item::Image {
+        Some((data, png)) => flow.current.push(Item::Image {
             data,
             png,
-            x: MARGIN_X,
+            x: flow.left,
             y: top,
-            width: PHOTO,
-            height: PHOTO,
+            width: flow.t.photo,
+            height: flow.t.photo,
             circle: true,
         }),
         None => {
-            flow.page().push(Item::Image {
+            flow.current.push(Item::Image {
                 data: Rc::new(Vec::new()),
                 png: false,
-                x: MARGIN_X,
+                x: flow.left,
                 y: top,
-                width: PHOTO,
-                height: PHOTO,
+                width: flow.t.photo,
+                height: flow.t.photo,
                 circle: true,
             });
             let letters = initials(portfolio.display_name());
-            let shaped = flow.shape(&letters, 20.0, true, color(c.on_accent), PHOTO);
+            let shaped = flow.shape(&letters, 20.0, true, color(c.on_accent), flow.t.photo);
             let (w, h) = (shaped.layout.width(), shaped.layout.height());
             flow.label(
                 &letters,
                 20.0,
                 true,
                 color(c.on_accent),
-                MARGIN_X + (PHOTO - w) / 2.0,
-                top + (PHOTO - h) / 2.0,
+                flow.left + (flow.t.photo - w) / 2.0,
+                top + (flow.t.photo - h) / 2.0,
             );
         }
     }
-    let x = MARGIN_X + PHOTO + 18.0;
-    let width = flow.width - PHOTO - 18.0;
+    let x = flow.left + flow.t.photo + 18.0;
+    let width = flow.width - flow.t.photo - 18.0;
     flow.paragraph(
         portfolio.display_name(),
-        NAME,
+        flow.t.name,
         true,
         color(c.strong),
         x,
         width,
     );
     if person.name.is_some() {
-        flow.paragraph(&person.headline, HEADLINE, true, color(c.accent), x, width);
+        flow.paragraph(
+            &person.headline,
+            flow.t.headline,
+            true,
+            color(c.accent),
+            x,
+            width,
+        );
     }
     if let Some(tagline) = person
         .tagline
@@ -615,13 +957,13 @@ fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         .or(portfolio.meta.description.as_deref())
     {
         flow.space(3.0);
-        flow.paragraph(tagline, TAGLINE, false, color(c.muted), x, width);
+        flow.paragraph(tagline, flow.t.tagline, false, color(c.muted), x, width);
     }
     if let Some(location) = &person.location {
         flow.space(4.0);
         flow.paragraph(
             &format!("Based in {location}"),
-            BODY,
+            flow.t.body,
             false,
             color(c.text),
             x,
@@ -636,7 +978,7 @@ fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         flow.space(2.0);
         flow.paragraph(
             &format!("● Open to opportunities: {availability}"),
-            SMALL,
+            flow.t.small,
             false,
             color(c.good),
             x,
@@ -647,7 +989,7 @@ fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         flow.space(4.0);
         links_at(flow, &person.links, x);
     }
-    flow.y = flow.y.max(top + PHOTO) + 8.0;
+    flow.y = flow.y.max(top + flow.t.photo) + 8.0;
 }
 
 fn meta_line(flow: &mut Flow, parts: &[String]) {
@@ -661,7 +1003,14 @@ fn meta_line(flow: &mut Flow, parts: &[String]) {
     }
     let accent = color(flow.c.accent);
     let width = flow.width;
-    flow.paragraph(&parts.join("  ·  "), SMALL, false, accent, MARGIN_X, width);
+    flow.paragraph(
+        &parts.join("  ·  "),
+        flow.t.small,
+        false,
+        accent,
+        flow.left,
+        width,
+    );
 }
 
 fn tags(flow: &mut Flow, tags: &[String]) {
@@ -670,11 +1019,18 @@ fn tags(flow: &mut Flow, tags: &[String]) {
     }
     let muted = color(flow.c.muted);
     let width = flow.width;
-    flow.paragraph(&tags.join("  ·  "), SMALL, false, muted, MARGIN_X, width);
+    flow.paragraph(
+        &tags.join("  ·  "),
+        flow.t.small,
+        false,
+        muted,
+        flow.left,
+        width,
+    );
 }
 
 fn links(flow: &mut Flow, links: &[Link]) {
-    links_at(flow, links, MARGIN_X);
+    links_at(flow, links, flow.left);
 }
 
 /// Links in a row, each its label underlined and clickable; a link folio would not open is
@@ -682,7 +1038,7 @@ fn links(flow: &mut Flow, links: &[Link]) {
 fn links_at(flow: &mut Flow, links: &[Link], left: f32) {
     let c = flow.c;
     let mut x = left;
-    let height = BODY * LINE;
+    let height = flow.t.body * LINE;
     flow.keep(height);
     let top = flow.y;
     for link in links {
@@ -693,14 +1049,14 @@ fn links_at(flow: &mut Flow, links: &[Link], left: f32) {
                 color(c.muted),
             ),
         };
-        let shaped = flow.shape(&text, BODY, false, colour, 10_000.0);
+        let shaped = flow.shape(&text, flow.t.body, false, colour, 10_000.0);
         let width = shaped.layout.width();
-        if x + width > MARGIN_X + flow.width && x > left {
+        if x + width > flow.left + flow.width && x > left {
             x = left;
             flow.y += height;
         }
         let y = flow.y;
-        flow.label(&text, BODY, false, colour, x, y);
+        flow.label(&text, flow.t.body, false, colour, x, y);
         flow.link(x, y, width, height, &link.url);
         x += width + 16.0;
     }
@@ -714,16 +1070,16 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
     };
     let c = flow.c;
     let width = flow.width;
-    let title_height = flow.height_of(&case.title, TITLE + 1.5, true, width);
-    flow.keep(title_height + SMALL * LINE + EYEBROW * 2.0 + BODY * LINE * 3.0);
+    let title_height = flow.height_of(&case.title, flow.t.title + 1.5, true, width);
+    flow.keep(title_height + flow.t.small * LINE + flow.t.eyebrow * 2.0 + flow.t.body * LINE * 3.0);
     flow.space(8.0);
     flow.mark(1, &case.title);
     flow.paragraph(
         &case.title,
-        TITLE + 1.5,
+        flow.t.title + 1.5,
         true,
         color(c.strong),
-        MARGIN_X,
+        flow.left,
         width,
     );
     let meta: Vec<String> = case
@@ -739,63 +1095,98 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
         ("APPROACH", &case.approach),
         ("OUTCOME", &case.outcome),
     ] {
-        flow.keep(EYEBROW * LINE + 6.0 + BODY * LINE * 2.0);
+        flow.keep(flow.t.eyebrow * LINE + 6.0 + flow.t.body * LINE * 2.0);
         flow.space(6.0);
-        flow.paragraph(label, EYEBROW, true, color(c.muted), MARGIN_X, width);
-        flow.paragraph(text, BODY, false, color(c.text), MARGIN_X, width);
+        flow.paragraph(
+            label,
+            flow.t.eyebrow,
+            true,
+            color(c.muted),
+            flow.left,
+            width,
+        );
+        flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
     }
     for image in &case.images {
-        let Some((data, png, (w, h))) =
-            base_dir.and_then(|b| read_image_sized(&b.join(&image.path)))
-        else {
-            flow.space(6.0);
-            flow.paragraph(
-                &format!("Image not available: {}", image.path),
-                SMALL,
-                false,
-                color(c.muted),
-                MARGIN_X,
-                width,
-            );
-            continue;
-        };
-        let scale = (width / w as f32).min(260.0 / h as f32).min(1.0);
-        let (dw, dh) = (w as f32 * scale, h as f32 * scale);
-        let caption = image.caption.clone().unwrap_or_default();
-        let caption_height = flow.height_of(&caption, SMALL, false, width);
-        flow.keep(dh + caption_height + 12.0);
-        flow.space(8.0);
-        let y = flow.y;
-        flow.page().push(Item::Image {
-            data,
-            png,
-            x: MARGIN_X,
-            y,
-            width: dw,
-            height: dh,
-            circle: false,
-        });
-        flow.y += dh + 3.0;
-        flow.paragraph(&caption, SMALL, false, color(c.muted), MARGIN_X, width);
+        image_pdf(flow, image, base_dir, 260.0);
     }
     if let Some(analyses) = document.case_metrics.get(index)
         && !analyses.is_empty()
     {
-        flow.keep(EYEBROW * LINE + 60.0);
+        flow.keep(flow.t.eyebrow * LINE + 60.0);
         flow.space(8.0);
-        flow.paragraph("RESULTS", EYEBROW, true, color(c.muted), MARGIN_X, width);
+        flow.paragraph(
+            "RESULTS",
+            flow.t.eyebrow,
+            true,
+            color(c.muted),
+            flow.left,
+            width,
+        );
         flow.space(2.0);
         metrics(flow, analyses);
     }
     flow.space(6.0);
     let y = flow.y;
-    flow.page().push(Item::Rule {
-        from: (MARGIN_X, y),
-        to: (MARGIN_X + width, y),
+    flow.current.push(Item::Rule {
+        from: (flow.left, y),
+        to: (flow.left + width, y),
         width: 0.5,
         color: color(c.border),
     });
     flow.space(6.0);
+}
+
+/// A case-study image at most `max_height` tall, with its caption; a placeholder naming the
+/// file when it cannot be shown.
+fn image_pdf(
+    flow: &mut Flow,
+    image: &crate::model::Image,
+    base_dir: Option<&Path>,
+    max_height: f32,
+) {
+    let c = flow.c;
+    let width = flow.width;
+    let Some((data, png, (w, h))) = base_dir.and_then(|b| read_image_sized(&b.join(&image.path)))
+    else {
+        flow.space(6.0);
+        flow.paragraph(
+            &format!("Image not available: {}", image.path),
+            flow.t.small,
+            false,
+            color(c.muted),
+            flow.left,
+            width,
+        );
+        return;
+    };
+    let scale = (width / w as f32)
+        .min(max_height.max(24.0) / h as f32)
+        .min(1.0);
+    let (dw, dh) = (w as f32 * scale, h as f32 * scale);
+    let caption = image.caption.clone().unwrap_or_default();
+    let caption_height = flow.height_of(&caption, flow.t.small, false, width);
+    flow.keep(dh + caption_height + 12.0);
+    flow.space(8.0);
+    let y = flow.y;
+    flow.current.push(Item::Image {
+        data,
+        png,
+        x: flow.left,
+        y,
+        width: dw,
+        height: dh,
+        circle: false,
+    });
+    flow.y += dh + 3.0;
+    flow.paragraph(
+        &caption,
+        flow.t.small,
+        false,
+        color(c.muted),
+        flow.left,
+        width,
+    );
 }
 
 fn tone_color(c: &Colours, tone: Tone) -> Color {
@@ -815,12 +1206,12 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
             AnalysisKind::Change(change) => {
                 let chart = ChangeChart::new(change);
                 let verdict = verdict_line(&change.verdict);
-                let height = BODY * LINE
-                    + 2.0 * BAR_HEIGHT
-                    + BAR_GAP
+                let height = flow.t.body * LINE
+                    + 2.0 * flow.t.bar_height
+                    + flow.t.bar_gap
                     + 4.0
                     + if verdict.is_some() || chart.log_scale {
-                        SMALL * LINE
+                        flow.t.small * LINE
                     } else {
                         0.0
                     };
@@ -832,31 +1223,38 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     &[(change.change_text(), tone_color(&c, change.tone))],
                     change.factor_text(),
                 );
-                let track = CHART_WIDTH.min(flow.width) - BAR_NAME - BAR_VALUE;
+                let track = flow.t.chart_width.min(flow.width) - flow.t.bar_name - flow.t.bar_value;
                 let colours = [color(c.before_bar), tone_color(&c, change.tone)];
                 for (index, (bar, fill)) in chart.bars.iter().zip(colours).enumerate() {
-                    let y = flow.y + index as f32 * (BAR_HEIGHT + BAR_GAP);
-                    flow.label(&bar.name, SMALL, false, color(c.muted), MARGIN_X, y - 0.5);
-                    let left = MARGIN_X + BAR_NAME;
-                    flow.rect(left, y, track, BAR_HEIGHT, color(c.surface_alt));
+                    let y = flow.y + index as f32 * (flow.t.bar_height + flow.t.bar_gap);
+                    flow.label(
+                        &bar.name,
+                        flow.t.small,
+                        false,
+                        color(c.muted),
+                        flow.left,
+                        y - 0.5,
+                    );
+                    let left = flow.left + flow.t.bar_name;
+                    flow.rect(left, y, track, flow.t.bar_height, color(c.surface_alt));
                     let solid = (track * bar.solid_end).max(1.5);
-                    flow.rect(left, y, solid, BAR_HEIGHT, fill);
+                    flow.rect(left, y, solid, flow.t.bar_height, fill);
                     let mut end = left + solid;
                     if let (Some(range_end), Some(mark)) = (bar.range_end, bar.mark) {
                         let start = left + track * bar.solid_end;
                         let width = track * (range_end - bar.solid_end);
-                        flow.page().push(Item::Rect {
+                        flow.current.push(Item::Rect {
                             x: start,
                             y,
                             width,
-                            height: BAR_HEIGHT,
+                            height: flow.t.bar_height,
                             color: fill,
                             opacity: 0.45,
                         });
                         let mark_x = left + track * mark;
-                        flow.page().push(Item::Rule {
+                        flow.current.push(Item::Rule {
                             from: (mark_x, y + 1.5),
-                            to: (mark_x, y + BAR_HEIGHT - 1.5),
+                            to: (mark_x, y + flow.t.bar_height - 1.5),
                             width: 1.2,
                             color: fill,
                         });
@@ -864,18 +1262,18 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     }
                     flow.label(
                         &bar.text,
-                        SMALL + 0.5,
+                        flow.t.small + 0.5,
                         true,
                         color(c.strong),
                         end + 5.0,
                         y - 1.0,
                     );
                 }
-                flow.y += 2.0 * BAR_HEIGHT + BAR_GAP + 4.0;
+                flow.y += 2.0 * flow.t.bar_height + flow.t.bar_gap + 4.0;
                 verdict_pdf(flow, verdict, chart.log_scale);
             }
             AnalysisKind::Relative(relative) => {
-                flow.keep(BODY * LINE + BAR_HEIGHT + SMALL * LINE + 8.0);
+                flow.keep(flow.t.body * LINE + flow.t.bar_height + flow.t.small * LINE + 8.0);
                 flow.space(4.0);
                 chart_head(
                     flow,
@@ -883,19 +1281,32 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     &[(relative.text.clone(), tone_color(&c, relative.tone))],
                     None,
                 );
-                let track = CHART_WIDTH.min(flow.width) - BAR_NAME - BAR_VALUE;
+                let track = flow.t.chart_width.min(flow.width) - flow.t.bar_name - flow.t.bar_value;
                 let y = flow.y;
-                flow.label("change", SMALL, false, color(c.muted), MARGIN_X, y - 2.0);
-                let left = MARGIN_X + BAR_NAME;
-                flow.rect(left, y, track, BAR_HEIGHT * 0.6, color(c.surface_alt));
+                flow.label(
+                    "change",
+                    flow.t.small,
+                    false,
+                    color(c.muted),
+                    flow.left,
+                    y - 2.0,
+                );
+                let left = flow.left + flow.t.bar_name;
+                flow.rect(
+                    left,
+                    y,
+                    track,
+                    flow.t.bar_height * 0.6,
+                    color(c.surface_alt),
+                );
                 flow.rect(
                     left,
                     y,
                     track * relative_fraction(relative),
-                    BAR_HEIGHT * 0.6,
+                    flow.t.bar_height * 0.6,
                     tone_color(&c, relative.tone),
                 );
-                flow.y += BAR_HEIGHT * 0.6 + 4.0;
+                flow.y += flow.t.bar_height * 0.6 + 4.0;
                 verdict_pdf(flow, verdict_line(&relative.verdict), false);
             }
             AnalysisKind::Incomparable {
@@ -906,10 +1317,10 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                 let width = flow.width;
                 flow.paragraph(
                     &format!("⚠ {}: {before} → {after} ({reason})", analysis.label),
-                    SMALL,
+                    flow.t.small,
                     false,
                     color(c.warn),
-                    MARGIN_X,
+                    flow.left,
                     width,
                 );
             }
@@ -920,7 +1331,7 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
         return;
     }
     // Tiles in rows; a row is never split.
-    let tile_width = 150.0;
+    let tile_width = flow.t.tile_width;
     let gap = 10.0;
     let per_row = (((flow.width + gap) / (tile_width + gap)).floor() as usize).max(1);
     for row in tiles.chunks(per_row) {
@@ -933,7 +1344,7 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
         flow.space(6.0);
         let top = flow.y;
         for (i, analysis) in row.iter().enumerate() {
-            let x = MARGIN_X + i as f32 * (tile_width + gap);
+            let x = flow.left + i as f32 * (tile_width + gap);
             flow.rect(x, top, tile_width, height, color(c.surface_alt));
             let saved = flow.y;
             flow.y = top + 8.0;
@@ -942,7 +1353,7 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     if let Some(was) = &figure.was {
                         flow.paragraph(
                             &format!("{was} →"),
-                            SMALL,
+                            flow.t.small,
                             false,
                             color(c.muted),
                             x + 8.0,
@@ -954,12 +1365,19 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                         Tone::Bad => color(c.bad),
                         Tone::Neutral => color(c.strong),
                     };
-                    flow.paragraph(&figure.text, FIGURE, true, tone, x + 8.0, tile_width - 16.0);
+                    flow.paragraph(
+                        &figure.text,
+                        flow.t.figure,
+                        true,
+                        tone,
+                        x + 8.0,
+                        tile_width - 16.0,
+                    );
                 }
                 AnalysisKind::Outcome { text } => {
                     flow.paragraph(
                         &format!("✓ {text}"),
-                        BODY + 0.5,
+                        flow.t.body + 0.5,
                         true,
                         color(c.good),
                         x + 8.0,
@@ -970,7 +1388,7 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
             }
             flow.paragraph(
                 &analysis.label,
-                SMALL,
+                flow.t.small,
                 false,
                 color(c.muted),
                 x + 8.0,
@@ -983,16 +1401,16 @@ fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
 }
 
 fn tile_height(flow: &mut Flow, analysis: &Analysis, width: f32) -> f32 {
-    let label = flow.height_of(&analysis.label, SMALL, false, width);
+    let label = flow.height_of(&analysis.label, flow.t.small, false, width);
     match &analysis.kind {
         AnalysisKind::Figure(figure) => {
             let was = figure.was.as_ref().map_or(0.0, |w| {
-                flow.height_of(&format!("{w} →"), SMALL, false, width)
+                flow.height_of(&format!("{w} →"), flow.t.small, false, width)
             });
-            was + flow.height_of(&figure.text, FIGURE, true, width) + label
+            was + flow.height_of(&figure.text, flow.t.figure, true, width) + label
         }
         AnalysisKind::Outcome { text } => {
-            flow.height_of(&format!("✓ {text}"), BODY + 0.5, true, width) + label
+            flow.height_of(&format!("✓ {text}"), flow.t.body + 0.5, true, width) + label
         }
         _ => label,
     }
@@ -1001,36 +1419,36 @@ fn tile_height(flow: &mut Flow, analysis: &Analysis, width: f32) -> f32 {
 /// A chart's label with its badges at the right.
 fn chart_head(flow: &mut Flow, label: &str, badges: &[(String, Color)], factor: Option<String>) {
     let c = flow.c;
-    let chart_width = CHART_WIDTH.min(flow.width);
-    let mut right = MARGIN_X + chart_width;
+    let chart_width = flow.t.chart_width.min(flow.width);
+    let mut right = flow.left + chart_width;
     let top = flow.y;
     let mut all: Vec<(String, Color)> = badges.to_vec();
     if let Some(factor) = factor {
         all.push((factor, color(c.muted)));
     }
     for (text, colour) in all.iter().rev() {
-        let shaped = flow.shape(text, SMALL, true, *colour, 10_000.0);
+        let shaped = flow.shape(text, flow.t.small, true, *colour, 10_000.0);
         let width = shaped.layout.width();
         right -= width + 10.0;
         flow.rect(
             right - 1.0,
             top + 1.0,
             width + 8.0,
-            SMALL * LINE,
+            flow.t.small * LINE,
             color(c.surface_alt),
         );
-        flow.label(text, SMALL, true, *colour, right + 3.0, top + 1.0);
+        flow.label(text, flow.t.small, true, *colour, right + 3.0, top + 1.0);
     }
-    let label_width = (right - MARGIN_X - 8.0).max(chart_width * 0.4);
+    let label_width = (right - flow.left - 8.0).max(chart_width * 0.4);
     flow.paragraph(
         label,
-        BODY - 0.5,
+        flow.t.body - 0.5,
         true,
         color(c.strong),
-        MARGIN_X,
+        flow.left,
         label_width,
     );
-    flow.y = flow.y.max(top + SMALL * LINE + 2.0) + 2.0;
+    flow.y = flow.y.max(top + flow.t.small * LINE + 2.0) + 2.0;
 }
 
 fn verdict_pdf(flow: &mut Flow, verdict: Option<(String, VerdictTone)>, log_scale: bool) {
@@ -1052,28 +1470,64 @@ fn verdict_pdf(flow: &mut Flow, verdict: Option<(String, VerdictTone)>, log_scal
         text.push_str("· log scale (each step ×10)");
     }
     if !text.is_empty() {
-        let width = flow.width - BAR_NAME;
-        flow.paragraph(&text, SMALL, false, colour, MARGIN_X + BAR_NAME, width);
+        let width = flow.width - flow.t.bar_name;
+        flow.paragraph(
+            &text,
+            flow.t.small,
+            false,
+            colour,
+            flow.left + flow.t.bar_name,
+            width,
+        );
     }
 }
 
 fn roles(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>]) {
+    let slices: Vec<crate::deck::RoleSlice> = roles
+        .iter()
+        .enumerate()
+        .map(|(role, r)| crate::deck::RoleSlice {
+            role,
+            highlights: 0..r.highlights.len(),
+        })
+        .collect();
+    role_slices(flow, roles, metrics_of, &slices);
+}
+
+/// Positions, or the given highlights of them, as a slide shows them: a position whose first
+/// highlights were on an earlier slide is headed "(continued)".
+fn role_slices(
+    flow: &mut Flow,
+    roles: &[Role],
+    metrics_of: &[Vec<Vec<Analysis>>],
+    slices: &[crate::deck::RoleSlice],
+) {
     let c = flow.c;
-    for (index, role) in roles.iter().enumerate() {
+    for slice in slices {
+        let index = slice.role;
+        let Some(role) = roles.get(index) else {
+            continue;
+        };
+        let continued = slice.highlights.start > 0;
         let width = flow.width - 16.0;
-        let x = MARGIN_X + 16.0;
+        let x = flow.left + 16.0;
         let title = role.role.as_deref().unwrap_or(&role.organisation);
-        flow.keep(TITLE * LINE + SMALL * LINE + BODY * LINE * 2.0);
+        let title = if continued {
+            format!("{title} (continued)")
+        } else {
+            title.to_owned()
+        };
+        flow.keep(flow.t.title * LINE + flow.t.small * LINE + flow.t.body * LINE * 2.0);
         let top = flow.y;
-        flow.page().push(Item::Rect {
-            x: MARGIN_X + 1.0,
+        flow.current.push(Item::Rect {
+            x: flow.left + 1.0,
             y: top + 4.0,
             width: 6.0,
             height: 6.0,
             color: color(c.accent),
             opacity: 1.0,
         });
-        flow.paragraph(title, TITLE, true, color(c.strong), x, width);
+        flow.paragraph(&title, flow.t.title, true, color(c.strong), x, width);
         let mut meta = Vec::new();
         if role.role.is_some() {
             meta.push(role.organisation.clone());
@@ -1088,28 +1542,32 @@ fn roles(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>]) {
         if !parts.is_empty() {
             flow.paragraph(
                 &parts.join("  ·  "),
-                SMALL,
+                flow.t.small,
                 false,
                 color(c.accent),
                 x,
                 width,
             );
         }
-        if let Some(summary) = &role.summary {
-            flow.paragraph(summary, BODY, false, color(c.text), x, width);
+        if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
+            flow.paragraph(summary, flow.t.body, false, color(c.text), x, width);
         }
-        for (h, highlight) in role.highlights.iter().enumerate() {
+        let shown = role
+            .highlights
+            .get(slice.highlights.clone())
+            .unwrap_or_default();
+        for (h, highlight) in slice.highlights.clone().zip(shown) {
             let analyses = metrics_of
                 .get(index)
                 .and_then(|m| m.get(h))
                 .map_or(&[][..], Vec::as_slice);
-            let height = flow.height_of(&highlight.text, BODY, false, width - 10.0);
+            let height = flow.height_of(&highlight.text, flow.t.body, false, width - 10.0);
             flow.keep(height);
             let y = flow.y;
-            flow.label("•", BODY, false, color(c.accent), x, y);
+            flow.label("•", flow.t.body, false, color(c.accent), x, y);
             flow.paragraph(
                 &highlight.text,
-                BODY,
+                flow.t.body,
                 false,
                 color(c.text),
                 x + 10.0,
@@ -1119,7 +1577,9 @@ fn roles(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>]) {
                 metrics(flow, analyses);
             }
         }
-        tags(flow, &role.tags);
+        if slice.highlights.end >= role.highlights.len() {
+            tags(flow, &role.tags);
+        }
         flow.space(10.0);
     }
 }
@@ -1131,10 +1591,10 @@ fn contact(flow: &mut Flow, portfolio: &Portfolio) {
         if let Some(availability) = &contact.availability {
             flow.paragraph(
                 availability,
-                BODY + 1.0,
+                flow.t.body + 1.0,
                 false,
                 color(c.text),
-                MARGIN_X,
+                flow.left,
                 width,
             );
             flow.space(4.0);
@@ -1166,9 +1626,37 @@ fn contact(flow: &mut Flow, portfolio: &Portfolio) {
     }
 }
 
-fn impact(flow: &mut Flow, document: &Document) {
+fn expertise(flow: &mut Flow, areas: &[crate::model::Expertise]) {
     let c = flow.c;
-    let rows = crate::impact::rows(document, |_| true, crate::impact::ImpactOrder::default());
+    let width = flow.width;
+    for area in areas {
+        let height =
+            flow.height_of(&area.text, flow.t.body, false, width) + flow.t.title * LINE + 10.0;
+        flow.keep(height);
+        flow.paragraph(
+            &area.title,
+            flow.t.title,
+            true,
+            color(c.strong),
+            flow.left,
+            width,
+        );
+        flow.paragraph(
+            &area.text,
+            flow.t.body,
+            false,
+            color(c.text),
+            flow.left,
+            width,
+        );
+        tags(flow, &area.tags);
+        flow.space(flow.t.body * 0.6);
+    }
+}
+
+fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::ImpactRow]) {
+    let c = flow.c;
+    let _ = document;
     let columns: [(&str, f32); 5] = [
         ("Figure", 0.36),
         ("Before", 0.15),
@@ -1179,24 +1667,31 @@ fn impact(flow: &mut Flow, document: &Document) {
     let width = flow.width;
     let header = |flow: &mut Flow| {
         let y = flow.y;
-        let mut x = MARGIN_X;
+        let mut x = flow.left;
         for (name, share) in columns {
-            flow.label(name, SMALL, true, color(c.muted), x, y);
+            flow.label(name, flow.t.small, true, color(c.muted), x, y);
             x += width * share;
         }
-        flow.y += SMALL * LINE + 2.0;
+        flow.y += flow.t.small * LINE + 2.0;
         let y = flow.y;
-        flow.page().push(Item::Rule {
-            from: (MARGIN_X, y),
-            to: (MARGIN_X + width, y),
+        flow.current.push(Item::Rule {
+            from: (flow.left, y),
+            to: (flow.left + width, y),
             width: 0.5,
             color: color(c.border),
         });
         flow.y += 3.0;
     };
     header(flow);
+    // A slide has room for one line a row, as the deck model counted; the page has room to
+    // say which case study each figure is from.
+    let one_line = flow.t.body > DOCUMENT.body;
     for row in rows {
-        let figure = format!("{}\n{}", row.metric, row.case_study);
+        let figure = if one_line {
+            row.metric.clone()
+        } else {
+            format!("{}\n{}", row.metric, row.case_study)
+        };
         let cells = [
             (figure, color(c.text), false),
             (row.before.clone(), color(c.text), false),
@@ -1208,7 +1703,7 @@ fn impact(flow: &mut Flow, document: &Document) {
             .iter()
             .zip(columns)
             .map(|((text, _, bold), (_, share))| {
-                flow.height_of(text, SMALL, *bold, width * share - 6.0)
+                flow.height_of(text, flow.t.small, *bold, width * share - 6.0)
             })
             .fold(0.0, f32::max);
         if flow.y + height + 4.0 > flow.bottom() {
@@ -1216,17 +1711,17 @@ fn impact(flow: &mut Flow, document: &Document) {
             header(flow);
         }
         let top = flow.y;
-        let mut x = MARGIN_X;
+        let mut x = flow.left;
         for ((text, colour, bold), (_, share)) in cells.iter().zip(columns) {
             flow.y = top;
-            flow.paragraph(text, SMALL, *bold, *colour, x, width * share - 6.0);
+            flow.paragraph(text, flow.t.small, *bold, *colour, x, width * share - 6.0);
             x += width * share;
         }
         flow.y = top + height + 2.0;
         let y = flow.y;
-        flow.page().push(Item::Rule {
-            from: (MARGIN_X, y),
-            to: (MARGIN_X + width, y),
+        flow.current.push(Item::Rule {
+            from: (flow.left, y),
+            to: (flow.left + width, y),
             width: 0.3,
             color: color(c.border),
         });
@@ -1261,7 +1756,7 @@ fn footer(flow: &mut Flow, portfolio: &Portfolio) {
     flow.space(20.0);
     let width = flow.width;
     for line in lines {
-        flow.paragraph(&line, SMALL, false, color(c.muted), MARGIN_X, width);
+        flow.paragraph(&line, flow.t.small, false, color(c.muted), flow.left, width);
     }
 }
 
@@ -1351,7 +1846,7 @@ fn render(
             builder.push_default(StyleProperty::FontFamily(parley::FontFamily::Source(
                 "Inter, sans-serif".into(),
             )));
-            builder.push_default(StyleProperty::FontSize(SMALL));
+            builder.push_default(StyleProperty::FontSize(flow.t.small));
             builder.push_default(StyleProperty::Brush(color(c.muted)));
             let mut layout = builder.build(&label);
             layout.break_all_lines(None);
@@ -1382,7 +1877,7 @@ fn render(
                 text: page_number,
                 line: 0,
                 x: (page_width - number_width) / 2.0,
-                top: page_height - MARGIN_BOTTOM + 24.0,
+                top: page_height - flow.t.margin_bottom + 24.0,
             };
             for item in items.iter().chain(std::iter::once(&footer)) {
                 match item {
