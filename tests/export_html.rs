@@ -108,3 +108,29 @@ fn a_portfolio_with_errors_is_not_exported() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("fix them before exporting"));
     assert!(!out.exists());
 }
+
+#[test]
+fn the_app_exports_what_it_shows_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = egui::Context::default();
+    let loaded = folio::check::checked(folio::load::load(std::path::Path::new(
+        "tests/fixtures/data-platform.ron",
+    )));
+    let mut app = folio::app::FolioApp::new(&ctx, None, loaded, &folio::app::Options::default());
+    let pdf = dir.path().join("priya.pdf");
+    app.export_to(pdf.clone());
+    assert!(pdf.is_file(), "written");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(
+        app.status(),
+        Some(format!("Saved {}", pdf.display()).as_str())
+    );
+    let bad = dir.path().join("priya.docx");
+    app.export_to(bad.clone());
+    assert!(!bad.exists());
+    assert!(
+        app.status().unwrap().starts_with("The export failed"),
+        "{:?}",
+        app.status()
+    );
+}

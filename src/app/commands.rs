@@ -51,6 +51,7 @@ impl FolioApp {
                 BrowseAction::CloseSearch => commands.push(Command::CloseSearch),
                 BrowseAction::CloseImage => commands.push(Command::CloseEnlarged),
                 BrowseAction::Present => commands.push(Command::StartPresenting),
+                BrowseAction::Export => commands.push(Command::Export),
                 BrowseAction::Zoom => {}
             }
         }
@@ -112,6 +113,12 @@ impl FolioApp {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
                 }
                 Command::StopPresenting => self.stop_presenting(ctx),
+                Command::DismissStatus => self.status = None,
+                Command::Export => {
+                    if let Some(path) = self.ask_export_path() {
+                        self.export_to(path);
+                    }
+                }
             }
         }
     }

@@ -84,6 +84,8 @@ pub struct FolioApp {
     presenting: Option<presenting::Presenting>,
     fullscreen: bool,
     window: WindowRun,
+    /// A one-line outcome to show at the bottom ("Saved …"), until dismissed.
+    status: Option<String>,
 }
 
 /// The loaded portfolio and what was found about it.
@@ -219,6 +221,7 @@ impl FolioApp {
             talk_options: options.talk.clone(),
             presenting: None,
             fullscreen: false,
+            status: None,
             window: WindowRun {
                 animate: options.animate,
                 screenshot: options.screenshot.clone().map(screenshot::Job::new),
@@ -355,6 +358,73 @@ impl FolioApp {
             .screenshot
             .as_ref()
             .map(screenshot::Job::outcome)
+    }
+
+    /// The system's save dialog for an export, named after the person; `None` if cancelled
+    /// or in a screenshot run, which must never wait for a person.
+    fn ask_export_path(&self) -> Option<PathBuf> {
+        if self.window.screenshot.is_some() {
+            return None;
+        }
+        let content = self.content.as_ref().ok()?;
+        let name = content.document.portfolio.display_name();
+        let stem: String = name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .trim_matches('-')
+            .to_owned();
+        let stem = if stem.is_empty() {
+            "portfolio".to_owned()
+        } else {
+            stem
+        };
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Export the portfolio")
+            .set_file_name(format!("{stem}.pdf"))
+            .add_filter("PDF document", &["pdf"])
+            .add_filter("Web page (one file, works offline)", &["html"]);
+        if let Some(Source::File(path)) = &self.disk.source
+            && let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.save_file()
+    }
+
+    /// Writes the document as a PDF or web page at `path` (by its extension), replacing a
+    /// file the save dialog already asked about. The outcome is a notice either way.
+    pub fn export_to(&mut self, path: PathBuf) {
+        let Ok(content) = &self.content else {
+            return;
+        };
+        let request = crate::export::Request {
+            output: path,
+            theme: None,
+            force: true,
+            paper: crate::export::pdf::Paper::A4,
+            slides: false,
+            notes: false,
+            track: None,
+            tags: Vec::new(),
+        };
+        let notice = match crate::export::export_document(
+            &content.document,
+            content.base_dir.as_deref(),
+            &request,
+        ) {
+            Ok(path) => Notice::Exported(path),
+            Err(error) => Notice::ExportFailed(error.to_string()),
+        };
+        self.status = Some(notice.to_string());
+        if matches!(notice, Notice::ExportFailed(_)) {
+            self.notices.push(notice);
+        }
+    }
+
+    /// The last export's outcome, as the status line shows it.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
     }
 
     fn start_presenting(&mut self, ctx: &egui::Context) {
@@ -533,6 +603,7 @@ impl FolioApp {
             disk,
             notices,
             talk_options,
+            status,
             ..
         } = self;
         let Ok(content) = content else {
@@ -584,6 +655,9 @@ impl FolioApp {
             .show(ui, |ui| {
                 if let Some(error) = &disk.reload_error {
                     chrome::banner_ui(ui, theme, error, reading.banner_open, commands);
+                }
+                if let Some(text) = status {
+                    chrome::status_ui(ui, theme, text, commands);
                 }
                 let search = &mut reading.search;
                 if search.open {

@@ -26,6 +26,10 @@ pub enum Notice {
     },
     /// Characters of the portfolio that neither folio's fonts nor the system's can draw.
     MissingGlyphs(Vec<char>),
+    /// An export was written.
+    Exported(std::path::PathBuf),
+    /// An export failed; nothing was written.
+    ExportFailed(String),
 }
 
 impl fmt::Display for Notice {
@@ -48,6 +52,8 @@ impl fmt::Display for Notice {
                 failed.name()
             ),
             Notice::MissingGlyphs(missing) => glyphs(f, missing),
+            Notice::Exported(path) => write!(f, "Saved {}", path.display()),
+            Notice::ExportFailed(error) => write!(f, "The export failed: {error}"),
         }
     }
 }

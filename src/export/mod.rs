@@ -109,6 +109,16 @@ pub enum ExportError {
 
 /// Writes the export `request` asks for. Returns the path written.
 pub fn export(loaded: &Loaded, request: &Request) -> Result<PathBuf, ExportError> {
+    let document = Document::new(loaded.portfolio.clone());
+    export_document(&document, loaded.base_dir.as_deref(), request)
+}
+
+/// Writes the export `request` asks for from a document already built (the app's).
+pub fn export_document(
+    document: &Document,
+    base_dir: Option<&Path>,
+    request: &Request,
+) -> Result<PathBuf, ExportError> {
     if request.slides && (request.output.is_dir() || request.output.extension().is_none()) {
         return Err(ExportError::SlidePngs);
     }
@@ -118,11 +128,8 @@ pub fn export(loaded: &Loaded, request: &Request) -> Result<PathBuf, ExportError
             path: request.output.clone(),
         });
     }
-    let document = Document::new(loaded.portfolio.clone());
     let bytes = match format {
-        Format::Html => {
-            html::page(&document, loaded.base_dir.as_deref(), request.theme)?.into_bytes()
-        }
+        Format::Html => html::page(document, base_dir, request.theme)?.into_bytes(),
         Format::Pdf if request.slides => {
             let selection = crate::deck::Selection::new(
                 &document.portfolio,
@@ -131,16 +138,16 @@ pub fn export(loaded: &Loaded, request: &Request) -> Result<PathBuf, ExportError
             )?;
             let deck = crate::deck::Deck::select(&document.portfolio, &selection);
             pdf::slides(
-                &document,
+                document,
                 &deck,
-                loaded.base_dir.as_deref(),
+                base_dir,
                 request.theme == Some(Theme::Dark),
                 request.notes,
             )?
         }
         Format::Pdf => pdf::document(
-            &document,
-            loaded.base_dir.as_deref(),
+            document,
+            base_dir,
             request.paper,
             request.theme == Some(Theme::Dark),
         )?,

@@ -220,3 +220,21 @@ pub fn enlarged_ui(ctx: &egui::Context, uri: &str, alt: &str, commands: &mut Vec
         commands.push(Command::CloseEnlarged);
     }
 }
+
+/// A one-line outcome over the document ("Saved Ada.pdf"), with a button to dismiss it.
+pub fn status_ui(ui: &mut egui::Ui, theme: &Theme, text: &str, commands: &mut Vec<Command>) {
+    egui::Frame::new()
+        .fill(theme.palette.accent_soft)
+        .inner_margin(egui::Margin::symmetric(16, 6))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(text).color(theme.palette.text));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("×").on_hover_text("Dismiss").clicked() {
+                        commands.push(Command::DismissStatus);
+                    }
+                });
+            });
+        });
+}

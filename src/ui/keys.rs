@@ -143,6 +143,8 @@ pub enum BrowseAction {
     CloseImage,
     /// Start presenting.
     Present,
+    /// Export the portfolio.
+    Export,
     /// Zoom, which egui handles itself; listed for the manual.
     Zoom,
 }
@@ -207,6 +209,13 @@ pub const BROWSE: &[Binding<BrowseMode, BrowseAction>] = {
             keys: "Ctrl + / Ctrl − / Ctrl 0",
             help: "zoom in / out / reset (remembered)",
             action: A::Zoom,
+        },
+        Binding {
+            modes: &[Document, Search],
+            chords: &[command(Key::E)],
+            keys: "Ctrl+E (⌘E)",
+            help: "export: a PDF to send, or one web page that works offline",
+            action: A::Export,
         },
         Binding {
             modes: &[Document, Search],

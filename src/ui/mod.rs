@@ -59,6 +59,10 @@ pub enum Command {
     ToggleFullscreen,
     /// Leave present mode.
     StopPresenting,
+    /// Ask where to save an export (the system's save dialog), then write it.
+    Export,
+    /// Hide the status line.
+    DismissStatus,
 }
 
 /// The theme the user picked.

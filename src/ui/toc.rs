@@ -163,6 +163,13 @@ pub fn toc_ui(
         {
             commands.push(Command::OpenSearch);
         }
+        if ui
+            .button("Export   Ctrl+E")
+            .on_hover_text("Save a PDF to send, or one web page that works offline")
+            .clicked()
+        {
+            commands.push(Command::Export);
+        }
     });
 }
 
