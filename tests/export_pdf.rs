@@ -35,6 +35,14 @@ fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+fn pages(pdf: &Path) -> usize {
+    tool("pdfinfo", &[], pdf)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap()
+}
+
 fn export(fixture: Option<&str>, out: &Path) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_folio"));
     command.arg("export");
@@ -138,12 +146,8 @@ fn the_bundled_portfolio_is_all_vectors_and_letter_works() {
         2,
         "charts are vectors, not pictures:\n{images}"
     );
-    let pages: usize = tool("pdfinfo", &[], &pdf)
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap();
-    assert!((2..40).contains(&pages), "{pages} pages");
+    let count = pages(&pdf);
+    assert!((2..40).contains(&count), "{count} pages");
     let letter = dir.path().join("letter.pdf");
     let output = Command::new(env!("CARGO_BIN_EXE_folio"))
         .args(["export", "-o"])
@@ -168,13 +172,6 @@ fn slides_are_one_16_9_page_each_and_notes_follow_them() {
     ] {
         let loaded = folio::load::load(Path::new(fixture)).unwrap();
         let deck = folio::deck::Deck::new(&loaded.portfolio);
-        let pages = |pdf: &Path| -> usize {
-            tool("pdfinfo", &[], pdf)
-                .lines()
-                .find_map(|l| l.strip_prefix("Pages:"))
-                .and_then(|n| n.trim().parse().ok())
-                .unwrap()
-        };
         let pdf = dir.path().join("slides.pdf");
         let run = |extra: &[&str]| {
             let output = Command::new(env!("CARGO_BIN_EXE_folio"))
@@ -225,10 +222,5 @@ fn slides_are_one_16_9_page_each_and_notes_follow_them() {
         .portfolio;
     let selection = folio::deck::Selection::new(&portfolio, Some("ml"), &[]).unwrap();
     let deck = folio::deck::Deck::select(&portfolio, &selection);
-    let count: usize = tool("pdfinfo", &[], &pdf)
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap();
-    assert_eq!(count, deck.slides.len());
+    assert_eq!(pages(&pdf), deck.slides.len());
 }

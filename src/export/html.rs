@@ -9,9 +9,9 @@ use std::path::Path;
 
 use super::{ExportError, Theme, image_data_uri};
 use crate::chart::{ChangeChart, VerdictTone, relative_fraction, verdict_line};
-use crate::document::{Document, Section, initials, period_text};
+use crate::document::{Document, Section, initials};
 use crate::metrics::{Analysis, AnalysisKind, ChangeAnalysis, RelativeAnalysis, Tone};
-use crate::model::{Link, Portfolio, ProjectKind, Role, Url};
+use crate::model::{Link, Portfolio, ProjectKind, Role};
 use crate::palette::{Colours, colours};
 
 /// Escapes text for HTML element content and attribute values.
@@ -205,12 +205,7 @@ impl Page<'_> {
                         escape(&case.id)
                     );
                     self.element("h3", "", &case.title);
-                    let meta: Vec<String> = case
-                        .organisation
-                        .iter()
-                        .cloned()
-                        .chain(period_text(case.start, case.end))
-                        .collect();
+                    let meta = crate::document::meta::case_study(case);
                     self.meta(&meta);
                     self.tags(&case.tags);
                     for (label, text) in [
@@ -241,11 +236,7 @@ impl Page<'_> {
                 for teaching in &portfolio.teaching {
                     self.push("<article class=\"card\">\n");
                     self.element("h3", "", &teaching.role);
-                    let mut meta = vec![teaching.organisation.clone()];
-                    meta.extend(teaching.location.clone());
-                    if !teaching.terms.is_empty() {
-                        meta.push(join_terms(&teaching.terms));
-                    }
+                    let meta = crate::document::meta::teaching(teaching);
                     self.meta(&meta);
                     self.push("<ul class=\"courses\">\n");
                     for course in &teaching.courses {
@@ -258,7 +249,7 @@ impl Page<'_> {
                             let _ = write!(
                                 self.out,
                                 " <span class=\"muted\">({})</span>",
-                                escape(&join_terms(&course.terms))
+                                escape(&crate::document::meta::terms(&course.terms))
                             );
                         }
                         self.push("</li>\n");
@@ -270,16 +261,7 @@ impl Page<'_> {
                 for school in &portfolio.education {
                     self.push("<article class=\"card\">\n");
                     self.element("h3", "", &school.institution);
-                    let degree: Vec<&str> = [school.degree.as_deref(), school.field.as_deref()]
-                        .into_iter()
-                        .flatten()
-                        .collect();
-                    let mut meta = Vec::new();
-                    if !degree.is_empty() {
-                        meta.push(degree.join(", "));
-                    }
-                    meta.extend(school.location.clone());
-                    meta.extend(period_text(school.start, school.end));
+                    let meta = crate::document::meta::education(school);
                     self.meta(&meta);
                     if let Some(text) = &school.text {
                         self.element("p", "", text);
@@ -291,14 +273,7 @@ impl Page<'_> {
                 for paper in &portfolio.publications {
                     self.push("<article class=\"card\">\n");
                     self.element("h3", "", paper.title.as_deref().unwrap_or(&paper.venue));
-                    let mut meta = Vec::new();
-                    if paper.title.is_some() {
-                        meta.push(paper.venue.clone());
-                    }
-                    meta.push(paper.year.to_string());
-                    if !paper.authors.is_empty() {
-                        meta.push(paper.authors.join(", "));
-                    }
+                    let meta = crate::document::meta::publication(paper);
                     self.meta(&meta);
                     if let Some(url) = &paper.link {
                         self.links(&[Link {
@@ -405,13 +380,9 @@ impl Page<'_> {
     }
 
     fn meta(&mut self, parts: &[String]) {
-        let line: Vec<&str> = parts
-            .iter()
-            .map(String::as_str)
-            .filter(|p| !p.trim().is_empty())
-            .collect();
+        let line = crate::document::meta::line(parts);
         if !line.is_empty() {
-            self.element("p", "meta", &line.join("  ·  "));
+            self.element("p", "meta", &line);
         }
     }
 
@@ -488,12 +459,7 @@ impl Page<'_> {
         for (index, role) in roles.iter().enumerate() {
             self.push("<li>\n");
             self.element("h3", "", role.role.as_deref().unwrap_or(&role.organisation));
-            let mut meta = Vec::new();
-            if role.role.is_some() {
-                meta.push(role.organisation.clone());
-            }
-            meta.extend(role.location.clone());
-            meta.extend(period_text(role.start, role.end));
+            let meta = crate::document::meta::role(role);
             self.meta(&meta);
             if let Some(summary) = &role.summary {
                 self.element("p", "", summary);
@@ -522,32 +488,15 @@ impl Page<'_> {
     }
 
     fn contact(&mut self, portfolio: &Portfolio) {
-        if let Some(contact) = &portfolio.contact {
-            if let Some(availability) = &contact.availability {
-                self.element("p", "lead", availability);
-            }
-            let mut links = Vec::new();
-            if let Some(email) = &contact.email {
-                links.push(Link {
-                    label: email.clone(),
-                    url: Url::new(format!("mailto:{email}")),
-                });
-            }
-            links.extend(contact.links.iter().cloned());
-            self.links(&links);
-        }
-        let contact_urls: Vec<&str> = portfolio
+        if let Some(availability) = portfolio
             .contact
-            .iter()
-            .flat_map(|c| c.links.iter().map(|l| l.url.as_str().trim_end_matches('/')))
-            .collect();
-        let more: Vec<Link> = portfolio
-            .person
-            .links
-            .iter()
-            .filter(|l| !contact_urls.contains(&l.url.as_str().trim_end_matches('/')))
-            .cloned()
-            .collect();
+            .as_ref()
+            .and_then(|c| c.availability.as_ref())
+        {
+            self.element("p", "lead", availability);
+        }
+        let (first, more) = crate::document::meta::contact_links(portfolio);
+        self.links(&first);
         self.links(&more);
     }
 
@@ -679,14 +628,6 @@ impl Page<'_> {
         );
         self.push("</footer>\n");
     }
-}
-
-fn join_terms(terms: &[crate::model::Term]) -> String {
-    terms
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn tone_class(tone: Tone) -> &'static str {

@@ -24,7 +24,7 @@ use parley::{
 
 use super::ExportError;
 use crate::chart::{ChangeChart, VerdictTone, relative_fraction, verdict_line};
-use crate::document::{Document, Section, initials, period_text};
+use crate::document::{Document, Section, initials};
 use crate::metrics::{Analysis, AnalysisKind, Tone};
 use crate::model::{Link, Portfolio, ProjectKind, Rgb, Role, Url};
 use crate::palette::{Colours, colours};
@@ -475,13 +475,8 @@ fn slide_pdf(
                 .case_metrics
                 .get(*index)
                 .map_or(&[][..], Vec::as_slice);
-            let meta: Vec<String> = case
-                .organisation
-                .iter()
-                .cloned()
-                .chain(period_text(case.start, case.end))
-                .chain(case.tags.iter().take(6).cloned())
-                .collect();
+            let mut meta = crate::document::meta::case_study(case);
+            meta.extend(case.tags.iter().take(6).cloned());
             meta_line(flow, &meta);
             flow.space(flow.t.body * 0.5);
             match part {
@@ -721,11 +716,7 @@ fn section_body(flow: &mut Flow, document: &Document, section: Section, base_dir
                     flow.left,
                     width,
                 );
-                let mut meta = vec![teaching.organisation.clone()];
-                meta.extend(teaching.location.clone());
-                if !teaching.terms.is_empty() {
-                    meta.push(join_terms(&teaching.terms));
-                }
+                let meta = crate::document::meta::teaching(teaching);
                 meta_line(flow, &meta);
                 for course in &teaching.courses {
                     let mut line = String::new();
@@ -735,7 +726,10 @@ fn section_body(flow: &mut Flow, document: &Document, section: Section, base_dir
                     }
                     line.push_str(&course.title);
                     if !course.terms.is_empty() {
-                        line.push_str(&format!(" ({})", join_terms(&course.terms)));
+                        line.push_str(&format!(
+                            " ({})",
+                            crate::document::meta::terms(&course.terms)
+                        ));
                     }
                     flow.paragraph(
                         &line,
@@ -760,16 +754,7 @@ fn section_body(flow: &mut Flow, document: &Document, section: Section, base_dir
                     flow.left,
                     width,
                 );
-                let degree: Vec<&str> = [school.degree.as_deref(), school.field.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                let mut meta = Vec::new();
-                if !degree.is_empty() {
-                    meta.push(degree.join(", "));
-                }
-                meta.extend(school.location.clone());
-                meta.extend(period_text(school.start, school.end));
+                let meta = crate::document::meta::education(school);
                 meta_line(flow, &meta);
                 if let Some(text) = &school.text {
                     flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
@@ -789,14 +774,7 @@ fn section_body(flow: &mut Flow, document: &Document, section: Section, base_dir
                     flow.left,
                     width,
                 );
-                let mut meta = Vec::new();
-                if paper.title.is_some() {
-                    meta.push(paper.venue.clone());
-                }
-                meta.push(paper.year.to_string());
-                if !paper.authors.is_empty() {
-                    meta.push(paper.authors.join(", "));
-                }
+                let meta = crate::document::meta::publication(paper);
                 meta_line(flow, &meta);
                 if let Some(url) = &paper.link {
                     links(
@@ -993,40 +971,23 @@ fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
 }
 
 fn meta_line(flow: &mut Flow, parts: &[String]) {
-    let parts: Vec<&str> = parts
-        .iter()
-        .map(String::as_str)
-        .filter(|p| !p.trim().is_empty())
-        .collect();
-    if parts.is_empty() {
-        return;
-    }
     let accent = color(flow.c.accent);
-    let width = flow.width;
-    flow.paragraph(
-        &parts.join("  ·  "),
-        flow.t.small,
-        false,
-        accent,
-        flow.left,
-        width,
-    );
+    small_line(flow, parts, accent);
 }
 
 fn tags(flow: &mut Flow, tags: &[String]) {
-    if tags.is_empty() {
+    let muted = color(flow.c.muted);
+    small_line(flow, tags, muted);
+}
+
+/// Short facts in one small line, "a  ·  b  ·  c".
+fn small_line(flow: &mut Flow, parts: &[String], colour: Color) {
+    let line = crate::document::meta::line(parts);
+    if line.is_empty() {
         return;
     }
-    let muted = color(flow.c.muted);
     let width = flow.width;
-    flow.paragraph(
-        &tags.join("  ·  "),
-        flow.t.small,
-        false,
-        muted,
-        flow.left,
-        width,
-    );
+    flow.paragraph(&line, flow.t.small, false, colour, flow.left, width);
 }
 
 fn links(flow: &mut Flow, links: &[Link]) {
@@ -1082,12 +1043,7 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
         flow.left,
         width,
     );
-    let meta: Vec<String> = case
-        .organisation
-        .iter()
-        .cloned()
-        .chain(period_text(case.start, case.end))
-        .collect();
+    let meta = crate::document::meta::case_study(case);
     meta_line(flow, &meta);
     tags(flow, &case.tags);
     for (label, text) in [
@@ -1528,26 +1484,9 @@ fn role_slices(
             opacity: 1.0,
         });
         flow.paragraph(&title, flow.t.title, true, color(c.strong), x, width);
-        let mut meta = Vec::new();
-        if role.role.is_some() {
-            meta.push(role.organisation.clone());
-        }
-        meta.extend(role.location.clone());
-        meta.extend(period_text(role.start, role.end));
-        let parts: Vec<&str> = meta
-            .iter()
-            .map(String::as_str)
-            .filter(|p| !p.is_empty())
-            .collect();
-        if !parts.is_empty() {
-            flow.paragraph(
-                &parts.join("  ·  "),
-                flow.t.small,
-                false,
-                color(c.accent),
-                x,
-                width,
-            );
+        let meta = crate::document::meta::line(&crate::document::meta::role(role));
+        if !meta.is_empty() {
+            flow.paragraph(&meta, flow.t.small, false, color(c.accent), x, width);
         }
         if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
             flow.paragraph(summary, flow.t.body, false, color(c.text), x, width);
@@ -1587,42 +1526,26 @@ fn role_slices(
 fn contact(flow: &mut Flow, portfolio: &Portfolio) {
     let c = flow.c;
     let width = flow.width;
-    if let Some(contact) = &portfolio.contact {
-        if let Some(availability) = &contact.availability {
-            flow.paragraph(
-                availability,
-                flow.t.body + 1.0,
-                false,
-                color(c.text),
-                flow.left,
-                width,
-            );
-            flow.space(4.0);
-        }
-        let mut list = Vec::new();
-        if let Some(email) = &contact.email {
-            list.push(Link {
-                label: email.clone(),
-                url: Url::new(format!("mailto:{email}")),
-            });
-        }
-        list.extend(contact.links.iter().cloned());
-        links(flow, &list);
-    }
-    let contact_urls: Vec<&str> = portfolio
+    if let Some(availability) = portfolio
         .contact
-        .iter()
-        .flat_map(|c| c.links.iter().map(|l| l.url.as_str().trim_end_matches('/')))
-        .collect();
-    let more: Vec<Link> = portfolio
-        .person
-        .links
-        .iter()
-        .filter(|l| !contact_urls.contains(&l.url.as_str().trim_end_matches('/')))
-        .cloned()
-        .collect();
-    if !more.is_empty() {
-        links(flow, &more);
+        .as_ref()
+        .and_then(|c| c.availability.as_ref())
+    {
+        flow.paragraph(
+            availability,
+            flow.t.body + 1.0,
+            false,
+            color(c.text),
+            flow.left,
+            width,
+        );
+        flow.space(4.0);
+    }
+    let (first, more) = crate::document::meta::contact_links(portfolio);
+    for list in [first, more] {
+        if !list.is_empty() {
+            links(flow, &list);
+        }
     }
 }
 
@@ -1765,14 +1688,6 @@ fn starts_right_to_left(text: &str) -> bool {
     text.chars().find(|c| c.is_alphabetic()).is_some_and(
         |c| matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF),
     )
-}
-
-fn join_terms(terms: &[crate::model::Term]) -> String {
-    terms
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn read_image(path: &Path) -> Option<(Rc<Vec<u8>>, bool)> {

@@ -417,12 +417,7 @@ fn case_slide_ui(
 ) {
     let case = slide.case;
     title_ui(ui, theme, slide.title);
-    let meta: Vec<String> = case
-        .organisation
-        .iter()
-        .cloned()
-        .chain(crate::document::period_text(case.start, case.end))
-        .collect();
+    let meta = crate::document::meta::case_study(case);
     if !meta.is_empty() || !case.tags.is_empty() {
         ui.horizontal_wrapped(|ui| {
             if !meta.is_empty() {

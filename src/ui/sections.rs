@@ -12,9 +12,9 @@ use super::Command;
 use super::chart::{change_chart, metric_chip, metrics_panel};
 use super::text::{Highlighter, chip, eyebrow, meta_line};
 use super::theme::{self, Theme};
-use crate::document::{Anchor, Document, Section, initials, period_text};
+use crate::document::{Anchor, Document, Section, initials};
 use crate::metrics::{Analysis, AnalysisKind};
-use crate::model::{CaseStudy, Link, Portfolio, ProjectKind, Role, Url};
+use crate::model::{CaseStudy, Link, Portfolio, ProjectKind, Role};
 
 /// What a section needs besides the model, and where it reports back.
 pub struct SectionContext<'a> {
@@ -460,12 +460,7 @@ pub fn case_study_card_ui(
             theme.bold(theme::CARD_TITLE_SIZE),
             theme.palette.strong,
         );
-        let meta: Vec<String> = case
-            .organisation
-            .iter()
-            .cloned()
-            .chain(period_text(case.start, case.end))
-            .collect();
+        let meta = crate::document::meta::case_study(case);
         if !meta.is_empty() {
             cx.styled(ui, &meta_line(&meta), theme.small(), theme.palette.accent);
         }
@@ -571,12 +566,7 @@ pub fn role_ui(
                     theme.bold(theme::BODY_SIZE + 2.0),
                     theme.palette.strong,
                 );
-                let mut meta: Vec<String> = Vec::new();
-                if role.role.is_some() {
-                    meta.push(role.organisation.clone());
-                }
-                meta.extend(role.location.clone());
-                meta.extend(period_text(role.start, role.end));
+                let meta = crate::document::meta::role(role);
                 if !meta.is_empty() {
                     cx.styled(ui, &meta_line(&meta), theme.small(), theme.palette.accent);
                 }
@@ -651,11 +641,7 @@ pub fn teaching_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'
                 theme.bold(theme::BODY_SIZE + 2.0),
                 theme.palette.strong,
             );
-            let mut meta = vec![teaching.organisation.clone()];
-            meta.extend(teaching.location.clone());
-            if !teaching.terms.is_empty() {
-                meta.push(join_terms(&teaching.terms));
-            }
+            let meta = crate::document::meta::teaching(teaching);
             cx.styled(ui, &meta_line(&meta), theme.small(), theme.palette.accent);
             ui.add_space(theme::LINE_GAP);
             for course in &teaching.courses {
@@ -665,21 +651,16 @@ pub fn teaching_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'
                     }
                     cx.text(ui, &course.title);
                     if !course.terms.is_empty() {
-                        cx.muted(ui, &format!("({})", join_terms(&course.terms)));
+                        cx.muted(
+                            ui,
+                            &format!("({})", crate::document::meta::terms(&course.terms)),
+                        );
                     }
                 });
             }
         });
         ui.add_space(theme::BLOCK_GAP * 0.75);
     }
-}
-
-fn join_terms(terms: &[crate::model::Term]) -> String {
-    terms
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Degrees.
@@ -693,16 +674,7 @@ pub fn education_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<
                 theme.bold(theme::BODY_SIZE + 2.0),
                 theme.palette.strong,
             );
-            let degree: Vec<&str> = [school.degree.as_deref(), school.field.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            let mut meta = Vec::new();
-            if !degree.is_empty() {
-                meta.push(degree.join(", "));
-            }
-            meta.extend(school.location.clone());
-            meta.extend(period_text(school.start, school.end));
+            let meta = crate::document::meta::education(school);
             if !meta.is_empty() {
                 cx.styled(ui, &meta_line(&meta), theme.small(), theme.palette.accent);
             }
@@ -727,14 +699,7 @@ pub fn publications_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionConte
                 theme.bold(theme::BODY_SIZE + 1.0),
                 theme.palette.strong,
             );
-            let mut meta = Vec::new();
-            if paper.title.is_some() {
-                meta.push(paper.venue.clone());
-            }
-            meta.push(paper.year.to_string());
-            if !paper.authors.is_empty() {
-                meta.push(paper.authors.join(", "));
-            }
+            let meta = crate::document::meta::publication(paper);
             cx.styled(ui, &meta_line(&meta), theme.small(), theme.palette.accent);
             if let Some(url) = &paper.link {
                 cx.link(
@@ -829,6 +794,7 @@ pub fn principles_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext
 /// Availability, e-mail and links.
 pub fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) {
     let theme = cx.theme;
+    let (first, more) = crate::document::meta::contact_links(portfolio);
     card(ui, theme, |ui| {
         if let Some(contact) = &portfolio.contact {
             if let Some(availability) = &contact.availability {
@@ -840,39 +806,15 @@ pub fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_
                 );
             }
             ui.add_space(theme::LINE_GAP * 2.0);
-            ui.horizontal_wrapped(|ui| {
-                if let Some(email) = &contact.email {
-                    cx.link(
-                        ui,
-                        &Link {
-                            label: email.clone(),
-                            url: Url::new(format!("mailto:{email}")),
-                        },
-                    );
-                }
-                for link in &contact.links {
-                    cx.link(ui, link);
-                }
-            });
         }
-        // The person's links, less those the contact list already has: "GitHub" once.
-        let contact_urls: Vec<&str> = portfolio
-            .contact
-            .iter()
-            .flat_map(|c| c.links.iter().map(|l| l.url.as_str().trim_end_matches('/')))
-            .collect();
-        let more: Vec<&Link> = portfolio
-            .person
-            .links
-            .iter()
-            .filter(|l| !contact_urls.contains(&l.url.as_str().trim_end_matches('/')))
-            .collect();
-        if !more.is_empty() {
-            ui.horizontal_wrapped(|ui| {
-                for link in more {
-                    cx.link(ui, link);
-                }
-            });
+        for list in [&first, &more] {
+            if !list.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    for link in list {
+                        cx.link(ui, link);
+                    }
+                });
+            }
         }
     });
 }

@@ -164,10 +164,5 @@ pub fn eyebrow(ui: &mut Ui, theme: &Theme, text: &str) -> Response {
 
 /// Facts about an entry on one line: "Acme  ·  2021 – present  ·  Berlin".
 pub fn meta_line<S: AsRef<str>>(parts: &[S]) -> String {
-    parts
-        .iter()
-        .map(AsRef::as_ref)
-        .filter(|part| !part.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join("  ·  ")
+    crate::document::meta::line(parts)
 }
