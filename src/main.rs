@@ -264,7 +264,8 @@ fn open_app(window: WindowArgs, present: Option<String>, presenter: bool) -> Exi
         RendererArg::Wgpu => RendererChoice::Wgpu,
         RendererArg::Glow => RendererChoice::Glow,
     });
-    match folio::app::run(&source, options, renderer) {
+    let mut warn = |notice: &folio::app::Notice| eprintln!("folio: {notice}");
+    match folio::app::run(&source, options, renderer, &mut warn) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(ScreenshotOutcome::Saved(path))) => {
             println!("saved {}", path.display());

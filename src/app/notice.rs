@@ -48,7 +48,7 @@ impl fmt::Display for Notice {
             Notice::Selection(error) => write!(f, "Cannot present: {error}."),
             Notice::RendererFallback { failed, reason } => write!(
                 f,
-                "The {} renderer could not start ({reason}); folio is drawing with the other one.",
+                "The {} renderer could not start ({reason}); falling back to wgpu.",
                 failed.name()
             ),
             Notice::MissingGlyphs(missing) => glyphs(f, missing),

@@ -76,11 +76,13 @@ pub enum RunError {
 
 /// Opens the app window on `source` and runs until it is closed. Without a forced
 /// `renderer`, glow is tried first and wgpu if glow cannot start; a fallback is reported in
-/// the Problems panel.
+/// the Problems panel and handed to `warn` as it happens (`main` prints it: the only
+/// place that prints).
 pub fn run(
     source: &Source,
     options: Options,
     renderer: Option<RendererChoice>,
+    warn: &mut dyn FnMut(&Notice),
 ) -> Result<Option<ScreenshotOutcome>, RunError> {
     // Loaded once here; only a renderer fallback loads again (the first window took it).
     let mut first_load = Some(source.load());
@@ -105,7 +107,7 @@ pub fn run(
     let mut failures = Vec::new();
     for choice in order {
         let loaded = first_load.take().unwrap_or_else(|| source.load());
-        let notices = failures
+        let notices: Vec<Notice> = failures
             .iter()
             .map(
                 |(failed, reason): &(RendererChoice, String)| Notice::RendererFallback {
@@ -114,6 +116,9 @@ pub fn run(
                 },
             )
             .collect();
+        if let Some(notice) = notices.last() {
+            warn(notice);
+        }
         match run_with(source, loaded, &options, choice, notices) {
             Ok(outcome) => return Ok(outcome),
             Err(error) => failures.push((choice, error.to_string())),
