@@ -84,7 +84,7 @@ fn tokenize(source: &str) -> Vec<Token> {
     let mut i = 0;
     while let Some(byte) = at(i) {
         let start = i;
-        // RON skips whatever Rust calls whitespace: a vertical tab or U+2028 too.
+        // RON skips a vertical tab, U+2028 or a direction mark like a space.
         if let Some(width) = whitespace_at(source, i) {
             i += width;
             continue;
@@ -211,10 +211,24 @@ fn tokenize(source: &str) -> Vec<Token> {
     tokens
 }
 
-/// The width in bytes of the whitespace character at byte `i`, if there is one.
+/// The width in bytes of the whitespace character at byte `i`, if there is one: what RON
+/// skips between values (its `is_whitespace_char`), marks of direction included.
 fn whitespace_at(source: &str, i: usize) -> Option<usize> {
     let c = source.get(i..)?.chars().next()?;
-    c.is_whitespace().then_some(c.len_utf8())
+    matches!(
+        c,
+        ' ' | '\t'
+            | '\n'
+            | '\r'
+            | '\u{b}'
+            | '\u{c}'
+            | '\u{85}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+    .then_some(c.len_utf8())
 }
 
 fn is_ident_byte(b: u8) -> bool {
@@ -450,9 +464,9 @@ mod tests {
 
     #[test]
     fn any_whitespace_separates_values() {
-        // A vertical tab, a form feed and U+2028 are whitespace to RON, and `r#d` is the
-        // field `d` (both found by fuzzing).
-        let source = "(a: [1],\u{b} b: \"x\",\u{c}\u{2028}c: \"y\", r#d: 1)";
+        // A vertical tab, a form feed, U+2028 and the direction marks U+200E/U+200F are
+        // whitespace to RON, and `r#d` is the field `d` (all found by fuzzing).
+        let source = "\u{200E}(a: [1],\u{b} b: \"x\",\u{c}\u{2028}c: \"y\", r#d: 1\u{200F})";
         let spans = Spans::scan(source);
         assert_eq!(text_at(source, &spans, "b"), "\"x\"");
         assert_eq!(text_at(source, &spans, "c"), "\"y\"");
