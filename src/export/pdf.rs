@@ -955,7 +955,7 @@ fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
     {
         flow.space(2.0);
         flow.paragraph(
-            &format!("● Open to opportunities: {availability}"),
+            &format!("● {availability}"),
             flow.t.small,
             false,
             color(c.good),
