@@ -134,12 +134,13 @@ struct Text {
 
 /// Something to draw on a page, in page coordinates (points from the top left).
 enum Item {
-    /// Line `line` of `text`, its line box's top at `top`.
+    /// Line `line` of `text`, its line box's top at `top`, in `color`.
     Line {
         text: Rc<Text>,
         line: usize,
         x: f32,
         top: f32,
+        color: Color,
     },
     Rect {
         x: f32,
@@ -171,6 +172,13 @@ enum Item {
         height: f32,
         url: String,
     },
+    /// A filled circle (the initials' disc when there is no photo).
+    Disc {
+        x: f32,
+        y: f32,
+        diameter: f32,
+        color: Color,
+    },
 }
 
 /// A bookmark: its depth, title and where it points.
@@ -198,7 +206,11 @@ struct Flow {
     t: Measures,
     /// Where text starts on the left; columns move it.
     left: f32,
+    /// Texts shaped so far, by text, size, weight and width (colour is the placement's).
+    shaped: HashMap<ShapeKey, Rc<Text>>,
 }
+
+type ShapeKey = (String, u32, bool, u32);
 
 impl Flow {
     fn bottom(&self) -> f32 {
@@ -222,7 +234,19 @@ impl Flow {
         self.y += height;
     }
 
-    fn shape(&mut self, text: &str, size: f32, bold: bool, color: Color, width: f32) -> Rc<Text> {
+    /// Shapes a text, once: measuring a paragraph before placing it, or a badge before
+    /// drawing it, reuses the layout.
+    fn shape(&mut self, text: &str, size: f32, bold: bool, width: f32) -> Rc<Text> {
+        let key = (text.to_owned(), size.to_bits(), bold, width.to_bits());
+        if let Some(shaped) = self.shaped.get(&key) {
+            return Rc::clone(shaped);
+        }
+        let shaped = self.shape_new(text, size, bold, width);
+        self.shaped.insert(key, Rc::clone(&shaped));
+        shaped
+    }
+
+    fn shape_new(&mut self, text: &str, size: f32, bold: bool, width: f32) -> Rc<Text> {
         // A line that starts with an Arabic name but goes on in English ("كريم (Careem) ·
         // Sep 2019") reads left to right in a left-to-right document; bidi would take its
         // direction from the first letter. A left-to-right mark settles it.
@@ -243,7 +267,6 @@ impl Flow {
         builder.push_default(StyleProperty::LineHeight(LineHeight::FontSizeRelative(
             LINE,
         )));
-        builder.push_default(StyleProperty::Brush(color));
         if bold {
             builder.push_default(StyleProperty::FontWeight(FontWeight::SEMI_BOLD));
         }
@@ -261,7 +284,7 @@ impl Flow {
         if text.trim().is_empty() {
             return;
         }
-        let shaped = self.shape(text, size, bold, color, width);
+        let shaped = self.shape(text, size, bold, width);
         for index in 0..shaped.layout.len() {
             let Some(line) = shaped.layout.get(index) else {
                 continue;
@@ -276,6 +299,7 @@ impl Flow {
                 line: index,
                 x,
                 top,
+                color,
             });
             self.y += height;
         }
@@ -286,15 +310,18 @@ impl Flow {
         if text.trim().is_empty() {
             return 0.0;
         }
-        self.shape(text, size, bold, (0, 0, 0), width)
-            .layout
-            .height()
+        self.shape(text, size, bold, width).layout.height()
     }
 
     /// Places a one-line text at `(x, top)` without moving the flow; returns its width.
     fn label(&mut self, text: &str, size: f32, bold: bool, color: Color, x: f32, top: f32) -> f32 {
-        let shaped = self.shape(text, size, bold, color, 10_000.0);
-        let width = shaped.layout.width();
+        let shaped = self.shape(text, size, bold, 10_000.0);
+        self.place(&shaped, x, top, color);
+        shaped.layout.width()
+    }
+
+    /// Places shaped text at `(x, top)` without moving the flow.
+    fn place(&mut self, shaped: &Rc<Text>, x: f32, top: f32, color: Color) {
         for index in 0..shaped.layout.len() {
             let line_top = top
                 + shaped
@@ -302,13 +329,13 @@ impl Flow {
                     .get(index)
                     .map_or(0.0, |l| l.metrics().block_min_coord);
             self.current.push(Item::Line {
-                text: Rc::clone(&shaped),
+                text: Rc::clone(shaped),
                 line: index,
                 x,
                 top: line_top,
+                color,
             });
         }
-        width
     }
 
     fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: Color) {
@@ -369,6 +396,7 @@ pub fn document(
         dark,
         t: DOCUMENT,
         left: DOCUMENT.margin_x,
+        shaped: HashMap::new(),
     };
     for section in Section::ALL {
         if section.has_content(portfolio) {
@@ -403,6 +431,7 @@ pub fn slides(
         dark,
         t: SLIDES,
         left: SLIDES.margin_x,
+        shaped: HashMap::new(),
     };
     for (number, slide) in deck.slides.iter().enumerate() {
         if number > 0 {
@@ -887,26 +916,21 @@ fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
             circle: true,
         }),
         None => {
-            flow.current.push(Item::Image {
-                data: Rc::new(Vec::new()),
-                png: false,
+            flow.current.push(Item::Disc {
                 x: flow.left,
                 y: top,
-                width: flow.t.photo,
-                height: flow.t.photo,
-                circle: true,
+                diameter: flow.t.photo,
+                color: color(c.accent),
             });
             let letters = initials(portfolio.display_name());
-            let shaped = flow.shape(&letters, 20.0, true, color(c.on_accent), flow.t.photo);
+            let size = flow.t.photo / 3.0;
+            let shaped = flow.shape(&letters, size, true, flow.t.photo);
             let (w, h) = (shaped.layout.width(), shaped.layout.height());
-            flow.label(
-                &letters,
-                20.0,
-                true,
-                color(c.on_accent),
+            let (x, y) = (
                 flow.left + (flow.t.photo - w) / 2.0,
                 top + (flow.t.photo - h) / 2.0,
             );
+            flow.place(&shaped, x, y, color(c.on_accent));
         }
     }
     let x = flow.left + flow.t.photo + 18.0;
@@ -1010,7 +1034,7 @@ fn links_at(flow: &mut Flow, links: &[Link], left: f32) {
                 color(c.muted),
             ),
         };
-        let shaped = flow.shape(&text, flow.t.body, false, colour, 10_000.0);
+        let shaped = flow.shape(&text, flow.t.body, false, 10_000.0);
         let width = shaped.layout.width();
         if x + width > flow.left + flow.width && x > left {
             x = left;
@@ -1383,7 +1407,7 @@ fn chart_head(flow: &mut Flow, label: &str, badges: &[(String, Color)], factor: 
         all.push((factor, color(c.muted)));
     }
     for (text, colour) in all.iter().rev() {
-        let shaped = flow.shape(text, flow.t.small, true, *colour, 10_000.0);
+        let shaped = flow.shape(text, flow.t.small, true, 10_000.0);
         let width = shaped.layout.width();
         right -= width + 10.0;
         flow.rect(
@@ -1762,7 +1786,6 @@ fn render(
                 "Inter, sans-serif".into(),
             )));
             builder.push_default(StyleProperty::FontSize(flow.t.small));
-            builder.push_default(StyleProperty::Brush(color(c.muted)));
             let mut layout = builder.build(&label);
             layout.break_all_lines(None);
             Rc::new(Text {
@@ -1793,11 +1816,25 @@ fn render(
                 line: 0,
                 x: (page_width - number_width) / 2.0,
                 top: page_height - flow.t.margin_bottom + 24.0,
+                color: color(c.muted),
             };
             for item in items.iter().chain(std::iter::once(&footer)) {
                 match item {
-                    Item::Line { text, line, x, top } => {
-                        draw_line(&mut surface, &mut font_cache, text, *line, *x, *top);
+                    Item::Line {
+                        text,
+                        line,
+                        x,
+                        top,
+                        color: colour,
+                    } => {
+                        draw_line(
+                            &mut surface,
+                            &mut font_cache,
+                            text,
+                            *line,
+                            (*x, *top),
+                            *colour,
+                        );
                     }
                     Item::Rect {
                         x,
@@ -1851,14 +1888,6 @@ fn render(
                         let clip = round
                             .then(|| circle(x + width / 2.0, y + height / 2.0, width / 2.0))
                             .flatten();
-                        if data.is_empty() {
-                            // No photo: the initials' disc.
-                            if let Some(path) = clip {
-                                surface.set_fill(Some(fill(color(c.accent), 1.0)));
-                                surface.draw_path(&path);
-                            }
-                            continue;
-                        }
                         let bytes: krilla::Data = data.as_ref().clone().into();
                         let image = if *png {
                             krilla::image::Image::from_png(bytes, true)
@@ -1897,6 +1926,18 @@ fn render(
                         height,
                         url,
                     } => links.push((*x, *y, *width, *height, url.clone())),
+                    Item::Disc {
+                        x,
+                        y,
+                        diameter,
+                        color: colour,
+                    } => {
+                        let r = diameter / 2.0;
+                        if let Some(path) = circle(x + r, y + r, r) {
+                            surface.set_fill(Some(fill(*colour, 1.0)));
+                            surface.draw_path(&path);
+                        }
+                    }
                 }
             }
             surface.finish();
@@ -1975,8 +2016,8 @@ fn draw_line(
     font_cache: &mut HashMap<(u64, u32), Font>,
     text: &Text,
     line: usize,
-    x: f32,
-    top: f32,
+    (x, top): (f32, f32),
+    colour: Color,
 ) {
     let Some(line) = text.layout.get(line) else {
         return;
@@ -2030,9 +2071,8 @@ fn draw_line(
                 ));
             }
         }
-        let brush = glyph_run.style().brush;
         surface.set_stroke(None);
-        surface.set_fill(Some(fill(brush, 1.0)));
+        surface.set_fill(Some(fill(colour, 1.0)));
         surface.draw_glyphs(
             Point::from_xy(x + glyph_run.offset(), shift + glyph_run.baseline()),
             &glyphs,
