@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::{ExportError, Theme, image_data_uri};
+use super::{Theme, image_data_uri};
 use crate::chart::{ChangeChart, VerdictTone, relative_fraction, verdict_line};
 use crate::document::{Document, Section, initials};
 use crate::metrics::{Analysis, AnalysisKind, ChangeAnalysis, RelativeAnalysis, Tone};
@@ -31,11 +31,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The page. `theme` forces light or dark; without it the reader's system decides.
-pub fn page(
-    document: &Document,
-    base_dir: Option<&Path>,
-    theme: Option<Theme>,
-) -> Result<String, ExportError> {
+pub fn page(document: &Document, base_dir: Option<&Path>, theme: Option<Theme>) -> String {
     let portfolio = &document.portfolio;
     let mut page = Page {
         out: String::with_capacity(64 * 1024),
@@ -47,12 +43,12 @@ pub fn page(
     page.push("<main>\n");
     for section in Section::ALL {
         if section.has_content(portfolio) {
-            page.section(document, section)?;
+            page.section(document, section);
         }
     }
     page.footer(portfolio);
     page.push("</main>\n</div>\n</body>\n</html>\n");
-    Ok(page.out)
+    page.out
 }
 
 struct Page<'a> {
@@ -168,10 +164,11 @@ impl Page<'_> {
         self.push("</ol>\n</nav>\n");
     }
 
-    fn section(&mut self, document: &Document, section: Section) -> Result<(), ExportError> {
+    fn section(&mut self, document: &Document, section: Section) {
         let portfolio = &document.portfolio;
         if section == Section::Hero {
-            return self.hero(portfolio);
+            self.hero(portfolio);
+            return;
         }
         let _ = writeln!(self.out, "<section id=\"{}\">", section.id());
         self.element("h2", "", &section.title(portfolio));
@@ -217,7 +214,7 @@ impl Page<'_> {
                         self.element("p", "", text);
                     }
                     for image in &case.images {
-                        self.image(&image.path, image.alt.as_deref(), image.caption.as_deref())?;
+                        self.image(&image.path, image.alt.as_deref(), image.caption.as_deref());
                     }
                     let analyses = document
                         .case_metrics
@@ -325,10 +322,9 @@ impl Page<'_> {
             Section::Contact => self.contact(portfolio),
         }
         self.push("</section>\n");
-        Ok(())
     }
 
-    fn hero(&mut self, portfolio: &Portfolio) -> Result<(), ExportError> {
+    fn hero(&mut self, portfolio: &Portfolio) {
         let person = &portfolio.person;
         self.push("<header id=\"overview\" class=\"hero\">\n");
         let name = portfolio.display_name();
@@ -376,7 +372,6 @@ impl Page<'_> {
         }
         self.links(&person.links);
         self.push("</div>\n</header>\n");
-        Ok(())
     }
 
     fn meta(&mut self, parts: &[String]) {
@@ -426,12 +421,7 @@ impl Page<'_> {
         self.push("</p>\n");
     }
 
-    fn image(
-        &mut self,
-        path: &str,
-        alt: Option<&str>,
-        caption: Option<&str>,
-    ) -> Result<(), ExportError> {
+    fn image(&mut self, path: &str, alt: Option<&str>, caption: Option<&str>) {
         self.push("<figure>\n");
         let source = self.base_dir.map(|base| image_data_uri(&base.join(path)));
         match source {
@@ -451,7 +441,6 @@ impl Page<'_> {
             self.element("figcaption", "", caption);
         }
         self.push("</figure>\n");
-        Ok(())
     }
 
     fn roles(&mut self, roles: &[Role], metrics: &[Vec<Vec<Analysis>>]) {
@@ -938,7 +927,7 @@ mod tests {
         let source = r#"(person: (headline: "Engineer", summary: ["<script>alert(1)</script>"],
             links: [(label: "x", url: "javascript:alert(1)")]))"#;
         let loaded = crate::load::load_str(source, "p.ron", None).expect("loads");
-        let html = page(&Document::new(loaded.portfolio), None, None).expect("page");
+        let html = page(&Document::new(loaded.portfolio), None, None);
         assert!(!html.contains("<script>"), "no script element");
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(

@@ -129,7 +129,7 @@ pub fn export_document(
         });
     }
     let bytes = match format {
-        Format::Html => html::page(document, base_dir, request.theme)?.into_bytes(),
+        Format::Html => html::page(document, base_dir, request.theme).into_bytes(),
         Format::Pdf if request.slides => {
             let selection = crate::deck::Selection::new(
                 &document.portfolio,
