@@ -43,13 +43,20 @@ fn pages(pdf: &Path) -> usize {
         .unwrap()
 }
 
-fn export(fixture: Option<&str>, out: &Path) {
+/// Runs `folio export [fixture] -o out --force [extra]`, which must succeed.
+fn export(fixture: Option<&str>, out: &Path, extra: &[&str]) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_folio"));
     command.arg("export");
     if let Some(fixture) = fixture {
         command.arg(fixture);
     }
-    let output = command.arg("-o").arg(out).arg("--force").output().unwrap();
+    let output = command
+        .arg("-o")
+        .arg(out)
+        .arg("--force")
+        .args(extra)
+        .output()
+        .unwrap();
     assert!(output.status.success(), "{output:?}");
 }
 
@@ -70,7 +77,7 @@ fn fixtures_export_with_every_fact_in_real_text() {
         "tests/fixtures/sre-cyrillic.ron",
     ] {
         let pdf = dir.path().join("out.pdf");
-        export(Some(fixture), &pdf);
+        export(Some(fixture), &pdf, &[]);
         let fonts = tool("pdffonts", &[], &pdf);
         for line in fonts.lines().skip(2) {
             let columns: Vec<&str> = line.split_whitespace().collect();
@@ -139,7 +146,7 @@ fn the_bundled_portfolio_is_all_vectors_and_letter_works() {
     }
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("bundled.pdf");
-    export(None, &pdf);
+    export(None, &pdf, &[]);
     let images = tool("pdfimages", &["-list"], &pdf);
     assert_eq!(
         images.lines().count(),
@@ -149,13 +156,7 @@ fn the_bundled_portfolio_is_all_vectors_and_letter_works() {
     let count = pages(&pdf);
     assert!((2..40).contains(&count), "{count} pages");
     let letter = dir.path().join("letter.pdf");
-    let output = Command::new(env!("CARGO_BIN_EXE_folio"))
-        .args(["export", "-o"])
-        .arg(&letter)
-        .args(["--paper", "letter"])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{output:?}");
+    export(None, &letter, &["--paper", "letter"]);
     assert!(tool("pdfinfo", &[], &letter).contains("612 x 792 pts (letter)"));
 }
 
@@ -173,17 +174,7 @@ fn slides_are_one_16_9_page_each_and_notes_follow_them() {
         let loaded = folio::load::load(Path::new(fixture)).unwrap();
         let deck = folio::deck::Deck::new(&loaded.portfolio);
         let pdf = dir.path().join("slides.pdf");
-        let run = |extra: &[&str]| {
-            let output = Command::new(env!("CARGO_BIN_EXE_folio"))
-                .args(["export", fixture, "--slides", "-o"])
-                .arg(&pdf)
-                .arg("--force")
-                .args(extra)
-                .output()
-                .unwrap();
-            assert!(output.status.success(), "{output:?}");
-        };
-        run(&[]);
+        export(Some(fixture), &pdf, &["--slides"]);
         // What does not fit continues on the deck's own next slide, never on an extra page.
         assert_eq!(pages(&pdf), deck.slides.len(), "{fixture}");
         assert!(
@@ -195,7 +186,7 @@ fn slides_are_one_16_9_page_each_and_notes_follow_them() {
             let title: String = slide.title.split_whitespace().collect();
             assert!(text.contains(&title), "{fixture}: slide {}", slide.title);
         }
-        run(&["--notes"]);
+        export(Some(fixture), &pdf, &["--slides", "--notes"]);
         assert_eq!(
             pages(&pdf),
             deck.slides.len() * 2,
@@ -204,19 +195,11 @@ fn slides_are_one_16_9_page_each_and_notes_follow_them() {
     }
     // A track presents its slides only.
     let pdf = dir.path().join("track.pdf");
-    let output = Command::new(env!("CARGO_BIN_EXE_folio"))
-        .args([
-            "export",
-            "tests/fixtures/mobile-ml.ron",
-            "--slides",
-            "--track",
-            "ml",
-            "-o",
-        ])
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{output:?}");
+    export(
+        Some("tests/fixtures/mobile-ml.ron"),
+        &pdf,
+        &["--slides", "--track", "ml"],
+    );
     let portfolio = folio::load::load(Path::new("tests/fixtures/mobile-ml.ron"))
         .unwrap()
         .portfolio;
