@@ -106,6 +106,22 @@ fi
 kill "$live" 2>/dev/null || true
 wait "$live" 2>/dev/null || true
 
+# Slides as images through the fallback for machines without a GPU adapter: a hidden OpenGL
+# window (tests/export_slides.rs covers the windowless wgpu path).
+rm -rf "$out/slides-glow"
+if ./target/release/folio export tests/fixtures/mobile-ml.ron --slides --renderer glow \
+    --size 1280x720 -o "$out/slides-glow/" >"$out/slides-glow.log" 2>&1; then
+  count=$(find "$out/slides-glow" -name '*.png' | wc -l)
+  colours=$(identify -format '%k' "$out/slides-glow/01-overview.png" 2>/dev/null || echo 0)
+  if [ "$count" -lt 20 ] || [ "$colours" -lt 30 ]; then
+    echo "FAIL slides-glow: $count images, $colours colours on the first"; failed=1
+  else
+    echo "ok   slides-glow: $count images drawn in a hidden window"
+  fi
+else
+  echo "FAIL slides-glow:"; cat "$out/slides-glow.log"; failed=1
+fi
+
 if [ "$failed" -ne 0 ]; then
   echo "screenshot run failed"; exit 1
 fi

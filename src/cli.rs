@@ -282,7 +282,11 @@ pub fn metrics_table(source: &Source) -> Report {
 
 /// `folio export`: refuses a portfolio with errors (an export is sent to someone), then
 /// writes the file.
-pub fn export(source: &Source, request: &crate::export::Request) -> Report {
+pub fn export(
+    source: &Source,
+    request: &crate::export::Request,
+    renderer: Option<crate::app::RendererChoice>,
+) -> Report {
     let mut report = Report {
         stdout: String::new(),
         stderr: String::new(),
@@ -307,6 +311,22 @@ pub fn export(source: &Source, request: &crate::export::Request) -> Report {
         report.exit_code = EXIT_ERRORS;
         return report;
     }
+    if request.wants_slide_images() {
+        match slide_images(&loaded, request, renderer) {
+            Ok(paths) => {
+                report.stdout = format!(
+                    "wrote {} slides to {}\n",
+                    paths.len(),
+                    request.output.display()
+                );
+            }
+            Err(error) => {
+                report.stderr = format!("error: {error}\n");
+                report.exit_code = EXIT_ERRORS;
+            }
+        }
+        return report;
+    }
     match crate::export::export(&loaded, request) {
         Ok(path) => report.stdout = format!("wrote {}\n", path.display()),
         Err(error) => {
@@ -315,6 +335,30 @@ pub fn export(source: &Source, request: &crate::export::Request) -> Report {
         }
     }
     report
+}
+
+/// `--slides -o DIR/`: the selected slides as PNG images.
+fn slide_images(
+    loaded: &Loaded,
+    request: &crate::export::Request,
+    renderer: Option<crate::app::RendererChoice>,
+) -> Result<Vec<std::path::PathBuf>, crate::export::ExportError> {
+    let portfolio = &loaded.portfolio;
+    let selection =
+        crate::deck::Selection::new(portfolio, request.track.as_deref(), &request.tags)?;
+    let deck = crate::deck::Deck::select(portfolio, &selection);
+    let document = crate::document::Document::new(portfolio.clone());
+    crate::ui::fonts::prepare_system_fonts(&portfolio.all_text());
+    crate::app::export_slide_images(&crate::app::SlideImages {
+        document: &document,
+        deck: &deck,
+        base_dir: loaded.base_dir.as_deref(),
+        folder: &request.output,
+        size: request.size.unwrap_or(crate::app::DEFAULT_SLIDE_SIZE),
+        dark: request.theme == Some(crate::export::Theme::Dark),
+        force: request.force,
+        renderer,
+    })
 }
 
 #[cfg(test)]

@@ -78,6 +78,15 @@ enum RendererArg {
     Glow,
 }
 
+impl RendererArg {
+    fn choice(self) -> RendererChoice {
+        match self {
+            RendererArg::Wgpu => RendererChoice::Wgpu,
+            RendererArg::Glow => RendererChoice::Glow,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
 enum PaperArg {
     A4,
@@ -102,6 +111,16 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
             .ok_or_else(|| format!("`{v}` is not a size between 200 and 16384"))
     };
     Ok([parse(w)?, parse(h)?])
+}
+
+fn parse_pixels(text: &str) -> Result<[u32; 2], String> {
+    let [width, height] = parse_size(text)?;
+    // Whole pixels: 1920.5 is a typo, not a size.
+    let whole = |n: f32| (n.fract() == 0.0).then_some(n as u32);
+    whole(width)
+        .zip(whole(height))
+        .map(|(w, h)| [w, h])
+        .ok_or_else(|| format!("`{text}` is not a size in whole pixels; write it as 1920x1080"))
 }
 
 fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
@@ -148,7 +167,8 @@ enum Command {
     Export {
         /// The portfolio (default: ./portfolio.ron, else the bundled example).
         file: Option<PathBuf>,
-        /// Where to write: OUT.pdf (the document) or OUT.html (one offline page).
+        /// Where to write: OUT.pdf (the document) or OUT.html (one offline page); with
+        /// --slides, OUT.pdf or a folder DIR/ for one PNG per slide.
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
         /// Light or dark (default: light for a PDF; the reader's system for a web page).
@@ -169,6 +189,13 @@ enum Command {
         /// With --slides: only case studies with one of these tags, e.g. `cost,latency`.
         #[arg(long, value_name = "TAG,TAG", value_delimiter = ',')]
         tags: Vec<String>,
+        /// With --slides -o DIR/: the images' size in pixels [default: 1920x1080].
+        #[arg(long, value_name = "WIDTHxHEIGHT", value_parser = parse_pixels, requires = "slides")]
+        size: Option<[u32; 2]>,
+        /// With --slides -o DIR/: how to draw the images (default: wgpu without a window,
+        /// else a hidden OpenGL window).
+        #[arg(long, value_enum, requires = "slides")]
+        renderer: Option<RendererArg>,
         /// Replace the output if it exists.
         #[arg(long)]
         force: bool,
@@ -205,8 +232,11 @@ fn main() -> ExitCode {
             notes,
             track,
             tags,
+            size,
+            renderer,
         }) => {
             let request = folio::export::Request {
+                size,
                 slides,
                 notes,
                 track,
@@ -222,7 +252,11 @@ fn main() -> ExitCode {
                 }),
                 force,
             };
-            cli::export(&Source::resolve(file.as_deref()), &request)
+            cli::export(
+                &Source::resolve(file.as_deref()),
+                &request,
+                renderer.map(RendererArg::choice),
+            )
         }
         Some(Command::Present {
             window,
@@ -260,10 +294,7 @@ fn open_app(window: WindowArgs, present: Option<String>, presenter: bool) -> Exi
         },
         exit_after_first_frame: window.exit_after_first_frame,
     };
-    let renderer = window.renderer.map(|r| match r {
-        RendererArg::Wgpu => RendererChoice::Wgpu,
-        RendererArg::Glow => RendererChoice::Glow,
-    });
+    let renderer = window.renderer.map(RendererArg::choice);
     let mut warn = |notice: &folio::app::Notice| eprintln!("folio: {notice}");
     match folio::app::run(&source, options, renderer, &mut warn) {
         Ok(None) => ExitCode::SUCCESS,

@@ -477,3 +477,76 @@ fn the_table_of_contents_shows_its_current_entry() {
         "{entry:?}"
     );
 }
+
+/// The Export menu offers every export the command line has, each saying what it is for.
+#[test]
+fn the_export_menu_offers_the_document_slides_handout_and_images() {
+    let mut harness = harness(
+        "sre-cyrillic.ron",
+        Options::default(),
+        egui::vec2(1280.0, 800.0),
+    );
+    assert!(harness.query_by_label("Slides as images…").is_none());
+    harness.get_by_label("Export   Ctrl+E").click();
+    harness.run_steps(3);
+    for entry in [
+        "Document…   Ctrl+E",
+        "Slides (PDF)…",
+        "Handout (PDF)…",
+        "Slides as images…",
+    ] {
+        assert!(
+            harness.query_by_label(entry).is_some(),
+            "{entry} is missing"
+        );
+    }
+}
+
+/// "Slides as images…" draws on a background thread while the window goes on; the status
+/// line says when the images are written, and they show the talk's track only.
+#[test]
+fn slides_as_images_from_the_app_arrive_while_the_window_runs() {
+    let options = Options {
+        talk: folio::app::TalkOptions {
+            track: Some("reliability".to_owned()),
+            ..Default::default()
+        },
+        ..Options::default()
+    };
+    let mut harness = harness("sre-cyrillic.ron", options, egui::vec2(1280.0, 800.0));
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("slides");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .export_slide_images(&ctx, folder.clone());
+    harness.run_steps(1);
+    assert!(
+        harness
+            .state()
+            .status()
+            .unwrap_or_default()
+            .starts_with("Drawing")
+    );
+    for _ in 0..600 {
+        if harness
+            .state()
+            .status()
+            .is_some_and(|s| s.starts_with("Saved"))
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    assert_eq!(
+        harness.state().status(),
+        Some(format!("Saved {}", folder.display()).as_str())
+    );
+    let track = folio::load::load(&fixture("sre-cyrillic.ron"))
+        .unwrap()
+        .portfolio;
+    let selection = folio::deck::Selection::new(&track, Some("reliability"), &[]).unwrap();
+    let expected = folio::deck::Deck::select(&track, &selection).slides.len();
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), expected);
+}

@@ -51,7 +51,9 @@ impl FolioApp {
                 BrowseAction::CloseSearch => commands.push(Command::CloseSearch),
                 BrowseAction::CloseImage => commands.push(Command::CloseEnlarged),
                 BrowseAction::Present => commands.push(Command::StartPresenting),
-                BrowseAction::Export => commands.push(Command::Export),
+                BrowseAction::Export => {
+                    commands.push(Command::Export(crate::ui::ExportKind::Document));
+                }
                 BrowseAction::Zoom => {}
             }
         }
@@ -114,11 +116,7 @@ impl FolioApp {
                 }
                 Command::StopPresenting => self.stop_presenting(ctx),
                 Command::DismissStatus => self.status = None,
-                Command::Export => {
-                    if let Some(path) = self.ask_export_path() {
-                        self.export_to(path);
-                    }
-                }
+                Command::Export(kind) => self.export(ctx, kind),
             }
         }
     }

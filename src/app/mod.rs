@@ -10,6 +10,7 @@ mod presenting;
 mod run;
 mod screenshot;
 mod settings;
+mod slide_images;
 
 use std::path::PathBuf;
 
@@ -22,13 +23,14 @@ use crate::ui::sections::SectionContext;
 use crate::ui::text::Highlighter;
 use crate::ui::theme::{self, Theme};
 use crate::ui::toc::toc_ui;
-use crate::ui::{Command, ThemeChoice};
+use crate::ui::{Command, ExportKind, ThemeChoice};
 use crate::watch::{FileWatcher, WatchEvent};
 
 pub use notice::Notice;
 pub use run::{RendererChoice, RunError, run};
 pub use screenshot::ScreenshotOutcome;
 pub use settings::Settings;
+pub use slide_images::{DEFAULT_SIZE as DEFAULT_SLIDE_SIZE, SlideImages, export_slide_images};
 
 /// How the app was asked to start.
 #[derive(Clone, Debug, Default)]
@@ -86,6 +88,8 @@ pub struct FolioApp {
     window: WindowRun,
     /// A one-line outcome to show at the bottom ("Saved …"), until dismissed.
     status: Option<String>,
+    /// Slides being drawn as images on a background thread; their outcome arrives here.
+    pending_export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
 }
 
 /// The loaded portfolio and what was found about it.
@@ -222,6 +226,7 @@ impl FolioApp {
             presenting: None,
             fullscreen: false,
             status: None,
+            pending_export: None,
             window: WindowRun {
                 animate: options.animate,
                 screenshot: options.screenshot.clone().map(screenshot::Job::new),
@@ -360,61 +365,240 @@ impl FolioApp {
             .map(screenshot::Job::outcome)
     }
 
-    /// The system's save dialog for an export, named after the person; `None` if cancelled
-    /// or in a screenshot run, which must never wait for a person.
-    fn ask_export_path(&self) -> Option<PathBuf> {
+    /// Asks where (the system's dialog), then writes the export. Never in a screenshot run,
+    /// which must not wait for a person.
+    fn export(&mut self, ctx: &egui::Context, kind: ExportKind) {
         if self.window.screenshot.is_some() {
-            return None;
+            return;
         }
-        let content = self.content.as_ref().ok()?;
-        let name = content.document.portfolio.display_name();
+        match kind {
+            ExportKind::SlideImages => {
+                if let Some(folder) = self.ask_export_folder() {
+                    self.export_slide_images(ctx, folder);
+                }
+            }
+            _ => {
+                if let Some(path) = self.ask_export_path(kind) {
+                    self.export_as(path, kind, ctx.theme() == egui::Theme::Dark);
+                }
+            }
+        }
+    }
+
+    /// The file name an export suggests: the person's name, safe on every system.
+    fn export_stem(&self) -> String {
+        let name = self
+            .content
+            .as_ref()
+            .map(|c| c.document.portfolio.display_name().to_owned())
+            .unwrap_or_default();
         let stem: String = name
             .chars()
             .map(|c| if c.is_alphanumeric() { c } else { '-' })
             .collect::<String>()
             .trim_matches('-')
             .to_owned();
-        let stem = if stem.is_empty() {
+        if stem.is_empty() {
             "portfolio".to_owned()
         } else {
             stem
+        }
+    }
+
+    /// The folder the portfolio is in, where dialogs start.
+    fn portfolio_folder(&self) -> Option<PathBuf> {
+        match &self.disk.source {
+            Some(Source::File(path)) => path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(std::path::Path::to_path_buf),
+            _ => None,
+        }
+    }
+
+    /// The system's save dialog for an export, named after the person; `None` if cancelled.
+    fn ask_export_path(&self, kind: ExportKind) -> Option<PathBuf> {
+        let stem = self.export_stem();
+        let dialog = rfd::FileDialog::new().set_title("Export the portfolio");
+        let mut dialog = match kind {
+            ExportKind::Slides => dialog
+                .set_file_name(format!("{stem} - slides.pdf"))
+                .add_filter("PDF slides", &["pdf"]),
+            ExportKind::Handout => dialog
+                .set_file_name(format!("{stem} - handout.pdf"))
+                .add_filter("PDF handout", &["pdf"]),
+            ExportKind::Document | ExportKind::SlideImages => dialog
+                .set_file_name(format!("{stem}.pdf"))
+                .add_filter("PDF document", &["pdf"])
+                .add_filter("Web page (one file, works offline)", &["html"]),
         };
-        let mut dialog = rfd::FileDialog::new()
-            .set_title("Export the portfolio")
-            .set_file_name(format!("{stem}.pdf"))
-            .add_filter("PDF document", &["pdf"])
-            .add_filter("Web page (one file, works offline)", &["html"]);
-        if let Some(Source::File(path)) = &self.disk.source
-            && let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty())
-        {
+        if let Some(folder) = self.portfolio_folder() {
             dialog = dialog.set_directory(folder);
         }
         dialog.save_file()
     }
 
+    /// The system's folder dialog for slides as images; `None` if cancelled or if the person
+    /// would rather keep the images already there.
+    fn ask_export_folder(&self) -> Option<PathBuf> {
+        let mut dialog =
+            rfd::FileDialog::new().set_title("Choose a folder for the slides (one PNG each)");
+        if let Some(folder) = self.portfolio_folder() {
+            dialog = dialog.set_directory(folder);
+        }
+        let folder = dialog.pick_folder()?;
+        let (document, deck) = self.export_deck().ok()?;
+        let request = SlideImages {
+            document: &document,
+            deck: &deck,
+            base_dir: None,
+            folder: &folder,
+            size: DEFAULT_SLIDE_SIZE,
+            dark: false,
+            force: false,
+            renderer: None,
+        };
+        let existing = request.paths().iter().filter(|p| p.exists()).count();
+        if existing == 0 {
+            return Some(folder);
+        }
+        let replace = rfd::MessageDialog::new()
+            .set_title("Replace the slides?")
+            .set_description(format!(
+                "{} has {existing} slide images from an earlier export. Replace them?",
+                folder.display()
+            ))
+            .set_buttons(rfd::MessageButtons::OkCancel)
+            .show();
+        matches!(replace, rfd::MessageDialogResult::Ok).then_some(folder)
+    }
+
+    /// The slides an export from the app writes: the talk's, or the track and tags picked
+    /// for the next talk.
+    fn export_deck(&self) -> Result<(Document, crate::deck::Deck), crate::export::ExportError> {
+        let content = self
+            .content
+            .as_ref()
+            .map_err(|_| crate::export::ExportError::Renderer("the portfolio has errors".into()))?;
+        let deck = match &self.presenting {
+            Some(talk) => talk.deck.clone(),
+            None => {
+                let portfolio = &content.document.portfolio;
+                let selection = crate::deck::Selection::new(
+                    portfolio,
+                    self.talk_options.track.as_deref(),
+                    &self.talk_options.tags,
+                )?;
+                crate::deck::Deck::select(portfolio, &selection)
+            }
+        };
+        Ok((content.document.clone(), deck))
+    }
+
     /// Writes the document as a PDF or web page at `path` (by its extension), replacing a
     /// file the save dialog already asked about. The outcome is a notice either way.
     pub fn export_to(&mut self, path: PathBuf) {
+        self.export_as(path, ExportKind::Document, false);
+    }
+
+    /// Writes `kind` at `path`. Documents and handouts are light, for printing; slides are
+    /// `dark` when the app is, so they look as they did on screen.
+    fn export_as(&mut self, path: PathBuf, kind: ExportKind, dark: bool) {
         let Ok(content) = &self.content else {
             return;
         };
+        let slides = matches!(kind, ExportKind::Slides | ExportKind::Handout);
+        let theme = (kind == ExportKind::Slides && dark).then_some(crate::export::Theme::Dark);
         let request = crate::export::Request {
             output: path,
-            theme: None,
+            theme,
             force: true,
             paper: crate::export::pdf::Paper::A4,
-            slides: false,
-            notes: false,
-            track: None,
-            tags: Vec::new(),
+            slides,
+            notes: kind == ExportKind::Handout,
+            track: self.talk_options.track.clone(),
+            tags: self.talk_options.tags.clone(),
+            size: None,
         };
-        let notice = match crate::export::export_document(
+        let outcome = crate::export::export_document(
             &content.document,
             content.base_dir.as_deref(),
             &request,
-        ) {
+        );
+        self.report_export(outcome.map_err(|error| error.to_string()));
+    }
+
+    /// Draws the slides as PNGs into `folder` on a background thread (a few seconds for a
+    /// long deck), so the window stays responsive; the status line says when they are written.
+    pub fn export_slide_images(&mut self, ctx: &egui::Context, folder: PathBuf) {
+        let (document, deck) = match self.export_deck() {
+            Ok(found) => found,
+            Err(error) => return self.report_export(Err(error.to_string())),
+        };
+        let base_dir = self.content.as_ref().ok().and_then(|c| c.base_dir.clone());
+        let dark = ctx.theme() == egui::Theme::Dark;
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let repaint = ctx.clone();
+        let count = deck.slides.len();
+        let spawned = std::thread::Builder::new()
+            .name("folio slide images".into())
+            .spawn(move || {
+                let request = SlideImages {
+                    document: &document,
+                    deck: &deck,
+                    base_dir: base_dir.as_deref(),
+                    folder: &folder,
+                    size: DEFAULT_SLIDE_SIZE,
+                    dark,
+                    force: true,
+                    // One window per process: the hidden-window fallback is for the command
+                    // line, which the failure message names.
+                    renderer: Some(RendererChoice::Wgpu),
+                };
+                let outcome = export_slide_images(&request)
+                    .map(|_| folder.clone())
+                    .map_err(|error| {
+                        format!(
+                            "{error}; `folio export --slides -o {}` can draw them in a hidden \
+                             OpenGL window instead",
+                            folder.display()
+                        )
+                    });
+                let _ = sender.send(outcome);
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.status = Some(format!("Drawing {count} slides…"));
+                self.pending_export = Some(receiver);
+            }
+            Err(error) => self.report_export(Err(error.to_string())),
+        }
+    }
+
+    /// Shows a background export's outcome once it has arrived.
+    fn poll_export(&mut self) {
+        let Some(receiver) = &self.pending_export else {
+            return;
+        };
+        match receiver.try_recv() {
+            Ok(outcome) => {
+                self.pending_export = None;
+                self.report_export(outcome);
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.pending_export = None;
+                self.report_export(Err("the slide drawing thread failed".into()));
+            }
+        }
+    }
+
+    /// The status line says how an export went; a failure is also kept in Problems.
+    fn report_export(&mut self, outcome: Result<PathBuf, String>) {
+        let notice = match outcome {
             Ok(path) => Notice::Exported(path),
-            Err(error) => Notice::ExportFailed(error.to_string()),
+            Err(error) => Notice::ExportFailed(error),
         };
         self.status = Some(notice.to_string());
         if matches!(notice, Notice::ExportFailed(_)) {
@@ -797,6 +981,7 @@ impl eframe::App for FolioApp {
         }
         self.check_glyphs(&ctx);
         self.poll_disk(&ctx);
+        self.poll_export();
         let theme = Theme::new(
             ctx.theme() == egui::Theme::Dark,
             self.accent(),

@@ -66,6 +66,22 @@ pub struct Request {
     pub track: Option<String>,
     /// With `slides`, only case studies with one of these tags.
     pub tags: Vec<String>,
+    /// With slides as images, their size in pixels (default 1920×1080).
+    pub size: Option<[u32; 2]>,
+}
+
+impl Request {
+    /// Slides into a folder (`--slides -o DIR/`): one PNG per slide. A folder is an existing
+    /// one, a path ending in a separator, or a name without an extension.
+    pub fn wants_slide_images(&self) -> bool {
+        let ends_in_separator = self
+            .output
+            .as_os_str()
+            .to_string_lossy()
+            .ends_with(std::path::is_separator);
+        self.slides
+            && (self.output.is_dir() || ends_in_separator || self.output.extension().is_none())
+    }
 }
 
 /// Why an export was not written.
@@ -89,11 +105,19 @@ pub enum ExportError {
     /// `--track` or `--tags` select nothing.
     #[error(transparent)]
     Selection(#[from] crate::deck::SelectionError),
-    /// Slides as PNG images are not written yet.
-    #[error(
-        "slides as PNG images (-o DIR/) are not written yet; `--slides -o OUT.pdf` writes them as a PDF"
-    )]
-    SlidePngs,
+    /// Slides as images need a renderer, which lives above this layer
+    /// (`app::export_slide_images`); asked of the file writers, it is a caller's mistake.
+    #[error("slides as images (-o DIR/) are drawn by the app's renderer, not the file writers")]
+    SlideImages,
+    /// `--size` was given for an export that is not slide images.
+    #[error("--size applies to slides as images (--slides -o DIR/), not to {}", path.display())]
+    SizeWithoutImages {
+        /// The output.
+        path: PathBuf,
+    },
+    /// No renderer could draw the slides.
+    #[error("cannot draw the slides: {0}")]
+    Renderer(String),
     /// The PDF writer failed.
     #[error("cannot write the PDF: {0}")]
     Pdf(String),
@@ -119,8 +143,13 @@ pub fn export_document(
     base_dir: Option<&Path>,
     request: &Request,
 ) -> Result<PathBuf, ExportError> {
-    if request.slides && (request.output.is_dir() || request.output.extension().is_none()) {
-        return Err(ExportError::SlidePngs);
+    if request.wants_slide_images() {
+        return Err(ExportError::SlideImages);
+    }
+    if request.size.is_some() {
+        return Err(ExportError::SizeWithoutImages {
+            path: request.output.clone(),
+        });
     }
     let format = Format::for_path(&request.output)?;
     if request.output.exists() && !request.force {

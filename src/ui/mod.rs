@@ -59,10 +59,23 @@ pub enum Command {
     ToggleFullscreen,
     /// Leave present mode.
     StopPresenting,
-    /// Ask where to save an export (the system's save dialog), then write it.
-    Export,
+    /// Ask where to save an export (the system's save or folder dialog), then write it.
+    Export(ExportKind),
     /// Hide the status line.
     DismissStatus,
+}
+
+/// What the Export menu offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The document, as a PDF or one web page (the file name's extension decides).
+    Document,
+    /// One 16:9 PDF page per slide, every step shown.
+    Slides,
+    /// The slides with a page of speaker notes after each.
+    Handout,
+    /// One PNG per slide in a folder.
+    SlideImages,
 }
 
 /// The theme the user picked.

@@ -163,14 +163,45 @@ pub fn toc_ui(
         {
             commands.push(Command::OpenSearch);
         }
-        if ui
-            .button("Export   Ctrl+E")
-            .on_hover_text("Save a PDF to send, or one web page that works offline")
-            .clicked()
-        {
-            commands.push(Command::Export);
-        }
+        ui.menu_button("Export   Ctrl+E", |ui| {
+            export_menu_ui(ui, commands);
+        })
+        .response
+        .on_hover_text("Save a PDF to send, slides for another machine, or one offline web page");
     });
+}
+
+/// The Export menu's entries: what each export is for, in the words of the person using it.
+fn export_menu_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    use crate::ui::ExportKind;
+    let entries = [
+        (
+            ExportKind::Document,
+            "Document…   Ctrl+E",
+            "A PDF to send or print, or one web page that works offline",
+        ),
+        (
+            ExportKind::Slides,
+            "Slides (PDF)…",
+            "One page per slide, to present from any machine",
+        ),
+        (
+            ExportKind::Handout,
+            "Handout (PDF)…",
+            "Each slide followed by its speaker notes",
+        ),
+        (
+            ExportKind::SlideImages,
+            "Slides as images…",
+            "One PNG per slide in a folder, for a video call or another app",
+        ),
+    ];
+    for (kind, label, hint) in entries {
+        if ui.button(label).on_hover_text(hint).clicked() {
+            commands.push(Command::Export(kind));
+            ui.close();
+        }
+    }
 }
 
 /// Outlines longer than this show one line per entry and lay out only visible rows.

@@ -1,0 +1,612 @@
+//! `folio export --slides -o DIR/`: every slide of the deck as a PNG, fully revealed, drawn
+//! by the same present view the app shows, so an image is what the audience would have seen.
+//!
+//! Drawn without a window where a GPU adapter exists (egui_wgpu into a texture, as
+//! egui_kittest renders its snapshots), else in a hidden glow window whose frames are read
+//! back: a machine with only OpenGL can export too.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use eframe::egui_wgpu::{self, wgpu};
+
+use crate::deck::{Deck, Position};
+use crate::document::Document;
+use crate::export::ExportError;
+use crate::ui::present::{CANVAS, Overlay, Stage, present_ui};
+use crate::ui::theme::Theme;
+
+use super::RendererChoice;
+
+/// The size slides are written at unless `--size` says otherwise: full HD, what projectors
+/// and video calls show.
+pub const DEFAULT_SIZE: [u32; 2] = [1920, 1080];
+/// Frames drawn before a slide is read back, so text layout and fonts have settled.
+const SETTLE_FRAMES: u32 = 3;
+/// How long to wait for a slide's images to decode before drawing it without them.
+const IMAGE_WAIT: Duration = Duration::from_secs(20);
+/// How long the GPU may take to draw one slide.
+const GPU_WAIT: Duration = Duration::from_secs(30);
+
+/// What to draw and where.
+pub struct SlideImages<'a> {
+    /// The portfolio.
+    pub document: &'a Document,
+    /// The slides (already selected by track or tags).
+    pub deck: &'a Deck,
+    /// Where relative image paths start.
+    pub base_dir: Option<&'a Path>,
+    /// The folder to write into; created if missing.
+    pub folder: &'a Path,
+    /// Width and height in pixels.
+    pub size: [u32; 2],
+    /// Dark rather than light slides.
+    pub dark: bool,
+    /// Replace images of an earlier export.
+    pub force: bool,
+    /// Force a renderer; `None` tries wgpu offscreen, then a hidden glow window.
+    pub renderer: Option<RendererChoice>,
+}
+
+impl SlideImages<'_> {
+    /// The file each slide is written to: its number, padded so that files sort in slide
+    /// order, then its id (`03-api-latency.png`).
+    pub fn paths(&self) -> Vec<PathBuf> {
+        let digits = self.deck.slides.len().to_string().len().max(2);
+        self.deck
+            .slides
+            .iter()
+            .enumerate()
+            .map(|(index, slide)| {
+                let id: String = slide
+                    .id
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '-' {
+                            c.to_ascii_lowercase()
+                        } else {
+                            '-'
+                        }
+                    })
+                    .collect();
+                self.folder.join(format!("{:0digits$}-{id}.png", index + 1))
+            })
+            .collect()
+    }
+
+    /// Pixels per point: the slide canvas scaled to fill the image, as the app zooms a
+    /// window of this size.
+    fn pixels_per_point(&self) -> f32 {
+        let [width, height] = self.size.map(|n| n as f32);
+        (width / CANVAS.x).min(height / CANVAS.y)
+    }
+}
+
+/// Writes every slide as a PNG into the folder. Nothing is written if any image exists and
+/// `force` is off. Returns the files written.
+pub fn export_slide_images(request: &SlideImages) -> Result<Vec<PathBuf>, ExportError> {
+    let paths = request.paths();
+    if !request.force
+        && let Some(existing) = paths.iter().find(|p| p.exists())
+    {
+        return Err(ExportError::Exists {
+            path: existing.clone(),
+        });
+    }
+    std::fs::create_dir_all(request.folder).map_err(|source| ExportError::Write {
+        path: request.folder.to_path_buf(),
+        source,
+    })?;
+    let images = match request.renderer {
+        Some(RendererChoice::Wgpu) => offscreen(request)?,
+        Some(RendererChoice::Glow) => hidden_window(request)?,
+        None => match offscreen(request) {
+            Ok(images) => images,
+            Err(ExportError::Renderer(offscreen_reason)) => {
+                hidden_window(request).map_err(|error| {
+                    ExportError::Renderer(format!(
+                        "no GPU adapter ({offscreen_reason}), and the window fallback failed: {error}"
+                    ))
+                })?
+            }
+            Err(error) => return Err(error),
+        },
+    };
+    if images.len() != paths.len() {
+        return Err(ExportError::Renderer(format!(
+            "{} of {} slides were drawn",
+            images.len(),
+            paths.len()
+        )));
+    }
+    for (path, image) in paths.iter().zip(&images) {
+        let mut bytes = Vec::new();
+        image
+            .write_to(
+                &mut std::io::Cursor::new(&mut bytes),
+                image::ImageFormat::Png,
+            )
+            .map_err(|error| ExportError::Renderer(format!("cannot encode a PNG: {error}")))?;
+        crate::export::write_atomically(path, &bytes, request.force)?;
+    }
+    Ok(paths)
+}
+
+/// A context set up as the app sets up its window: fonts for every script in the file,
+/// the image loader, the theme, no animation.
+fn slide_context(request: &SlideImages) -> egui::Context {
+    let ctx = egui::Context::default();
+    prepare(&ctx, request);
+    ctx
+}
+
+fn prepare(ctx: &egui::Context, request: &SlideImages) {
+    crate::ui::theme::install_fonts(ctx);
+    crate::ui::image_loader::BoundedImageLoader::install(ctx);
+    crate::ui::fonts::draw_every_script(ctx, &request.document.portfolio.all_text());
+    let theme = slide_theme(request);
+    ctx.set_visuals(theme.visuals());
+    ctx.all_styles_mut(|style| style.animation_time = 0.0);
+}
+
+fn slide_theme(request: &SlideImages) -> Theme {
+    Theme::new(request.dark, request.document.portfolio.accent, false)
+}
+
+/// Draws slide `index` with every reveal step shown, as present mode does.
+fn draw_slide(ui: &mut egui::Ui, request: &SlideImages, index: usize) {
+    let theme = slide_theme(request);
+    let step = request
+        .deck
+        .slide(index)
+        .map_or(0, |slide| slide.steps.saturating_sub(1));
+    let mut overlay = Overlay::None;
+    let mut stage = Stage {
+        deck: request.deck,
+        position: Position { slide: index, step },
+        overlay: &mut overlay,
+        timer: None,
+        base_dir: request.base_dir,
+    };
+    // Links and clicks do nothing in an image.
+    let mut ignored = Vec::new();
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(theme.palette.background))
+        .show(ui, |ui| {
+            present_ui(ui, &theme, request.document, &mut stage, &mut ignored);
+        });
+}
+
+/// Draws every slide into a texture with wgpu and reads it back.
+fn offscreen(request: &SlideImages) -> Result<Vec<image::RgbaImage>, ExportError> {
+    let gpu = Gpu::new()?;
+    let ctx = slide_context(request);
+    let ppp = request.pixels_per_point();
+    let [width, height] = request.size;
+    let points = egui::vec2(width as f32, height as f32) / ppp;
+    let mut images = Vec::with_capacity(request.deck.slides.len());
+    for index in 0..request.deck.slides.len() {
+        let started = Instant::now();
+        let mut frame = 0;
+        let output = loop {
+            let mut input = egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, points)),
+                ..Default::default()
+            };
+            input
+                .viewports
+                .entry(egui::ViewportId::ROOT)
+                .or_default()
+                .native_pixels_per_point = Some(ppp);
+            let mut output = ctx.run_ui(input, |ui| draw_slide(ui, request, index));
+            gpu.update_textures(&mut output.textures_delta);
+            frame += 1;
+            let waiting = ctx.has_pending_images() && started.elapsed() < IMAGE_WAIT;
+            if frame >= SETTLE_FRAMES && !waiting {
+                break output;
+            }
+            if waiting {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        };
+        images.push(gpu.render(&ctx, output, request.size)?);
+    }
+    Ok(images)
+}
+
+/// wgpu with no window: a device, a queue and egui's renderer.
+struct Gpu {
+    state: egui_wgpu::RenderState,
+}
+
+impl Gpu {
+    fn new() -> Result<Self, ExportError> {
+        let mut setup = egui_wgpu::WgpuSetupCreateNew::without_display_handle();
+        // As the app's window: the native APIs, so wgpu's OpenGL backend is not tried twice
+        // (the hidden glow window is the OpenGL path).
+        setup.instance_descriptor.backends =
+            wgpu::Backends::from_env().unwrap_or(wgpu::Backends::PRIMARY);
+        let setup = egui_wgpu::WgpuSetup::CreateNew(setup);
+        let instance = pollster::block_on(setup.new_instance());
+        let state = pollster::block_on(egui_wgpu::RenderState::create(
+            &egui_wgpu::WgpuConfiguration {
+                wgpu_setup: setup,
+                ..Default::default()
+            },
+            &instance,
+            None,
+            egui_wgpu::RendererOptions::default(),
+        ))
+        .map_err(|error| ExportError::Renderer(error.to_string()))?;
+        Ok(Self { state })
+    }
+
+    fn update_textures(&self, delta: &mut egui::TexturesDelta) {
+        let mut renderer = self.state.renderer.write();
+        for (id, images) in std::mem::take(&mut delta.set) {
+            for image in images {
+                renderer.update_texture(&self.state.device, &self.state.queue, id, &image);
+            }
+        }
+        for id in std::mem::take(&mut delta.free) {
+            renderer.free_texture(&id);
+        }
+    }
+
+    fn render(
+        &self,
+        ctx: &egui::Context,
+        output: egui::FullOutput,
+        [width, height]: [u32; 2],
+    ) -> Result<image::RgbaImage, ExportError> {
+        let (device, queue) = (&self.state.device, &self.state.queue);
+        let screen = egui_wgpu::ScreenDescriptor {
+            size_in_pixels: [width, height],
+            pixels_per_point: output.pixels_per_point,
+        };
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        let mut encoder = device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
+            label: Some("folio slide"),
+        });
+        let texture = device.create_texture(&wgpu::TextureDescriptor {
+            label: Some("folio slide"),
+            size: wgpu::Extent3d {
+                width,
+                height,
+                depth_or_array_layers: 1,
+            },
+            mip_level_count: 1,
+            sample_count: 1,
+            dimension: wgpu::TextureDimension::D2,
+            format: self.state.target_format,
+            usage: wgpu::TextureUsages::RENDER_ATTACHMENT | wgpu::TextureUsages::COPY_SRC,
+            view_formats: &[],
+        });
+        let view = texture.create_view(&wgpu::TextureViewDescriptor::default());
+        let mut renderer = self.state.renderer.write();
+        let user_buffers =
+            renderer.update_buffers(device, queue, &mut encoder, &primitives, &screen);
+        {
+            let mut pass = encoder
+                .begin_render_pass(&wgpu::RenderPassDescriptor {
+                    label: Some("folio slide"),
+                    color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+                        view: &view,
+                        resolve_target: None,
+                        ops: wgpu::Operations {
+                            load: wgpu::LoadOp::Clear(wgpu::Color::TRANSPARENT),
+                            store: wgpu::StoreOp::Store,
+                        },
+                        depth_slice: None,
+                    })],
+                    ..Default::default()
+                })
+                .forget_lifetime();
+            renderer.render(&mut pass, &primitives, &screen);
+        }
+        // Rows of a texture copy are padded to wgpu's alignment.
+        let row = width as usize * 4;
+        let align = wgpu::COPY_BYTES_PER_ROW_ALIGNMENT as usize;
+        let padded_row = row.div_ceil(align) * align;
+        let buffer = device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some("folio slide pixels"),
+            size: (padded_row * height as usize) as u64,
+            usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        });
+        encoder.copy_texture_to_buffer(
+            texture.as_image_copy(),
+            wgpu::TexelCopyBufferInfo {
+                buffer: &buffer,
+                layout: wgpu::TexelCopyBufferLayout {
+                    offset: 0,
+                    bytes_per_row: u32::try_from(padded_row).ok(),
+                    rows_per_image: None,
+                },
+            },
+            wgpu::Extent3d {
+                width,
+                height,
+                depth_or_array_layers: 1,
+            },
+        );
+        let submission = queue.submit(user_buffers.into_iter().chain([encoder.finish()]));
+        let slice = buffer.slice(..);
+        let (sender, receiver) = std::sync::mpsc::channel();
+        slice.map_async(wgpu::MapMode::Read, move |result| {
+            let _ = sender.send(result);
+        });
+        let failed = |what: String| ExportError::Renderer(what);
+        device
+            .poll(wgpu::PollType::Wait {
+                submission_index: Some(submission),
+                timeout: Some(GPU_WAIT),
+            })
+            .map_err(|error| failed(format!("the GPU did not finish: {error}")))?;
+        receiver
+            .recv()
+            .map_err(|error| failed(error.to_string()))?
+            .map_err(|error| failed(format!("cannot read the slide back: {error}")))?;
+        let mapped = slice
+            .get_mapped_range()
+            .map_err(|error| failed(format!("cannot read the slide back: {error}")))?;
+        let pixels: Vec<u8> = mapped
+            .chunks_exact(padded_row)
+            .flat_map(|line| line.iter().take(row))
+            .copied()
+            .collect();
+        drop(mapped);
+        buffer.unmap();
+        let mut image = image::RgbaImage::from_raw(width, height, pixels)
+            .ok_or_else(|| failed("the slide has the wrong number of pixels".into()))?;
+        // The slide fills its background, so every pixel is opaque; a PNG viewer should not
+        // show anti-aliased edges against a checkerboard.
+        for pixel in image.pixels_mut() {
+            pixel.0[3] = 255;
+        }
+        Ok(image)
+    }
+}
+
+/// Draws every slide in a window that is never shown, with glow, and reads each frame back.
+fn hidden_window(request: &SlideImages) -> Result<Vec<image::RgbaImage>, ExportError> {
+    let [width, height] = request.size;
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("folio export")
+        .with_app_id("folio")
+        .with_visible(false)
+        .with_decorations(false)
+        .with_resizable(false)
+        .with_inner_size([width as f32, height as f32]);
+    let native = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        persist_window: false,
+        persistence_path: None,
+        system_font_fallback: false,
+        ..Default::default()
+    };
+    let shot: Arc<Mutex<Result<Vec<image::RgbaImage>, String>>> = Arc::new(Mutex::new(Err(
+        "the window closed before the slides were drawn".into(),
+    )));
+    let slot = Arc::clone(&shot);
+    // The app owns copies: eframe wants a `'static` app.
+    let owned = OwnedRequest {
+        document: request.document.clone(),
+        deck: request.deck.clone(),
+        base_dir: request.base_dir.map(Path::to_path_buf),
+        size: request.size,
+        dark: request.dark,
+    };
+    eframe::run_native(
+        "folio export",
+        native,
+        Box::new(move |cc| {
+            let shooter = WindowShooter::new(&cc.egui_ctx, owned, slot);
+            Ok(Box::new(shooter))
+        }),
+    )
+    .map_err(|error| ExportError::Renderer(error.to_string()))?;
+    let result = shot
+        .lock()
+        .map_err(|_| ExportError::Renderer("the window's thread failed".into()))?
+        .clone();
+    result.map_err(ExportError::Renderer)
+}
+
+/// What the hidden window draws, owned.
+struct OwnedRequest {
+    document: Document,
+    deck: Deck,
+    base_dir: Option<PathBuf>,
+    size: [u32; 2],
+    dark: bool,
+}
+
+impl OwnedRequest {
+    fn borrowed(&self) -> SlideImages<'_> {
+        SlideImages {
+            document: &self.document,
+            deck: &self.deck,
+            base_dir: self.base_dir.as_deref(),
+            folder: Path::new(""),
+            size: self.size,
+            dark: self.dark,
+            force: false,
+            renderer: Some(RendererChoice::Glow),
+        }
+    }
+}
+
+/// Steps through the slides in the hidden window: draw, settle, ask for a screenshot, next.
+struct WindowShooter {
+    request: OwnedRequest,
+    index: usize,
+    frames: u32,
+    started: Instant,
+    /// A screenshot was asked for the current slide and has not arrived.
+    waiting: bool,
+    images: Vec<image::RgbaImage>,
+    /// The screenshot of the current slide, once the renderer has read it.
+    arrived: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
+    result: Arc<Mutex<Result<Vec<image::RgbaImage>, String>>>,
+}
+
+impl WindowShooter {
+    fn new(
+        ctx: &egui::Context,
+        request: OwnedRequest,
+        result: Arc<Mutex<Result<Vec<image::RgbaImage>, String>>>,
+    ) -> Self {
+        prepare(ctx, &request.borrowed());
+        Self {
+            request,
+            index: 0,
+            frames: 0,
+            started: Instant::now(),
+            waiting: false,
+            images: Vec::new(),
+            arrived: Arc::new(Mutex::new(None)),
+            result,
+        }
+    }
+
+    fn finish(&mut self, ctx: &egui::Context, outcome: Result<Vec<image::RgbaImage>, String>) {
+        if let Ok(mut slot) = self.result.lock() {
+            *slot = outcome;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+}
+
+impl eframe::App for WindowShooter {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        // The window's own scale differs from machine to machine; zoom so the slide canvas
+        // fills the requested pixels.
+        let native = ctx.native_pixels_per_point().unwrap_or(1.0);
+        let wanted = self.request.borrowed().pixels_per_point();
+        if (ctx.pixels_per_point() - wanted).abs() > 0.001 {
+            ctx.set_zoom_factor(wanted / native);
+        }
+        let screenshot = self.arrived.lock().ok().and_then(|mut slot| slot.take());
+        if let Some(image) = screenshot
+            && self.waiting
+        {
+            let [width, height] = image.size;
+            let pixels: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+            let converted = u32::try_from(width)
+                .ok()
+                .zip(u32::try_from(height).ok())
+                .and_then(|(w, h)| image::RgbaImage::from_raw(w, h, pixels));
+            let Some(mut converted) = converted else {
+                self.finish(
+                    &ctx,
+                    Err("a screenshot has the wrong number of pixels".into()),
+                );
+                return;
+            };
+            let [want_w, want_h] = self.request.size;
+            if converted.dimensions() != (want_w, want_h) {
+                converted = image::imageops::resize(
+                    &converted,
+                    want_w,
+                    want_h,
+                    image::imageops::FilterType::Triangle,
+                );
+            }
+            self.images.push(converted);
+            self.waiting = false;
+            self.index += 1;
+            self.frames = 0;
+            self.started = Instant::now();
+        }
+        if self.index >= self.request.deck.slides.len() {
+            // Frames may still come while the window closes; the images are handed over once.
+            if !self.images.is_empty() {
+                let images = std::mem::take(&mut self.images);
+                self.finish(&ctx, Ok(images));
+            }
+            return;
+        }
+        draw_slide(ui, &self.request.borrowed(), self.index);
+        ctx.request_repaint();
+        self.frames += 1;
+        let images_pending = ctx.has_pending_images() && self.started.elapsed() < IMAGE_WAIT;
+        if !self.waiting && self.frames >= SETTLE_FRAMES && !images_pending {
+            self.waiting = true;
+            let arrived = Arc::clone(&self.arrived);
+            let repaint = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                if let Ok(mut slot) = arrived.lock() {
+                    *slot = Some(image);
+                }
+                repaint.request_repaint();
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn synthetic(cases: usize, jobs: usize) -> Document {
+        let text = crate::synthetic::portfolio(cases, jobs);
+        let loaded = crate::load::load_str(&text, "synthetic.ron", None).expect("loads");
+        Document::new(loaded.portfolio)
+    }
+
+    fn request<'a>(document: &'a Document, deck: &'a Deck) -> SlideImages<'a> {
+        SlideImages {
+            document,
+            deck,
+            base_dir: None,
+            folder: Path::new("out"),
+            size: DEFAULT_SIZE,
+            dark: false,
+            force: false,
+            renderer: None,
+        }
+    }
+
+    #[test]
+    fn files_sort_in_slide_order_and_name_the_slide() {
+        let document = synthetic(3, 12);
+        let deck = Deck::new(&document.portfolio);
+        let paths = request(&document, &deck).paths();
+        assert_eq!(paths.len(), deck.slides.len());
+        let first = format!("01-{}.png", deck.slides[0].id);
+        assert!(paths[0].ends_with(&first), "{:?}", paths[0]);
+        // More than 99 slides get three digits, so names still sort.
+        assert!(deck.slides.len() < 100);
+        let mut sorted = paths.clone();
+        sorted.sort();
+        assert_eq!(sorted, paths);
+        for path in &paths {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            assert!(
+                name.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.'),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_canvas_fills_the_image() {
+        let document = synthetic(1, 1);
+        let deck = Deck::new(&document.portfolio);
+        let mut request = request(&document, &deck);
+        assert!((request.pixels_per_point() - 1.5).abs() < 1e-6);
+        request.size = [3840, 2160];
+        assert!((request.pixels_per_point() - 3.0).abs() < 1e-6);
+        // 4:3 is limited by its width: the 16:9 canvas is letterboxed, never cut.
+        request.size = [1024, 768];
+        assert!((request.pixels_per_point() - 0.8).abs() < 1e-6);
+    }
+}
