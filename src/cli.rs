@@ -337,6 +337,29 @@ pub fn export(
     report
 }
 
+/// `folio new [DIR]`: the starter portfolio, and what to do next.
+pub fn new_portfolio(folder: Option<&Path>) -> Report {
+    let folder = folder.unwrap_or(Path::new("."));
+    match crate::starter::create(folder) {
+        Ok(path) => Report {
+            stdout: format!(
+                "created {}\nnext: `folio {}` shows it and reloads every time you save it in \
+                 your editor; `folio check {}` explains any mistake\n",
+                path.display(),
+                path.display(),
+                path.display()
+            ),
+            stderr: String::new(),
+            exit_code: EXIT_OK,
+        },
+        Err(error) => Report {
+            stdout: String::new(),
+            stderr: format!("error: {error}\n"),
+            exit_code: EXIT_ERRORS,
+        },
+    }
+}
+
 /// `--slides -o DIR/`: the selected slides as PNG images.
 fn slide_images(
     loaded: &Loaded,

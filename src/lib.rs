@@ -10,7 +10,8 @@
 //!    what they show), [`impact`], [`deck`] (slides), [`images`] (bounded decoding),
 //!    [`watch`].
 //! 4. [`check`]: semantic checks over the model, answered by the logic above; [`export`]:
-//!    the portfolio as a web page or PDF, drawn from the same logic.
+//!    the portfolio as a web page or PDF, drawn from the same logic; [`starter`]: the
+//!    commented file `folio new` writes.
 //! 5. `ui`: drawing only, each view a `*_ui` function returning commands.
 //! 6. Front ends: `app` (the window's state and wiring) and [`cli`] (the terminal commands
 //!    `check` and `metrics`, which ask the UI's fonts what can be drawn); `main` parses the
@@ -32,6 +33,7 @@ pub mod load;
 pub mod metrics;
 pub mod model;
 pub mod palette;
+pub mod starter;
 pub mod synthetic;
 pub mod ui;
 pub mod watch;

@@ -200,6 +200,12 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Start a portfolio: write DIR/portfolio.ron, a commented starter with one case study
+    /// showing each kind of metric. Never replaces an existing file.
+    New {
+        /// The folder (created if missing; default: the current folder).
+        dir: Option<PathBuf>,
+    },
     /// Print every metric with its derived change, factor and claim verdict.
     Metrics {
         /// The portfolio (default: ./portfolio.ron, else the bundled example).
@@ -221,6 +227,7 @@ fn main() -> ExitCode {
             };
             cli::check(&sources, deny_warnings)
         }
+        Some(Command::New { dir }) => cli::new_portfolio(dir.as_deref()),
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
         Some(Command::Export {
             file,

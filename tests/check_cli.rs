@@ -286,3 +286,33 @@ fn no_display_is_said_plainly() {
     assert!(shown.contains("no display found"), "{shown}");
     assert!(!shown.contains("EventLoop"), "{shown}");
 }
+
+#[test]
+fn folio_new_writes_a_clean_starter_and_never_replaces_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("my portfolio");
+    let folder_arg = folder.to_str().unwrap();
+    let created = folio(&["new", folder_arg]);
+    assert!(created.status.success(), "{}", text(&created));
+    let file = folder.join("portfolio.ron");
+    assert!(text(&created).contains(&format!("created {}", file.display())));
+    let file_arg = file.to_str().unwrap();
+    let checked = folio(&["check", "--deny-warnings", file_arg]);
+    assert!(checked.status.success(), "{}", text(&checked));
+    assert!(text(&checked).contains("0 errors, 0 warnings"));
+    // Every kind of metric is there for `folio metrics` to compute.
+    let metrics = text(&folio(&["metrics", file_arg]));
+    assert!(
+        metrics.contains("−85 %") && metrics.contains("agrees"),
+        "{metrics}"
+    );
+
+    std::fs::write(&file, "(person: (headline: \"edited\"))").unwrap();
+    let again = folio(&["new", folder_arg]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(text(&again).contains("already exists"), "{}", text(&again));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "(person: (headline: \"edited\"))"
+    );
+}
