@@ -300,6 +300,9 @@ fn open_app(window: WindowArgs, present: Option<String>, presenter: bool) -> Exi
             duration: window.duration,
         },
         exit_after_first_frame: window.exit_after_first_frame,
+        // No file named and none here: greet the user instead of showing someone else's
+        // portfolio as if it were theirs.
+        welcome: source == Source::Bundled,
     };
     let renderer = window.renderer.map(RendererArg::choice);
     let mut warn = |notice: &folio::app::Notice| eprintln!("folio: {notice}");

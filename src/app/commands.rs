@@ -24,6 +24,20 @@ impl FolioApp {
         modes
     }
 
+    /// The welcome screen's keys: only Ctrl+O means anything there (there is no document to
+    /// scroll, search, export or present yet).
+    pub(super) fn welcome_keys(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        while let Some((action, _)) =
+            ctx.input_mut(|input| keys::pressed(input, keys::BROWSE, &[BrowseMode::Document]))
+        {
+            if action == BrowseAction::Open {
+                commands.push(Command::OpenDialog);
+            }
+        }
+        commands
+    }
+
     /// This frame's browsing keys as commands, and a keyboard scroll (in egui's convention:
     /// positive moves content down) for the document view.
     pub(super) fn keyboard(
@@ -54,6 +68,7 @@ impl FolioApp {
                 BrowseAction::Export => {
                     commands.push(Command::Export(crate::ui::ExportKind::Document));
                 }
+                BrowseAction::Open => commands.push(Command::OpenDialog),
                 BrowseAction::Zoom => {}
             }
         }
@@ -117,6 +132,10 @@ impl FolioApp {
                 Command::StopPresenting => self.stop_presenting(ctx),
                 Command::DismissStatus => self.status = None,
                 Command::Export(kind) => self.export(ctx, kind),
+                Command::OpenDialog => self.open_dialog(ctx),
+                Command::Open(path) => self.open_file(ctx, &path),
+                Command::NewPortfolio => self.new_portfolio(ctx),
+                Command::ShowExample => self.welcome = false,
             }
         }
     }

@@ -4,6 +4,7 @@
 //! file's in `notice.rs`.
 
 mod commands;
+mod editor;
 mod jump;
 mod notice;
 mod presenting;
@@ -56,6 +57,9 @@ pub struct Options {
     /// End the process as soon as the first frame has been presented (for start-up
     /// measurements: bench/app.sh times it against a bare window doing the same).
     pub exit_after_first_frame: bool,
+    /// Start on the welcome screen (no file named and no ./portfolio.ron); the loaded
+    /// portfolio is then the example, one click away.
+    pub welcome: bool,
 }
 
 /// Which slides the next talk uses, and its target length.
@@ -88,6 +92,8 @@ pub struct FolioApp {
     window: WindowRun,
     /// A one-line outcome to show at the bottom ("Saved …"), until dismissed.
     status: Option<String>,
+    /// The welcome screen is shown instead of the document.
+    welcome: bool,
     /// Slides being drawn as images on a background thread; their outcome arrives here.
     pending_export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
 }
@@ -226,6 +232,7 @@ impl FolioApp {
             presenting: None,
             fullscreen: false,
             status: None,
+            welcome: options.welcome && options.present.is_none(),
             pending_export: None,
             window: WindowRun {
                 animate: options.animate,
@@ -238,6 +245,23 @@ impl FolioApp {
             app.begin_talk(ctx, Some(start.clone()));
             if let Some(talk) = &mut app.presenting {
                 talk.presenter = options.presenter;
+            }
+        }
+        if app.welcome {
+            // A recent file's folder may be named in any script.
+            let paths: Vec<String> = app
+                .settings
+                .recent
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect();
+            let texts: Vec<&str> = paths.iter().map(String::as_str).collect();
+            crate::ui::fonts::draw_every_script(ctx, &texts);
+            let missing = app.settings.forget_missing();
+            if !missing.is_empty() {
+                let notice = Notice::RecentMissing(missing);
+                app.status = Some(notice.to_string());
+                app.notices.push(notice);
             }
         }
         if !options.animate {
@@ -573,6 +597,178 @@ impl FolioApp {
                 self.pending_export = Some(receiver);
             }
             Err(error) => self.report_export(Err(error.to_string())),
+        }
+    }
+
+    /// Whether the welcome screen is showing.
+    pub fn is_welcome(&self) -> bool {
+        self.welcome
+    }
+
+    /// The recent files, most recent first.
+    pub fn recent_files(&self) -> &[PathBuf] {
+        &self.settings.recent
+    }
+
+    /// The system's open dialog (Ctrl+O), then opens what was picked.
+    fn open_dialog(&mut self, ctx: &egui::Context) {
+        if self.window.screenshot.is_some() {
+            return;
+        }
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Open a portfolio")
+            .add_filter("folio portfolio", &["ron"]);
+        if let Some(folder) = self.portfolio_folder() {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(path) = dialog.pick_file() {
+            self.open_file(ctx, &path);
+        }
+    }
+
+    /// Opens `path` in place of what is shown, watching it for changes. A file with errors
+    /// opens on the error screen (fixing it reloads); a file that cannot be read leaves the
+    /// screen as it was and says why.
+    pub fn open_file(&mut self, ctx: &egui::Context, path: &std::path::Path) {
+        if !path.is_file() {
+            self.settings.recent.retain(|known| known != path);
+            self.report_open_failure(path, "there is no such file".to_owned());
+            return;
+        }
+        let is_ron = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        if !is_ron {
+            self.report_open_failure(
+                path,
+                "folio opens portfolios written in RON (a .ron file)".to_owned(),
+            );
+            return;
+        }
+        let source = Source::File(path.to_path_buf());
+        let loaded = source.load();
+        if let Ok(loaded) = &loaded {
+            crate::ui::fonts::draw_every_script(ctx, &loaded.portfolio.all_text());
+        }
+        self.content = loaded.map(Content::new);
+        self.disk.reload_error = None;
+        self.disk.generation += 1;
+        self.disk.watcher = None;
+        self.presenting = None;
+        self.welcome = false;
+        self.reading = Reading {
+            search: SearchState::default(),
+            jump: jump::Jump::to(None),
+            current: Some(Anchor::Section(Section::Hero)),
+            enlarged: None,
+            banner_open: false,
+            problems_open: false,
+        };
+        ctx.forget_all_images();
+        self.settings.remember(path);
+        let title = match self.display_name() {
+            Some(name) => format!("{name} — folio"),
+            None => "folio".to_owned(),
+        };
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        self.apply_theme(ctx);
+        if self.window.screenshot.is_none() {
+            self.watch(ctx, source);
+        } else {
+            self.disk.source = Some(source);
+        }
+    }
+
+    fn report_open_failure(&mut self, path: &std::path::Path, reason: String) {
+        let notice = Notice::OpenFailed {
+            path: path.to_path_buf(),
+            reason,
+        };
+        self.status = Some(notice.to_string());
+        self.notices.push(notice);
+    }
+
+    /// "Start a new portfolio": asks for a folder, writes the starter there (or finds the
+    /// portfolio already in it, which is never replaced), opens it here and in an editor.
+    fn new_portfolio(&mut self, ctx: &egui::Context) {
+        if self.window.screenshot.is_some() {
+            return;
+        }
+        let Some(folder) = rfd::FileDialog::new()
+            .set_title("Choose a folder for the new portfolio")
+            .pick_folder()
+        else {
+            return;
+        };
+        if let Some(path) = self.start_portfolio_in(ctx, &folder) {
+            let in_editor = editor::open_in_editor(&path);
+            self.status = Some(Notice::Created { path, in_editor }.to_string());
+        }
+    }
+
+    /// Writes a starter portfolio in `folder` and opens it; returns the new file. A
+    /// portfolio already there is opened instead, untouched.
+    pub fn start_portfolio_in(
+        &mut self,
+        ctx: &egui::Context,
+        folder: &std::path::Path,
+    ) -> Option<PathBuf> {
+        match crate::starter::create(folder) {
+            Ok(path) => {
+                self.open_file(ctx, &path);
+                let created = Notice::Created {
+                    path: path.clone(),
+                    in_editor: false,
+                };
+                self.status = Some(created.to_string());
+                Some(path)
+            }
+            Err(crate::starter::NewError::Exists { path }) => {
+                self.open_file(ctx, &path);
+                self.status = Some(format!(
+                    "{} already exists, so it was opened as it is",
+                    path.display()
+                ));
+                None
+            }
+            Err(error) => {
+                let notice = Notice::OpenFailed {
+                    path: folder.join(crate::starter::FILE_NAME),
+                    reason: error.to_string(),
+                };
+                self.status = Some(notice.to_string());
+                self.notices.push(notice);
+                None
+            }
+        }
+    }
+
+    /// Files dropped on the window: the first `.ron` opens; anything else is explained.
+    fn take_dropped_files(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let dropped: Vec<PathBuf> = ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_path_buf())
+                .collect()
+        });
+        let Some(first) = dropped.first() else {
+            return Vec::new();
+        };
+        let portfolio = dropped.iter().find(|path| {
+            path.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        });
+        match portfolio {
+            Some(path) => vec![Command::Open(path.clone())],
+            None => {
+                self.report_open_failure(
+                    first,
+                    "folio opens portfolios written in RON (a .ron file)".to_owned(),
+                );
+                Vec::new()
+            }
         }
     }
 
@@ -996,8 +1192,31 @@ impl eframe::App for FolioApp {
                 return;
             }
         }
+        let mut dropped = self.take_dropped_files(&ctx);
+        if ctx.input(|input| !input.raw.hovered_files.is_empty()) {
+            crate::ui::welcome::drop_hint_ui(&ctx, &theme);
+        }
+        if self.welcome {
+            let mut commands = self.welcome_keys(&ctx);
+            commands.append(&mut dropped);
+            egui::CentralPanel::default()
+                .frame(egui::Frame::new().fill(theme.palette.background))
+                .show(ui, |ui| {
+                    let state = crate::ui::welcome::WelcomeState {
+                        recent: &self.settings.recent,
+                        status: self.status.as_deref(),
+                    };
+                    crate::ui::welcome::welcome_ui(ui, &theme, &state, &mut commands);
+                });
+            self.apply(&ctx, commands);
+            if let Some(job) = &mut self.window.screenshot {
+                job.step(&ctx, false);
+            }
+            return;
+        }
         let page = ctx.content_rect().height() * theme::SCROLL_PAGE_FRACTION;
         let (mut commands, key_delta) = self.keyboard(&ctx, page);
+        commands.append(&mut dropped);
         match &self.content {
             Ok(_) => self.browse_ui(ui, &theme, key_delta, &mut commands),
             Err(error) => chrome::error_screen_ui(ui, &theme, error),

@@ -30,6 +30,22 @@ pub enum Notice {
     Exported(std::path::PathBuf),
     /// An export failed; nothing was written.
     ExportFailed(String),
+    /// Recent files that no longer exist, dropped from the list.
+    RecentMissing(Vec<std::path::PathBuf>),
+    /// A file could not be opened; what was on screen stays.
+    OpenFailed {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// A new portfolio was written and opened.
+    Created {
+        /// The new file.
+        path: std::path::PathBuf,
+        /// Whether an editor was started on it.
+        in_editor: bool,
+    },
 }
 
 impl fmt::Display for Notice {
@@ -54,6 +70,25 @@ impl fmt::Display for Notice {
             Notice::MissingGlyphs(missing) => glyphs(f, missing),
             Notice::Exported(path) => write!(f, "Saved {}", path.display()),
             Notice::ExportFailed(error) => write!(f, "The export failed: {error}"),
+            Notice::RecentMissing(paths) => {
+                let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                write!(
+                    f,
+                    "No longer found, so removed from the recent files: {}",
+                    names.join(", ")
+                )
+            }
+            Notice::OpenFailed { path, reason } => {
+                write!(f, "Cannot open {}: {reason}", path.display())
+            }
+            Notice::Created { path, in_editor } => {
+                write!(f, "Created {}", path.display())?;
+                if *in_editor {
+                    write!(f, " and opened it in your editor: folio shows every save")
+                } else {
+                    write!(f, "; open it in a text editor, and folio shows every save")
+                }
+            }
         }
     }
 }

@@ -165,6 +165,7 @@ fn run_with(
     notices: Vec<Notice>,
 ) -> Result<Option<ScreenshotOutcome>, eframe::Error> {
     let title = match &loaded {
+        Ok(_) if options.welcome && options.present.is_none() => "folio".to_owned(),
         Ok(loaded) => format!("{} — folio", loaded.portfolio.display_name()),
         Err(_) => "folio".to_owned(),
     };
@@ -206,6 +207,9 @@ fn run_with(
         Box::new(move |cc| {
             let mut app = FolioApp::new(&cc.egui_ctx, cc.storage, loaded, &options);
             app.notices.extend(notices);
+            if let Source::File(path) = &source {
+                app.settings.remember(path);
+            }
             if options.watch {
                 app.watch(&cc.egui_ctx, source);
             }

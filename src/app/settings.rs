@@ -16,6 +16,30 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// egui's zoom factor (Ctrl +/-).
     pub zoom: f32,
+    /// Portfolios opened, most recent first (at most [`RECENT_FILES`]).
+    pub recent: Vec<std::path::PathBuf>,
+}
+
+/// How many recent files are remembered.
+pub const RECENT_FILES: usize = 8;
+
+impl Settings {
+    /// Puts `path` first among the recent files (made absolute, so it opens from anywhere).
+    pub fn remember(&mut self, path: &std::path::Path) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|known| *known != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_FILES);
+    }
+
+    /// Drops recent files that no longer exist; returns them.
+    pub fn forget_missing(&mut self) -> Vec<std::path::PathBuf> {
+        let (kept, missing) = std::mem::take(&mut self.recent)
+            .into_iter()
+            .partition(|path| path.is_file());
+        self.recent = kept;
+        missing
+    }
 }
 
 impl Default for Settings {
@@ -23,6 +47,7 @@ impl Default for Settings {
         Self {
             theme: ThemeChoice::System,
             zoom: 1.0,
+            recent: Vec::new(),
         }
     }
 }
@@ -81,12 +106,49 @@ mod tests {
         let wanted = Settings {
             theme: ThemeChoice::Dark,
             zoom: 1.25,
+            recent: vec![std::path::PathBuf::from("/tmp/a.ron")],
         };
         write_settings(&mut storage, &wanted);
         let (settings, notice) = read_settings(Some(&storage));
         assert_eq!((settings.theme, settings.zoom), (ThemeChoice::Dark, 1.25));
+        assert_eq!(settings.recent, wanted.recent);
         assert_eq!(notice, None);
         let (missing, notice) = read_settings(None);
         assert_eq!((missing.theme, notice), (ThemeChoice::System, None));
+    }
+
+    #[test]
+    fn settings_from_before_recent_files_still_read() {
+        let storage = FakeStorage(Some("(theme: Dark, zoom: 1.5)".into()));
+        let (settings, notice) = read_settings(Some(&storage));
+        assert_eq!((settings.theme, notice), (ThemeChoice::Dark, None));
+        assert!(settings.recent.is_empty());
+    }
+
+    #[test]
+    fn recent_files_are_most_recent_first_unique_bounded_and_existing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut settings = Settings::default();
+        let files: Vec<_> = (0..10)
+            .map(|i| {
+                let path = dir.path().join(format!("{i}.ron"));
+                std::fs::write(&path, "").expect("write");
+                path
+            })
+            .collect();
+        for path in &files {
+            settings.remember(path);
+        }
+        settings.remember(&files[3]);
+        assert_eq!(settings.recent.len(), RECENT_FILES);
+        assert_eq!(settings.recent[0], files[3]);
+        assert_eq!(settings.recent[1], files[9]);
+        assert_eq!(
+            settings.recent.iter().filter(|p| **p == files[3]).count(),
+            1
+        );
+        std::fs::remove_file(&files[9]).expect("remove");
+        assert_eq!(settings.forget_missing(), vec![files[9].clone()]);
+        assert!(!settings.recent.contains(&files[9]));
     }
 }

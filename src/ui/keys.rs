@@ -145,6 +145,8 @@ pub enum BrowseAction {
     Present,
     /// Export the portfolio.
     Export,
+    /// Open another portfolio.
+    Open,
     /// Zoom, which egui handles itself; listed for the manual.
     Zoom,
 }
@@ -216,6 +218,13 @@ pub const BROWSE: &[Binding<BrowseMode, BrowseAction>] = {
             keys: "Ctrl+E (⌘E)",
             help: "export: a PDF to send, or one web page that works offline",
             action: A::Export,
+        },
+        Binding {
+            modes: &[Document, Search],
+            chords: &[command(Key::O)],
+            keys: "Ctrl+O (⌘O)",
+            help: "open another portfolio (or drop a .ron file on the window)",
+            action: A::Open,
         },
         Binding {
             modes: &[Document, Search],

@@ -14,6 +14,7 @@ pub mod sections;
 pub mod text;
 pub mod theme;
 pub mod toc;
+pub mod welcome;
 
 use crate::document::Anchor;
 
@@ -63,6 +64,14 @@ pub enum Command {
     Export(ExportKind),
     /// Hide the status line.
     DismissStatus,
+    /// Ask which portfolio to open (the system's open dialog, Ctrl+O).
+    OpenDialog,
+    /// Open this portfolio (a recent file, a dropped file).
+    Open(std::path::PathBuf),
+    /// Ask for a folder, write a starter portfolio there, open it here and in an editor.
+    NewPortfolio,
+    /// Leave the welcome screen for the bundled example.
+    ShowExample,
 }
 
 /// What the Export menu offers.

@@ -60,6 +60,13 @@ pub const TOC_MIN_WINDOW_WIDTH: f32 = 900.0;
 /// Height of the Problems panel when it opens.
 pub const PROBLEMS_HEIGHT: f32 = 200.0;
 
+/// The widest the welcome screen's column grows.
+pub const WELCOME_WIDTH: f32 = 620.0;
+/// Space above the welcome screen's column on a tall window.
+pub const WELCOME_TOP_GAP: f32 = 96.0;
+/// The app icon beside the name on the welcome screen.
+pub const WELCOME_ICON_SIZE: f32 = 72.0;
+
 /// The presenter window's size when it opens.
 pub const PRESENTER_WINDOW_SIZE: [f32; 2] = [1100.0, 680.0];
 /// Space around the presenter window's content.
