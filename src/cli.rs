@@ -360,6 +360,45 @@ pub fn new_portfolio(folder: Option<&Path>) -> Report {
     }
 }
 
+/// The sizes of PNG icon written for packages: Linux's hicolor theme from 16 to 512, and
+/// 1024 for a macOS `.icns`.
+pub const ICON_SIZES: [u32; 10] = [16, 22, 24, 32, 48, 64, 128, 256, 512, 1024];
+
+/// `folio icons DIR`: `folio.svg`, `folio.ico` and `folio-N.png` for every size of
+/// [`ICON_SIZES`], all from the one drawing in `ui::icon_art`.
+pub fn write_icons(folder: &Path) -> Report {
+    let written = (|| -> Result<usize, String> {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        let write = |name: &str, bytes: &[u8]| {
+            let path = folder.join(name);
+            std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+        };
+        write("folio.svg", crate::ui::icon_art::svg().as_bytes())?;
+        write("folio.ico", &crate::ui::icon_art::ico())?;
+        for size in ICON_SIZES {
+            let image = image::RgbaImage::from_raw(size, size, crate::ui::icon_art::rgba(size))
+                .ok_or("the icon has the wrong number of pixels")?;
+            let path = folder.join(format!("folio-{size}.png"));
+            image
+                .save(&path)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        Ok(ICON_SIZES.len() + 2)
+    })();
+    match written {
+        Ok(count) => Report {
+            stdout: format!("wrote {count} icon files to {}\n", folder.display()),
+            stderr: String::new(),
+            exit_code: EXIT_OK,
+        },
+        Err(error) => Report {
+            stdout: String::new(),
+            stderr: format!("error: {error}\n"),
+            exit_code: EXIT_ERRORS,
+        },
+    }
+}
+
 /// `--slides -o DIR/`: the selected slides as PNG images.
 fn slide_images(
     loaded: &Loaded,

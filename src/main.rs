@@ -1,5 +1,9 @@
 //! The `folio` command: open the app, present, or check a portfolio from the terminal.
 
+// A windowed program on Windows: started from Explorer or the Start menu, no console window
+// opens beside it. From a terminal it attaches to that terminal (`attach_to_terminal`).
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -206,6 +210,12 @@ enum Command {
         /// The folder (created if missing; default: the current folder).
         dir: Option<PathBuf>,
     },
+    /// Write the app icon in every size and format the packages need (for packaging/).
+    #[command(hide = true)]
+    Icons {
+        /// The folder to write into (created if missing).
+        dir: PathBuf,
+    },
     /// Print every metric with its derived change, factor and claim verdict.
     Metrics {
         /// The portfolio (default: ./portfolio.ron, else the bundled example).
@@ -213,7 +223,24 @@ enum Command {
     },
 }
 
+/// A windowed Windows program has no standard output of its own; when started from a
+/// terminal, attach to it so `folio check`, `--help` and errors print there.
+#[cfg(windows)]
+#[allow(unsafe_code)]
+fn attach_to_terminal() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    // SAFETY: AttachConsole takes a process id and touches no memory of ours; when there is
+    // no parent console (started from Explorer) it fails and nothing changes.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
+#[cfg(not(windows))]
+fn attach_to_terminal() {}
+
 fn main() -> ExitCode {
+    attach_to_terminal();
     let args = Args::parse();
     let report = match args.command {
         Some(Command::Check {
@@ -228,6 +255,7 @@ fn main() -> ExitCode {
             cli::check(&sources, deny_warnings)
         }
         Some(Command::New { dir }) => cli::new_portfolio(dir.as_deref()),
+        Some(Command::Icons { dir }) => cli::write_icons(&dir),
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
         Some(Command::Export {
             file,

@@ -1,99 +1,7 @@
-//! The app icon, drawn once here and nowhere else: a rounded accent square with three rising
-//! bars, the shape of a before/after chart. The window icon, the welcome screen, and every
-//! file the packages need (`folio icons DIR`: PNGs from 16 to 1024 px, an SVG, a Windows
-//! `.ico`) are rendered from this geometry.
+//! The app icon as egui draws it: the window icon and the welcome screen's, from the one
+//! geometry in [`super::icon_art`].
 
-/// The design grid the geometry is written in: a square of this many units.
-const GRID: f32 = 64.0;
-/// Corner radius of the square, in grid units.
-const RADIUS: f32 = 14.0;
-/// The bars: left edge and top, in grid units; each is `BAR_WIDTH` wide and ends at
-/// `BAR_BOTTOM`.
-const BARS: [(f32, f32); 3] = [(16.0, 38.0), (28.0, 28.0), (40.0, 16.0)];
-const BAR_WIDTH: f32 = 9.0;
-const BAR_BOTTOM: f32 = 50.0;
-/// The square's colour: folio's default accent.
-const ACCENT: [u8; 3] = {
-    let crate::model::Rgb(r, g, b) = crate::palette::DEFAULT_ACCENT;
-    [r, g, b]
-};
-const BAR_COLOUR: [u8; 3] = [0xff, 0xff, 0xff];
-
-/// The icon at `size` × `size` pixels as RGBA, anti-aliased by coverage sampling.
-pub fn rgba(size: u32) -> Vec<u8> {
-    const SAMPLES: u32 = 4;
-    let scale = GRID / size as f32;
-    let mut pixels = Vec::with_capacity((size * size * 4) as usize);
-    for y in 0..size {
-        for x in 0..size {
-            let (mut square, mut bar) = (0u32, 0u32);
-            for sy in 0..SAMPLES {
-                for sx in 0..SAMPLES {
-                    let gx = (x as f32 + (sx as f32 + 0.5) / SAMPLES as f32) * scale;
-                    let gy = (y as f32 + (sy as f32 + 0.5) / SAMPLES as f32) * scale;
-                    if in_square(gx, gy) {
-                        square += 1;
-                        if in_bar(gx, gy) {
-                            bar += 1;
-                        }
-                    }
-                }
-            }
-            let total = (SAMPLES * SAMPLES) as f32;
-            let coverage = square as f32 / total;
-            // Within the square, the share of bar decides the mix of white and accent.
-            let mix = if square == 0 {
-                0.0
-            } else {
-                bar as f32 / square as f32
-            };
-            let channel = |i: usize| {
-                let accent = f32::from(ACCENT.get(i).copied().unwrap_or(0));
-                let white = f32::from(BAR_COLOUR.get(i).copied().unwrap_or(0));
-                (accent + (white - accent) * mix).round() as u8
-            };
-            pixels.extend_from_slice(&[
-                channel(0),
-                channel(1),
-                channel(2),
-                (coverage * 255.0).round() as u8,
-            ]);
-        }
-    }
-    pixels
-}
-
-fn in_square(x: f32, y: f32) -> bool {
-    let dx = (RADIUS - x).max(x - (GRID - RADIUS)).max(0.0);
-    let dy = (RADIUS - y).max(y - (GRID - RADIUS)).max(0.0);
-    (0.0..=GRID).contains(&x) && (0.0..=GRID).contains(&y) && dx * dx + dy * dy <= RADIUS * RADIUS
-}
-
-fn in_bar(x: f32, y: f32) -> bool {
-    BARS.iter()
-        .any(|(left, top)| x >= *left && x < left + BAR_WIDTH && y >= *top && y < BAR_BOTTOM)
-}
-
-/// The icon as an SVG document, for packages that scale it themselves (Linux's hicolor
-/// `scalable` size).
-pub fn svg() -> String {
-    let hex = |c: [u8; 3]| format!("#{:02x}{:02x}{:02x}", c[0], c[1], c[2]);
-    let bars: String = BARS
-        .iter()
-        .map(|(left, top)| {
-            format!(
-                r#"<rect x="{left}" y="{top}" width="{BAR_WIDTH}" height="{}" fill="{}"/>"#,
-                BAR_BOTTOM - top,
-                hex(BAR_COLOUR)
-            )
-        })
-        .collect();
-    format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {GRID} {GRID}" width="{GRID}" height="{GRID}"><rect width="{GRID}" height="{GRID}" rx="{RADIUS}" fill="{}"/>{bars}</svg>
-"#,
-        hex(ACCENT)
-    )
-}
+use super::icon_art::{ACCENT, BAR_BOTTOM, BAR_COLOUR, BAR_WIDTH, BARS, GRID, RADIUS, rgba};
 
 /// The window icon.
 pub fn app_icon() -> egui::IconData {
@@ -121,7 +29,14 @@ pub fn paint(painter: &egui::Painter, rect: egui::Rect) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::icon_art::{ICO_SIZES, ico, svg};
     use super::*;
+
+    #[test]
+    fn the_icon_is_the_default_accent() {
+        let crate::model::Rgb(r, g, b) = crate::palette::DEFAULT_ACCENT;
+        assert_eq!(ACCENT, [r, g, b]);
+    }
 
     #[test]
     fn every_size_has_transparent_corners_an_accent_edge_and_white_bars() {
@@ -157,5 +72,27 @@ mod tests {
             "{svg}"
         );
         assert_eq!(svg.matches("<rect").count(), 4);
+    }
+
+    #[test]
+    fn the_ico_lists_every_size_each_a_bitmap_of_the_art() {
+        let file = ico();
+        let u32_at =
+            |i: usize| u32::from_le_bytes([file[i], file[i + 1], file[i + 2], file[i + 3]]);
+        assert_eq!(&file[..4], &[0, 0, 1, 0]);
+        assert_eq!(usize::from(file[4]), ICO_SIZES.len());
+        for (index, size) in ICO_SIZES.iter().enumerate() {
+            let entry = 6 + 16 * index;
+            let side = if *size == 256 { 0 } else { *size as u8 };
+            assert_eq!((file[entry], file[entry + 1]), (side, side));
+            let (length, offset) = (u32_at(entry + 8) as usize, u32_at(entry + 12) as usize);
+            assert!(offset + length <= file.len());
+            // A BITMAPINFOHEADER of this size, 32 bits, twice as high (colour, then mask).
+            assert_eq!(u32_at(offset), 40);
+            assert_eq!(u32_at(offset + 4), *size);
+            assert_eq!(u32_at(offset + 8), 2 * size);
+            // The bottom-left pixel is the art's, in BGRA: outside the rounded corner.
+            assert_eq!(file[offset + 40 + 3], 0);
+        }
     }
 }

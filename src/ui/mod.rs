@@ -6,6 +6,7 @@ pub mod chart;
 pub mod chrome;
 pub mod fonts;
 pub mod icon;
+pub mod icon_art;
 pub mod image_loader;
 pub mod impact;
 pub mod keys;
