@@ -18,6 +18,7 @@ export DISPLAY="$display"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
 state=$(mktemp -d)
+empty=$(mktemp -d)
 export XDG_DATA_HOME="$state"   # a fresh settings folder: no remembered window state
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -33,7 +34,12 @@ startup() {
     local ms mb
     read -r ms mb < <(timed "$bare" $renderer_bare)
     bare_ms+=("$ms") bare_mb+=("$mb")
-    read -r ms mb < <(timed "$folio" --no-watch $renderer_folio "$file")
+    if [ "$file" = welcome ]; then
+      # No file and none in the folder: the welcome screen, as a new user first sees it.
+      read -r ms mb < <(timed env -C "$empty" "$PWD/$folio" --no-watch $renderer_folio)
+    else
+      read -r ms mb < <(timed "$folio" --no-watch $renderer_folio "$file")
+    fi
     folio_ms+=("$ms") folio_mb+=("$mb")
   done
   printf '%s %s %s %s\n' \
@@ -87,6 +93,7 @@ read -r wgpu_bare_ms wgpu_bare_mb wgpu_folio_ms wgpu_folio_mb < <(startup "" "--
 # A portfolio in Chinese, Devanagari, Japanese, Arabic and Thai with a photo: the system's
 # fonts are looked through for it (the bundled portfolio never pays for that).
 read -r cjk_bare_ms cjk_bare_mb cjk_folio_ms cjk_folio_mb < <(startup "--glow" "--renderer glow" tests/fixtures/mobile-ml.ron)
+read -r welcome_bare_ms welcome_bare_mb welcome_folio_ms welcome_folio_mb < <(startup "--glow" "--renderer glow" welcome)
 bare_idle=$(idle_ticks "$bare" --glow)
 browse_idle=$(idle_ticks "$folio" portfolio.ron)
 present_idle=$(idle_ticks "$folio" present portfolio.ron)
@@ -99,7 +106,11 @@ row "start to first frame, ms (wgpu)" "$wgpu_bare_ms" "$wgpu_folio_ms" "$(ratio 
 row "peak RSS, MB (wgpu)" "$wgpu_bare_mb" "$wgpu_folio_mb" "$(ratio "$wgpu_folio_mb" "$wgpu_bare_mb")"
 row "first frame, ms (glow, system fonts)" "$cjk_bare_ms" "$cjk_folio_ms" "$(ratio "$cjk_folio_ms" "$cjk_bare_ms")"
 row "peak RSS, MB (glow, system fonts)" "$cjk_bare_mb" "$cjk_folio_mb" "$(ratio "$cjk_folio_mb" "$cjk_bare_mb")"
+row "first frame, ms (glow, welcome screen)" "$welcome_bare_ms" "$welcome_folio_ms" "$(ratio "$welcome_folio_ms" "$welcome_bare_ms")"
 row "CPU ticks, 10 idle s, browse" "$bare_idle" "$browse_idle" ""
 row "CPU ticks, 10 idle s, present" "-" "$present_idle" ""
 row "stripped binary, MB" "$(size_mb "$bare")" "$(size_mb "$folio")" "$(ratio "$(size_mb "$folio")" "$(size_mb "$bare")")"
+if [ -x target/dist/folio ]; then
+  row "dist binary (cargo build --profile dist), MB" "" "$(size_mb target/dist/folio)" ""
+fi
 echo "(medians of $runs alternating start-up runs each; $(nproc) cores; idle: glow, folio's default)"
