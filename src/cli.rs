@@ -337,6 +337,65 @@ pub fn export(
     report
 }
 
+/// `folio import INPUT [-o OUT.ron]`: the portfolio on standard output or in a file (never
+/// replacing one without `force`); warnings, what was kept as comments and a summary on
+/// standard error.
+pub fn import(input: &Path, output: Option<&Path>, force: bool) -> Report {
+    let mut report = Report {
+        stdout: String::new(),
+        stderr: String::new(),
+        exit_code: EXIT_OK,
+    };
+    if let Some(out) = output
+        && out.exists()
+        && !force
+    {
+        report.stderr = format!(
+            "error: {} already exists; add --force to replace it\n",
+            out.display()
+        );
+        report.exit_code = EXIT_ERRORS;
+        return report;
+    }
+    let imported = match crate::import::import_file(input) {
+        Ok(imported) => imported,
+        Err(error) => {
+            report.stderr = match error {
+                crate::import::ImportError::Invalid(diagnostic) => format!("{diagnostic}\n"),
+                other => format!("error: {other}\n"),
+            };
+            report.exit_code = EXIT_ERRORS;
+            return report;
+        }
+    };
+    for warning in &imported.warnings {
+        report.stderr.push_str(&format!("{warning}\n"));
+    }
+    for line in &imported.unplaced {
+        report
+            .stderr
+            .push_str(&format!("not imported (kept as a comment): {line}\n"));
+    }
+    match output {
+        None => report.stdout = imported.ron,
+        Some(out) => {
+            if let Err(error) = crate::export::write_atomically(out, imported.ron.as_bytes(), force)
+            {
+                report.stderr.push_str(&format!("error: {error}\n"));
+                report.exit_code = EXIT_ERRORS;
+                return report;
+            }
+            report.stdout = format!("wrote {}\n", out.display());
+        }
+    }
+    report.stderr.push_str(&format!(
+        "{}: imported {}\n",
+        input.display(),
+        imported.summary
+    ));
+    report
+}
+
 /// `folio new [DIR]`: the starter portfolio, and what to do next.
 pub fn new_portfolio(folder: Option<&Path>) -> Report {
     let folder = folder.unwrap_or(Path::new("."));

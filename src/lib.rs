@@ -11,7 +11,8 @@
 //!    [`watch`].
 //! 4. [`check`]: semantic checks over the model, answered by the logic above; [`export`]:
 //!    the portfolio as a web page or PDF, drawn from the same logic; [`starter`]: the
-//!    commented file `folio new` writes.
+//!    commented file `folio new` writes; [`import`]: a JSON Resume or a Markdown page
+//!    turned into a portfolio, read back by load and check before it is handed out.
 //! 5. `ui`: drawing only, each view a `*_ui` function returning commands.
 //! 6. Front ends: `app` (the window's state and wiring) and [`cli`] (the terminal commands
 //!    `check` and `metrics`, which ask the UI's fonts what can be drawn); `main` parses the
@@ -29,6 +30,7 @@ pub mod export;
 pub mod fonts;
 pub mod images;
 pub mod impact;
+pub mod import;
 pub mod load;
 pub mod metrics;
 pub mod model;

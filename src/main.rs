@@ -210,6 +210,20 @@ enum Command {
         /// The folder (created if missing; default: the current folder).
         dir: Option<PathBuf>,
     },
+    /// Make a portfolio from a JSON Resume (resume.json) or a Markdown page with YAML front
+    /// matter (page.md): figures in the bullets become typed metrics, the rest is kept.
+    ///
+    /// Without -o the RON goes to standard output. Exit codes: 0 imported, 2 bad input.
+    Import {
+        /// resume.json or page.md.
+        input: PathBuf,
+        /// Where to write the portfolio (e.g. portfolio.ron).
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+        /// Replace the output if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write the app icon in every size and format the packages need (for packaging/).
     #[command(hide = true)]
     Icons {
@@ -255,6 +269,11 @@ fn main() -> ExitCode {
             cli::check(&sources, deny_warnings)
         }
         Some(Command::New { dir }) => cli::new_portfolio(dir.as_deref()),
+        Some(Command::Import {
+            input,
+            output,
+            force,
+        }) => cli::import(&input, output.as_deref(), force),
         Some(Command::Icons { dir }) => cli::write_icons(&dir),
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
         Some(Command::Export {

@@ -13,7 +13,7 @@ fn layer(module: &str) -> Option<u8> {
         "metrics" | "chart" | "document" | "impact" | "deck" | "images" | "watch" | "synthetic" => {
             3
         }
-        "check" | "export" | "starter" => 4,
+        "check" | "export" | "starter" | "import" => 4,
         "ui" => 5,
         "app" | "cli" => 6,
         _ => return None,

@@ -186,3 +186,127 @@ proptest! {
         prop_assert_eq!(check(&metric), expected);
     }
 }
+
+/// Words, numbers with units and Markdown pieces an import's input is made of.
+fn page_token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("---\n".to_owned()),
+        Just("## Professional Experience\n".to_owned()),
+        Just("## Teaching Experience\n".to_owned()),
+        Just("## Education\n".to_owned()),
+        Just("**".to_owned()),
+        Just(" <br />\n".to_owned()),
+        Just("_".to_owned()),
+        Just("- ".to_owned()),
+        Just("\n".to_owned()),
+        Just(" - ".to_owned()),
+        Just(" to ".to_owned()),
+        Just(" from ".to_owned()),
+        Just(" by ".to_owned()),
+        Just("reduced ".to_owned()),
+        Just("Present".to_owned()),
+        Just("January 2025".to_owned()),
+        Just("Spring'23".to_owned()),
+        Just("title: ".to_owned()),
+        Just("keywords: [".to_owned()),
+        Just("(".to_owned()),
+        Just(")".to_owned()),
+        Just("[x](http://e.org)".to_owned()),
+        "[0-9]{1,4}(\\.[0-9])?( ?(ms|s|%|MB|K\\+|min|pp|×))?",
+        "[A-Za-z]{1,8}",
+        "\\PC{0,6}",
+    ]
+}
+
+/// JSON Resume documents with values of any type where the schema expects text, lists or
+/// dates.
+fn resume_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        any::<i64>().prop_map(|n| serde_json::json!(n)),
+        "\\PC{0,12}".prop_map(serde_json::Value::String),
+        "(19|20)[0-9]{2}(-[0-9]{2}(-[0-9]{2})?)?".prop_map(serde_json::Value::String),
+        "cut latency from [0-9]{1,3} ms to [0-9]{1,3} ms".prop_map(serde_json::Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            proptest::collection::btree_map(
+                prop_oneof![
+                    Just("name".to_owned()),
+                    Just("position".to_owned()),
+                    Just("highlights".to_owned()),
+                    Just("startDate".to_owned()),
+                    Just("endDate".to_owned()),
+                    Just("institution".to_owned()),
+                    Just("publisher".to_owned()),
+                    Just("releaseDate".to_owned()),
+                    Just("keywords".to_owned()),
+                    Just("url".to_owned()),
+                    Just("label".to_owned()),
+                    "[a-z]{1,6}",
+                ],
+                inner,
+                0..5,
+            )
+            .prop_map(|map| serde_json::Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+/// An import either writes a portfolio that loads with no errors or says why not, with a
+/// position; it never panics and never writes what folio would refuse.
+fn import_is_total(text: &str, extension: &str) -> Result<(), TestCaseError> {
+    match folio::import::import_str(text, "input", Some(extension)) {
+        Ok(imported) => {
+            let loaded = folio::check::checked(load::load_str(&imported.ron, "out.ron", None))
+                .map_err(|e| TestCaseError::fail(format!("{e}\n{}", imported.ron)))?;
+            prop_assert_eq!(loaded.error_count(), 0, "{}", imported.ron);
+        }
+        Err(folio::import::ImportError::Invalid(diagnostic)) => {
+            prop_assert!(
+                has_position_unless_whole_file(&diagnostic),
+                "{}",
+                diagnostic
+            );
+        }
+        Err(other) => prop_assert!(false, "{other}"),
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn any_markdown_page_imports_or_fails_with_a_position(
+        tokens in proptest::collection::vec(page_token(), 0..80)
+    ) {
+        import_is_total(&tokens.concat(), "md")?;
+    }
+
+    #[test]
+    fn any_json_imports_or_fails_with_a_position(
+        basics in resume_value(),
+        work in proptest::collection::vec(resume_value(), 0..4),
+        other in resume_value(),
+    ) {
+        let resume = serde_json::json!({
+            "basics": basics, "work": work, "education": other.clone(),
+            "publications": other.clone(), "skills": other.clone(), "projects": other,
+        });
+        import_is_total(&resume.to_string(), "json")?;
+    }
+
+    #[test]
+    fn any_text_imports_or_fails_with_a_position(text in "\\PC{0,300}") {
+        import_is_total(&text, "md")?;
+        import_is_total(&text, "json")?;
+        import_is_total(&text, "txt")?;
+    }
+}

@@ -4,6 +4,7 @@
 //! file where the user expects one.
 
 pub mod html;
+pub mod json_resume;
 pub mod pdf;
 
 use std::io::Write as _;
@@ -28,6 +29,8 @@ pub enum Format {
     Html,
     /// `OUT.pdf`: the document, for reading and printing.
     Pdf,
+    /// `OUT.json`: a JSON Resume, for résumé themes and job sites.
+    JsonResume,
 }
 
 impl Format {
@@ -40,6 +43,7 @@ impl Format {
         match extension.as_deref() {
             Some("html" | "htm") => Ok(Format::Html),
             Some("pdf") => Ok(Format::Pdf),
+            Some("json") => Ok(Format::JsonResume),
             _ => Err(ExportError::UnknownFormat {
                 path: path.to_path_buf(),
             }),
@@ -89,7 +93,7 @@ impl Request {
 pub enum ExportError {
     /// The output's extension names no format folio writes.
     #[error(
-        "cannot tell what to write from `{}`: name the output OUT.pdf or OUT.html",
+        "cannot tell what to write from `{}`: name the output OUT.pdf, OUT.html or OUT.json (a JSON Resume)",
         path.display()
     )]
     UnknownFormat {
@@ -159,6 +163,7 @@ pub fn export_document(
     }
     let bytes = match format {
         Format::Html => html::page(document, base_dir, request.theme).into_bytes(),
+        Format::JsonResume => json_resume::resume(document).into_bytes(),
         Format::Pdf if request.slides => {
             let selection = crate::deck::Selection::new(
                 &document.portfolio,

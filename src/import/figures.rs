@@ -1,0 +1,630 @@
+//! Typed figures found in prose: what `folio import` turns a bullet's "reduced API response time
+//! from 5s to 500ms" into. Only unambiguous phrasings become metrics, and each is checked by
+//! parsing it as folio would read it from the file; everything else stays text. The sentence
+//! is always kept as written beside them.
+//!
+//! | written | becomes |
+//! |---|---|
+//! | "from 1.2 s to 340 ms", "from 120 to 15 per week", "from 99.5% to 99.95%" | `Change` |
+//! | "reduced by 38%", "cut costs by 30%", "down 60%", "up 25%" | `Relative` |
+//! | "3 protocols", "10K+ daily queries", "95% accuracy" | `Figure` |
+
+use crate::metrics::{AnalysisKind, analyse};
+use crate::model::Metric;
+
+/// A metric found in a sentence, as the RON it is written as and the model it reads back to.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// The metric as RON: `Change(label: "API response time", before: "5s", after: "500ms")`.
+    pub ron: String,
+    /// The same, read back.
+    pub metric: Metric,
+}
+
+/// Beginnings of words that say a figure went down ("reduced", "reducing", "lowers").
+const DOWN: &[&str] = &[
+    "reduc", "lower", "decreas", "dropp", "shrank", "shrunk", "shrink", "halv", "slash", "trimm",
+    "minimi",
+];
+/// Short words that say it went down, matched whole.
+const DOWN_WORDS: &[&str] = &[
+    "cut", "cuts", "cutting", "drop", "drops", "fell", "fall", "falls", "down",
+];
+/// Beginnings of words that say a figure went up.
+const UP: &[&str] = &[
+    "increas",
+    "improv",
+    "boost",
+    "rais",
+    "doubl",
+    "tripl",
+    "accelerat",
+    "maximi",
+];
+/// Short words that say it went up, matched whole.
+const UP_WORDS: &[&str] = &["grew", "grow", "grows", "rose", "rise", "rises", "up"];
+/// Words that end a figure's noun phrase.
+const STOP: &[&str] = &[
+    "such", "as", "of", "in", "with", "for", "across", "that", "to", "from", "by", "using", "via",
+    "on", "at", "into", "over", "per", "while", "which", "who", "through", "than", "vs", "and",
+    "or", "the", "a", "an",
+];
+/// Words that end a label read backwards from "from": a clause or a means begins there.
+const LABEL_STOP: &[&str] = &[
+    "and", "or", "that", "which", "who", "while", "by", "with", "using", "via", "to", "for",
+    "from", "as", "such", "than", "vs", "across", "through", "over", "into", "per", "after",
+    "before", "when", "so",
+];
+/// Verbs that say something changed without saying which way ("went from", "brought … from").
+const VERBS: &[&str] = &[
+    "went", "go", "goes", "moved", "brought", "bringing", "took", "taking", "got", "changed",
+    "changing", "shifted", "took", "made", "making", "drove", "driving", "pushed", "pushing",
+];
+/// Words before a figure's label that describe the action, not the thing measured.
+const LEADING: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "his", "her", "my", "and", "by", "which", "that",
+    "while", "thereby", "also", "overall", "average", "total",
+];
+
+/// The metrics a sentence states unambiguously, in order of appearance.
+pub fn metrics_in(sentence: &str) -> Vec<Found> {
+    let words = tokens(sentence);
+    let mut found = Vec::new();
+    let mut used = vec![false; words.len()];
+    changes(&words, &mut used, &mut found);
+    relatives(&words, &mut used, &mut found);
+    figures(&words, &mut used, &mut found);
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, f)| f).collect()
+}
+
+/// A word and the punctuation that followed it.
+#[derive(Clone, Debug)]
+struct Token {
+    text: String,
+    /// A comma, period, semicolon, colon or bracket came right after it.
+    ends_clause: bool,
+}
+
+fn tokens(sentence: &str) -> Vec<Token> {
+    sentence
+        .split_whitespace()
+        .map(|raw| {
+            let trimmed = raw.trim_start_matches(['(', '"', '“', '\'']);
+            let ends_clause = trimmed.ends_with([',', '.', ';', ':', ')', '!', '?']);
+            let text = trimmed
+                .trim_end_matches([',', '.', ';', ':', ')', '!', '?', '"', '”', '\''])
+                .to_owned();
+            Token { text, ends_clause }
+        })
+        .collect()
+}
+
+fn lower(token: &Token) -> String {
+    token.text.to_lowercase()
+}
+
+/// `Some("Lower")` for a word that says a figure went down, `Some("Higher")` for up.
+fn direction(word: &str) -> Option<&'static str> {
+    if DOWN.iter().any(|stem| word.starts_with(stem)) || DOWN_WORDS.contains(&word) {
+        Some("Lower")
+    } else if UP.iter().any(|stem| word.starts_with(stem)) || UP_WORDS.contains(&word) {
+        Some("Higher")
+    } else {
+        None
+    }
+}
+
+/// "from A to B": both sides figures that convert into each other.
+fn changes(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
+    let mut index = 0;
+    while index < words.len() {
+        let Some(word) = words.get(index) else { break };
+        if lower(word) != "from" || word.ends_clause {
+            index += 1;
+            continue;
+        }
+        let Some((before, to_at)) = figure_until(words, index + 1, "to") else {
+            index += 1;
+            continue;
+        };
+        let Some((after, end)) = figure_after(words, to_at + 1) else {
+            index += 1;
+            continue;
+        };
+        // "from 120 to 15 per week": the rate goes into the label.
+        let (rate, end) = rate_after(words, end);
+        let (label, start, better) = label_before(words, index);
+        let Some(mut label) = label else {
+            index += 1;
+            continue;
+        };
+        if let Some(rate) = rate {
+            label = format!("{label} {rate}");
+        }
+        let better = better.map_or(String::new(), |b| format!(", better: {b}"));
+        let ron = format!(
+            "Change(label: {}, before: {}, after: {}{better})",
+            quoted(&label),
+            quoted(&before),
+            quoted(&after)
+        );
+        if let Some(metric) = checked(&ron) {
+            found.push((start, Found { ron, metric }));
+            mark(used, start, end);
+        }
+        index = end.max(index + 1);
+    }
+}
+
+/// The figure starting at `from` and running up to the word `until` (a figure may be two
+/// words: "1.2 s", "99.5 %"). Returns it and where `until` is.
+fn figure_until(words: &[Token], from: usize, until: &str) -> Option<(String, usize)> {
+    for length in 1..=3 {
+        let end = from + length;
+        let next = words.get(end)?;
+        if lower(next) == until {
+            let text = join(words.get(from..end)?);
+            if words.get(from..end)?.iter().any(|w| w.ends_clause) {
+                return None;
+            }
+            return is_figure(&text).then_some((text, end));
+        }
+    }
+    None
+}
+
+/// The longest figure starting at `from` (at most two words: "340 ms"). Returns it and the
+/// index after it.
+fn figure_after(words: &[Token], from: usize) -> Option<(String, usize)> {
+    let first = words.get(from)?;
+    if !first.ends_clause
+        && let Some(second) = words.get(from + 1)
+    {
+        let two = format!("{} {}", first.text, second.text);
+        if second.text.chars().all(char::is_alphabetic)
+            && is_unit_word(&second.text)
+            && is_figure(&two)
+        {
+            return Some((two, from + 2));
+        }
+    }
+    is_figure(&first.text).then(|| (first.text.clone(), from + 1))
+}
+
+/// "per week", "a day", "per second" after a count.
+fn rate_after(words: &[Token], at: usize) -> (Option<String>, usize) {
+    let (Some(first), Some(second)) = (words.get(at), words.get(at + 1)) else {
+        return (None, at);
+    };
+    let first_word = lower(first);
+    if matches!(first_word.as_str(), "per" | "a" | "each") && !first.ends_clause {
+        let unit = lower(second);
+        if matches!(
+            unit.as_str(),
+            "second"
+                | "minute"
+                | "hour"
+                | "day"
+                | "week"
+                | "month"
+                | "quarter"
+                | "year"
+                | "request"
+                | "user"
+                | "release"
+                | "deploy"
+        ) {
+            return (Some(format!("per {unit}")), at + 2);
+        }
+    }
+    (None, at)
+}
+
+/// Unit words a figure may be followed by ("340 ms", "2 hours" is not one folio reads).
+fn is_unit_word(word: &str) -> bool {
+    matches!(
+        word,
+        "ns" | "µs"
+            | "us"
+            | "ms"
+            | "s"
+            | "min"
+            | "h"
+            | "days"
+            | "B"
+            | "KB"
+            | "MB"
+            | "GB"
+            | "TB"
+            | "PB"
+            | "KiB"
+            | "MiB"
+            | "GiB"
+            | "TiB"
+            | "pp"
+            | "x"
+            | "×"
+    )
+}
+
+/// The thing measured, before "from" or a verb: "reduced API response time" → "API
+/// response time". Returns the label, where the phrase starts, and which way is better if
+/// a verb said so.
+fn label_before(words: &[Token], at: usize) -> (Option<String>, usize, Option<&'static str>) {
+    let mut start = at;
+    let mut better = None;
+    let mut label_words: Vec<&str> = Vec::new();
+    while start > 0 {
+        let Some(previous) = words.get(start - 1) else {
+            break;
+        };
+        if previous.ends_clause {
+            break;
+        }
+        let word = lower(previous);
+        let way = direction(&word);
+        if way.is_some() || VERBS.contains(&word.as_str()) {
+            start -= 1;
+            better = better.or(way);
+            if !label_words.is_empty() {
+                // "reduced API latency from …": the verb ends the label.
+                break;
+            }
+            // "Pages fell from …": the label is the subject before the verb.
+            continue;
+        }
+        if label_words.len() >= 8 || LABEL_STOP.contains(&word.as_str()) {
+            break;
+        }
+        label_words.insert(0, previous.text.as_str());
+        start -= 1;
+    }
+    while label_words
+        .first()
+        .is_some_and(|w| LEADING.contains(&w.to_lowercase().as_str()))
+    {
+        label_words.remove(0);
+    }
+    let label = label_words.join(" ");
+    let label =
+        (!label.is_empty() && label.chars().any(char::is_alphabetic)).then(|| capitalised(&label));
+    (label, start, better)
+}
+
+/// "reduced page load time by 60%", "cut costs by 30%", "latency down 60%".
+fn relatives(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
+    for (index, word) in words.iter().enumerate() {
+        if used.get(index).copied().unwrap_or(true) {
+            continue;
+        }
+        let text = lower(word);
+        let percent = |at: usize| {
+            words
+                .get(at)
+                .map(|w| w.text.clone())
+                .filter(|p| p.ends_with('%') && p.trim_end_matches('%').parse::<f64>().is_ok())
+        };
+        let (direction, label, start, figure_at) = if text == "down" || text == "up" {
+            // "latency down 60%": the label is what comes before.
+            let Some(_) = percent(index + 1) else {
+                continue;
+            };
+            let (label, start, _) = label_before(words, index);
+            let direction = if text == "down" { "Lower" } else { "Higher" };
+            (direction, label, start, index + 1)
+        } else if let Some(way) = direction(&text) {
+            // "<verb> [what] by N%": at most six words between.
+            let Some(by) = (index + 1..(index + 8).min(words.len()))
+                .find(|&i| words.get(i).is_some_and(|w| lower(w) == "by"))
+            else {
+                continue;
+            };
+            if words
+                .get(index..by)
+                .is_some_and(|span| span.iter().any(|w| w.ends_clause))
+                || percent(by + 1).is_none()
+            {
+                continue;
+            }
+            let between: Vec<&str> = words
+                .get(index + 1..by)
+                .unwrap_or_default()
+                .iter()
+                .map(|w| w.text.as_str())
+                .filter(|w| !LEADING.contains(&w.to_lowercase().as_str()))
+                .collect();
+            let (label, start) = if between.is_empty() {
+                // "Latency reduced by 38%": the subject before the verb.
+                let (label, start, _) = label_before(words, index);
+                (label, start)
+            } else {
+                (Some(capitalised(&between.join(" "))), index)
+            };
+            (way, label, start, by + 1)
+        } else {
+            continue;
+        };
+        let (Some(label), Some(value)) = (label, percent(figure_at)) else {
+            continue;
+        };
+        let sign = if direction == "Lower" { "-" } else { "+" };
+        let ron = format!(
+            "Relative(label: {}, change: {}, better: {direction})",
+            quoted(&label),
+            quoted(&format!("{sign}{}", value.trim_start_matches(['+', '-'])))
+        );
+        if let Some(metric) = checked(&ron) {
+            found.push((start, Found { ron, metric }));
+            mark(used, start, figure_at + 1);
+        }
+    }
+}
+
+/// "3 protocols", "10K+ daily medical queries", "95% accuracy": a figure, then a noun phrase
+/// that ends in a plural (or, after a percentage, any noun).
+fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
+    for (index, word) in words.iter().enumerate() {
+        if used.get(index).copied().unwrap_or(true) || word.ends_clause {
+            continue;
+        }
+        let value = word.text.as_str();
+        let number: String = value
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+            .collect();
+        let suffix = value.get(number.len()..).unwrap_or_default();
+        // A number, then at most a scale, a unit of data or a percent sign, and a "+".
+        let suffix_ok = matches!(
+            suffix.trim_end_matches('+'),
+            "" | "%" | "K" | "k" | "M" | "B" | "KB" | "MB" | "GB" | "TB" | "PB"
+        );
+        if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) || !suffix_ok {
+            continue;
+        }
+        // A year is a date, not a figure ("Fall 2023").
+        if value.len() == 4
+            && value
+                .parse::<u32>()
+                .is_ok_and(|year| (1900..=2100).contains(&year))
+        {
+            continue;
+        }
+        let has_unit = suffix.trim_end_matches('+').ends_with('B');
+        let mut at = index + 1;
+        // "2TB+ of performance data": a figure with a unit, then what it is of.
+        let of = words.get(at).is_some_and(|w| lower(w) == "of");
+        if of {
+            at += 1;
+        }
+        let mut noun = Vec::new();
+        while let Some(next) = words.get(at) {
+            let lowered = lower(next);
+            let joins = lowered == "and" && !noun.is_empty();
+            if !next.text.chars().all(|c| c.is_alphabetic() || c == '-')
+                || (STOP.contains(&lowered.as_str()) && !joins)
+                || noun.len() >= 4
+            {
+                break;
+            }
+            noun.push(next.text.as_str());
+            at += 1;
+            // The phrase ends at its first plural ("20 machines gathering …").
+            if next.ends_clause || is_plural(&next.text) {
+                break;
+            }
+        }
+        while noun.last().is_some_and(|w| w.eq_ignore_ascii_case("and")) {
+            noun.pop();
+            at -= 1;
+        }
+        let Some(last) = noun.last() else {
+            continue;
+        };
+        let named = if of { has_unit } else { is_plural(last) };
+        if !(named || (value.ends_with('%') && !of)) {
+            continue;
+        }
+        let ron = format!(
+            "Figure(label: {}, value: {})",
+            quoted(&capitalised(&noun.join(" "))),
+            quoted(value)
+        );
+        if let Some(metric) = checked(&ron) {
+            found.push((index, Found { ron, metric }));
+            mark(used, index, at);
+        }
+    }
+}
+
+fn is_plural(word: &str) -> bool {
+    word.len() > 2 && word.ends_with('s') && !word.ends_with("ss")
+}
+
+fn mark(used: &mut [bool], start: usize, end: usize) {
+    for slot in used.iter_mut().take(end).skip(start) {
+        *slot = true;
+    }
+}
+
+fn join(words: &[Token]) -> String {
+    words
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether folio reads `text` as a figure with a number in it.
+fn is_figure(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit()) && crate::model::quantity::parse_quantity(text).is_ok()
+}
+
+/// The metric read back as folio reads the file; `None` unless it is clean: parsed, and a
+/// change whose sides compare.
+fn checked(ron: &str) -> Option<Metric> {
+    let metric = read_metric(ron)?;
+    match analyse(&metric).kind {
+        AnalysisKind::Incomparable { .. } => None,
+        _ => Some(metric),
+    }
+}
+
+/// A metric read with the options `load` reads portfolios with.
+pub fn read_metric(ron: &str) -> Option<Metric> {
+    ron::Options::default()
+        .with_default_extension(
+            ron::extensions::Extensions::IMPLICIT_SOME
+                | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+        )
+        .from_str(ron)
+        .ok()
+}
+
+/// `text` as a RON string literal.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rons(sentence: &str) -> Vec<String> {
+        metrics_in(sentence).into_iter().map(|f| f.ron).collect()
+    }
+
+    #[test]
+    fn from_to_pairs_become_changes_in_any_unit() {
+        assert_eq!(
+            rons("Reduced API response time from 1.2 s to 340 ms for all clients."),
+            vec![
+                r#"Change(label: "API response time", before: "1.2 s", after: "340 ms", better: Lower)"#
+            ]
+        );
+        assert_eq!(
+            rons("Pages fell from 120 to 15 per week."),
+            vec![r#"Change(label: "Pages per week", before: "120", after: "15", better: Lower)"#]
+        );
+        assert_eq!(
+            rons("Raised the share of services on the paved road from 35% to 92%."),
+            vec![
+                r#"Change(label: "Share of services on the paved road", before: "35%", after: "92%", better: Higher)"#
+            ]
+        );
+        assert_eq!(
+            rons("Brought p99 playlist load latency from 900 ms to 210 ms."),
+            vec![
+                r#"Change(label: "P99 playlist load latency", before: "900 ms", after: "210 ms")"#
+            ]
+        );
+        assert_eq!(
+            rons("Cut costs by 30% and latency from 8 s to 2 s."),
+            vec![
+                r#"Relative(label: "Costs", change: "-30%", better: Lower)"#,
+                r#"Change(label: "Latency", before: "8 s", after: "2 s")"#,
+            ]
+        );
+        assert_eq!(
+            rons("Raised availability from 99.5% to 99.95%."),
+            vec![
+                r#"Change(label: "Availability", before: "99.5%", after: "99.95%", better: Higher)"#
+            ]
+        );
+        assert_eq!(
+            rons(
+                "reducing API response time from 5s to 500ms handling 10K+ daily medical queries."
+            ),
+            vec![
+                r#"Change(label: "API response time", before: "5s", after: "500ms", better: Lower)"#,
+                r#"Figure(label: "Daily medical queries", value: "10K+")"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn percentages_by_a_verb_become_relative_changes() {
+        assert_eq!(
+            rons("Built an API that reduced page load time by 60%, quickly."),
+            vec![r#"Relative(label: "Page load time", change: "-60%", better: Lower)"#]
+        );
+        assert_eq!(
+            rons("Latency reduced by 38%."),
+            vec![r#"Relative(label: "Latency", change: "-38%", better: Lower)"#]
+        );
+        assert_eq!(
+            rons("Checkout latency down 60% after the move."),
+            vec![r#"Relative(label: "Checkout latency", change: "-60%", better: Lower)"#]
+        );
+        assert_eq!(
+            rons("Increased conversion by 12%."),
+            vec![r#"Relative(label: "Conversion", change: "+12%", better: Higher)"#]
+        );
+    }
+
+    #[test]
+    fn counts_with_a_plural_noun_become_figures() {
+        assert_eq!(
+            rons("Implemented 3 protocols in Go."),
+            vec![r#"Figure(label: "Protocols", value: "3")"#]
+        );
+        assert_eq!(
+            rons("Implemented 3 concurrency and replication protocols such as chain replication."),
+            vec![r#"Figure(label: "Concurrency and replication protocols", value: "3")"#]
+        );
+        assert_eq!(
+            rons("parallelizing across 20 machines gathering 2TB+ of performance data over a year"),
+            vec![
+                r#"Figure(label: "Machines", value: "20")"#,
+                r#"Figure(label: "Performance data", value: "2TB+")"#,
+            ]
+        );
+        assert_eq!(
+            rons("notes with 95% accuracy, daily"),
+            vec![r#"Figure(label: "Accuracy", value: "95%")"#]
+        );
+    }
+
+    #[test]
+    fn ambiguous_figures_stay_text() {
+        // Units that do not compare, words that are not figures, years, a lone number.
+        assert!(rons("from 3 s to 4 MB").is_empty());
+        assert!(rons("reducing troubleshooting time from hours to minutes").is_empty());
+        assert!(rons("Taught in Spring 2023 and Fall 2023.").is_empty());
+        assert!(rons("Version 2 shipped.").is_empty());
+        assert!(rons("720p causes ~3Ã— higher latent buffer loss than 360p").is_empty());
+        assert!(rons("").is_empty());
+    }
+
+    #[test]
+    fn every_metric_found_reads_back_as_folio_reads_it() {
+        let sentence = "Cut costs by 30% and latency from 8 s to 2 s across 40 services.";
+        let found = metrics_in(sentence);
+        assert_eq!(found.len(), 3, "{found:?}");
+        for metric in &found {
+            let again = read_metric(&metric.ron).expect("reads back");
+            assert_eq!(again.label(), metric.metric.label());
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! JSON Resume v1.0.0 → [`Draft`]. Read as loose JSON: the schema allows properties of anyone's
+//! own, which are ignored, and a value of an unexpected type is reported, never fatal. Where
+//! each section goes is in docs/format.md ("Importing").
+
+use serde_json::{Map, Value};
+
+use super::draft::{Draft, DraftEducation, DraftProject, DraftPublication, DraftRole};
+
+/// Reads a JSON Resume document (already parsed) into a draft; `None` if it is not one (no
+/// `basics`, `work` or `education` object or list).
+pub fn draft(resume: &Value, source_name: &str) -> Option<Draft> {
+    let root = resume.as_object()?;
+    if !["basics", "work", "education", "skills", "projects"]
+        .iter()
+        .any(|key| root.contains_key(*key))
+    {
+        return None;
+    }
+    let mut draft = Draft {
+        source_kind: "JSON Resume",
+        source_name: source_name.to_owned(),
+        ..Draft::default()
+    };
+    if let Some(basics) = root.get("basics").and_then(Value::as_object) {
+        basics_into(basics, &mut draft);
+    }
+    for (index, job) in objects(root, "work") {
+        let role = role(job, "name", &format!("work[{index}]"), &mut draft);
+        draft.experience.extend(role);
+    }
+    for (index, job) in objects(root, "volunteer") {
+        let place = format!("volunteer[{index}]");
+        if let Some(mut role) = role(job, "organization", &place, &mut draft) {
+            role.role = Some(match role.role.take() {
+                Some(position) => format!("{position} (volunteer)"),
+                None => "Volunteer".to_owned(),
+            });
+            draft.experience.push(role);
+        }
+    }
+    for (index, school) in objects(root, "education") {
+        let place = format!("education[{index}]");
+        let Some(institution) = text(school, "institution") else {
+            unplaced(&mut draft, &place, school, "no institution");
+            continue;
+        };
+        let mut notes = Vec::new();
+        if let Some(score) = text(school, "score") {
+            notes.push(format!("Score: {score}."));
+        }
+        let courses = strings(school, "courses");
+        if !courses.is_empty() {
+            notes.push(format!("Courses: {}.", courses.join(", ")));
+        }
+        let start = date(school, "startDate", &place, &mut draft);
+        let end = date(school, "endDate", &place, &mut draft);
+        draft.education.push(DraftEducation {
+            institution,
+            degree: text(school, "studyType"),
+            field: text(school, "area"),
+            location: None,
+            start,
+            end,
+            text: (!notes.is_empty()).then(|| notes.join(" ")),
+        });
+    }
+    for (index, publication) in objects(root, "publications") {
+        let place = format!("publications[{index}]");
+        let year = text(publication, "releaseDate")
+            .and_then(|d| d.get(..4).and_then(|y| y.parse::<i32>().ok()));
+        match (text(publication, "publisher"), year) {
+            (Some(venue), Some(year)) => draft.publications.push(DraftPublication {
+                title: text(publication, "name"),
+                venue,
+                year,
+                link: text(publication, "url"),
+            }),
+            _ => unplaced(
+                &mut draft,
+                &place,
+                publication,
+                "folio lists a publication by its venue and year, and this one lacks one",
+            ),
+        }
+    }
+    for (index, project) in objects(root, "projects") {
+        let place = format!("projects[{index}]");
+        let Some(title) = text(project, "name") else {
+            unplaced(&mut draft, &place, project, "no name");
+            continue;
+        };
+        let mut paragraphs: Vec<String> = text(project, "description").into_iter().collect();
+        paragraphs.extend(strings(project, "highlights"));
+        if paragraphs.is_empty() {
+            paragraphs.push(title.clone());
+        }
+        draft.projects.push(DraftProject {
+            title,
+            text: paragraphs.join(" "),
+            link: text(project, "url"),
+            tags: strings(project, "keywords"),
+        });
+    }
+    for (index, skill) in objects(root, "skills") {
+        let place = format!("skills[{index}]");
+        let Some(title) = text(skill, "name") else {
+            unplaced(&mut draft, &place, skill, "no name");
+            continue;
+        };
+        let keywords = strings(skill, "keywords");
+        let body = match text(skill, "level") {
+            Some(level) if keywords.is_empty() => level,
+            Some(level) => format!("{level}: {}.", keywords.join(", ")),
+            None if keywords.is_empty() => title.clone(),
+            None => format!("{}.", keywords.join(", ")),
+        };
+        draft.expertise.push((title, body, keywords));
+    }
+    // The sections folio has no place for: kept as comments, listed on standard error.
+    for section in [
+        "awards",
+        "certificates",
+        "languages",
+        "interests",
+        "references",
+    ] {
+        for (index, entry) in objects(root, section) {
+            let place = format!("{section}[{index}]");
+            draft.unplaced.push((place, describe(entry)));
+        }
+    }
+    if draft.headline.is_none() {
+        draft.headline = draft.experience.first().and_then(|job| job.role.clone());
+    }
+    Some(draft)
+}
+
+fn basics_into(basics: &Map<String, Value>, draft: &mut Draft) {
+    draft.name = text(basics, "name");
+    draft.headline = text(basics, "label");
+    draft.email = text(basics, "email");
+    if let Some(summary) = text(basics, "summary") {
+        draft.summary = summary
+            .split("\n\n")
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    if let Some(location) = basics.get("location").and_then(Value::as_object) {
+        let parts: Vec<String> = ["city", "region", "countryCode"]
+            .iter()
+            .filter_map(|key| text(location, key))
+            .collect();
+        if !parts.is_empty() {
+            draft.location = Some(parts.join(", "));
+        }
+        let rest: Vec<String> = ["address", "postalCode"]
+            .iter()
+            .filter_map(|key| text(location, key).map(|v| format!("{key}: {v}")))
+            .collect();
+        if !rest.is_empty() {
+            draft
+                .unplaced
+                .push(("basics.location".to_owned(), rest.join("; ")));
+        }
+    }
+    if let Some(url) = text(basics, "url") {
+        draft.links.push(("Website".to_owned(), url));
+    }
+    for (index, profile) in basics
+        .get("profiles")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .enumerate()
+    {
+        let label = text(profile, "network").unwrap_or_else(|| "Profile".to_owned());
+        match text(profile, "url") {
+            Some(url) => draft.links.push((label, url)),
+            None => draft.unplaced.push((
+                format!("basics.profiles[{index}]"),
+                format!(
+                    "{label}: {} (no url)",
+                    text(profile, "username").unwrap_or_default()
+                ),
+            )),
+        }
+    }
+    if let Some(phone) = text(basics, "phone") {
+        draft.unplaced.push(("basics.phone".to_owned(), phone));
+    }
+    if let Some(image) = text(basics, "image") {
+        // folio's photo is a file beside the portfolio; a web address cannot be one.
+        draft.unplaced.push((
+            "basics.image".to_owned(),
+            format!("{image} (save it beside portfolio.ron and set person.photo)"),
+        ));
+    }
+}
+
+/// A `work` or `volunteer` entry.
+fn role(
+    job: &Map<String, Value>,
+    organisation_key: &str,
+    place: &str,
+    draft: &mut Draft,
+) -> Option<DraftRole> {
+    let Some(organisation) = text(job, organisation_key) else {
+        unplaced(draft, place, job, "no organisation name");
+        return None;
+    };
+    let start = date(job, "startDate", place, draft);
+    let end = date(job, "endDate", place, draft);
+    // JSON Resume: a missing end date means the position is current.
+    let end = match (&start, end) {
+        (Some(_), None) => Some("present".to_owned()),
+        (_, end) => end,
+    };
+    let mut summary: Vec<String> = text(job, "summary").into_iter().collect();
+    summary.extend(text(job, "description"));
+    if let Some(url) = text(job, "url") {
+        summary.push(url);
+    }
+    Some(DraftRole {
+        role: text(job, "position"),
+        organisation,
+        location: text(job, "location"),
+        start,
+        end,
+        summary: (!summary.is_empty()).then(|| summary.join(" ")),
+        highlights: strings(job, "highlights"),
+        tags: Vec::new(),
+    })
+}
+
+/// A date as folio writes it: `YYYY`, `YYYY-MM` (a day is dropped: folio shows months). A
+/// value folio cannot read is left out and listed.
+fn date(entry: &Map<String, Value>, key: &str, place: &str, draft: &mut Draft) -> Option<String> {
+    let value = text(entry, key)?;
+    let bytes = value.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .is_some_and(|part| part.iter().all(u8::is_ascii_digit))
+    };
+    let month_ok = || {
+        value
+            .get(5..7)
+            .and_then(|m| m.parse::<u8>().ok())
+            .is_some_and(|m| (1..=12).contains(&m))
+    };
+    let parsed = match bytes.len() {
+        4 if digits(0..4) => Some(value.clone()),
+        7 if digits(0..4) && bytes.get(4) == Some(&b'-') && digits(5..7) && month_ok() => {
+            Some(value.clone())
+        }
+        10 if digits(0..4)
+            && bytes.get(4) == Some(&b'-')
+            && digits(5..7)
+            && month_ok()
+            && bytes.get(7) == Some(&b'-')
+            && digits(8..10) =>
+        {
+            value.get(..7).map(str::to_owned)
+        }
+        _ => None,
+    };
+    if parsed.is_none() {
+        draft.unplaced.push((
+            format!("{place}.{key}"),
+            format!("{value} (not a date: write YYYY, YYYY-MM or YYYY-MM-DD)"),
+        ));
+    }
+    parsed
+}
+
+fn objects<'a>(
+    root: &'a Map<String, Value>,
+    key: &str,
+) -> impl Iterator<Item = (usize, &'a Map<String, Value>)> {
+    root.get(key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .enumerate()
+}
+
+/// A text field, trimmed; numbers are taken as their text (a year written as 2021).
+fn text(entry: &Map<String, Value>, key: &str) -> Option<String> {
+    let value = match entry.get(key)? {
+        Value::String(s) => s.trim().to_owned(),
+        Value::Number(n) => n.to_string(),
+        _ => return None,
+    };
+    (!value.is_empty()).then_some(value)
+}
+
+fn strings(entry: &Map<String, Value>, key: &str) -> Vec<String> {
+    entry
+        .get(key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(str::trim).filter(|s| !s.is_empty()))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// An entry as one line: its text fields, `key: value; …`.
+fn describe(entry: &Map<String, Value>) -> String {
+    entry
+        .iter()
+        .filter_map(|(key, value)| match value {
+            Value::String(s) if !s.trim().is_empty() => Some(format!("{key}: {}", s.trim())),
+            Value::Number(n) => Some(format!("{key}: {n}")),
+            Value::Array(items) => {
+                let texts: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+                (!texts.is_empty()).then(|| format!("{key}: {}", texts.join(", ")))
+            }
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn unplaced(draft: &mut Draft, place: &str, entry: &Map<String, Value>, why: &str) {
+    draft
+        .unplaced
+        .push((place.to_owned(), format!("{} ({why})", describe(entry))));
+}

@@ -1,0 +1,363 @@
+//! `folio import`: a JSON Resume or a Markdown page (with YAML front matter) → a commented
+//! `portfolio.ron` that passes `folio check` with no errors. Figures in the bullets become
+//! typed metrics where they are unambiguous ([`figures`]); what folio has no place for is
+//! kept as comments at the end of the file and listed, never dropped in silence.
+//!
+//! Bad input is a [`Diagnostic`] with its line and column, as `folio check` prints them.
+
+pub mod draft;
+pub mod figures;
+mod json_resume;
+mod markdown;
+
+use std::path::Path;
+
+use crate::load::{Diagnostic, Position, Severity};
+
+use draft::{Draft, DraftMeta};
+
+/// What an import produced.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    /// The portfolio, as commented RON that loads and checks without errors.
+    pub ron: String,
+    /// Warnings about the input (mojibake, with its line and column).
+    pub warnings: Vec<Diagnostic>,
+    /// What folio has no place for, one line each ("awards[0]: …"): kept as comments in the
+    /// RON too.
+    pub unplaced: Vec<String>,
+    /// How many positions, metrics and sections were imported, for the summary line.
+    pub summary: String,
+}
+
+/// Why nothing was imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The input is not JSON Resume or Markdown, or has a syntax error there.
+    #[error("{0}")]
+    Invalid(Box<Diagnostic>),
+    /// The RON written does not load: a defect in folio, reported rather than written.
+    #[error("the imported portfolio does not load, which is a bug in folio import:\n{0}")]
+    Output(String),
+}
+
+/// Which format a file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    JsonResume,
+    Markdown,
+}
+
+/// Imports the file at `path`.
+pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
+        path: name.clone(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid = error.utf8_error().valid_up_to();
+        let source = String::from_utf8_lossy(error.as_bytes()).into_owned();
+        let position = crate::load::position_of_byte(&source, valid);
+        invalid(
+            Diagnostic::new(Severity::Error, &name, "the file is not UTF-8 text")
+                .at(&source, position, 1)
+                .with_hint("save it as UTF-8 and import it again"),
+        )
+    })?;
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    import_str(&text, &name, extension.as_deref())
+}
+
+/// Imports `text`, named `name` in messages; `extension` (lowercase, no dot) decides the
+/// format when given, else the text itself does.
+pub fn import_str(
+    text: &str,
+    name: &str,
+    extension: Option<&str>,
+) -> Result<Imported, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let kind = match extension {
+        Some("json") => Kind::JsonResume,
+        Some("md" | "markdown" | "mdown" | "mkd") => Kind::Markdown,
+        _ => sniff(text).ok_or_else(|| {
+            invalid(
+                Diagnostic::new(
+                    Severity::Error,
+                    name,
+                    "this is neither a JSON Resume nor a Markdown page",
+                )
+                .at(text, Position { line: 1, column: 1 }, 1)
+                .with_hint(
+                    "folio imports a JSON Resume (resume.json) or a Markdown page with YAML \
+                     front matter (page.md)",
+                ),
+            )
+        })?,
+    };
+    let draft = match kind {
+        Kind::JsonResume => json(text, name)?,
+        Kind::Markdown => markdown_page(text, name)?,
+    };
+    let ron = draft::emit(&draft);
+    let loaded = crate::check::checked(crate::load::load_str(&ron, "imported.ron", None))
+        .map_err(|error| ImportError::Output(error.to_string()))?;
+    if loaded.error_count() > 0 {
+        let errors: Vec<String> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(ToString::to_string)
+            .collect();
+        return Err(ImportError::Output(errors.join("\n")));
+    }
+    let portfolio = &loaded.portfolio;
+    let metrics = portfolio.all_metrics().len();
+    let positions = portfolio.experience.len() + portfolio.research.len();
+    let summary = format!(
+        "{positions} positions, {metrics} typed metrics, {} education, {} publications, {} \
+         projects, {} expertise areas; {} items kept as comments",
+        portfolio.education.len(),
+        portfolio.publications.len(),
+        portfolio.projects.len(),
+        portfolio.expertise.len(),
+        draft.unplaced.len()
+    );
+    Ok(Imported {
+        ron,
+        warnings: mojibake(text, name),
+        unplaced: draft
+            .unplaced
+            .iter()
+            .map(|(place, text)| {
+                let first = text.lines().next().unwrap_or_default();
+                format!("{place}: {first}")
+            })
+            .collect(),
+        summary,
+    })
+}
+
+fn invalid(diagnostic: Diagnostic) -> ImportError {
+    ImportError::Invalid(Box::new(diagnostic))
+}
+
+fn sniff(text: &str) -> Option<Kind> {
+    let start = text.trim_start();
+    if start.starts_with('{') {
+        Some(Kind::JsonResume)
+    } else if start.starts_with("---") || start.starts_with('#') {
+        Some(Kind::Markdown)
+    } else {
+        None
+    }
+}
+
+fn json(text: &str, name: &str) -> Result<Draft, ImportError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|error| {
+        let position = Position {
+            line: error.line().max(1),
+            column: error.column().max(1),
+        };
+        // serde_json says "at line 3 column 5" itself; the position is printed once.
+        let message = error.to_string();
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or(&message)
+            .to_owned();
+        invalid(
+            Diagnostic::new(Severity::Error, name, format!("invalid JSON: {message}"))
+                .at(text, position, 1),
+        )
+    })?;
+    json_resume::draft(&value, name).ok_or_else(|| {
+        invalid(
+            Diagnostic::new(
+                Severity::Error,
+                name,
+                "this JSON is not a JSON Resume: it has no basics, work, education, skills or \
+                 projects",
+            )
+            .at(text, Position { line: 1, column: 1 }, 1)
+            .with_hint("see https://jsonresume.org/schema for the format"),
+        )
+    })
+}
+
+/// Front matter folio reads; other keys are listed, not imported.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct FrontMatter {
+    title: Option<String>,
+    heading: Option<String>,
+    description: Option<String>,
+    keywords: Option<Keywords>,
+    permalink: Option<String>,
+    #[serde(flatten)]
+    other: std::collections::BTreeMap<String, serde::de::IgnoredAny>,
+}
+
+/// Keywords as one comma-separated string or a list.
+#[derive(Debug, serde::Deserialize)]
+#[serde(untagged)]
+enum Keywords {
+    One(String),
+    Many(Vec<String>),
+}
+
+fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
+    let mut draft = Draft {
+        source_kind: "Markdown",
+        source_name: name.to_owned(),
+        ..Draft::default()
+    };
+    let (front, body) = split_front_matter(text);
+    if let Some((yaml, first_line)) = front {
+        let matter: FrontMatter = if yaml.trim().is_empty() {
+            FrontMatter::default()
+        } else {
+            serde_saphyr::from_str(yaml).map_err(|error| {
+                let (line, column) = error
+                    .location()
+                    .map(|l| (l.line() as usize, l.column() as usize))
+                    .unwrap_or((1, 1));
+                let message = error.to_string();
+                let message = message.lines().next().unwrap_or_default().to_owned();
+                invalid(
+                    Diagnostic::new(
+                        Severity::Error,
+                        name,
+                        format!("invalid YAML in the front matter: {message}"),
+                    )
+                    .at(
+                        text,
+                        Position {
+                            line: line.max(1) + first_line - 1,
+                            column: column.max(1),
+                        },
+                        1,
+                    ),
+                )
+            })?
+        };
+        for key in matter.other.keys() {
+            if key != "layout" {
+                draft
+                    .unplaced
+                    .push(("front matter".to_owned(), format!("{key} (not imported)")));
+            }
+        }
+        draft.meta = Some(DraftMeta {
+            title: matter.title.unwrap_or_default(),
+            heading: matter.heading,
+            description: matter.description,
+            keywords: match matter.keywords {
+                Some(Keywords::One(list)) => list
+                    .split(',')
+                    .map(|k| k.trim().to_owned())
+                    .filter(|k| !k.is_empty())
+                    .collect(),
+                Some(Keywords::Many(list)) => list,
+                None => Vec::new(),
+            },
+            permalink: matter.permalink,
+        });
+    }
+    markdown::body_into(body, &mut draft);
+    let empty = draft.experience.is_empty()
+        && draft.research.is_empty()
+        && draft.teaching.is_empty()
+        && draft.education.is_empty()
+        && draft.projects.is_empty()
+        && draft.expertise.is_empty()
+        && draft.summary.is_empty();
+    if empty {
+        return Err(invalid(
+            Diagnostic::new(
+                Severity::Error,
+                name,
+                "found no positions, education, projects, skills or summary in this page",
+            )
+            .at(text, Position { line: 1, column: 1 }, 1)
+            .with_hint(
+                "folio reads `## Professional Experience`-style sections of entries \
+                 (`**Title** <br />`, `**Organisation - Place** <br />`, `_Month Year to \
+                 Present_`) followed by bullets; see docs/format.md",
+            ),
+        ));
+    }
+    if draft.headline.is_none() {
+        draft.headline = draft
+            .experience
+            .first()
+            .or(draft.research.first())
+            .and_then(|role| role.role.clone());
+    }
+    Ok(draft)
+}
+
+/// The YAML between a leading `---` line and the next `---` line, with the line number it
+/// starts on, and the rest of the page.
+fn split_front_matter(text: &str) -> (Option<(&str, usize)>, &str) {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
+        return (None, text);
+    };
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let yaml = rest.get(..offset).unwrap_or_default();
+            let body = rest.get(offset + line.len()..).unwrap_or_default();
+            return (Some((yaml, 2)), body);
+        }
+        offset += line.len();
+    }
+    (None, text)
+}
+
+/// Mojibake in the input, with its line and column, as `folio check` reports it.
+fn mojibake(text: &str, name: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        for found in crate::load::text::find_mojibake(line) {
+            let column = found.offset + 1;
+            out.push(
+                Diagnostic::new(
+                    Severity::Warning,
+                    name,
+                    format!(
+                        "`{}` looks like mojibake of `{}`; imported as written",
+                        found.garbled, found.repaired
+                    ),
+                )
+                .at(
+                    text,
+                    Position {
+                        line: index + 1,
+                        column,
+                    },
+                    found.garbled.chars().count(),
+                )
+                .with_hint(format!(
+                    "the text was decoded with the wrong encoding; replace `{}` with `{}`",
+                    found.garbled, found.repaired
+                )),
+            );
+        }
+    }
+    out
+}

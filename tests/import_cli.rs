@@ -1,0 +1,444 @@
+//! `folio import` and `folio export -o resume.json` as a person runs them: a JSON Resume of
+//! someone unlike the bundled portfolios (tests/fixtures/import/resume.json: every schema
+//! section, figures in the bullets), the seed Markdown page, bad input, and the round trip
+//! of every bundled and fixture portfolio through JSON Resume.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use folio::metrics::{AnalysisKind, analyse};
+use serde_json::Value;
+
+fn folio(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(args)
+        .output()
+        .expect("the folio binary runs")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn load(path: &Path) -> folio::load::Loaded {
+    folio::check::checked(folio::load::load(path)).expect("loads")
+}
+
+const RESUME: &str = "tests/fixtures/import/resume.json";
+
+#[test]
+fn a_json_resume_imports_checks_and_keeps_what_folio_cannot_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("portfolio.ron");
+    let output = folio(&["import", RESUME, "-o", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let check = folio(&["check", "--deny-warnings", out.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", stderr(&check));
+
+    let loaded = load(&out);
+    let p = &loaded.portfolio;
+    assert_eq!(p.person.name.as_deref(), Some("Amara Okonkwo-Lindqvist"));
+    assert!(p.person.headline.starts_with("Staff Platform Engineer"));
+    assert_eq!(
+        p.person.location.as_deref(),
+        Some("Stockholm, Stockholm County, SE")
+    );
+    assert_eq!(p.person.summary.len(), 2);
+    assert!(
+        p.person
+            .links
+            .iter()
+            .any(|l| l.url.as_str() == "https://github.com/amara-ol")
+    );
+    assert_eq!(
+        p.contact.as_ref().and_then(|c| c.email.as_deref()),
+        Some("amara@example.org")
+    );
+    // work and volunteer → experience; a missing end date → present.
+    let orgs: Vec<&str> = p
+        .experience
+        .iter()
+        .map(|r| r.organisation.as_str())
+        .collect();
+    assert_eq!(
+        orgs,
+        ["Klarna", "Spotify", "Ericsson", "Rails Girls Stockholm"]
+    );
+    assert_eq!(p.experience[0].end, Some(folio::model::End::Present));
+    assert_eq!(
+        p.experience[0].start,
+        Some(folio::model::YearMonth {
+            year: 2021,
+            month: Some(4)
+        })
+    );
+    assert_eq!(p.experience[3].role.as_deref(), Some("Coach (volunteer)"));
+    assert_eq!(p.education.len(), 2);
+    assert!(
+        p.education[0]
+            .text
+            .as_deref()
+            .is_some_and(|t| t.contains("4.6/5") && t.contains("Compilers"))
+    );
+    assert_eq!(p.publications.len(), 1);
+    assert_eq!(p.publications[0].venue, "SREcon EMEA");
+    assert_eq!(p.publications[0].year, 2023);
+    assert_eq!(p.projects[0].title, "deploy-doctor");
+    assert_eq!(p.expertise[0].tags, ["Argo CD", "Kubernetes", "Terraform"]);
+
+    // The bullets' figures are typed: the changes folio computes from them.
+    let changes: Vec<(String, f64)> = p
+        .all_metrics()
+        .into_iter()
+        .filter_map(|(_, m)| match analyse(m).kind {
+            AnalysisKind::Change(c) => Some((m.label().to_owned(), c.change_percent?)),
+            _ => None,
+        })
+        .collect();
+    let change = |label: &str| {
+        changes
+            .iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, c)| *c)
+            .unwrap_or_else(|| panic!("no {label} in {changes:?}"))
+    };
+    assert!((change("Deploy time") - -86.666).abs() < 0.01);
+    assert!((change("On-call pages per week") - -86.666).abs() < 0.01);
+    assert!((change("P99 playlist load latency") - -76.666).abs() < 0.01);
+    let metrics =
+        String::from_utf8_lossy(&folio(&["metrics", out.to_str().unwrap()]).stdout).into_owned();
+    assert!(
+        metrics.contains("−86.67 %") && metrics.contains("−70 %"),
+        "{metrics}"
+    );
+
+    // Nothing dropped in silence: listed on standard error and kept in the file.
+    let said = stderr(&output);
+    let kept = std::fs::read_to_string(&out).unwrap();
+    for unplaced in [
+        "Engineering Impact Award",
+        "Certified Kubernetes Administrator",
+        "Yoruba",
+        "Cycling",
+        "Jane Doe",
+        "+46 70 123 45 67",
+        "Notes on boring deploys",
+        "Mastodon",
+    ] {
+        assert!(said.contains(unplaced), "{unplaced} not listed: {said}");
+        assert!(
+            kept.lines()
+                .any(|l| l.trim_start().starts_with("//") && l.contains(unplaced)),
+            "{unplaced} not kept as a comment"
+        );
+    }
+    assert!(said.contains("venue and year"), "{said}");
+}
+
+#[test]
+fn without_output_the_ron_goes_to_standard_output_and_nothing_is_replaced() {
+    let output = folio(&["import", RESUME]);
+    assert!(output.status.success());
+    let ron = String::from_utf8_lossy(&output.stdout);
+    assert!(ron.contains("Amara Okonkwo-Lindqvist"));
+    folio::load::load_str(&ron, "stdout.ron", None).expect("standard output is a portfolio");
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("portfolio.ron");
+    std::fs::write(&out, "mine").unwrap();
+    let refused = folio(&["import", RESUME, "-o", out.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("--force"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
+    let forced = folio(&["import", RESUME, "-o", out.to_str().unwrap(), "--force"]);
+    assert!(forced.status.success());
+}
+
+#[test]
+fn bad_input_is_an_error_with_its_line_and_column_and_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.ron");
+    let cases = [
+        (
+            "broken.json",
+            "{\n  \"basics\": {\n    \"name\": \"A\",\n  }\n}\n",
+            ":4:3",
+            "invalid JSON",
+        ),
+        (
+            "page.md",
+            "---\ntitle: \"x\"\nkeywords: [a, b\n---\n## Experience\n",
+            "page.md:",
+            "invalid YAML in the front matter",
+        ),
+        (
+            "notes.txt",
+            "just some notes\n",
+            ":1:1",
+            "neither a JSON Resume nor",
+        ),
+        ("other.json", "{\"name\": 1}", ":1:1", "not a JSON Resume"),
+        (
+            "empty.md",
+            "# Hello\n\nNothing here.\n",
+            ":1:1",
+            "found no positions",
+        ),
+    ];
+    for (name, content, position, message) in cases {
+        let input = dir.path().join(name);
+        std::fs::write(&input, content).unwrap();
+        let output = folio(&[
+            "import",
+            input.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        let said = stderr(&output);
+        assert_eq!(output.status.code(), Some(2), "{name}: {said}");
+        assert!(
+            said.contains(position) && said.contains(message),
+            "{name}: {said}"
+        );
+        assert!(!out.exists(), "{name} left a file");
+    }
+}
+
+#[test]
+fn the_seed_page_imports_with_its_mojibake_reported_on_its_line() {
+    let output = folio(&["import", "tests/seeds/research-engineer.md"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let said = stderr(&output);
+    assert!(
+        said.contains("research-engineer.md:93:") && said.contains("mojibake"),
+        "{said}"
+    );
+    let ron = String::from_utf8_lossy(&output.stdout);
+    let loaded = folio::check::checked(folio::load::load_str(&ron, "seed.ron", None)).unwrap();
+    assert_eq!(loaded.error_count(), 0);
+    // Its figures: the response time as a change, page load as a relative one.
+    let kinds: Vec<String> = loaded
+        .portfolio
+        .all_metrics()
+        .into_iter()
+        .map(|(_, m)| match analyse(m).kind {
+            AnalysisKind::Change(c) => format!("{}: {:?}", m.label(), c.change_percent),
+            AnalysisKind::Relative(r) => format!("{}: {}", m.label(), r.text),
+            _ => m.label().to_owned(),
+        })
+        .collect();
+    assert!(
+        kinds.iter().any(|k| k == "API response time: Some(-90.0)"),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.iter().any(|k| k.starts_with("Page load time: −60")),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds
+            .iter()
+            .any(|k| k == "Concurrency and replication protocols"),
+        "{kinds:?}"
+    );
+}
+
+/// JSON Resume's schema, as far as its shapes go: strings where it wants strings, lists of
+/// strings, and dates matching its pattern (YYYY, YYYY-MM or YYYY-MM-DD).
+fn assert_resume_shape(resume: &Value) {
+    let date = |value: &Value, at: &str| {
+        let text = value
+            .as_str()
+            .unwrap_or_else(|| panic!("{at} is not a string"));
+        let ok = matches!(text.len(), 4 | 7 | 10)
+            && text.chars().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        assert!(ok, "{at}: {text} is not a JSON Resume date");
+    };
+    let object = resume.as_object().expect("an object");
+    let basics = object["basics"].as_object().expect("basics");
+    for key in ["name", "label", "email", "summary", "url", "image", "phone"] {
+        if let Some(value) = basics.get(key) {
+            assert!(value.is_string(), "basics.{key}");
+        }
+    }
+    for profile in basics
+        .get("profiles")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        assert!(profile["network"].is_string() && profile["url"].is_string());
+    }
+    for (section, strings) in [
+        (
+            "work",
+            &["name", "position", "location", "summary", "url"][..],
+        ),
+        (
+            "education",
+            &["institution", "area", "studyType", "score"][..],
+        ),
+        ("publications", &["name", "publisher", "url", "summary"][..]),
+        ("projects", &["name", "description", "url", "entity"][..]),
+        ("skills", &["name", "level"][..]),
+    ] {
+        for (index, entry) in object
+            .get(section)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            let entry = entry
+                .as_object()
+                .unwrap_or_else(|| panic!("{section}[{index}]"));
+            for key in strings {
+                if let Some(value) = entry.get(*key) {
+                    assert!(value.is_string(), "{section}[{index}].{key}");
+                }
+            }
+            for key in ["startDate", "endDate", "releaseDate"] {
+                if let Some(value) = entry.get(key) {
+                    date(value, &format!("{section}[{index}].{key}"));
+                }
+            }
+            for key in ["highlights", "keywords", "courses"] {
+                if let Some(list) = entry.get(key) {
+                    let list = list.as_array().expect("a list");
+                    assert!(
+                        list.iter().all(Value::is_string),
+                        "{section}[{index}].{key}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn export_to_json_resume_and_back_keeps_every_representable_field() {
+    let dir = tempfile::tempdir().unwrap();
+    for source in [
+        "portfolio.ron",
+        "examples/research-engineer.ron",
+        "tests/fixtures/mobile-ml.ron",
+        "tests/fixtures/sre-cyrillic.ron",
+    ] {
+        let json = dir.path().join("resume.json");
+        let exported = folio(&["export", source, "-o", json.to_str().unwrap(), "--force"]);
+        assert!(exported.status.success(), "{source}: {}", stderr(&exported));
+        let resume: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+        assert_resume_shape(&resume);
+
+        let back = dir.path().join("back.ron");
+        let imported = folio(&[
+            "import",
+            json.to_str().unwrap(),
+            "-o",
+            back.to_str().unwrap(),
+            "--force",
+        ]);
+        assert!(imported.status.success(), "{source}: {}", stderr(&imported));
+        let original = load(Path::new(source)).portfolio;
+        let again = load(&back).portfolio;
+        assert_eq!(again.person.name, original.person.name, "{source}");
+        assert_eq!(again.person.headline, original.person.headline, "{source}");
+        assert_eq!(again.person.summary, original.person.summary, "{source}");
+        assert_eq!(again.person.location, original.person.location, "{source}");
+        let urls = |p: &folio::model::Portfolio| {
+            let mut urls: Vec<String> = p
+                .person
+                .links
+                .iter()
+                .chain(p.contact.iter().flat_map(|c| c.links.iter()))
+                .map(|l| l.url.as_str().to_owned())
+                .collect();
+            urls.sort();
+            urls.dedup();
+            urls
+        };
+        assert_eq!(urls(&again), urls(&original), "{source}");
+        assert_eq!(
+            again.contact.as_ref().and_then(|c| c.email.clone()),
+            original.contact.as_ref().and_then(|c| c.email.clone()),
+            "{source}"
+        );
+        // Experience and research come back as experience, in order, with every bullet.
+        let roles: Vec<_> = original
+            .experience
+            .iter()
+            .chain(&original.research)
+            .collect();
+        assert!(again.experience.len() >= roles.len(), "{source}");
+        for (back, role) in again.experience.iter().zip(roles) {
+            assert_eq!(back.organisation, role.organisation, "{source}");
+            assert_eq!(back.role, role.role, "{source}");
+            assert_eq!(back.location, role.location, "{source}");
+            assert_eq!(back.start, role.start, "{source}");
+            // JSON Resume says "ongoing" only by a start date without an end.
+            if role.start.is_some() {
+                assert_eq!(back.end, role.end, "{source}");
+            }
+            let texts = |r: &folio::model::Role| {
+                r.highlights
+                    .iter()
+                    .map(|h| h.text.clone())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(texts(back), texts(role), "{source}");
+        }
+        let degrees = |p: &folio::model::Portfolio| {
+            p.education
+                .iter()
+                .map(|e| {
+                    (
+                        e.institution.clone(),
+                        e.degree.clone(),
+                        e.field.clone(),
+                        e.start,
+                        e.end,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(degrees(&again), degrees(&original), "{source}");
+        let papers = |p: &folio::model::Portfolio| {
+            p.publications
+                .iter()
+                .map(|x| (x.title.clone(), x.venue.clone(), x.year))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(papers(&again), papers(&original), "{source}");
+        // Case studies and projects come back as projects, by title.
+        let titles: Vec<&str> = again.projects.iter().map(|x| x.title.as_str()).collect();
+        for case in &original.case_studies {
+            assert!(
+                titles.contains(&case.title.as_str()),
+                "{source}: {}",
+                case.title
+            );
+        }
+        for project in &original.projects {
+            assert!(
+                titles.contains(&project.title.as_str()),
+                "{source}: {}",
+                project.title
+            );
+        }
+        let areas: Vec<&str> = again.expertise.iter().map(|x| x.title.as_str()).collect();
+        for area in &original.expertise {
+            assert!(
+                areas.contains(&area.title.as_str()),
+                "{source}: {}",
+                area.title
+            );
+        }
+    }
+}
