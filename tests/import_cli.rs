@@ -442,3 +442,36 @@ fn export_to_json_resume_and_back_keeps_every_representable_field() {
         }
     }
 }
+
+/// An imported portfolio opens in the app: the person, a bullet and its chart are shown.
+#[test]
+fn an_imported_portfolio_opens_in_the_app() {
+    use egui_kittest::kittest::Queryable;
+    let imported = folio::import::import_file(Path::new(RESUME)).unwrap();
+    let loaded = folio::load::load_str(&imported.ron, "imported.ron", None);
+    let options = folio::app::Options {
+        at: Some("experience".to_owned()),
+        ..folio::app::Options::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_eframe(move |cc| folio::app::FolioApp::new(&cc.egui_ctx, None, loaded, &options));
+    harness.run_steps(8);
+    assert_eq!(
+        harness.state().display_name(),
+        Some("Amara Okonkwo-Lindqvist")
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Cut deploy time from 45 min to 6 min")
+            .next()
+            .is_some()
+    );
+    // The chart's sentence, as screen readers get it.
+    assert!(
+        harness
+            .query_all_by_label_contains("Deploy time: 45 min to 6 min, 86.67 % lower")
+            .next()
+            .is_some()
+    );
+}
