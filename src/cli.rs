@@ -63,6 +63,26 @@ pub struct Report {
     pub exit_code: i32,
 }
 
+impl Report {
+    /// Success, with what to print.
+    fn ok(stdout: String) -> Self {
+        Self {
+            stdout,
+            stderr: String::new(),
+            exit_code: EXIT_OK,
+        }
+    }
+
+    /// Failure: `error: …` on standard error, exit code 2.
+    fn failed(error: impl std::fmt::Display) -> Self {
+        Self {
+            stdout: String::new(),
+            stderr: format!("error: {error}\n"),
+            exit_code: EXIT_ERRORS,
+        }
+    }
+}
+
 /// `folio check`: diagnostics like a compiler, then a summary line per file.
 pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
     let mut stdout = String::new();
@@ -350,12 +370,10 @@ pub fn import(input: &Path, output: Option<&Path>, force: bool) -> Report {
         && out.exists()
         && !force
     {
-        report.stderr = format!(
-            "error: {} already exists; add --force to replace it\n",
+        return Report::failed(format!(
+            "{} already exists; add --force to replace it",
             out.display()
-        );
-        report.exit_code = EXIT_ERRORS;
-        return report;
+        ));
     }
     let imported = match crate::import::import_file(input) {
         Ok(imported) => imported,
@@ -400,22 +418,14 @@ pub fn import(input: &Path, output: Option<&Path>, force: bool) -> Report {
 pub fn new_portfolio(folder: Option<&Path>) -> Report {
     let folder = folder.unwrap_or(Path::new("."));
     match crate::starter::create(folder) {
-        Ok(path) => Report {
-            stdout: format!(
-                "created {}\nnext: `folio {}` shows it and reloads every time you save it in \
-                 your editor; `folio check {}` explains any mistake\n",
-                path.display(),
-                path.display(),
-                path.display()
-            ),
-            stderr: String::new(),
-            exit_code: EXIT_OK,
-        },
-        Err(error) => Report {
-            stdout: String::new(),
-            stderr: format!("error: {error}\n"),
-            exit_code: EXIT_ERRORS,
-        },
+        Ok(path) => Report::ok(format!(
+            "created {}\nnext: `folio {}` shows it and reloads every time you save it in your \
+             editor; `folio check {}` explains any mistake\n",
+            path.display(),
+            path.display(),
+            path.display()
+        )),
+        Err(error) => Report::failed(error),
     }
 }
 
@@ -445,16 +455,11 @@ pub fn write_icons(folder: &Path) -> Report {
         Ok(ICON_SIZES.len() + 2)
     })();
     match written {
-        Ok(count) => Report {
-            stdout: format!("wrote {count} icon files to {}\n", folder.display()),
-            stderr: String::new(),
-            exit_code: EXIT_OK,
-        },
-        Err(error) => Report {
-            stdout: String::new(),
-            stderr: format!("error: {error}\n"),
-            exit_code: EXIT_ERRORS,
-        },
+        Ok(count) => Report::ok(format!(
+            "wrote {count} icon files to {}\n",
+            folder.display()
+        )),
+        Err(error) => Report::failed(error),
     }
 }
 

@@ -28,6 +28,15 @@ impl eframe::Storage for Storage {
 }
 
 fn welcome(recent: Vec<PathBuf>) -> Harness<'static, FolioApp> {
+    welcome_in(recent, egui::Theme::Light, egui::vec2(1024.0, 700.0))
+}
+
+/// The welcome screen (no file named) with these recent files remembered.
+fn welcome_in(
+    recent: Vec<PathBuf>,
+    theme: egui::Theme,
+    size: egui::Vec2,
+) -> Harness<'static, FolioApp> {
     let settings = Settings {
         recent,
         ..Settings::default()
@@ -35,11 +44,15 @@ fn welcome(recent: Vec<PathBuf>) -> Harness<'static, FolioApp> {
     let storage = Storage(Some(ron::to_string(&settings).unwrap()));
     let options = Options {
         welcome: true,
-        theme: Some(folio::ui::ThemeChoice::Light),
+        theme: Some(match theme {
+            egui::Theme::Light => folio::ui::ThemeChoice::Light,
+            egui::Theme::Dark => folio::ui::ThemeChoice::Dark,
+        }),
         ..Options::default()
     };
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1024.0, 700.0))
+        .with_size(size)
+        .with_theme(theme)
         .build_eframe(move |cc| {
             FolioApp::new(
                 &cc.egui_ctx,
@@ -175,7 +188,7 @@ fn a_new_portfolio_is_written_opened_and_never_replaces_one() {
 
 /// The welcome screen with two recent files, as a first-time user's second start shows it.
 /// The files are made at a fixed place, so the picture is the same in every checkout.
-fn snapshot_welcome(theme: egui::Theme, choice: folio::ui::ThemeChoice, name: &str) {
+fn snapshot_welcome(theme: egui::Theme, name: &str) {
     let root = std::env::temp_dir().join("folio-welcome-snapshot");
     let recent = vec![
         root.join("Ольга").join("portfolio.ron"),
@@ -185,47 +198,16 @@ fn snapshot_welcome(theme: egui::Theme, choice: folio::ui::ThemeChoice, name: &s
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::copy(fixture("sre-cyrillic.ron"), path).unwrap();
     }
-    let storage = Storage(Some(
-        ron::to_string(&Settings {
-            recent,
-            ..Settings::default()
-        })
-        .unwrap(),
-    ));
-    let options = Options {
-        welcome: true,
-        theme: Some(choice),
-        ..Options::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(960.0, 640.0))
-        .with_theme(theme)
-        .build_eframe(move |cc| {
-            FolioApp::new(
-                &cc.egui_ctx,
-                Some(&storage),
-                folio::load::load_bundled(),
-                &options,
-            )
-        });
-    harness.run_steps(3);
+    let mut harness = welcome_in(recent, theme, egui::vec2(960.0, 640.0));
     harness.snapshot(name);
 }
 
 #[test]
 fn snapshot_welcome_light() {
-    snapshot_welcome(
-        egui::Theme::Light,
-        folio::ui::ThemeChoice::Light,
-        "welcome-light",
-    );
+    snapshot_welcome(egui::Theme::Light, "welcome-light");
 }
 
 #[test]
 fn snapshot_welcome_dark() {
-    snapshot_welcome(
-        egui::Theme::Dark,
-        folio::ui::ThemeChoice::Dark,
-        "welcome-dark",
-    );
+    snapshot_welcome(egui::Theme::Dark, "welcome-dark");
 }
