@@ -42,14 +42,17 @@ cp portfolio.ron "$out/app/"
 
 failed=0
 # The icon and version information build.rs embeds.
-resources=$(x86_64-w64-mingw32-objdump -h "$exe" | grep -c '\.rsrc' || true)
-if [ "$resources" -lt 1 ] || ! strings -el "$exe" | grep -q "FileDescription"; then
+# (Outputs are read whole first: with pipefail, `grep -q` closing a pipe early fails it.)
+headers=$(x86_64-w64-mingw32-objdump -h "$exe")
+private=$(x86_64-w64-mingw32-objdump -p "$exe")
+wide_strings=$(strings -el "$exe")
+if [[ "$headers" != *.rsrc* ]] || [[ "$wide_strings" != *FileDescription* ]]; then
   echo "FAIL folio.exe has no resources (icon, version information)"; failed=1
 else
   echo "ok   folio.exe carries its icon and version information"
 fi
 # A windowed program: Explorer opens no console beside it (PE subsystem 2 = GUI).
-if x86_64-w64-mingw32-objdump -p "$exe" | grep -q "Subsystem.*(Windows GUI)"; then
+if grep -q "Subsystem.*(Windows GUI)" <<<"$private"; then
   echo "ok   folio.exe is a windowed program"
 else
   echo "FAIL folio.exe would open a console window"; failed=1
