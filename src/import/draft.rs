@@ -144,6 +144,121 @@ pub struct DraftProject {
     pub tags: Vec<String>,
 }
 
+impl Draft {
+    /// Makes the draft one folio accepts, moving what it would refuse into `unplaced` (so it
+    /// is still kept, as a comment): a period that ends before it starts, an entry whose
+    /// required text is empty, a text longer than folio takes.
+    pub fn tidy(&mut self) {
+        let mut moved = Vec::new();
+        for (section, roles) in [
+            ("experience", &mut self.experience),
+            ("research", &mut self.research),
+        ] {
+            roles.retain(|role| {
+                let keep = !role.organisation.trim().is_empty();
+                if !keep {
+                    moved.push((section.to_owned(), role.highlights.join("\n")));
+                }
+                keep
+            });
+            for role in roles.iter_mut() {
+                if backwards(role.start.as_deref(), role.end.as_deref()) {
+                    moved.push((
+                        format!("{} ({section})", role.organisation),
+                        period_note(role.start.take(), role.end.take()),
+                    ));
+                }
+            }
+        }
+        self.education.retain(|degree| {
+            let keep = !degree.institution.trim().is_empty();
+            if !keep {
+                moved.push((
+                    "education".to_owned(),
+                    degree.text.clone().unwrap_or_default(),
+                ));
+            }
+            keep
+        });
+        for degree in &mut self.education {
+            if backwards(degree.start.as_deref(), degree.end.as_deref()) {
+                moved.push((
+                    format!("{} (education)", degree.institution),
+                    period_note(degree.start.take(), degree.end.take()),
+                ));
+            }
+        }
+        self.teaching
+            .retain(|t| !t.role.trim().is_empty() && !t.organisation.trim().is_empty());
+        self.projects
+            .retain(|p| !p.title.trim().is_empty() && !p.text.trim().is_empty());
+        self.expertise
+            .retain(|(title, text, _)| !title.trim().is_empty() && !text.trim().is_empty());
+        self.publications.retain(|p| !p.venue.trim().is_empty());
+        self.unplaced.extend(moved);
+        self.shorten_long_texts();
+    }
+
+    /// Texts longer than folio takes (a pasted file rather than a paragraph) are kept as
+    /// comments and replaced by a note.
+    fn shorten_long_texts(&mut self) {
+        let limit = crate::load::MAX_TEXT_CHARS;
+        let mut moved = Vec::new();
+        let mut fix = |place: &str, text: &mut String| {
+            if text.chars().count() > limit {
+                moved.push((place.to_owned(), std::mem::take(text)));
+                *text = "(too long for folio: kept as a comment at the end of the file)".to_owned();
+            }
+        };
+        for paragraph in &mut self.summary {
+            fix("summary", paragraph);
+        }
+        for role in self.experience.iter_mut().chain(self.research.iter_mut()) {
+            for highlight in &mut role.highlights {
+                fix(&role.organisation.clone(), highlight);
+            }
+            if let Some(summary) = &mut role.summary {
+                fix(&role.organisation.clone(), summary);
+            }
+        }
+        for project in &mut self.projects {
+            fix(&project.title.clone(), &mut project.text);
+        }
+        for (title, text, _) in &mut self.expertise {
+            fix(&title.clone(), text);
+        }
+        for degree in &mut self.education {
+            if let Some(text) = &mut degree.text {
+                fix(&degree.institution.clone(), text);
+            }
+        }
+        self.unplaced.extend(moved);
+    }
+}
+
+/// Whether a period ends before it starts, as `folio check` would find.
+fn backwards(start: Option<&str>, end: Option<&str>) -> bool {
+    use crate::model::date::parse_year_month;
+    let (Some(start), Some(end)) = (start, end) else {
+        return false;
+    };
+    match (parse_year_month(start), parse_year_month(end)) {
+        (Ok(start), Ok(end)) => {
+            end.year * 12 + i32::from(end.month.unwrap_or(12))
+                < start.year * 12 + i32::from(start.month.unwrap_or(1))
+        }
+        _ => false,
+    }
+}
+
+fn period_note(start: Option<String>, end: Option<String>) -> String {
+    format!(
+        "dates {} to {} (the end is before the start; correct them and add them back)",
+        start.unwrap_or_default(),
+        end.unwrap_or_default()
+    )
+}
+
 /// The placeholder headline written when the source has none, which folio requires.
 pub const MISSING_HEADLINE: &str = "Your headline: what you do, in one line";
 

@@ -460,14 +460,19 @@ fn is_figure(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit()) && crate::model::quantity::parse_quantity(text).is_ok()
 }
 
-/// The metric read back as folio reads the file; `None` unless it is clean: parsed, and a
-/// change whose sides compare.
+/// The metric read back as folio reads the file; `None` unless it is clean: parsed, a
+/// change whose sides compare, and no error from `folio check` in a portfolio that holds only
+/// it (a negative duration, a relative change in seconds).
 fn checked(ron: &str) -> Option<Metric> {
     let metric = read_metric(ron)?;
-    match analyse(&metric).kind {
-        AnalysisKind::Incomparable { .. } => None,
-        _ => Some(metric),
+    if let AnalysisKind::Incomparable { .. } = analyse(&metric).kind {
+        return None;
     }
+    let alone = format!(
+        "(person: (headline: \"h\"), experience: [(organisation: \"o\", highlights: [(text: \"t\", metrics: [{ron}])])])"
+    );
+    let loaded = crate::check::checked(crate::load::load_str(&alone, "metric.ron", None)).ok()?;
+    (loaded.error_count() == 0).then_some(metric)
 }
 
 /// A metric read with the options `load` reads portfolios with.
@@ -604,6 +609,12 @@ mod tests {
             rons("notes with 95% accuracy, daily"),
             vec![r#"Figure(label: "Accuracy", value: "95%")"#]
         );
+    }
+
+    #[test]
+    fn figures_folio_would_refuse_stay_text() {
+        // A negative duration passes the figure parser but not `folio check`.
+        assert!(rons("cut latency from -5 s to 3 s").is_empty());
     }
 
     #[test]

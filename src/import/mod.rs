@@ -106,10 +106,11 @@ pub fn import_str(
             )
         })?,
     };
-    let draft = match kind {
+    let mut draft = match kind {
         Kind::JsonResume => json(text, name)?,
         Kind::Markdown => markdown_page(text, name)?,
     };
+    draft.tidy();
     let ron = draft::emit(&draft);
     let loaded = crate::check::checked(crate::load::load_str(&ron, "imported.ron", None))
         .map_err(|error| ImportError::Output(error.to_string()))?;
@@ -360,4 +361,47 @@ fn mojibake(text: &str, name: &str) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(entry_dates: &str, bullet: &str) -> String {
+        format!(
+            "## Professional Experience\n\n**Engineer** <br />\n**Acme - Oslo** <br />\n_{entry_dates}_\n\n- {bullet}\n"
+        )
+    }
+
+    #[test]
+    fn a_period_that_ends_before_it_starts_is_kept_as_a_comment() {
+        // Found by the fuzzer: the check refuses such a period, so the import must not write it.
+        let imported = import_str(
+            &page("July 2091 to December 2024", "Did things."),
+            "p.md",
+            Some("md"),
+        )
+        .expect("imports");
+        assert!(imported.ron.contains("organisation: \"Acme\""));
+        assert!(!imported.ron.contains("start: \"July 2091\""));
+        assert!(
+            imported.unplaced.iter().any(|u| u.contains("July 2091")),
+            "{:?}",
+            imported.unplaced
+        );
+    }
+
+    #[test]
+    fn a_text_longer_than_folio_takes_is_kept_as_a_comment() {
+        let long = "word ".repeat(5_000);
+        let imported =
+            import_str(&page("2020 to 2021", &long), "p.md", Some("md")).expect("imports");
+        assert!(imported.ron.contains("too long for folio"));
+        assert!(
+            imported
+                .unplaced
+                .iter()
+                .any(|u| u.starts_with("Acme: word word"))
+        );
+    }
 }
