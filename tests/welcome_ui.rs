@@ -211,3 +211,48 @@ fn snapshot_welcome_light() {
 fn snapshot_welcome_dark() {
     snapshot_welcome(egui::Theme::Dark, "welcome-dark");
 }
+
+#[test]
+fn a_resume_imported_from_the_welcome_screen_opens_and_says_what_was_kept() {
+    let mut harness = welcome(Vec::new());
+    harness.get_by_role_and_label(Role::Button, "Import a résumé…");
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("portfolio.ron");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().import_into(
+        &ctx,
+        Path::new("tests/fixtures/import/resume.json"),
+        &output,
+        false,
+    );
+    harness.run_steps(4);
+    assert!(!harness.state().is_welcome());
+    assert_eq!(
+        harness.state().display_name(),
+        Some("Amara Okonkwo-Lindqvist")
+    );
+    let status = harness.state().status().unwrap_or_default().to_owned();
+    assert!(
+        status.contains("8 typed metrics") && status.contains("kept as comments"),
+        "{status}"
+    );
+    // Never over a file without being asked.
+    std::fs::write(&output, "(person: (headline: \"mine\"))").unwrap();
+    harness.state_mut().import_into(
+        &ctx,
+        Path::new("tests/fixtures/import/resume.json"),
+        &output,
+        false,
+    );
+    assert!(
+        harness
+            .state()
+            .status()
+            .unwrap_or_default()
+            .contains("already exists")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&output).unwrap(),
+        "(person: (headline: \"mine\"))"
+    );
+}

@@ -136,6 +136,7 @@ impl FolioApp {
                 Command::Open(path) => self.open_file(ctx, &path),
                 Command::NewPortfolio => self.new_portfolio(ctx),
                 Command::ShowExample => self.welcome = false,
+                Command::ImportDialog => self.import_dialog(ctx),
             }
         }
     }

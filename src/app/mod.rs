@@ -743,6 +743,63 @@ impl FolioApp {
         }
     }
 
+    /// "Import a résumé…": asks for a JSON Resume or Markdown page, then where to save the
+    /// portfolio made from it (beside the source, `portfolio.ron`), then opens it.
+    fn import_dialog(&mut self, ctx: &egui::Context) {
+        if self.window.screenshot.is_some() {
+            return;
+        }
+        let Some(input) = rfd::FileDialog::new()
+            .set_title("Import a résumé")
+            .add_filter("JSON Resume or Markdown page", &["json", "md", "markdown"])
+            .pick_file()
+        else {
+            return;
+        };
+        let mut save = rfd::FileDialog::new()
+            .set_title("Save the new portfolio")
+            .set_file_name(crate::starter::FILE_NAME)
+            .add_filter("folio portfolio", &["ron"]);
+        if let Some(folder) = input.parent() {
+            save = save.set_directory(folder);
+        }
+        if let Some(output) = save.save_file() {
+            // The save dialog has asked before replacing a file.
+            self.import_into(ctx, &input, &output, true);
+        }
+    }
+
+    /// Imports `input` (a JSON Resume or Markdown page) into `output` and opens it; an
+    /// existing `output` is replaced only with `replace`. The status line says what was
+    /// imported and what was kept as comments; a failure says why, with its position.
+    pub fn import_into(
+        &mut self,
+        ctx: &egui::Context,
+        input: &std::path::Path,
+        output: &std::path::Path,
+        replace: bool,
+    ) {
+        let written = crate::import::import_file(input)
+            .map_err(|error| error.to_string())
+            .and_then(|imported| {
+                crate::export::write_atomically(output, imported.ron.as_bytes(), replace)
+                    .map(|()| imported)
+                    .map_err(|error| error.to_string())
+            });
+        match written {
+            Ok(imported) => {
+                self.open_file(ctx, output);
+                self.status = Some(format!(
+                    "Imported {}: {}. Open {} in your editor to make it yours.",
+                    input.display(),
+                    imported.summary,
+                    output.display()
+                ));
+            }
+            Err(reason) => self.report_open_failure(input, reason),
+        }
+    }
+
     /// Files dropped on the window: the first `.ron` opens; anything else is explained.
     fn take_dropped_files(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let dropped: Vec<PathBuf> = ctx.input(|input| {

@@ -73,6 +73,8 @@ pub enum Command {
     NewPortfolio,
     /// Leave the welcome screen for the bundled example.
     ShowExample,
+    /// Ask for a JSON Resume or Markdown page and where to save the portfolio made from it.
+    ImportDialog,
 }
 
 /// What the Export menu offers.

@@ -62,6 +62,12 @@ pub const PROBLEMS_HEIGHT: f32 = 200.0;
 
 /// The widest the welcome screen's column grows.
 pub const WELCOME_WIDTH: f32 = 620.0;
+/// From this window width the welcome screen puts the recent files beside the actions.
+pub const WELCOME_TWO_COLUMNS: f32 = 900.0;
+/// The welcome screen's width with two columns.
+pub const WELCOME_WIDE_WIDTH: f32 = 880.0;
+/// Space above and below the text of a welcome screen card.
+pub const WELCOME_CARD_PADDING: i8 = 11;
 /// Space above the welcome screen's column on a tall window.
 pub const WELCOME_TOP_GAP: f32 = 96.0;
 /// The app icon beside the name on the welcome screen.

@@ -16,26 +16,54 @@ pub struct WelcomeState<'a> {
     pub status: Option<&'a str>,
 }
 
-/// Draws the welcome screen, centred in the window.
+/// Draws the welcome screen, centred in the window. With recent files and room for it,
+/// the actions and the recent files stand side by side; otherwise the recent files come right
+/// after Open, before the actions a returning user rarely needs.
 pub fn welcome_ui(ui: &mut Ui, theme: &Theme, state: &WelcomeState, commands: &mut Vec<Command>) {
-    let width = ui.available_width().min(theme::WELCOME_WIDTH);
+    let side_by_side =
+        !state.recent.is_empty() && ui.available_width() >= theme::WELCOME_TWO_COLUMNS;
+    let width = if side_by_side {
+        theme::WELCOME_WIDE_WIDTH
+    } else {
+        theme::WELCOME_WIDTH
+    };
+    let width = ui.available_width().min(width);
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.vertical_centered(|ui| {
             ui.set_max_width(width);
-            ui.add_space(theme::WELCOME_TOP_GAP.min(ui.available_height() * 0.12));
+            ui.add_space(theme::WELCOME_TOP_GAP.min(ui.available_height() * 0.08));
             ui.with_layout(Layout::top_down(Align::Min), |ui| {
                 header_ui(ui, theme);
                 ui.add_space(theme::SECTION_GAP / 2.0);
-                actions_ui(ui, theme, commands);
                 if let Some(status) = state.status {
-                    ui.add_space(theme::BLOCK_GAP);
                     super::chrome::status_ui(ui, theme, status, commands);
+                    ui.add_space(theme::BLOCK_GAP);
                 }
-                if !state.recent.is_empty() {
-                    ui.add_space(theme::SECTION_GAP / 2.0);
-                    recent_ui(ui, theme, state.recent, commands);
+                if side_by_side {
+                    ui.columns(2, |columns| {
+                        if let [left, right] = columns {
+                            // Columns justify their text; cards and links read better ragged.
+                            let ragged = Layout::top_down(Align::Min);
+                            left.with_layout(ragged, |ui| {
+                                actions_ui(ui, theme, ACTIONS, commands);
+                            });
+                            right.with_layout(ragged, |ui| {
+                                ui.add_space(theme::LINE_GAP);
+                                recent_ui(ui, theme, state.recent, commands);
+                            });
+                        }
+                    });
+                } else {
+                    let (open, rest) = ACTIONS.split_at(1);
+                    actions_ui(ui, theme, open, commands);
+                    if !state.recent.is_empty() {
+                        ui.add_space(theme::LINE_GAP);
+                        recent_ui(ui, theme, state.recent, commands);
+                        ui.add_space(theme::BLOCK_GAP);
+                    }
+                    actions_ui(ui, theme, rest, commands);
                 }
-                ui.add_space(theme::BLOCK_GAP);
+                ui.add_space(theme::LINE_GAP);
                 ui.label(
                     RichText::new("Or drop a .ron portfolio anywhere on this window.")
                         .font(theme.small())
@@ -44,6 +72,51 @@ pub fn welcome_ui(ui: &mut Ui, theme: &Theme, state: &WelcomeState, commands: &m
             });
         });
     });
+}
+
+/// What the welcome screen offers: a title, what it does, and its command. The first is
+/// the one most people want, drawn filled.
+const ACTIONS: &[(&str, &str, WelcomeAction)] = &[
+    (
+        "Open a portfolio…",
+        "A portfolio.ron of yours   ·   Ctrl+O",
+        WelcomeAction::Open,
+    ),
+    (
+        "Start a new portfolio",
+        "A commented starter file in a folder you choose, opened in your editor",
+        WelcomeAction::New,
+    ),
+    (
+        "Import a résumé…",
+        "From a JSON Resume or a Markdown page: your figures become charts",
+        WelcomeAction::Import,
+    ),
+    (
+        "Look at an example",
+        "A backend engineer's portfolio, to see what folio does",
+        WelcomeAction::Example,
+    ),
+];
+
+/// The welcome screen's actions, as constants can hold them.
+#[derive(Clone, Copy)]
+enum WelcomeAction {
+    Open,
+    New,
+    Import,
+    Example,
+}
+
+impl WelcomeAction {
+    fn command(self) -> Command {
+        match self {
+            WelcomeAction::Open => Command::OpenDialog,
+            WelcomeAction::New => Command::NewPortfolio,
+            WelcomeAction::Import => Command::ImportDialog,
+            WelcomeAction::Example => Command::ShowExample,
+        }
+    }
 }
 
 fn header_ui(ui: &mut Ui, theme: &Theme) {
@@ -72,27 +145,16 @@ fn header_ui(ui: &mut Ui, theme: &Theme) {
     });
 }
 
-fn actions_ui(ui: &mut Ui, theme: &Theme, commands: &mut Vec<Command>) {
-    let actions = [
-        (
-            "Open a portfolio…",
-            "A portfolio.ron of yours   ·   Ctrl+O",
-            Command::OpenDialog,
-        ),
-        (
-            "Start a new portfolio",
-            "A commented starter file in a folder you choose, opened in your editor",
-            Command::NewPortfolio,
-        ),
-        (
-            "Look at an example",
-            "A backend engineer's portfolio, to see what folio does",
-            Command::ShowExample,
-        ),
-    ];
-    for (index, (title, detail, command)) in actions.into_iter().enumerate() {
-        if action_card_ui(ui, theme, title, detail, index == 0).clicked() {
-            commands.push(command);
+fn actions_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    actions: &[(&str, &str, WelcomeAction)],
+    commands: &mut Vec<Command>,
+) {
+    for (title, detail, action) in actions {
+        let primary = matches!(action, WelcomeAction::Open);
+        if action_card_ui(ui, theme, title, detail, primary).clicked() {
+            commands.push(action.command());
         }
         ui.add_space(theme::LINE_GAP * 1.5);
     }
@@ -124,7 +186,10 @@ fn action_card_ui(
         .fill(fill)
         .stroke(egui::Stroke::new(1.0, theme.palette.border))
         .corner_radius(theme::CARD_RADIUS)
-        .inner_margin(egui::Margin::symmetric(theme::CARD_PADDING, 14))
+        .inner_margin(egui::Margin::symmetric(
+            theme::CARD_PADDING,
+            theme::WELCOME_CARD_PADDING,
+        ))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
@@ -162,27 +227,29 @@ fn recent_ui(ui: &mut Ui, theme: &Theme, recent: &[PathBuf], commands: &mut Vec<
     ui.add_space(theme::LINE_GAP);
     for path in recent {
         let (name, folder) = file_and_folder(path);
-        ui.horizontal(|ui| {
-            let link = ui
-                .add(
-                    egui::Label::new(
-                        RichText::new(&name)
-                            .font(theme.bold(theme::BODY_SIZE))
-                            .color(theme.palette.accent),
-                    )
-                    .sense(Sense::click()),
+        let link = ui
+            .add(
+                egui::Label::new(
+                    RichText::new(&name)
+                        .font(theme.bold(theme::BODY_SIZE))
+                        .color(theme.palette.accent),
                 )
-                .on_hover_cursor(egui::CursorIcon::PointingHand)
-                .on_hover_text(path.display().to_string());
-            if link.clicked() {
-                commands.push(Command::Open(path.clone()));
-            }
-            ui.label(
+                .sense(Sense::click()),
+            )
+            .on_hover_cursor(egui::CursorIcon::PointingHand)
+            .on_hover_text(path.display().to_string());
+        if link.clicked() {
+            commands.push(Command::Open(path.clone()));
+        }
+        ui.add(
+            egui::Label::new(
                 RichText::new(folder)
                     .font(theme.small())
                     .color(theme.palette.muted),
-            );
-        });
+            )
+            .truncate(),
+        );
+        ui.add_space(theme::LINE_GAP);
     }
 }
 
