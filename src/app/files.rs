@@ -1,0 +1,489 @@
+//! Files in and out of the window: exports (the save and folder dialogs, slides drawn to
+//! PNG on a background thread), opening a portfolio (the open dialog, recent files, a file
+//! dropped on the window), starting one (`folio new` in a folder) and importing a résumé.
+//! Every outcome is a line in the status bar, and a failure is also kept in Problems.
+
+use std::path::PathBuf;
+
+use crate::cli::Source;
+use crate::document::{Anchor, Document, Section};
+use crate::ui::chrome::SearchState;
+use crate::ui::{Command, ExportKind};
+
+use super::notice::Notice;
+use super::slide_images::{DEFAULT_SIZE as DEFAULT_SLIDE_SIZE, SlideImages, export_slide_images};
+use super::{Content, FolioApp, Reading, RendererChoice, editor, jump};
+
+impl FolioApp {
+    /// Asks where (the system's dialog), then writes the export. Never in a screenshot run,
+    /// which must not wait for a person.
+    pub(super) fn export(&mut self, ctx: &egui::Context, kind: ExportKind) {
+        if self.window.screenshot.is_some() {
+            return;
+        }
+        match kind {
+            ExportKind::SlideImages => {
+                if let Some(folder) = self.ask_export_folder() {
+                    self.export_slide_images(ctx, folder);
+                }
+            }
+            _ => {
+                if let Some(path) = self.ask_export_path(kind) {
+                    self.export_as(path, kind, ctx.theme() == egui::Theme::Dark);
+                }
+            }
+        }
+    }
+
+    /// The file name an export suggests: the person's name, safe on every system.
+    pub(super) fn export_stem(&self) -> String {
+        let name = self
+            .content
+            .as_ref()
+            .map(|c| c.document.portfolio.display_name().to_owned())
+            .unwrap_or_default();
+        let stem: String = name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .trim_matches('-')
+            .to_owned();
+        if stem.is_empty() {
+            "portfolio".to_owned()
+        } else {
+            stem
+        }
+    }
+
+    /// The folder the portfolio is in, where dialogs start.
+    pub(super) fn portfolio_folder(&self) -> Option<PathBuf> {
+        match &self.disk.source {
+            Some(Source::File(path)) => path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(std::path::Path::to_path_buf),
+            _ => None,
+        }
+    }
+
+    /// The system's save dialog for an export, named after the person; `None` if cancelled.
+    pub(super) fn ask_export_path(&self, kind: ExportKind) -> Option<PathBuf> {
+        let stem = self.export_stem();
+        let dialog = rfd::FileDialog::new().set_title("Export the portfolio");
+        let mut dialog = match kind {
+            ExportKind::Slides => dialog
+                .set_file_name(format!("{stem} - slides.pdf"))
+                .add_filter("PDF slides", &["pdf"]),
+            ExportKind::Handout => dialog
+                .set_file_name(format!("{stem} - handout.pdf"))
+                .add_filter("PDF handout", &["pdf"]),
+            ExportKind::Document | ExportKind::SlideImages => dialog
+                .set_file_name(format!("{stem}.pdf"))
+                .add_filter("PDF document", &["pdf"])
+                .add_filter("Web page (one file, works offline)", &["html"]),
+        };
+        if let Some(folder) = self.portfolio_folder() {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.save_file()
+    }
+
+    /// The system's folder dialog for slides as images; `None` if cancelled or if the person
+    /// would rather keep the images already there.
+    pub(super) fn ask_export_folder(&self) -> Option<PathBuf> {
+        let mut dialog =
+            rfd::FileDialog::new().set_title("Choose a folder for the slides (one PNG each)");
+        if let Some(folder) = self.portfolio_folder() {
+            dialog = dialog.set_directory(folder);
+        }
+        let folder = dialog.pick_folder()?;
+        let (document, deck) = self.export_deck().ok()?;
+        let request = SlideImages {
+            document: &document,
+            deck: &deck,
+            base_dir: None,
+            folder: &folder,
+            size: DEFAULT_SLIDE_SIZE,
+            dark: false,
+            force: false,
+            renderer: None,
+        };
+        let existing = request.paths().iter().filter(|p| p.exists()).count();
+        if existing == 0 {
+            return Some(folder);
+        }
+        let replace = rfd::MessageDialog::new()
+            .set_title("Replace the slides?")
+            .set_description(format!(
+                "{} has {existing} slide images from an earlier export. Replace them?",
+                folder.display()
+            ))
+            .set_buttons(rfd::MessageButtons::OkCancel)
+            .show();
+        matches!(replace, rfd::MessageDialogResult::Ok).then_some(folder)
+    }
+
+    /// The slides an export from the app writes: the talk's, or the track and tags picked
+    /// for the next talk.
+    pub(super) fn export_deck(
+        &self,
+    ) -> Result<(Document, crate::deck::Deck), crate::export::ExportError> {
+        let content = self
+            .content
+            .as_ref()
+            .map_err(|_| crate::export::ExportError::Renderer("the portfolio has errors".into()))?;
+        let deck = match &self.presenting {
+            Some(talk) => talk.deck.clone(),
+            None => {
+                let portfolio = &content.document.portfolio;
+                let selection = crate::deck::Selection::new(
+                    portfolio,
+                    self.talk_options.track.as_deref(),
+                    &self.talk_options.tags,
+                )?;
+                crate::deck::Deck::select(portfolio, &selection)
+            }
+        };
+        Ok((content.document.clone(), deck))
+    }
+
+    /// Writes the document as a PDF or web page at `path` (by its extension), replacing a
+    /// file the save dialog already asked about. The outcome is a notice either way.
+    pub fn export_to(&mut self, path: PathBuf) {
+        self.export_as(path, ExportKind::Document, false);
+    }
+
+    /// Writes `kind` at `path`. Documents and handouts are light, for printing; slides are
+    /// `dark` when the app is, so they look as they did on screen.
+    pub(super) fn export_as(&mut self, path: PathBuf, kind: ExportKind, dark: bool) {
+        let Ok(content) = &self.content else {
+            return;
+        };
+        let slides = matches!(kind, ExportKind::Slides | ExportKind::Handout);
+        let theme = (kind == ExportKind::Slides && dark).then_some(crate::export::Theme::Dark);
+        let request = crate::export::Request {
+            output: path,
+            theme,
+            force: true,
+            paper: crate::export::pdf::Paper::A4,
+            slides,
+            notes: kind == ExportKind::Handout,
+            track: self.talk_options.track.clone(),
+            tags: self.talk_options.tags.clone(),
+            size: None,
+        };
+        let outcome = crate::export::export_document(
+            &content.document,
+            content.base_dir.as_deref(),
+            &request,
+        );
+        self.report_export(outcome.map_err(|error| error.to_string()));
+    }
+
+    /// Draws the slides as PNGs into `folder` on a background thread (a few seconds for a
+    /// long deck), so the window stays responsive; the status line says when they are written.
+    pub fn export_slide_images(&mut self, ctx: &egui::Context, folder: PathBuf) {
+        let (document, deck) = match self.export_deck() {
+            Ok(found) => found,
+            Err(error) => return self.report_export(Err(error.to_string())),
+        };
+        let base_dir = self.content.as_ref().ok().and_then(|c| c.base_dir.clone());
+        let dark = ctx.theme() == egui::Theme::Dark;
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let repaint = ctx.clone();
+        let count = deck.slides.len();
+        let spawned = std::thread::Builder::new()
+            .name("folio slide images".into())
+            .spawn(move || {
+                let request = SlideImages {
+                    document: &document,
+                    deck: &deck,
+                    base_dir: base_dir.as_deref(),
+                    folder: &folder,
+                    size: DEFAULT_SLIDE_SIZE,
+                    dark,
+                    force: true,
+                    // One window per process: the hidden-window fallback is for the command
+                    // line, which the failure message names.
+                    renderer: Some(RendererChoice::Wgpu),
+                };
+                let outcome = export_slide_images(&request)
+                    .map(|_| folder.clone())
+                    .map_err(|error| {
+                        format!(
+                            "{error}; `folio export --slides -o {}` can draw them in a hidden \
+                             OpenGL window instead",
+                            folder.display()
+                        )
+                    });
+                let _ = sender.send(outcome);
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.status = Some(format!("Drawing {count} slides…"));
+                self.pending_export = Some(receiver);
+            }
+            Err(error) => self.report_export(Err(error.to_string())),
+        }
+    }
+
+    /// Whether the welcome screen is showing.
+    pub fn is_welcome(&self) -> bool {
+        self.welcome
+    }
+
+    /// The recent files, most recent first.
+    pub fn recent_files(&self) -> &[PathBuf] {
+        &self.settings.recent
+    }
+
+    /// The system's open dialog (Ctrl+O), then opens what was picked.
+    pub(super) fn open_dialog(&mut self, ctx: &egui::Context) {
+        if self.window.screenshot.is_some() {
+            return;
+        }
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Open a portfolio")
+            .add_filter("folio portfolio", &["ron"]);
+        if let Some(folder) = self.portfolio_folder() {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(path) = dialog.pick_file() {
+            self.open_file(ctx, &path);
+        }
+    }
+
+    /// Opens `path` in place of what is shown, watching it for changes. A file with errors
+    /// opens on the error screen (fixing it reloads); a file that cannot be read leaves the
+    /// screen as it was and says why.
+    pub fn open_file(&mut self, ctx: &egui::Context, path: &std::path::Path) {
+        if !path.is_file() {
+            self.settings.recent.retain(|known| known != path);
+            self.report_open_failure(path, "there is no such file".to_owned());
+            return;
+        }
+        let is_ron = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        if !is_ron {
+            self.report_open_failure(
+                path,
+                "folio opens portfolios written in RON (a .ron file)".to_owned(),
+            );
+            return;
+        }
+        let source = Source::File(path.to_path_buf());
+        let loaded = source.load();
+        if let Ok(loaded) = &loaded {
+            crate::ui::fonts::draw_every_script(ctx, &loaded.portfolio.all_text());
+        }
+        self.content = loaded.map(Content::new);
+        self.disk.reload_error = None;
+        self.disk.generation += 1;
+        self.disk.watcher = None;
+        self.presenting = None;
+        self.welcome = false;
+        self.reading = Reading {
+            search: SearchState::default(),
+            jump: jump::Jump::to(None),
+            current: Some(Anchor::Section(Section::Hero)),
+            enlarged: None,
+            banner_open: false,
+            problems_open: false,
+        };
+        ctx.forget_all_images();
+        self.settings.remember(path);
+        let title = match self.display_name() {
+            Some(name) => format!("{name} — folio"),
+            None => "folio".to_owned(),
+        };
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        self.apply_theme(ctx);
+        if self.window.screenshot.is_none() {
+            self.watch(ctx, source);
+        } else {
+            self.disk.source = Some(source);
+        }
+    }
+
+    pub(super) fn report_open_failure(&mut self, path: &std::path::Path, reason: String) {
+        let notice = Notice::OpenFailed {
+            path: path.to_path_buf(),
+            reason,
+        };
+        self.status = Some(notice.to_string());
+        self.notices.push(notice);
+    }
+
+    /// "Start a new portfolio": asks for a folder, writes the starter there (or finds the
+    /// portfolio already in it, which is never replaced), opens it here and in an editor.
+    pub(super) fn new_portfolio(&mut self, ctx: &egui::Context) {
+        if self.window.screenshot.is_some() {
+            return;
+        }
+        let Some(folder) = rfd::FileDialog::new()
+            .set_title("Choose a folder for the new portfolio")
+            .pick_folder()
+        else {
+            return;
+        };
+        if let Some(path) = self.start_portfolio_in(ctx, &folder) {
+            let in_editor = editor::open_in_editor(&path);
+            self.status = Some(Notice::Created { path, in_editor }.to_string());
+        }
+    }
+
+    /// Writes a starter portfolio in `folder` and opens it; returns the new file. A
+    /// portfolio already there is opened instead, untouched.
+    pub fn start_portfolio_in(
+        &mut self,
+        ctx: &egui::Context,
+        folder: &std::path::Path,
+    ) -> Option<PathBuf> {
+        match crate::starter::create(folder) {
+            Ok(path) => {
+                self.open_file(ctx, &path);
+                let created = Notice::Created {
+                    path: path.clone(),
+                    in_editor: false,
+                };
+                self.status = Some(created.to_string());
+                Some(path)
+            }
+            Err(crate::starter::NewError::Exists { path }) => {
+                self.open_file(ctx, &path);
+                self.status = Some(format!(
+                    "{} already exists, so it was opened as it is",
+                    path.display()
+                ));
+                None
+            }
+            Err(error) => {
+                let notice = Notice::OpenFailed {
+                    path: folder.join(crate::starter::FILE_NAME),
+                    reason: error.to_string(),
+                };
+                self.status = Some(notice.to_string());
+                self.notices.push(notice);
+                None
+            }
+        }
+    }
+
+    /// "Import a résumé…": asks for a JSON Resume or Markdown page, then where to save the
+    /// portfolio made from it (beside the source, `portfolio.ron`), then opens it.
+    pub(super) fn import_dialog(&mut self, ctx: &egui::Context) {
+        if self.window.screenshot.is_some() {
+            return;
+        }
+        let Some(input) = rfd::FileDialog::new()
+            .set_title("Import a résumé")
+            .add_filter("JSON Resume or Markdown page", &["json", "md", "markdown"])
+            .pick_file()
+        else {
+            return;
+        };
+        let mut save = rfd::FileDialog::new()
+            .set_title("Save the new portfolio")
+            .set_file_name(crate::starter::FILE_NAME)
+            .add_filter("folio portfolio", &["ron"]);
+        if let Some(folder) = input.parent() {
+            save = save.set_directory(folder);
+        }
+        if let Some(output) = save.save_file() {
+            // The save dialog has asked before replacing a file.
+            self.import_into(ctx, &input, &output, true);
+        }
+    }
+
+    /// Imports `input` (a JSON Resume or Markdown page) into `output` and opens it; an
+    /// existing `output` is replaced only with `replace`. The status line says what was
+    /// imported and what was kept as comments; a failure says why, with its position.
+    pub fn import_into(
+        &mut self,
+        ctx: &egui::Context,
+        input: &std::path::Path,
+        output: &std::path::Path,
+        replace: bool,
+    ) {
+        let written = crate::import::import_file(input)
+            .map_err(|error| error.to_string())
+            .and_then(|imported| {
+                crate::export::write_atomically(output, imported.ron.as_bytes(), replace)
+                    .map(|()| imported)
+                    .map_err(|error| error.to_string())
+            });
+        match written {
+            Ok(imported) => {
+                self.open_file(ctx, output);
+                self.status = Some(format!(
+                    "Imported {}: {}. Open {} in your editor to make it yours.",
+                    input.display(),
+                    imported.summary,
+                    output.display()
+                ));
+            }
+            Err(reason) => self.report_open_failure(input, reason),
+        }
+    }
+
+    /// Files dropped on the window: the first `.ron` opens; anything else is explained.
+    pub(super) fn take_dropped_files(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let dropped: Vec<PathBuf> = ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_path_buf())
+                .collect()
+        });
+        let Some(first) = dropped.first() else {
+            return Vec::new();
+        };
+        let portfolio = dropped.iter().find(|path| {
+            path.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        });
+        match portfolio {
+            Some(path) => vec![Command::Open(path.clone())],
+            None => {
+                self.report_open_failure(
+                    first,
+                    "folio opens portfolios written in RON (a .ron file)".to_owned(),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// Shows a background export's outcome once it has arrived.
+    pub(super) fn poll_export(&mut self) {
+        let Some(receiver) = &self.pending_export else {
+            return;
+        };
+        match receiver.try_recv() {
+            Ok(outcome) => {
+                self.pending_export = None;
+                self.report_export(outcome);
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.pending_export = None;
+                self.report_export(Err("the slide drawing thread failed".into()));
+            }
+        }
+    }
+
+    /// The status line says how an export went; a failure is also kept in Problems.
+    pub(super) fn report_export(&mut self, outcome: Result<PathBuf, String>) {
+        let notice = match outcome {
+            Ok(path) => Notice::Exported(path),
+            Err(error) => Notice::ExportFailed(error),
+        };
+        self.status = Some(notice.to_string());
+        if matches!(notice, Notice::ExportFailed(_)) {
+            self.notices.push(notice);
+        }
+    }
+}
