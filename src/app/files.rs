@@ -6,12 +6,14 @@
 use std::path::PathBuf;
 
 use crate::cli::Source;
-use crate::document::{Anchor, Document, Section};
+use crate::document::{Anchor, Section};
 use crate::ui::chrome::SearchState;
 use crate::ui::{Command, ExportKind};
 
 use super::notice::Notice;
-use super::slide_images::{DEFAULT_SIZE as DEFAULT_SLIDE_SIZE, SlideImages, export_slide_images};
+use super::slide_images::{
+    DEFAULT_SIZE as DEFAULT_SLIDE_SIZE, SlideImages, export_slide_images, slide_paths,
+};
 use super::{Content, FolioApp, Reading, RendererChoice, editor, jump};
 
 impl FolioApp {
@@ -22,11 +24,14 @@ impl FolioApp {
             return;
         }
         match kind {
-            ExportKind::SlideImages => {
-                if let Some(folder) = self.ask_export_folder() {
-                    self.export_slide_images(ctx, folder);
+            ExportKind::SlideImages => match self.export_deck() {
+                Ok(deck) => {
+                    if let Some(folder) = self.ask_export_folder(&deck) {
+                        self.draw_slide_images(ctx, folder, deck);
+                    }
                 }
-            }
+                Err(error) => self.report_export(Err(error.to_string())),
+            },
             _ => {
                 if let Some(path) = self.ask_export_path(kind) {
                     self.export_as(path, kind, ctx.theme() == egui::Theme::Dark);
@@ -90,25 +95,17 @@ impl FolioApp {
 
     /// The system's folder dialog for slides as images; `None` if cancelled or if the person
     /// would rather keep the images already there.
-    pub(super) fn ask_export_folder(&self) -> Option<PathBuf> {
+    pub(super) fn ask_export_folder(&self, deck: &crate::deck::Deck) -> Option<PathBuf> {
         let mut dialog =
             rfd::FileDialog::new().set_title("Choose a folder for the slides (one PNG each)");
         if let Some(folder) = self.portfolio_folder() {
             dialog = dialog.set_directory(folder);
         }
         let folder = dialog.pick_folder()?;
-        let (document, deck) = self.export_deck().ok()?;
-        let request = SlideImages {
-            document: &document,
-            deck: &deck,
-            base_dir: None,
-            folder: &folder,
-            size: DEFAULT_SLIDE_SIZE,
-            dark: false,
-            force: false,
-            renderer: None,
-        };
-        let existing = request.paths().iter().filter(|p| p.exists()).count();
+        let existing = slide_paths(deck, &folder)
+            .iter()
+            .filter(|p| p.exists())
+            .count();
         if existing == 0 {
             return Some(folder);
         }
@@ -125,9 +122,7 @@ impl FolioApp {
 
     /// The slides an export from the app writes: the talk's, or the track and tags picked
     /// for the next talk.
-    pub(super) fn export_deck(
-        &self,
-    ) -> Result<(Document, crate::deck::Deck), crate::export::ExportError> {
+    pub(super) fn export_deck(&self) -> Result<crate::deck::Deck, crate::export::ExportError> {
         let content = self
             .content
             .as_ref()
@@ -144,7 +139,7 @@ impl FolioApp {
                 crate::deck::Deck::select(portfolio, &selection)
             }
         };
-        Ok((content.document.clone(), deck))
+        Ok(deck)
     }
 
     /// Writes the document as a PDF or web page at `path` (by its extension), replacing a
@@ -183,11 +178,19 @@ impl FolioApp {
     /// Draws the slides as PNGs into `folder` on a background thread (a few seconds for a
     /// long deck), so the window stays responsive; the status line says when they are written.
     pub fn export_slide_images(&mut self, ctx: &egui::Context, folder: PathBuf) {
-        let (document, deck) = match self.export_deck() {
-            Ok(found) => found,
-            Err(error) => return self.report_export(Err(error.to_string())),
+        match self.export_deck() {
+            Ok(deck) => self.draw_slide_images(ctx, folder, deck),
+            Err(error) => self.report_export(Err(error.to_string())),
+        }
+    }
+
+    fn draw_slide_images(&mut self, ctx: &egui::Context, folder: PathBuf, deck: crate::deck::Deck) {
+        let Ok(content) = &self.content else {
+            return;
         };
-        let base_dir = self.content.as_ref().ok().and_then(|c| c.base_dir.clone());
+        // The thread owns its copy: the app may reload the file while the slides are drawn.
+        let document = content.document.clone();
+        let base_dir = content.base_dir.clone();
         let dark = ctx.theme() == egui::Theme::Dark;
         let (sender, receiver) = std::sync::mpsc::channel();
         let repaint = ctx.clone();

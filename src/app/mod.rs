@@ -32,7 +32,9 @@ pub use notice::Notice;
 pub use run::{RendererChoice, RunError, run};
 pub use screenshot::ScreenshotOutcome;
 pub use settings::Settings;
-pub use slide_images::{DEFAULT_SIZE as DEFAULT_SLIDE_SIZE, SlideImages, export_slide_images};
+pub use slide_images::{
+    DEFAULT_SIZE as DEFAULT_SLIDE_SIZE, SlideImages, export_slide_images, slide_paths,
+};
 
 /// How the app was asked to start.
 #[derive(Clone, Debug, Default)]

@@ -50,29 +50,9 @@ pub struct SlideImages<'a> {
 }
 
 impl SlideImages<'_> {
-    /// The file each slide is written to: its number, padded so that files sort in slide
-    /// order, then its id (`03-api-latency.png`).
+    /// The file each slide is written to ([`slide_paths`]).
     pub fn paths(&self) -> Vec<PathBuf> {
-        let digits = self.deck.slides.len().to_string().len().max(2);
-        self.deck
-            .slides
-            .iter()
-            .enumerate()
-            .map(|(index, slide)| {
-                let id: String = slide
-                    .id
-                    .chars()
-                    .map(|c| {
-                        if c.is_ascii_alphanumeric() || c == '-' {
-                            c.to_ascii_lowercase()
-                        } else {
-                            '-'
-                        }
-                    })
-                    .collect();
-                self.folder.join(format!("{:0digits$}-{id}.png", index + 1))
-            })
-            .collect()
+        slide_paths(self.deck, self.folder)
     }
 
     /// Pixels per point: the slide canvas scaled to fill the image, as the app zooms a
@@ -81,6 +61,30 @@ impl SlideImages<'_> {
         let [width, height] = self.size.map(|n| n as f32);
         (width / CANVAS.x).min(height / CANVAS.y)
     }
+}
+
+/// The file each slide of `deck` is written to in `folder`: its number, padded so that files
+/// sort in slide order, then its id (`03-api-latency.png`).
+pub fn slide_paths(deck: &Deck, folder: &Path) -> Vec<PathBuf> {
+    let digits = deck.slides.len().to_string().len().max(2);
+    deck.slides
+        .iter()
+        .enumerate()
+        .map(|(index, slide)| {
+            let id: String = slide
+                .id
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            folder.join(format!("{:0digits$}-{id}.png", index + 1))
+        })
+        .collect()
 }
 
 /// Writes every slide as a PNG into the folder. Nothing is written if any image exists and
