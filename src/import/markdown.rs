@@ -184,7 +184,7 @@ pub fn body_into(body: &str, draft: &mut Draft) {
             Event::End(TagEnd::Emphasis) => styles.1 = styles.1.saturating_sub(1),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 link_target.push(dest_url.to_string());
-                link_text_start.push(current_len(&heading, &paragraph, &item));
+                link_text_start.push(current_text(&heading, &paragraph, &item, 0).len());
             }
             Event::End(TagEnd::Link) => {
                 let (Some(url), Some(start)) = (link_target.pop(), link_text_start.pop()) else {
@@ -217,23 +217,6 @@ pub fn body_into(body: &str, draft: &mut Draft) {
         }
     }
     flush(&mut entry, draft, section, &section_name);
-}
-
-fn current_len(
-    heading: &Option<(HeadingLevel, String)>,
-    paragraph: &Option<Vec<Line>>,
-    item: &Option<String>,
-) -> usize {
-    if let Some(item) = item {
-        item.len()
-    } else if let Some((_, text)) = heading {
-        text.len()
-    } else {
-        paragraph
-            .as_ref()
-            .and_then(|lines| lines.last())
-            .map_or(0, |l| l.text.len())
-    }
 }
 
 fn current_text(
