@@ -10,6 +10,10 @@ mod icon_art;
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/ui/icon_art.rs");
+    // The resource compiler winresource picks; a changed choice must build the resources again.
+    for variable in ["WINDRES", "AR", "RC_PATH", "CROSS_COMPILE"] {
+        println!("cargo:rerun-if-env-changed={variable}");
+    }
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
         return;
     }
