@@ -1,7 +1,6 @@
 //! The layering src/lib.rs describes is the one the code has: a module uses only modules of
 //! its own layer or below, and nothing below `ui` mentions egui. Test code is exempt (it may
 //! load a fixture from anywhere).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::path::Path;
 

@@ -2,9 +2,6 @@
 //! error that is about the file's text names a position in it; checking a metric agrees with
 //! analysing it.
 
-// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-
 use folio::load::{self, Diagnostic};
 use folio::metrics::{AnalysisKind, Check, analyse, check};
 use folio::model::metric::{Change, parse_claim};

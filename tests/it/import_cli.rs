@@ -2,20 +2,14 @@
 //! someone unlike the bundled portfolios (tests/fixtures/import/resume.json: every schema
 //! section, figures in the bullets), the seed Markdown page, bad input, and the round trip
 //! of every bundled and fixture portfolio through JSON Resume.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use folio::metrics::{AnalysisKind, analyse};
 use serde_json::Value;
 
-fn folio(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_folio"))
-        .args(args)
-        .output()
-        .expect("the folio binary runs")
-}
+use crate::common::folio;
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()

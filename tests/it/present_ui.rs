@@ -3,9 +3,6 @@
 //! bundled fonts draw, so these tests run on any machine), never on the bundled one, whose
 //! content may change.
 
-// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;

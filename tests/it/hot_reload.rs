@@ -1,9 +1,6 @@
 //! Editing the portfolio while folio runs: every save shows up, a broken save never wipes
 //! the screen, and the app ends on the last valid content.
 
-// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-
 use std::path::Path;
 use std::time::{Duration, Instant};
 

@@ -2,9 +2,6 @@
 //! principle, course, the paper and the dataset is in the bundled portfolios' parsed model.
 //! The seeds are copied under `tests/seeds/` so this test needs nothing outside the repo.
 
-// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-
 use folio::load::{self, Loaded};
 use folio::metrics::{AnalysisKind, Verdict, analyse};
 use folio::model::{Dimension, End, Metric, Season, Term, YearMonth};

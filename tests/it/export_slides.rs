@@ -2,7 +2,6 @@
 //! present view without a window (wgpu; CI has Mesa's lavapipe). Checked on fixtures shaped
 //! unlike the bundled portfolio: a Chinese name with a photo and diagrams, a Cyrillic one
 //! with a track. The pictures must be in the images, not placeholders.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

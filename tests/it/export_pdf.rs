@@ -1,9 +1,8 @@
 //! `folio export -o OUT.pdf` checked with poppler, as a reader's PDF viewer sees it: every
 //! font embedded and subset, every case study and computed change in the text, vector charts
 //! (no raster image unless the portfolio has a photo or image), bookmarks, links, metadata.
-//! The tools come from poppler-utils; without them the checks are skipped, unless
-//! FOLIO_REQUIRE_TOOLS=1 (CI) makes their absence a failure.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+//! The tools come from poppler-utils: the tests are ignored unless asked for
+//! (`--include-ignored`, as CI runs them), and then a missing tool fails.
 
 use std::path::Path;
 use std::process::Command;
@@ -11,16 +10,8 @@ use std::process::Command;
 use folio::document::Document;
 use folio::metrics::AnalysisKind;
 
-fn poppler() -> bool {
-    let found = Command::new("pdftotext").arg("-v").output().is_ok();
-    if !found {
-        assert!(
-            std::env::var_os("FOLIO_REQUIRE_TOOLS").is_none(),
-            "pdftotext is missing: install poppler-utils"
-        );
-        eprintln!("skipped: poppler-utils is not installed");
-    }
-    found
+fn poppler() {
+    crate::common::require_tool("pdftotext", "poppler-utils");
 }
 
 fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
@@ -66,10 +57,9 @@ fn squeeze(text: &str) -> String {
 }
 
 #[test]
+#[ignore = "needs pdftotext and pdffonts (poppler-utils)"]
 fn fixtures_export_with_every_fact_in_real_text() {
-    if !poppler() {
-        return;
-    }
+    poppler();
     let dir = tempfile::tempdir().unwrap();
     for fixture in [
         "tests/fixtures/mobile-ml.ron",
@@ -140,10 +130,9 @@ fn fixtures_export_with_every_fact_in_real_text() {
 }
 
 #[test]
+#[ignore = "needs pdftotext and pdffonts (poppler-utils)"]
 fn the_bundled_portfolio_is_all_vectors_and_letter_works() {
-    if !poppler() {
-        return;
-    }
+    poppler();
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("bundled.pdf");
     export(None, &pdf, &[]);
@@ -161,10 +150,9 @@ fn the_bundled_portfolio_is_all_vectors_and_letter_works() {
 }
 
 #[test]
+#[ignore = "needs pdftotext and pdffonts (poppler-utils)"]
 fn slides_are_one_16_9_page_each_and_notes_follow_them() {
-    if !poppler() {
-        return;
-    }
+    poppler();
     let dir = tempfile::tempdir().unwrap();
     for fixture in [
         "tests/fixtures/mobile-ml.ron",

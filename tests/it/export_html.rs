@@ -1,7 +1,6 @@
 //! `folio export -o OUT.html` as a person runs it, on our fixtures: the page holds every case
 //! study, every figure's computed change as the app and `folio metrics` state it, the photo
 //! inline, and nothing runs or loads from elsewhere.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::process::Command;
 

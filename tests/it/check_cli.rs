@@ -1,24 +1,8 @@
 //! `folio check` and `folio metrics` as a person runs them: exit codes, messages, positions.
 
-// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+use std::process::Command;
 
-use std::process::{Command, Output};
-
-fn folio(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_folio"))
-        .args(args)
-        .output()
-        .expect("the folio binary runs")
-}
-
-fn text(output: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
+use crate::common::{folio, text};
 
 /// Every file in `tests/bad/` is listed in `expected.tsv` with the exit code, the location and
 /// the message `folio check --deny-warnings` must print.
@@ -201,6 +185,7 @@ fn check_without_a_file_uses_the_bundled_portfolio() {
 /// Fixtures whose every script has an installed font check clean: the Chinese, Devanagari,
 /// Japanese, Arabic and Thai text of tests/fixtures/ draws, so there is nothing to warn about.
 #[test]
+#[ignore = "needs fonts for Chinese, Japanese, Devanagari and Thai (fonts-noto-cjk, fonts-noto-core)"]
 fn fixtures_in_every_script_check_clean_where_fonts_are_installed() {
     for fixture in [
         "tests/fixtures/mobile-ml.ron",
@@ -208,12 +193,6 @@ fn fixtures_in_every_script_check_clean_where_fonts_are_installed() {
     ] {
         let output = folio(&["check", "--deny-warnings", fixture]);
         let shown = text(&output);
-        if shown.contains("cannot be drawn")
-            && std::env::var_os("FOLIO_REQUIRE_SYSTEM_FONTS").is_none()
-        {
-            eprintln!("skipped {fixture}: this machine lacks fonts for its scripts");
-            continue;
-        }
         assert_eq!(output.status.code(), Some(0), "{fixture}: {shown}");
         assert!(shown.contains(": ok: "), "{shown}");
     }
@@ -270,11 +249,9 @@ fn an_overlong_text_is_an_error() {
 }
 
 /// Without a display, the app says so in one line instead of two renderers' errors.
+#[cfg(target_os = "linux")]
 #[test]
 fn no_display_is_said_plainly() {
-    if !cfg!(target_os = "linux") {
-        return;
-    }
     let output = Command::new(env!("CARGO_BIN_EXE_folio"))
         .args(["--screenshot", "/nonexistent/x.png", "portfolio.ron"])
         .env_remove("DISPLAY")

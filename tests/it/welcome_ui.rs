@@ -2,7 +2,6 @@
 //! "Start a new portfolio" and the example, instead of showing someone else's portfolio as
 //! if it were theirs. Opening happens by the recent list, a dropped file or a new starter,
 //! on portfolios of our own (tests/fixtures), never only the bundled one.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::path::{Path, PathBuf};
 

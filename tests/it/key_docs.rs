@@ -1,6 +1,5 @@
 //! The manual's key tables are the key tables the app runs on: README.md's for browsing and
 //! docs/presenting.md's for presenting (the `?` overlay draws the same table).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use folio::ui::keys::{self, BROWSE, PRESENT};
 

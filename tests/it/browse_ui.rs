@@ -1,9 +1,6 @@
 //! The browse view as a person uses it, through egui_kittest: what is shown, what a click in
 //! the table of contents does, search, chart labels, and snapshots of the look.
 
-// Tests and benchmarks fail by panicking; the crate-wide ban on unwrap/expect is for app code.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

@@ -1,0 +1,47 @@
+//! Helpers more than one module needs: running the folio binary, and demanding the tools and
+//! fonts an ignored test needs, with the package that brings them.
+
+use std::process::{Command, Output};
+
+/// Runs the folio binary with `args`.
+pub fn folio(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(args)
+        .output()
+        .expect("the folio binary runs")
+}
+
+/// Standard output and standard error, as a person reads them in a terminal.
+pub fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// Fails, naming the package, when `tool` does not run here. For tests ignored with
+/// "needs …": run with `--include-ignored` where it is installed.
+pub fn require_tool(tool: &str, package: &str) {
+    assert!(
+        Command::new(tool).arg("-v").output().is_ok(),
+        "{tool} is missing: install {package}"
+    );
+}
+
+/// Fails, naming the characters and the font packages, when no installed font draws some
+/// of `fixture`'s text: the test would see boxes where a name should be.
+pub fn require_fonts_for(fixture: &std::path::Path) {
+    let loaded = folio::load::load(fixture).expect("fixture loads");
+    let missing = folio::ui::fonts::undrawable(&loaded.portfolio.all_text());
+    let codes: Vec<String> = missing
+        .iter()
+        .map(|c| format!("U+{:04X}", u32::from(*c)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no installed font draws {} of {}; install fonts-noto-cjk and fonts-noto-core",
+        codes.join(", "),
+        fixture.display()
+    );
+}
