@@ -1,9 +1,9 @@
 //! The text commands: `folio check` and `folio metrics`. They build their output as strings
 //! so that tests can read exactly what a person sees.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::load::{self, Loaded};
+use crate::load::{self, Loaded, Source};
 use crate::metrics::{AnalysisKind, analyse};
 
 /// Exit code: everything is fine.
@@ -12,45 +12,6 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_WARNINGS: i32 = 1;
 /// Exit code: errors.
 pub const EXIT_ERRORS: i32 = 2;
-
-/// Which portfolio to open when no file is named: `./portfolio.ron` if it exists, else the
-/// copy compiled into the binary.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// A file on disk.
-    File(PathBuf),
-    /// The bundled `portfolio.ron`.
-    Bundled,
-}
-
-impl Source {
-    /// Resolves the optional FILE argument.
-    pub fn resolve(file: Option<&Path>) -> Self {
-        match file {
-            Some(path) => Source::File(path.to_path_buf()),
-            None if Path::new("portfolio.ron").is_file() => {
-                Source::File(PathBuf::from("portfolio.ron"))
-            }
-            None => Source::Bundled,
-        }
-    }
-
-    /// Loads it.
-    pub fn load(&self) -> Result<Loaded, load::LoadError> {
-        match self {
-            Source::File(path) => crate::check::checked(load::load(path)),
-            Source::Bundled => crate::check::checked(load::load_bundled()),
-        }
-    }
-
-    /// The name used in messages.
-    pub fn name(&self) -> String {
-        match self {
-            Source::File(path) => path.display().to_string(),
-            Source::Bundled => load::BUNDLED_NAME.to_owned(),
-        }
-    }
-}
 
 /// What a command printed and the code it exits with.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,7 +50,7 @@ pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
     let mut stderr = String::new();
     let (mut errors, mut warnings) = (0, 0);
     for source in sources {
-        match source.load() {
+        match crate::check::open(source) {
             Ok(mut loaded) => {
                 loaded.diagnostics.extend(undrawable(source, &loaded));
                 for diagnostic in &loaded.diagnostics {
@@ -199,7 +160,7 @@ fn truncate_to_columns(text: &str, columns: usize) -> String {
 
 /// `folio metrics`: a table of every metric with its derived figures.
 pub fn metrics_table(source: &Source) -> Report {
-    let loaded = match source.load() {
+    let loaded = match crate::check::open(source) {
         Ok(loaded) => loaded,
         Err(error) => {
             return Report {
@@ -305,14 +266,14 @@ pub fn metrics_table(source: &Source) -> Report {
 pub fn export(
     source: &Source,
     request: &crate::export::Request,
-    renderer: Option<crate::app::RendererChoice>,
+    renderer: Option<crate::render::RendererChoice>,
 ) -> Report {
     let mut report = Report {
         stdout: String::new(),
         stderr: String::new(),
         exit_code: EXIT_OK,
     };
-    let loaded = match source.load() {
+    let loaded = match crate::check::open(source) {
         Ok(loaded) => loaded,
         Err(error) => {
             report.stderr = format!("{error}\n");
@@ -397,7 +358,7 @@ pub fn import(input: &Path, output: Option<&Path>, force: bool) -> Report {
     match output {
         None => report.stdout = imported.ron,
         Some(out) => {
-            if let Err(error) = crate::export::write_atomically(out, imported.ron.as_bytes(), force)
+            if let Err(error) = crate::write::write_atomically(out, imported.ron.as_bytes(), force)
             {
                 report.stderr.push_str(&format!("error: {error}\n"));
                 report.exit_code = EXIT_ERRORS;
@@ -467,7 +428,7 @@ pub fn write_icons(folder: &Path) -> Report {
 fn slide_images(
     loaded: &Loaded,
     request: &crate::export::Request,
-    renderer: Option<crate::app::RendererChoice>,
+    renderer: Option<crate::render::RendererChoice>,
 ) -> Result<Vec<std::path::PathBuf>, crate::export::ExportError> {
     let portfolio = &loaded.portfolio;
     let selection =
@@ -475,12 +436,12 @@ fn slide_images(
     let deck = crate::deck::Deck::select(portfolio, &selection);
     let document = crate::document::Document::new(portfolio.clone());
     crate::ui::fonts::prepare_system_fonts(&portfolio.all_text());
-    crate::app::export_slide_images(&crate::app::SlideImages {
+    crate::render::export_slide_images(&crate::render::SlideImages {
         document: &document,
         deck: &deck,
         base_dir: loaded.base_dir.as_deref(),
         folder: &request.output,
-        size: request.size.unwrap_or(crate::app::DEFAULT_SLIDE_SIZE),
+        size: request.size.unwrap_or(crate::render::DEFAULT_SLIDE_SIZE),
         dark: request.theme == Some(crate::export::Theme::Dark),
         force: request.force,
         renderer,

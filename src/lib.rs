@@ -3,8 +3,10 @@
 //! Layers, lowest first; each uses only those before it:
 //!
 //! 1. [`model`]: the serde types, figures parsed into typed quantities; [`palette`] and
-//!    [`fonts`]: the colours and fonts every backend draws with.
-//! 2. [`load`]: bytes → text → model, syntax diagnostics, and where each value is.
+//!    [`fonts`]: the colours and fonts every backend draws with; [`write`]: files written
+//!    whole or not at all.
+//! 2. [`load`]: bytes → text → model, syntax diagnostics, and where each value is; which
+//!    file to open ([`load::Source`]).
 //! 3. Pure logic: [`metrics`] (changes, factors, verdicts), [`chart`] (a chart's geometry
 //!    for every backend), [`document`] (sections and
 //!    what they show), [`impact`], [`deck`] (slides), [`images`] (bounded decoding),
@@ -14,11 +16,13 @@
 //!    commented file `folio new` writes; [`import`]: a JSON Resume or a Markdown page
 //!    turned into a portfolio, read back by load and check before it is handed out.
 //! 5. `ui`: drawing only, each view a `*_ui` function returning commands.
-//! 6. Front ends: `app` (the window's state and wiring) and [`cli`] (the terminal commands
-//!    `check` and `metrics`, which ask the UI's fonts what can be drawn); `main` parses the
-//!    command line and prints errors.
+//! 6. [`render`]: the renderer choice, and slides drawn to PNG without the app's window.
+//! 7. Front ends: `app` (the window's state and wiring) and [`cli`] (the terminal commands,
+//!    which ask the UI's fonts what can be drawn); `main` parses the command line and
+//!    prints errors. Neither uses the other.
 //!
-//! Nothing below `ui` imports egui.
+//! Nothing below `ui` imports egui, and no two modules use each other
+//! (`tests/it/layers.rs`).
 
 pub mod app;
 pub mod chart;
@@ -35,7 +39,9 @@ pub mod load;
 pub mod metrics;
 pub mod model;
 pub mod palette;
+pub mod render;
 pub mod starter;
 pub mod synthetic;
 pub mod ui;
 pub mod watch;
+pub mod write;

@@ -9,8 +9,10 @@ use std::process::ExitCode;
 
 use clap::{Args as ClapArgs, Parser, Subcommand};
 
-use folio::app::{Options, RendererChoice, ScreenshotOutcome, TalkOptions};
-use folio::cli::{self, Source};
+use folio::app::{Options, ScreenshotOutcome, TalkOptions};
+use folio::cli;
+use folio::load::Source;
+use folio::render::RendererChoice;
 use folio::ui::ThemeChoice;
 
 /// Present and browse a software engineer's portfolio.

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::export::{ExportError, write_atomically};
+use crate::write::{WriteError, write_atomically};
 
 /// The starter portfolio, as written to disk.
 pub const TEMPLATE: &str = include_str!("../assets/starter.ron");
@@ -30,7 +30,7 @@ pub enum NewError {
     },
     /// Writing failed.
     #[error(transparent)]
-    Write(ExportError),
+    Write(WriteError),
 }
 
 /// Writes `folder/portfolio.ron` from the template, creating the folder if needed. Never
@@ -43,7 +43,7 @@ pub fn create(folder: &Path) -> Result<PathBuf, NewError> {
     })?;
     let path = folder.join(FILE_NAME);
     write_atomically(&path, TEMPLATE.as_bytes(), false).map_err(|error| match error {
-        ExportError::Exists { path } => NewError::Exists { path },
+        WriteError::Exists { path } => NewError::Exists { path },
         other => NewError::Write(other),
     })?;
     Ok(path)

@@ -5,16 +5,16 @@
 
 use std::path::PathBuf;
 
-use crate::cli::Source;
 use crate::document::{Anchor, Section};
+use crate::load::Source;
+use crate::render::{
+    DEFAULT_SLIDE_SIZE, RendererChoice, SlideImages, export_slide_images, slide_paths,
+};
 use crate::ui::chrome::SearchState;
 use crate::ui::{Command, ExportKind};
 
 use super::notice::Notice;
-use super::slide_images::{
-    DEFAULT_SIZE as DEFAULT_SLIDE_SIZE, SlideImages, export_slide_images, slide_paths,
-};
-use super::{Content, FolioApp, Reading, RendererChoice, editor, jump};
+use super::{Content, FolioApp, Reading, editor, jump};
 
 impl FolioApp {
     /// Asks where (the system's dialog), then writes the export. Never in a screenshot run,
@@ -277,7 +277,7 @@ impl FolioApp {
             return;
         }
         let source = Source::File(path.to_path_buf());
-        let loaded = source.load();
+        let loaded = crate::check::open(&source);
         if let Ok(loaded) = &loaded {
             crate::ui::fonts::draw_every_script(ctx, &loaded.portfolio.all_text());
         }
@@ -413,7 +413,7 @@ impl FolioApp {
         let written = crate::import::import_file(input)
             .map_err(|error| error.to_string())
             .and_then(|imported| {
-                crate::export::write_atomically(output, imported.ron.as_bytes(), replace)
+                crate::write::write_atomically(output, imported.ron.as_bytes(), replace)
                     .map(|()| imported)
                     .map_err(|error| error.to_string())
             });

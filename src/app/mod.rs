@@ -12,12 +12,11 @@ mod presenting;
 mod run;
 mod screenshot;
 mod settings;
-mod slide_images;
 
 use std::path::PathBuf;
 
-use crate::cli::Source;
 use crate::document::{Anchor, Document, Section};
+use crate::load::Source;
 use crate::load::{Diagnostic, LoadError, Loaded};
 use crate::ui::browse::{BrowseContext, document_ui};
 use crate::ui::chrome::{self, SearchState};
@@ -29,12 +28,9 @@ use crate::ui::{Command, ThemeChoice};
 use crate::watch::{FileWatcher, WatchEvent};
 
 pub use notice::Notice;
-pub use run::{RendererChoice, RunError, run};
+pub use run::{RunError, run};
 pub use screenshot::ScreenshotOutcome;
 pub use settings::Settings;
-pub use slide_images::{
-    DEFAULT_SIZE as DEFAULT_SLIDE_SIZE, SlideImages, export_slide_images, slide_paths,
-};
 
 /// How the app was asked to start.
 #[derive(Clone, Debug, Default)]
@@ -301,7 +297,7 @@ impl FolioApp {
         let Some(source) = &self.disk.source else {
             return;
         };
-        match source.load() {
+        match crate::check::open(source) {
             Ok(loaded) => {
                 let content = Content::new(loaded);
                 if let Some(watcher) = &mut self.disk.watcher {

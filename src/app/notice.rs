@@ -6,7 +6,7 @@ use std::fmt;
 use crate::deck::SelectionError;
 use crate::watch::WatchError;
 
-use super::run::RendererChoice;
+use crate::render::RendererChoice;
 
 /// Something the user should know that is not a mistake in their file.
 #[derive(Clone, Debug, PartialEq, Eq)]

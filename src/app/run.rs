@@ -3,38 +3,12 @@
 
 use std::sync::Arc;
 
-use crate::cli::Source;
+use crate::load::Source;
 use crate::load::{LoadError, Loaded};
+use crate::render::RendererChoice;
 
 use super::notice::Notice;
 use super::{FolioApp, Options, ScreenshotOutcome};
-
-/// Which graphics backend draws the window.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RendererChoice {
-    /// wgpu: Vulkan, Metal or DirectX 12, for machines whose OpenGL driver is missing or broken.
-    Wgpu,
-    /// glow: OpenGL 2 or later (or OpenGL ES), the default: it starts sooner and runs on the
-    /// oldest hardware (docs/performance.md has the figures).
-    Glow,
-}
-
-impl RendererChoice {
-    fn eframe(self) -> eframe::Renderer {
-        match self {
-            RendererChoice::Wgpu => eframe::Renderer::Wgpu,
-            RendererChoice::Glow => eframe::Renderer::Glow,
-        }
-    }
-
-    /// How messages name it.
-    pub fn name(self) -> &'static str {
-        match self {
-            RendererChoice::Wgpu => "wgpu",
-            RendererChoice::Glow => "glow (OpenGL)",
-        }
-    }
-}
 
 /// Why the app could not run. Printed by `main`, the only place errors are printed.
 #[derive(Debug, thiserror::Error)]
@@ -85,7 +59,7 @@ pub fn run(
     warn: &mut dyn FnMut(&Notice),
 ) -> Result<Option<ScreenshotOutcome>, RunError> {
     // Loaded once here; only a renderer fallback loads again (the first window took it).
-    let mut first_load = Some(source.load());
+    let mut first_load = Some(crate::check::open(source));
     if let Some(Ok(loaded)) = &first_load {
         // While the window opens, not after: a portfolio in Chinese or Devanagari waits for
         // the system's fonts in its first frame.
@@ -106,7 +80,9 @@ pub fn run(
     };
     let mut failures = Vec::new();
     for choice in order {
-        let loaded = first_load.take().unwrap_or_else(|| source.load());
+        let loaded = first_load
+            .take()
+            .unwrap_or_else(|| crate::check::open(source));
         let notices: Vec<Notice> = failures
             .iter()
             .map(

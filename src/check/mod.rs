@@ -32,6 +32,11 @@ pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
     checker.out
 }
 
+/// The portfolio `source` names, read and checked: what every front end opens.
+pub fn open(source: &crate::load::Source) -> Result<Loaded, LoadError> {
+    checked(source.read())
+}
+
 /// A load with the semantic findings added to its diagnostics, in file order: what
 /// `folio check` prints and the Problems panel shows.
 pub fn checked(loaded: Result<Loaded, LoadError>) -> Result<Loaded, LoadError> {

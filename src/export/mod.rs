@@ -1,17 +1,16 @@
-//! What leaves the app: the portfolio as one offline web page (`html`), and, written
-//! safely, any export file. An export is built whole in memory, written to a temporary file
-//! beside the target and renamed over it, so a full disk or a crash never leaves half a
-//! file where the user expects one.
+//! What leaves the app: the portfolio as a PDF (`pdf`), one offline web page (`html`) or a
+//! JSON Resume (`json_resume`). An export is built whole in memory and written with
+//! [`crate::write`], whole or not at all.
 
 pub mod html;
 pub mod json_resume;
 pub mod pdf;
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::document::Document;
 use crate::load::Loaded;
+use crate::write::{WriteError, write_atomically};
 
 /// Light or dark, for an export that should not follow the reader's system.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,17 +99,11 @@ pub enum ExportError {
         /// The output.
         path: PathBuf,
     },
-    /// The output exists and `--force` was not given.
-    #[error("{} already exists; add --force to replace it", path.display())]
-    Exists {
-        /// The output.
-        path: PathBuf,
-    },
     /// `--track` or `--tags` select nothing.
     #[error(transparent)]
     Selection(#[from] crate::deck::SelectionError),
     /// Slides as images need a renderer, which lives above this layer
-    /// (`app::export_slide_images`); asked of the file writers, it is a caller's mistake.
+    /// (`render::export_slide_images`); asked of the file writers, it is a caller's mistake.
     #[error("slides as images (-o DIR/) are drawn by the app's renderer, not the file writers")]
     SlideImages,
     /// `--size` was given for an export that is not slide images.
@@ -125,14 +118,10 @@ pub enum ExportError {
     /// The PDF writer failed.
     #[error("cannot write the PDF: {0}")]
     Pdf(String),
-    /// Writing failed (a missing folder, no permission, a full disk); nothing was left behind.
-    #[error("cannot write {}: {source}", path.display())]
-    Write {
-        /// The output.
-        path: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
-    },
+    /// The file exists and `--force` was not given, or writing failed (a missing folder, no
+    /// permission, a full disk); nothing was left behind.
+    #[error(transparent)]
+    Write(#[from] WriteError),
 }
 
 /// Writes the export `request` asks for. Returns the path written.
@@ -157,9 +146,10 @@ pub fn export_document(
     }
     let format = Format::for_path(&request.output)?;
     if request.output.exists() && !request.force {
-        return Err(ExportError::Exists {
+        return Err(WriteError::Exists {
             path: request.output.clone(),
-        });
+        }
+        .into());
     }
     let bytes = match format {
         Format::Html => html::page(document, base_dir, request.theme).into_bytes(),
@@ -188,49 +178,6 @@ pub fn export_document(
     };
     write_atomically(&request.output, &bytes, request.force)?;
     Ok(request.output.clone())
-}
-
-/// Writes `bytes` to a temporary file in `path`'s folder, then renames it to `path`: readers
-/// see the old file or the whole new one, never a part. Without `replace`, an existing file
-/// is kept and reported.
-pub fn write_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result<(), ExportError> {
-    let failed = |source: std::io::Error| ExportError::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    if !folder.is_dir() {
-        return Err(failed(std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            format!("the folder {} does not exist", folder.display()),
-        )));
-    }
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".folio-export-");
-    // A temporary file is private by default; the export is an ordinary file.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut temporary = builder.tempfile_in(folder).map_err(failed)?;
-    temporary.write_all(bytes).map_err(failed)?;
-    temporary.as_file().sync_all().map_err(failed)?;
-    // The temporary file is deleted when dropped on any error below.
-    if replace {
-        temporary.persist(path).map_err(|e| failed(e.error))?;
-    } else {
-        temporary.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                ExportError::Exists {
-                    path: path.to_path_buf(),
-                }
-            } else {
-                failed(e.error)
-            }
-        })?;
-    }
-    Ok(())
 }
 
 /// An image file as a `data:` URI, within the bounds of [`crate::images`]: a PNG or JPEG
@@ -289,29 +236,6 @@ mod tests {
         ] {
             assert_eq!(base64(input.as_bytes()), expected, "{input}");
         }
-    }
-
-    #[test]
-    fn an_existing_file_is_kept_unless_replacing() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("out.html");
-        std::fs::write(&path, "old").expect("write");
-        let kept = write_atomically(&path, b"new", false);
-        assert!(matches!(kept, Err(ExportError::Exists { .. })), "{kept:?}");
-        assert_eq!(std::fs::read_to_string(&path).expect("read"), "old");
-        write_atomically(&path, b"new", true).expect("replaced");
-        assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
-        let leftovers = std::fs::read_dir(dir.path()).expect("dir").count();
-        assert_eq!(leftovers, 1, "no temporary file is left behind");
-    }
-
-    #[test]
-    fn a_missing_folder_is_a_clear_error_and_leaves_nothing() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("no-such-folder").join("out.html");
-        let error = write_atomically(&path, b"x", false).expect_err("fails");
-        assert!(error.to_string().starts_with("cannot write"), "{error}");
-        assert!(!path.exists());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! values through the [`spans::Spans`] recorded here.
 
 pub mod diagnostic;
+pub mod source;
 pub mod spans;
 mod suggest;
 pub mod text;
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use ron::error::{Error as RonError, SpannedError};
 
 pub use diagnostic::{Diagnostic, Position, Severity, position_of_byte};
+pub use source::Source;
 
 use crate::model::Portfolio;
 use crate::model::quantity::decode_inner_error;

@@ -6,8 +6,8 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use folio::app::{FolioApp, Options};
-use folio::cli::Source;
 use folio::load;
+use folio::load::Source;
 
 fn portfolio(headline: &str) -> String {
     format!(

@@ -1,25 +1,28 @@
 //! The layering src/lib.rs describes is the one the code has: a module uses only modules of
-//! its own layer or below, and nothing below `ui` mentions egui. Test code is exempt (it may
-//! load a fixture from anywhere).
+//! its own layer or below, nothing below `ui` mentions egui, and no two top-level modules use
+//! each other, however indirectly. Whole files are read, test code included: a test of a low
+//! module that needs a high one is a sign the code is in the wrong place.
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 /// The layer of a top-level module, lowest first, as src/lib.rs lists them.
 fn layer(module: &str) -> Option<u8> {
     Some(match module {
-        "model" | "palette" | "fonts" => 1,
+        "model" | "palette" | "fonts" | "write" => 1,
         "load" => 2,
         "metrics" | "chart" | "document" | "impact" | "deck" | "images" | "watch" | "synthetic" => {
             3
         }
         "check" | "export" | "starter" | "import" => 4,
         "ui" => 5,
-        "app" | "cli" => 6,
+        "render" => 6,
+        "app" | "cli" => 7,
         _ => return None,
     })
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
@@ -30,55 +33,202 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-#[test]
-fn modules_use_only_their_layer_and_those_below() {
+/// The top-level module a file under src/ belongs to.
+fn top_module(file: &Path) -> String {
+    let relative = file.strip_prefix("src").unwrap();
+    relative
+        .components()
+        .next()
+        .unwrap()
+        .as_os_str()
+        .to_string_lossy()
+        .trim_end_matches(".rs")
+        .to_owned()
+}
+
+fn identifier(text: &str) -> String {
+    text.chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect()
+}
+
+/// The top-level modules a line names through `crate::`, grouped imports
+/// (`use crate::{deck::Deck, ui::theme}`) included.
+fn modules_named(line: &str) -> Vec<String> {
+    let mut named = Vec::new();
+    for (at, _) in line.match_indices("crate::") {
+        let rest = &line[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let mut depth = 0usize;
+            let mut item_start = true;
+            for (index, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => break,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        item_start = true;
+                        continue;
+                    }
+                    c if c.is_whitespace() => continue,
+                    _ => {}
+                }
+                if item_start && depth == 0 && (c.is_ascii_alphanumeric() || c == '_') {
+                    named.push(identifier(&group[index..]));
+                }
+                item_start = false;
+            }
+        } else {
+            named.push(identifier(rest));
+        }
+    }
+    named
+}
+
+/// Every top-level module's uses of other top-level modules, each with the first place seen.
+fn uses() -> BTreeMap<String, BTreeMap<String, String>> {
     let mut files = Vec::new();
     rust_files(Path::new("src"), &mut files);
-    let mut checked = 0;
+    files.sort();
+    let mut graph: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     for file in files {
-        let relative = file.strip_prefix("src").unwrap();
-        let top = relative
-            .components()
-            .next()
-            .unwrap()
-            .as_os_str()
-            .to_string_lossy()
-            .trim_end_matches(".rs")
-            .to_owned();
-        let Some(own) = layer(&top) else {
+        let top = top_module(&file);
+        if layer(&top).is_none() {
             continue; // lib.rs, main.rs
-        };
-        checked += 1;
+        }
         let text = std::fs::read_to_string(&file).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap();
-        for (number, line) in code.lines().enumerate() {
+        let used_by_top = graph.entry(top.clone()).or_default();
+        for (number, line) in text.lines().enumerate() {
             let line = line.trim_start();
             if line.starts_with("//") {
                 continue;
             }
-            for (at, _) in line.match_indices("crate::") {
-                let used: String = line[at + 7..]
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect();
-                if let Some(theirs) = layer(&used) {
-                    assert!(
-                        theirs <= own,
-                        "{}:{}: `{top}` (layer {own}) uses `{used}` (layer {theirs}), which is above it",
-                        file.display(),
-                        number + 1
-                    );
+            for used in modules_named(line) {
+                if used != top && layer(&used).is_some() {
+                    used_by_top
+                        .entry(used)
+                        .or_insert_with(|| format!("{}:{}", file.display(), number + 1));
                 }
-            }
-            if own < 5 {
-                assert!(
-                    !line.contains("egui"),
-                    "{}:{}: `{top}` is below the UI but mentions egui",
-                    file.display(),
-                    number + 1
-                );
             }
         }
     }
-    assert!(checked > 20, "the source tree was found ({checked} files)");
+    graph
+}
+
+#[test]
+fn modules_use_only_their_layer_and_those_below() {
+    let graph = uses();
+    assert!(graph.len() > 15, "the source tree was found ({graph:?})");
+    let mut wrong = Vec::new();
+    for (module, used) in &graph {
+        let own = layer(module).unwrap();
+        for (other, place) in used {
+            let theirs = layer(other).unwrap();
+            if theirs > own {
+                wrong.push(format!(
+                    "{place}: `{module}` (layer {own}) uses `{other}` (layer {theirs}), which is above it"
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn nothing_below_the_ui_mentions_egui() {
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    let mut wrong = Vec::new();
+    for file in files {
+        if layer(&top_module(&file)).is_none_or(|own| own >= 5) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            if !line.trim_start().starts_with("//") && line.contains("egui") {
+                wrong.push(format!("{}:{}", file.display(), number + 1));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "below the UI but mentions egui:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// A cycle through the modules' uses, as `a -> b -> a` with the place of each use.
+fn find_cycle(graph: &BTreeMap<String, BTreeMap<String, String>>) -> Option<Vec<String>> {
+    fn visit(
+        module: &str,
+        graph: &BTreeMap<String, BTreeMap<String, String>>,
+        path: &mut Vec<String>,
+        done: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(start) = path.iter().position(|m| m == module) {
+            let mut cycle: Vec<String> = path[start..].to_vec();
+            cycle.push(module.to_owned());
+            return Some(cycle);
+        }
+        if done.iter().any(|m| m == module) {
+            return None;
+        }
+        path.push(module.to_owned());
+        for next in graph.get(module).into_iter().flat_map(|used| used.keys()) {
+            if let Some(cycle) = visit(next, graph, path, done) {
+                return Some(cycle);
+            }
+        }
+        path.pop();
+        done.push(module.to_owned());
+        None
+    }
+    let mut done = Vec::new();
+    graph
+        .keys()
+        .find_map(|module| visit(module, graph, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn no_two_modules_use_each_other() {
+    let graph = uses();
+    if let Some(cycle) = find_cycle(&graph) {
+        let places: Vec<String> = cycle
+            .windows(2)
+            .map(|pair| {
+                format!(
+                    "{} -> {} at {}",
+                    pair[0], pair[1], graph[&pair[0]][&pair[1]]
+                )
+            })
+            .collect();
+        panic!("modules that use each other:\n{}", places.join("\n"));
+    }
+}
+
+#[test]
+fn the_cycle_finder_finds_a_cycle_and_grouped_imports() {
+    let mut graph: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    graph
+        .entry("a".into())
+        .or_default()
+        .insert("b".into(), "x".into());
+    graph
+        .entry("b".into())
+        .or_default()
+        .insert("c".into(), "y".into());
+    assert_eq!(find_cycle(&graph), None);
+    graph
+        .entry("c".into())
+        .or_default()
+        .insert("a".into(), "z".into());
+    assert_eq!(
+        find_cycle(&graph),
+        Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
+    );
+    assert_eq!(
+        modules_named("use crate::{deck::{Deck, Slide}, ui::theme, model};"),
+        vec!["deck", "ui", "model"]
+    );
+    assert_eq!(modules_named("crate::app::run(x)"), vec!["app"]);
 }

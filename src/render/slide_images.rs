@@ -16,6 +16,7 @@ use crate::document::Document;
 use crate::export::ExportError;
 use crate::ui::present::{CANVAS, Overlay, Stage, present_ui};
 use crate::ui::theme::Theme;
+use crate::write::WriteError;
 
 use super::RendererChoice;
 
@@ -94,11 +95,12 @@ pub fn export_slide_images(request: &SlideImages) -> Result<Vec<PathBuf>, Export
     if !request.force
         && let Some(existing) = paths.iter().find(|p| p.exists())
     {
-        return Err(ExportError::Exists {
+        return Err(WriteError::Exists {
             path: existing.clone(),
-        });
+        }
+        .into());
     }
-    std::fs::create_dir_all(request.folder).map_err(|source| ExportError::Write {
+    std::fs::create_dir_all(request.folder).map_err(|source| WriteError::Failed {
         path: request.folder.to_path_buf(),
         source,
     })?;
@@ -132,7 +134,7 @@ pub fn export_slide_images(request: &SlideImages) -> Result<Vec<PathBuf>, Export
                 image::ImageFormat::Png,
             )
             .map_err(|error| ExportError::Renderer(format!("cannot encode a PNG: {error}")))?;
-        crate::export::write_atomically(path, &bytes, request.force)?;
+        crate::write::write_atomically(path, &bytes, request.force)?;
     }
     Ok(paths)
 }
