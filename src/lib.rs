@@ -35,6 +35,7 @@ pub mod fonts;
 pub mod images;
 pub mod impact;
 pub mod import;
+pub mod layout;
 pub mod load;
 pub mod metrics;
 pub mod model;

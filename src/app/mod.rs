@@ -476,6 +476,7 @@ impl FolioApp {
     /// One frame of present mode: keys from either window, the slide, the presenter window.
     fn present_frame(&mut self, ui: &mut egui::Ui, theme: &Theme) {
         let ctx = ui.ctx().clone();
+        let generation = self.generation();
         let Some(talk) = &mut self.presenting else {
             return;
         };
@@ -499,6 +500,8 @@ impl FolioApp {
                     overlay: &mut talk.overlay,
                     timer,
                     base_dir: content.base_dir.as_deref(),
+                    layouts: &mut talk.layouts,
+                    generation,
                 };
                 crate::ui::present::present_ui(
                     ui,
@@ -531,14 +534,20 @@ impl FolioApp {
                                 .inner_margin(egui::Margin::same(theme::PRESENTER_PADDING)),
                         )
                         .show(ui, |ui| {
+                            let source = crate::ui::present::SlideSource {
+                                document: &content.document,
+                                deck: &talk.deck,
+                                base_dir: content.base_dir.as_deref(),
+                                generation,
+                                dark: theme.dark,
+                            };
                             crate::ui::present::presenter_ui(
                                 ui,
                                 &theme.scaled(1.0 / ctx.zoom_factor()),
-                                &content.document,
-                                &talk.deck,
+                                &source,
+                                &mut talk.layouts,
                                 talk.navigator.position,
                                 &info,
-                                content.base_dir.as_deref(),
                             );
                         });
                     if ui.input(|i| i.viewport().close_requested()) {

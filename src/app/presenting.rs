@@ -35,6 +35,8 @@ pub struct Presenting {
     pub slide_entered: Instant,
     /// The slide whose time is being counted.
     pub counted_slide: usize,
+    /// The slides as laid out, kept between frames.
+    pub layouts: crate::layout::slides::SlideLayouts,
 }
 
 impl Presenting {
@@ -67,6 +69,7 @@ impl Presenting {
         Self {
             deck,
             counted_slide: navigator.position.slide,
+            layouts: crate::layout::slides::SlideLayouts::new(),
             navigator,
             overlay: Overlay::None,
             started: Instant::now(),

@@ -14,6 +14,7 @@ use eframe::egui_wgpu::{self, wgpu};
 use crate::deck::{Deck, Position};
 use crate::document::Document;
 use crate::export::ExportError;
+use crate::layout::slides::SlideLayouts;
 use crate::ui::present::{CANVAS, Overlay, Stage, present_ui};
 use crate::ui::theme::Theme;
 use crate::write::WriteError;
@@ -161,7 +162,7 @@ fn slide_theme(request: &SlideImages) -> Theme {
 }
 
 /// Draws slide `index` with every reveal step shown, as present mode does.
-fn draw_slide(ui: &mut egui::Ui, request: &SlideImages, index: usize) {
+fn draw_slide(ui: &mut egui::Ui, request: &SlideImages, layouts: &mut SlideLayouts, index: usize) {
     let theme = slide_theme(request);
     let step = request
         .deck
@@ -174,6 +175,9 @@ fn draw_slide(ui: &mut egui::Ui, request: &SlideImages, index: usize) {
         overlay: &mut overlay,
         timer: None,
         base_dir: request.base_dir,
+        layouts,
+        // One document for the whole export: the layouts never go stale.
+        generation: 0,
     };
     // Links and clicks do nothing in an image.
     let mut ignored = Vec::new();
@@ -192,6 +196,7 @@ fn offscreen(request: &SlideImages) -> Result<Vec<image::RgbaImage>, ExportError
     let [width, height] = request.size;
     let points = egui::vec2(width as f32, height as f32) / ppp;
     let mut images = Vec::with_capacity(request.deck.slides.len());
+    let mut layouts = SlideLayouts::new();
     for index in 0..request.deck.slides.len() {
         let started = Instant::now();
         let mut frame = 0;
@@ -205,7 +210,7 @@ fn offscreen(request: &SlideImages) -> Result<Vec<image::RgbaImage>, ExportError
                 .entry(egui::ViewportId::ROOT)
                 .or_default()
                 .native_pixels_per_point = Some(ppp);
-            let mut output = ctx.run_ui(input, |ui| draw_slide(ui, request, index));
+            let mut output = ctx.run_ui(input, |ui| draw_slide(ui, request, &mut layouts, index));
             gpu.update_textures(&mut output.textures_delta);
             frame += 1;
             let waiting = ctx.has_pending_images() && started.elapsed() < IMAGE_WAIT;
@@ -448,6 +453,7 @@ impl OwnedRequest {
 /// Steps through the slides in the hidden window: draw, settle, ask for a screenshot, next.
 struct WindowShooter {
     request: OwnedRequest,
+    layouts: SlideLayouts,
     index: usize,
     frames: u32,
     started: Instant,
@@ -468,6 +474,7 @@ impl WindowShooter {
         prepare(ctx, &request.borrowed());
         Self {
             request,
+            layouts: SlideLayouts::new(),
             index: 0,
             frames: 0,
             started: Instant::now(),
@@ -536,7 +543,7 @@ impl eframe::App for WindowShooter {
             }
             return;
         }
-        draw_slide(ui, &self.request.borrowed(), self.index);
+        draw_slide(ui, &self.request.borrowed(), &mut self.layouts, self.index);
         ctx.request_repaint();
         self.frames += 1;
         let images_pending = ctx.has_pending_images() && self.started.elapsed() < IMAGE_WAIT;

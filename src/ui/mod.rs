@@ -10,6 +10,7 @@ pub mod icon_art;
 pub mod image_loader;
 pub mod impact;
 pub mod keys;
+pub mod paint;
 pub mod present;
 pub mod sections;
 pub mod text;

@@ -4,28 +4,24 @@
 //! at the slides' type scale (`deck::fit`), continuing the rest on the next slide.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use egui::{Align, Align2, CornerRadius, Layout, Rect, RichText, Sense, Ui, pos2, vec2};
 
 use super::Command;
-use super::chart::metrics_panel;
 use super::keys::{self, PresentAction, PresentMode};
-use super::sections::{self, SectionContext};
-use super::text::{Highlighter, chip, chip_row_label, eyebrow, meta_line};
+use super::paint::{Interaction, Placement, page_ui};
 use super::theme::{self, Theme};
-use crate::deck::{CasePart, Deck, Position, Slide, SlideKind, TextPiece, fit};
+use crate::deck::{Deck, Position, fit};
 use crate::document::Document;
+use crate::layout::slides::{CANVAS as CANVAS_SIZE, Page, SlideLayouts};
 
 /// The logical canvas a slide is laid out in; the app zooms the window to fit it.
 pub const CANVAS: egui::Vec2 = egui::vec2(1280.0, 720.0);
 /// Slides use larger type than the document: body text at `deck::fit::BODY_SIZE`.
 const SLIDE_SCALE: f32 = fit::BODY_SIZE / theme::BODY_SIZE;
-const MARGIN: f32 = (CANVAS.x - fit::CONTENT_WIDTH) / 2.0;
 /// How many results the jump palette lists.
 pub const PALETTE_RESULTS: usize = 8;
-/// Figures on a slide are never wider than a column: a chart stretched across a projector
-/// is hard to read.
-const CHART_MAX_WIDTH: f32 = fit::HALF_WIDTH;
 
 /// What present mode shows in front of the slide: one thing at a time, and it decides what
 /// keys mean ([`PresentMode`]).
@@ -88,6 +84,10 @@ pub struct Stage<'a> {
     pub timer: Option<String>,
     /// Where relative image paths start.
     pub base_dir: Option<&'a Path>,
+    /// The slides as laid out, kept between frames.
+    pub layouts: &'a mut SlideLayouts,
+    /// Changes whenever the document or the deck does, so stale layouts are dropped.
+    pub generation: u64,
 }
 
 /// Draws the current slide with its progress bar, and the overlay.
@@ -113,24 +113,16 @@ pub fn present_ui(
             PresentMode::Overview | PresentMode::Palette => {}
         }
     }
-    if let Some(slide) = deck.slide(position.slide) {
-        let content = rect.shrink2(vec2(MARGIN, 40.0));
-        let content = Rect::from_min_max(content.min, pos2(content.max.x, content.max.y - 24.0));
-        let mut child = ui.new_child(
-            egui::UiBuilder::new()
-                .max_rect(content)
-                .layout(Layout::top_down(Align::Min)),
-        );
-        child.set_clip_rect(content.expand(4.0));
-        slide_ui(
-            &mut child,
-            theme,
-            document,
-            slide,
-            position.step,
-            base_dir,
-            commands,
-        );
+    let source = SlideSource {
+        document,
+        deck,
+        base_dir,
+        generation: stage.generation,
+        dark: theme.dark,
+    };
+    if let Some(page) = source.page(stage.layouts, position.slide, position.step) {
+        let placement = Placement::fit(rect, CANVAS_SIZE);
+        page_ui(ui, &page, placement, Interaction::Live, commands);
     }
     progress_ui(ui, theme, rect, stage);
     let chosen = match &mut *stage.overlay {
@@ -148,9 +140,9 @@ pub fn present_ui(
             help_ui(ui, theme, rect);
             None
         }
-        Overlay::Overview { selected } => overview_ui(
-            ui, theme, rect, document, deck, position, *selected, base_dir,
-        ),
+        Overlay::Overview { selected } => {
+            overview_ui(ui, theme, rect, &source, stage.layouts, position, *selected)
+        }
         Overlay::Palette { query, selected } => palette_ui(ui, theme, rect, deck, query, selected),
     };
     if let Some(index) = chosen {
@@ -209,305 +201,32 @@ fn progress_ui(ui: &mut Ui, theme: &Theme, rect: Rect, stage: &Stage) {
     }
 }
 
-/// Draws one slide at the slides' type scale.
-pub fn slide_ui(
-    ui: &mut Ui,
-    theme: &Theme,
-    document: &Document,
-    slide: &Slide,
-    step: usize,
-    base_dir: Option<&Path>,
-    commands: &mut Vec<Command>,
-) {
-    let mut theme = theme.scaled(SLIDE_SCALE).with_text_floor(fit::SMALL_SIZE);
-    theme.chart_max_width = CHART_MAX_WIDTH;
-    slide_content_ui(ui, &theme, document, slide, step, base_dir, commands);
+/// What a slide is laid out from, for [`SlideLayouts::page`].
+pub struct SlideSource<'a> {
+    /// The portfolio.
+    pub document: &'a Document,
+    /// The slides.
+    pub deck: &'a Deck,
+    /// Where relative image paths start.
+    pub base_dir: Option<&'a Path>,
+    /// Changes whenever the document or the deck does.
+    pub generation: u64,
+    /// Dark slides.
+    pub dark: bool,
 }
 
-/// The slide's title, at one size for every step of the slide (`deck::fit::title_size`).
-fn title_ui(ui: &mut Ui, theme: &Theme, title: &str) {
-    let size = fit::title_size(title);
-    let response = ui.label(
-        RichText::new(title)
-            .font(theme.bold(size / theme.scale))
-            .color(theme.palette.strong),
-    );
-    let underline = Rect::from_min_size(
-        pos2(
-            response.rect.left(),
-            response.rect.bottom() + theme::SLIDE_UNDERLINE_GAP,
-        ),
-        theme::SLIDE_UNDERLINE,
-    );
-    ui.painter()
-        .rect_filled(underline, CornerRadius::same(2), theme.palette.accent);
-    ui.add_space(theme::BLOCK_GAP * 1.2);
-}
-
-/// The text of a piece of a paragraph; empty if the deck and the document disagree (they are
-/// built from the same portfolio, so they do not).
-fn piece_text<'a>(paragraphs: &[&'a str], piece: &TextPiece) -> &'a str {
-    paragraphs
-        .get(piece.block)
-        .and_then(|text| text.get(piece.range.clone()))
-        .unwrap_or_default()
-}
-
-#[allow(clippy::too_many_lines)]
-fn slide_content_ui(
-    ui: &mut Ui,
-    theme: &Theme,
-    document: &Document,
-    slide: &Slide,
-    step: usize,
-    base_dir: Option<&Path>,
-    commands: &mut Vec<Command>,
-) {
-    let portfolio = &document.portfolio;
-    // Slides are not searched; their highlighter never matches.
-    let mut highlighter = Highlighter::default();
-    let mut cx = SectionContext {
-        theme,
-        highlighter: &mut highlighter,
-        commands,
-        base_dir,
-        defer_below_view: false,
-    };
-    match &slide.kind {
-        SlideKind::Title => title_slide_ui(ui, theme, document, base_dir, cx.commands),
-        SlideKind::About(pieces) => {
-            title_ui(ui, theme, &slide.title);
-            let paragraphs: Vec<&str> = portfolio
-                .person
-                .summary
-                .iter()
-                .map(String::as_str)
-                .collect();
-            for piece in pieces {
-                ui.label(
-                    RichText::new(piece_text(&paragraphs, piece))
-                        .font(theme.regular(theme::BODY_SIZE + 1.0))
-                        .color(theme.palette.text)
-                        .line_height(Some((theme::BODY_SIZE + 1.0) * theme.scale * 1.5)),
-                );
-                ui.add_space(theme::BLOCK_GAP * 0.6);
-            }
-        }
-        SlideKind::Expertise(range) => {
-            title_ui(ui, theme, &slide.title);
-            let areas = portfolio.expertise.get(range.clone()).unwrap_or_default();
-            sections::expertise_ui(ui, areas, &mut cx);
-        }
-        SlideKind::Impact { cases, rows } => {
-            title_ui(ui, theme, &slide.title);
-            let all = crate::impact::rows(
-                document,
-                |i| cases.contains(&i),
-                crate::impact::ImpactOrder::default(),
-            );
-            let shown = all.get(rows.clone()).unwrap_or_default();
-            super::impact::impact_table_ui(ui, theme, &slide.id, shown, None);
-        }
-        SlideKind::CaseStudy { index, part } => {
-            if let Some(case) = portfolio.case_studies.get(*index) {
-                let analyses = document
-                    .case_metrics
-                    .get(*index)
-                    .map_or(&[][..], Vec::as_slice);
-                let case_slide = CaseSlide {
-                    title: &slide.title,
-                    case,
-                    analyses,
-                    step,
-                };
-                case_slide_ui(ui, theme, &case_slide, part, base_dir, cx.commands);
-            }
-        }
-        SlideKind::Experience(slices) | SlideKind::Research(slices) => {
-            title_ui(ui, theme, &slide.title);
-            let (roles, metrics) = if matches!(slide.kind, SlideKind::Experience(_)) {
-                (&portfolio.experience, &document.experience_metrics)
-            } else {
-                (&portfolio.research, &document.research_metrics)
-            };
-            sections::role_slices_ui(ui, roles, metrics, slices, &mut cx);
-        }
-        SlideKind::Teaching => {
-            title_ui(ui, theme, &slide.title);
-            sections::teaching_ui(ui, portfolio, &mut cx);
-        }
-        SlideKind::Education => {
-            title_ui(ui, theme, &slide.title);
-            sections::education_ui(ui, portfolio, &mut cx);
-        }
-        SlideKind::Publications => {
-            title_ui(ui, theme, &slide.title);
-            sections::publications_ui(ui, portfolio, &mut cx);
-            sections::projects_ui(ui, document, &mut cx);
-        }
-        SlideKind::Principles => {
-            title_ui(ui, theme, &slide.title);
-            sections::principles_ui(ui, portfolio, &mut cx);
-        }
-        SlideKind::Contact => {
-            title_ui(ui, theme, &slide.title);
-            sections::contact_ui(ui, portfolio, &mut cx);
-        }
-    }
-}
-
-fn title_slide_ui(
-    ui: &mut Ui,
-    theme: &Theme,
-    document: &Document,
-    base_dir: Option<&Path>,
-    commands: &mut Vec<Command>,
-) {
-    let portfolio = &document.portfolio;
-    let person = &portfolio.person;
-    ui.add_space(ui.available_height() * 0.18);
-    ui.horizontal_top(|ui| {
-        sections::avatar_ui(
-            ui,
-            theme,
-            portfolio,
-            base_dir,
-            theme::SLIDE_AVATAR_SIZE * theme.scale,
-            commands,
-        );
-        ui.add_space(theme::BLOCK_GAP * 1.5);
-        ui.vertical(|ui| {
-            let sizes = theme::TITLE_SLIDE_IDENTITY;
-            sections::identity_ui(
-                ui,
-                theme,
-                portfolio,
-                &sizes,
-                &mut |ui, text, font, color| {
-                    ui.label(RichText::new(text).font(font).color(color));
-                },
-            );
-            if let Some(location) = &person.location {
-                ui.add_space(sizes.gap);
-                ui.label(
-                    RichText::new(format!("Based in {location}"))
-                        .font(theme.regular(sizes.location))
-                        .color(theme.palette.text),
-                );
-            }
-        });
-    });
-}
-
-/// What every part of a case study's slides draws from.
-struct CaseSlide<'a> {
-    title: &'a str,
-    case: &'a crate::model::CaseStudy,
-    analyses: &'a [crate::metrics::Analysis],
-    step: usize,
-}
-
-fn case_slide_ui(
-    ui: &mut Ui,
-    theme: &Theme,
-    slide: &CaseSlide<'_>,
-    part: &CasePart,
-    base_dir: Option<&Path>,
-    commands: &mut Vec<Command>,
-) {
-    let case = slide.case;
-    title_ui(ui, theme, slide.title);
-    let meta = crate::document::meta::case_study(case);
-    if !meta.is_empty() || !case.tags.is_empty() {
-        ui.horizontal_wrapped(|ui| {
-            if !meta.is_empty() {
-                chip_row_label(ui, &meta_line(&meta), theme.small(), theme.palette.accent);
-            }
-            for tag in case.tags.iter().take(6) {
-                chip(ui, theme, tag);
-            }
-        });
-        ui.add_space(theme::LINE_GAP * 2.0);
-    }
-    let width = ui.available_width();
-    let two_columns =
-        |ui: &mut Ui, left: &mut dyn FnMut(&mut Ui), right: &mut dyn FnMut(&mut Ui)| {
-            let column = (width - fit::COLUMN_GAP) * 0.5;
-            ui.horizontal_top(|ui| {
-                ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
-                    ui.set_width(column.max(1.0));
-                    left(ui);
-                });
-                ui.add_space(fit::COLUMN_GAP);
-                ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
-                    ui.set_width(column.max(1.0));
-                    right(ui);
-                });
-            });
-        };
-    match part {
-        CasePart::Story {
-            pieces,
-            figures_beside,
-        } => {
-            let blocks = [
-                case.problem.as_str(),
-                case.approach.as_str(),
-                case.outcome.as_str(),
-            ];
-            let mut story = |ui: &mut Ui| {
-                for piece in pieces.iter().take(slide.step + 1) {
-                    let label = ["Problem", "Approach", "Outcome"]
-                        .get(piece.block)
-                        .copied()
-                        .unwrap_or_default();
-                    if piece.range.start > 0 {
-                        eyebrow(ui, theme, &format!("{label} (continued)"));
-                    } else {
-                        eyebrow(ui, theme, label);
-                    }
-                    ui.label(
-                        RichText::new(piece_text(&blocks, piece))
-                            .font(theme.body())
-                            .color(theme.palette.text)
-                            .line_height(Some(theme::BODY_SIZE * theme.scale * 1.45)),
-                    );
-                    ui.add_space(theme::BLOCK_GAP * 0.8);
-                }
-            };
-            if *figures_beside {
-                let last_step = pieces.len().saturating_sub(1);
-                let mut figures = |ui: &mut Ui| {
-                    if slide.step >= last_step {
-                        eyebrow(ui, theme, "Results");
-                        ui.add_space(theme::LINE_GAP);
-                        metrics_panel(ui, theme, slide.analyses);
-                    }
-                };
-                two_columns(ui, &mut story, &mut figures);
-            } else {
-                story(ui);
-            }
-        }
-        CasePart::Results { left, right } => {
-            eyebrow(ui, theme, "Results");
-            ui.add_space(theme::LINE_GAP);
-            let column = |range: &std::ops::Range<usize>| {
-                slide.analyses.get(range.clone()).unwrap_or_default()
-            };
-            two_columns(
-                ui,
-                &mut |ui| metrics_panel(ui, theme, column(left)),
-                &mut |ui| metrics_panel(ui, theme, column(right)),
-            );
-        }
-        CasePart::Image(index) => {
-            if let Some(image) = case.images.get(*index) {
-                let caption_room = if image.caption.is_some() { 48.0 } else { 0.0 };
-                let max = vec2(width, (ui.available_height() - caption_room).max(48.0));
-                sections::case_image_ui(ui, theme, image, base_dir, max, commands);
-            }
-        }
+impl SlideSource<'_> {
+    /// Slide `index` at `step`, laid out once.
+    fn page(&self, layouts: &mut SlideLayouts, index: usize, step: usize) -> Option<Arc<Page>> {
+        layouts.page(
+            self.generation,
+            self.document,
+            self.deck,
+            index,
+            step,
+            self.base_dir,
+            self.dark,
+        )
     }
 }
 
@@ -604,12 +323,12 @@ fn overview_ui(
     ui: &mut Ui,
     theme: &Theme,
     rect: Rect,
-    document: &Document,
-    deck: &Deck,
+    source: &SlideSource<'_>,
+    layouts: &mut SlideLayouts,
     position: Position,
     selected: usize,
-    base_dir: Option<&Path>,
 ) -> Option<usize> {
+    let deck = source.deck;
     let area = overlay_frame(ui, theme, rect);
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(area));
     child.label(
@@ -637,7 +356,7 @@ fn overview_ui(
                         );
                         let thumb = Rect::from_min_size(card.min, vec2(card_width, thumb_height));
                         let last_step = slide.steps.saturating_sub(1);
-                        thumbnail_in(ui, theme, document, slide, last_step, thumb, base_dir);
+                        thumbnail_in(ui, theme, source, layouts, index, last_step, thumb);
                         let current = index == position.slide;
                         let (stroke_width, stroke_color) = if index == selected {
                             (3.0, theme.palette.accent)
@@ -753,12 +472,12 @@ pub struct PresenterInfo {
 pub fn presenter_ui(
     ui: &mut Ui,
     theme: &Theme,
-    document: &Document,
-    deck: &Deck,
+    source: &SlideSource<'_>,
+    layouts: &mut SlideLayouts,
     position: Position,
     info: &PresenterInfo,
-    base_dir: Option<&Path>,
 ) {
+    let deck = source.deck;
     let total = deck.slides.len();
     ui.horizontal(|ui| {
         for (label, value) in [
@@ -829,16 +548,16 @@ pub fn presenter_ui(
                 .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
                 .color(theme.palette.strong),
             );
-            thumbnail_ui(ui, theme, document, current, position.step, column, base_dir);
+            thumbnail_ui(ui, theme, source, layouts, (position.slide, position.step), column);
             ui.add_space(theme::BLOCK_GAP * 0.5);
-            match next.and_then(|(slide, step)| deck.slide(slide).map(|s| (s, step))) {
-                Some((slide, step)) => {
+            match next.and_then(|(index, step)| deck.slide(index).map(|s| (s, index, step))) {
+                Some((slide, index, step)) => {
                     ui.label(
                         RichText::new(format!("Next: {}", slide.title))
                             .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
                             .color(theme.palette.muted),
                     );
-                    thumbnail_ui(ui, theme, document, slide, step, column * 0.7, base_dir);
+                    thumbnail_ui(ui, theme, source, layouts, (index, step), column * 0.7);
                 }
                 None => {
                     ui.label(RichText::new("Last slide").color(theme.palette.muted));
@@ -871,75 +590,42 @@ pub fn presenter_ui(
     });
 }
 
-/// A slide drawn small, clipped to a 16:9 box.
+/// A slide drawn small, in a 16:9 box of `width`.
 fn thumbnail_ui(
     ui: &mut Ui,
     theme: &Theme,
-    document: &Document,
-    slide: &Slide,
-    step: usize,
+    source: &SlideSource<'_>,
+    layouts: &mut SlideLayouts,
+    (index, step): (usize, usize),
     width: f32,
-    base_dir: Option<&Path>,
 ) {
     let size = vec2(width, width * CANVAS.y / CANVAS.x);
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    thumbnail_in(ui, theme, document, slide, step, rect, base_dir);
+    thumbnail_in(ui, theme, source, layouts, index, step, rect);
 }
 
-/// Draws a slide scaled into `rect`: laid out on the full canvas in a layer of its own, which
-/// egui then scales, so the thumbnail is the real slide in miniature.
+/// Slide `index` at `step` painted into `rect`: the very items the slide shows, scaled.
 fn thumbnail_in(
     ui: &mut Ui,
     theme: &Theme,
-    document: &Document,
-    slide: &Slide,
+    source: &SlideSource<'_>,
+    layouts: &mut SlideLayouts,
+    index: usize,
     step: usize,
     rect: Rect,
-    base_dir: Option<&Path>,
 ) {
     ui.painter()
         .rect_filled(rect, CornerRadius::same(8), theme.palette.background);
-    let layer = egui::LayerId::new(
-        ui.layer_id().order,
-        egui::Id::unique((
-            "thumbnail",
-            &slide.id,
-            step,
-            rect.min.x as i32,
-            rect.min.y as i32,
-        )),
-    );
-    let canvas = Rect::from_min_size(egui::Pos2::ZERO, CANVAS);
-    let content = canvas.shrink2(vec2(MARGIN, 40.0));
-    let mut child = Ui::new(
-        ui.ctx().clone(),
-        layer.id,
-        egui::UiBuilder::new()
-            .layer_id(layer)
-            .max_rect(content)
-            .layout(Layout::top_down(Align::Min)),
-    );
-    child.set_clip_rect(canvas);
-    // A thumbnail is a picture: nothing in it reacts (no zoom cursor over an image, no link
-    // tooltips). Full opacity keeps it looking as on the slide. Its layer still lies above
-    // the card, which is why overview_ui also matches a click by position.
-    child.style_mut().interaction.selectable_labels = false;
-    child.style_mut().visuals.disabled_alpha = 1.0;
-    child.disable();
-    let mut commands = Vec::new();
-    slide_ui(
-        &mut child,
-        theme,
-        document,
-        slide,
-        step,
-        base_dir,
-        &mut commands,
-    );
-    let scale = rect.width() / CANVAS.x;
-    ui.ctx().set_transform_layer(
-        layer,
-        egui::emath::TSTransform::new(rect.min.to_vec2(), scale),
-    );
-    ui.ctx().set_sublayer(ui.layer_id(), layer);
+    if let Some(page) = source.page(layouts, index, step) {
+        let mut ignored = Vec::new();
+        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+        child.set_clip_rect(rect.intersect(ui.clip_rect()));
+        page_ui(
+            &mut child,
+            &page,
+            Placement::fit(rect, CANVAS_SIZE),
+            Interaction::Picture,
+            &mut ignored,
+        );
+    }
 }

@@ -513,30 +513,6 @@ fn placeholder_ui(ui: &mut Ui, theme: &Theme, path: &str) {
         });
 }
 
-/// Positions, or the given highlights of them, as a slide shows them: a position whose first
-/// highlights were on an earlier slide is headed by its title alone.
-pub fn role_slices_ui(
-    ui: &mut Ui,
-    roles: &[Role],
-    metrics: &[Vec<Vec<Analysis>>],
-    slices: &[crate::deck::RoleSlice],
-    cx: &mut SectionContext<'_>,
-) {
-    for (i, slice) in slices.iter().enumerate() {
-        if let Some(role) = roles.get(slice.role) {
-            let more = i + 1 < slices.len();
-            role_ui(
-                ui,
-                role,
-                slice.highlights.clone(),
-                more,
-                metrics.get(slice.role),
-                cx,
-            );
-        }
-    }
-}
-
 /// One position: role, organisation, place and period, then its highlights (those in
 /// `shown`) with their figures.
 pub fn role_ui(

@@ -110,19 +110,6 @@ pub fn badge_width(ui: &Ui, theme: &Theme, text: &str) -> f32 {
     galley.size().x + CHIP_PADDING.x * 2.0
 }
 
-/// Text without a fill that lines up with the chips beside it in a row: it has their height
-/// and vertical padding, and no horizontal padding, so it starts flush with the text above.
-pub fn chip_row_label(ui: &mut Ui, text: &str, font: FontId, color: Color32) -> Response {
-    padded(
-        ui,
-        text,
-        font,
-        color,
-        Color32::TRANSPARENT,
-        egui::vec2(0.0, CHIP_PADDING.y),
-    )
-}
-
 /// Padding inside a chip or badge.
 const CHIP_PADDING: egui::Vec2 = egui::vec2(9.0, 3.0);
 

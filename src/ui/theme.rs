@@ -35,8 +35,6 @@ pub const BAR_VALUE_WIDTH: f32 = 120.0;
 pub const TILE_WIDTH: f32 = 196.0;
 /// Diameter of the initials avatar.
 pub const AVATAR_SIZE: f32 = 96.0;
-/// Diameter of the photo on the title slide, before the slide's scale.
-pub const SLIDE_AVATAR_SIZE: f32 = 112.0;
 /// How long chart bars take to grow when first shown, in seconds.
 pub const BAR_GROW_SECONDS: f32 = 0.6;
 /// A heading in this top fraction of the view makes its section "current" in the table of
@@ -129,16 +127,6 @@ pub const HERO_IDENTITY: IdentitySizes = IdentitySizes {
     gap: LINE_GAP,
 };
 
-/// The name block on the title slide, before the slides' scale: it is the first thing the
-/// room reads.
-pub const TITLE_SLIDE_IDENTITY: IdentitySizes = IdentitySizes {
-    name: HERO_SIZE + 8.0,
-    headline: TAGLINE_SIZE + 4.0,
-    tagline: TAGLINE_SIZE + 1.0,
-    location: BODY_SIZE + 1.0,
-    gap: LINE_GAP * 2.0,
-};
-
 /// Space between the overview's cards.
 pub const OVERVIEW_GAP: f32 = 16.0;
 /// Room under an overview card for its number and title.
@@ -159,10 +147,6 @@ pub const PRESENTER_PACING_SIZE: f32 = 20.0;
 pub const PRESENTER_LABEL_SIZE: f32 = 15.0;
 /// Space between the presenter window's slides and notes.
 pub const PRESENTER_COLUMN_GAP: f32 = 24.0;
-/// The accent bar under a slide title.
-pub const SLIDE_UNDERLINE: egui::Vec2 = egui::vec2(48.0, 4.0);
-/// Space between a slide title and its accent bar.
-pub const SLIDE_UNDERLINE_GAP: f32 = 6.0;
 
 /// The default accent when the portfolio names none.
 pub const DEFAULT_ACCENT: Rgb = crate::palette::DEFAULT_ACCENT;

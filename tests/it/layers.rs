@@ -11,9 +11,8 @@ fn layer(module: &str) -> Option<u8> {
     Some(match module {
         "model" | "palette" | "fonts" | "write" => 1,
         "load" => 2,
-        "metrics" | "chart" | "document" | "impact" | "deck" | "images" | "watch" | "synthetic" => {
-            3
-        }
+        "metrics" | "chart" | "document" | "impact" | "deck" | "layout" | "images" | "watch"
+        | "synthetic" => 3,
         "check" | "export" | "starter" | "import" => 4,
         "ui" => 5,
         "render" => 6,

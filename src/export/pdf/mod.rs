@@ -1,0 +1,84 @@
+//! The portfolio as a PDF to send and print: the document, or the slides (one 16:9 page
+//! each, with a page of notes after each for a handout). Where everything goes is decided
+//! by [`crate::layout`], the same layout the app's slides paint; here it is drawn with
+//! krilla (`paint`) with bookmarks (`outline`), metadata and page numbers.
+
+mod outline;
+mod paint;
+
+use std::path::Path;
+
+use super::ExportError;
+use crate::document::Document;
+use crate::layout::flow::{DOCUMENT, SLIDES};
+use crate::layout::slides::CANVAS;
+use crate::layout::text::Shaper;
+use paint::{PageSetup, render};
+
+/// Paper sizes, in points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// The document PDF.
+pub fn document(
+    document: &Document,
+    base_dir: Option<&Path>,
+    paper: Paper,
+    dark: bool,
+) -> Result<Vec<u8>, ExportError> {
+    let (width, height) = paper.size();
+    let mut shaper = Shaper::new();
+    let laid =
+        crate::layout::document::document(&mut shaper, document, base_dir, (width, height), dark);
+    let setup = PageSetup {
+        width,
+        height,
+        scale: 1.0,
+        number_size: DOCUMENT.small,
+        number_top: height - DOCUMENT.margin_bottom + 24.0,
+        dark,
+    };
+    render(laid, &mut shaper, &document.portfolio, &setup)
+}
+
+/// Points per canvas unit: the 1280×720 canvas on a 960×540 pt page (PowerPoint's 16:9).
+const SLIDE_SCALE: f32 = 0.75;
+
+/// The slides PDF: one 16:9 page per slide of `deck` (the app's slides, continuations and
+/// selection), every reveal step shown; with `notes`, a page of speaker notes after each.
+pub fn slides(
+    document: &Document,
+    deck: &crate::deck::Deck,
+    base_dir: Option<&Path>,
+    dark: bool,
+    notes: bool,
+) -> Result<Vec<u8>, ExportError> {
+    let mut shaper = Shaper::new();
+    let laid = crate::layout::slides::deck(&mut shaper, document, deck, base_dir, dark, notes);
+    let (width, height) = (CANVAS.0 * SLIDE_SCALE, CANVAS.1 * SLIDE_SCALE);
+    let number_size = SLIDES.small * SLIDE_SCALE;
+    let setup = PageSetup {
+        width,
+        height,
+        scale: SLIDE_SCALE,
+        number_size,
+        // Clear of the page's edge by more than its own height.
+        number_top: height - number_size * 2.6,
+        dark,
+    };
+    render(laid, &mut shaper, &document.portfolio, &setup)
+}

@@ -1,0 +1,364 @@
+//! Laid-out pages drawn with krilla: text as real, selectable glyph runs (fonts embedded and
+//! subset), rectangles, rules, images and link annotations.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, Stroke};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use parley::PositionedLayoutItem;
+
+use super::outline::outline;
+use crate::export::ExportError;
+use crate::layout::Color;
+use crate::layout::document::Laid;
+use crate::layout::items::Item;
+use crate::layout::text::{Shaper, Text};
+use crate::model::{Portfolio, Rgb};
+use crate::palette::colours;
+
+fn rgb_of(rgb: Rgb) -> Color {
+    (rgb.0, rgb.1, rgb.2)
+}
+
+/// How laid-out pages become PDF pages.
+pub struct PageSetup {
+    /// The page's width in points.
+    pub width: f32,
+    /// The page's height in points.
+    pub height: f32,
+    /// Points per layout unit: 1 for the document, ¾ for the 1280×720 slide canvas.
+    pub scale: f32,
+    /// The page number's type size, in points.
+    pub number_size: f32,
+    /// The top of the page number's line, in points.
+    pub number_top: f32,
+    /// Dark pages rather than white paper.
+    pub dark: bool,
+}
+
+/// Draws the laid-out pages with krilla.
+pub fn render(
+    laid: Laid,
+    shaper: &mut Shaper,
+    portfolio: &Portfolio,
+    setup: &PageSetup,
+) -> Result<Vec<u8>, ExportError> {
+    let Laid { pages, marks } = laid;
+    let c = colours(setup.dark, portfolio.accent);
+    let (page_width, page_height, dark) = (setup.width, setup.height, setup.dark);
+    let mut document = krilla::Document::new();
+    let mut font_cache: HashMap<(u64, u32), Font> = HashMap::new();
+    let total = pages.len();
+    let settings = PageSettings::from_wh(page_width, page_height)
+        .ok_or(ExportError::Pdf("the page size is not valid".into()))?;
+    for (number, items) in pages.into_iter().enumerate() {
+        // The page number, laid out like any text.
+        let label = format!("{} / {total}", number + 1);
+        let page_number = shaper.shape(&label, setup.number_size, false, 10_000.0);
+        let mut page = document.start_page_with(settings.clone());
+        let mut links = Vec::new();
+        {
+            let mut surface = page.surface();
+            // Light prints on white paper; dark fills the page.
+            if dark
+                && let Some(path) = Rect::from_xywh(0.0, 0.0, page_width, page_height)
+                    .map(|r| {
+                        let mut builder = PathBuilder::new();
+                        builder.push_rect(r);
+                        builder
+                    })
+                    .and_then(PathBuilder::finish)
+            {
+                surface.set_fill(Some(fill(rgb_of(c.background), 1.0)));
+                surface.draw_path(&path);
+            }
+            let number_width = page_number.layout.width();
+            draw_line(
+                &mut surface,
+                &mut font_cache,
+                &page_number,
+                0,
+                ((page_width - number_width) / 2.0, setup.number_top),
+                rgb_of(c.muted),
+            );
+            // Layout units to points: the slide canvas is drawn at three quarters.
+            surface.push_transform(&Transform::from_scale(setup.scale, setup.scale));
+            for item in &items {
+                match item {
+                    Item::Line {
+                        text,
+                        line,
+                        x,
+                        top,
+                        color: colour,
+                    } => {
+                        draw_line(
+                            &mut surface,
+                            &mut font_cache,
+                            text,
+                            *line,
+                            (*x, *top),
+                            *colour,
+                        );
+                    }
+                    Item::Rect {
+                        x,
+                        y,
+                        width,
+                        height,
+                        color: colour,
+                        opacity,
+                    } => {
+                        let path = Rect::from_xywh(*x, *y, width.max(0.01), height.max(0.01))
+                            .map(|r| {
+                                let mut builder = PathBuilder::new();
+                                builder.push_rect(r);
+                                builder
+                            })
+                            .and_then(PathBuilder::finish);
+                        if let Some(path) = path {
+                            surface.set_fill(Some(fill(*colour, *opacity)));
+                            surface.draw_path(&path);
+                        }
+                    }
+                    Item::Rule {
+                        from,
+                        to,
+                        width,
+                        color: colour,
+                    } => {
+                        let mut builder = PathBuilder::new();
+                        builder.move_to(from.0, from.1);
+                        builder.line_to(to.0, to.1);
+                        if let Some(path) = builder.finish() {
+                            surface.set_fill(None);
+                            surface.set_stroke(Some(Stroke {
+                                paint: krilla_color(*colour).into(),
+                                width: *width,
+                                ..Stroke::default()
+                            }));
+                            surface.draw_path(&path);
+                            surface.set_stroke(None);
+                        }
+                    }
+                    Item::Image {
+                        data,
+                        png,
+                        x,
+                        path: _,
+                        alt: _,
+                        y,
+                        width,
+                        height,
+                        circle: round,
+                    } => {
+                        let clip = round
+                            .then(|| circle(x + width / 2.0, y + height / 2.0, width / 2.0))
+                            .flatten();
+                        let bytes: krilla::Data = data.as_ref().clone().into();
+                        let image = if *png {
+                            krilla::image::Image::from_png(bytes, true)
+                        } else {
+                            krilla::image::Image::from_jpeg(bytes, true)
+                        };
+                        let Ok(image) = image else {
+                            continue;
+                        };
+                        let (iw, ih) = image.size();
+                        // A photo fills its circle: the centred square of the image.
+                        let (draw_w, draw_h, dx, dy) = if *round {
+                            let side = iw.min(ih) as f32;
+                            let scale = width / side;
+                            let (w, h) = (iw as f32 * scale, ih as f32 * scale);
+                            (w, h, (width - w) / 2.0, (height - h) / 2.0)
+                        } else {
+                            (*width, *height, 0.0, 0.0)
+                        };
+                        if let Some(path) = &clip {
+                            surface.push_clip_path(path, &FillRule::NonZero);
+                        }
+                        surface.push_transform(&Transform::from_translate(x + dx, y + dy));
+                        if let Some(size) = Size::from_wh(draw_w, draw_h) {
+                            surface.draw_image(image, size);
+                        }
+                        surface.pop();
+                        if clip.is_some() {
+                            surface.pop();
+                        }
+                    }
+                    Item::Link {
+                        x,
+                        y,
+                        width,
+                        height,
+                        url,
+                    } => links.push((
+                        x * setup.scale,
+                        y * setup.scale,
+                        width * setup.scale,
+                        height * setup.scale,
+                        url.as_str().to_owned(),
+                    )),
+                    // Tagged PDF (alt text) is not written yet; the sentence is in the text.
+                    Item::Alt { .. } => {}
+                    Item::Disc {
+                        x,
+                        y,
+                        diameter,
+                        color: colour,
+                    } => {
+                        let r = diameter / 2.0;
+                        if let Some(path) = circle(x + r, y + r, r) {
+                            surface.set_fill(Some(fill(*colour, 1.0)));
+                            surface.draw_path(&path);
+                        }
+                    }
+                }
+            }
+            surface.pop();
+            surface.finish();
+        }
+        for (x, y, width, height, url) in links {
+            if let Some(rect) = Rect::from_xywh(x, y, width, height) {
+                page.add_annotation(krilla::annotation::Annotation::new_link(
+                    krilla::annotation::LinkAnnotation::new(
+                        rect,
+                        krilla::annotation::Target::Action(krilla::action::Action::Link(
+                            krilla::action::LinkAction::new(url.clone()),
+                        )),
+                    ),
+                    Some(url),
+                ));
+            }
+        }
+        page.finish();
+    }
+    document.set_outline(outline(&marks));
+    let name = portfolio.display_name().to_owned();
+    let title = if portfolio.meta.title.is_empty() {
+        format!("{name} — {}", portfolio.person.headline)
+    } else {
+        portfolio.meta.title.clone()
+    };
+    let mut metadata = krilla::metadata::Metadata::new()
+        .title(title)
+        .authors(vec![name])
+        .creator("folio".to_owned())
+        .keywords(portfolio.meta.keywords.clone());
+    if let Some(description) = portfolio
+        .meta
+        .description
+        .clone()
+        .or_else(|| portfolio.person.tagline.clone())
+    {
+        metadata = metadata.description(description);
+    }
+    document.set_metadata(metadata);
+    document
+        .finish()
+        .map_err(|error| ExportError::Pdf(format!("{error:?}")))
+}
+
+/// Draws one line of a shaped text with its line box's top at `top`.
+fn draw_line(
+    surface: &mut krilla::surface::Surface<'_>,
+    font_cache: &mut HashMap<(u64, u32), Font>,
+    text: &Text,
+    line: usize,
+    (x, top): (f32, f32),
+    colour: Color,
+) {
+    let Some(line) = text.layout.get(line) else {
+        return;
+    };
+    let shift = top - line.metrics().block_min_coord;
+    for item in line.items() {
+        let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
+            continue;
+        };
+        let run = glyph_run.run();
+        let font_data = run.font();
+        let key = (font_data.data.id(), font_data.index);
+        let font = match font_cache.get(&key) {
+            Some(font) => font.clone(),
+            None => {
+                let bytes: Arc<dyn AsRef<[u8]> + Send + Sync> = Arc::new(font_data.data.clone());
+                let Some(font) = Font::new(bytes.into(), font_data.index) else {
+                    continue;
+                };
+                font_cache.insert(key, font.clone());
+                font
+            }
+        };
+        let size = run.font_size();
+        let mut glyphs: Vec<KrillaGlyph> = Vec::new();
+        for cluster in run.visual_clusters() {
+            if cluster.is_ligature_continuation() {
+                if let Some(last) = glyphs.last_mut() {
+                    last.text_range.end = last.text_range.end.max(cluster.text_range().end);
+                    last.text_range.start = last.text_range.start.min(cluster.text_range().start);
+                }
+                continue;
+            }
+            // The cluster's text belongs to its first glyph: a Devanagari syllable drawn
+            // with three glyphs must copy as one syllable, not three times over.
+            let range = cluster.text_range();
+            for (n, glyph) in cluster.glyphs().enumerate() {
+                let text_range = if n == 0 {
+                    range.clone()
+                } else {
+                    range.end..range.end
+                };
+                glyphs.push(KrillaGlyph::new(
+                    GlyphId::new(glyph.id),
+                    glyph.advance / size,
+                    glyph.x / size,
+                    glyph.y / size,
+                    0.0,
+                    text_range,
+                    None,
+                ));
+            }
+        }
+        surface.set_stroke(None);
+        surface.set_fill(Some(fill(colour, 1.0)));
+        surface.draw_glyphs(
+            Point::from_xy(x + glyph_run.offset(), shift + glyph_run.baseline()),
+            &glyphs,
+            font,
+            &text.text,
+            size,
+            false,
+        );
+    }
+}
+
+fn krilla_color(c: Color) -> rgb::Color {
+    rgb::Color::new(c.0, c.1, c.2)
+}
+
+fn fill(c: Color, opacity: f32) -> Fill {
+    Fill {
+        paint: krilla_color(c).into(),
+        opacity: NormalizedF32::new(opacity.clamp(0.0, 1.0)).unwrap_or(NormalizedF32::ONE),
+        rule: FillRule::default(),
+    }
+}
+
+fn circle(cx: f32, cy: f32, r: f32) -> Option<krilla::geom::Path> {
+    // Four cubic arcs; 0.5523 places the control points of a quarter circle.
+    let k = 0.552_284_8 * r;
+    let mut path = PathBuilder::new();
+    path.move_to(cx + r, cy);
+    path.cubic_to(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+    path.cubic_to(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+    path.cubic_to(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+    path.cubic_to(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+    path.close();
+    path.finish()
+}

@@ -1,0 +1,316 @@
+//! Pages filled from the top: paragraphs placed line by line, kept together where they
+//! must, in the type sizes of one kind of output ([`Measures`]).
+
+use std::sync::Arc;
+
+use super::Color;
+use super::items::{Item, Mark};
+use super::text::{Shaper, Text};
+use crate::model::Url;
+use crate::palette::{Colours, colours};
+
+/// Type sizes and measures of one kind of PDF, in points.
+#[derive(Clone, Copy, Debug)]
+pub struct Measures {
+    /// Left and right margin.
+    pub margin_x: f32,
+    /// Top margin.
+    pub margin_top: f32,
+    /// Bottom margin.
+    pub margin_bottom: f32,
+    /// The person's name.
+    pub name: f32,
+    /// The headline under it.
+    pub headline: f32,
+    /// The tagline.
+    pub tagline: f32,
+    /// Section headings.
+    pub section: f32,
+    /// Entry titles: a case study, a position.
+    pub title: f32,
+    /// Running text.
+    pub body: f32,
+    /// Meta lines, labels, tags.
+    pub small: f32,
+    /// The small capitals over a part ("PROBLEM").
+    pub eyebrow: f32,
+    /// A single figure in its tile.
+    pub figure: f32,
+    /// A chart bar's thickness.
+    pub bar_height: f32,
+    /// Between the before and after bars.
+    pub bar_gap: f32,
+    /// Room for "before"/"after" left of the bars.
+    pub bar_name: f32,
+    /// Room for the value right of the bars.
+    pub bar_value: f32,
+    /// A chart's width at most.
+    pub chart_width: f32,
+    /// The photo's diameter.
+    pub photo: f32,
+    /// A figure tile's width.
+    pub tile_width: f32,
+}
+
+/// The document: a book page's type.
+pub const DOCUMENT: Measures = Measures {
+    margin_x: 56.0,
+    margin_top: 56.0,
+    margin_bottom: 64.0,
+    name: 26.0,
+    headline: 13.0,
+    tagline: 12.0,
+    section: 17.0,
+    title: 12.5,
+    body: 10.5,
+    small: 8.5,
+    eyebrow: 7.5,
+    figure: 16.0,
+    bar_height: 11.0,
+    bar_gap: 4.0,
+    bar_name: 52.0,
+    bar_value: 96.0,
+    chart_width: 400.0,
+    photo: 60.0,
+    tile_width: 150.0,
+};
+
+/// Slides, on the 1280×720 canvas every backend shares (the PDF draws it at three
+/// quarters, a 960×540 pt page, PowerPoint's 16:9): body text 20 px, nothing under 16 px.
+pub const SLIDES: Measures = Measures {
+    margin_x: (1280.0 - crate::deck::fit::CONTENT_WIDTH) / 2.0,
+    margin_top: 40.0,
+    margin_bottom: 48.0,
+    name: 52.0,
+    headline: 22.5,
+    tagline: 20.0,
+    section: 36.0,
+    title: 22.0,
+    body: crate::deck::fit::BODY_SIZE,
+    small: crate::deck::fit::SMALL_SIZE,
+    eyebrow: crate::deck::fit::SMALL_SIZE,
+    figure: 28.0,
+    bar_height: 21.0,
+    bar_gap: 7.0,
+    bar_name: 94.0,
+    bar_value: 146.0,
+    chart_width: 560.0,
+    photo: 112.0,
+    tile_width: 200.0,
+};
+
+/// Pages being filled from the top, with the text machinery.
+pub struct Flow<'s> {
+    /// Pages already full.
+    pub pages: Vec<Vec<Item>>,
+    /// The page being filled.
+    pub current: Vec<Item>,
+    /// Bookmarks.
+    pub marks: Vec<Mark>,
+    /// Where the next item goes.
+    pub y: f32,
+    /// The width text may take.
+    pub width: f32,
+    /// The page's height.
+    pub page_height: f32,
+    /// Shapes text.
+    pub shaper: &'s mut Shaper,
+    /// The colours.
+    pub c: Colours,
+    /// Dark rather than light.
+    pub dark: bool,
+    /// Type sizes and measures.
+    pub t: Measures,
+    /// Where text starts on the left; columns move it.
+    pub left: f32,
+}
+
+impl<'s> Flow<'s> {
+    /// An empty page of `width` × `height` in the measures `t`, coloured for `accent`.
+    pub fn new(
+        shaper: &'s mut Shaper,
+        t: Measures,
+        (width, height): (f32, f32),
+        dark: bool,
+        accent: Option<crate::model::Rgb>,
+    ) -> Self {
+        Flow {
+            pages: Vec::new(),
+            current: Vec::new(),
+            marks: Vec::new(),
+            y: t.margin_top,
+            width: width - 2.0 * t.margin_x,
+            page_height: height,
+            shaper,
+            c: colours(dark, accent),
+            dark,
+            t,
+            left: t.margin_x,
+        }
+    }
+
+    /// Every page, the last one included, and the bookmarks.
+    pub fn finish(mut self) -> (Vec<Vec<Item>>, Vec<Mark>) {
+        let last = std::mem::take(&mut self.current);
+        self.pages.push(last);
+        (self.pages, self.marks)
+    }
+
+    /// Where content must end on a page.
+    pub fn bottom(&self) -> f32 {
+        self.page_height - self.t.margin_bottom
+    }
+
+    /// Ends the page; what follows starts at the top of the next.
+    pub fn new_page(&mut self) {
+        let full = std::mem::take(&mut self.current);
+        self.pages.push(full);
+        self.y = self.t.margin_top;
+    }
+
+    /// Starts a new page unless `height` fits on this one (and this one has content).
+    pub fn keep(&mut self, height: f32) {
+        if self.y + height > self.bottom() && self.y > self.t.margin_top + 1.0 {
+            self.new_page();
+        }
+    }
+
+    /// Moves down by `height`.
+    pub fn space(&mut self, height: f32) {
+        self.y += height;
+    }
+
+    /// Shapes a text, once (see [`Shaper::shape`]).
+    pub fn shape(&mut self, text: &str, size: f32, bold: bool, width: f32) -> Arc<Text> {
+        self.shaper.shape(text, size, bold, width)
+    }
+
+    /// Places a paragraph at `x` with `width`, continuing on the next page between lines.
+    pub fn paragraph(
+        &mut self,
+        text: &str,
+        size: f32,
+        bold: bool,
+        color: Color,
+        x: f32,
+        width: f32,
+    ) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let shaped = self.shape(text, size, bold, width);
+        for index in 0..shaped.layout.len() {
+            let Some(line) = shaped.layout.get(index) else {
+                continue;
+            };
+            let height = line.metrics().line_height;
+            if self.y + height > self.bottom() {
+                self.new_page();
+            }
+            let top = self.y;
+            self.current.push(Item::Line {
+                text: Arc::clone(&shaped),
+                line: index,
+                x,
+                top,
+                color,
+            });
+            self.y += height;
+        }
+    }
+
+    /// The height a paragraph would take.
+    pub fn height_of(&mut self, text: &str, size: f32, bold: bool, width: f32) -> f32 {
+        if text.trim().is_empty() {
+            return 0.0;
+        }
+        self.shape(text, size, bold, width).layout.height()
+    }
+
+    /// Places a one-line text at `(x, top)` without moving the flow; returns its width.
+    pub fn label(
+        &mut self,
+        text: &str,
+        size: f32,
+        bold: bool,
+        color: Color,
+        x: f32,
+        top: f32,
+    ) -> f32 {
+        let shaped = self.shape(text, size, bold, 10_000.0);
+        self.place(&shaped, x, top, color);
+        shaped.layout.width()
+    }
+
+    /// Places shaped text at `(x, top)` without moving the flow.
+    pub fn place(&mut self, shaped: &Arc<Text>, x: f32, top: f32, color: Color) {
+        for index in 0..shaped.layout.len() {
+            let line_top = top
+                + shaped
+                    .layout
+                    .get(index)
+                    .map_or(0.0, |l| l.metrics().block_min_coord);
+            self.current.push(Item::Line {
+                text: Arc::clone(shaped),
+                line: index,
+                x,
+                top: line_top,
+                color,
+            });
+        }
+    }
+
+    /// Places a filled rectangle.
+    pub fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: Color) {
+        self.current.push(Item::Rect {
+            x,
+            y,
+            width,
+            height,
+            color,
+            opacity: 1.0,
+        });
+    }
+
+    /// Makes an area open `url`, if folio opens such addresses.
+    pub fn link(&mut self, x: f32, y: f32, width: f32, height: f32, url: &Url) {
+        if let Some(url) = url.openable() {
+            self.current.push(Item::Link {
+                x,
+                y,
+                width,
+                height,
+                url,
+            });
+        }
+    }
+
+    /// A bookmark to here.
+    pub fn mark(&mut self, depth: u8, title: &str) {
+        let page = self.pages.len();
+        let y = self.y;
+        self.marks.push(Mark {
+            depth,
+            title: title.to_owned(),
+            page,
+            y,
+        });
+    }
+}
+
+/// Two columns side by side from the flow's position; the flow continues below the taller.
+pub fn columns(flow: &mut Flow, left: impl FnOnce(&mut Flow), right: impl FnOnce(&mut Flow)) {
+    let (x, width, top) = (flow.left, flow.width, flow.y);
+    let gap = crate::deck::fit::COLUMN_GAP * 0.75;
+    let column = (width - gap) / 2.0;
+    flow.width = column;
+    left(flow);
+    let left_bottom = flow.y;
+    flow.y = top;
+    flow.left = x + column + gap;
+    right(flow);
+    let right_bottom = flow.y;
+    flow.left = x;
+    flow.width = width;
+    flow.y = left_bottom.max(right_bottom);
+}

@@ -1,0 +1,123 @@
+//! What a layout places: lines of shaped text, rectangles, rules, images, link areas and
+//! discs, in layout units from the page's or canvas's top left. Backends paint these and
+//! decide nothing.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::Color;
+use super::text::Text;
+
+/// Something to draw, in layout units from the top left of the page or slide canvas.
+#[derive(Clone)]
+pub enum Item {
+    /// Line `line` of `text`, its line box's top at `top`, in `color`.
+    Line {
+        /// The shaped paragraph.
+        text: Arc<Text>,
+        /// Which of its lines.
+        line: usize,
+        /// Left edge.
+        x: f32,
+        /// Top of the line box.
+        top: f32,
+        /// Its colour.
+        color: Color,
+    },
+    /// A filled rectangle.
+    Rect {
+        /// Left edge.
+        x: f32,
+        /// Top edge.
+        y: f32,
+        /// Width.
+        width: f32,
+        /// Height.
+        height: f32,
+        /// Fill colour.
+        color: Color,
+        /// 1 opaque, 0 invisible.
+        opacity: f32,
+    },
+    /// A straight line.
+    Rule {
+        /// Start.
+        from: (f32, f32),
+        /// End.
+        to: (f32, f32),
+        /// Stroke width.
+        width: f32,
+        /// Stroke colour.
+        color: Color,
+    },
+    /// A raster image, scaled to its box (a photo: cropped to the circle in it).
+    Image {
+        /// The file's bytes (PNG or JPEG).
+        data: Arc<Vec<u8>>,
+        /// PNG rather than JPEG.
+        png: bool,
+        /// The file, for backends that load it themselves.
+        path: PathBuf,
+        /// What it shows, for screen readers.
+        alt: String,
+        /// Left edge.
+        x: f32,
+        /// Top edge.
+        y: f32,
+        /// Width.
+        width: f32,
+        /// Height.
+        height: f32,
+        /// Cropped to a circle (a photo).
+        circle: bool,
+    },
+    /// A clickable area that opens `url`.
+    Link {
+        /// Left edge.
+        x: f32,
+        /// Top edge.
+        y: f32,
+        /// Width.
+        width: f32,
+        /// Height.
+        height: f32,
+        /// An address folio opens (http, https, mailto).
+        url: crate::model::OpenableUrl,
+    },
+    /// What a drawn figure says, for screen readers and text extraction: a chart's sentence.
+    Alt {
+        /// Left edge.
+        x: f32,
+        /// Top edge.
+        y: f32,
+        /// Width.
+        width: f32,
+        /// Height.
+        height: f32,
+        /// The sentence.
+        text: String,
+    },
+    /// A filled circle (the initials' disc when there is no photo).
+    Disc {
+        /// Left edge of its square.
+        x: f32,
+        /// Top edge of its square.
+        y: f32,
+        /// Diameter.
+        diameter: f32,
+        /// Fill colour.
+        color: Color,
+    },
+}
+
+/// A bookmark: its depth, title and where it points.
+pub struct Mark {
+    /// 0 a section, 1 an entry in it.
+    pub depth: u8,
+    /// What the outline says.
+    pub title: String,
+    /// The page, from 0.
+    pub page: usize,
+    /// How far down the page.
+    pub y: f32,
+}

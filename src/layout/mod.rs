@@ -1,0 +1,23 @@
+//! Where everything goes, decided once for every output: text shaped and broken by parley
+//! with the fonts the app draws with, placed as plain items ([`items::Item`]) on pages of the
+//! document or on the 1280×720 slide canvas. The app (present mode, thumbnails, the
+//! presenter window, PNG slides) and the PDF paint these items and decide nothing; what a
+//! slide shows, where and in which size is said here.
+//!
+//! `text` shapes, `flow` fills pages, `sections` and `figures` place the portfolio's parts,
+//! `document` lays out the document PDF, `slides` a slide at a reveal step.
+
+pub mod document;
+mod figures;
+pub mod flow;
+pub mod items;
+mod sections;
+pub mod slides;
+pub mod text;
+
+/// A colour as sRGB bytes, resolved from [`crate::palette`] for the theme laid out.
+pub type Color = (u8, u8, u8);
+
+fn color(rgb: crate::model::Rgb) -> Color {
+    (rgb.0, rgb.1, rgb.2)
+}

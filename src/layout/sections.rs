@@ -1,0 +1,812 @@
+//! The portfolio's sections as placed items: the hero, headings, case studies, positions,
+//! expertise, the impact table, teaching, education, publications, projects, principles,
+//! contact and the footer. The document and the slides both place them.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::figures::{metrics, tone_color};
+use super::flow::{DOCUMENT, Flow};
+use super::items::Item;
+use super::text::LINE;
+use super::{Color, color};
+use crate::document::{Document, Section, initials};
+use crate::metrics::Analysis;
+use crate::model::{Link, Portfolio, ProjectKind, Role};
+
+pub fn section(flow: &mut Flow, document: &Document, section: Section, base_dir: Option<&Path>) {
+    let portfolio = &document.portfolio;
+    if section == Section::Hero {
+        flow.mark(0, portfolio.display_name());
+        hero(flow, portfolio, base_dir);
+        return;
+    }
+    let title = section.title(portfolio);
+    // A heading never ends a page: it keeps a few lines of what follows (a table, its
+    // header and first rows).
+    let following = if section == Section::Impact {
+        90.0
+    } else {
+        flow.t.body * LINE * 3.0
+    };
+    flow.keep(flow.t.section * LINE + 18.0 + following);
+    flow.space(if flow.y > flow.t.margin_top + 1.0 {
+        22.0
+    } else {
+        0.0
+    });
+    flow.mark(0, &title);
+    heading(flow, &title);
+    section_body(flow, document, section, base_dir);
+}
+
+/// A section's or a slide's title with the accent bar under it.
+pub fn heading(flow: &mut Flow, title: &str) {
+    let c = flow.c;
+    let width = flow.width;
+    flow.paragraph(
+        title,
+        flow.t.section,
+        true,
+        color(c.strong),
+        flow.left,
+        width,
+    );
+    let y = flow.y + flow.t.section * 0.12;
+    flow.rect(
+        flow.left,
+        y,
+        flow.t.section * 1.6,
+        flow.t.section * 0.15,
+        color(c.accent),
+    );
+    flow.space(flow.t.section * 0.8);
+}
+
+/// What a section holds, under its heading.
+pub fn section_body(
+    flow: &mut Flow,
+    document: &Document,
+    section: Section,
+    base_dir: Option<&Path>,
+) {
+    let portfolio = &document.portfolio;
+    let c = flow.c;
+    let width = flow.width;
+    match section {
+        Section::Hero => {}
+        Section::About => {
+            for paragraph in &portfolio.person.summary {
+                flow.paragraph(
+                    paragraph,
+                    flow.t.body,
+                    false,
+                    color(c.text),
+                    flow.left,
+                    width,
+                );
+                flow.space(6.0);
+            }
+        }
+        Section::Expertise => expertise(flow, &portfolio.expertise),
+        Section::Impact => {
+            let rows =
+                crate::impact::rows(document, |_| true, crate::impact::ImpactOrder::default());
+            impact(flow, document, &rows);
+        }
+        Section::CaseStudies => {
+            if let Some(note) = &portfolio.confidentiality {
+                flow.paragraph(note, flow.t.small, false, color(c.muted), flow.left, width);
+                flow.space(6.0);
+            }
+            for index in 0..portfolio.case_studies.len() {
+                case_study(flow, document, index, base_dir);
+            }
+        }
+        Section::Experience => roles(flow, &portfolio.experience, &document.experience_metrics),
+        Section::Research => roles(flow, &portfolio.research, &document.research_metrics),
+        Section::Teaching => {
+            for teaching in &portfolio.teaching {
+                flow.keep(flow.t.title * LINE + flow.t.small * LINE + flow.t.body * LINE * 2.0);
+                flow.paragraph(
+                    &teaching.role,
+                    flow.t.title,
+                    true,
+                    color(c.strong),
+                    flow.left,
+                    width,
+                );
+                let meta = crate::document::meta::teaching(teaching);
+                meta_line(flow, &meta);
+                for course in &teaching.courses {
+                    let mut line = String::new();
+                    if let Some(code) = &course.code {
+                        line.push_str(code);
+                        line.push_str("  ");
+                    }
+                    line.push_str(&course.title);
+                    if !course.terms.is_empty() {
+                        line.push_str(&format!(
+                            " ({})",
+                            crate::document::meta::terms(&course.terms)
+                        ));
+                    }
+                    flow.paragraph(
+                        &line,
+                        flow.t.body,
+                        false,
+                        color(c.text),
+                        flow.left + 10.0,
+                        width - 10.0,
+                    );
+                }
+                flow.space(10.0);
+            }
+        }
+        Section::Education => {
+            for school in &portfolio.education {
+                flow.keep(flow.t.title * LINE + flow.t.small * LINE * 2.0);
+                flow.paragraph(
+                    &school.institution,
+                    flow.t.title,
+                    true,
+                    color(c.strong),
+                    flow.left,
+                    width,
+                );
+                let meta = crate::document::meta::education(school);
+                meta_line(flow, &meta);
+                if let Some(text) = &school.text {
+                    flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
+                }
+                flow.space(10.0);
+            }
+        }
+        Section::Publications => {
+            for paper in &portfolio.publications {
+                flow.keep(flow.t.title * LINE * 2.0 + flow.t.small * LINE);
+                let title = paper.title.as_deref().unwrap_or(&paper.venue);
+                flow.paragraph(
+                    title,
+                    flow.t.body + 0.5,
+                    true,
+                    color(c.strong),
+                    flow.left,
+                    width,
+                );
+                let meta = crate::document::meta::publication(paper);
+                meta_line(flow, &meta);
+                if let Some(url) = &paper.link {
+                    links(
+                        flow,
+                        &[Link {
+                            label: "Read the paper".into(),
+                            url: url.clone(),
+                        }],
+                    );
+                }
+                flow.space(8.0);
+            }
+        }
+        Section::Projects => {
+            for (index, project) in portfolio.projects.iter().enumerate() {
+                flow.keep(flow.t.title * LINE + flow.t.body * LINE * 3.0);
+                let kind = match project.kind {
+                    ProjectKind::Dataset => "Dataset",
+                    ProjectKind::Project => "Project",
+                };
+                flow.paragraph(
+                    &format!("{}  ·  {kind}", project.title),
+                    flow.t.title,
+                    true,
+                    color(c.strong),
+                    flow.left,
+                    width,
+                );
+                flow.paragraph(
+                    &project.text,
+                    flow.t.body,
+                    false,
+                    color(c.text),
+                    flow.left,
+                    width,
+                );
+                tags(flow, &project.tags);
+                if let Some(analyses) = document.project_metrics.get(index) {
+                    metrics(flow, analyses);
+                }
+                if let Some(url) = &project.link {
+                    links(
+                        flow,
+                        &[Link {
+                            label: "Open".into(),
+                            url: url.clone(),
+                        }],
+                    );
+                }
+                flow.space(10.0);
+            }
+        }
+        Section::Principles => {
+            for (index, principle) in portfolio.principles.iter().enumerate() {
+                let text_height = principle
+                    .text
+                    .as_deref()
+                    .map_or(0.0, |t| flow.height_of(t, flow.t.body, false, width - 24.0));
+                flow.keep(flow.t.body * LINE + text_height);
+                let top = flow.y;
+                flow.label(
+                    &format!("{:02}", index + 1),
+                    flow.t.small,
+                    true,
+                    color(c.accent),
+                    flow.left,
+                    top + 1.5,
+                );
+                flow.paragraph(
+                    &principle.title,
+                    flow.t.body + 0.5,
+                    true,
+                    color(c.strong),
+                    flow.left + 24.0,
+                    width - 24.0,
+                );
+                if let Some(text) = &principle.text {
+                    flow.paragraph(
+                        text,
+                        flow.t.body,
+                        false,
+                        color(c.text),
+                        flow.left + 24.0,
+                        width - 24.0,
+                    );
+                }
+                flow.space(6.0);
+            }
+        }
+        Section::Contact => contact(flow, portfolio),
+    }
+}
+
+pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
+    let c = flow.c;
+    let person = &portfolio.person;
+    let top = flow.y;
+    let photo = match (&person.photo, base_dir) {
+        (Some(photo), Some(base)) => {
+            let path = base.join(photo);
+            read_image(&path).map(|(data, png)| (data, png, path))
+        }
+        _ => None,
+    };
+    match photo {
+        Some((data, png, path)) => flow.current.push(Item::Image {
+            data,
+            png,
+            path,
+            alt: format!("Photo of {}", portfolio.display_name()),
+            x: flow.left,
+            y: top,
+            width: flow.t.photo,
+            height: flow.t.photo,
+            circle: true,
+        }),
+        None => {
+            flow.current.push(Item::Disc {
+                x: flow.left,
+                y: top,
+                diameter: flow.t.photo,
+                color: color(c.accent),
+            });
+            let letters = initials(portfolio.display_name());
+            let size = flow.t.photo / 3.0;
+            let shaped = flow.shape(&letters, size, true, flow.t.photo);
+            let (w, h) = (shaped.layout.width(), shaped.layout.height());
+            let (x, y) = (
+                flow.left + (flow.t.photo - w) / 2.0,
+                top + (flow.t.photo - h) / 2.0,
+            );
+            flow.place(&shaped, x, y, color(c.on_accent));
+        }
+    }
+    let x = flow.left + flow.t.photo + 18.0;
+    let width = flow.width - flow.t.photo - 18.0;
+    flow.paragraph(
+        portfolio.display_name(),
+        flow.t.name,
+        true,
+        color(c.strong),
+        x,
+        width,
+    );
+    if person.name.is_some() {
+        flow.paragraph(
+            &person.headline,
+            flow.t.headline,
+            true,
+            color(c.accent),
+            x,
+            width,
+        );
+    }
+    if let Some(tagline) = person
+        .tagline
+        .as_deref()
+        .or(portfolio.meta.description.as_deref())
+    {
+        flow.space(3.0);
+        flow.paragraph(tagline, flow.t.tagline, false, color(c.muted), x, width);
+    }
+    if let Some(location) = &person.location {
+        flow.space(4.0);
+        flow.paragraph(
+            &format!("Based in {location}"),
+            flow.t.body,
+            false,
+            color(c.text),
+            x,
+            width,
+        );
+    }
+    if let Some(availability) = portfolio
+        .contact
+        .as_ref()
+        .and_then(|c| c.availability.as_ref())
+    {
+        flow.space(2.0);
+        flow.paragraph(
+            &format!("● {availability}"),
+            flow.t.small,
+            false,
+            color(c.good),
+            x,
+            width,
+        );
+    }
+    if !person.links.is_empty() {
+        flow.space(4.0);
+        links_at(flow, &person.links, x);
+    }
+    flow.y = flow.y.max(top + flow.t.photo) + 8.0;
+}
+
+pub fn meta_line(flow: &mut Flow, parts: &[String]) {
+    let accent = color(flow.c.accent);
+    small_line(flow, parts, accent);
+}
+
+fn tags(flow: &mut Flow, tags: &[String]) {
+    let muted = color(flow.c.muted);
+    small_line(flow, tags, muted);
+}
+
+/// Short facts in one small line, "a  ·  b  ·  c".
+fn small_line(flow: &mut Flow, parts: &[String], colour: Color) {
+    let line = crate::document::meta::line(parts);
+    if line.is_empty() {
+        return;
+    }
+    let width = flow.width;
+    flow.paragraph(&line, flow.t.small, false, colour, flow.left, width);
+}
+
+fn links(flow: &mut Flow, links: &[Link]) {
+    links_at(flow, links, flow.left);
+}
+
+/// Links in a row, each its label underlined and clickable; a link folio would not open is
+/// shown with its address, not made clickable.
+fn links_at(flow: &mut Flow, links: &[Link], left: f32) {
+    let c = flow.c;
+    let mut x = left;
+    let height = flow.t.body * LINE;
+    flow.keep(height);
+    let top = flow.y;
+    for link in links {
+        let (text, colour) = match link.url.openable() {
+            Some(_) => (format!("{} ↗", link.label), color(c.accent)),
+            None => (
+                format!("{} ({})", link.label, link.url.as_str()),
+                color(c.muted),
+            ),
+        };
+        let shaped = flow.shape(&text, flow.t.body, false, 10_000.0);
+        let width = shaped.layout.width();
+        if x + width > flow.left + flow.width && x > left {
+            x = left;
+            flow.y += height;
+        }
+        let y = flow.y;
+        flow.label(&text, flow.t.body, false, colour, x, y);
+        flow.link(x, y, width, height, &link.url);
+        x += width + 16.0;
+    }
+    flow.y = flow.y.max(top) + height;
+}
+
+fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Option<&Path>) {
+    let portfolio = &document.portfolio;
+    let Some(case) = portfolio.case_studies.get(index) else {
+        return;
+    };
+    let c = flow.c;
+    let width = flow.width;
+    let title_height = flow.height_of(&case.title, flow.t.title + 1.5, true, width);
+    flow.keep(title_height + flow.t.small * LINE + flow.t.eyebrow * 2.0 + flow.t.body * LINE * 3.0);
+    flow.space(8.0);
+    flow.mark(1, &case.title);
+    flow.paragraph(
+        &case.title,
+        flow.t.title + 1.5,
+        true,
+        color(c.strong),
+        flow.left,
+        width,
+    );
+    let meta = crate::document::meta::case_study(case);
+    meta_line(flow, &meta);
+    tags(flow, &case.tags);
+    for (label, text) in [
+        ("PROBLEM", &case.problem),
+        ("APPROACH", &case.approach),
+        ("OUTCOME", &case.outcome),
+    ] {
+        flow.keep(flow.t.eyebrow * LINE + 6.0 + flow.t.body * LINE * 2.0);
+        flow.space(6.0);
+        flow.paragraph(
+            label,
+            flow.t.eyebrow,
+            true,
+            color(c.muted),
+            flow.left,
+            width,
+        );
+        flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
+    }
+    for image in &case.images {
+        image_block(flow, image, base_dir, 260.0);
+    }
+    if let Some(analyses) = document.case_metrics.get(index)
+        && !analyses.is_empty()
+    {
+        flow.keep(flow.t.eyebrow * LINE + 60.0);
+        flow.space(8.0);
+        flow.paragraph(
+            "RESULTS",
+            flow.t.eyebrow,
+            true,
+            color(c.muted),
+            flow.left,
+            width,
+        );
+        flow.space(2.0);
+        metrics(flow, analyses);
+    }
+    flow.space(6.0);
+    let y = flow.y;
+    flow.current.push(Item::Rule {
+        from: (flow.left, y),
+        to: (flow.left + width, y),
+        width: 0.5,
+        color: color(c.border),
+    });
+    flow.space(6.0);
+}
+
+/// A case-study image at most `max_height` tall, with its caption; a placeholder naming the
+/// file when it cannot be shown.
+pub fn image_block(
+    flow: &mut Flow,
+    image: &crate::model::Image,
+    base_dir: Option<&Path>,
+    max_height: f32,
+) {
+    let c = flow.c;
+    let width = flow.width;
+    let Some((data, png, (w, h))) = base_dir.and_then(|b| read_image_sized(&b.join(&image.path)))
+    else {
+        flow.space(6.0);
+        flow.paragraph(
+            &format!("Image not available: {}", image.path),
+            flow.t.small,
+            false,
+            color(c.muted),
+            flow.left,
+            width,
+        );
+        return;
+    };
+    let scale = (width / w as f32)
+        .min(max_height.max(24.0) / h as f32)
+        .min(1.0);
+    let (dw, dh) = (w as f32 * scale, h as f32 * scale);
+    let caption = image.caption.clone().unwrap_or_default();
+    let caption_height = flow.height_of(&caption, flow.t.small, false, width);
+    flow.keep(dh + caption_height + 12.0);
+    flow.space(8.0);
+    let y = flow.y;
+    flow.current.push(Item::Image {
+        data,
+        png,
+        path: base_dir.map(|b| b.join(&image.path)).unwrap_or_default(),
+        alt: image
+            .alt
+            .clone()
+            .or_else(|| image.caption.clone())
+            .unwrap_or_else(|| image.path.clone()),
+        x: flow.left,
+        y,
+        width: dw,
+        height: dh,
+        circle: false,
+    });
+    flow.y += dh + 3.0;
+    flow.paragraph(
+        &caption,
+        flow.t.small,
+        false,
+        color(c.muted),
+        flow.left,
+        width,
+    );
+}
+
+fn roles(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>]) {
+    let slices: Vec<crate::deck::RoleSlice> = roles
+        .iter()
+        .enumerate()
+        .map(|(role, r)| crate::deck::RoleSlice {
+            role,
+            highlights: 0..r.highlights.len(),
+        })
+        .collect();
+    role_slices(flow, roles, metrics_of, &slices);
+}
+
+/// Positions, or the given highlights of them, as a slide shows them: a position whose first
+/// highlights were on an earlier slide is headed "(continued)".
+pub fn role_slices(
+    flow: &mut Flow,
+    roles: &[Role],
+    metrics_of: &[Vec<Vec<Analysis>>],
+    slices: &[crate::deck::RoleSlice],
+) {
+    let c = flow.c;
+    for slice in slices {
+        let index = slice.role;
+        let Some(role) = roles.get(index) else {
+            continue;
+        };
+        let continued = slice.highlights.start > 0;
+        let width = flow.width - 16.0;
+        let x = flow.left + 16.0;
+        let title = role.role.as_deref().unwrap_or(&role.organisation);
+        let title = if continued {
+            format!("{title} (continued)")
+        } else {
+            title.to_owned()
+        };
+        flow.keep(flow.t.title * LINE + flow.t.small * LINE + flow.t.body * LINE * 2.0);
+        let top = flow.y;
+        flow.current.push(Item::Rect {
+            x: flow.left + 1.0,
+            y: top + 4.0,
+            width: 6.0,
+            height: 6.0,
+            color: color(c.accent),
+            opacity: 1.0,
+        });
+        flow.paragraph(&title, flow.t.title, true, color(c.strong), x, width);
+        let meta = crate::document::meta::line(&crate::document::meta::role(role));
+        if !meta.is_empty() {
+            flow.paragraph(&meta, flow.t.small, false, color(c.accent), x, width);
+        }
+        if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
+            flow.paragraph(summary, flow.t.body, false, color(c.text), x, width);
+        }
+        let shown = role
+            .highlights
+            .get(slice.highlights.clone())
+            .unwrap_or_default();
+        for (h, highlight) in slice.highlights.clone().zip(shown) {
+            let analyses = metrics_of
+                .get(index)
+                .and_then(|m| m.get(h))
+                .map_or(&[][..], Vec::as_slice);
+            let height = flow.height_of(&highlight.text, flow.t.body, false, width - 10.0);
+            flow.keep(height);
+            let y = flow.y;
+            flow.label("•", flow.t.body, false, color(c.accent), x, y);
+            flow.paragraph(
+                &highlight.text,
+                flow.t.body,
+                false,
+                color(c.text),
+                x + 10.0,
+                width - 10.0,
+            );
+            if !analyses.is_empty() {
+                metrics(flow, analyses);
+            }
+        }
+        if slice.highlights.end >= role.highlights.len() {
+            tags(flow, &role.tags);
+        }
+        flow.space(10.0);
+    }
+}
+
+fn contact(flow: &mut Flow, portfolio: &Portfolio) {
+    let c = flow.c;
+    let width = flow.width;
+    if let Some(availability) = portfolio
+        .contact
+        .as_ref()
+        .and_then(|c| c.availability.as_ref())
+    {
+        flow.paragraph(
+            availability,
+            flow.t.body + 1.0,
+            false,
+            color(c.text),
+            flow.left,
+            width,
+        );
+        flow.space(4.0);
+    }
+    let (first, more) = crate::document::meta::contact_links(portfolio);
+    for list in [first, more] {
+        if !list.is_empty() {
+            links(flow, &list);
+        }
+    }
+}
+
+pub fn expertise(flow: &mut Flow, areas: &[crate::model::Expertise]) {
+    let c = flow.c;
+    let width = flow.width;
+    for area in areas {
+        let height =
+            flow.height_of(&area.text, flow.t.body, false, width) + flow.t.title * LINE + 10.0;
+        flow.keep(height);
+        flow.paragraph(
+            &area.title,
+            flow.t.title,
+            true,
+            color(c.strong),
+            flow.left,
+            width,
+        );
+        flow.paragraph(
+            &area.text,
+            flow.t.body,
+            false,
+            color(c.text),
+            flow.left,
+            width,
+        );
+        tags(flow, &area.tags);
+        flow.space(flow.t.body * 0.6);
+    }
+}
+
+pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::ImpactRow]) {
+    let c = flow.c;
+    let _ = document;
+    let columns: [(&str, f32); 5] = [
+        ("Figure", 0.36),
+        ("Before", 0.15),
+        ("After", 0.15),
+        ("Change", 0.19),
+        ("Factor", 0.15),
+    ];
+    let width = flow.width;
+    let header = |flow: &mut Flow| {
+        let y = flow.y;
+        let mut x = flow.left;
+        for (name, share) in columns {
+            flow.label(name, flow.t.small, true, color(c.muted), x, y);
+            x += width * share;
+        }
+        flow.y += flow.t.small * LINE + 2.0;
+        let y = flow.y;
+        flow.current.push(Item::Rule {
+            from: (flow.left, y),
+            to: (flow.left + width, y),
+            width: 0.5,
+            color: color(c.border),
+        });
+        flow.y += 3.0;
+    };
+    header(flow);
+    // A slide has room for one line a row, as the deck model counted; the page has room to
+    // say which case study each figure is from.
+    let one_line = flow.t.body > DOCUMENT.body;
+    for row in rows {
+        let figure = if one_line {
+            row.metric.clone()
+        } else {
+            format!("{}\n{}", row.metric, row.case_study)
+        };
+        let cells = [
+            (figure, color(c.text), false),
+            (row.before.clone(), color(c.text), false),
+            (row.after.clone(), color(c.text), false),
+            (row.change.clone(), tone_color(&c, row.tone), true),
+            (row.factor.clone(), color(c.text), false),
+        ];
+        let height = cells
+            .iter()
+            .zip(columns)
+            .map(|((text, _, bold), (_, share))| {
+                flow.height_of(text, flow.t.small, *bold, width * share - 6.0)
+            })
+            .fold(0.0, f32::max);
+        if flow.y + height + 4.0 > flow.bottom() {
+            flow.new_page();
+            header(flow);
+        }
+        let top = flow.y;
+        let mut x = flow.left;
+        for ((text, colour, bold), (_, share)) in cells.iter().zip(columns) {
+            flow.y = top;
+            flow.paragraph(text, flow.t.small, *bold, *colour, x, width * share - 6.0);
+            x += width * share;
+        }
+        flow.y = top + height + 2.0;
+        let y = flow.y;
+        flow.current.push(Item::Rule {
+            from: (flow.left, y),
+            to: (flow.left + width, y),
+            width: 0.3,
+            color: color(c.border),
+        });
+        flow.y += 3.0;
+    }
+}
+
+pub fn footer(flow: &mut Flow, portfolio: &Portfolio) {
+    let c = flow.c;
+    let meta = &portfolio.meta;
+    let mut lines = Vec::new();
+    if let Some(heading) = &meta.heading {
+        lines.push(format!("Page: {heading}"));
+    }
+    if !meta.title.is_empty() {
+        lines.push(format!("Title: {}", meta.title));
+    }
+    if portfolio.person.tagline.is_some()
+        && let Some(description) = &meta.description
+    {
+        lines.push(description.clone());
+    }
+    if !meta.keywords.is_empty() {
+        lines.push(format!("Keywords: {}", meta.keywords.join(", ")));
+    }
+    if let Some(permalink) = &meta.permalink {
+        lines.push(format!("Web address: {permalink}"));
+    }
+    if lines.is_empty() {
+        return;
+    }
+    flow.space(20.0);
+    let width = flow.width;
+    for line in lines {
+        flow.paragraph(&line, flow.t.small, false, color(c.muted), flow.left, width);
+    }
+}
+
+fn read_image(path: &Path) -> Option<(Arc<Vec<u8>>, bool)> {
+    read_image_sized(path).map(|(data, png, _)| (data, png))
+}
+
+/// An image's bytes, whether it is a PNG, and its size in pixels.
+type ImageFile = (Arc<Vec<u8>>, bool, (u32, u32));
+
+/// An image file folio can show, its bytes, whether it is a PNG, and its size in pixels.
+fn read_image_sized(path: &Path) -> Option<ImageFile> {
+    let size = crate::images::probe(path).ok()?;
+    let bytes = std::fs::read(path).ok()?;
+    let png = bytes.starts_with(b"\x89PNG");
+    Some((Arc::new(bytes), png, size))
+}
