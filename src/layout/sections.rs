@@ -228,11 +228,12 @@ pub fn section_body(
             }
         }
         Section::Principles => {
+            // Room for the number beside the title, "04" clear of the text.
+            let indent = flow.t.body * 2.2;
             for (index, principle) in portfolio.principles.iter().enumerate() {
-                let text_height = principle
-                    .text
-                    .as_deref()
-                    .map_or(0.0, |t| flow.height_of(t, flow.t.body, false, width - 24.0));
+                let text_height = principle.text.as_deref().map_or(0.0, |t| {
+                    flow.height_of(t, flow.t.body, false, width - indent)
+                });
                 flow.keep(flow.t.body * LINE + text_height);
                 let top = flow.y;
                 flow.label(
@@ -248,8 +249,8 @@ pub fn section_body(
                     flow.t.body + 0.5,
                     true,
                     color(c.strong),
-                    flow.left + 24.0,
-                    width - 24.0,
+                    flow.left + indent,
+                    width - indent,
                 );
                 if let Some(text) = &principle.text {
                     flow.paragraph(
@@ -257,8 +258,8 @@ pub fn section_body(
                         flow.t.body,
                         false,
                         color(c.text),
-                        flow.left + 24.0,
-                        width - 24.0,
+                        flow.left + indent,
+                        width - indent,
                     );
                 }
                 flow.space(6.0);
@@ -613,17 +614,24 @@ pub fn role_slices(
                 .get(index)
                 .and_then(|m| m.get(h))
                 .map_or(&[][..], Vec::as_slice);
-            let height = flow.height_of(&highlight.text, flow.t.body, false, width - 10.0);
+            let height = flow.height_of(
+                &highlight.text,
+                flow.t.body,
+                false,
+                width - flow.t.body * 0.9,
+            );
             flow.keep(height);
             let y = flow.y;
+            // The bullet in a column of its own, clear of the text.
+            let indent = flow.t.body * 0.9;
             flow.label("•", flow.t.body, false, color(c.accent), x, y);
             flow.paragraph(
                 &highlight.text,
                 flow.t.body,
                 false,
                 color(c.text),
-                x + 10.0,
-                width - 10.0,
+                x + indent,
+                width - indent,
             );
             if !analyses.is_empty() {
                 metrics(flow, analyses);

@@ -96,12 +96,19 @@ pub fn page_ui(
                     color32(*color),
                 );
                 // Baselines meet: the layout's baseline, less how far below its top egui
-                // puts the first row's baseline.
-                let egui_baseline = galley
-                    .rows
-                    .first()
-                    .and_then(|row| row.glyphs.first().map(|g| row.pos.y + g.pos.y))
-                    .unwrap_or(0.0);
+                // puts the row's baseline. That is the main font's: egui centres a fallback
+                // font's glyphs (a Chinese name) in the row, a few pixels lower.
+                let egui_baseline = galley.rows.first().map_or(0.0, |row| {
+                    let main = row
+                        .glyphs
+                        .iter()
+                        .find(|g| (g.font_face_ascent - g.font_ascent).abs() < 0.01);
+                    match (main, row.glyphs.first()) {
+                        (Some(glyph), _) => row.pos.y + glyph.pos.y,
+                        (None, Some(glyph)) => row.pos.y + glyph.font_ascent.round(),
+                        (None, None) => 0.0,
+                    }
+                });
                 let baseline = placement.pos(*x, top + text.baseline_in_box(*line));
                 let at = pos2(baseline.x, baseline.y - egui_baseline);
                 let rect = Rect::from_min_size(at, galley.size());

@@ -27,4 +27,5 @@ mod present_ui;
 mod properties;
 mod seed_facts;
 mod slides_fit;
+mod slides_pdf;
 mod welcome_ui;

@@ -48,7 +48,7 @@ fn fixtures() -> Vec<(&'static str, load::Loaded)> {
         .collect()
 }
 
-fn texts(shapes: &[ClippedShape]) -> Vec<(egui::Rect, egui::Rect, f32, String)> {
+pub fn texts(shapes: &[ClippedShape]) -> Vec<(egui::Rect, egui::Rect, f32, String)> {
     fn walk(shape: &Shape, clip: egui::Rect, out: &mut Vec<(egui::Rect, egui::Rect, f32, String)>) {
         match shape {
             Shape::Text(text) => {
