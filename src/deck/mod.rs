@@ -694,7 +694,9 @@ impl Navigator {
 
 /// Rows of the impact table a slide titled `title` holds, under its heading row.
 fn impact_rows_per_slide(title: &str) -> usize {
-    let row = fit::SMALL_SIZE.max(fit::BODY_SIZE) * 1.6 + 6.0;
+    // A row of the layout's table: one line of small text and its rule, with room for a
+    // label that wraps now and then.
+    let row = (fit::SMALL_SIZE * 1.45 + 5.0) * 1.2;
     let room = section_capacity(title) - row;
     ((room / row).floor() as usize).max(1)
 }
