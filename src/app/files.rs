@@ -126,7 +126,7 @@ impl FolioApp {
         let content = self
             .content
             .as_ref()
-            .map_err(|_| crate::export::ExportError::Renderer("the portfolio has errors".into()))?;
+            .map_err(|error| crate::export::ExportError::Invalid(error.to_string()))?;
         let deck = match &self.presenting {
             Some(talk) => talk.deck.clone(),
             None => {

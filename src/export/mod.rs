@@ -112,6 +112,9 @@ pub enum ExportError {
         /// The output.
         path: PathBuf,
     },
+    /// The portfolio has errors, so there is nothing to export (`folio check` lists them).
+    #[error("the portfolio has errors: {0}")]
+    Invalid(String),
     /// No renderer could draw the slides.
     #[error("cannot draw the slides: {0}")]
     Renderer(String),
@@ -188,35 +191,17 @@ pub fn image_data_uri(path: &Path) -> Result<String, crate::images::ImageError> 
         path: path.to_path_buf(),
         reason: error.to_string(),
     })?;
-    let mime = if bytes.starts_with(b"\x89PNG") {
-        "image/png"
-    } else {
-        "image/jpeg"
+    let mime = match image::guess_format(&bytes) {
+        Ok(image::ImageFormat::Png) => "image/png",
+        _ => "image/jpeg",
     };
     Ok(format!("data:{mime};base64,{}", base64(&bytes)))
 }
 
 /// Standard base64 with padding (RFC 4648), for data URIs.
 pub fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk.first().copied().unwrap_or(0),
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (i, shift) in [18u32, 12, 6, 0].into_iter().enumerate() {
-            if i <= chunk.len() {
-                let index = ((n >> shift) & 63) as usize;
-                out.push(char::from(ALPHABET.get(index).copied().unwrap_or(b'A')));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 #[cfg(test)]

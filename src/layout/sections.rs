@@ -815,6 +815,6 @@ type ImageFile = (Arc<Vec<u8>>, bool, (u32, u32));
 fn read_image_sized(path: &Path) -> Option<ImageFile> {
     let size = crate::images::probe(path).ok()?;
     let bytes = std::fs::read(path).ok()?;
-    let png = bytes.starts_with(b"\x89PNG");
+    let png = image::guess_format(&bytes).ok() == Some(image::ImageFormat::Png);
     Some((Arc::new(bytes), png, size))
 }

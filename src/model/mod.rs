@@ -574,16 +574,14 @@ mod tests {
 
 /// Whether folio may open `url`: only `http`, `https` and `mailto` links with something
 /// after the scheme. Everything else (`file:`, `javascript:`, custom schemes) is refused.
-fn is_openable_url(url: &str) -> bool {
-    let Some((scheme, rest)) = url.split_once(':') else {
+fn is_openable_url(text: &str) -> bool {
+    // Parsed as a browser parses it (WHATWG URL), so what folio calls a web address is one.
+    let Ok(url) = url::Url::parse(text.trim()) else {
         return false;
     };
-    let rest = rest.trim();
-    match scheme.to_ascii_lowercase().as_str() {
-        "http" | "https" => rest
-            .strip_prefix("//")
-            .is_some_and(|host| !host.is_empty() && !host.starts_with('/')),
-        "mailto" => rest.contains('@'),
+    match url.scheme() {
+        "http" | "https" => url.host_str().is_some_and(|host| !host.is_empty()),
+        "mailto" => url.path().contains('@'),
         _ => false,
     }
 }

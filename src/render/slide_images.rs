@@ -421,7 +421,9 @@ fn hidden_window(request: &SlideImages) -> Result<Vec<image::RgbaImage>, ExportE
     .map_err(|error| ExportError::Renderer(error.to_string()))?;
     let result = shot
         .lock()
-        .map_err(|_| ExportError::Renderer("the window's thread failed".into()))?
+        .map_err(|poisoned| {
+            ExportError::Renderer(format!("the window's thread failed: {poisoned}"))
+        })?
         .clone();
     result.map_err(ExportError::Renderer)
 }

@@ -156,17 +156,32 @@ pub fn search_bar_ui(
                     format!("{} of {}", search.current + 1, search.total)
                 };
                 ui.label(RichText::new(status).color(theme.palette.muted));
+                use super::keys::{BrowseAction, browse_shortcut};
+                let key = |action| browse_shortcut(ui.ctx(), action);
+                let (previous, next, close) = (
+                    key(BrowseAction::SearchStep(-1)),
+                    key(BrowseAction::SearchStep(1)),
+                    key(BrowseAction::CloseSearch),
+                );
                 if ui
                     .button("▲")
-                    .on_hover_text("Previous match (Shift+Enter)")
+                    .on_hover_text(format!("Previous match ({previous})"))
                     .clicked()
                 {
                     commands.push(Command::SearchStep(-1));
                 }
-                if ui.button("▼").on_hover_text("Next match (Enter)").clicked() {
+                if ui
+                    .button("▼")
+                    .on_hover_text(format!("Next match ({next})"))
+                    .clicked()
+                {
                     commands.push(Command::SearchStep(1));
                 }
-                if ui.button("×").on_hover_text("Close (Esc)").clicked() {
+                if ui
+                    .button("×")
+                    .on_hover_text(format!("Close ({close})"))
+                    .clicked()
+                {
                     commands.push(Command::CloseSearch);
                 }
             });

@@ -79,6 +79,18 @@ pub fn pressed<Mode: PartialEq + Copy, Action: Copy>(
     None
 }
 
+/// The first key `action` has in the browsing table, as this system names it: "Ctrl+F", or
+/// "⌘F" on macOS. Buttons and tooltips show it, so a label cannot name a key the handler
+/// does not answer to.
+pub fn browse_shortcut(ctx: &egui::Context, action: BrowseAction) -> String {
+    BROWSE
+        .iter()
+        .filter(|binding| binding.action == action)
+        .find_map(|binding| binding.chords.first())
+        .map(|chord| ctx.format_shortcut(&egui::KeyboardShortcut::new(chord.modifiers, chord.key)))
+        .unwrap_or_default()
+}
+
 /// The digit a number key stands for.
 pub fn digit(key: Key) -> Option<char> {
     DIGITS
@@ -609,6 +621,21 @@ pub fn markdown_rows<Mode: Copy + PartialEq, Action>(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn buttons_name_the_keys_of_the_table_as_the_system_does() {
+        let ctx = egui::Context::default();
+        // Fonts (which decide whether ⌘ can be shown) exist from the first frame on.
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        ctx.set_os(egui::os::OperatingSystem::Nix);
+        assert_eq!(browse_shortcut(&ctx, BrowseAction::Search), "Ctrl+F");
+        assert_eq!(browse_shortcut(&ctx, BrowseAction::Present), "F5");
+        assert_eq!(browse_shortcut(&ctx, BrowseAction::Open), "Ctrl+O");
+        ctx.set_os(egui::os::OperatingSystem::Mac);
+        let on_mac = browse_shortcut(&ctx, BrowseAction::Export);
+        assert!(on_mac == "⌘E" || on_mac == "Cmd+E", "{on_mac}");
+    }
     use super::*;
 
     fn names_its_keys<M, A>(table: &[Binding<M, A>]) {

@@ -3,6 +3,7 @@
 
 use egui::{CornerRadius, RichText, Sense, Ui};
 
+use super::keys::{self, BrowseAction};
 use super::theme::{self, Theme};
 use super::{Command, ThemeChoice};
 use crate::document::{Anchor, Document};
@@ -149,22 +150,28 @@ pub fn toc_ui(
                     }
                 });
         }
+        let shortcut = |action| keys::browse_shortcut(ui.ctx(), action);
+        let (present, search, export) = (
+            shortcut(BrowseAction::Present),
+            shortcut(BrowseAction::Search),
+            shortcut(BrowseAction::Export),
+        );
         if ui
-            .button("Present   F5")
+            .button(format!("Present   {present}"))
             .on_hover_text("Show the portfolio as slides for an interview")
             .clicked()
         {
             commands.push(Command::StartPresenting);
         }
         if ui
-            .button("Search   Ctrl+F")
+            .button(format!("Search   {search}"))
             .on_hover_text("Find text anywhere in the portfolio")
             .clicked()
         {
             commands.push(Command::OpenSearch);
         }
-        ui.menu_button("Export   Ctrl+E", |ui| {
-            export_menu_ui(ui, commands);
+        ui.menu_button(format!("Export   {export}"), |ui| {
+            export_menu_ui(ui, &export, commands);
         })
         .response
         .on_hover_text("Save a PDF to send, slides for another machine, or one offline web page");
@@ -172,27 +179,27 @@ pub fn toc_ui(
 }
 
 /// The Export menu's entries: what each export is for, in the words of the person using it.
-fn export_menu_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+fn export_menu_ui(ui: &mut egui::Ui, shortcut: &str, commands: &mut Vec<Command>) {
     use crate::ui::ExportKind;
     let entries = [
         (
             ExportKind::Document,
-            "Document…   Ctrl+E",
+            format!("Document…   {shortcut}"),
             "A PDF to send or print, or one web page that works offline",
         ),
         (
             ExportKind::Slides,
-            "Slides (PDF)…",
+            "Slides (PDF)…".to_owned(),
             "One page per slide, to present from any machine",
         ),
         (
             ExportKind::Handout,
-            "Handout (PDF)…",
+            "Handout (PDF)…".to_owned(),
             "Each slide followed by its speaker notes",
         ),
         (
             ExportKind::SlideImages,
-            "Slides as images…",
+            "Slides as images…".to_owned(),
             "One PNG per slide in a folder, for a video call or another app",
         ),
     ];

@@ -1,5 +1,5 @@
 //! The first screen when folio starts with no portfolio to show: open one, start one, look at
-//! the example, or pick up a recent file. Everything here is one click (or Ctrl+O) away.
+//! the example, or pick up a recent file. Everything here is one click (or the Open key) away.
 
 use std::path::{Path, PathBuf};
 
@@ -79,7 +79,7 @@ pub fn welcome_ui(ui: &mut Ui, theme: &Theme, state: &WelcomeState, commands: &m
 const ACTIONS: &[(&str, &str, WelcomeAction)] = &[
     (
         "Open a portfolio…",
-        "A portfolio.ron of yours   ·   Ctrl+O",
+        "A portfolio.ron of yours",
         WelcomeAction::Open,
     ),
     (
@@ -153,7 +153,15 @@ fn actions_ui(
 ) {
     for (title, detail, action) in actions {
         let primary = matches!(action, WelcomeAction::Open);
-        if action_card_ui(ui, theme, title, detail, primary).clicked() {
+        // The key, from the key table, so macOS shows ⌘O.
+        let detail = match action {
+            WelcomeAction::Open => format!(
+                "{detail}   ·   {}",
+                super::keys::browse_shortcut(ui.ctx(), super::keys::BrowseAction::Open)
+            ),
+            _ => (*detail).to_owned(),
+        };
+        if action_card_ui(ui, theme, title, &detail, primary).clicked() {
             commands.push(action.command());
         }
         ui.add_space(theme::LINE_GAP * 1.5);
