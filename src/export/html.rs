@@ -9,9 +9,10 @@ use std::path::Path;
 
 use super::{Theme, image_data_uri};
 use crate::chart::{ChangeChart, VerdictTone, relative_fraction, verdict_line};
+use crate::document::words;
 use crate::document::{Document, Section, initials};
 use crate::metrics::{Analysis, AnalysisKind, ChangeAnalysis, RelativeAnalysis, Tone};
-use crate::model::{Link, Portfolio, ProjectKind, Role};
+use crate::model::{Link, Portfolio, Role};
 use crate::palette::{Colours, colours};
 
 /// Escapes text for HTML element content and attribute values.
@@ -205,11 +206,7 @@ impl Page<'_> {
                     let meta = crate::document::meta::case_study(case);
                     self.meta(&meta);
                     self.tags(&case.tags);
-                    for (label, text) in [
-                        ("Problem", &case.problem),
-                        ("Approach", &case.approach),
-                        ("Outcome", &case.outcome),
-                    ] {
+                    for (label, text) in words::story(case) {
                         self.element("h4", "", label);
                         self.element("p", "", text);
                     }
@@ -221,7 +218,7 @@ impl Page<'_> {
                         .get(index)
                         .map_or(&[][..], Vec::as_slice);
                     if !analyses.is_empty() {
-                        self.element("h4", "", "Results");
+                        self.element("h4", "", words::RESULTS);
                         self.metrics(analyses);
                     }
                     self.push("</article>\n");
@@ -274,7 +271,7 @@ impl Page<'_> {
                     self.meta(&meta);
                     if let Some(url) = &paper.link {
                         self.links(&[Link {
-                            label: "Read the paper".into(),
+                            label: words::READ_THE_PAPER.into(),
                             url: url.clone(),
                         }]);
                     }
@@ -284,10 +281,7 @@ impl Page<'_> {
             Section::Projects => {
                 for (index, project) in portfolio.projects.iter().enumerate() {
                     self.push("<article class=\"card\">\n");
-                    let kind = match project.kind {
-                        ProjectKind::Dataset => "Dataset",
-                        ProjectKind::Project => "Project",
-                    };
+                    let kind = words::project_kind(project.kind);
                     let _ = writeln!(
                         self.out,
                         "<h3>{} <span class=\"chip\">{kind}</span></h3>",
@@ -300,7 +294,7 @@ impl Page<'_> {
                     }
                     if let Some(url) = &project.link {
                         self.links(&[Link {
-                            label: "Open".into(),
+                            label: words::OPEN_PROJECT.into(),
                             url: url.clone(),
                         }]);
                     }
@@ -361,7 +355,7 @@ impl Page<'_> {
             self.element("p", "tagline", tagline);
         }
         if let Some(location) = &person.location {
-            self.element("p", "location", &format!("Based in {location}"));
+            self.element("p", "location", &words::based_in(location));
         }
         if portfolio
             .contact
@@ -434,7 +428,7 @@ impl Page<'_> {
             }
             // As the app does: the page still tells the reader what is missing.
             Some(Err(_)) | None => {
-                self.element("p", "placeholder", &format!("Image not available: {path}"));
+                self.element("p", "placeholder", &words::image_unavailable(path));
             }
         }
         if let Some(caption) = caption {
@@ -591,24 +585,9 @@ impl Page<'_> {
     }
 
     fn footer(&mut self, portfolio: &Portfolio) {
-        let meta = &portfolio.meta;
         self.push("<footer>\n");
-        if let Some(heading) = &meta.heading {
-            self.element("p", "", &format!("Page: {heading}"));
-        }
-        if !meta.title.is_empty() {
-            self.element("p", "", &format!("Title: {}", meta.title));
-        }
-        if portfolio.person.tagline.is_some()
-            && let Some(description) = &meta.description
-        {
-            self.element("p", "", description);
-        }
-        if !meta.keywords.is_empty() {
-            self.element("p", "", &format!("Keywords: {}", meta.keywords.join(", ")));
-        }
-        if let Some(permalink) = &meta.permalink {
-            self.element("p", "", &format!("Web address: {permalink}"));
+        for line in words::footer_lines(portfolio) {
+            self.element("p", "", &line);
         }
         self.element(
             "p",
@@ -753,8 +732,9 @@ fn verdict_html(out: &mut String, verdict: &crate::metrics::Verdict, log_scale: 
     if log_scale {
         let _ = write!(
             out,
-            "<span class=\"muted\" title=\"{}\">· log scale</span>",
-            escape(crate::chart::LOG_SCALE_EXPLANATION)
+            "<span class=\"muted\" title=\"{}\">· {}</span>",
+            escape(crate::chart::LOG_SCALE_EXPLANATION),
+            words::LOG_SCALE
         );
     }
     out.push_str("</p>\n");

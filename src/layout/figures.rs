@@ -6,6 +6,7 @@ use super::items::Item;
 use super::text::LINE;
 use super::{Color, color};
 use crate::chart::{ChangeChart, VerdictTone, relative_fraction, verdict_line};
+use crate::document::words;
 use crate::metrics::{Analysis, AnalysisKind, Tone};
 use crate::palette::Colours;
 
@@ -296,7 +297,11 @@ fn verdict_text(flow: &mut Flow, verdict: Option<(String, VerdictTone)>, log_sca
         if !text.is_empty() {
             text.push_str("  ");
         }
-        text.push_str("· log scale (each step ×10)");
+        text.push_str(&format!(
+            "· {} ({})",
+            words::LOG_SCALE,
+            words::LOG_SCALE_STEP
+        ));
     }
     if !text.is_empty() {
         let width = flow.width - flow.t.bar_name;

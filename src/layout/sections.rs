@@ -10,9 +10,10 @@ use super::flow::{DOCUMENT, Flow};
 use super::items::Item;
 use super::text::LINE;
 use super::{Color, color};
+use crate::document::words;
 use crate::document::{Document, Section, initials};
 use crate::metrics::Analysis;
-use crate::model::{Link, Portfolio, ProjectKind, Role};
+use crate::model::{Link, Portfolio, Role};
 
 pub fn section(flow: &mut Flow, document: &Document, section: Section, base_dir: Option<&Path>) {
     let portfolio = &document.portfolio;
@@ -180,7 +181,7 @@ pub fn section_body(
                     links(
                         flow,
                         &[Link {
-                            label: "Read the paper".into(),
+                            label: words::READ_THE_PAPER.into(),
                             url: url.clone(),
                         }],
                     );
@@ -191,10 +192,7 @@ pub fn section_body(
         Section::Projects => {
             for (index, project) in portfolio.projects.iter().enumerate() {
                 flow.keep(flow.t.title * LINE + flow.t.body * LINE * 3.0);
-                let kind = match project.kind {
-                    ProjectKind::Dataset => "Dataset",
-                    ProjectKind::Project => "Project",
-                };
+                let kind = words::project_kind(project.kind);
                 flow.paragraph(
                     &format!("{}  ·  {kind}", project.title),
                     flow.t.title,
@@ -219,7 +217,7 @@ pub fn section_body(
                     links(
                         flow,
                         &[Link {
-                            label: "Open".into(),
+                            label: words::OPEN_PROJECT.into(),
                             url: url.clone(),
                         }],
                     );
@@ -341,7 +339,7 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
     if let Some(location) = &person.location {
         flow.space(4.0);
         flow.paragraph(
-            &format!("Based in {location}"),
+            &words::based_in(location),
             flow.t.body,
             false,
             color(c.text),
@@ -356,7 +354,7 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
     {
         flow.space(2.0);
         flow.paragraph(
-            &format!("● {availability}"),
+            &words::availability(availability),
             flow.t.small,
             false,
             color(c.good),
@@ -404,12 +402,10 @@ fn links_at(flow: &mut Flow, links: &[Link], left: f32) {
     flow.keep(height);
     let top = flow.y;
     for link in links {
-        let (text, colour) = match link.url.openable() {
-            Some(_) => (format!("{} ↗", link.label), color(c.accent)),
-            None => (
-                format!("{} ({})", link.label, link.url.as_str()),
-                color(c.muted),
-            ),
+        let text = words::link_text(link);
+        let colour = match link.url.openable() {
+            Some(_) => color(c.accent),
+            None => color(c.muted),
         };
         let shaped = flow.shape(&text, flow.t.body, false, 10_000.0);
         let width = shaped.layout.width();
@@ -447,15 +443,12 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
     let meta = crate::document::meta::case_study(case);
     meta_line(flow, &meta);
     tags(flow, &case.tags);
-    for (label, text) in [
-        ("PROBLEM", &case.problem),
-        ("APPROACH", &case.approach),
-        ("OUTCOME", &case.outcome),
-    ] {
+    for (label, text) in words::story(case) {
+        let label = label.to_uppercase();
         flow.keep(flow.t.eyebrow * LINE + 6.0 + flow.t.body * LINE * 2.0);
         flow.space(6.0);
         flow.paragraph(
-            label,
+            &label,
             flow.t.eyebrow,
             true,
             color(c.muted),
@@ -473,7 +466,7 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
         flow.keep(flow.t.eyebrow * LINE + 60.0);
         flow.space(8.0);
         flow.paragraph(
-            "RESULTS",
+            &words::RESULTS.to_uppercase(),
             flow.t.eyebrow,
             true,
             color(c.muted),
@@ -508,7 +501,7 @@ pub fn image_block(
     else {
         flow.space(6.0);
         flow.paragraph(
-            &format!("Image not available: {}", image.path),
+            &words::image_unavailable(&image.path),
             flow.t.small,
             false,
             color(c.muted),
@@ -583,7 +576,7 @@ pub fn role_slices(
         let x = flow.left + 16.0;
         let title = role.role.as_deref().unwrap_or(&role.organisation);
         let title = if continued {
-            format!("{title} (continued)")
+            words::continued(title)
         } else {
             title.to_owned()
         };
@@ -775,25 +768,7 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
 
 pub fn footer(flow: &mut Flow, portfolio: &Portfolio) {
     let c = flow.c;
-    let meta = &portfolio.meta;
-    let mut lines = Vec::new();
-    if let Some(heading) = &meta.heading {
-        lines.push(format!("Page: {heading}"));
-    }
-    if !meta.title.is_empty() {
-        lines.push(format!("Title: {}", meta.title));
-    }
-    if portfolio.person.tagline.is_some()
-        && let Some(description) = &meta.description
-    {
-        lines.push(description.clone());
-    }
-    if !meta.keywords.is_empty() {
-        lines.push(format!("Keywords: {}", meta.keywords.join(", ")));
-    }
-    if let Some(permalink) = &meta.permalink {
-        lines.push(format!("Web address: {permalink}"));
-    }
+    let lines = words::footer_lines(portfolio);
     if lines.is_empty() {
         return;
     }

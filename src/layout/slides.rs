@@ -13,6 +13,7 @@ use super::sections::{
 };
 use super::text::{LINE, Shaper};
 use crate::deck::{CasePart, Deck, Slide, SlideKind, fit};
+use crate::document::words;
 use crate::document::{Document, Section};
 
 /// The canvas every slide is laid out on, in layout units; backends scale it to their
@@ -85,8 +86,8 @@ fn notes_page(shaper: &mut Shaper, document: &Document, slide: &Slide, dark: boo
     let mut flow = Flow::new(shaper, SLIDES, CANVAS, dark, document.portfolio.accent);
     let c = flow.c;
     let width = flow.width;
-    heading(&mut flow, &format!("Notes: {}", slide.title));
-    let text = slide.notes.as_deref().unwrap_or("No notes for this slide.");
+    heading(&mut flow, &words::notes_title(&slide.title));
+    let text = slide.notes.as_deref().unwrap_or(words::NO_NOTES);
     flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
     let (pages, _) = flow.finish();
     pages.into_iter().flatten().collect()
@@ -166,22 +167,18 @@ fn place_slide(
                     pieces,
                     figures_beside,
                 } => {
-                    let blocks = [&case.problem, &case.approach, &case.outcome];
+                    let blocks = words::story(case);
                     let story = |flow: &mut Flow| {
                         for piece in pieces.iter().take(step + 1) {
-                            let label = ["PROBLEM", "APPROACH", "OUTCOME"]
-                                .get(piece.block)
-                                .copied()
-                                .unwrap_or_default();
+                            let (label, block) =
+                                blocks.get(piece.block).copied().unwrap_or_default();
                             let label = if piece.range.start > 0 {
-                                format!("{label} (CONTINUED)")
+                                words::continued(label)
                             } else {
                                 label.to_owned()
-                            };
-                            let text = blocks
-                                .get(piece.block)
-                                .and_then(|b| b.get(piece.range.clone()))
-                                .unwrap_or_default();
+                            }
+                            .to_uppercase();
+                            let text = block.get(piece.range.clone()).unwrap_or_default();
                             let width = flow.width;
                             flow.paragraph(
                                 &label,
@@ -210,7 +207,7 @@ fn place_slide(
                             }
                             let width = flow.width;
                             flow.paragraph(
-                                "RESULTS",
+                                &words::RESULTS.to_uppercase(),
                                 flow.t.eyebrow,
                                 true,
                                 color(c.muted),
@@ -225,7 +222,7 @@ fn place_slide(
                 }
                 CasePart::Results { left, right } => {
                     flow.paragraph(
-                        "RESULTS",
+                        &words::RESULTS.to_uppercase(),
                         flow.t.eyebrow,
                         true,
                         color(c.muted),

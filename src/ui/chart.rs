@@ -240,7 +240,7 @@ fn footer(ui: &mut Ui, theme: &Theme, log_scale: bool, verdict: &Verdict) {
         }
         if log_scale {
             ui.label(
-                RichText::new("· log scale")
+                RichText::new(format!("· {}", crate::document::words::LOG_SCALE))
                     .font(theme.small())
                     .color(theme.palette.muted),
             )

@@ -12,9 +12,10 @@ use super::Command;
 use super::chart::{change_chart, metric_chip, metrics_panel};
 use super::text::{Highlighter, chip, eyebrow, meta_line};
 use super::theme::{self, Theme};
+use crate::document::words;
 use crate::document::{Anchor, Document, Section, initials};
 use crate::metrics::{Analysis, AnalysisKind};
-use crate::model::{CaseStudy, Link, Portfolio, ProjectKind, Role};
+use crate::model::{CaseStudy, Link, Portfolio, Role};
 
 /// What a section needs besides the model, and where it reports back.
 pub struct SectionContext<'a> {
@@ -131,7 +132,7 @@ pub fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) 
             ui.horizontal_wrapped(|ui| {
                 if let Some(location) = &person.location {
                     ui.label(
-                        RichText::new(format!("Based in {location}"))
+                        RichText::new(words::based_in(location))
                             .font(theme.body())
                             .color(theme.palette.text),
                     );
@@ -145,7 +146,7 @@ pub fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) 
                     let pill = super::text::badge(
                         ui,
                         theme,
-                        "● Open to opportunities",
+                        &words::availability(words::OPEN_TO_OPPORTUNITIES),
                         theme.palette.good,
                         theme.palette.good_soft,
                     )
@@ -472,11 +473,7 @@ pub fn case_study_card_ui(
                 }
             });
         }
-        for (label, text) in [
-            ("Problem", &case.problem),
-            ("Approach", &case.approach),
-            ("Outcome", &case.outcome),
-        ] {
+        for (label, text) in words::story(case) {
             ui.add_space(theme::BLOCK_GAP * 0.8);
             eyebrow(ui, theme, label);
             cx.text(ui, text);
@@ -490,7 +487,7 @@ pub fn case_study_card_ui(
             ui.add_space(theme::BLOCK_GAP);
             ui.separator();
             ui.add_space(theme::LINE_GAP);
-            eyebrow(ui, theme, "Results");
+            eyebrow(ui, theme, words::RESULTS);
             ui.add_space(theme::LINE_GAP);
             metrics_panel(ui, theme, analyses);
         }
@@ -506,7 +503,7 @@ fn placeholder_ui(ui: &mut Ui, theme: &Theme, path: &str) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(format!("Image not available: {path}"))
+                RichText::new(words::image_unavailable(path))
                     .font(theme.small())
                     .color(theme.palette.muted),
             );
@@ -532,7 +529,7 @@ pub fn role_ui(
             ui.vertical(|ui| {
                 let title = role.role.as_deref().unwrap_or(&role.organisation);
                 let title = if continued {
-                    format!("{title} (continued)")
+                    words::continued(title)
                 } else {
                     title.to_owned()
                 };
@@ -681,7 +678,7 @@ pub fn publications_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionConte
                 cx.link(
                     ui,
                     &Link {
-                        label: "Read the paper".into(),
+                        label: words::READ_THE_PAPER.into(),
                         url: url.clone(),
                     },
                 );
@@ -703,10 +700,7 @@ pub fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut SectionContext<'_>
                     theme.bold(theme::BODY_SIZE + 2.0),
                     theme.palette.strong,
                 );
-                let kind = match project.kind {
-                    ProjectKind::Dataset => "Dataset",
-                    ProjectKind::Project => "Project",
-                };
+                let kind = words::project_kind(project.kind);
                 chip(ui, theme, kind);
             });
             ui.add_space(theme::LINE_GAP);
@@ -728,7 +722,7 @@ pub fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut SectionContext<'_>
                 cx.link(
                     ui,
                     &Link {
-                        label: "Open".into(),
+                        label: words::OPEN_PROJECT.into(),
                         url: url.clone(),
                     },
                 );
@@ -797,25 +791,10 @@ pub fn contact_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_
 
 /// The closing line: who made the portfolio, and with what.
 pub fn footer_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) {
-    let meta = &portfolio.meta;
     ui.add_space(theme::SECTION_GAP);
     ui.separator();
     ui.add_space(theme::LINE_GAP);
-    if let Some(heading) = &meta.heading {
-        cx.muted(ui, &format!("Page: {heading}"));
-    }
-    if !meta.title.is_empty() {
-        cx.muted(ui, &format!("Title: {}", meta.title));
-    }
-    if portfolio.person.tagline.is_some()
-        && let Some(description) = &meta.description
-    {
-        cx.muted(ui, description);
-    }
-    if !meta.keywords.is_empty() {
-        cx.muted(ui, &format!("Keywords: {}", meta.keywords.join(", ")));
-    }
-    if let Some(permalink) = &meta.permalink {
-        cx.muted(ui, &format!("Web address: {permalink}"));
+    for line in words::footer_lines(portfolio) {
+        cx.muted(ui, &line);
     }
 }

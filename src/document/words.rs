@@ -1,0 +1,99 @@
+//! Every label and short sentence a reader sees that is not the portfolio's own text,
+//! spelled once for the app, the PDF, the web page and the slides: a renderer asks here
+//! instead of writing "Based in" or "(continued)" itself, so the outputs cannot drift apart.
+
+use crate::model::{CaseStudy, Link, Portfolio, ProjectKind};
+
+/// The three parts of a case study's story, in order.
+pub const STORY_PARTS: [&str; 3] = ["Problem", "Approach", "Outcome"];
+/// Over a case study's figures.
+pub const RESULTS: &str = "Results";
+/// The link under a publication.
+pub const READ_THE_PAPER: &str = "Read the paper";
+/// The link under a project or dataset.
+pub const OPEN_PROJECT: &str = "Open";
+/// The badge beside a name when the person says they are available.
+pub const OPEN_TO_OPPORTUNITIES: &str = "Open to opportunities";
+/// After a chart's verdict when its bars are drawn on a log scale.
+pub const LOG_SCALE: &str = "log scale";
+/// What a log scale means, where there is no tooltip to say it (print).
+pub const LOG_SCALE_STEP: &str = "each step ×10";
+/// A slide without speaker notes, in the handout.
+pub const NO_NOTES: &str = "No notes for this slide.";
+
+/// A case study's story: each part's label and text, in order.
+pub fn story(case: &CaseStudy) -> [(&'static str, &str); 3] {
+    let [problem, approach, outcome] = STORY_PARTS;
+    [
+        (problem, case.problem.as_str()),
+        (approach, case.approach.as_str()),
+        (outcome, case.outcome.as_str()),
+    ]
+}
+
+/// "Based in Singapore".
+pub fn based_in(location: &str) -> String {
+    format!("Based in {location}")
+}
+
+/// What stands where an image cannot be shown.
+pub fn image_unavailable(path: &str) -> String {
+    format!("Image not available: {path}")
+}
+
+/// A title or label whose first part was on an earlier slide: "Approach (continued)".
+pub fn continued(title: &str) -> String {
+    format!("{title} (continued)")
+}
+
+/// The availability line: "● Open to staff roles…".
+pub fn availability(text: &str) -> String {
+    format!("● {text}")
+}
+
+/// "Notes: API latency", over a slide's notes in the handout.
+pub fn notes_title(slide_title: &str) -> String {
+    format!("Notes: {slide_title}")
+}
+
+/// What a project is.
+pub fn project_kind(kind: ProjectKind) -> &'static str {
+    match kind {
+        ProjectKind::Dataset => "Dataset",
+        ProjectKind::Project => "Project",
+    }
+}
+
+/// A link as text: its label with an arrow where folio opens it, else its label and the
+/// address, so a link folio refuses to open is never mistaken for one it opens.
+pub fn link_text(link: &Link) -> String {
+    match link.url.openable() {
+        Some(_) => format!("{} ↗", link.label),
+        None => format!("{} ({})", link.label, link.url.as_str()),
+    }
+}
+
+/// The lines of the portfolio's page facts after the last section: the page it came from,
+/// its title, description, keywords and web address, each said once.
+pub fn footer_lines(portfolio: &Portfolio) -> Vec<String> {
+    let meta = &portfolio.meta;
+    let mut lines = Vec::new();
+    if let Some(heading) = &meta.heading {
+        lines.push(format!("Page: {heading}"));
+    }
+    if !meta.title.is_empty() {
+        lines.push(format!("Title: {}", meta.title));
+    }
+    if portfolio.person.tagline.is_some()
+        && let Some(description) = &meta.description
+    {
+        lines.push(description.clone());
+    }
+    if !meta.keywords.is_empty() {
+        lines.push(format!("Keywords: {}", meta.keywords.join(", ")));
+    }
+    if let Some(permalink) = &meta.permalink {
+        lines.push(format!("Web address: {permalink}"));
+    }
+    lines
+}
