@@ -1,14 +1,18 @@
 //! The desktop app: the loaded portfolio, settings and runtime state, and the frame: read
-//! keys, draw the views, then apply the commands they returned (`commands.rs`). Start-up and
-//! the renderer are in `run.rs`, settings in `settings.rs`, problems that are not the
-//! file's in `notice.rs`, exports, opening, starting and importing files in `files.rs`.
+//! keys, draw the views (`frame.rs`: present mode or reading), then apply the commands they
+//! returned (`commands.rs`). A talk is in `presenting.rs`, watching and reloading the file in
+//! `reload.rs`, start-up and the renderer in `run.rs`, settings in `settings.rs`, problems
+//! that are not the file's in `notice.rs`, exports, opening, starting and importing files in
+//! `files.rs`.
 
 mod commands;
 mod editor;
 mod files;
+mod frame;
 mod jump;
 mod notice;
 mod presenting;
+mod reload;
 mod run;
 mod screenshot;
 mod settings;
@@ -18,14 +22,10 @@ use std::path::PathBuf;
 use crate::document::{Anchor, Document, Section};
 use crate::load::Source;
 use crate::load::{Diagnostic, LoadError, Loaded};
-use crate::ui::browse::{BrowseContext, document_ui};
+use crate::ui::ThemeChoice;
 use crate::ui::chrome::{self, SearchState};
-use crate::ui::sections::SectionContext;
-use crate::ui::text::Highlighter;
 use crate::ui::theme::{self, Theme};
-use crate::ui::toc::toc_ui;
-use crate::ui::{Command, ThemeChoice};
-use crate::watch::{FileWatcher, WatchEvent};
+use crate::watch::FileWatcher;
 
 pub use notice::Notice;
 pub use run::{RunError, run};
@@ -273,61 +273,6 @@ impl FolioApp {
         app
     }
 
-    /// Reloads from `source` whenever the file or its images change on disk.
-    pub fn watch(&mut self, ctx: &egui::Context, source: Source) {
-        if let Source::File(path) = &source {
-            let images = self
-                .content
-                .as_ref()
-                .map(Content::image_paths)
-                .unwrap_or_default();
-            let repaint = ctx.clone();
-            match FileWatcher::new(path, &images, move || repaint.request_repaint()) {
-                Ok(watcher) => self.disk.watcher = Some(watcher),
-                Err(error) => self.notices.push(Notice::Watch(error)),
-            }
-        }
-        self.disk.source = Some(source);
-    }
-
-    /// Loads the file again. On success the new content replaces the old (the scroll
-    /// position stays); on failure the last good content stays and the error is shown above
-    /// it, or on the error screen if nothing ever loaded.
-    pub fn reload(&mut self) {
-        let Some(source) = &self.disk.source else {
-            return;
-        };
-        match crate::check::open(source) {
-            Ok(loaded) => {
-                let content = Content::new(loaded);
-                if let Some(watcher) = &mut self.disk.watcher {
-                    let mut files = vec![];
-                    if let Source::File(path) = source {
-                        files.push(path.clone());
-                    }
-                    files.extend(content.image_paths());
-                    if let Err(error) = watcher.set_files(&files) {
-                        self.notices.push(Notice::Watch(error));
-                    }
-                }
-                if let Some(talk) = &mut self.presenting {
-                    talk.reload(&content.document);
-                }
-                self.content = Ok(content);
-                self.disk.reload_error = None;
-                self.reading.banner_open = false;
-                self.disk.generation += 1;
-            }
-            Err(error) => {
-                if self.content.is_ok() {
-                    self.disk.reload_error = Some(error);
-                } else {
-                    self.content = Err(error);
-                }
-            }
-        }
-    }
-
     /// How many times content has loaded successfully (1 after the first load).
     pub fn generation(&self) -> u64 {
         self.disk.generation
@@ -393,57 +338,6 @@ impl FolioApp {
         self.status.as_deref()
     }
 
-    fn start_presenting(&mut self, ctx: &egui::Context) {
-        let Ok(content) = &self.content else {
-            return;
-        };
-        // Present from where the reader is: the case study in view, else the beginning.
-        let start = match self.reading.current {
-            Some(Anchor::CaseStudy(index)) => content
-                .document
-                .portfolio
-                .case_studies
-                .get(index)
-                .map(|c| c.id.to_string()),
-            Some(Anchor::Section(section)) if section != Section::Hero => {
-                Some(section.id().to_owned())
-            }
-            _ => None,
-        };
-        self.reading.search.open = false;
-        self.begin_talk(ctx, start);
-    }
-
-    fn begin_talk(&mut self, ctx: &egui::Context, start: Option<String>) {
-        let Ok(content) = &self.content else {
-            return;
-        };
-        let portfolio = &content.document.portfolio;
-        let talk = &self.talk_options;
-        match crate::deck::Selection::new(portfolio, talk.track.as_deref(), &talk.tags) {
-            Ok(selection) => {
-                self.presenting = Some(presenting::Presenting::new(
-                    &content.document,
-                    start.as_deref(),
-                    ctx.zoom_factor(),
-                    selection,
-                    talk.duration,
-                ));
-            }
-            Err(error) => self.notices.push(Notice::Selection(error)),
-        }
-    }
-
-    fn stop_presenting(&mut self, ctx: &egui::Context) {
-        if let Some(talk) = self.presenting.take() {
-            ctx.set_zoom_factor(talk.browse_zoom);
-        }
-        if self.fullscreen {
-            self.fullscreen = false;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-        }
-    }
-
     fn theme_choice(&self) -> ThemeChoice {
         self.forced_theme.unwrap_or(self.settings.theme)
     }
@@ -471,280 +365,6 @@ impl FolioApp {
             ThemeChoice::Light => egui::ThemePreference::Light,
             ThemeChoice::Dark => egui::ThemePreference::Dark,
         });
-    }
-
-    /// One frame of present mode: keys from either window, the slide, the presenter window.
-    fn present_frame(&mut self, ui: &mut egui::Ui, theme: &Theme) {
-        let ctx = ui.ctx().clone();
-        let generation = self.generation();
-        let Some(talk) = &mut self.presenting else {
-            return;
-        };
-        let Ok(content) = &self.content else {
-            return;
-        };
-        let mut commands = talk.keys(&ctx);
-        talk.tick(&ctx);
-        let size = ctx.content_rect().size();
-        let zoom = presenting::Presenting::fitting_zoom(size, ctx.zoom_factor());
-        if (zoom - ctx.zoom_factor()).abs() > 0.005 {
-            ctx.set_zoom_factor(zoom);
-        }
-        egui::CentralPanel::default()
-            .frame(egui::Frame::new().fill(theme.palette.background))
-            .show(ui, |ui| {
-                let timer = talk.timer_text();
-                let mut stage = crate::ui::present::Stage {
-                    deck: &talk.deck,
-                    position: talk.navigator.position,
-                    overlay: &mut talk.overlay,
-                    timer,
-                    base_dir: content.base_dir.as_deref(),
-                    layouts: &mut talk.layouts,
-                    generation,
-                };
-                crate::ui::present::present_ui(
-                    ui,
-                    theme,
-                    &content.document,
-                    &mut stage,
-                    &mut commands,
-                );
-            });
-        if talk.presenter {
-            let info = crate::ui::present::PresenterInfo {
-                elapsed: talk.elapsed_text(),
-                slide_time: presenting::clock(talk.current_slide_time()),
-                pacing: talk.pacing(),
-                clock: chrono::Local::now().format("%H:%M").to_string(),
-            };
-            let mut close = false;
-            ctx.show_viewport_immediate(
-                egui::ViewportId::from_hash_of("folio-presenter"),
-                egui::ViewportBuilder::default()
-                    .with_title("Presenter — folio")
-                    .with_inner_size(theme::PRESENTER_WINDOW_SIZE),
-                |ui, _class| {
-                    // Keys pressed in the presenter window move the talk too.
-                    commands.extend(talk.keys(ui.ctx()));
-                    egui::CentralPanel::default()
-                        .frame(
-                            egui::Frame::new()
-                                .fill(theme.palette.surface)
-                                .inner_margin(egui::Margin::same(theme::PRESENTER_PADDING)),
-                        )
-                        .show(ui, |ui| {
-                            let source = crate::ui::present::SlideSource {
-                                document: &content.document,
-                                deck: &talk.deck,
-                                base_dir: content.base_dir.as_deref(),
-                                generation,
-                                dark: theme.dark,
-                            };
-                            crate::ui::present::presenter_ui(
-                                ui,
-                                &theme.scaled(1.0 / ctx.zoom_factor()),
-                                &source,
-                                &mut talk.layouts,
-                                talk.navigator.position,
-                                &info,
-                            );
-                        });
-                    if ui.input(|i| i.viewport().close_requested()) {
-                        close = true;
-                    }
-                },
-            );
-            if close {
-                talk.presenter = false;
-            }
-        }
-        self.apply(&ctx, commands);
-    }
-
-    /// One frame of the document: the table of contents, the Problems panel, the banner and
-    /// search bar, and the document itself, scrolled by keys, jumps and search.
-    fn browse_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        theme: &Theme,
-        key_delta: Option<f32>,
-        commands: &mut Vec<Command>,
-    ) {
-        let theme_choice = self.theme_choice();
-        let Self {
-            content,
-            reading,
-            disk,
-            notices,
-            talk_options,
-            status,
-            ..
-        } = self;
-        let Ok(content) = content else {
-            return;
-        };
-        let glyph_notice = content.glyph_notice();
-        if ui.available_width() >= theme::TOC_MIN_WINDOW_WIDTH {
-            egui::Panel::left("toc")
-                .resizable(false)
-                .exact_size(theme::TOC_WIDTH)
-                .frame(
-                    egui::Frame::new()
-                        .fill(theme.palette.surface)
-                        .inner_margin(egui::Margin::symmetric(16, 8)),
-                )
-                .show(ui, |ui| {
-                    let problems = content.diagnostics.len()
-                        + notices.len()
-                        + usize::from(glyph_notice.is_some());
-                    let state = crate::ui::toc::TocState {
-                        current: reading.current,
-                        theme_choice,
-                        problems,
-                        track: talk_options.track.as_deref(),
-                    };
-                    toc_ui(ui, theme, &content.document, &state, commands);
-                });
-        }
-        if reading.problems_open {
-            egui::Panel::bottom("warnings")
-                .resizable(true)
-                .default_size(theme::PROBLEMS_HEIGHT)
-                .frame(
-                    egui::Frame::new()
-                        .fill(theme.palette.surface)
-                        .inner_margin(egui::Margin::symmetric(16, 10)),
-                )
-                .show(ui, |ui| {
-                    let notices: Vec<String> = notices
-                        .iter()
-                        .chain(glyph_notice.as_ref())
-                        .map(Notice::to_string)
-                        .collect();
-                    chrome::problems_ui(ui, theme, &content.diagnostics, &notices, commands);
-                });
-        }
-        egui::CentralPanel::default()
-            .frame(egui::Frame::new().fill(theme.palette.background))
-            .show(ui, |ui| {
-                if let Some(error) = &disk.reload_error {
-                    chrome::banner_ui(ui, theme, error, reading.banner_open, commands);
-                }
-                if let Some(text) = status {
-                    chrome::status_ui(ui, theme, text, commands);
-                }
-                let search = &mut reading.search;
-                if search.open {
-                    chrome::search_bar_ui(search, ui, theme, commands);
-                }
-                let mut highlighter = Highlighter {
-                    query: if search.open {
-                        search.query.clone()
-                    } else {
-                        String::new()
-                    },
-                    current: search.current,
-                    seen: 0,
-                    scroll_to_current: std::mem::take(&mut search.scroll),
-                };
-                let jump = &mut reading.jump;
-                let mut anchor_tops = Vec::new();
-                let output = egui::ScrollArea::vertical()
-                    .id_salt("document")
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        if let Some(delta) = key_delta {
-                            ui.scroll_with_delta(egui::vec2(0.0, delta));
-                        }
-                        let mut scroll_request = jump.scroll_request();
-                        let mut cx = BrowseContext {
-                            section: SectionContext {
-                                theme,
-                                highlighter: &mut highlighter,
-                                commands,
-                                base_dir: content.base_dir.as_deref(),
-                                // The window's first frame (every pass of it) shows sooner,
-                                // unless a jump needs every section laid out.
-                                defer_below_view: ui.ctx().cumulative_frame_nr() == 0
-                                    && scroll_request.is_none(),
-                            },
-                            anchor_tops: &mut anchor_tops,
-                            scroll_to: &mut scroll_request,
-                            virtualize: content.document.is_long(),
-                            epoch: disk.generation,
-                        };
-                        document_ui(ui, &content.document, &mut cx);
-                    });
-                search.total = highlighter.seen;
-                if search.current >= search.total {
-                    search.current = 0;
-                }
-                let top = jump
-                    .target()
-                    .and_then(|anchor| anchor_tops.iter().find(|(a, _)| *a == anchor))
-                    .map(|(_, y)| *y);
-                let user_scrolled =
-                    key_delta.is_some() || ui.input(|i| i.smooth_scroll_delta().y != 0.0);
-                let images_pending = ui.ctx().has_pending_images();
-                let offset = output.state.clamped_offset().y;
-                if jump.after_frame(top, user_scrolled, images_pending, offset) {
-                    ui.ctx().request_repaint();
-                }
-                // The current section is the last one whose heading is in the top part of
-                // the view, unless a jump is on its way or has just ended there.
-                if !jump.holds_current() {
-                    let top = output.inner_rect.top()
-                        + output.inner_rect.height() * theme::CURRENT_SECTION_FRACTION;
-                    reading.current = anchor_tops
-                        .iter()
-                        .filter(|(_, y)| *y <= top)
-                        .max_by(|a, b| a.1.total_cmp(&b.1))
-                        .or(anchor_tops.first())
-                        .map(|(anchor, _)| *anchor);
-                }
-            });
-    }
-
-    /// Once per load, and not in the window's first frame, which should show at once: a
-    /// large portfolio has megabytes of text to look through.
-    fn check_glyphs(&mut self, ctx: &egui::Context) {
-        let Ok(content) = &mut self.content else {
-            return;
-        };
-        if content.missing_glyphs.is_some() {
-            return;
-        }
-        if ctx.cumulative_frame_nr() == 0 {
-            ctx.request_repaint();
-            return;
-        }
-        let texts = content.document.portfolio.all_text();
-        // A reload may have brought a script the bundled fonts lack.
-        crate::ui::fonts::draw_every_script(ctx, &texts);
-        content.missing_glyphs = Some(theme::missing_glyphs(ctx, &texts));
-    }
-
-    /// Reloads when the watcher saw a change.
-    fn poll_disk(&mut self, ctx: &egui::Context) {
-        let Some(watcher) = &self.disk.watcher else {
-            return;
-        };
-        match watcher.poll() {
-            Some(WatchEvent::Changed) => {
-                let before = self.disk.generation;
-                self.reload();
-                // An image may have changed on disk too: decode again.
-                ctx.forget_all_images();
-                if self.disk.generation != before
-                    && let Some(name) = self.display_name()
-                {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("{name} — folio")));
-                }
-            }
-            Some(WatchEvent::Error(error)) => self.notices.push(Notice::Watch(error)),
-            None => {}
-        }
     }
 }
 

@@ -324,3 +324,60 @@ pub fn clock(duration: Duration) -> String {
         format!("{}:{:02}", seconds / 60, seconds % 60)
     }
 }
+
+use super::FolioApp;
+use super::notice::Notice;
+use crate::document::{Anchor, Section};
+
+impl FolioApp {
+    pub(super) fn start_presenting(&mut self, ctx: &egui::Context) {
+        let Ok(content) = &self.content else {
+            return;
+        };
+        // Present from where the reader is: the case study in view, else the beginning.
+        let start = match self.reading.current {
+            Some(Anchor::CaseStudy(index)) => content
+                .document
+                .portfolio
+                .case_studies
+                .get(index)
+                .map(|c| c.id.to_string()),
+            Some(Anchor::Section(section)) if section != Section::Hero => {
+                Some(section.id().to_owned())
+            }
+            _ => None,
+        };
+        self.reading.search.open = false;
+        self.begin_talk(ctx, start);
+    }
+
+    pub(super) fn begin_talk(&mut self, ctx: &egui::Context, start: Option<String>) {
+        let Ok(content) = &self.content else {
+            return;
+        };
+        let portfolio = &content.document.portfolio;
+        let talk = &self.talk_options;
+        match crate::deck::Selection::new(portfolio, talk.track.as_deref(), &talk.tags) {
+            Ok(selection) => {
+                self.presenting = Some(Presenting::new(
+                    &content.document,
+                    start.as_deref(),
+                    ctx.zoom_factor(),
+                    selection,
+                    talk.duration,
+                ));
+            }
+            Err(error) => self.notices.push(Notice::Selection(error)),
+        }
+    }
+
+    pub(super) fn stop_presenting(&mut self, ctx: &egui::Context) {
+        if let Some(talk) = self.presenting.take() {
+            ctx.set_zoom_factor(talk.browse_zoom);
+        }
+        if self.fullscreen {
+            self.fullscreen = false;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+    }
+}

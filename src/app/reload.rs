@@ -1,0 +1,107 @@
+//! Keeping up with the disk: watching the file and its images, reloading on a change (the
+//! last good content stays on a failed reload), and the glyph check after a load.
+
+use crate::load::Source;
+use crate::ui::theme;
+use crate::watch::{FileWatcher, WatchEvent};
+
+use super::notice::Notice;
+use super::{Content, FolioApp};
+
+impl FolioApp {
+    /// Reloads from `source` whenever the file or its images change on disk.
+    pub fn watch(&mut self, ctx: &egui::Context, source: Source) {
+        if let Source::File(path) = &source {
+            let images = self
+                .content
+                .as_ref()
+                .map(Content::image_paths)
+                .unwrap_or_default();
+            let repaint = ctx.clone();
+            match FileWatcher::new(path, &images, move || repaint.request_repaint()) {
+                Ok(watcher) => self.disk.watcher = Some(watcher),
+                Err(error) => self.notices.push(Notice::Watch(error)),
+            }
+        }
+        self.disk.source = Some(source);
+    }
+
+    /// Loads the file again. On success the new content replaces the old (the scroll
+    /// position stays); on failure the last good content stays and the error is shown above
+    /// it, or on the error screen if nothing ever loaded.
+    pub fn reload(&mut self) {
+        let Some(source) = &self.disk.source else {
+            return;
+        };
+        match crate::check::open(source) {
+            Ok(loaded) => {
+                let content = Content::new(loaded);
+                if let Some(watcher) = &mut self.disk.watcher {
+                    let mut files = vec![];
+                    if let Source::File(path) = source {
+                        files.push(path.clone());
+                    }
+                    files.extend(content.image_paths());
+                    if let Err(error) = watcher.set_files(&files) {
+                        self.notices.push(Notice::Watch(error));
+                    }
+                }
+                if let Some(talk) = &mut self.presenting {
+                    talk.reload(&content.document);
+                }
+                self.content = Ok(content);
+                self.disk.reload_error = None;
+                self.reading.banner_open = false;
+                self.disk.generation += 1;
+            }
+            Err(error) => {
+                if self.content.is_ok() {
+                    self.disk.reload_error = Some(error);
+                } else {
+                    self.content = Err(error);
+                }
+            }
+        }
+    }
+
+    /// Once per load, and not in the window's first frame, which should show at once: a
+    /// large portfolio has megabytes of text to look through.
+    pub(super) fn check_glyphs(&mut self, ctx: &egui::Context) {
+        let Ok(content) = &mut self.content else {
+            return;
+        };
+        if content.missing_glyphs.is_some() {
+            return;
+        }
+        if ctx.cumulative_frame_nr() == 0 {
+            ctx.request_repaint();
+            return;
+        }
+        let texts = content.document.portfolio.all_text();
+        // A reload may have brought a script the bundled fonts lack.
+        crate::ui::fonts::draw_every_script(ctx, &texts);
+        content.missing_glyphs = Some(theme::missing_glyphs(ctx, &texts));
+    }
+
+    /// Reloads when the watcher saw a change.
+    pub(super) fn poll_disk(&mut self, ctx: &egui::Context) {
+        let Some(watcher) = &self.disk.watcher else {
+            return;
+        };
+        match watcher.poll() {
+            Some(WatchEvent::Changed) => {
+                let before = self.disk.generation;
+                self.reload();
+                // An image may have changed on disk too: decode again.
+                ctx.forget_all_images();
+                if self.disk.generation != before
+                    && let Some(name) = self.display_name()
+                {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("{name} — folio")));
+                }
+            }
+            Some(WatchEvent::Error(error)) => self.notices.push(Notice::Watch(error)),
+            None => {}
+        }
+    }
+}
