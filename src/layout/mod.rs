@@ -11,6 +11,7 @@ pub mod document;
 mod figures;
 pub mod flow;
 pub mod items;
+mod pieces;
 mod sections;
 pub mod slides;
 pub mod text;

@@ -3,15 +3,15 @@
 //! contact and the footer. The document and the slides both place them.
 
 use std::path::Path;
-use std::sync::Arc;
 
+use super::color;
 use super::figures::{metrics, tone_color};
 use super::flow::{DOCUMENT, Flow};
 use super::items::Item;
+use super::pieces::{hero, image_block, links, meta_line, tags};
 use super::text::LINE;
-use super::{Color, color};
 use crate::document::words;
-use crate::document::{Document, Section, initials};
+use crate::document::{Document, Section};
 use crate::metrics::Analysis;
 use crate::model::{Link, Portfolio, Role};
 
@@ -267,160 +267,6 @@ pub fn section_body(
     }
 }
 
-pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
-    let c = flow.c;
-    let person = &portfolio.person;
-    let top = flow.y;
-    let photo = match (&person.photo, base_dir) {
-        (Some(photo), Some(base)) => {
-            let path = base.join(photo);
-            read_image(&path).map(|(data, png)| (data, png, path))
-        }
-        _ => None,
-    };
-    match photo {
-        Some((data, png, path)) => flow.current.push(Item::Image {
-            data,
-            png,
-            path,
-            alt: format!("Photo of {}", portfolio.display_name()),
-            x: flow.left,
-            y: top,
-            width: flow.t.photo,
-            height: flow.t.photo,
-            circle: true,
-        }),
-        None => {
-            flow.current.push(Item::Disc {
-                x: flow.left,
-                y: top,
-                diameter: flow.t.photo,
-                color: color(c.accent),
-            });
-            let letters = initials(portfolio.display_name());
-            let size = flow.t.photo / 3.0;
-            let shaped = flow.shape(&letters, size, true, flow.t.photo);
-            let (w, h) = (shaped.layout.width(), shaped.layout.height());
-            let (x, y) = (
-                flow.left + (flow.t.photo - w) / 2.0,
-                top + (flow.t.photo - h) / 2.0,
-            );
-            flow.place(&shaped, x, y, color(c.on_accent));
-        }
-    }
-    let x = flow.left + flow.t.photo + 18.0;
-    let width = flow.width - flow.t.photo - 18.0;
-    flow.paragraph(
-        portfolio.display_name(),
-        flow.t.name,
-        true,
-        color(c.strong),
-        x,
-        width,
-    );
-    if person.name.is_some() {
-        flow.paragraph(
-            &person.headline,
-            flow.t.headline,
-            true,
-            color(c.accent),
-            x,
-            width,
-        );
-    }
-    if let Some(tagline) = person
-        .tagline
-        .as_deref()
-        .or(portfolio.meta.description.as_deref())
-    {
-        flow.space(3.0);
-        flow.paragraph(tagline, flow.t.tagline, false, color(c.muted), x, width);
-    }
-    if let Some(location) = &person.location {
-        flow.space(4.0);
-        flow.paragraph(
-            &words::based_in(location),
-            flow.t.body,
-            false,
-            color(c.text),
-            x,
-            width,
-        );
-    }
-    if let Some(availability) = portfolio
-        .contact
-        .as_ref()
-        .and_then(|c| c.availability.as_ref())
-    {
-        flow.space(2.0);
-        flow.paragraph(
-            &words::availability(availability),
-            flow.t.small,
-            false,
-            color(c.good),
-            x,
-            width,
-        );
-    }
-    if !person.links.is_empty() {
-        flow.space(4.0);
-        links_at(flow, &person.links, x);
-    }
-    flow.y = flow.y.max(top + flow.t.photo) + 8.0;
-}
-
-pub fn meta_line(flow: &mut Flow, parts: &[String]) {
-    let accent = color(flow.c.accent);
-    small_line(flow, parts, accent);
-}
-
-fn tags(flow: &mut Flow, tags: &[String]) {
-    let muted = color(flow.c.muted);
-    small_line(flow, tags, muted);
-}
-
-/// Short facts in one small line, "a  ·  b  ·  c".
-fn small_line(flow: &mut Flow, parts: &[String], colour: Color) {
-    let line = crate::document::meta::line(parts);
-    if line.is_empty() {
-        return;
-    }
-    let width = flow.width;
-    flow.paragraph(&line, flow.t.small, false, colour, flow.left, width);
-}
-
-fn links(flow: &mut Flow, links: &[Link]) {
-    links_at(flow, links, flow.left);
-}
-
-/// Links in a row, each its label underlined and clickable; a link folio would not open is
-/// shown with its address, not made clickable.
-fn links_at(flow: &mut Flow, links: &[Link], left: f32) {
-    let c = flow.c;
-    let mut x = left;
-    let height = flow.t.body * LINE;
-    flow.keep(height);
-    let top = flow.y;
-    for link in links {
-        let text = words::link_text(link);
-        let colour = match link.url.openable() {
-            Some(_) => color(c.accent),
-            None => color(c.muted),
-        };
-        let shaped = flow.shape(&text, flow.t.body, false, 10_000.0);
-        let width = shaped.layout.width();
-        if x + width > flow.left + flow.width && x > left {
-            x = left;
-            flow.y += height;
-        }
-        let y = flow.y;
-        flow.label(&text, flow.t.body, false, colour, x, y);
-        flow.link(x, y, width, height, &link.url);
-        x += width + 16.0;
-    }
-    flow.y = flow.y.max(top) + height;
-}
-
 fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Option<&Path>) {
     let portfolio = &document.portfolio;
     let Some(case) = portfolio.case_studies.get(index) else {
@@ -485,64 +331,6 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
         color: color(c.border),
     });
     flow.space(6.0);
-}
-
-/// A case-study image at most `max_height` tall, with its caption; a placeholder naming the
-/// file when it cannot be shown.
-pub fn image_block(
-    flow: &mut Flow,
-    image: &crate::model::Image,
-    base_dir: Option<&Path>,
-    max_height: f32,
-) {
-    let c = flow.c;
-    let width = flow.width;
-    let Some((data, png, (w, h))) = base_dir.and_then(|b| read_image_sized(&b.join(&image.path)))
-    else {
-        flow.space(6.0);
-        flow.paragraph(
-            &words::image_unavailable(&image.path),
-            flow.t.small,
-            false,
-            color(c.muted),
-            flow.left,
-            width,
-        );
-        return;
-    };
-    let scale = (width / w as f32)
-        .min(max_height.max(24.0) / h as f32)
-        .min(1.0);
-    let (dw, dh) = (w as f32 * scale, h as f32 * scale);
-    let caption = image.caption.clone().unwrap_or_default();
-    let caption_height = flow.height_of(&caption, flow.t.small, false, width);
-    flow.keep(dh + caption_height + 12.0);
-    flow.space(8.0);
-    let y = flow.y;
-    flow.current.push(Item::Image {
-        data,
-        png,
-        path: base_dir.map(|b| b.join(&image.path)).unwrap_or_default(),
-        alt: image
-            .alt
-            .clone()
-            .or_else(|| image.caption.clone())
-            .unwrap_or_else(|| image.path.clone()),
-        x: flow.left,
-        y,
-        width: dw,
-        height: dh,
-        circle: false,
-    });
-    flow.y += dh + 3.0;
-    flow.paragraph(
-        &caption,
-        flow.t.small,
-        false,
-        color(c.muted),
-        flow.left,
-        width,
-    );
 }
 
 fn roles(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>]) {
@@ -777,19 +565,4 @@ pub fn footer(flow: &mut Flow, portfolio: &Portfolio) {
     for line in lines {
         flow.paragraph(&line, flow.t.small, false, color(c.muted), flow.left, width);
     }
-}
-
-fn read_image(path: &Path) -> Option<(Arc<Vec<u8>>, bool)> {
-    read_image_sized(path).map(|(data, png, _)| (data, png))
-}
-
-/// An image's bytes, whether it is a PNG, and its size in pixels.
-type ImageFile = (Arc<Vec<u8>>, bool, (u32, u32));
-
-/// An image file folio can show, its bytes, whether it is a PNG, and its size in pixels.
-fn read_image_sized(path: &Path) -> Option<ImageFile> {
-    let size = crate::images::probe(path).ok()?;
-    let bytes = std::fs::read(path).ok()?;
-    let png = image::guess_format(&bytes).ok() == Some(image::ImageFormat::Png);
-    Some((Arc::new(bytes), png, size))
 }

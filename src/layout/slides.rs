@@ -8,9 +8,8 @@ use super::document::Laid;
 use super::figures::metrics;
 use super::flow::{Flow, SLIDES, columns};
 use super::items::{Item, Mark};
-use super::sections::{
-    expertise, heading, hero, image_block, impact, meta_line, role_slices, section_body,
-};
+use super::pieces::{hero, image_block, meta_line};
+use super::sections::{expertise, heading, impact, role_slices, section_body};
 use super::text::{LINE, Shaper};
 use crate::deck::{CasePart, Deck, Slide, SlideKind, fit};
 use crate::document::words;

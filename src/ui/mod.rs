@@ -11,6 +11,7 @@ pub mod image_loader;
 pub mod impact;
 pub mod keys;
 pub mod paint;
+pub mod picture;
 pub mod present;
 pub mod sections;
 pub mod text;

@@ -10,6 +10,7 @@ use egui::{Color32, CornerRadius, FontFamily, FontId, Pos2, Rect, Sense, Ui, pos
 
 use super::Command;
 use super::fonts::SEMIBOLD;
+use super::picture::centred_square;
 use crate::layout::Color;
 use crate::layout::items::Item;
 use crate::layout::text::Text;
@@ -239,17 +240,4 @@ fn image_ui(ui: &mut Ui, path: &std::path::Path, alt: &str, rect: Rect, circle: 
         Sense::hover(),
     )
     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));
-}
-
-/// The texture coordinates of the largest centred square of an image of `size`.
-fn centred_square(size: egui::Vec2) -> Rect {
-    if size.x <= 0.0 || size.y <= 0.0 {
-        return Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
-    }
-    let side = size.x.min(size.y);
-    let (u, v) = (side / size.x, side / size.y);
-    Rect::from_min_max(
-        pos2((1.0 - u) / 2.0, (1.0 - v) / 2.0),
-        pos2((1.0 + u) / 2.0, (1.0 + v) / 2.0),
-    )
 }

@@ -231,3 +231,20 @@ fn the_cycle_finder_finds_a_cycle_and_grouped_imports() {
     );
     assert_eq!(modules_named("crate::app::run(x)"), vec!["app"]);
 }
+
+/// Rooms of one concern: no file under src/ grows past 800 lines, and the app's own file
+/// holds its state and the frame, no more than 500.
+#[test]
+fn no_file_does_too_many_jobs() {
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    let mut long = Vec::new();
+    for file in files {
+        let lines = std::fs::read_to_string(&file).unwrap().lines().count();
+        let most = if file.ends_with("app/mod.rs") { 500 } else { 800 };
+        if lines > most {
+            long.push(format!("{}: {lines} lines (at most {most})", file.display()));
+        }
+    }
+    assert!(long.is_empty(), "split by concern:\n{}", long.join("\n"));
+}
