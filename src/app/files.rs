@@ -34,7 +34,7 @@ impl FolioApp {
             },
             _ => {
                 if let Some(path) = self.ask_export_path(kind) {
-                    self.export_as(path, kind, ctx.theme() == egui::Theme::Dark);
+                    self.export_as(ctx, path, kind, ctx.theme() == egui::Theme::Dark);
                 }
             }
         }
@@ -143,14 +143,23 @@ impl FolioApp {
     }
 
     /// Writes the document as a PDF or web page at `path` (by its extension), replacing a
-    /// file the save dialog already asked about. The outcome is a notice either way.
-    pub fn export_to(&mut self, path: PathBuf) {
-        self.export_as(path, ExportKind::Document, false);
+    /// file the save dialog already asked about, on a background thread. The outcome is a
+    /// notice either way ([`FolioApp::wait_for_export`] waits for it).
+    pub fn export_to(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.export_as(ctx, path, ExportKind::Document, false);
     }
 
-    /// Writes `kind` at `path`. Documents and handouts are light, for printing; slides are
-    /// `dark` when the app is, so they look as they did on screen.
-    pub(super) fn export_as(&mut self, path: PathBuf, kind: ExportKind, dark: bool) {
+    /// Writes `kind` at `path` on a background thread: a long portfolio's PDF takes a good
+    /// part of a second, which the window must not freeze for. Documents and handouts are
+    /// light, for printing; slides are `dark` when the app is, so they look as they did on
+    /// screen.
+    pub(super) fn export_as(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        kind: ExportKind,
+        dark: bool,
+    ) {
         let Ok(content) = &self.content else {
             return;
         };
@@ -167,12 +176,58 @@ impl FolioApp {
             tags: self.talk_options.tags.clone(),
             size: None,
         };
-        let outcome = crate::export::export_document(
-            &content.document,
-            content.base_dir.as_deref(),
-            &request,
-        );
-        self.report_export(outcome.map_err(|error| error.to_string()));
+        // The thread owns its copy: the app may reload the file while it is written.
+        let document = content.document.clone();
+        let base_dir = content.base_dir.clone();
+        let name = request.output.display().to_string();
+        self.in_background(ctx, format!("Writing {name}…"), move || {
+            crate::export::export_document(&document, base_dir.as_deref(), &request)
+                .map_err(|error| error.to_string())
+        });
+    }
+
+    /// Runs `job` on a thread of its own, says `status` meanwhile, and reports its outcome
+    /// when it arrives ([`FolioApp::poll_export`]). One at a time: a second export while one
+    /// is being written is refused with a notice, not queued out of sight.
+    fn in_background(
+        &mut self,
+        ctx: &egui::Context,
+        status: String,
+        job: impl FnOnce() -> Result<PathBuf, String> + Send + 'static,
+    ) {
+        if self.pending_export.is_some() {
+            self.report_export(Err(
+                "an export is still being written; try again when it is saved".into(),
+            ));
+            return;
+        }
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("folio export".into())
+            .spawn(move || {
+                let _ = sender.send(job());
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.status = Some(status);
+                self.pending_export = Some(receiver);
+            }
+            Err(error) => self.report_export(Err(error.to_string())),
+        }
+    }
+
+    /// Waits (up to a minute) for an export under way and reports it, as the next frame
+    /// would: for tests and for leaving the app while a file is being written.
+    pub fn wait_for_export(&mut self) {
+        let Some(receiver) = self.pending_export.take() else {
+            return;
+        };
+        match receiver.recv_timeout(std::time::Duration::from_secs(60)) {
+            Ok(outcome) => self.report_export(outcome),
+            Err(error) => self.report_export(Err(format!("the export did not finish: {error}"))),
+        }
     }
 
     /// Draws the slides as PNGs into `folder` on a background thread (a few seconds for a
@@ -192,43 +247,30 @@ impl FolioApp {
         let document = content.document.clone();
         let base_dir = content.base_dir.clone();
         let dark = ctx.theme() == egui::Theme::Dark;
-        let (sender, receiver) = std::sync::mpsc::channel();
-        let repaint = ctx.clone();
         let count = deck.slides.len();
-        let spawned = std::thread::Builder::new()
-            .name("folio slide images".into())
-            .spawn(move || {
-                let request = SlideImages {
-                    document: &document,
-                    deck: &deck,
-                    base_dir: base_dir.as_deref(),
-                    folder: &folder,
-                    size: DEFAULT_SLIDE_SIZE,
-                    dark,
-                    force: true,
-                    // One window per process: the hidden-window fallback is for the command
-                    // line, which the failure message names.
-                    renderer: Some(RendererChoice::Wgpu),
-                };
-                let outcome = export_slide_images(&request)
-                    .map(|_| folder.clone())
-                    .map_err(|error| {
-                        format!(
-                            "{error}; `folio export --slides -o {}` can draw them in a hidden \
-                             OpenGL window instead",
-                            folder.display()
-                        )
-                    });
-                let _ = sender.send(outcome);
-                repaint.request_repaint();
-            });
-        match spawned {
-            Ok(_) => {
-                self.status = Some(format!("Drawing {count} slides…"));
-                self.pending_export = Some(receiver);
-            }
-            Err(error) => self.report_export(Err(error.to_string())),
-        }
+        self.in_background(ctx, format!("Drawing {count} slides…"), move || {
+            let request = SlideImages {
+                document: &document,
+                deck: &deck,
+                base_dir: base_dir.as_deref(),
+                folder: &folder,
+                size: DEFAULT_SLIDE_SIZE,
+                dark,
+                force: true,
+                // One window per process: the hidden-window fallback is for the command
+                // line, which the failure message names.
+                renderer: Some(RendererChoice::Wgpu),
+            };
+            export_slide_images(&request)
+                .map(|_| folder.clone())
+                .map_err(|error| {
+                    format!(
+                        "{error}; `folio export --slides -o {}` can draw them in a hidden \
+                         OpenGL window instead",
+                        folder.display()
+                    )
+                })
+        });
     }
 
     /// Whether the welcome screen is showing.
@@ -473,7 +515,7 @@ impl FolioApp {
             Err(std::sync::mpsc::TryRecvError::Empty) => {}
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.pending_export = None;
-                self.report_export(Err("the slide drawing thread failed".into()));
+                self.report_export(Err("the export's thread failed".into()));
             }
         }
     }

@@ -117,7 +117,13 @@ fn the_app_exports_what_it_shows_and_says_where() {
     )));
     let mut app = folio::app::FolioApp::new(&ctx, None, loaded, &folio::app::Options::default());
     let pdf = dir.path().join("priya.pdf");
-    app.export_to(pdf.clone());
+    app.export_to(&ctx, pdf.clone());
+    assert!(
+        app.status().is_some_and(|s| s.starts_with("Writing")),
+        "the window is told while the file is written off its thread: {:?}",
+        app.status()
+    );
+    app.wait_for_export();
     assert!(pdf.is_file(), "written");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
     assert_eq!(
@@ -125,7 +131,8 @@ fn the_app_exports_what_it_shows_and_says_where() {
         Some(format!("Saved {}", pdf.display()).as_str())
     );
     let bad = dir.path().join("priya.docx");
-    app.export_to(bad.clone());
+    app.export_to(&ctx, bad.clone());
+    app.wait_for_export();
     assert!(!bad.exists());
     assert!(
         app.status().unwrap().starts_with("The export failed"),

@@ -241,9 +241,16 @@ fn no_file_does_too_many_jobs() {
     let mut long = Vec::new();
     for file in files {
         let lines = std::fs::read_to_string(&file).unwrap().lines().count();
-        let most = if file.ends_with("app/mod.rs") { 500 } else { 800 };
+        let most = if file.ends_with("app/mod.rs") {
+            500
+        } else {
+            800
+        };
         if lines > most {
-            long.push(format!("{}: {lines} lines (at most {most})", file.display()));
+            long.push(format!(
+                "{}: {lines} lines (at most {most})",
+                file.display()
+            ));
         }
     }
     assert!(long.is_empty(), "split by concern:\n{}", long.join("\n"));
