@@ -36,7 +36,7 @@ pub struct Presenting {
     /// The slide whose time is being counted.
     pub counted_slide: usize,
     /// The slides as laid out, kept between frames.
-    pub layouts: crate::layout::slides::SlideLayouts,
+    pub layouts: crate::deck::pages::SlideLayouts,
 }
 
 impl Presenting {
@@ -69,7 +69,7 @@ impl Presenting {
         Self {
             deck,
             counted_slide: navigator.position.slide,
-            layouts: crate::layout::slides::SlideLayouts::new(),
+            layouts: crate::deck::pages::SlideLayouts::new(),
             navigator,
             overlay: Overlay::None,
             started: Instant::now(),

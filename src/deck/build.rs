@@ -1,18 +1,27 @@
 //! Building the deck from the portfolio: which slides, and what goes on each (a section or
-//! case study continues on as many slides as it needs, `fit` says how much fits).
+//! case study continues on as many slides as it needs; `fit` measures how much fits, with
+//! the functions that place it).
 
 use std::ops::Range;
 
-use super::fit::{self, FigureShape};
+use super::fit;
+use super::pages::{about_paragraph, case_meta, results_label, slide_heading, story_block};
 use super::{CasePart, Deck, RoleSlice, Selection, Slide, SlideKind, TextPiece};
-use crate::document::Section;
-use crate::model::{CaseStudy, Metric, Portfolio, Role};
+use crate::document::{Section, words};
+use crate::layout::figures::metrics;
+use crate::layout::flow::Flow;
+use crate::layout::sections::{expertise, role_slices};
+use crate::layout::text::LINE;
+use crate::metrics::Analysis;
+use crate::model::{CaseStudy, Portfolio, Role};
 
 impl Deck {
     /// Builds the deck: title, about, expertise, one slide per case study, experience (a few
     /// positions per slide), research, teaching, education, publications and projects,
     /// principles, contact.
     pub fn new(portfolio: &Portfolio) -> Self {
+        // The figures, as the slides will draw them, for measuring what fits.
+        let document = crate::document::Document::new(portfolio.clone());
         let mut slides = Vec::new();
         let person = &portfolio.person;
         let mut push = |id: String,
@@ -48,7 +57,7 @@ impl Deck {
         let section = |s: Section| (s.id().to_owned(), s.title(portfolio));
         if Section::About.has_content(portfolio) {
             let (id, title) = section(Section::About);
-            let pages = about_pages(&person.summary);
+            let pages = about_pages(portfolio);
             let count = pages.len();
             for (page, pieces) in pages.into_iter().enumerate() {
                 let text = pieces
@@ -92,7 +101,11 @@ impl Deck {
             );
         }
         for (index, case) in portfolio.case_studies.iter().enumerate() {
-            let parts = case_parts(case);
+            let analyses = document
+                .case_metrics
+                .get(index)
+                .map_or(&[][..], Vec::as_slice);
+            let parts = case_parts(case, analyses);
             let count = parts.len();
             for (page, part) in parts.into_iter().enumerate() {
                 let mut text: Vec<&str> = vec![&case.problem, &case.approach, &case.outcome];
@@ -116,15 +129,23 @@ impl Deck {
                 );
             }
         }
-        for (section_kind, roles) in [
-            (Section::Experience, &portfolio.experience),
-            (Section::Research, &portfolio.research),
+        for (section_kind, roles, metrics_of) in [
+            (
+                Section::Experience,
+                &portfolio.experience,
+                &document.experience_metrics,
+            ),
+            (
+                Section::Research,
+                &portfolio.research,
+                &document.research_metrics,
+            ),
         ] {
             if roles.is_empty() {
                 continue;
             }
             let (id, title) = section(section_kind);
-            let pages = role_pages(roles);
+            let pages = role_pages(roles, metrics_of, &title);
             let count = pages.len();
             for (page, slices) in pages.into_iter().enumerate() {
                 let text = slices
@@ -364,24 +385,36 @@ fn pack(heights: impl IntoIterator<Item = f32>, capacity: f32) -> Vec<Range<usiz
     pages
 }
 
-/// The space under a section slide's title.
-fn section_capacity(title: &str) -> f32 {
-    // Room for "(2/3)" after the title.
-    fit::CONTENT_HEIGHT - fit::title_height(&format!("{title} (9/9)"))
+/// The room under a slide's title (the longest it could be: "(9/9)" may follow), and under
+/// whatever `below` places after it, down to the content's bottom.
+fn room_under(title: &str, below: impl FnOnce(&mut Flow)) -> f32 {
+    let taken = fit::height(fit::CONTENT_WIDTH, |flow| {
+        slide_heading(flow, &format!("{title} (9/9)"));
+        below(flow);
+    });
+    fit::CONTENT_BOTTOM - fit::CONTENT_TOP - taken
 }
 
-/// Pieces of `paragraphs` at `width`, each short enough for a slide of `capacity` (a
-/// paragraph longer than that is split), packed onto pages.
+/// The space under a section slide's title.
+fn section_capacity(title: &str) -> f32 {
+    room_under(title, |_| {})
+}
+
+/// Pieces of `paragraphs`, each short enough for a slide of `capacity` (a paragraph longer
+/// than that is split at a sentence end where it can), packed onto pages. `height` says how
+/// tall a piece of paragraph `block` is as the slide places it at `width`.
 fn paragraph_pages(
     paragraphs: &[&str],
     width: f32,
     capacity: f32,
-    extra: f32,
+    height: impl Fn(usize, &str) -> f32,
 ) -> Vec<Vec<TextPiece>> {
-    let line = fit::BODY_SIZE * 1.5;
-    let max_lines = (((capacity - extra) / line).floor() as usize).max(1);
+    let line = fit::BODY_SIZE * LINE;
     let mut pieces = Vec::new();
     for (block, text) in paragraphs.iter().enumerate() {
+        // What the piece takes besides its lines (a label above it, the gap below).
+        let extra = height(block, "") - line;
+        let max_lines = (((capacity - extra) / line).floor() as usize).max(1);
         for range in fit::split_paragraph(text, width, max_lines) {
             pieces.push(TextPiece { block, range });
         }
@@ -393,7 +426,7 @@ fn paragraph_pages(
                 .get(piece.block)
                 .and_then(|t| t.get(piece.range.clone()))
                 .unwrap_or_default();
-            fit::paragraph_height(text, width) + extra
+            height(piece.block, text)
         })
         .collect();
     pack(heights, capacity)
@@ -402,11 +435,13 @@ fn paragraph_pages(
         .collect()
 }
 
-fn about_pages(summary: &[String]) -> Vec<Vec<TextPiece>> {
+fn about_pages(portfolio: &Portfolio) -> Vec<Vec<TextPiece>> {
+    let summary = &portfolio.person.summary;
     let paragraphs: Vec<&str> = summary.iter().map(String::as_str).collect();
-    let capacity = section_capacity("About");
-    // About text is a size up from body text, with wider line spacing.
-    let pages = paragraph_pages(&paragraphs, fit::CONTENT_WIDTH * 0.94, capacity, 18.0);
+    let capacity = section_capacity(&Section::About.title(portfolio));
+    let pages = paragraph_pages(&paragraphs, fit::CONTENT_WIDTH, capacity, |_, text| {
+        fit::height(fit::CONTENT_WIDTH, |flow| about_paragraph(flow, text))
+    });
     if pages.is_empty() {
         vec![Vec::new()]
     } else {
@@ -414,86 +449,78 @@ fn about_pages(summary: &[String]) -> Vec<Vec<TextPiece>> {
     }
 }
 
-/// Expertise cards, three to a row, rows packed onto slides.
+/// Expertise areas packed onto slides by the height each takes.
 fn expertise_pages(portfolio: &Portfolio) -> Vec<Range<usize>> {
-    const COLUMNS: usize = 3;
-    let card_width = (fit::CONTENT_WIDTH - 16.0 * (COLUMNS as f32 - 1.0)) / COLUMNS as f32;
-    let rows: Vec<f32> = portfolio
+    let heights: Vec<f32> = portfolio
         .expertise
-        .chunks(COLUMNS)
-        .map(|row| {
-            row.iter()
-                .map(|e| fit::card_height(&e.title, &e.text, !e.tags.is_empty(), card_width))
-                .fold(0.0, f32::max)
-                + 16.0
+        .iter()
+        .map(|area| {
+            fit::height(fit::CONTENT_WIDTH, |flow| {
+                expertise(flow, std::slice::from_ref(area));
+            })
         })
         .collect();
-    let capacity = section_capacity("Expertise");
-    pack(rows, capacity)
-        .into_iter()
-        .map(|rows| rows.start * COLUMNS..(rows.end * COLUMNS).min(portfolio.expertise.len()))
-        .collect()
-}
-
-fn figure_shape(metric: &Metric) -> (FigureShape, &str) {
-    let shape = match metric {
-        Metric::Change(_) => FigureShape::Bars,
-        Metric::Relative(_) => FigureShape::Bar,
-        _ => FigureShape::Tile,
-    };
-    (shape, metric.label())
+    let capacity = section_capacity(&Section::Expertise.title(portfolio));
+    pack(heights, capacity)
 }
 
 /// A case study's slides: one with the story beside its figures when both fit, else the
 /// story on as many slides as it needs, then the figures in two columns, then each image.
-fn case_parts(case: &CaseStudy) -> Vec<CasePart> {
-    let title = format!("{} (9/9)", case.title);
-    let capacity = fit::CONTENT_HEIGHT - fit::title_height(&title) - fit::META_HEIGHT;
-    let blocks = [
-        case.problem.as_str(),
-        case.approach.as_str(),
-        case.outcome.as_str(),
-    ];
-    let figures: Vec<(FigureShape, &str)> = case.metrics.iter().map(figure_shape).collect();
+fn case_parts(case: &CaseStudy, analyses: &[Analysis]) -> Vec<CasePart> {
+    let capacity = room_under(&case.title, |flow| case_meta(flow, case));
+    let blocks = words::story(case);
     let mut parts = Vec::new();
     let whole = |block| TextPiece {
         block,
-        range: 0..blocks.get(block).map_or(0, |t| t.len()),
+        range: 0..blocks.get(block).map_or(0, |(_, text)| text.len()),
     };
-    let story_beside = blocks
-        .iter()
-        .map(|t| fit::block_height(t, fit::HALF_WIDTH))
-        .sum::<f32>();
-    let figures_beside = fit::RESULTS_LABEL_HEIGHT + fit::figures_height(&figures, fit::HALF_WIDTH);
-    let story_alone = blocks
-        .iter()
-        .map(|t| fit::block_height(t, fit::CONTENT_WIDTH))
-        .sum::<f32>();
-    if figures.is_empty() && story_alone <= capacity {
+    let story_at = |width: f32| {
+        fit::height(width, |flow| {
+            for (label, text) in blocks {
+                story_block(flow, &label.to_uppercase(), text);
+            }
+        })
+    };
+    let results_label_height = fit::height(fit::HALF_WIDTH, results_label);
+    let figures_beside = fit::height(fit::HALF_WIDTH, |flow| {
+        results_label(flow);
+        metrics(flow, analyses);
+    });
+    if analyses.is_empty() && story_at(fit::CONTENT_WIDTH) <= capacity {
         parts.push(CasePart::Story {
             pieces: (0..3).map(whole).collect(),
             figures_beside: false,
         });
-    } else if !figures.is_empty() && story_beside <= capacity && figures_beside <= capacity {
+    } else if !analyses.is_empty()
+        && story_at(fit::HALF_WIDTH) <= capacity
+        && figures_beside <= capacity
+    {
         parts.push(CasePart::Story {
             pieces: (0..3).map(whole).collect(),
             figures_beside: true,
         });
     } else {
-        // The label above each block takes a line and a gap.
-        let label = fit::block_height("", fit::CONTENT_WIDTH)
-            - fit::paragraph_height("", fit::CONTENT_WIDTH);
-        for pieces in paragraph_pages(&blocks, fit::CONTENT_WIDTH, capacity, label) {
+        let texts = blocks.map(|(_, text)| text);
+        let height = |block: usize, text: &str| {
+            let label = blocks.get(block).map_or("", |(label, _)| label);
+            fit::height(fit::CONTENT_WIDTH, |flow| {
+                // Measured with the longer label a continued piece gets.
+                story_block(flow, &words::continued(label).to_uppercase(), text);
+            })
+        };
+        for pieces in paragraph_pages(&texts, fit::CONTENT_WIDTH, capacity, height) {
             parts.push(CasePart::Story {
                 pieces,
                 figures_beside: false,
             });
         }
         // Figures fill the left column, then the right, then the next slide.
-        let column = capacity - fit::RESULTS_LABEL_HEIGHT;
-        let heights = figures
-            .iter()
-            .map(|figure| fit::figures_height(std::slice::from_ref(figure), fit::HALF_WIDTH));
+        let column = capacity - results_label_height;
+        let heights = analyses.iter().map(|analysis| {
+            fit::height(fit::HALF_WIDTH, |flow| {
+                metrics(flow, std::slice::from_ref(analysis));
+            })
+        });
         let columns = pack(heights, column);
         for pair in columns.chunks(2) {
             let left = pair.first().cloned().unwrap_or(0..0);
@@ -505,42 +532,18 @@ fn case_parts(case: &CaseStudy) -> Vec<CasePart> {
     parts
 }
 
-/// The figures of highlight `h` of `role`, for its height: before/after charts, and chips for
-/// the others.
-fn highlight_figures(role: &Role, h: usize) -> Vec<(FigureShape, &str)> {
-    role.highlights.get(h).map_or_else(Vec::new, |highlight| {
-        highlight
-            .metrics
-            .iter()
-            .map(|m| match m {
-                Metric::Change(_) => (FigureShape::Bars, m.label()),
-                _ => (FigureShape::Line, m.label()),
-            })
-            .collect()
-    })
-}
-
 /// Positions packed onto slides by height; a position taller than a slide continues on the
 /// next with the rest of its highlights.
-fn role_pages(roles: &[Role]) -> Vec<Vec<RoleSlice>> {
-    let capacity = section_capacity("Experience");
-    let height = |role: &Role, highlights: Range<usize>| {
-        let figures: Vec<Vec<(FigureShape, &str)>> = highlights
-            .clone()
-            .map(|h| highlight_figures(role, h))
-            .collect();
-        let texts: Vec<(&str, &[(FigureShape, &str)])> = highlights
-            .clone()
-            .zip(&figures)
-            .filter_map(|(h, f)| Some((role.highlights.get(h)?.text.as_str(), f.as_slice())))
-            .collect();
-        fit::role_height(
-            role.role.as_deref().unwrap_or(&role.organisation),
-            role.summary.as_deref(),
-            &texts,
-            highlights.end == role.highlights.len() && !role.tags.is_empty(),
-            highlights.start == 0,
-        )
+fn role_pages(
+    roles: &[Role],
+    metrics_of: &[Vec<Vec<Analysis>>],
+    title: &str,
+) -> Vec<Vec<RoleSlice>> {
+    let capacity = section_capacity(title);
+    let height = |index: usize, highlights: Range<usize>| {
+        fit::height(fit::CONTENT_WIDTH, |flow| {
+            role_slices(flow, roles, metrics_of, &[(index, highlights)]);
+        })
     };
     let mut pages: Vec<Vec<RoleSlice>> = Vec::new();
     let mut page: Vec<RoleSlice> = Vec::new();
@@ -551,8 +554,8 @@ fn role_pages(roles: &[Role]) -> Vec<Vec<RoleSlice>> {
         loop {
             // A position that fits a slide of its own is never split: it moves on whole.
             if !page.is_empty()
-                && used + height(role, start..count) > capacity
-                && height(role, start..count) <= capacity
+                && used + height(index, start..count) > capacity
+                && height(index, start..count) <= capacity
             {
                 pages.push(std::mem::take(&mut page));
                 used = 0.0;
@@ -560,15 +563,15 @@ fn role_pages(roles: &[Role]) -> Vec<Vec<RoleSlice>> {
             // At least one highlight a slide, so every slide moves the talk on.
             let least = if count == 0 { 0 } else { start + 1 };
             let mut end = count;
-            while end > least && used + height(role, start..end) > capacity {
+            while end > least && used + height(index, start..end) > capacity {
                 end -= 1;
             }
-            if used + height(role, start..end) > capacity && !page.is_empty() {
+            if used + height(index, start..end) > capacity && !page.is_empty() {
                 pages.push(std::mem::take(&mut page));
                 used = 0.0;
                 continue;
             }
-            used += height(role, start..end);
+            used += height(index, start..end);
             page.push(RoleSlice {
                 role: index,
                 highlights: start..end,

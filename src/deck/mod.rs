@@ -8,6 +8,7 @@
 mod build;
 pub mod fit;
 mod navigate;
+pub mod pages;
 mod search;
 mod selection;
 

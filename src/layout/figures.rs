@@ -10,6 +10,7 @@ use crate::document::words;
 use crate::metrics::{Analysis, AnalysisKind, Tone};
 use crate::palette::Colours;
 
+/// The colour of an improvement, a regression or a neutral change.
 pub fn tone_color(c: &Colours, tone: Tone) -> Color {
     match tone {
         Tone::Good => color(c.good),

@@ -75,10 +75,22 @@ pub const DOCUMENT: Measures = Measures {
     tile_width: 150.0,
 };
 
+/// The canvas every slide is laid out on, in layout units; backends scale it to their
+/// window, image or page.
+pub const CANVAS: (f32, f32) = (1280.0, 720.0);
+/// Width of a slide's content: the canvas less its side margins.
+pub const SLIDE_CONTENT_WIDTH: f32 = 1168.0;
+/// Running text on slides; never smaller.
+pub const SLIDE_BODY: f32 = 20.0;
+/// Labels, chips and chart text on slides; never smaller.
+pub const SLIDE_SMALL: f32 = 16.25;
+/// Space between the two columns of a slide or page.
+pub const COLUMN_GAP: f32 = 30.0;
+
 /// Slides, on the 1280×720 canvas every backend shares (the PDF draws it at three
 /// quarters, a 960×540 pt page, PowerPoint's 16:9): body text 20 px, nothing under 16 px.
 pub const SLIDES: Measures = Measures {
-    margin_x: (1280.0 - crate::deck::fit::CONTENT_WIDTH) / 2.0,
+    margin_x: (CANVAS.0 - SLIDE_CONTENT_WIDTH) / 2.0,
     margin_top: 40.0,
     margin_bottom: 48.0,
     name: 52.0,
@@ -86,9 +98,9 @@ pub const SLIDES: Measures = Measures {
     tagline: 20.0,
     section: 36.0,
     title: 22.0,
-    body: crate::deck::fit::BODY_SIZE,
-    small: crate::deck::fit::SMALL_SIZE,
-    eyebrow: crate::deck::fit::SMALL_SIZE,
+    body: SLIDE_BODY,
+    small: SLIDE_SMALL,
+    eyebrow: SLIDE_SMALL,
     figure: 28.0,
     bar_height: 21.0,
     bar_gap: 7.0,
@@ -301,7 +313,7 @@ impl<'s> Flow<'s> {
 /// Two columns side by side from the flow's position; the flow continues below the taller.
 pub fn columns(flow: &mut Flow, left: impl FnOnce(&mut Flow), right: impl FnOnce(&mut Flow)) {
     let (x, width, top) = (flow.left, flow.width, flow.y);
-    let gap = crate::deck::fit::COLUMN_GAP * 0.75;
+    let gap = COLUMN_GAP;
     let column = (width - gap) / 2.0;
     flow.width = column;
     left(flow);

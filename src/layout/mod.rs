@@ -4,21 +4,22 @@
 //! presenter window, PNG slides) and the PDF paint these items and decide nothing; what a
 //! slide shows, where and in which size is said here.
 //!
-//! `text` shapes, `flow` fills pages, `sections` and `figures` place the portfolio's parts,
-//! `document` lays out the document PDF, `slides` a slide at a reveal step.
+//! `text` shapes, `flow` fills pages, `sections`, `pieces` and `figures` place the
+//! portfolio's parts, `document` lays out the document PDF. A slide's page is built from
+//! these parts by the deck (`deck::pages`), which also measures with them what fits.
 
 pub mod document;
-mod figures;
+pub mod figures;
 pub mod flow;
 pub mod items;
-mod pieces;
-mod sections;
-pub mod slides;
+pub mod pieces;
+pub mod sections;
 pub mod text;
 
 /// A colour as sRGB bytes, resolved from [`crate::palette`] for the theme laid out.
 pub type Color = (u8, u8, u8);
 
-fn color(rgb: crate::model::Rgb) -> Color {
+/// The layout colour of a palette colour.
+pub fn color(rgb: crate::model::Rgb) -> Color {
     (rgb.0, rgb.1, rgb.2)
 }

@@ -12,6 +12,7 @@ use crate::document::initials;
 use crate::document::words;
 use crate::model::{Link, Portfolio};
 
+/// The person: photo (or initials), name, headline, tagline, place, availability, links.
 pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
     let c = flow.c;
     let person = &portfolio.person;
@@ -114,6 +115,7 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
     flow.y = flow.y.max(top + flow.t.photo) + 8.0;
 }
 
+/// Short facts in the accent colour: "Acme · Berlin · 2021 – present".
 pub fn meta_line(flow: &mut Flow, parts: &[String]) {
     let accent = color(flow.c.accent);
     small_line(flow, parts, accent);

@@ -15,6 +15,7 @@ use crate::document::{Document, Section};
 use crate::metrics::Analysis;
 use crate::model::{Link, Portfolio, Role};
 
+/// A section of the document: a bookmark, its heading kept with what follows, its body.
 pub fn section(flow: &mut Flow, document: &Document, section: Section, base_dir: Option<&Path>) {
     let portfolio = &document.portfolio;
     if section == Section::Hero {
@@ -334,13 +335,10 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
 }
 
 fn roles(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>]) {
-    let slices: Vec<crate::deck::RoleSlice> = roles
+    let slices: Vec<(usize, std::ops::Range<usize>)> = roles
         .iter()
         .enumerate()
-        .map(|(role, r)| crate::deck::RoleSlice {
-            role,
-            highlights: 0..r.highlights.len(),
-        })
+        .map(|(role, r)| (role, 0..r.highlights.len()))
         .collect();
     role_slices(flow, roles, metrics_of, &slices);
 }
@@ -351,15 +349,15 @@ pub fn role_slices(
     flow: &mut Flow,
     roles: &[Role],
     metrics_of: &[Vec<Vec<Analysis>>],
-    slices: &[crate::deck::RoleSlice],
+    slices: &[(usize, std::ops::Range<usize>)],
 ) {
     let c = flow.c;
-    for slice in slices {
-        let index = slice.role;
+    for (index, highlights) in slices {
+        let index = *index;
         let Some(role) = roles.get(index) else {
             continue;
         };
-        let continued = slice.highlights.start > 0;
+        let continued = highlights.start > 0;
         let width = flow.width - 16.0;
         let x = flow.left + 16.0;
         let title = role.role.as_deref().unwrap_or(&role.organisation);
@@ -386,11 +384,8 @@ pub fn role_slices(
         if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
             flow.paragraph(summary, flow.t.body, false, color(c.text), x, width);
         }
-        let shown = role
-            .highlights
-            .get(slice.highlights.clone())
-            .unwrap_or_default();
-        for (h, highlight) in slice.highlights.clone().zip(shown) {
+        let shown = role.highlights.get(highlights.clone()).unwrap_or_default();
+        for (h, highlight) in highlights.clone().zip(shown) {
             let analyses = metrics_of
                 .get(index)
                 .and_then(|m| m.get(h))
@@ -418,7 +413,7 @@ pub fn role_slices(
                 metrics(flow, analyses);
             }
         }
-        if slice.highlights.end >= role.highlights.len() {
+        if highlights.end >= role.highlights.len() {
             tags(flow, &role.tags);
         }
         flow.space(10.0);
@@ -451,6 +446,7 @@ fn contact(flow: &mut Flow, portfolio: &Portfolio) {
     }
 }
 
+/// Expertise areas: title, text and tags each.
 pub fn expertise(flow: &mut Flow, areas: &[crate::model::Expertise]) {
     let c = flow.c;
     let width = flow.width;
@@ -479,6 +475,7 @@ pub fn expertise(flow: &mut Flow, areas: &[crate::model::Expertise]) {
     }
 }
 
+/// The impact table: figure, before, after, change and factor, a row each.
 pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::ImpactRow]) {
     let c = flow.c;
     let _ = document;
@@ -554,6 +551,7 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
     }
 }
 
+/// The page facts after the last section.
 pub fn footer(flow: &mut Flow, portfolio: &Portfolio) {
     let c = flow.c;
     let lines = words::footer_lines(portfolio);

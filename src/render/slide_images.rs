@@ -11,10 +11,10 @@ use std::time::{Duration, Instant};
 
 use eframe::egui_wgpu::{self, wgpu};
 
+use crate::deck::pages::SlideLayouts;
 use crate::deck::{Deck, Position};
 use crate::document::Document;
 use crate::export::ExportError;
-use crate::layout::slides::SlideLayouts;
 use crate::ui::present::{CANVAS, Overlay, Stage, present_ui};
 use crate::ui::theme::Theme;
 use crate::write::WriteError;

@@ -1,4 +1,4 @@
-//! Paints a laid-out slide ([`crate::layout::slides::Page`]) with egui: each line of text
+//! Paints a laid-out slide ([`crate::deck::pages::Page`]) with egui: each line of text
 //! where the layout put it (egui shapes the line again with the same font files, so it
 //! breaks nowhere the layout did not), rectangles, rules, discs and images. Decides nothing
 //! about what goes where. Text and figures get accessibility nodes, so screen readers and

@@ -12,9 +12,9 @@ use super::Command;
 use super::keys::{self, PresentAction, PresentMode};
 use super::paint::{Interaction, Placement, page_ui};
 use super::theme::{self, Theme};
+use crate::deck::pages::{CANVAS as CANVAS_SIZE, Page, SlideLayouts};
 use crate::deck::{Deck, Position, fit};
 use crate::document::Document;
-use crate::layout::slides::{CANVAS as CANVAS_SIZE, Page, SlideLayouts};
 
 /// The logical canvas a slide is laid out in; the app zooms the window to fit it.
 pub const CANVAS: egui::Vec2 = egui::vec2(1280.0, 720.0);

@@ -9,9 +9,9 @@ mod paint;
 use std::path::Path;
 
 use super::ExportError;
+use crate::deck::pages::CANVAS;
 use crate::document::Document;
 use crate::layout::flow::{DOCUMENT, SLIDES};
-use crate::layout::slides::CANVAS;
 use crate::layout::text::Shaper;
 use paint::{PageSetup, render};
 
@@ -68,7 +68,7 @@ pub fn slides(
     notes: bool,
 ) -> Result<Vec<u8>, ExportError> {
     let mut shaper = Shaper::new();
-    let laid = crate::layout::slides::deck(&mut shaper, document, deck, base_dir, dark, notes);
+    let laid = crate::deck::pages::deck(&mut shaper, document, deck, base_dir, dark, notes);
     let (width, height) = (CANVAS.0 * SLIDE_SCALE, CANVAS.1 * SLIDE_SCALE);
     let number_size = SLIDES.small * SLIDE_SCALE;
     let setup = PageSetup {

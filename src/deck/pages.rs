@@ -3,21 +3,20 @@
 
 use std::path::Path;
 
-use super::color;
-use super::document::Laid;
-use super::figures::metrics;
-use super::flow::{Flow, SLIDES, columns};
-use super::items::{Item, Mark};
-use super::pieces::{hero, image_block, meta_line};
-use super::sections::{expertise, heading, impact, role_slices, section_body};
-use super::text::{LINE, Shaper};
-use crate::deck::{CasePart, Deck, Slide, SlideKind, fit};
+use super::{CasePart, Deck, RoleSlice, Slide, SlideKind, fit};
 use crate::document::words;
 use crate::document::{Document, Section};
+use crate::layout::color;
+use crate::layout::document::Laid;
+use crate::layout::figures::metrics;
+use crate::layout::flow::{Flow, SLIDES, columns};
+use crate::layout::items::{Item, Mark};
+use crate::layout::pieces::{hero, image_block, meta_line};
+use crate::layout::sections::{expertise, heading, impact, role_slices, section_body};
+use crate::layout::text::{LINE, Shaper};
+use crate::model::CaseStudy;
 
-/// The canvas every slide is laid out on, in layout units; backends scale it to their
-/// window, image or page.
-pub const CANVAS: (f32, f32) = (1280.0, 720.0);
+pub use crate::layout::flow::CANVAS;
 /// How far down the canvas the title slide's name starts.
 const TITLE_SLIDE_TOP: f32 = 0.24;
 /// The accent bar under a slide's title.
@@ -94,10 +93,10 @@ fn notes_page(shaper: &mut Shaper, document: &Document, slide: &Slide, dark: boo
 
 /// A slide's title at one size for all its steps (`deck::fit::title_size`), with the accent
 /// bar under it.
-fn slide_heading(flow: &mut Flow, title: &str) {
+pub(super) fn slide_heading(flow: &mut Flow, title: &str) {
     let c = flow.c;
     let width = flow.width;
-    let size = fit::title_size(title);
+    let size = fit::title_size(flow.shaper, title);
     flow.paragraph(title, size, true, color(c.strong), flow.left, width);
     let y = flow.y + UNDERLINE_GAP;
     flow.rect(flow.left, y, UNDERLINE.0, UNDERLINE.1, color(c.accent));
@@ -113,8 +112,6 @@ fn place_slide(
     base_dir: Option<&Path>,
 ) {
     let portfolio = &document.portfolio;
-    let c = flow.c;
-    let width = flow.width;
     if slide.kind == SlideKind::Title {
         flow.y = CANVAS.1 * TITLE_SLIDE_TOP;
         hero(flow, portfolio, base_dir);
@@ -131,8 +128,7 @@ fn place_slide(
                     .get(piece.block)
                     .and_then(|p| p.get(piece.range.clone()))
                     .unwrap_or_default();
-                flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
-                flow.space(flow.t.body * 0.6);
+                about_paragraph(flow, text);
             }
         }
         SlideKind::Expertise(range) => {
@@ -157,10 +153,7 @@ fn place_slide(
                 .case_metrics
                 .get(*index)
                 .map_or(&[][..], Vec::as_slice);
-            let mut meta = crate::document::meta::case_study(case);
-            meta.extend(case.tags.iter().take(6).cloned());
-            meta_line(flow, &meta);
-            flow.space(flow.t.body * 0.5);
+            case_meta(flow, case);
             match part {
                 CasePart::Story {
                     pieces,
@@ -178,24 +171,7 @@ fn place_slide(
                             }
                             .to_uppercase();
                             let text = block.get(piece.range.clone()).unwrap_or_default();
-                            let width = flow.width;
-                            flow.paragraph(
-                                &label,
-                                flow.t.eyebrow,
-                                true,
-                                color(c.muted),
-                                flow.left,
-                                width,
-                            );
-                            flow.paragraph(
-                                text,
-                                flow.t.body,
-                                false,
-                                color(c.text),
-                                flow.left,
-                                width,
-                            );
-                            flow.space(flow.t.body * 0.6);
+                            story_block(flow, &label, text);
                         }
                     };
                     let figures_shown = step + 1 >= pieces.len();
@@ -204,15 +180,7 @@ fn place_slide(
                             if !figures_shown {
                                 return;
                             }
-                            let width = flow.width;
-                            flow.paragraph(
-                                &words::RESULTS.to_uppercase(),
-                                flow.t.eyebrow,
-                                true,
-                                color(c.muted),
-                                flow.left,
-                                width,
-                            );
+                            results_label(flow);
                             metrics(flow, analyses);
                         });
                     } else {
@@ -220,14 +188,7 @@ fn place_slide(
                     }
                 }
                 CasePart::Results { left, right } => {
-                    flow.paragraph(
-                        &words::RESULTS.to_uppercase(),
-                        flow.t.eyebrow,
-                        true,
-                        color(c.muted),
-                        flow.left,
-                        width,
-                    );
+                    results_label(flow);
                     let left = analyses.get(left.clone()).unwrap_or_default();
                     let right = analyses.get(right.clone()).unwrap_or_default();
                     columns(
@@ -238,7 +199,9 @@ fn place_slide(
                 }
                 CasePart::Image(number) => {
                     if let Some(image) = case.images.get(*number) {
-                        let room = flow.bottom() - flow.y - flow.t.small * LINE * 2.0;
+                        // What is left of the canvas, less a caption's two lines.
+                        let room =
+                            CANVAS.1 - flow.t.margin_bottom - flow.y - flow.t.small * LINE * 2.0;
                         image_block(flow, image, base_dir, room);
                     }
                 }
@@ -249,7 +212,7 @@ fn place_slide(
                 flow,
                 &portfolio.experience,
                 &document.experience_metrics,
-                slices,
+                &pairs(slices),
             );
         }
         SlideKind::Research(slices) => {
@@ -257,7 +220,7 @@ fn place_slide(
                 flow,
                 &portfolio.research,
                 &document.research_metrics,
-                slices,
+                &pairs(slices),
             );
         }
         SlideKind::Teaching => section_body(flow, document, Section::Teaching, base_dir),
@@ -269,6 +232,44 @@ fn place_slide(
         SlideKind::Principles => section_body(flow, document, Section::Principles, base_dir),
         SlideKind::Contact => section_body(flow, document, Section::Contact, base_dir),
     }
+}
+
+/// Positions and the range of their highlights a slide shows.
+fn pairs(slices: &[RoleSlice]) -> Vec<(usize, std::ops::Range<usize>)> {
+    slices
+        .iter()
+        .map(|slice| (slice.role, slice.highlights.clone()))
+        .collect()
+}
+
+/// A paragraph of the About slide.
+pub(super) fn about_paragraph(flow: &mut Flow, text: &str) {
+    let (colour, width) = (color(flow.c.text), flow.width);
+    flow.paragraph(text, flow.t.body, false, colour, flow.left, width);
+    flow.space(flow.t.body * 0.6);
+}
+
+/// The line of organisation, period and tags under a case study's title.
+pub(super) fn case_meta(flow: &mut Flow, case: &CaseStudy) {
+    let mut meta = crate::document::meta::case_study(case);
+    meta.extend(case.tags.iter().take(6).cloned());
+    meta_line(flow, &meta);
+    flow.space(flow.t.body * 0.5);
+}
+
+/// A part of a case study's story: its label over its text ("PROBLEM", then the problem).
+pub(super) fn story_block(flow: &mut Flow, label: &str, text: &str) {
+    let (muted, colour, width) = (color(flow.c.muted), color(flow.c.text), flow.width);
+    flow.paragraph(label, flow.t.eyebrow, true, muted, flow.left, width);
+    flow.paragraph(text, flow.t.body, false, colour, flow.left, width);
+    flow.space(flow.t.body * 0.6);
+}
+
+/// "RESULTS", over a case study's figures.
+pub(super) fn results_label(flow: &mut Flow) {
+    let (muted, width) = (color(flow.c.muted), flow.width);
+    let label = words::RESULTS.to_uppercase();
+    flow.paragraph(&label, flow.t.eyebrow, true, muted, flow.left, width);
 }
 
 /// Slides laid out once and kept: present mode draws the same slide every frame, and a
