@@ -31,6 +31,20 @@ pub fn story(case: &CaseStudy) -> [(&'static str, &str); 3] {
     ]
 }
 
+/// What an image shows, for screen readers: its alt text, else its caption, else its file.
+pub fn image_alt(image: &crate::model::Image) -> &str {
+    image
+        .alt
+        .as_deref()
+        .or(image.caption.as_deref())
+        .unwrap_or(&image.path)
+}
+
+/// The alt text of the person's photo.
+pub fn photo_alt(name: &str) -> String {
+    format!("Photo of {name}")
+}
+
 /// "Based in Singapore".
 pub fn based_in(location: &str) -> String {
     format!("Based in {location}")

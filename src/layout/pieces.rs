@@ -29,7 +29,7 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
             data,
             png,
             path,
-            alt: format!("Photo of {}", portfolio.display_name()),
+            alt: words::photo_alt(portfolio.display_name()),
             x: flow.left,
             y: top,
             width: flow.t.photo,
@@ -204,11 +204,7 @@ pub fn image_block(
         data,
         png,
         path: base_dir.map(|b| b.join(&image.path)).unwrap_or_default(),
-        alt: image
-            .alt
-            .clone()
-            .or_else(|| image.caption.clone())
-            .unwrap_or_else(|| image.path.clone()),
+        alt: words::image_alt(image).to_owned(),
         x: flow.left,
         y,
         width: dw,

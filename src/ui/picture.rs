@@ -26,7 +26,7 @@ pub fn avatar_ui(
         && image_ui(
             ui,
             &base.join(photo),
-            &format!("Photo of {}", portfolio.display_name()),
+            &words::photo_alt(portfolio.display_name()),
             size,
             true,
             commands,
@@ -56,11 +56,7 @@ pub fn case_image_ui(
     max: egui::Vec2,
     commands: &mut Vec<Command>,
 ) {
-    let alt = image
-        .alt
-        .as_deref()
-        .or(image.caption.as_deref())
-        .unwrap_or(&image.path);
+    let alt = words::image_alt(image);
     let shown = base_dir
         .is_some_and(|base| image_ui(ui, &base.join(&image.path), alt, max, false, commands));
     if !shown {

@@ -216,7 +216,7 @@ impl Page<'_> {
                         self.element("p", "", text);
                     }
                     for image in &case.images {
-                        self.image(&image.path, image.alt.as_deref(), image.caption.as_deref());
+                        self.image(&image.path, words::image_alt(image), image.caption.as_deref());
                     }
                     let analyses = document
                         .case_metrics
@@ -335,8 +335,8 @@ impl Page<'_> {
             Some(uri) => {
                 let _ = writeln!(
                     self.out,
-                    "<img class=\"avatar\" src=\"{uri}\" alt=\"Photo of {}\">",
-                    escape(name)
+                    "<img class=\"avatar\" src=\"{uri}\" alt=\"{}\">",
+                    escape(&words::photo_alt(name))
                 );
             }
             None => {
@@ -420,7 +420,7 @@ impl Page<'_> {
         self.push("</p>\n");
     }
 
-    fn image(&mut self, path: &str, alt: Option<&str>, caption: Option<&str>) {
+    fn image(&mut self, path: &str, alt: &str, caption: Option<&str>) {
         self.push("<figure>\n");
         let source = self.base_dir.map(|base| image_data_uri(&base.join(path)));
         match source {
@@ -428,7 +428,7 @@ impl Page<'_> {
                 let _ = writeln!(
                     self.out,
                     "<img src=\"{uri}\" alt=\"{}\">",
-                    escape(alt.or(caption).unwrap_or(path))
+                    escape(alt)
                 );
             }
             // As the app does: the page still tells the reader what is missing.
