@@ -216,7 +216,11 @@ impl Page<'_> {
                         self.element("p", "", text);
                     }
                     for image in &case.images {
-                        self.image(&image.path, words::image_alt(image), image.caption.as_deref());
+                        self.image(
+                            &image.path,
+                            words::image_alt(image),
+                            image.caption.as_deref(),
+                        );
                     }
                     let analyses = document
                         .case_metrics
@@ -425,11 +429,7 @@ impl Page<'_> {
         let source = self.base_dir.map(|base| image_data_uri(&base.join(path)));
         match source {
             Some(Ok(uri)) => {
-                let _ = writeln!(
-                    self.out,
-                    "<img src=\"{uri}\" alt=\"{}\">",
-                    escape(alt)
-                );
+                let _ = writeln!(self.out, "<img src=\"{uri}\" alt=\"{}\">", escape(alt));
             }
             // As the app does: the page still tells the reader what is missing.
             Some(Err(_)) | None => {

@@ -1,0 +1,240 @@
+//! Present mode: one slide at a time, painted from the deck's laid-out page on the fixed
+//! 1280×720 canvas (the app zooms the window so the canvas fills it), so a slide looks the
+//! same from 1024×768 to 3840×2160 and the same as in the PDF. Text is never shrunk to fit:
+//! the deck has put on each slide only what the layout measured to fit (`deck::fit`).
+//! `overlays.rs` draws what may stand in front of the slide, `presenter.rs` the presenter
+//! window.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use egui::{Align2, CornerRadius, Rect, Sense, Ui, pos2, vec2};
+
+mod overlays;
+mod presenter;
+
+pub use presenter::{PresenterInfo, presenter_ui};
+
+use overlays::{help_ui, overview_ui, palette_ui};
+
+use super::Command;
+use super::keys::{PresentAction, PresentMode};
+use super::paint::{Interaction, Placement, page_ui};
+use super::theme::{self, Theme};
+use crate::deck::pages::{CANVAS as CANVAS_SIZE, Page, SlideLayouts};
+use crate::deck::{Deck, Position, fit};
+use crate::document::Document;
+
+/// The logical canvas a slide is laid out in; the app zooms the window to fit it.
+pub const CANVAS: egui::Vec2 = egui::vec2(1280.0, 720.0);
+/// Slides use larger type than the document: body text at `deck::fit::BODY_SIZE`.
+const SLIDE_SCALE: f32 = fit::BODY_SIZE / theme::BODY_SIZE;
+/// How many results the jump palette lists.
+pub const PALETTE_RESULTS: usize = 8;
+
+/// What present mode shows in front of the slide: one thing at a time, and it decides what
+/// keys mean ([`PresentMode`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Overlay {
+    /// Nothing: the slide.
+    #[default]
+    None,
+    /// Digits typed for "a number, then Enter"; `missing` once Enter found no such slide.
+    Number {
+        /// The digits so far.
+        digits: String,
+        /// Whether the typed number was tried and there is no such slide.
+        missing: bool,
+    },
+    /// The slide grid (`O`).
+    Overview {
+        /// The highlighted slide's index.
+        selected: usize,
+    },
+    /// The jump palette (`G`, Ctrl+K).
+    Palette {
+        /// What was typed.
+        query: String,
+        /// The highlighted result.
+        selected: usize,
+    },
+    /// A black (`B`, `.`) or white (`W`) screen.
+    Blank {
+        /// White rather than black.
+        white: bool,
+    },
+    /// The key list (`?`).
+    Help,
+}
+
+impl Overlay {
+    /// Which key table rows apply.
+    pub fn mode(&self) -> PresentMode {
+        match self {
+            Overlay::None => PresentMode::Slide,
+            Overlay::Number { .. } => PresentMode::Number,
+            Overlay::Overview { .. } => PresentMode::Overview,
+            Overlay::Palette { .. } => PresentMode::Palette,
+            Overlay::Blank { .. } => PresentMode::Blank,
+            Overlay::Help => PresentMode::Help,
+        }
+    }
+}
+
+/// The talk as the slide view needs it.
+pub struct Stage<'a> {
+    /// The slides.
+    pub deck: &'a Deck,
+    /// Where the talk is.
+    pub position: Position,
+    /// What is in front of the slide; the palette's text field edits it.
+    pub overlay: &'a mut Overlay,
+    /// The elapsed time, when the timer is shown.
+    pub timer: Option<String>,
+    /// Where relative image paths start.
+    pub base_dir: Option<&'a Path>,
+    /// The slides as laid out, kept between frames.
+    pub layouts: &'a mut SlideLayouts,
+    /// Changes whenever the document or the deck does, so stale layouts are dropped.
+    pub generation: u64,
+}
+
+/// Draws the current slide with its progress bar, and the overlay.
+pub fn present_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    document: &Document,
+    stage: &mut Stage,
+    commands: &mut Vec<Command>,
+) {
+    let rect = ui.max_rect();
+    let (deck, position, base_dir) = (stage.deck, stage.position, stage.base_dir);
+    let response = ui.interact(rect, egui::Id::unique("slide-click"), Sense::click());
+    if response.clicked() {
+        match stage.overlay.mode() {
+            PresentMode::Slide | PresentMode::Number => {
+                commands.push(Command::Present(PresentAction::Next));
+            }
+            PresentMode::Blank | PresentMode::Help => {
+                commands.push(Command::Present(PresentAction::Close));
+            }
+            // Their own items take the click.
+            PresentMode::Overview | PresentMode::Palette => {}
+        }
+    }
+    let source = SlideSource {
+        document,
+        deck,
+        base_dir,
+        generation: stage.generation,
+        dark: theme.dark,
+    };
+    if let Some(page) = source.page(stage.layouts, position.slide, position.step) {
+        let placement = Placement::fit(rect, CANVAS_SIZE);
+        page_ui(ui, &page, placement, Interaction::Live, commands);
+    }
+    progress_ui(ui, theme, rect, stage);
+    let chosen = match &mut *stage.overlay {
+        Overlay::None | Overlay::Number { .. } => None,
+        Overlay::Blank { white } => {
+            let color = if *white {
+                theme::BLANK_WHITE
+            } else {
+                theme::BLANK_BLACK
+            };
+            ui.painter().rect_filled(rect, CornerRadius::ZERO, color);
+            None
+        }
+        Overlay::Help => {
+            help_ui(ui, theme, rect);
+            None
+        }
+        Overlay::Overview { selected } => {
+            overview_ui(ui, theme, rect, &source, stage.layouts, position, *selected)
+        }
+        Overlay::Palette { query, selected } => palette_ui(ui, theme, rect, deck, query, selected),
+    };
+    if let Some(index) = chosen {
+        commands.push(Command::GoToSlide(index));
+    }
+}
+
+fn progress_ui(ui: &mut Ui, theme: &Theme, rect: Rect, stage: &Stage) {
+    let (deck, position) = (stage.deck, stage.position);
+    let total = deck.slides.len().max(1);
+    let done = (position.slide + 1) as f32 / total as f32;
+    let bar = Rect::from_min_size(
+        pos2(rect.left(), rect.bottom() - 4.0),
+        vec2(rect.width(), 4.0),
+    );
+    ui.painter()
+        .rect_filled(bar, CornerRadius::ZERO, theme.palette.surface_alt);
+    let filled = Rect::from_min_size(bar.min, vec2(bar.width() * done, bar.height()));
+    ui.painter()
+        .rect_filled(filled, CornerRadius::ZERO, theme.palette.accent);
+    let counter = match &*stage.overlay {
+        Overlay::Number {
+            digits,
+            missing: false,
+        } => format!("Go to {digits}…"),
+        Overlay::Number {
+            digits,
+            missing: true,
+        } => format!("No slide {digits}: 1 to {total}"),
+        _ => format!("{} / {total}", position.slide + 1),
+    };
+    // At the slides' type scale: a counter is read from the back of the room too.
+    let slide_theme = theme.scaled(SLIDE_SCALE).with_text_floor(fit::SMALL_SIZE);
+    let counter_rect = ui.painter().text(
+        pos2(rect.right() - 20.0, rect.bottom() - 12.0),
+        Align2::RIGHT_BOTTOM,
+        &counter,
+        slide_theme.small(),
+        theme.palette.muted,
+    );
+    // Painted text is invisible to screen readers and tests; give it a node.
+    ui.interact(
+        counter_rect,
+        egui::Id::unique("slide-counter"),
+        Sense::hover(),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &counter));
+    if let Some(timer) = &stage.timer {
+        ui.painter().text(
+            pos2(rect.left() + 20.0, rect.bottom() - 12.0),
+            Align2::LEFT_BOTTOM,
+            timer,
+            slide_theme.small(),
+            theme.palette.muted,
+        );
+    }
+}
+
+/// What a slide is laid out from, for [`SlideLayouts::page`].
+pub struct SlideSource<'a> {
+    /// The portfolio.
+    pub document: &'a Document,
+    /// The slides.
+    pub deck: &'a Deck,
+    /// Where relative image paths start.
+    pub base_dir: Option<&'a Path>,
+    /// Changes whenever the document or the deck does.
+    pub generation: u64,
+    /// Dark slides.
+    pub dark: bool,
+}
+
+impl SlideSource<'_> {
+    /// Slide `index` at `step`, laid out once.
+    fn page(&self, layouts: &mut SlideLayouts, index: usize, step: usize) -> Option<Arc<Page>> {
+        layouts.page(
+            self.generation,
+            self.document,
+            self.deck,
+            index,
+            step,
+            self.base_dir,
+            self.dark,
+        )
+    }
+}
