@@ -386,8 +386,22 @@ impl Checker<'_> {
         if portfolio.tracks.is_empty() && portfolio.notes.is_empty() {
             return;
         }
-        let deck = crate::deck::Deck::new(portfolio);
-        let ids = deck.ids();
+        // Most tracks and notes name a section or case study by its id; only a continuation
+        // slide ("experience-2") needs the talk laid out to know it exists.
+        let first = crate::deck::Deck::first_ids(portfolio);
+        let named = portfolio
+            .tracks
+            .iter()
+            .flat_map(|track| track.slides.iter())
+            .chain(portfolio.notes.keys());
+        let all_first = named.clone().all(|id| first.contains(id));
+        let deck;
+        let ids: Vec<&str> = if all_first {
+            first.iter().map(String::as_str).collect()
+        } else {
+            deck = crate::deck::Deck::new(portfolio);
+            deck.ids()
+        };
         for (number, track) in portfolio.tracks.iter().enumerate() {
             for (index, id) in track.slides.iter().enumerate() {
                 if !ids.contains(&id.as_str()) {

@@ -20,6 +20,24 @@ impl Deck {
     /// positions per slide), research, teaching, education, publications and projects,
     /// principles, contact.
     pub fn new(portfolio: &Portfolio) -> Self {
+        Self::build(portfolio, true)
+    }
+
+    /// The id of every slide that opens a section or case study, without laying anything
+    /// out: what `folio check` compares a track's slides against first, so that loading a
+    /// portfolio with tracks does not shape the whole talk. Continuation slides ("-2") are
+    /// not in it.
+    pub fn first_ids(portfolio: &Portfolio) -> Vec<String> {
+        Self::build(portfolio, false)
+            .slides
+            .into_iter()
+            .map(|slide| slide.id)
+            .collect()
+    }
+
+    /// The deck, its sections and case studies continued on as many slides as the layout
+    /// measures they need; without `measure`, one slide each.
+    fn build(portfolio: &Portfolio, measure: bool) -> Self {
         // The figures, as the slides will draw them, for measuring what fits.
         let document = crate::document::Document::new(portfolio.clone());
         let mut slides = Vec::new();
@@ -57,7 +75,11 @@ impl Deck {
         let section = |s: Section| (s.id().to_owned(), s.title(portfolio));
         if Section::About.has_content(portfolio) {
             let (id, title) = section(Section::About);
-            let pages = about_pages(portfolio);
+            let pages = if measure {
+                about_pages(portfolio)
+            } else {
+                vec![Vec::new()]
+            };
             let count = pages.len();
             for (page, pieces) in pages.into_iter().enumerate() {
                 let text = pieces
@@ -70,7 +92,11 @@ impl Deck {
         }
         if Section::Expertise.has_content(portfolio) {
             let (id, title) = section(Section::Expertise);
-            let pages = expertise_pages(portfolio);
+            let pages = if measure {
+                expertise_pages(portfolio)
+            } else {
+                std::iter::once(0..portfolio.expertise.len()).collect()
+            };
             let count = pages.len();
             for (page, range) in pages.into_iter().enumerate() {
                 let text = portfolio
@@ -89,7 +115,7 @@ impl Deck {
             }
         }
         let all_cases: Vec<usize> = (0..portfolio.case_studies.len()).collect();
-        for slide in impact_slides(portfolio, &all_cases) {
+        for slide in impact_slides(portfolio, &all_cases, measure) {
             let text = vec![slide.search_text.as_str()];
             push(
                 slide.id.clone(),
@@ -105,7 +131,11 @@ impl Deck {
                 .case_metrics
                 .get(index)
                 .map_or(&[][..], Vec::as_slice);
-            let parts = case_parts(case, analyses);
+            let parts = if measure {
+                case_parts(case, analyses)
+            } else {
+                vec![CasePart::Image(0)]
+            };
             let count = parts.len();
             for (page, part) in parts.into_iter().enumerate() {
                 let mut text: Vec<&str> = vec![&case.problem, &case.approach, &case.outcome];
@@ -145,7 +175,11 @@ impl Deck {
                 continue;
             }
             let (id, title) = section(section_kind);
-            let pages = role_pages(roles, metrics_of, &title);
+            let pages = if measure {
+                role_pages(roles, metrics_of, &title)
+            } else {
+                vec![Vec::new()]
+            };
             let count = pages.len();
             for (page, slices) in pages.into_iter().enumerate() {
                 let text = slices
@@ -266,7 +300,10 @@ impl Deck {
             .position(|s| matches!(s.kind, SlideKind::Impact { .. }))
         {
             slides.retain(|s| !matches!(s.kind, SlideKind::Impact { .. }));
-            for (offset, slide) in impact_slides(portfolio, &cases).into_iter().enumerate() {
+            for (offset, slide) in impact_slides(portfolio, &cases, true)
+                .into_iter()
+                .enumerate()
+            {
                 slides.insert((at + offset).min(slides.len()), slide);
             }
         }
@@ -308,7 +345,7 @@ fn impact_rows_per_slide(title: &str) -> usize {
 }
 
 /// The impact table's slides for the given case studies: as many as its rows need.
-fn impact_slides(portfolio: &Portfolio, cases: &[usize]) -> Vec<Slide> {
+fn impact_slides(portfolio: &Portfolio, cases: &[usize], measure: bool) -> Vec<Slide> {
     let count: usize = cases
         .iter()
         .filter_map(|i| portfolio.case_studies.get(*i))
@@ -318,7 +355,11 @@ fn impact_slides(portfolio: &Portfolio, cases: &[usize]) -> Vec<Slide> {
         return Vec::new();
     }
     let title = Section::Impact.title(portfolio);
-    let per_slide = impact_rows_per_slide(&title);
+    let per_slide = if measure {
+        impact_rows_per_slide(&title)
+    } else {
+        count
+    };
     let pages = count.div_ceil(per_slide);
     let id = Section::Impact.id();
     let mut labels = String::from("impact biggest wins results figures");

@@ -421,6 +421,28 @@ mod tests {
         assert_eq!(deck.search("").len(), deck.slides.len());
     }
 
+    /// What `folio check` compares tracks with before laying anything out: exactly the
+    /// ids of the slides that open a section or case study.
+    #[test]
+    fn first_ids_are_the_openers_of_the_laid_out_deck() {
+        let portfolio = fixture_portfolio();
+        let deck = Deck::new(&portfolio);
+        let openers: Vec<&str> = deck
+            .ids()
+            .into_iter()
+            .filter(|id| {
+                !id.rsplit_once('-').is_some_and(|(base, n)| {
+                    n.parse::<usize>().is_ok() && deck.find(base).is_some()
+                })
+            })
+            .collect();
+        assert_eq!(Deck::first_ids(&portfolio), openers);
+        assert!(
+            deck.ids().len() > openers.len(),
+            "the fixture has continuations"
+        );
+    }
+
     #[test]
     fn tracks_and_tags_select_slides() {
         let portfolio = fixture_portfolio();

@@ -58,8 +58,13 @@ impl Text {
 
 /// The fonts and parley's caches, and every text shaped so far.
 pub struct Shaper {
-    /// The fonts: bundled, then the system's.
+    /// The fonts: bundled, then the system's once a text needs them.
     pub fonts: FontContext,
+    /// Whether the system's fonts have been looked through: only for a text the bundled
+    /// fonts cannot draw, since finding them takes a noticeable part of a second.
+    system_fonts: bool,
+    /// What the bundled fonts draw.
+    bundled: Vec<skrifa::charmap::Charmap<'static>>,
     /// parley's layout scratch space.
     pub layouts: LayoutContext<Color>,
     /// Texts shaped so far, by text, size, weight and width (colour is the placement's).
@@ -78,9 +83,29 @@ impl Shaper {
     /// The bundled fonts registered, the system's found on demand.
     pub fn new() -> Self {
         Self {
-            fonts: font_context(),
+            fonts: font_context(false),
+            system_fonts: false,
+            bundled: bundled_charmaps(),
             layouts: LayoutContext::new(),
             shaped: HashMap::new(),
+        }
+    }
+
+    /// Brings in the system's fonts the first time a text has a character the bundled
+    /// fonts lack (a Chinese or Devanagari name). Texts shaped before keep their layout:
+    /// the bundled fonts drew them.
+    fn find_system_fonts_for(&mut self, text: &str) {
+        if self.system_fonts {
+            return;
+        }
+        let drawable = |c: char| {
+            c.is_whitespace()
+                || c.is_control()
+                || self.bundled.iter().any(|map| map.map(c).is_some())
+        };
+        if !text.chars().all(drawable) {
+            self.fonts = font_context(true);
+            self.system_fonts = true;
         }
     }
 
@@ -97,6 +122,7 @@ impl Shaper {
     }
 
     fn shape_new(&mut self, text: &str, size: f32, bold: bool, width: f32) -> Text {
+        self.find_system_fonts_for(text);
         // A line that starts with an Arabic name but goes on in English ("كريم (Careem) ·
         // Sep 2019") reads left to right in a left-to-right document; bidi would take its
         // direction from the first letter. A left-to-right mark settles it.
@@ -132,9 +158,30 @@ impl Shaper {
     }
 }
 
-/// The bundled fonts, registered ahead of the system's.
-fn font_context() -> FontContext {
-    let mut fonts = FontContext::new();
+/// The character maps of the bundled fonts.
+fn bundled_charmaps() -> Vec<skrifa::charmap::Charmap<'static>> {
+    use skrifa::MetadataProvider as _;
+    [
+        crate::fonts::INTER_REGULAR,
+        crate::fonts::INTER_SEMIBOLD,
+        crate::fonts::NOTO_NASKH_ARABIC,
+    ]
+    .into_iter()
+    .filter_map(|bytes| skrifa::FontRef::new(bytes).ok())
+    .map(|font| font.charmap())
+    .collect()
+}
+
+/// The bundled fonts, registered ahead of the system's (looked through only with
+/// `system_fonts`).
+fn font_context(system_fonts: bool) -> FontContext {
+    let mut fonts = FontContext {
+        collection: parley::fontique::Collection::new(parley::fontique::CollectionOptions {
+            shared: false,
+            system_fonts,
+        }),
+        source_cache: parley::fontique::SourceCache::default(),
+    };
     for bytes in [
         crate::fonts::INTER_REGULAR,
         crate::fonts::INTER_SEMIBOLD,
