@@ -137,6 +137,7 @@ pub fn split_paragraph(text: &str, width: f32, max_lines: usize) -> Vec<std::ops
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::flow::TextStyle;
 
     #[test]
     fn lines_grow_with_text_and_shrink_with_width() {
@@ -163,21 +164,17 @@ mod tests {
     #[test]
     fn a_height_is_what_the_placing_takes() {
         let one = height(CONTENT_WIDTH, |flow| {
-            flow.paragraph(
+            flow.paragraph_at(
                 "one line",
-                BODY_SIZE,
-                false,
-                (0, 0, 0),
+                TextStyle::new(BODY_SIZE, false, (0, 0, 0)),
                 flow.left,
                 CONTENT_WIDTH,
             );
         });
         let two = height(CONTENT_WIDTH, |flow| {
-            flow.paragraph(
+            flow.paragraph_at(
                 "a\nb",
-                BODY_SIZE,
-                false,
-                (0, 0, 0),
+                TextStyle::new(BODY_SIZE, false, (0, 0, 0)),
                 flow.left,
                 CONTENT_WIDTH,
             );

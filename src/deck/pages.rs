@@ -9,7 +9,7 @@ use crate::document::{Document, Section};
 use crate::layout::color;
 use crate::layout::document::Laid;
 use crate::layout::figures::metrics;
-use crate::layout::flow::{Flow, SLIDES, columns};
+use crate::layout::flow::{Flow, SLIDES, TextStyle, columns};
 use crate::layout::items::{Item, Mark};
 use crate::layout::pieces::{hero, image_block, meta_line};
 use crate::layout::sections::{expertise, heading, impact, role_slices, section_body};
@@ -83,10 +83,9 @@ pub fn deck(
 fn notes_page(shaper: &mut Shaper, document: &Document, slide: &Slide, dark: bool) -> Page {
     let mut flow = Flow::new(shaper, SLIDES, CANVAS, dark, document.portfolio.accent);
     let c = flow.c;
-    let width = flow.width;
     heading(&mut flow, &words::notes_title(&slide.title));
     let text = slide.notes.as_deref().unwrap_or(words::NO_NOTES);
-    flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
+    flow.paragraph(text, TextStyle::new(flow.t.body, false, color(c.text)));
     let (pages, _) = flow.finish();
     pages.into_iter().flatten().collect()
 }
@@ -95,9 +94,8 @@ fn notes_page(shaper: &mut Shaper, document: &Document, slide: &Slide, dark: boo
 /// bar under it.
 pub(super) fn slide_heading(flow: &mut Flow, title: &str) {
     let c = flow.c;
-    let width = flow.width;
     let size = fit::title_size(flow.shaper, title);
-    flow.paragraph(title, size, true, color(c.strong), flow.left, width);
+    flow.paragraph(title, TextStyle::new(size, true, color(c.strong)));
     let y = flow.y + UNDERLINE_GAP;
     flow.rect(flow.left, y, UNDERLINE.0, UNDERLINE.1, color(c.accent));
     flow.space(UNDERLINE_GAP + UNDERLINE.1 + flow.t.body * 0.9);
@@ -244,8 +242,8 @@ fn pairs(slices: &[RoleSlice]) -> Vec<(usize, std::ops::Range<usize>)> {
 
 /// A paragraph of the About slide.
 pub(super) fn about_paragraph(flow: &mut Flow, text: &str) {
-    let (colour, width) = (color(flow.c.text), flow.width);
-    flow.paragraph(text, flow.t.body, false, colour, flow.left, width);
+    let colour = color(flow.c.text);
+    flow.paragraph(text, TextStyle::new(flow.t.body, false, colour));
     flow.space(flow.t.body * 0.6);
 }
 
@@ -259,17 +257,17 @@ pub(super) fn case_meta(flow: &mut Flow, case: &CaseStudy) {
 
 /// A part of a case study's story: its label over its text ("PROBLEM", then the problem).
 pub(super) fn story_block(flow: &mut Flow, label: &str, text: &str) {
-    let (muted, colour, width) = (color(flow.c.muted), color(flow.c.text), flow.width);
-    flow.paragraph(label, flow.t.eyebrow, true, muted, flow.left, width);
-    flow.paragraph(text, flow.t.body, false, colour, flow.left, width);
+    let (muted, colour) = (color(flow.c.muted), color(flow.c.text));
+    flow.paragraph(label, TextStyle::new(flow.t.eyebrow, true, muted));
+    flow.paragraph(text, TextStyle::new(flow.t.body, false, colour));
     flow.space(flow.t.body * 0.6);
 }
 
 /// "RESULTS", over a case study's figures.
 pub(super) fn results_label(flow: &mut Flow) {
-    let (muted, width) = (color(flow.c.muted), flow.width);
+    let muted = color(flow.c.muted);
     let label = words::RESULTS.to_uppercase();
-    flow.paragraph(&label, flow.t.eyebrow, true, muted, flow.left, width);
+    flow.paragraph(&label, TextStyle::new(flow.t.eyebrow, true, muted));
 }
 
 /// Slides laid out once and kept: present mode draws the same slide every frame, and a

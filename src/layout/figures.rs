@@ -1,7 +1,7 @@
 //! A case study's or a position's figures: before/after charts on one scale per chart
 //! (from [`crate::chart`]), relative changes as bars, single figures and outcomes as tiles.
 
-use super::flow::Flow;
+use super::flow::{Flow, TextStyle};
 use super::items::Item;
 use super::text::LINE;
 use super::{Color, color};
@@ -52,9 +52,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     let y = flow.y + index as f32 * (flow.t.bar_height + flow.t.bar_gap);
                     flow.label(
                         &bar.name,
-                        flow.t.small,
-                        false,
-                        color(c.muted),
+                        TextStyle::new(flow.t.small, false, color(c.muted)),
                         flow.left,
                         y - 0.5,
                     );
@@ -85,9 +83,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     }
                     flow.label(
                         &bar.text,
-                        flow.t.small + 0.5,
-                        true,
-                        color(c.strong),
+                        TextStyle::new(flow.t.small + 0.5, true, color(c.strong)),
                         end + 5.0,
                         y - 1.0,
                     );
@@ -116,9 +112,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                 let y = flow.y;
                 flow.label(
                     "change",
-                    flow.t.small,
-                    false,
-                    color(c.muted),
+                    TextStyle::new(flow.t.small, false, color(c.muted)),
                     flow.left,
                     y - 2.0,
                 );
@@ -145,14 +139,9 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                 after,
                 reason,
             } => {
-                let width = flow.width;
                 flow.paragraph(
                     &format!("⚠ {}: {before} → {after} ({reason})", analysis.label),
-                    flow.t.small,
-                    false,
-                    color(c.warn),
-                    flow.left,
-                    width,
+                    TextStyle::new(flow.t.small, false, color(c.warn)),
                 );
             }
             AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. } => tiles.push(analysis),
@@ -182,11 +171,9 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
             match &analysis.kind {
                 AnalysisKind::Figure(figure) => {
                     if let Some(was) = &figure.was {
-                        flow.paragraph(
+                        flow.paragraph_at(
                             &format!("{was} →"),
-                            flow.t.small,
-                            false,
-                            color(c.muted),
+                            TextStyle::new(flow.t.small, false, color(c.muted)),
                             x + 8.0,
                             tile_width - 16.0,
                         );
@@ -196,32 +183,26 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                         Tone::Bad => color(c.bad),
                         Tone::Neutral => color(c.strong),
                     };
-                    flow.paragraph(
+                    flow.paragraph_at(
                         &figure.text,
-                        flow.t.figure,
-                        true,
-                        tone,
+                        TextStyle::new(flow.t.figure, true, tone),
                         x + 8.0,
                         tile_width - 16.0,
                     );
                 }
                 AnalysisKind::Outcome { text } => {
-                    flow.paragraph(
+                    flow.paragraph_at(
                         &format!("✓ {text}"),
-                        flow.t.body + 0.5,
-                        true,
-                        color(c.good),
+                        TextStyle::new(flow.t.body + 0.5, true, color(c.good)),
                         x + 8.0,
                         tile_width - 16.0,
                     );
                 }
                 _ => {}
             }
-            flow.paragraph(
+            flow.paragraph_at(
                 &analysis.label,
-                flow.t.small,
-                false,
-                color(c.muted),
+                TextStyle::new(flow.t.small, false, color(c.muted)),
                 x + 8.0,
                 tile_width - 16.0,
             );
@@ -268,14 +249,17 @@ fn chart_head(flow: &mut Flow, label: &str, badges: &[(String, Color)], factor: 
             flow.t.small * LINE,
             color(c.surface_alt),
         );
-        flow.label(text, flow.t.small, true, *colour, right + 3.0, top + 1.0);
+        flow.label(
+            text,
+            TextStyle::new(flow.t.small, true, *colour),
+            right + 3.0,
+            top + 1.0,
+        );
     }
     let label_width = (right - flow.left - 8.0).max(chart_width * 0.4);
-    flow.paragraph(
+    flow.paragraph_at(
         label,
-        flow.t.body - 0.5,
-        true,
-        color(c.strong),
+        TextStyle::new(flow.t.body - 0.5, true, color(c.strong)),
         flow.left,
         label_width,
     );
@@ -306,11 +290,9 @@ fn verdict_text(flow: &mut Flow, verdict: Option<(String, VerdictTone)>, log_sca
     }
     if !text.is_empty() {
         let width = flow.width - flow.t.bar_name;
-        flow.paragraph(
+        flow.paragraph_at(
             &text,
-            flow.t.small,
-            false,
-            colour,
+            TextStyle::new(flow.t.small, false, colour),
             flow.left + flow.t.bar_name,
             width,
         );

@@ -111,6 +111,24 @@ pub const SLIDES: Measures = Measures {
     tile_width: 200.0,
 };
 
+/// How a text is set: its size, weight and colour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextStyle {
+    /// The type size, in layout units.
+    pub size: f32,
+    /// Semibold rather than regular.
+    pub bold: bool,
+    /// Its colour.
+    pub color: Color,
+}
+
+impl TextStyle {
+    /// A style of `size`, weight and colour.
+    pub const fn new(size: f32, bold: bool, color: Color) -> Self {
+        Self { size, bold, color }
+    }
+}
+
 /// Pages being filled from the top, with the text machinery.
 pub struct Flow<'s> {
     /// Pages already full.
@@ -197,20 +215,18 @@ impl<'s> Flow<'s> {
         self.shaper.shape(text, size, bold, width)
     }
 
+    /// Places a paragraph in the flow's column, continuing on the next page between lines.
+    pub fn paragraph(&mut self, text: &str, style: TextStyle) {
+        let (x, width) = (self.left, self.width);
+        self.paragraph_at(text, style, x, width);
+    }
+
     /// Places a paragraph at `x` with `width`, continuing on the next page between lines.
-    pub fn paragraph(
-        &mut self,
-        text: &str,
-        size: f32,
-        bold: bool,
-        color: Color,
-        x: f32,
-        width: f32,
-    ) {
+    pub fn paragraph_at(&mut self, text: &str, style: TextStyle, x: f32, width: f32) {
         if text.trim().is_empty() {
             return;
         }
-        let shaped = self.shape(text, size, bold, width);
+        let shaped = self.shape(text, style.size, style.bold, width);
         for index in 0..shaped.layout.len() {
             let Some(line) = shaped.layout.get(index) else {
                 continue;
@@ -225,7 +241,7 @@ impl<'s> Flow<'s> {
                 line: index,
                 x,
                 top,
-                color,
+                color: style.color,
             });
             self.y += height;
         }
@@ -240,17 +256,9 @@ impl<'s> Flow<'s> {
     }
 
     /// Places a one-line text at `(x, top)` without moving the flow; returns its width.
-    pub fn label(
-        &mut self,
-        text: &str,
-        size: f32,
-        bold: bool,
-        color: Color,
-        x: f32,
-        top: f32,
-    ) -> f32 {
-        let shaped = self.shape(text, size, bold, 10_000.0);
-        self.place(&shaped, x, top, color);
+    pub fn label(&mut self, text: &str, style: TextStyle, x: f32, top: f32) -> f32 {
+        let shaped = self.shape(text, style.size, style.bold, 10_000.0);
+        self.place(&shaped, x, top, style.color);
         shaped.layout.width()
     }
 

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::flow::Flow;
+use super::flow::{Flow, TextStyle};
 use super::items::Item;
 use super::text::LINE;
 use super::{Color, color};
@@ -56,20 +56,16 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
     }
     let x = flow.left + flow.t.photo + 18.0;
     let width = flow.width - flow.t.photo - 18.0;
-    flow.paragraph(
+    flow.paragraph_at(
         portfolio.display_name(),
-        flow.t.name,
-        true,
-        color(c.strong),
+        TextStyle::new(flow.t.name, true, color(c.strong)),
         x,
         width,
     );
     if person.name.is_some() {
-        flow.paragraph(
+        flow.paragraph_at(
             &person.headline,
-            flow.t.headline,
-            true,
-            color(c.accent),
+            TextStyle::new(flow.t.headline, true, color(c.accent)),
             x,
             width,
         );
@@ -80,15 +76,18 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         .or(portfolio.meta.description.as_deref())
     {
         flow.space(3.0);
-        flow.paragraph(tagline, flow.t.tagline, false, color(c.muted), x, width);
+        flow.paragraph_at(
+            tagline,
+            TextStyle::new(flow.t.tagline, false, color(c.muted)),
+            x,
+            width,
+        );
     }
     if let Some(location) = &person.location {
         flow.space(4.0);
-        flow.paragraph(
+        flow.paragraph_at(
             &words::based_in(location),
-            flow.t.body,
-            false,
-            color(c.text),
+            TextStyle::new(flow.t.body, false, color(c.text)),
             x,
             width,
         );
@@ -99,11 +98,9 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         .and_then(|c| c.availability.as_ref())
     {
         flow.space(2.0);
-        flow.paragraph(
+        flow.paragraph_at(
             &words::availability(availability),
-            flow.t.small,
-            false,
-            color(c.good),
+            TextStyle::new(flow.t.small, false, color(c.good)),
             x,
             width,
         );
@@ -132,8 +129,7 @@ pub(super) fn small_line(flow: &mut Flow, parts: &[String], colour: Color) {
     if line.is_empty() {
         return;
     }
-    let width = flow.width;
-    flow.paragraph(&line, flow.t.small, false, colour, flow.left, width);
+    flow.paragraph(&line, TextStyle::new(flow.t.small, false, colour));
 }
 
 pub(super) fn links(flow: &mut Flow, links: &[Link]) {
@@ -161,7 +157,7 @@ pub(super) fn links_at(flow: &mut Flow, links: &[Link], left: f32) {
             flow.y += height;
         }
         let y = flow.y;
-        flow.label(&text, flow.t.body, false, colour, x, y);
+        flow.label(&text, TextStyle::new(flow.t.body, false, colour), x, y);
         flow.link(x, y, width, height, &link.url);
         x += width + 16.0;
     }
@@ -183,11 +179,7 @@ pub fn image_block(
         flow.space(6.0);
         flow.paragraph(
             &words::image_unavailable(&image.path),
-            flow.t.small,
-            false,
-            color(c.muted),
-            flow.left,
-            width,
+            TextStyle::new(flow.t.small, false, color(c.muted)),
         );
         return;
     };
@@ -214,11 +206,7 @@ pub fn image_block(
     flow.y += dh + 3.0;
     flow.paragraph(
         &caption,
-        flow.t.small,
-        false,
-        color(c.muted),
-        flow.left,
-        width,
+        TextStyle::new(flow.t.small, false, color(c.muted)),
     );
 }
 

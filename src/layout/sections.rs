@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::color;
 use super::figures::{metrics, tone_color};
-use super::flow::{DOCUMENT, Flow};
+use super::flow::{DOCUMENT, Flow, TextStyle};
 use super::items::Item;
 use super::pieces::{hero, image_block, links, meta_line, tags};
 use super::text::LINE;
@@ -45,15 +45,7 @@ pub fn section(flow: &mut Flow, document: &Document, section: Section, base_dir:
 /// A section's or a slide's title with the accent bar under it.
 pub fn heading(flow: &mut Flow, title: &str) {
     let c = flow.c;
-    let width = flow.width;
-    flow.paragraph(
-        title,
-        flow.t.section,
-        true,
-        color(c.strong),
-        flow.left,
-        width,
-    );
+    flow.paragraph(title, TextStyle::new(flow.t.section, true, color(c.strong)));
     let y = flow.y + flow.t.section * 0.12;
     flow.rect(
         flow.left,
@@ -79,14 +71,7 @@ pub fn section_body(
         Section::Hero => {}
         Section::About => {
             for paragraph in &portfolio.person.summary {
-                flow.paragraph(
-                    paragraph,
-                    flow.t.body,
-                    false,
-                    color(c.text),
-                    flow.left,
-                    width,
-                );
+                flow.paragraph(paragraph, TextStyle::new(flow.t.body, false, color(c.text)));
                 flow.space(6.0);
             }
         }
@@ -98,7 +83,7 @@ pub fn section_body(
         }
         Section::CaseStudies => {
             if let Some(note) = &portfolio.confidentiality {
-                flow.paragraph(note, flow.t.small, false, color(c.muted), flow.left, width);
+                flow.paragraph(note, TextStyle::new(flow.t.small, false, color(c.muted)));
                 flow.space(6.0);
             }
             for index in 0..portfolio.case_studies.len() {
@@ -112,11 +97,7 @@ pub fn section_body(
                 flow.keep(flow.t.title * LINE + flow.t.small * LINE + flow.t.body * LINE * 2.0);
                 flow.paragraph(
                     &teaching.role,
-                    flow.t.title,
-                    true,
-                    color(c.strong),
-                    flow.left,
-                    width,
+                    TextStyle::new(flow.t.title, true, color(c.strong)),
                 );
                 let meta = crate::document::meta::teaching(teaching);
                 meta_line(flow, &meta);
@@ -133,11 +114,9 @@ pub fn section_body(
                             crate::document::meta::terms(&course.terms)
                         ));
                     }
-                    flow.paragraph(
+                    flow.paragraph_at(
                         &line,
-                        flow.t.body,
-                        false,
-                        color(c.text),
+                        TextStyle::new(flow.t.body, false, color(c.text)),
                         flow.left + 10.0,
                         width - 10.0,
                     );
@@ -150,16 +129,12 @@ pub fn section_body(
                 flow.keep(flow.t.title * LINE + flow.t.small * LINE * 2.0);
                 flow.paragraph(
                     &school.institution,
-                    flow.t.title,
-                    true,
-                    color(c.strong),
-                    flow.left,
-                    width,
+                    TextStyle::new(flow.t.title, true, color(c.strong)),
                 );
                 let meta = crate::document::meta::education(school);
                 meta_line(flow, &meta);
                 if let Some(text) = &school.text {
-                    flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
+                    flow.paragraph(text, TextStyle::new(flow.t.body, false, color(c.text)));
                 }
                 flow.space(10.0);
             }
@@ -170,11 +145,7 @@ pub fn section_body(
                 let title = paper.title.as_deref().unwrap_or(&paper.venue);
                 flow.paragraph(
                     title,
-                    flow.t.body + 0.5,
-                    true,
-                    color(c.strong),
-                    flow.left,
-                    width,
+                    TextStyle::new(flow.t.body + 0.5, true, color(c.strong)),
                 );
                 let meta = crate::document::meta::publication(paper);
                 meta_line(flow, &meta);
@@ -196,19 +167,11 @@ pub fn section_body(
                 let kind = words::project_kind(project.kind);
                 flow.paragraph(
                     &format!("{}  ·  {kind}", project.title),
-                    flow.t.title,
-                    true,
-                    color(c.strong),
-                    flow.left,
-                    width,
+                    TextStyle::new(flow.t.title, true, color(c.strong)),
                 );
                 flow.paragraph(
                     &project.text,
-                    flow.t.body,
-                    false,
-                    color(c.text),
-                    flow.left,
-                    width,
+                    TextStyle::new(flow.t.body, false, color(c.text)),
                 );
                 tags(flow, &project.tags);
                 if let Some(analyses) = document.project_metrics.get(index) {
@@ -237,26 +200,20 @@ pub fn section_body(
                 let top = flow.y;
                 flow.label(
                     &format!("{:02}", index + 1),
-                    flow.t.small,
-                    true,
-                    color(c.accent),
+                    TextStyle::new(flow.t.small, true, color(c.accent)),
                     flow.left,
                     top + 1.5,
                 );
-                flow.paragraph(
+                flow.paragraph_at(
                     &principle.title,
-                    flow.t.body + 0.5,
-                    true,
-                    color(c.strong),
+                    TextStyle::new(flow.t.body + 0.5, true, color(c.strong)),
                     flow.left + indent,
                     width - indent,
                 );
                 if let Some(text) = &principle.text {
-                    flow.paragraph(
+                    flow.paragraph_at(
                         text,
-                        flow.t.body,
-                        false,
-                        color(c.text),
+                        TextStyle::new(flow.t.body, false, color(c.text)),
                         flow.left + indent,
                         width - indent,
                     );
@@ -281,11 +238,7 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
     flow.mark(1, &case.title);
     flow.paragraph(
         &case.title,
-        flow.t.title + 1.5,
-        true,
-        color(c.strong),
-        flow.left,
-        width,
+        TextStyle::new(flow.t.title + 1.5, true, color(c.strong)),
     );
     let meta = crate::document::meta::case_study(case);
     meta_line(flow, &meta);
@@ -294,15 +247,8 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
         let label = label.to_uppercase();
         flow.keep(flow.t.eyebrow * LINE + 6.0 + flow.t.body * LINE * 2.0);
         flow.space(6.0);
-        flow.paragraph(
-            &label,
-            flow.t.eyebrow,
-            true,
-            color(c.muted),
-            flow.left,
-            width,
-        );
-        flow.paragraph(text, flow.t.body, false, color(c.text), flow.left, width);
+        flow.paragraph(&label, TextStyle::new(flow.t.eyebrow, true, color(c.muted)));
+        flow.paragraph(text, TextStyle::new(flow.t.body, false, color(c.text)));
     }
     for image in &case.images {
         image_block(flow, image, base_dir, 260.0);
@@ -314,11 +260,7 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
         flow.space(8.0);
         flow.paragraph(
             &words::RESULTS.to_uppercase(),
-            flow.t.eyebrow,
-            true,
-            color(c.muted),
-            flow.left,
-            width,
+            TextStyle::new(flow.t.eyebrow, true, color(c.muted)),
         );
         flow.space(2.0);
         metrics(flow, analyses);
@@ -376,13 +318,28 @@ pub fn role_slices(
             color: color(c.accent),
             opacity: 1.0,
         });
-        flow.paragraph(&title, flow.t.title, true, color(c.strong), x, width);
+        flow.paragraph_at(
+            &title,
+            TextStyle::new(flow.t.title, true, color(c.strong)),
+            x,
+            width,
+        );
         let meta = crate::document::meta::line(&crate::document::meta::role(role));
         if !meta.is_empty() {
-            flow.paragraph(&meta, flow.t.small, false, color(c.accent), x, width);
+            flow.paragraph_at(
+                &meta,
+                TextStyle::new(flow.t.small, false, color(c.accent)),
+                x,
+                width,
+            );
         }
         if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
-            flow.paragraph(summary, flow.t.body, false, color(c.text), x, width);
+            flow.paragraph_at(
+                summary,
+                TextStyle::new(flow.t.body, false, color(c.text)),
+                x,
+                width,
+            );
         }
         let shown = role.highlights.get(highlights.clone()).unwrap_or_default();
         for (h, highlight) in highlights.clone().zip(shown) {
@@ -400,12 +357,15 @@ pub fn role_slices(
             let y = flow.y;
             // The bullet in a column of its own, clear of the text.
             let indent = flow.t.body * 0.9;
-            flow.label("•", flow.t.body, false, color(c.accent), x, y);
-            flow.paragraph(
+            flow.label(
+                "•",
+                TextStyle::new(flow.t.body, false, color(c.accent)),
+                x,
+                y,
+            );
+            flow.paragraph_at(
                 &highlight.text,
-                flow.t.body,
-                false,
-                color(c.text),
+                TextStyle::new(flow.t.body, false, color(c.text)),
                 x + indent,
                 width - indent,
             );
@@ -422,7 +382,6 @@ pub fn role_slices(
 
 fn contact(flow: &mut Flow, portfolio: &Portfolio) {
     let c = flow.c;
-    let width = flow.width;
     if let Some(availability) = portfolio
         .contact
         .as_ref()
@@ -430,11 +389,7 @@ fn contact(flow: &mut Flow, portfolio: &Portfolio) {
     {
         flow.paragraph(
             availability,
-            flow.t.body + 1.0,
-            false,
-            color(c.text),
-            flow.left,
-            width,
+            TextStyle::new(flow.t.body + 1.0, false, color(c.text)),
         );
         flow.space(4.0);
     }
@@ -456,19 +411,11 @@ pub fn expertise(flow: &mut Flow, areas: &[crate::model::Expertise]) {
         flow.keep(height);
         flow.paragraph(
             &area.title,
-            flow.t.title,
-            true,
-            color(c.strong),
-            flow.left,
-            width,
+            TextStyle::new(flow.t.title, true, color(c.strong)),
         );
         flow.paragraph(
             &area.text,
-            flow.t.body,
-            false,
-            color(c.text),
-            flow.left,
-            width,
+            TextStyle::new(flow.t.body, false, color(c.text)),
         );
         tags(flow, &area.tags);
         flow.space(flow.t.body * 0.6);
@@ -491,7 +438,12 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
         let y = flow.y;
         let mut x = flow.left;
         for (name, share) in columns {
-            flow.label(name, flow.t.small, true, color(c.muted), x, y);
+            flow.label(
+                name,
+                TextStyle::new(flow.t.small, true, color(c.muted)),
+                x,
+                y,
+            );
             x += width * share;
         }
         flow.y += flow.t.small * LINE + 2.0;
@@ -536,7 +488,12 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
         let mut x = flow.left;
         for ((text, colour, bold), (_, share)) in cells.iter().zip(columns) {
             flow.y = top;
-            flow.paragraph(text, flow.t.small, *bold, *colour, x, width * share - 6.0);
+            flow.paragraph_at(
+                text,
+                TextStyle::new(flow.t.small, *bold, *colour),
+                x,
+                width * share - 6.0,
+            );
             x += width * share;
         }
         flow.y = top + height + 2.0;
@@ -559,8 +516,7 @@ pub fn footer(flow: &mut Flow, portfolio: &Portfolio) {
         return;
     }
     flow.space(20.0);
-    let width = flow.width;
     for line in lines {
-        flow.paragraph(&line, flow.t.small, false, color(c.muted), flow.left, width);
+        flow.paragraph(&line, TextStyle::new(flow.t.small, false, color(c.muted)));
     }
 }
