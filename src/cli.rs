@@ -91,7 +91,7 @@ pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
 
 /// Warnings for characters that no bundled or installed font can draw.
 fn undrawable(source: &Source, loaded: &Loaded) -> Vec<load::Diagnostic> {
-    let missing = crate::ui::fonts::undrawable(&loaded.portfolio.all_text());
+    let missing = crate::layout::text::undrawable(&loaded.portfolio.all_text());
     if missing.is_empty() {
         return Vec::new();
     }

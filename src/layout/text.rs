@@ -98,11 +98,8 @@ impl Shaper {
         if self.system_fonts {
             return;
         }
-        let drawable = |c: char| {
-            c.is_whitespace()
-                || c.is_control()
-                || self.bundled.iter().any(|map| map.map(c).is_some())
-        };
+        let drawable =
+            |c: char| is_invisible(c) || self.bundled.iter().any(|map| map.map(c).is_some());
         if !text.chars().all(drawable) {
             self.fonts = font_context(true);
             self.system_fonts = true;
@@ -158,6 +155,48 @@ impl Shaper {
     }
 }
 
+/// The characters of `texts` that neither a bundled font nor any font installed on this
+/// machine can draw, in order of first appearance: a slide, the PDF and the PNG would show a
+/// box for each. The system's fonts are looked through only when the bundled ones lack a
+/// character, as parley finds them when it lays the text out.
+pub fn undrawable(texts: &[&str]) -> Vec<char> {
+    let bundled = bundled_charmaps();
+    let mut seen = std::collections::HashSet::new();
+    let beyond: Vec<char> = texts
+        .iter()
+        .flat_map(|text| text.chars())
+        .filter(|c| !is_invisible(*c) && seen.insert(*c))
+        .filter(|c| !bundled.iter().any(|map| map.map(*c).is_some()))
+        .collect();
+    if beyond.is_empty() {
+        return beyond;
+    }
+    let mut shaper = Shaper::new();
+    beyond
+        .into_iter()
+        .filter(|c| {
+            let shaped = shaper.shape(&c.to_string(), 16.0, false, 10_000.0);
+            // Glyph 0 is a font's "no such character" box.
+            shaped.layout.lines().all(|line| {
+                line.items().all(|item| match item {
+                    parley::PositionedLayoutItem::GlyphRun(run) => {
+                        run.glyphs().all(|glyph| glyph.id == 0)
+                    }
+                    parley::PositionedLayoutItem::InlineBox(_) => true,
+                })
+            })
+        })
+        .collect()
+}
+
+/// Whether a character needs no glyph at all (spaces, line breaks, joiners, variation
+/// selectors).
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+}
+
 /// The character maps of the bundled fonts.
 fn bundled_charmaps() -> Vec<skrifa::charmap::Charmap<'static>> {
     use skrifa::MetadataProvider as _;
@@ -198,4 +237,16 @@ fn starts_right_to_left(text: &str) -> bool {
     text.chars().find(|c| c.is_alphabetic()).is_some_and(
         |c| matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_and_installed_fonts_decide_what_is_undrawable() {
+        assert!(undrawable(&["Ada Lovelace, Жуков, محمد علی — 1,385× faster"]).is_empty());
+        // A private-use character of plane 16: no font means anything by it.
+        assert_eq!(undrawable(&["private: \u{10FFFD}"]), vec!['\u{10FFFD}']);
+    }
 }
