@@ -6,6 +6,7 @@
 //! for a portfolio whose text the bundled fonts cannot draw.
 
 use std::collections::HashSet;
+use std::ops::Not as _;
 use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily};
@@ -106,6 +107,90 @@ pub fn undrawable(texts: &[&str]) -> Vec<char> {
         .collect()
 }
 
+/// The system's fonts for every script, and for the semibold family a bold face of the
+/// same font where one is installed: egui's provider finds one face per script, the
+/// regular, so a Chinese name on the title slide was drawn regular while the PDF, which
+/// parley shapes with the installed bold, drew it bold.
+struct WeightedSystemFonts {
+    regular: Arc<SystemFontProvider>,
+    /// Found when the first semibold fallback is asked for.
+    collection:
+        std::sync::Mutex<Option<(parley::fontique::Collection, parley::fontique::SourceCache)>>,
+}
+
+impl WeightedSystemFonts {
+    fn new(regular: Arc<SystemFontProvider>) -> Self {
+        Self {
+            regular,
+            collection: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// The semibold (or bolder) face of `family` that draws `c`, if one is installed.
+    fn semibold(&self, family: &str, c: char) -> Option<(parley::fontique::Blob<u8>, u32)> {
+        use parley::fontique::{
+            Attributes, Collection, CollectionOptions, FontStyle, FontWeight, FontWidth,
+            QueryFamily, QueryStatus, SourceCache,
+        };
+        let mut guard = self.collection.lock().ok()?;
+        let (collection, cache) = guard.get_or_insert_with(|| {
+            (
+                Collection::new(CollectionOptions {
+                    shared: false,
+                    system_fonts: true,
+                }),
+                SourceCache::default(),
+            )
+        });
+        let mut query = collection.query(cache);
+        query.set_families([QueryFamily::Named(family)]);
+        query.set_attributes(Attributes::new(
+            FontWidth::NORMAL,
+            FontStyle::Normal,
+            FontWeight::SEMI_BOLD,
+        ));
+        let mut found = None;
+        query.matches_with(|font| {
+            let draws = font.charmap().is_some_and(|map| map.map(c).is_some());
+            // Only a real bold face: a regular one would be egui's answer already.
+            let bold = font.synthesis.embolden().not();
+            if draws && bold {
+                found = Some((font.blob.clone(), font.index));
+                QueryStatus::Stop
+            } else {
+                QueryStatus::Continue
+            }
+        });
+        found
+    }
+}
+
+impl egui::FontProvider for WeightedSystemFonts {
+    fn font_for(&self, request: &egui::FallbackRequest<'_>) -> Option<egui::FontInsert> {
+        let regular = egui::FontProvider::font_for(self.regular.as_ref(), request)?;
+        if *request.family != FontFamily::Name(SEMIBOLD.into()) {
+            return Some(regular);
+        }
+        // egui_system_font_provider names its fonts "system:FAMILY:ID:INDEX".
+        let family = regular
+            .name
+            .strip_prefix("system:")
+            .and_then(|rest| rest.split(':').next());
+        let c = request.cluster.chars().next();
+        match family
+            .zip(c)
+            .and_then(|(family, c)| self.semibold(family, c))
+        {
+            Some((blob, index)) => Some(egui::FontInsert {
+                name: format!("{}:semibold", regular.name),
+                data: FontData::from_blob(blob.into_raw_parts().0, index),
+                families: regular.families,
+            }),
+            None => Some(regular),
+        }
+    }
+}
+
 /// A system font provider started before the window exists, so that looking through the
 /// system's fonts overlaps the window's and the renderer's set-up instead of following it.
 static PREPARED: std::sync::Mutex<Option<Arc<SystemFontProvider>>> = std::sync::Mutex::new(None);
@@ -142,7 +227,7 @@ pub fn draw_every_script(ctx: &egui::Context, texts: &[&str]) -> bool {
         None if beyond_bundled(texts).is_empty() => return false,
         None => Arc::new(SystemFontProvider::new()),
     };
-    ctx.add_font_provider(provider);
+    ctx.add_font_provider(Arc::new(WeightedSystemFonts::new(provider)));
     ctx.data_mut(|d| d.insert_temp(installed_id, true));
     true
 }
