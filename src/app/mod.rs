@@ -137,7 +137,9 @@ struct Disk {
 struct WindowRun {
     animate: bool,
     screenshot: Option<screenshot::Job>,
-    exit_after_first_frame: bool,
+    /// Told when the first frame has been presented (start-up measurements): whoever
+    /// started the window decides what happens then (`run` ends the process).
+    first_frame_shown: Option<std::sync::mpsc::Sender<()>>,
     /// A size given on the command line, to be applied over the one eframe restores.
     wanted_size: Option<egui::Vec2>,
 }
@@ -236,7 +238,7 @@ impl FolioApp {
             window: WindowRun {
                 animate: options.animate,
                 screenshot: options.screenshot.clone().map(screenshot::Job::new),
-                exit_after_first_frame: options.exit_after_first_frame,
+                first_frame_shown: None,
                 wanted_size: options.size.map(egui::Vec2::from),
             },
         };
@@ -371,14 +373,15 @@ impl FolioApp {
 impl eframe::App for FolioApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if self.window.exit_after_first_frame {
+        if let Some(shown) = &self.window.first_frame_shown {
             // eframe presents a frame before it starts the next one, so the second frame's
-            // start is when the window first showed content. Exiting here, rather than
-            // closing, keeps tear-down and saving out of the start-up figure.
+            // start is when the window first showed content.
             if ctx.cumulative_frame_nr() > 0 {
-                std::process::exit(0);
+                let _ = shown.send(());
+                self.window.first_frame_shown = None;
+            } else {
+                ctx.request_repaint();
             }
-            ctx.request_repaint();
         }
         if let Some(wanted) = self.window.wanted_size.take() {
             // eframe restores the last session's window size over the one asked for at start;

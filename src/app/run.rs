@@ -173,6 +173,20 @@ fn run_with(
         system_font_fallback: false,
         ..Default::default()
     };
+    // Start-up measurements end the process once the first frame is on screen, from here
+    // rather than from inside the frame: exiting at once, not closing, keeps tear-down and
+    // saving out of the figure (bench/app.sh measures a bare window the same way).
+    let first_frame = options.exit_after_first_frame.then(|| {
+        let (shown, on_screen) = std::sync::mpsc::channel::<()>();
+        let _ = std::thread::Builder::new()
+            .name("folio first frame".into())
+            .spawn(move || {
+                if on_screen.recv().is_ok() {
+                    std::process::exit(0);
+                }
+            });
+        shown
+    });
     let outcome = Arc::new(std::sync::Mutex::new(None));
     let outcome_slot = Arc::clone(&outcome);
     let source = source.clone();
@@ -182,6 +196,7 @@ fn run_with(
         native,
         Box::new(move |cc| {
             let mut app = FolioApp::new(&cc.egui_ctx, cc.storage, loaded, &options);
+            app.window.first_frame_shown = first_frame;
             app.notices.extend(notices);
             if let Source::File(path) = &source {
                 app.settings.remember(path);
