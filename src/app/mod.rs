@@ -131,6 +131,10 @@ struct Disk {
     reload_error: Option<LoadError>,
     /// Counts successful loads, so tests and the UI can tell a reload happened.
     generation: u64,
+    /// A reload being read and checked on a thread of its own; its outcome arrives here.
+    pending: Option<std::sync::mpsc::Receiver<Result<Loaded, LoadError>>>,
+    /// The file changed again while a reload was under way: read it once more after.
+    changed_again: bool,
 }
 
 /// How this run of the window behaves: animations, a screenshot to take, a size to apply.
@@ -227,6 +231,8 @@ impl FolioApp {
                 watcher: None,
                 reload_error: None,
                 generation: 1,
+                pending: None,
+                changed_again: false,
             },
             notices: settings_notice.into_iter().collect(),
             talk_options: options.talk.clone(),

@@ -33,7 +33,42 @@ impl FolioApp {
         let Some(source) = &self.disk.source else {
             return;
         };
-        match crate::check::open(source) {
+        let outcome = crate::check::open(source);
+        self.apply_reload(outcome);
+    }
+
+    /// Reads and checks the file again on a thread of its own, so that a save of a large
+    /// portfolio never freezes the window (or a talk); the outcome is applied in the frame
+    /// it arrives in. A change while one is under way is read once more after it.
+    fn reload_in_background(&mut self, ctx: &egui::Context) {
+        if self.disk.pending.is_some() {
+            self.disk.changed_again = true;
+            return;
+        }
+        let Some(source) = self.disk.source.clone() else {
+            return;
+        };
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("folio reload".into())
+            .spawn(move || {
+                let _ = sender.send(crate::check::open(&source));
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.disk.pending = Some(receiver),
+            // No thread to be had: read it here rather than not at all.
+            Err(_) => self.reload(),
+        }
+    }
+
+    /// The new content replaces the old, or the error is shown over the last good one.
+    fn apply_reload(&mut self, outcome: Result<crate::load::Loaded, crate::load::LoadError>) {
+        let Some(source) = &self.disk.source else {
+            return;
+        };
+        match outcome {
             Ok(loaded) => {
                 let content = Content::new(loaded);
                 if let Some(watcher) = &mut self.disk.watcher {
@@ -83,25 +118,48 @@ impl FolioApp {
         content.missing_glyphs = Some(theme::missing_glyphs(ctx, &texts));
     }
 
-    /// Reloads when the watcher saw a change.
+    /// Starts a reload when the watcher saw a change, and applies one that has arrived.
     pub(super) fn poll_disk(&mut self, ctx: &egui::Context) {
+        self.poll_reload(ctx);
         let Some(watcher) = &self.disk.watcher else {
             return;
         };
         match watcher.poll() {
-            Some(WatchEvent::Changed) => {
-                let before = self.disk.generation;
-                self.reload();
-                // An image may have changed on disk too: decode again.
-                ctx.forget_all_images();
-                if self.disk.generation != before
-                    && let Some(name) = self.display_name()
-                {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("{name} — folio")));
-                }
-            }
+            Some(WatchEvent::Changed) => self.reload_in_background(ctx),
             Some(WatchEvent::Error(error)) => self.notices.push(Notice::Watch(error)),
             None => {}
+        }
+    }
+
+    /// Applies a reload read on its thread, once it has arrived.
+    fn poll_reload(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.disk.pending else {
+            return;
+        };
+        let outcome = match pending.try_recv() {
+            Ok(outcome) => outcome,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            // The thread ended without an answer: read the file here instead.
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                let Some(source) = &self.disk.source else {
+                    self.disk.pending = None;
+                    return;
+                };
+                crate::check::open(source)
+            }
+        };
+        self.disk.pending = None;
+        let before = self.disk.generation;
+        self.apply_reload(outcome);
+        // An image may have changed on disk too: decode again.
+        ctx.forget_all_images();
+        if self.disk.generation != before
+            && let Some(name) = self.display_name()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("{name} — folio")));
+        }
+        if std::mem::take(&mut self.disk.changed_again) {
+            self.reload_in_background(ctx);
         }
     }
 }
