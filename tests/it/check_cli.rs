@@ -48,7 +48,7 @@ fn bad_corpus_gets_the_expected_messages() {
     on_disk.sort();
     listed.sort();
     assert_eq!(on_disk, listed, "every bad file has an expectation");
-    assert!(listed.len() >= 20);
+    assert_eq!(listed.len(), 50, "the corpus as committed");
 }
 
 #[test]
