@@ -52,10 +52,11 @@ fn bad_corpus_gets_the_expected_messages() {
 }
 
 #[test]
-fn typo_in_a_copy_of_the_bundled_portfolio() {
+fn typo_in_a_copy_of_a_real_sized_portfolio() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let bundled = std::fs::read_to_string("portfolio.ron").expect("portfolio.ron");
-    let broken = bundled.replacen("approach:", "aproach:", 1);
+    let original =
+        std::fs::read_to_string("tests/fixtures/data-platform.ron").expect("the fixture");
+    let broken = original.replacen("approach:", "aproach:", 1);
     let path = dir.path().join("portfolio.ron");
     std::fs::write(&path, &broken).expect("write");
     let line = broken
@@ -77,7 +78,7 @@ fn typo_in_a_copy_of_the_bundled_portfolio() {
         "{shown}"
     );
     assert!(
-        shown.contains("aproach: \"Leveraged"),
+        shown.contains("aproach: \"Ran both systems side by side"),
         "the line is shown: {shown}"
     );
     assert!(
