@@ -292,6 +292,18 @@ impl<'s> Flow<'s> {
         });
     }
 
+    /// A thin rule in the border colour at the flow's position, `width` long from the
+    /// column's left: between rows of a table, after an entry.
+    pub fn rule_across(&mut self, width: f32, thickness: f32) {
+        let (y, left) = (self.y, self.left);
+        self.current.push(Item::Rule {
+            from: (left, y),
+            to: (left + width, y),
+            width: thickness,
+            color: (self.c.border.0, self.c.border.1, self.c.border.2),
+        });
+    }
+
     /// Makes an area open `url`, if folio opens such addresses.
     pub fn link(&mut self, x: f32, y: f32, width: f32, height: f32, url: &Url) {
         if let Some(url) = url.openable() {

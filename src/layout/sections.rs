@@ -266,13 +266,7 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
         metrics(flow, analyses);
     }
     flow.space(6.0);
-    let y = flow.y;
-    flow.current.push(Item::Rule {
-        from: (flow.left, y),
-        to: (flow.left + width, y),
-        width: 0.5,
-        color: color(c.border),
-    });
+    flow.rule_across(width, 0.5);
     flow.space(6.0);
 }
 
@@ -447,13 +441,7 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
             x += width * share;
         }
         flow.y += flow.t.small * LINE + 2.0;
-        let y = flow.y;
-        flow.current.push(Item::Rule {
-            from: (flow.left, y),
-            to: (flow.left + width, y),
-            width: 0.5,
-            color: color(c.border),
-        });
+        flow.rule_across(width, 0.5);
         flow.y += 3.0;
     };
     header(flow);
@@ -497,13 +485,7 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
             x += width * share;
         }
         flow.y = top + height + 2.0;
-        let y = flow.y;
-        flow.current.push(Item::Rule {
-            from: (flow.left, y),
-            to: (flow.left + width, y),
-            width: 0.3,
-            color: color(c.border),
-        });
+        flow.rule_across(width, 0.3);
         flow.y += 3.0;
     }
 }
