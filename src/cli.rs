@@ -13,6 +13,15 @@ pub const EXIT_WARNINGS: i32 = 1;
 /// Exit code: errors.
 pub const EXIT_ERRORS: i32 = 2;
 
+/// Without a file named and without `./portfolio.ron`: nothing to `command`; say how to
+/// start instead of using the bundled example.
+pub fn no_portfolio_here(command: &str) -> Report {
+    Report::failed(format!(
+        "there is no portfolio.ron in this folder to {command}: name one (`folio {command} \
+         FILE ...`) or start one with `folio new`"
+    ))
+}
+
 /// What a command printed and the code it exits with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {

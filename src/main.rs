@@ -190,10 +190,15 @@ enum Command {
         #[arg(long, requires = "slides")]
         notes: bool,
         /// With --slides: only this track's slides.
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", requires = "slides")]
         track: Option<String>,
         /// With --slides: only case studies with one of these tags, e.g. `cost,latency`.
-        #[arg(long, value_name = "TAG,TAG", value_delimiter = ',')]
+        #[arg(
+            long,
+            value_name = "TAG,TAG",
+            value_delimiter = ',',
+            requires = "slides"
+        )]
         tags: Vec<String>,
         /// With --slides -o DIR/: the images' size in pixels [default: 1920x1080].
         #[arg(long, value_name = "WIDTHxHEIGHT", value_parser = parse_pixels, requires = "slides")]
@@ -308,11 +313,13 @@ fn main() -> ExitCode {
                 }),
                 force,
             };
-            cli::export(
-                &Source::resolve(file.as_deref()),
-                &request,
-                renderer.map(RendererArg::choice),
-            )
+            let source = Source::resolve(file.as_deref());
+            if source == Source::Bundled {
+                // Someone else's portfolio written under your name is worse than nothing.
+                cli::no_portfolio_here("export")
+            } else {
+                cli::export(&source, &request, renderer.map(RendererArg::choice))
+            }
         }
         Some(Command::Present {
             window,
@@ -354,12 +361,24 @@ fn open_app(window: WindowArgs, present: Option<String>, presenter: bool) -> Exi
         welcome: source == Source::Bundled,
     };
     let renderer = window.renderer.map(RendererArg::choice);
+    // A screenshot of a file that cannot be opened shows the error screen, and says so.
+    let unopened = match (&options.screenshot, &source) {
+        (Some(_), Source::File(_)) => folio::check::open(&source).err(),
+        _ => None,
+    };
     let mut warn = |notice: &folio::app::Notice| eprintln!("folio: {notice}");
     match folio::app::run(&source, options, renderer, &mut warn) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(ScreenshotOutcome::Saved(path))) => {
             println!("saved {}", path.display());
-            ExitCode::SUCCESS
+            match unopened {
+                // A load error reads like `folio check`'s: it says "error:" itself.
+                Some(error) => {
+                    eprintln!("{error}");
+                    ExitCode::from(2)
+                }
+                None => ExitCode::SUCCESS,
+            }
         }
         Ok(Some(ScreenshotOutcome::Failed(reason))) => {
             eprintln!("error: screenshot failed: {reason}");

@@ -115,6 +115,12 @@ pub enum ExportError {
     /// The portfolio has errors, so there is nothing to export (`folio check` lists them).
     #[error("the portfolio has errors: {0}")]
     Invalid(String),
+    /// `--slides` asked of a format that has no slides.
+    #[error("--slides writes a PDF (OUT.pdf) or images (DIR/), not {}", path.display())]
+    SlidesNotIn {
+        /// The output.
+        path: PathBuf,
+    },
     /// No renderer could draw the slides.
     #[error("cannot draw the slides: {0}")]
     Renderer(String),
@@ -148,6 +154,11 @@ pub fn export_document(
         });
     }
     let format = Format::for_path(&request.output)?;
+    if request.slides && format != Format::Pdf {
+        return Err(ExportError::SlidesNotIn {
+            path: request.output.clone(),
+        });
+    }
     if request.output.exists() && !request.force {
         return Err(WriteError::Exists {
             path: request.output.clone(),

@@ -140,3 +140,40 @@ fn the_app_exports_what_it_shows_and_says_where() {
         app.status()
     );
 }
+
+/// In a folder without `portfolio.ron`, export writes nothing rather than the bundled
+/// example under the user's file name, and says how to start.
+#[test]
+fn without_a_portfolio_export_says_how_to_start_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["export", "-o", "me.pdf"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{said}");
+    assert!(said.contains("folio new"), "{said}");
+    assert!(!dir.path().join("me.pdf").exists());
+}
+
+/// Options that do not apply to what is written are errors, not ignored.
+#[test]
+fn options_that_do_not_apply_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    for (extra, output) in [
+        (&["--slides"][..], "talk.html"),
+        (&["--slides"][..], "talk.json"),
+        (&["--track", "reliability"][..], "doc.pdf"),
+        (&["--tags", "cost"][..], "doc.pdf"),
+    ] {
+        let out = dir.path().join(output);
+        let result = export("tests/fixtures/sre-cyrillic.ron", &out, extra);
+        assert_eq!(
+            result.status.code(),
+            Some(2),
+            "{extra:?} -o {output}: {result:?}"
+        );
+        assert!(!out.exists(), "{extra:?} -o {output}: nothing written");
+    }
+}
