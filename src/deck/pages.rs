@@ -72,7 +72,8 @@ pub fn deck(
         });
         let last_step = slide.steps.saturating_sub(1);
         pages.push(page(shaper, document, slide, last_step, base_dir, dark));
-        if notes {
+        // A handout has a notes page where there are notes, not a page saying there are none.
+        if notes && slide.notes.is_some() {
             pages.push(notes_page(shaper, document, slide, dark));
         }
     }

@@ -87,15 +87,25 @@ pub fn link_text(link: &Link) -> String {
     }
 }
 
+/// Where the page facts are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Footer {
+    /// In the app, which has no document properties: every fact as a line.
+    App,
+    /// In a PDF or web page, whose title and keywords are its properties (shown by the
+    /// viewer, read by search engines): printing them again would be noise.
+    Export,
+}
+
 /// The lines of the portfolio's page facts after the last section: the page it came from,
 /// its title, description, keywords and web address, each said once.
-pub fn footer_lines(portfolio: &Portfolio) -> Vec<String> {
+pub fn footer_lines(portfolio: &Portfolio, footer: Footer) -> Vec<String> {
     let meta = &portfolio.meta;
     let mut lines = Vec::new();
     if let Some(heading) = &meta.heading {
         lines.push(format!("Page: {heading}"));
     }
-    if !meta.title.is_empty() {
+    if !meta.title.is_empty() && footer == Footer::App {
         lines.push(format!("Title: {}", meta.title));
     }
     if portfolio.person.tagline.is_some()
@@ -103,7 +113,7 @@ pub fn footer_lines(portfolio: &Portfolio) -> Vec<String> {
     {
         lines.push(description.clone());
     }
-    if !meta.keywords.is_empty() {
+    if !meta.keywords.is_empty() && footer == Footer::App {
         lines.push(format!("Keywords: {}", meta.keywords.join(", ")));
     }
     if let Some(permalink) = &meta.permalink {

@@ -493,7 +493,7 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
 /// The page facts after the last section.
 pub fn footer(flow: &mut Flow, portfolio: &Portfolio) {
     let c = flow.c;
-    let lines = words::footer_lines(portfolio);
+    let lines = words::footer_lines(portfolio, words::Footer::Export);
     if lines.is_empty() {
         return;
     }

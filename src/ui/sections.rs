@@ -651,7 +651,7 @@ pub fn footer_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>
     ui.add_space(theme::SECTION_GAP);
     ui.separator();
     ui.add_space(theme::LINE_GAP);
-    for line in words::footer_lines(portfolio) {
+    for line in words::footer_lines(portfolio, words::Footer::App) {
         cx.muted(ui, &line);
     }
 }

@@ -177,3 +177,21 @@ fn options_that_do_not_apply_are_errors() {
         assert!(!out.exists(), "{extra:?} -o {output}: nothing written");
     }
 }
+
+/// The page's title and keywords are its properties (the `<title>` and `<meta>` tags), not
+/// lines printed at its end.
+#[test]
+fn page_facts_are_properties_not_printed_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("page.html");
+    let output = export("examples/research-engineer.ron", &out, &[]);
+    assert!(output.status.success(), "{output:?}");
+    let page = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        page.contains("<meta name=\"keywords\""),
+        "keywords are a property"
+    );
+    let body = &page[page.find("<body").unwrap()..];
+    assert!(!body.contains("Keywords:"), "not printed");
+    assert!(!body.contains("Title:"), "not printed");
+}

@@ -591,7 +591,7 @@ impl Page<'_> {
 
     fn footer(&mut self, portfolio: &Portfolio) {
         self.push("<footer>\n");
-        for line in words::footer_lines(portfolio) {
+        for line in words::footer_lines(portfolio, words::Footer::Export) {
             self.element("p", "", &line);
         }
         self.element(
