@@ -301,6 +301,21 @@ pub fn export(
         report.exit_code = EXIT_ERRORS;
         return report;
     }
+    // Said once, however many places the link would have stood in.
+    let refused: Vec<&str> = loaded
+        .portfolio
+        .urls()
+        .into_iter()
+        .filter(|url| url.openable().is_none())
+        .map(crate::model::Url::as_str)
+        .collect();
+    if !refused.is_empty() {
+        report.stderr.push_str(&format!(
+            "warning: left out {} that folio does not open (only http, https and mailto): {}\n",
+            plural(refused.len(), "link"),
+            refused.join(", ")
+        ));
+    }
     if request.wants_slide_images() {
         match slide_images(&loaded, request, renderer) {
             Ok(paths) => {

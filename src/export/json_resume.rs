@@ -39,7 +39,8 @@ pub fn resume(document: &Document) -> String {
     let contact_links = portfolio.contact.iter().flat_map(|c| c.links.iter());
     let mut seen = std::collections::HashSet::new();
     for link in person.links.iter().chain(contact_links) {
-        if seen.insert(link.url.as_str().to_owned()) {
+        // A link folio refuses to open is not handed on to other tools either.
+        if link.url.openable().is_some() && seen.insert(link.url.as_str().to_owned()) {
             profiles.push(json!({ "network": link.label, "url": link.url.as_str() }));
         }
     }
@@ -99,7 +100,11 @@ pub fn resume(document: &Document) -> String {
                 "releaseDate".into(),
                 json!(format!("{:04}", publication.year)),
             );
-            if let Some(link) = &publication.link {
+            if let Some(link) = publication
+                .link
+                .as_ref()
+                .and_then(crate::model::Url::openable)
+            {
                 entry.insert("url".into(), json!(link.as_str()));
             }
             Value::Object(entry)
@@ -135,7 +140,7 @@ pub fn resume(document: &Document) -> String {
         let mut entry = Map::new();
         entry.insert("name".into(), json!(project.title));
         entry.insert("description".into(), json!(project.text));
-        if let Some(link) = &project.link {
+        if let Some(link) = project.link.as_ref().and_then(crate::model::Url::openable) {
             entry.insert("url".into(), json!(link.as_str()));
         }
         if !project.tags.is_empty() {

@@ -139,17 +139,22 @@ pub(super) fn links(flow: &mut Flow, links: &[Link]) {
 /// Links in a row, each its label underlined and clickable; a link folio would not open is
 /// shown with its address, not made clickable.
 pub(super) fn links_at(flow: &mut Flow, links: &[Link], left: f32) {
-    let c = flow.c;
+    // A link folio refuses to open (`javascript:`, `file:`) is not written at all: as
+    // text it would invite the reader to type it in (`folio check` warns about it).
+    let links: Vec<&Link> = links
+        .iter()
+        .filter(|link| link.url.openable().is_some())
+        .collect();
+    if links.is_empty() {
+        return;
+    }
+    let colour = color(flow.c.accent);
     let mut x = left;
     let height = flow.t.body * LINE;
     flow.keep(height);
     let top = flow.y;
     for link in links {
         let text = words::link_text(link);
-        let colour = match link.url.openable() {
-            Some(_) => color(c.accent),
-            None => color(c.muted),
-        };
         let shaped = flow.shape(&text, flow.t.body, false, 10_000.0);
         let width = shaped.layout.width();
         if x + width > flow.left + flow.width && x > left {

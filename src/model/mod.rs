@@ -609,6 +609,19 @@ mod url_tests {
 }
 
 impl Portfolio {
+    /// Every address the portfolio links to: the person's links, the contact links, the
+    /// publications' and the projects'.
+    pub fn urls(&self) -> Vec<&Url> {
+        self.person
+            .links
+            .iter()
+            .chain(self.contact.iter().flat_map(|c| c.links.iter()))
+            .map(|link| &link.url)
+            .chain(self.publications.iter().filter_map(|p| p.link.as_ref()))
+            .chain(self.projects.iter().filter_map(|p| p.link.as_ref()))
+            .collect()
+    }
+
     /// Every piece of text a person can see, in document order: for search and for checks
     /// that nothing was dropped.
     pub fn all_text(&self) -> Vec<&str> {

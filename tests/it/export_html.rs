@@ -195,3 +195,24 @@ fn page_facts_are_properties_not_printed_text() {
     assert!(!body.contains("Keywords:"), "not printed");
     assert!(!body.contains("Title:"), "not printed");
 }
+
+/// A link folio refuses to open is written nowhere, as a link or as text, and export says
+/// so once.
+#[test]
+fn a_refused_link_is_left_out_of_every_export_with_one_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    for (fixture, address) in [
+        ("tests/bad/bad_link.ron", "javascript:alert(1)"),
+        ("tests/bad/file_link.ron", "file:///etc/passwd"),
+    ] {
+        for name in ["page.html", "resume.json"] {
+            let out = dir.path().join(name);
+            let output = export(fixture, &out, &["--force"]);
+            assert!(output.status.success(), "{fixture} -> {name}: {output:?}");
+            let written = std::fs::read_to_string(&out).unwrap();
+            assert!(!written.contains(address), "{fixture} -> {name}");
+            let said = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(said.matches(address).count(), 1, "{fixture}: {said}");
+        }
+    }
+}

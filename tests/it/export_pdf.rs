@@ -199,3 +199,17 @@ fn slides_are_one_16_9_page_each_and_notes_follow_them() {
     let deck = folio::deck::Deck::select(&portfolio, &selection);
     assert_eq!(pages(&pdf), deck.slides.len());
 }
+
+/// A refused link is not printed in the document PDF or on the slides.
+#[test]
+#[ignore = "needs pdftotext (poppler-utils)"]
+fn a_refused_link_is_not_printed_in_the_pdf() {
+    poppler();
+    let dir = tempfile::tempdir().unwrap();
+    for extra in [&[][..], &["--slides"][..]] {
+        let pdf = dir.path().join("out.pdf");
+        export(Some("tests/bad/bad_link.ron"), &pdf, extra);
+        let text = tool("pdftotext", &[], &pdf);
+        assert!(!text.contains("javascript"), "{extra:?}: {text}");
+    }
+}

@@ -396,30 +396,22 @@ impl Page<'_> {
     }
 
     fn links(&mut self, links: &[Link]) {
-        if links.is_empty() {
+        // A link folio refuses to open is not written at all (`folio check` warns about it).
+        let openable: Vec<_> = links
+            .iter()
+            .filter_map(|link| link.url.openable().map(|url| (link, url)))
+            .collect();
+        if openable.is_empty() {
             return;
         }
         self.push("<p class=\"links\">");
-        for link in links {
-            match link.url.openable() {
-                Some(url) => {
-                    let _ = write!(
-                        self.out,
-                        "<a class=\"button\" href=\"{}\">{}</a> ",
-                        escape(url.as_str()),
-                        escape(&link.label)
-                    );
-                }
-                // Not a link anyone should follow: shown, never made clickable.
-                None => {
-                    let _ = write!(
-                        self.out,
-                        "<span class=\"button disabled\" title=\"{}\">{}</span> ",
-                        escape(link.url.as_str()),
-                        escape(&link.label)
-                    );
-                }
-            }
+        for (link, url) in openable {
+            let _ = write!(
+                self.out,
+                "<a class=\"button\" href=\"{}\">{}</a> ",
+                escape(url.as_str()),
+                escape(&link.label)
+            );
         }
         self.push("</p>\n");
     }
