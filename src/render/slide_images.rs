@@ -89,12 +89,41 @@ pub fn slide_paths(deck: &Deck, folder: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Writes every slide as a PNG into the folder. Nothing is written if any image exists and
-/// `force` is off. Returns the files written.
+/// The slide images an earlier export left in `folder`: `NN-id.png`, as [`slide_paths`]
+/// names them. Nothing else in the folder is ever touched.
+fn earlier_images(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|name| name.to_str())
+                .and_then(|name| name.strip_suffix(".png"))
+                .and_then(|stem| stem.split_once('-'))
+                .is_some_and(|(number, id)| {
+                    number.len() >= 2
+                        && number.chars().all(|c| c.is_ascii_digit())
+                        && !id.is_empty()
+                })
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Writes every slide as a PNG into the folder, replacing an earlier set of slide images
+/// whole: the new images are written beside it first, so a full disk or a failed drawing
+/// leaves the earlier set as it was, and a shorter talk leaves none of the earlier images
+/// behind. Nothing is written if slide images are there and `force` is off. Returns the
+/// files written.
 pub fn export_slide_images(request: &SlideImages) -> Result<Vec<PathBuf>, ExportError> {
     let paths = request.paths();
+    let earlier = earlier_images(request.folder);
     if !request.force
-        && let Some(existing) = paths.iter().find(|p| p.exists())
+        && let Some(existing) = paths.iter().find(|p| p.exists()).or(earlier.first())
     {
         return Err(WriteError::Exists {
             path: existing.clone(),
@@ -127,6 +156,15 @@ pub fn export_slide_images(request: &SlideImages) -> Result<Vec<PathBuf>, Export
             paths.len()
         )));
     }
+    let failed = |source: std::io::Error| WriteError::Failed {
+        path: request.folder.to_path_buf(),
+        source,
+    };
+    let staging = tempfile::Builder::new()
+        .prefix(".folio-slides-")
+        .tempdir_in(request.folder)
+        .map_err(failed)?;
+    let mut staged = Vec::new();
     for (path, image) in paths.iter().zip(&images) {
         let mut bytes = Vec::new();
         image
@@ -135,7 +173,18 @@ pub fn export_slide_images(request: &SlideImages) -> Result<Vec<PathBuf>, Export
                 image::ImageFormat::Png,
             )
             .map_err(|error| ExportError::Renderer(format!("cannot encode a PNG: {error}")))?;
-        crate::write::write_atomically(path, &bytes, request.force)?;
+        let name = path.file_name().unwrap_or_default();
+        let beside = staging.path().join(name);
+        std::fs::write(&beside, &bytes).map_err(failed)?;
+        staged.push((beside, path));
+    }
+    // Every new image is on disk: the earlier set goes, the new one takes its place (a
+    // rename in one folder, which needs no space).
+    for old in &earlier {
+        std::fs::remove_file(old).map_err(failed)?;
+    }
+    for (beside, path) in staged {
+        std::fs::rename(beside, path).map_err(failed)?;
     }
     Ok(paths)
 }

@@ -148,6 +148,38 @@ fn a_track_in_dark_is_dark_and_existing_images_are_kept_without_force() {
     assert!(luminance(*light.get_pixel(5, 5)) > 200.0, "not light");
 }
 
+/// A second export into the same folder replaces the first set whole: the whole talk, then
+/// a track of it, leaves only the track's images, and a file of the user's stays.
+#[test]
+fn an_export_replaces_the_earlier_set_whole() {
+    let fixture = "tests/fixtures/sre-cyrillic.ron";
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("talk/");
+    let small = ["--size", "480x270"];
+    assert!(folio_export(fixture, &out, &small).status.success());
+    assert_eq!(pngs(&out).len(), deck(fixture, None).slides.len());
+    std::fs::write(out.join("notes.txt"), "mine").unwrap();
+    let track = [&small[..], &["--track", "reliability", "--force"]].concat();
+    let output = folio_export(fixture, &out, &track);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        pngs(&out).len(),
+        deck(fixture, Some("reliability")).slides.len(),
+        "only the track's images: {:?}",
+        pngs(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("notes.txt")).unwrap(),
+        "mine"
+    );
+    let entries = std::fs::read_dir(&out).unwrap().count();
+    assert_eq!(
+        entries,
+        pngs(&out).len() + 1,
+        "no staging folder left behind"
+    );
+}
+
 #[test]
 fn size_is_for_images_only_and_in_whole_pixels() {
     let dir = tempfile::tempdir().unwrap();
