@@ -27,7 +27,11 @@ check "folio new, then folio check --deny-warnings" \
 rm -rf "$scratch"
 
 # The macOS .app is made by release.yml on a Mac; its layout and Info.plist are checked here
-# with the Linux binary standing in.
+# with the Linux binary standing in. Off a Mac the icon is made by png2icns (icnsutils), which
+# a fresh machine lacks: a machine that once had it installed by hand hid this.
+if ! command -v png2icns >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq icnsutils >/dev/null
+fi
 app=$(bash packaging/macos/bundle.sh target/release/folio target/icons "$(mktemp -d)")
 check "folio.app: Info.plist names the binary, the icon and .ron as a document type" \
   "python3 -c \"import plistlib,sys; p=plistlib.load(open('$app/Contents/Info.plist','rb')); \
