@@ -45,6 +45,18 @@ pub fn photo_alt(name: &str) -> String {
     format!("Photo of {name}")
 }
 
+/// An export's title (the PDF's and the web page's): the page title the author gave, else
+/// "Name — Headline", else the headline alone: a portfolio without a name is not titled
+/// "Distributed Systems — Distributed Systems".
+pub fn document_title(portfolio: &Portfolio) -> String {
+    let headline = &portfolio.person.headline;
+    match (&portfolio.person.name, portfolio.meta.title.is_empty()) {
+        (_, false) => portfolio.meta.title.clone(),
+        (Some(name), true) => format!("{name} — {headline}"),
+        (None, true) => headline.clone(),
+    }
+}
+
 /// "Based in Singapore".
 pub fn based_in(location: &str) -> String {
     format!("Based in {location}")
@@ -120,4 +132,20 @@ pub fn footer_lines(portfolio: &Portfolio, footer: Footer) -> Vec<String> {
         lines.push(format!("Web address: {permalink}"));
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_portfolio_without_a_name_is_titled_by_its_headline_once() {
+        let loaded = crate::load::load_str(
+            "(person: (headline: \"Distributed Systems\"))",
+            "p.ron",
+            None,
+        )
+        .expect("loads");
+        assert_eq!(document_title(&loaded.portfolio), "Distributed Systems");
+    }
 }

@@ -79,11 +79,7 @@ impl Page<'_> {
 
     fn head(&mut self, portfolio: &Portfolio, theme: Option<Theme>) {
         let name = portfolio.display_name();
-        let title = if portfolio.meta.title.is_empty() {
-            format!("{name} — {}", portfolio.person.headline)
-        } else {
-            portfolio.meta.title.clone()
-        };
+        let title = words::document_title(portfolio);
         self.push("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         self.push("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         let _ = writeln!(self.out, "<title>{}</title>", escape(&title));

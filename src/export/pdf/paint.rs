@@ -240,11 +240,7 @@ pub fn render(
     }
     document.set_outline(outline(&marks));
     let name = portfolio.display_name().to_owned();
-    let title = if portfolio.meta.title.is_empty() {
-        format!("{name} — {}", portfolio.person.headline)
-    } else {
-        portfolio.meta.title.clone()
-    };
+    let title = crate::document::words::document_title(portfolio);
     let mut metadata = krilla::metadata::Metadata::new()
         .title(title)
         .authors(vec![name])
