@@ -38,8 +38,9 @@ impl Deck {
     /// The deck, its sections and case studies continued on as many slides as the layout
     /// measures they need; without `measure`, one slide each.
     fn build(portfolio: &Portfolio, measure: bool) -> Self {
-        // The figures, as the slides will draw them, for measuring what fits.
-        let document = crate::document::Document::new(portfolio.clone());
+        // The figures, as the slides will draw them, for measuring what fits; only the
+        // ids are wanted without measuring, and they need no figures.
+        let document = measure.then(|| crate::document::Document::new(portfolio.clone()));
         let mut slides = Vec::new();
         let person = &portfolio.person;
         let mut push = |id: String,
@@ -127,14 +128,15 @@ impl Deck {
             );
         }
         for (index, case) in portfolio.case_studies.iter().enumerate() {
-            let analyses = document
-                .case_metrics
-                .get(index)
-                .map_or(&[][..], Vec::as_slice);
-            let parts = if measure {
-                case_parts(case, analyses)
-            } else {
-                vec![CasePart::Image(0)]
+            let parts = match &document {
+                Some(document) => {
+                    let analyses = document
+                        .case_metrics
+                        .get(index)
+                        .map_or(&[][..], Vec::as_slice);
+                    case_parts(case, analyses)
+                }
+                None => vec![CasePart::Image(0)],
             };
             let count = parts.len();
             for (page, part) in parts.into_iter().enumerate() {
@@ -159,26 +161,24 @@ impl Deck {
                 );
             }
         }
-        for (section_kind, roles, metrics_of) in [
-            (
-                Section::Experience,
-                &portfolio.experience,
-                &document.experience_metrics,
-            ),
-            (
-                Section::Research,
-                &portfolio.research,
-                &document.research_metrics,
-            ),
+        for (section_kind, roles) in [
+            (Section::Experience, &portfolio.experience),
+            (Section::Research, &portfolio.research),
         ] {
             if roles.is_empty() {
                 continue;
             }
             let (id, title) = section(section_kind);
-            let pages = if measure {
-                role_pages(roles, metrics_of, &title)
-            } else {
-                vec![Vec::new()]
+            let pages = match &document {
+                Some(document) => {
+                    let metrics_of = if section_kind == Section::Experience {
+                        &document.experience_metrics
+                    } else {
+                        &document.research_metrics
+                    };
+                    role_pages(roles, metrics_of, &title)
+                }
+                None => vec![Vec::new()],
             };
             let count = pages.len();
             for (page, slices) in pages.into_iter().enumerate() {

@@ -85,7 +85,7 @@ fn notes_page(shaper: &mut Shaper, document: &Document, slide: &Slide, dark: boo
     let mut flow = Flow::new(shaper, SLIDES, CANVAS, dark, document.portfolio.accent);
     let c = flow.c;
     heading(&mut flow, &words::notes_title(&slide.title));
-    let text = slide.notes.as_deref().unwrap_or(words::NO_NOTES);
+    let text = slide.notes.as_deref().unwrap_or_default();
     flow.paragraph(text, TextStyle::new(flow.t.body, false, color(c.text)));
     let (pages, _) = flow.finish();
     pages.into_iter().flatten().collect()

@@ -18,8 +18,6 @@ pub const OPEN_TO_OPPORTUNITIES: &str = "Open to opportunities";
 pub const LOG_SCALE: &str = "log scale";
 /// What a log scale means, where there is no tooltip to say it (print).
 pub const LOG_SCALE_STEP: &str = "each step ×10";
-/// A slide without speaker notes, in the handout.
-pub const NO_NOTES: &str = "No notes for this slide.";
 
 /// A case study's story: each part's label and text, in order.
 pub fn story(case: &CaseStudy) -> [(&'static str, &str); 3] {
@@ -90,13 +88,10 @@ pub fn project_kind(kind: ProjectKind) -> &'static str {
     }
 }
 
-/// A link as text: its label with an arrow where folio opens it, else its label and the
-/// address, so a link folio refuses to open is never mistaken for one it opens.
+/// A link folio opens, as text: its label with an arrow. (A link it refuses is written
+/// nowhere.)
 pub fn link_text(link: &Link) -> String {
-    match link.url.openable() {
-        Some(_) => format!("{} ↗", link.label),
-        None => format!("{} ({})", link.label, link.url.as_str()),
-    }
+    format!("{} ↗", link.label)
 }
 
 /// Where the page facts are shown.

@@ -191,7 +191,7 @@ pub fn undrawable(texts: &[&str]) -> Vec<char> {
 
 /// Whether a character needs no glyph at all (spaces, line breaks, joiners, variation
 /// selectors).
-fn is_invisible(c: char) -> bool {
+pub fn is_invisible(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')

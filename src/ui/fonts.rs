@@ -13,6 +13,8 @@ use egui::{FontData, FontDefinitions, FontFamily};
 use egui_system_font_provider::SystemFontProvider;
 use skrifa::MetadataProvider as _;
 
+use crate::layout::text::is_invisible;
+
 /// The family name of the semibold face (headings, names).
 pub const SEMIBOLD: &str = "semibold";
 
@@ -49,13 +51,6 @@ pub fn definitions() -> FontDefinitions {
         .families
         .insert(FontFamily::Name(SEMIBOLD.into()), family("inter-semibold"));
     fonts
-}
-
-/// Whether a character needs no glyph at all (spaces, line breaks, joiners).
-fn is_invisible(c: char) -> bool {
-    c.is_whitespace()
-        || c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
 }
 
 /// The distinct visible characters of `texts`, in order of first appearance.

@@ -26,7 +26,7 @@ use crate::deck::{Deck, Position, fit};
 use crate::document::Document;
 
 /// The logical canvas a slide is laid out in; the app zooms the window to fit it.
-pub const CANVAS: egui::Vec2 = egui::vec2(1280.0, 720.0);
+pub const CANVAS: egui::Vec2 = egui::vec2(CANVAS_SIZE.0, CANVAS_SIZE.1);
 /// Slides use larger type than the document: body text at `deck::fit::BODY_SIZE`.
 const SLIDE_SCALE: f32 = fit::BODY_SIZE / theme::BODY_SIZE;
 /// How many results the jump palette lists.
