@@ -3,6 +3,7 @@
 //! three cannot disagree about a bar's length or the scale.
 
 use crate::metrics::{ChangeAnalysis, RelativeAnalysis, Side, Verdict};
+use crate::model::Dimension;
 
 /// One bar of a before/after chart. Positions are fractions of the track, 0 to 1.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,9 +32,18 @@ pub struct ChangeChart {
 }
 
 impl ChangeChart {
-    /// Lays out the chart of a before/after pair.
+    /// Lays out the chart of a before/after pair on a scale of its own.
     pub fn new(change: &ChangeAnalysis) -> Self {
         let scale = Scale::for_sides(&change.before, &change.after, change.log_scale);
+        Self::on_scale(change, &scale)
+    }
+
+    /// Lays out the chart of a before/after pair on an axis it shares with others.
+    pub fn on_axis(change: &ChangeAnalysis, axis: &Axis) -> Self {
+        Self::on_scale(change, &axis.scale)
+    }
+
+    fn on_scale(change: &ChangeAnalysis, scale: &Scale) -> Self {
         let bar = |side: &Side| {
             let low = scale.fraction(side.low);
             let high = scale.fraction(side.high);
@@ -52,6 +62,124 @@ impl ChangeChart {
             decades: scale.decades(),
         }
     }
+}
+
+/// One scale for several before/after charts of one dimension, so that bars of equal length
+/// mean equal values: on a slide or a case study, "< 300 ms" and "< 3–10 ms" must not be
+/// drawn alike. Logarithmic when the values span more than 20×, as a single chart's scale.
+#[derive(Clone, Debug)]
+pub struct Axis {
+    scale: Scale,
+    /// Tick marks: position (0 to 1) and value in base units, for labelling.
+    pub ticks: Vec<(f32, f64)>,
+    /// Whether the axis is logarithmic (each tick ×10).
+    pub log_scale: bool,
+}
+
+impl Axis {
+    /// The axis every chart in `changes` fits on; `None` without charts.
+    pub fn shared<'a>(changes: impl IntoIterator<Item = &'a ChangeAnalysis>) -> Option<Self> {
+        let changes: Vec<&ChangeAnalysis> = changes.into_iter().collect();
+        let times = changes.iter().all(|c| c.dimension == Dimension::Time);
+        let sides: Vec<&Side> = changes.iter().flat_map(|c| [&c.before, &c.after]).collect();
+        let max = sides
+            .iter()
+            .map(|s| s.high)
+            .fold(f64::NEG_INFINITY, f64::max);
+        if !max.is_finite() {
+            return None;
+        }
+        let smallest = sides
+            .iter()
+            .flat_map(|s| [s.low, s.high])
+            .filter(|v| *v > 0.0)
+            .fold(f64::INFINITY, f64::min);
+        let log = smallest.is_finite() && max / smallest > crate::metrics::LOG_SCALE_RATIO;
+        let scale = Scale::for_range(smallest, max, log);
+        let ticks = if let (Some((low, high)), true) = (scale.log, times) {
+            // Durations tick at the units people say: a minute and an hour, not 1,000 s.
+            let (low, high) = (10_f64.powf(low), 10_f64.powf(high));
+            TIME_TICKS
+                .iter()
+                .copied()
+                .filter(|t| *t >= low * 0.999 && *t <= high * 1.001)
+                .map(|t| (scale.fraction(t), t))
+                .collect()
+        } else if scale.log.is_some() {
+            scale
+                .decades()
+                .into_iter()
+                .map(|(at, exponent)| (at, 10_f64.powi(exponent)))
+                .collect()
+        } else {
+            // Round in the unit the values are read in: 5 and 10 minutes, not 200 s.
+            let unit = if times { time_unit(scale.max) } else { 1.0 };
+            let step = nice_step(scale.max / unit / 4.0) * unit;
+            (0..)
+                .map(|i| f64::from(i) * step)
+                .take_while(|v| *v <= scale.max * 1.000_1)
+                .take(12)
+                .map(|v| (scale.fraction(v), v))
+                .collect()
+        };
+        Some(Self {
+            log_scale: scale.log.is_some(),
+            scale,
+            ticks,
+        })
+    }
+}
+
+/// Ticks of a logarithmic time axis, in seconds: powers of ten below a minute, then a minute,
+/// ten minutes, an hour, ten hours, a day, a week, thirty days.
+const TIME_TICKS: [f64; 19] = [
+    1e-9,
+    1e-8,
+    1e-7,
+    1e-6,
+    1e-5,
+    1e-4,
+    1e-3,
+    1e-2,
+    1e-1,
+    1.0,
+    10.0,
+    60.0,
+    600.0,
+    3600.0,
+    36_000.0,
+    86_400.0,
+    604_800.0,
+    2_592_000.0,
+    31_536_000.0,
+];
+
+/// The unit, in seconds, a duration of `seconds` is best read in: an hour, a minute, a
+/// second, a millisecond...
+fn time_unit(seconds: f64) -> f64 {
+    [3600.0, 60.0, 1.0, 1e-3, 1e-6]
+        .into_iter()
+        .find(|unit| seconds >= *unit)
+        .unwrap_or(1e-9)
+}
+
+/// A round step (1, 2 or 5 times a power of ten) near `rough`.
+fn nice_step(rough: f64) -> f64 {
+    if !(rough.is_finite() && rough > 0.0) {
+        return 1.0;
+    }
+    let power = 10_f64.powf(rough.log10().floor());
+    let mantissa = rough / power;
+    let nice = if mantissa < 1.5 {
+        1.0
+    } else if mantissa < 3.5 {
+        2.0
+    } else if mantissa < 7.5 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * power
 }
 
 /// The least difference between a range's ends, as a fraction of the track, that is drawn
@@ -99,6 +227,7 @@ pub const LOG_SCALE_EXPLANATION: &str = "One side is more than 20× the other, s
      logarithmic scale (each step is ×10); a linear scale would hide the smaller bar.";
 
 /// Maps values to a fraction of the bar width, linearly or by decades.
+#[derive(Clone, Debug)]
 struct Scale {
     log: Option<(f64, f64)>,
     max: f64,
@@ -106,11 +235,17 @@ struct Scale {
 
 impl Scale {
     fn for_sides(a: &Side, b: &Side, log: bool) -> Self {
-        let max = a.high.max(b.high).max(f64::MIN_POSITIVE);
+        let max = a.high.max(b.high);
         let smallest = [a.low, a.high, b.low, b.high]
             .into_iter()
             .filter(|v| *v > 0.0)
             .fold(f64::INFINITY, f64::min);
+        Self::for_range(smallest, max, log)
+    }
+
+    /// From the smallest positive value (infinite when there is none) to `max`.
+    fn for_range(smallest: f64, max: f64, log: bool) -> Self {
+        let max = max.max(f64::MIN_POSITIVE);
         let log = (log && smallest.is_finite()).then(|| {
             let low = smallest.log10().floor();
             let high = max.log10().ceil().max(low + 1.0);
@@ -178,6 +313,31 @@ mod tests {
         assert_eq!(chart.bars[0].solid_end, 1.0);
         assert_eq!(chart.bars[1].solid_end, 0.25);
         assert!(chart.decades.is_empty());
+    }
+
+    #[test]
+    fn charts_on_a_shared_axis_are_drawn_to_one_scale() {
+        let slow = change(r#"Change(label: "p99", before: "8 s", after: "< 300 ms")"#);
+        let fast = change(r#"Change(label: "p50", before: "200 ms", after: "5 ms")"#);
+        let axis = Axis::shared([&slow, &fast]).expect("an axis");
+        assert!(axis.log_scale);
+        let a = ChangeChart::on_axis(&slow, &axis);
+        let b = ChangeChart::on_axis(&fast, &axis);
+        // On their own scales both "after" bars start the track; on one axis, 300 ms is
+        // drawn longer than 5 ms.
+        assert!(
+            a.bars[1].solid_end > b.bars[1].solid_end + 0.2,
+            "{a:?} {b:?}"
+        );
+        assert_eq!(axis.ticks.first().map(|t| t.0), Some(0.0));
+        assert_eq!(axis.ticks.last().map(|t| t.0), Some(1.0));
+        // Close values share a linear axis with round ticks from 0.
+        let cost = change(r#"Change(label: "Cost", before: "$200", after: "$50")"#);
+        let linear = Axis::shared([&cost]).expect("an axis");
+        assert!(!linear.log_scale);
+        let values: Vec<f64> = linear.ticks.iter().map(|t| t.1).collect();
+        assert_eq!(values, [0.0, 50.0, 100.0, 150.0, 200.0]);
+        assert!(Axis::shared([]).is_none());
     }
 
     #[test]

@@ -110,6 +110,18 @@ pub(super) fn format_points(value: f64, decimals: u32) -> String {
     format!("{} pp", format_fixed(value, decimals.max(2)))
 }
 
+/// A chart axis's tick: as [`format_base`], but a day or more of time in days ("7 d").
+pub fn format_tick(dimension: &Dimension, value: f64) -> String {
+    const DAY: f64 = 86_400.0;
+    if value == 0.0 {
+        "0".to_owned()
+    } else if *dimension == Dimension::Time && value >= DAY {
+        format!("{} d", format_fixed(value / DAY, 0))
+    } else {
+        format_base(dimension, value)
+    }
+}
+
 /// Prints a value in base units with the unit that reads best: 0.0065 s → "6.5 ms".
 pub fn format_base(dimension: &Dimension, value: f64) -> String {
     match dimension {

@@ -554,6 +554,23 @@ impl ChangeAnalysis {
         ))
     }
 
+    /// The factor as a room reads it: two significant figures, "~" when that rounds
+    /// ("~1,400× faster" for 1,385×); the exact figure is for the presenter.
+    pub fn rounded_factor_text(&self) -> Option<String> {
+        let exact = self.factor_text()?;
+        let factor = self.factor?;
+        if factor < 10.0 {
+            return Some(exact);
+        }
+        let power = 10_f64.powf(factor.log10().floor() - 1.0);
+        let rounded = (factor / power).round() * power;
+        if (rounded - factor).abs() < 0.5 {
+            return Some(exact);
+        }
+        let word = exact.rsplit_once(' ').map_or("", |(_, word)| word);
+        Some(format!("~{} {word}", format_factor(rounded)))
+    }
+
     /// One sentence for screen readers and tooltips:
     /// "API response time: 8–10 s to 3–10 ms, 99.93 % lower".
     pub fn sentence(&self, label: &str) -> String {
