@@ -126,6 +126,10 @@ pub struct Person {
     /// The "about" paragraphs.
     #[serde(default)]
     pub summary: Vec<String>,
+    /// What the About slide shows instead of the whole summary, which then goes to the
+    /// presenter: a sentence or two the audience can take in while the speaker talks.
+    #[serde(default)]
+    pub on_slide: Option<String>,
     /// A photo, relative to the RON file.
     #[serde(default)]
     pub photo: Option<String>,
@@ -293,6 +297,10 @@ pub struct CaseStudy {
     pub approach: String,
     /// What came of it.
     pub outcome: String,
+    /// The short form of the story the slides show (the whole story goes to the presenter
+    /// window); where a part is not given, its first sentence stands in.
+    #[serde(default)]
+    pub on_slide: StoryOnSlide,
     /// Technologies and themes (`kubernetes`, `cost`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -305,6 +313,21 @@ pub struct CaseStudy {
     /// The figures: before/after pairs, relative changes, single figures, outcomes.
     #[serde(default)]
     pub metrics: Vec<Metric>,
+}
+
+/// A case study's story as the audience reads it on a slide: a line for each part.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryOnSlide {
+    /// The problem, in a line.
+    #[serde(default)]
+    pub problem: Option<String>,
+    /// The approach, in a line.
+    #[serde(default)]
+    pub approach: Option<String>,
+    /// The outcome, in a line.
+    #[serde(default)]
+    pub outcome: Option<String>,
 }
 
 /// An image file with a caption.
@@ -657,6 +680,7 @@ impl Portfolio {
         out.extend(person.tagline.as_deref());
         out.extend(person.location.as_deref());
         out.extend(person.summary.iter().map(String::as_str));
+        out.extend(person.on_slide.as_deref());
         for link in &person.links {
             out.extend([link.label.as_str(), link.url.as_str()]);
         }
@@ -675,6 +699,15 @@ impl Portfolio {
             out.extend(case.organisation.as_deref());
             out.extend(case.tags.iter().map(String::as_str));
             out.extend(case.notes.as_deref());
+            out.extend(
+                [
+                    &case.on_slide.problem,
+                    &case.on_slide.approach,
+                    &case.on_slide.outcome,
+                ]
+                .into_iter()
+                .filter_map(Option::as_deref),
+            );
             for image in &case.images {
                 out.extend(image.caption.as_deref());
             }
