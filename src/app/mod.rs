@@ -302,6 +302,26 @@ impl FolioApp {
             .map(|s| s.title.as_str())
     }
 
+    /// The id of the slide on screen, in present mode.
+    pub fn current_slide_id(&self) -> Option<&str> {
+        let talk = self.presenting.as_ref()?;
+        talk.deck
+            .slide(talk.navigator.position.slide)
+            .map(|s| s.id.as_str())
+    }
+
+    /// What the presenter window has for the slide on screen and the audience does not
+    /// see: its notes, then what the slide leaves for the presenter to say.
+    pub fn current_presenter_text(&self) -> Vec<String> {
+        let Some(talk) = self.presenting.as_ref() else {
+            return Vec::new();
+        };
+        talk.deck
+            .slide(talk.navigator.position.slide)
+            .map(|s| s.notes.iter().chain(&s.script).cloned().collect())
+            .unwrap_or_default()
+    }
+
     /// The reveal step on the current slide, in present mode.
     pub fn current_step(&self) -> Option<usize> {
         self.presenting

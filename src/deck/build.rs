@@ -2,18 +2,19 @@
 //! case study continues on as many slides as it needs; `fit` measures how much fits, with
 //! the functions that place it).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
-use super::fit;
-use super::pages::{about_paragraph, case_meta, results_label, slide_heading, story_block};
-use super::{CasePart, Deck, RoleSlice, Selection, Slide, SlideKind, TextPiece};
-use crate::document::{Section, words};
-use crate::layout::figures::metrics;
+use super::pages::{about_paragraph, slide_heading};
+use super::parts::{case_parts, figures_script, role_parts, role_words, story_script};
+use super::{CasePart, Deck, RolePart, Selection, Slide, SlideKind, TextPiece};
+use super::{brief, fit};
+use crate::document::Section;
 use crate::layout::flow::Flow;
-use crate::layout::sections::{expertise, role_slices};
+use crate::layout::sections::{expertise_areas, impact};
 use crate::layout::text::LINE;
 use crate::metrics::Analysis;
-use crate::model::{CaseStudy, Portfolio, Role};
+use crate::model::Portfolio;
 
 impl Deck {
     /// Builds the deck: title, about, expertise, one slide per case study, experience (a few
@@ -48,9 +49,11 @@ impl Deck {
                         kind: SlideKind,
                         steps: usize,
                         text: Vec<&str>,
-                        notes: Option<String>| {
+                        notes: Option<String>,
+                        script: Vec<String>| {
             let search_text = std::iter::once(title.as_str())
                 .chain(text)
+                .chain(script.iter().map(String::as_str))
                 .collect::<Vec<_>>()
                 .join(" ")
                 .to_lowercase();
@@ -60,6 +63,7 @@ impl Deck {
                 kind,
                 steps,
                 notes,
+                script,
                 search_text,
             });
         };
@@ -72,23 +76,39 @@ impl Deck {
             1,
             title_text,
             None,
+            Vec::new(),
         );
         let section = |s: Section| (s.id().to_owned(), s.title(portfolio));
         if Section::About.has_content(portfolio) {
             let (id, title) = section(Section::About);
+            let shown = brief::about(portfolio);
             let pages = if measure {
-                about_pages(portfolio)
+                about_pages(portfolio, &shown)
             } else {
                 vec![Vec::new()]
             };
-            let count = pages.len();
+            // The whole summary is the presenter's when the slide shows less of it.
+            let whole = person.summary.join("\n\n");
+            let mut script = if brief::cuts(&shown.join("\n\n"), &whole) {
+                person.summary.clone()
+            } else {
+                Vec::new()
+            };
             for (page, pieces) in pages.into_iter().enumerate() {
                 let text = pieces
                     .iter()
-                    .filter_map(|p| person.summary.get(p.block)?.get(p.range.clone()))
+                    .filter_map(|p| shown.get(p.block)?.get(p.range.clone()))
                     .collect();
-                let (id, title) = continued(&id, &title, page, count);
-                push(id, title, SlideKind::About(pieces), 1, text, None);
+                let id = continued(&id, page);
+                push(
+                    id,
+                    title.clone(),
+                    SlideKind::About(pieces),
+                    1,
+                    text,
+                    None,
+                    std::mem::take(&mut script),
+                );
             }
         }
         if Section::Expertise.has_content(portfolio) {
@@ -98,12 +118,9 @@ impl Deck {
             } else {
                 std::iter::once(0..portfolio.expertise.len()).collect()
             };
-            let count = pages.len();
             for (page, range) in pages.into_iter().enumerate() {
-                let text = portfolio
-                    .expertise
-                    .get(range.clone())
-                    .unwrap_or_default()
+                let areas = portfolio.expertise.get(range.clone()).unwrap_or_default();
+                let text = areas
                     .iter()
                     .flat_map(|e| {
                         std::iter::once(e.title.as_str())
@@ -111,8 +128,20 @@ impl Deck {
                             .chain(e.tags.iter().map(String::as_str))
                     })
                     .collect();
-                let (id, title) = continued(&id, &title, page, count);
-                push(id, title, SlideKind::Expertise(range), 1, text, None);
+                let script = areas
+                    .iter()
+                    .filter(|e| brief::cuts(&brief::expertise_line(&e.text, areas.len()), &e.text))
+                    .map(|e| format!("{}: {}", e.title, e.text))
+                    .collect();
+                push(
+                    continued(&id, page),
+                    title.clone(),
+                    SlideKind::Expertise(range),
+                    1,
+                    text,
+                    None,
+                    script,
+                );
             }
         }
         let all_cases: Vec<usize> = (0..portfolio.case_studies.len()).collect();
@@ -125,39 +154,48 @@ impl Deck {
                 1,
                 text,
                 None,
+                slide.script.clone(),
             );
         }
         for (index, case) in portfolio.case_studies.iter().enumerate() {
-            let parts = match &document {
-                Some(document) => {
-                    let analyses = document
-                        .case_metrics
-                        .get(index)
-                        .map_or(&[][..], Vec::as_slice);
-                    case_parts(case, analyses)
-                }
-                None => vec![CasePart::Image(0)],
+            let analyses = document
+                .as_ref()
+                .and_then(|d| d.case_metrics.get(index))
+                .map_or(&[][..], Vec::as_slice);
+            let parts = if measure {
+                case_parts(case, analyses)
+            } else {
+                vec![CasePart::Image(0)]
             };
-            let count = parts.len();
             for (page, part) in parts.into_iter().enumerate() {
                 let mut text: Vec<&str> = vec![&case.problem, &case.approach, &case.outcome];
                 text.extend(case.organisation.as_deref());
                 text.extend(case.tags.iter().map(String::as_str));
                 text.extend(case.metrics.iter().map(crate::model::Metric::label));
                 let steps = match &part {
-                    CasePart::Story { pieces, .. } => pieces.len().max(1),
-                    CasePart::Results { .. } | CasePart::Image(_) => 1,
+                    CasePart::Story { pieces } => pieces.len().max(1),
+                    CasePart::Results(_) | CasePart::Image(_) => 1,
                 };
-                let (id, title) = continued(&case.id, &case.title, page, count);
+                let script = match &part {
+                    // The whole story beside its first slide, where the slides show less.
+                    CasePart::Story { .. } if page == 0 => story_script(case),
+                    CasePart::Results(shown) => {
+                        let shown: Vec<&Analysis> =
+                            shown.iter().filter_map(|i| analyses.get(*i)).collect();
+                        figures_script(&shown)
+                    }
+                    _ => Vec::new(),
+                };
                 // Notes belong to the case study's first slide.
                 let notes = if page == 0 { case.notes.clone() } else { None };
                 push(
-                    id,
-                    title,
+                    continued(&case.id, page),
+                    case.title.clone(),
                     SlideKind::CaseStudy { index, part },
                     steps,
                     text,
                     notes,
+                    script,
                 );
             }
         }
@@ -169,38 +207,34 @@ impl Deck {
                 continue;
             }
             let (id, title) = section(section_kind);
-            let pages = match &document {
-                Some(document) => {
-                    let metrics_of = if section_kind == Section::Experience {
-                        &document.experience_metrics
-                    } else {
-                        &document.research_metrics
-                    };
-                    role_pages(roles, metrics_of, &title)
-                }
-                None => vec![Vec::new()],
-            };
-            let count = pages.len();
-            for (page, slices) in pages.into_iter().enumerate() {
-                let text = slices
-                    .iter()
-                    .filter_map(|slice| roles.get(slice.role))
-                    .flat_map(|r| {
-                        r.role
-                            .as_deref()
-                            .into_iter()
-                            .chain(std::iter::once(r.organisation.as_str()))
-                            .chain(r.summary.as_deref())
-                            .chain(r.highlights.iter().map(|h| h.text.as_str()))
-                    })
-                    .collect();
-                let (slide_id, slide_title) = continued(&id, &title, page, count);
-                let kind = if section_kind == Section::Experience {
-                    SlideKind::Experience(slices)
+            let metrics_of = document.as_ref().map(|document| {
+                if section_kind == Section::Experience {
+                    &document.experience_metrics
                 } else {
-                    SlideKind::Research(slices)
+                    &document.research_metrics
+                }
+            });
+            let parts = match metrics_of {
+                Some(metrics_of) if measure => role_parts(roles, metrics_of, &title),
+                _ => vec![RolePart::Timeline(0..roles.len())],
+            };
+            for (page, part) in parts.into_iter().enumerate() {
+                let (text, script) = role_words(roles, &part, metrics_of);
+                let text = text.into_iter().collect();
+                let kind = if section_kind == Section::Experience {
+                    SlideKind::Experience(part)
+                } else {
+                    SlideKind::Research(part)
                 };
-                push(slide_id, slide_title, kind, 1, text, None);
+                push(
+                    continued(&id, page),
+                    title.clone(),
+                    kind,
+                    1,
+                    text,
+                    None,
+                    script,
+                );
             }
         }
         for (s, kind) in [
@@ -209,7 +243,7 @@ impl Deck {
         ] {
             if s.has_content(portfolio) {
                 let (id, title) = section(s);
-                push(id, title, kind, 1, Vec::new(), None);
+                push(id, title, kind, 1, Vec::new(), None, Vec::new());
             }
         }
         if Section::Publications.has_content(portfolio) || Section::Projects.has_content(portfolio)
@@ -225,7 +259,15 @@ impl Deck {
                 .map(|p| p.venue.as_str())
                 .chain(portfolio.projects.iter().map(|p| p.title.as_str()))
                 .collect();
-            push(id, title, SlideKind::Publications, 1, text, None);
+            push(
+                id,
+                title,
+                SlideKind::Publications,
+                1,
+                text,
+                None,
+                Vec::new(),
+            );
         }
         if Section::Principles.has_content(portfolio) {
             let (id, title) = section(Section::Principles);
@@ -234,7 +276,7 @@ impl Deck {
                 .iter()
                 .map(|p| p.title.as_str())
                 .collect();
-            push(id, title, SlideKind::Principles, 1, text, None);
+            push(id, title, SlideKind::Principles, 1, text, None, Vec::new());
         }
         if Section::Contact.has_content(portfolio) {
             let (id, title) = section(Section::Contact);
@@ -243,7 +285,7 @@ impl Deck {
                 .iter()
                 .filter_map(|c| c.availability.as_deref())
                 .collect();
-            push(id, title, SlideKind::Contact, 1, text, None);
+            push(id, title, SlideKind::Contact, 1, text, None, Vec::new());
         }
         for slide in &mut slides {
             if slide.notes.is_none() {
@@ -335,16 +377,12 @@ impl Deck {
     }
 }
 
-/// Rows of the impact table a slide titled `title` holds, under its heading row.
-fn impact_rows_per_slide(title: &str) -> usize {
-    // A row of the layout's table: one line of small text and its rule, with room for a
-    // label that wraps now and then.
-    let row = (fit::SMALL_SIZE * 1.45 + 5.0) * 1.2;
-    let room = section_capacity(title) - row;
-    ((room / row).floor() as usize).max(1)
-}
+/// The most rows of the impact table a slide shows: the biggest wins, not all of them.
+const IMPACT_ROWS: usize = 6;
 
-/// The impact table's slides for the given case studies: as many as its rows need.
+/// The impact table's slide for the given case studies: the biggest wins, as many as one
+/// slide holds; the rest are the presenter's to mention (every figure is on its case study's
+/// results slide as well).
 fn impact_slides(portfolio: &Portfolio, cases: &[usize], measure: bool) -> Vec<Slide> {
     let count: usize = cases
         .iter()
@@ -355,13 +393,39 @@ fn impact_slides(portfolio: &Portfolio, cases: &[usize], measure: bool) -> Vec<S
         return Vec::new();
     }
     let title = Section::Impact.title(portfolio);
-    let per_slide = if measure {
-        impact_rows_per_slide(&title)
+    let (shown, script) = if measure {
+        let document = crate::document::Document::new(portfolio.clone());
+        let rows = crate::impact::rows(
+            &document,
+            |index| cases.contains(&index),
+            crate::impact::ImpactOrder::default(),
+        );
+        let capacity = section_capacity(&title);
+        // The biggest wins, as many as fit, and never a wall of them.
+        let shown = (1..=rows.len().min(IMPACT_ROWS))
+            .take_while(|n| {
+                let table = rows.get(..*n).unwrap_or_default();
+                fit::height(fit::CONTENT_WIDTH, |flow| impact(flow, &document, table)) <= capacity
+            })
+            .last()
+            .unwrap_or(1);
+        let script = rows
+            .iter()
+            .skip(shown)
+            .map(|row| {
+                format!(
+                    "{} ({}): {} → {}, {} {}",
+                    row.metric, row.case_study, row.before, row.after, row.change, row.factor
+                )
+                .trim_end()
+                .to_owned()
+            })
+            .collect();
+        (shown, script)
     } else {
-        count
+        (count, Vec::new())
     };
-    let pages = count.div_ceil(per_slide);
-    let id = Section::Impact.id();
+    let id = Section::Impact.id().to_owned();
     let mut labels = String::from("impact biggest wins results figures");
     for case in cases.iter().filter_map(|i| portfolio.case_studies.get(*i)) {
         for metric in &case.metrics {
@@ -369,44 +433,35 @@ fn impact_slides(portfolio: &Portfolio, cases: &[usize], measure: bool) -> Vec<S
             labels.push_str(metric.label());
         }
     }
-    (0..pages)
-        .map(|page| {
-            let (id, title) = continued(id, &title, page, pages);
-            let search_text = format!("{title} {labels}").to_lowercase();
-            Slide {
-                notes: portfolio.notes.get(&id).cloned(),
-                id,
-                title,
-                kind: SlideKind::Impact {
-                    cases: cases.to_vec(),
-                    rows: page * per_slide..((page + 1) * per_slide).min(count),
-                },
-                steps: 1,
-                search_text,
-            }
-        })
-        .collect()
+    let search_text = format!("{title} {labels}").to_lowercase();
+    vec![Slide {
+        notes: portfolio.notes.get(&id).cloned(),
+        id,
+        title,
+        kind: SlideKind::Impact {
+            cases: cases.to_vec(),
+            rows: 0..shown,
+        },
+        steps: 1,
+        script,
+        search_text,
+    }]
 }
 
-/// The id and title of page `page` (from 0) of `count` slides that one section or case study
-/// takes: the first keeps the id, the others get `-2`, `-3`...; titles say "(2/3)".
-fn continued(id: &str, title: &str, page: usize, count: usize) -> (String, String) {
-    let id = if page == 0 {
+/// The id of page `page` (from 0) of the slides one section or case study takes: the first
+/// keeps the id, the others get `-2`, `-3`... Titles stay as they are: a room does not need
+/// "(2/3)" to follow a story, and the presenter window counts slides.
+fn continued(id: &str, page: usize) -> String {
+    if page == 0 {
         id.to_owned()
     } else {
         format!("{id}-{}", page + 1)
-    };
-    let title = if count > 1 {
-        format!("{title} ({}/{count})", page + 1)
-    } else {
-        title.to_owned()
-    };
-    (id, title)
+    }
 }
 
 /// Packs items of the given heights, in order, into pages of `capacity`: an item that does not
 /// fit starts a new page; one taller than a page gets a page of its own.
-fn pack(heights: impl IntoIterator<Item = f32>, capacity: f32) -> Vec<Range<usize>> {
+pub(super) fn pack(heights: impl IntoIterator<Item = f32>, capacity: f32) -> Vec<Range<usize>> {
     let mut pages = Vec::new();
     let mut start = 0;
     let mut used = 0.0;
@@ -426,37 +481,37 @@ fn pack(heights: impl IntoIterator<Item = f32>, capacity: f32) -> Vec<Range<usiz
     pages
 }
 
-/// The room under a slide's title (the longest it could be: "(9/9)" may follow), and under
+/// The room under a slide's title, and under
 /// whatever `below` places after it, down to the content's bottom.
-fn room_under(title: &str, below: impl FnOnce(&mut Flow)) -> f32 {
+pub(super) fn room_under(title: &str, below: impl FnOnce(&mut Flow)) -> f32 {
     let taken = fit::height(fit::CONTENT_WIDTH, |flow| {
-        slide_heading(flow, &format!("{title} (9/9)"));
+        slide_heading(flow, title);
         below(flow);
     });
     fit::CONTENT_BOTTOM - fit::CONTENT_TOP - taken
 }
 
 /// The space under a section slide's title.
-fn section_capacity(title: &str) -> f32 {
+pub(super) fn section_capacity(title: &str) -> f32 {
     room_under(title, |_| {})
 }
 
-/// Pieces of `paragraphs`, each short enough for a slide of `capacity` (a paragraph longer
+/// Pieces of `paragraphs` (set in the slides' lead size), each short enough for a slide of `capacity` (a paragraph longer
 /// than that is split at a sentence end where it can), packed onto pages. `height` says how
 /// tall a piece of paragraph `block` is as the slide places it at `width`.
-fn paragraph_pages(
+pub(super) fn paragraph_pages(
     paragraphs: &[&str],
     width: f32,
     capacity: f32,
     height: impl Fn(usize, &str) -> f32,
 ) -> Vec<Vec<TextPiece>> {
-    let line = fit::BODY_SIZE * LINE;
+    let line = fit::LEAD_SIZE * LINE;
     let mut pieces = Vec::new();
     for (block, text) in paragraphs.iter().enumerate() {
         // What the piece takes besides its lines (a label above it, the gap below).
         let extra = height(block, "") - line;
         let max_lines = (((capacity - extra) / line).floor() as usize).max(1);
-        for range in fit::split_paragraph(text, width, max_lines) {
+        for range in fit::split_paragraph(text, fit::LEAD_SIZE, width, max_lines) {
             pieces.push(TextPiece { block, range });
         }
     }
@@ -476,9 +531,8 @@ fn paragraph_pages(
         .collect()
 }
 
-fn about_pages(portfolio: &Portfolio) -> Vec<Vec<TextPiece>> {
-    let summary = &portfolio.person.summary;
-    let paragraphs: Vec<&str> = summary.iter().map(String::as_str).collect();
+fn about_pages(portfolio: &Portfolio, shown: &[Cow<'_, str>]) -> Vec<Vec<TextPiece>> {
+    let paragraphs: Vec<&str> = shown.iter().map(|p| p.as_ref()).collect();
     let capacity = section_capacity(&Section::About.title(portfolio));
     let pages = paragraph_pages(&paragraphs, fit::CONTENT_WIDTH, capacity, |_, text| {
         fit::height(fit::CONTENT_WIDTH, |flow| about_paragraph(flow, text))
@@ -490,143 +544,33 @@ fn about_pages(portfolio: &Portfolio) -> Vec<Vec<TextPiece>> {
     }
 }
 
-/// Expertise areas packed onto slides by the height each takes.
+/// Expertise areas packed onto slides two to a row (as the slide sets them, in two
+/// columns) by the height each row takes, the words on screen shared among a slide's areas.
 fn expertise_pages(portfolio: &Portfolio) -> Vec<Range<usize>> {
-    let heights: Vec<f32> = portfolio
-        .expertise
-        .iter()
-        .map(|area| {
-            fit::height(fit::CONTENT_WIDTH, |flow| {
-                expertise(flow, std::slice::from_ref(area));
-            })
+    let capacity = section_capacity(&Section::Expertise.title(portfolio));
+    let areas = &portfolio.expertise;
+    // More areas on a slide leave fewer words to each; pack with the share a full slide
+    // of them would leave.
+    let per_slide_guess = areas.len().clamp(1, 4);
+    let heights: Vec<f32> = areas
+        .chunks(2)
+        .map(|row| {
+            row.iter()
+                .map(|area| {
+                    fit::height(fit::HALF_WIDTH, |flow| {
+                        let line = brief::expertise_line(&area.text, per_slide_guess);
+                        expertise_areas(flow, &[(area, line.as_ref())]);
+                    })
+                })
+                .fold(0.0, f32::max)
+                + EXPERTISE_GAP
         })
         .collect();
-    let capacity = section_capacity(&Section::Expertise.title(portfolio));
     pack(heights, capacity)
+        .into_iter()
+        .map(|rows| rows.start * 2..(rows.end * 2).min(areas.len()))
+        .collect()
 }
 
-/// A case study's slides: one with the story beside its figures when both fit, else the
-/// story on as many slides as it needs, then the figures in two columns, then each image.
-fn case_parts(case: &CaseStudy, analyses: &[Analysis]) -> Vec<CasePart> {
-    let capacity = room_under(&case.title, |flow| case_meta(flow, case));
-    let blocks = words::story(case);
-    let mut parts = Vec::new();
-    let whole = |block| TextPiece {
-        block,
-        range: 0..blocks.get(block).map_or(0, |(_, text)| text.len()),
-    };
-    let story_at = |width: f32| {
-        fit::height(width, |flow| {
-            for (label, text) in blocks {
-                story_block(flow, &label.to_uppercase(), text);
-            }
-        })
-    };
-    let results_label_height = fit::height(fit::HALF_WIDTH, results_label);
-    let figures_beside = fit::height(fit::HALF_WIDTH, |flow| {
-        results_label(flow);
-        metrics(flow, analyses);
-    });
-    if analyses.is_empty() && story_at(fit::CONTENT_WIDTH) <= capacity {
-        parts.push(CasePart::Story {
-            pieces: (0..3).map(whole).collect(),
-            figures_beside: false,
-        });
-    } else if !analyses.is_empty()
-        && story_at(fit::HALF_WIDTH) <= capacity
-        && figures_beside <= capacity
-    {
-        parts.push(CasePart::Story {
-            pieces: (0..3).map(whole).collect(),
-            figures_beside: true,
-        });
-    } else {
-        let texts = blocks.map(|(_, text)| text);
-        let height = |block: usize, text: &str| {
-            let label = blocks.get(block).map_or("", |(label, _)| label);
-            fit::height(fit::CONTENT_WIDTH, |flow| {
-                // Measured with the longer label a continued piece gets.
-                story_block(flow, &words::continued(label).to_uppercase(), text);
-            })
-        };
-        for pieces in paragraph_pages(&texts, fit::CONTENT_WIDTH, capacity, height) {
-            parts.push(CasePart::Story {
-                pieces,
-                figures_beside: false,
-            });
-        }
-        // Figures fill the left column, then the right, then the next slide.
-        let column = capacity - results_label_height;
-        let heights = analyses.iter().map(|analysis| {
-            fit::height(fit::HALF_WIDTH, |flow| {
-                metrics(flow, std::slice::from_ref(analysis));
-            })
-        });
-        let columns = pack(heights, column);
-        for pair in columns.chunks(2) {
-            let left = pair.first().cloned().unwrap_or(0..0);
-            let right = pair.get(1).cloned().unwrap_or(left.end..left.end);
-            parts.push(CasePart::Results { left, right });
-        }
-    }
-    parts.extend((0..case.images.len()).map(CasePart::Image));
-    parts
-}
-
-/// Positions packed onto slides by height; a position taller than a slide continues on the
-/// next with the rest of its highlights.
-fn role_pages(
-    roles: &[Role],
-    metrics_of: &[Vec<Vec<Analysis>>],
-    title: &str,
-) -> Vec<Vec<RoleSlice>> {
-    let capacity = section_capacity(title);
-    let height = |index: usize, highlights: Range<usize>| {
-        fit::height(fit::CONTENT_WIDTH, |flow| {
-            role_slices(flow, roles, metrics_of, &[(index, highlights)]);
-        })
-    };
-    let mut pages: Vec<Vec<RoleSlice>> = Vec::new();
-    let mut page: Vec<RoleSlice> = Vec::new();
-    let mut used = 0.0;
-    for (index, role) in roles.iter().enumerate() {
-        let count = role.highlights.len();
-        let mut start = 0;
-        loop {
-            // A position that fits a slide of its own is never split: it moves on whole.
-            if !page.is_empty()
-                && used + height(index, start..count) > capacity
-                && height(index, start..count) <= capacity
-            {
-                pages.push(std::mem::take(&mut page));
-                used = 0.0;
-            }
-            // At least one highlight a slide, so every slide moves the talk on.
-            let least = if count == 0 { 0 } else { start + 1 };
-            let mut end = count;
-            while end > least && used + height(index, start..end) > capacity {
-                end -= 1;
-            }
-            if used + height(index, start..end) > capacity && !page.is_empty() {
-                pages.push(std::mem::take(&mut page));
-                used = 0.0;
-                continue;
-            }
-            used += height(index, start..end);
-            page.push(RoleSlice {
-                role: index,
-                highlights: start..end,
-            });
-            if end >= count {
-                break;
-            }
-            start = end;
-            pages.push(std::mem::take(&mut page));
-            used = 0.0;
-        }
-    }
-    if !page.is_empty() {
-        pages.push(page);
-    }
-    pages
-}
+/// Added to an expertise area's height when packing: the balanced slide spaces them.
+const EXPERTISE_GAP: f32 = 8.0;

@@ -9,8 +9,8 @@
 use std::cell::RefCell;
 
 use crate::layout::flow::{
-    CANVAS, COLUMN_GAP as LAYOUT_COLUMN_GAP, Flow, SLIDE_BODY, SLIDE_CONTENT_WIDTH, SLIDE_SMALL,
-    SLIDES,
+    CANVAS, COLUMN_GAP as LAYOUT_COLUMN_GAP, Flow, SLIDE_BODY, SLIDE_CONTENT_WIDTH, SLIDE_LEAD,
+    SLIDE_SMALL, SLIDES,
 };
 use crate::layout::text::Shaper;
 
@@ -28,10 +28,13 @@ pub const HALF_WIDTH: f32 = (CONTENT_WIDTH - COLUMN_GAP) / 2.0;
 pub const BODY_SIZE: f32 = SLIDE_BODY;
 /// Labels, chips and chart text on slides; never smaller.
 pub const SMALL_SIZE: f32 = SLIDE_SMALL;
+/// A story's short form and the About text on their slides.
+pub const LEAD_SIZE: f32 = SLIDE_LEAD;
 /// A slide title that fits one line.
-pub const TITLE_SIZE: f32 = 40.0;
-/// A title too long for one line at [`TITLE_SIZE`]: the same size on every step of its slide.
-pub const LONG_TITLE_SIZE: f32 = 30.0;
+pub const TITLE_SIZE: f32 = 52.0;
+/// A title too long for one line at [`TITLE_SIZE`]: a little smaller, wrapping to a second
+/// line rather than shrinking further, the same size on every step of its slide.
+pub const LONG_TITLE_SIZE: f32 = 44.0;
 
 thread_local! {
     /// The fonts for measuring, set up once per thread: finding the system's fonts takes a
@@ -79,15 +82,20 @@ pub fn title_size(shaper: &mut Shaper, title: &str) -> f32 {
     }
 }
 
-/// Splits `text` into pieces of at most `max_lines` lines at `width`, at sentence ends where
+/// Splits `text` into pieces of at most `max_lines` lines of `size` at `width`, at sentence ends where
 /// it can, else at spaces, else anywhere: a paragraph too long for one slide continues on the
 /// next. Returns byte ranges into `text`, covering all of it.
-pub fn split_paragraph(text: &str, width: f32, max_lines: usize) -> Vec<std::ops::Range<usize>> {
+pub fn split_paragraph(
+    text: &str,
+    size: f32,
+    width: f32,
+    max_lines: usize,
+) -> Vec<std::ops::Range<usize>> {
     let max_lines = max_lines.max(1);
     // No piece can hold more characters than lines full of the narrowest ones: looking no
     // further keeps a megabyte paragraph linear.
-    let window_chars = max_lines * ((width / BODY_SIZE / 0.28).ceil() as usize + 1);
-    let fits = |piece: &str| lines(piece, BODY_SIZE, width) <= max_lines;
+    let window_chars = max_lines * ((width / size / 0.28).ceil() as usize + 1);
+    let fits = |piece: &str| lines(piece, size, width) <= max_lines;
     let mut pieces = Vec::new();
     let mut start = 0;
     while start < text.len() {
@@ -190,7 +198,7 @@ mod tests {
     fn split_paragraphs_cover_the_text_and_fit() {
         let text = "One sentence here. ".repeat(120);
         let text = text.trim_end();
-        let pieces = split_paragraph(text, CONTENT_WIDTH, 5);
+        let pieces = split_paragraph(text, BODY_SIZE, CONTENT_WIDTH, 5);
         assert!(pieces.len() > 1);
         let mut rebuilt = String::new();
         for piece in &pieces {
@@ -205,7 +213,7 @@ mod tests {
         assert_eq!(rebuilt, text);
         // A text with no spaces at all is still split, never lost.
         let solid = "x".repeat(5000);
-        let pieces = split_paragraph(&solid, HALF_WIDTH, 3);
+        let pieces = split_paragraph(&solid, BODY_SIZE, HALF_WIDTH, 3);
         assert_eq!(pieces.iter().map(|r| r.len()).sum::<usize>(), solid.len());
     }
 }

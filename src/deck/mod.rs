@@ -5,10 +5,12 @@
 //! Navigation methods return whether the slide or step changed: the talk counts time per
 //! slide from it, and a number with no slide is answered rather than ignored.
 
+pub mod brief;
 mod build;
 pub mod fit;
 mod navigate;
 pub mod pages;
+mod parts;
 mod search;
 mod selection;
 
@@ -31,33 +33,25 @@ pub struct TextPiece {
 /// Which part of a case study a slide shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CasePart {
-    /// The story, revealed a piece a step; the figures beside it (revealed with the last
-    /// piece) when `figures_beside`, which only a case study that fits one slide has.
+    /// The story's short form ([`brief::story`]), revealed a part a step; the whole story is
+    /// in the presenter window.
     Story {
         /// Problem, approach and outcome, or the pieces of them on this slide.
         pieces: Vec<TextPiece>,
-        /// Whether the figures share this slide, in a column beside the text.
-        figures_beside: bool,
     },
-    /// Figures in two columns: metric indices of the left and of the right column.
-    Results {
-        /// The left column's metrics.
-        left: Range<usize>,
-        /// The right column's metrics.
-        right: Range<usize>,
-    },
+    /// Figures, large: the metric indices on this slide (charts first, then numbers).
+    Results(Vec<usize>),
     /// One image with its caption.
     Image(usize),
 }
 
-/// A position on an experience or research slide: its index and which of its highlights are
-/// on this slide. Its heading comes with the slide that has its first highlight.
+/// Which part of the experience or research list a slide shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RoleSlice {
-    /// Index into the experience or research list.
-    pub role: usize,
-    /// Its highlights on this slide.
-    pub highlights: Range<usize>,
+pub enum RolePart {
+    /// These positions (indices, in order) on a time axis: role, organisation, dates.
+    Timeline(Range<usize>),
+    /// Highlights that carry figures, with their charts large: (position, highlight).
+    Figures(Vec<(usize, usize)>),
 }
 
 /// What a slide shows.
@@ -83,10 +77,10 @@ pub enum SlideKind {
         /// What of it this slide shows.
         part: CasePart,
     },
-    /// Positions (or parts of them) of the experience list.
-    Experience(Vec<RoleSlice>),
-    /// Positions (or parts of them) of the research list.
-    Research(Vec<RoleSlice>),
+    /// The experience list as a timeline, or its figures.
+    Experience(RolePart),
+    /// The research list as a timeline, or its figures.
+    Research(RolePart),
     /// Teaching positions and courses.
     Teaching,
     /// Degrees.
@@ -112,6 +106,10 @@ pub struct Slide {
     pub steps: usize,
     /// Speaker notes.
     pub notes: Option<String>,
+    /// What of the portfolio this slide stands for but does not show: the whole story where
+    /// the slide has its short form, highlights beside a timeline, exact figures and claim
+    /// checks. The presenter window and the handout show it; the audience does not.
+    pub script: Vec<String>,
     /// Lowercase text the jump palette searches: title, tags, metric labels, body.
     pub search_text: String,
 }
@@ -234,101 +232,121 @@ mod tests {
     }
 
     #[test]
-    fn long_experience_is_split_across_slides_and_keeps_every_highlight() {
-        let loaded = crate::load::load(std::path::Path::new("examples/research-engineer.ron"))
-            .expect("research example");
-        let deck = Deck::new(&loaded.portfolio);
-        let ids: Vec<&str> = deck.slides.iter().map(|s| s.id.as_str()).collect();
-        assert!(
-            ids.contains(&"experience") && ids.contains(&"experience-2"),
-            "{ids:?}"
-        );
-        assert!(
-            ids.contains(&"teaching") && ids.contains(&"publications"),
-            "{ids:?}"
-        );
-        // Every highlight of every position is on exactly one slide, in order.
-        let mut seen: Vec<(usize, usize)> = Vec::new();
-        for slide in &deck.slides {
-            if let SlideKind::Experience(slices) = &slide.kind {
-                for slice in slices {
-                    seen.extend(slice.highlights.clone().map(|h| (slice.role, h)));
+    fn experience_is_a_timeline_and_every_highlight_is_on_a_slide_or_with_the_presenter() {
+        for path in [
+            "examples/research-engineer.ron",
+            "tests/fixtures/mobile-ml.ron",
+        ] {
+            let loaded = crate::load::load(std::path::Path::new(path)).expect("portfolio");
+            let portfolio = &loaded.portfolio;
+            let deck = Deck::new(portfolio);
+            let ids: Vec<&str> = deck.slides.iter().map(|s| s.id.as_str()).collect();
+            let experience: Vec<&Slide> = deck
+                .slides
+                .iter()
+                .filter(|s| matches!(s.kind, SlideKind::Experience(_)))
+                .collect();
+            // Six positions (or more) on at most three slides: a timeline and figures.
+            assert!(
+                experience.len() <= 3,
+                "{path}: {} experience slides",
+                experience.len()
+            );
+            // Every position on a timeline, once, in order.
+            let mut rows = Vec::new();
+            for slide in &experience {
+                if let SlideKind::Experience(RolePart::Timeline(range)) = &slide.kind {
+                    rows.extend(range.clone());
                 }
             }
+            assert_eq!(
+                rows,
+                (0..portfolio.experience.len()).collect::<Vec<_>>(),
+                "{path}"
+            );
+            // Every highlight's words are the presenter's, with the timeline that names it.
+            for role in &portfolio.experience {
+                for highlight in &role.highlights {
+                    assert!(
+                        experience
+                            .iter()
+                            .any(|s| s.script.iter().any(|line| line.contains(&highlight.text))),
+                        "{path}: {:?} with no slide",
+                        highlight.text
+                    );
+                }
+            }
+            assert!(
+                ids.contains(&"teaching") || path.contains("mobile"),
+                "{ids:?}"
+            );
         }
-        let expected: Vec<(usize, usize)> = loaded
-            .portfolio
-            .experience
-            .iter()
-            .enumerate()
-            .flat_map(|(r, role)| (0..role.highlights.len()).map(move |h| (r, h)))
-            .collect();
-        assert_eq!(seen, expected);
     }
 
     #[test]
-    fn case_studies_too_big_for_a_slide_continue_and_keep_everything() {
+    fn case_studies_show_a_short_story_then_every_figure_large() {
         let loaded = crate::load::load(std::path::Path::new("tests/fixtures/mobile-ml.ron"))
             .expect("fixture");
         let portfolio = &loaded.portfolio;
         let deck = Deck::new(portfolio);
         for (index, case) in portfolio.case_studies.iter().enumerate() {
-            let parts: Vec<&CasePart> = deck
+            let slides: Vec<&Slide> = deck
                 .slides
                 .iter()
-                .filter_map(|s| match &s.kind {
-                    SlideKind::CaseStudy { index: i, part } if *i == index => Some(part),
-                    _ => None,
-                })
+                .filter(|s| matches!(&s.kind, SlideKind::CaseStudy { index: i, .. } if *i == index))
                 .collect();
-            let mut metrics = 0;
+            let mut metrics = Vec::new();
             let mut story = [0_usize; 3];
             let mut images = 0;
-            for part in &parts {
+            for slide in &slides {
+                let SlideKind::CaseStudy { part, .. } = &slide.kind else {
+                    continue;
+                };
                 match part {
-                    CasePart::Story {
-                        pieces,
-                        figures_beside,
-                    } => {
+                    CasePart::Story { pieces } => {
                         for piece in pieces {
                             story[piece.block] += piece.range.len();
                         }
-                        if *figures_beside {
-                            metrics += case.metrics.len();
-                        }
                     }
-                    CasePart::Results { left, right } => metrics += left.len() + right.len(),
+                    CasePart::Results(shown) => metrics.extend(shown.iter().copied()),
                     CasePart::Image(_) => images += 1,
                 }
             }
-            assert_eq!(metrics, case.metrics.len(), "{}", case.id);
+            metrics.sort_unstable();
+            assert_eq!(
+                metrics,
+                (0..case.metrics.len()).collect::<Vec<_>>(),
+                "{}",
+                case.id
+            );
             assert_eq!(images, case.images.len(), "{}", case.id);
-            // Pieces cover each text but the spaces they were split at.
-            for (covered, text) in story
-                .iter()
-                .zip([&case.problem, &case.approach, &case.outcome])
-            {
+            // The short form is on the slides, whole; the full story is the presenter's.
+            let short = brief::story(case);
+            let words: usize = short.iter().map(|(_, t)| brief::word_count(t)).sum();
+            assert!(
+                words <= brief::WORDS_ON_SCREEN,
+                "{}: {words} words",
+                case.id
+            );
+            for (covered, (_, text)) in story.iter().zip(&short) {
                 assert!(
                     *covered + 8 >= text.len() && *covered <= text.len(),
                     "{}",
                     case.id
                 );
             }
+            let first = slides.first().expect("a slide");
+            for text in [&case.problem, &case.approach, &case.outcome] {
+                let on_slide = short.iter().any(|(_, t)| t.as_ref() == text.as_str());
+                assert!(
+                    on_slide || first.script.iter().any(|line| line.contains(text.as_str())),
+                    "{}: {text:?} neither on the slide nor with the presenter",
+                    case.id
+                );
+            }
+            // One title across a case study's slides: no "(1/2)".
+            assert!(slides.iter().all(|s| s.title == case.title), "{}", case.id);
         }
-        // The continuation slides say so in their titles.
-        let ranking: Vec<&str> = deck
-            .slides
-            .iter()
-            .filter(|s| s.id.starts_with("on-device-ranking"))
-            .map(|s| s.title.as_str())
-            .collect();
-        assert!(ranking.len() >= 2, "{ranking:?}");
-        assert!(
-            ranking
-                .iter()
-                .all(|t| t.ends_with(&format!("/{})", ranking.len()))),
-            "{ranking:?}"
-        );
     }
 
     #[test]

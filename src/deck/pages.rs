@@ -3,26 +3,33 @@
 
 use std::path::Path;
 
-use super::{CasePart, Deck, RoleSlice, Slide, SlideKind, fit};
+use super::{CasePart, Deck, RolePart, Slide, SlideKind, brief, fit};
 use crate::document::words;
 use crate::document::{Document, Section};
+use crate::layout::big_figures::big_figures;
 use crate::layout::color;
 use crate::layout::document::Laid;
-use crate::layout::figures::metrics;
-use crate::layout::flow::{Flow, SLIDES, TextStyle, columns};
+use crate::layout::flow::{Flow, Measures, SLIDES, TextStyle, columns};
 use crate::layout::items::{Item, Mark};
 use crate::layout::pieces::{hero, image_block, meta_line};
-use crate::layout::sections::{expertise, heading, impact, role_slices, section_body};
+use crate::layout::sections::{expertise_areas, heading, impact, section_body};
 use crate::layout::text::{LINE, Shaper};
-use crate::model::CaseStudy;
+use crate::layout::timeline::{span as timeline_span, timeline};
+use crate::metrics::Analysis;
+use crate::model::{CaseStudy, Role};
 
 pub use crate::layout::flow::CANVAS;
-/// How far down the canvas the title slide's name starts.
-const TITLE_SLIDE_TOP: f32 = 0.24;
 /// The accent bar under a slide's title.
 const UNDERLINE: (f32, f32) = (56.0, 5.0);
 /// Between the title's last line and its underline.
 const UNDERLINE_GAP: f32 = 6.0;
+
+/// A handout's notes pages: the slides' measures with running text a reader's size, for
+/// paper rather than a room.
+const HANDOUT: Measures = Measures {
+    body: 20.0,
+    ..SLIDES
+};
 
 /// One slide's items.
 pub type Page = Vec<Item>;
@@ -46,9 +53,48 @@ pub fn page(
         dark,
         document.portfolio.accent,
     );
-    place_slide(&mut flow, document, slide, step, base_dir);
+    let last_step = slide.steps.saturating_sub(1);
+    let content_from = place_slide(&mut flow, document, slide, last_step, base_dir);
     let (pages, _) = flow.finish();
-    pages.into_iter().flatten().collect()
+    let mut items: Page = pages.into_iter().flatten().collect();
+    // Balanced on the canvas by the whole slide, so that revealing a step never moves what
+    // is already shown.
+    let shift = balance(&items, content_from);
+    if step < last_step {
+        let mut flow = Flow::new(
+            shaper,
+            SLIDES,
+            (CANVAS.0, f32::MAX / 4.0),
+            dark,
+            document.portfolio.accent,
+        );
+        place_slide(&mut flow, document, slide, step, base_dir);
+        let (pages, _) = flow.finish();
+        items = pages.into_iter().flatten().collect();
+    }
+    if let Some((from, dy)) = shift {
+        for item in items.iter_mut().skip(from) {
+            item.shift_down(dy);
+        }
+    }
+    items
+}
+
+/// How far to move a slide's content (its items from `content_from` on) down so that it
+/// sits in the middle of the room under the title: a short slide is not a full one with
+/// its bottom half missing.
+fn balance(items: &[Item], content_from: Option<usize>) -> Option<(usize, f32)> {
+    let from = content_from?;
+    let content = items.get(from..)?;
+    let top = items
+        .get(..from)
+        .unwrap_or_default()
+        .iter()
+        .map(Item::bottom)
+        .fold(fit::CONTENT_TOP, f32::max);
+    let bottom = content.iter().map(Item::bottom).fold(top, f32::max);
+    let free = fit::CONTENT_BOTTOM - bottom;
+    (free > 1.0).then_some((from, free / 2.0))
 }
 
 /// Every slide of `deck`, every step shown, for the slides PDF; with `notes`, a page of
@@ -72,23 +118,28 @@ pub fn deck(
         });
         let last_step = slide.steps.saturating_sub(1);
         pages.push(page(shaper, document, slide, last_step, base_dir, dark));
-        // A handout has a notes page where there are notes, not a page saying there are none.
-        if notes && slide.notes.is_some() {
-            pages.push(notes_page(shaper, document, slide, dark));
+        // A handout has a notes page where there is something to say, not a page saying
+        // there is nothing.
+        if notes && (slide.notes.is_some() || !slide.script.is_empty()) {
+            pages.extend(notes_pages(shaper, document, slide, dark));
         }
     }
     Laid { pages, marks }
 }
 
-/// The speaker notes of `slide` on a page of their own, for a handout.
-fn notes_page(shaper: &mut Shaper, document: &Document, slide: &Slide, dark: bool) -> Page {
-    let mut flow = Flow::new(shaper, SLIDES, CANVAS, dark, document.portfolio.accent);
+/// The speaker notes of `slide` and what it leaves for the presenter to say, on a page of
+/// their own (continued on more when long), for a handout.
+fn notes_pages(shaper: &mut Shaper, document: &Document, slide: &Slide, dark: bool) -> Vec<Page> {
+    let mut flow = Flow::new(shaper, HANDOUT, CANVAS, dark, document.portfolio.accent);
     let c = flow.c;
     heading(&mut flow, &words::notes_title(&slide.title));
-    let text = slide.notes.as_deref().unwrap_or_default();
-    flow.paragraph(text, TextStyle::new(flow.t.body, false, color(c.text)));
+    let style = TextStyle::new(flow.t.body, false, color(c.text));
+    for text in slide.notes.iter().chain(&slide.script) {
+        flow.paragraph(text, style);
+        flow.space(flow.t.body * 0.5);
+    }
     let (pages, _) = flow.finish();
-    pages.into_iter().flatten().collect()
+    pages
 }
 
 /// A slide's title at one size for all its steps (`deck::fit::title_size`), with the accent
@@ -102,28 +153,29 @@ pub(super) fn slide_heading(flow: &mut Flow, title: &str) {
     flow.space(UNDERLINE_GAP + UNDERLINE.1 + flow.t.body * 0.9);
 }
 
-/// One slide with its first `step + 1` reveal steps shown.
+/// One slide with its first `step + 1` reveal steps shown; returns where its content (all
+/// but the title) starts among the items, for balancing it on the canvas.
 fn place_slide(
     flow: &mut Flow,
     document: &Document,
     slide: &Slide,
     step: usize,
     base_dir: Option<&Path>,
-) {
+) -> Option<usize> {
     let portfolio = &document.portfolio;
     if slide.kind == SlideKind::Title {
-        flow.y = CANVAS.1 * TITLE_SLIDE_TOP;
+        // Placed from the top, then balanced on the canvas as a whole.
         hero(flow, portfolio, base_dir);
-        return;
+        return Some(0);
     }
     slide_heading(flow, &slide.title);
+    let content_from = flow.current.len();
     match &slide.kind {
         SlideKind::Title => {}
         SlideKind::About(pieces) => {
+            let shown = brief::about(portfolio);
             for piece in pieces {
-                let text = portfolio
-                    .person
-                    .summary
+                let text = shown
                     .get(piece.block)
                     .and_then(|p| p.get(piece.range.clone()))
                     .unwrap_or_default();
@@ -131,10 +183,29 @@ fn place_slide(
             }
         }
         SlideKind::Expertise(range) => {
-            expertise(
-                flow,
-                portfolio.expertise.get(range.clone()).unwrap_or_default(),
-            );
+            let areas = portfolio.expertise.get(range.clone()).unwrap_or_default();
+            let lines: Vec<_> = areas
+                .iter()
+                .map(|area| brief::expertise_line(&area.text, areas.len()))
+                .collect();
+            let pairs: Vec<(&crate::model::Expertise, &str)> = areas
+                .iter()
+                .zip(&lines)
+                .map(|(area, line)| (area, line.as_ref()))
+                .collect();
+            // Two columns: four areas are one slide, read across.
+            for row in pairs.chunks(2) {
+                let (left, right) = (row.first(), row.get(1));
+                columns(
+                    flow,
+                    |flow| {
+                        expertise_areas(flow, left.map(std::slice::from_ref).unwrap_or_default())
+                    },
+                    |flow| {
+                        expertise_areas(flow, right.map(std::slice::from_ref).unwrap_or_default())
+                    },
+                );
+            }
         }
         SlideKind::Impact { cases, rows } => {
             let all = crate::impact::rows(
@@ -145,56 +216,39 @@ fn place_slide(
             impact(flow, document, all.get(rows.clone()).unwrap_or_default());
         }
         SlideKind::CaseStudy { index, part } => {
-            let Some(case) = portfolio.case_studies.get(*index) else {
-                return;
-            };
+            let case = portfolio.case_studies.get(*index)?;
             let analyses = document
                 .case_metrics
                 .get(*index)
                 .map_or(&[][..], Vec::as_slice);
-            case_meta(flow, case);
+            // Organisation, period and tags once, on the case study's first slide.
+            if slide.id == case.id.as_str() {
+                case_meta(flow, case);
+            }
             match part {
-                CasePart::Story {
-                    pieces,
-                    figures_beside,
-                } => {
-                    let blocks = words::story(case);
-                    let story = |flow: &mut Flow| {
-                        for piece in pieces.iter().take(step + 1) {
-                            let (label, block) =
-                                blocks.get(piece.block).copied().unwrap_or_default();
-                            let label = if piece.range.start > 0 {
-                                words::continued(label)
-                            } else {
-                                label.to_owned()
-                            }
-                            .to_uppercase();
-                            let text = block.get(piece.range.clone()).unwrap_or_default();
-                            story_block(flow, &label, text);
+                CasePart::Story { pieces } => {
+                    let blocks = brief::story(case);
+                    for piece in pieces.iter().take(step + 1) {
+                        let (label, block) = blocks
+                            .get(piece.block)
+                            .map_or(("", ""), |(label, text)| (*label, text.as_ref()));
+                        let label = if piece.range.start > 0 {
+                            words::continued(label)
+                        } else {
+                            label.to_owned()
                         }
-                    };
-                    let figures_shown = step + 1 >= pieces.len();
-                    if *figures_beside {
-                        columns(flow, story, |flow| {
-                            if !figures_shown {
-                                return;
-                            }
-                            results_label(flow);
-                            metrics(flow, analyses);
-                        });
-                    } else {
-                        story(flow);
+                        .to_uppercase();
+                        let text = block.get(piece.range.clone()).unwrap_or_default();
+                        story_block(flow, &label, text);
                     }
                 }
-                CasePart::Results { left, right } => {
+                CasePart::Results(shown) => {
                     results_label(flow);
-                    let left = analyses.get(left.clone()).unwrap_or_default();
-                    let right = analyses.get(right.clone()).unwrap_or_default();
-                    columns(
-                        flow,
-                        |flow| metrics(flow, left),
-                        |flow| metrics(flow, right),
-                    );
+                    flow.space(flow.t.body * 0.5);
+                    let shown: Vec<&Analysis> =
+                        shown.iter().filter_map(|i| analyses.get(*i)).collect();
+                    let room = fit::CONTENT_BOTTOM - flow.y;
+                    big_figures(flow, &shown, room, 2);
                 }
                 CasePart::Image(number) => {
                     if let Some(image) = case.images.get(*number) {
@@ -206,21 +260,16 @@ fn place_slide(
                 }
             }
         }
-        SlideKind::Experience(slices) => {
-            role_slices(
+        SlideKind::Experience(part) => {
+            role_part(
                 flow,
                 &portfolio.experience,
                 &document.experience_metrics,
-                &pairs(slices),
+                part,
             );
         }
-        SlideKind::Research(slices) => {
-            role_slices(
-                flow,
-                &portfolio.research,
-                &document.research_metrics,
-                &pairs(slices),
-            );
+        SlideKind::Research(part) => {
+            role_part(flow, &portfolio.research, &document.research_metrics, part);
         }
         SlideKind::Teaching => section_body(flow, document, Section::Teaching, base_dir),
         SlideKind::Education => section_body(flow, document, Section::Education, base_dir),
@@ -231,27 +280,56 @@ fn place_slide(
         SlideKind::Principles => section_body(flow, document, Section::Principles, base_dir),
         SlideKind::Contact => section_body(flow, document, Section::Contact, base_dir),
     }
+    Some(content_from)
 }
 
-/// Positions and the range of their highlights a slide shows.
-fn pairs(slices: &[RoleSlice]) -> Vec<(usize, std::ops::Range<usize>)> {
-    slices
-        .iter()
-        .map(|slice| (slice.role, slice.highlights.clone()))
-        .collect()
+/// A list of positions as a timeline, or the figures of some of their highlights, large.
+fn role_part(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>], part: &RolePart) {
+    match part {
+        RolePart::Timeline(range) => {
+            timeline(flow, roles, range.clone(), timeline_span(roles));
+        }
+        RolePart::Figures(highlights) => {
+            let room = fit::CONTENT_BOTTOM - flow.y;
+            let each = room / highlights.len().max(1) as f32;
+            for (role, highlight) in highlights {
+                let top = flow.y;
+                let (Some(position), Some(analyses)) = (
+                    roles.get(*role),
+                    metrics_of.get(*role).and_then(|h| h.get(*highlight)),
+                ) else {
+                    continue;
+                };
+                let text = position
+                    .highlights
+                    .get(*highlight)
+                    .map_or("", |h| h.text.as_str());
+                let mut facts: Vec<String> = position.role.iter().cloned().collect();
+                facts.push(position.organisation.clone());
+                meta_line(flow, &facts);
+                let colour = color(flow.c.text);
+                flow.paragraph(text, TextStyle::new(flow.t.body, false, colour));
+                flow.space(flow.t.body * 0.4);
+                let left = (top + each - flow.y - flow.t.body).max(0.0);
+                let analyses: Vec<&Analysis> = analyses.iter().collect();
+                big_figures(flow, &analyses, left, 2);
+                flow.space(flow.t.body);
+            }
+        }
+    }
 }
 
 /// A paragraph of the About slide.
 pub(super) fn about_paragraph(flow: &mut Flow, text: &str) {
     let colour = color(flow.c.text);
-    flow.paragraph(text, TextStyle::new(flow.t.body, false, colour));
-    flow.space(flow.t.body * 0.6);
+    flow.paragraph(text, TextStyle::new(fit::LEAD_SIZE, false, colour));
+    flow.space(fit::LEAD_SIZE * 0.6);
 }
 
 /// The line of organisation, period and tags under a case study's title.
 pub(super) fn case_meta(flow: &mut Flow, case: &CaseStudy) {
     let mut meta = crate::document::meta::case_study(case);
-    meta.extend(case.tags.iter().take(6).cloned());
+    meta.extend(case.tags.iter().cloned());
     meta_line(flow, &meta);
     flow.space(flow.t.body * 0.5);
 }
@@ -260,8 +338,8 @@ pub(super) fn case_meta(flow: &mut Flow, case: &CaseStudy) {
 pub(super) fn story_block(flow: &mut Flow, label: &str, text: &str) {
     let (muted, colour) = (color(flow.c.muted), color(flow.c.text));
     flow.paragraph(label, TextStyle::new(flow.t.eyebrow, true, muted));
-    flow.paragraph(text, TextStyle::new(flow.t.body, false, colour));
-    flow.space(flow.t.body * 0.6);
+    flow.paragraph(text, TextStyle::new(fit::LEAD_SIZE, false, colour));
+    flow.space(fit::LEAD_SIZE * 0.7);
 }
 
 /// "RESULTS", over a case study's figures.

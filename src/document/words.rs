@@ -18,6 +18,18 @@ pub const OPEN_TO_OPPORTUNITIES: &str = "Open to opportunities";
 pub const LOG_SCALE: &str = "log scale";
 /// What a log scale means, where there is no tooltip to say it (print).
 pub const LOG_SCALE_STEP: &str = "each step ×10";
+/// Under a chart axis drawn to a linear scale.
+pub const LINEAR_AXIS: &str = "linear scale";
+
+/// Under a chart axis drawn to a logarithmic scale: "log scale, each step ×10".
+pub fn log_axis() -> String {
+    format!("{LOG_SCALE}, {LOG_SCALE_STEP}")
+}
+
+/// Under a single figure that had an earlier value: "was 12 %".
+pub fn was(earlier: &str) -> String {
+    format!("was {earlier}")
+}
 
 /// A case study's story: each part's label and text, in order.
 pub fn story(case: &CaseStudy) -> [(&'static str, &str); 3] {

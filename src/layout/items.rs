@@ -110,6 +110,47 @@ pub enum Item {
     },
 }
 
+impl Item {
+    /// Moves the item down by `dy`: a slide's content, balanced on its canvas after it was
+    /// placed from the top.
+    pub fn shift_down(&mut self, dy: f32) {
+        match self {
+            Item::Line { top, .. } => *top += dy,
+            Item::Rect { y, .. }
+            | Item::Image { y, .. }
+            | Item::Link { y, .. }
+            | Item::Alt { y, .. }
+            | Item::Disc { y, .. } => *y += dy,
+            Item::Rule { from, to, .. } => {
+                from.1 += dy;
+                to.1 += dy;
+            }
+        }
+    }
+
+    /// How far down the item reaches.
+    pub fn bottom(&self) -> f32 {
+        match self {
+            Item::Line {
+                text, line, top, ..
+            } => {
+                top + text
+                    .layout
+                    .get(*line)
+                    .map_or(0.0, |l| l.metrics().line_height)
+            }
+            Item::Rect { y, height, .. }
+            | Item::Image { y, height, .. }
+            | Item::Link { y, height, .. }
+            | Item::Alt { y, height, .. } => y + height,
+            Item::Disc { y, diameter, .. } => y + diameter,
+            Item::Rule {
+                from, to, width, ..
+            } => from.1.max(to.1) + width / 2.0,
+        }
+    }
+}
+
 /// A bookmark: its depth, title and where it points.
 pub struct Mark {
     /// 0 a section, 1 an entry in it.

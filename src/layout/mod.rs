@@ -5,9 +5,10 @@
 //! slide shows, where and in which size is said here.
 //!
 //! `text` shapes, `flow` fills pages, `sections`, `pieces` and `figures` place the
-//! portfolio's parts, `document` lays out the document PDF. A slide's page is built from
+//! portfolio's parts (`big_figures` and `timeline` as slides show them), `document` lays out the document PDF. A slide's page is built from
 //! these parts by the deck (`deck::pages`), which also measures with them what fits.
 
+pub mod big_figures;
 pub mod document;
 pub mod figures;
 pub mod flow;
@@ -15,6 +16,7 @@ pub mod items;
 pub mod pieces;
 pub mod sections;
 pub mod text;
+pub mod timeline;
 
 /// A colour as sRGB bytes, resolved from [`crate::palette`] for the theme laid out.
 pub type Color = (u8, u8, u8);

@@ -397,20 +397,26 @@ fn contact(flow: &mut Flow, portfolio: &Portfolio) {
 
 /// Expertise areas: title, text and tags each.
 pub fn expertise(flow: &mut Flow, areas: &[crate::model::Expertise]) {
+    let areas: Vec<(&crate::model::Expertise, &str)> = areas
+        .iter()
+        .map(|area| (area, area.text.as_str()))
+        .collect();
+    expertise_areas(flow, &areas);
+}
+
+/// Expertise areas, each with the text given beside it: its whole text in the document, a
+/// line of it on a slide.
+pub fn expertise_areas(flow: &mut Flow, areas: &[(&crate::model::Expertise, &str)]) {
     let c = flow.c;
     let width = flow.width;
-    for area in areas {
-        let height =
-            flow.height_of(&area.text, flow.t.body, false, width) + flow.t.title * LINE + 10.0;
+    for (area, text) in areas {
+        let height = flow.height_of(text, flow.t.body, false, width) + flow.t.title * LINE + 10.0;
         flow.keep(height);
         flow.paragraph(
             &area.title,
             TextStyle::new(flow.t.title, true, color(c.strong)),
         );
-        flow.paragraph(
-            &area.text,
-            TextStyle::new(flow.t.body, false, color(c.text)),
-        );
+        flow.paragraph(text, TextStyle::new(flow.t.body, false, color(c.text)));
         tags(flow, &area.tags);
         flow.space(flow.t.body * 0.6);
     }
@@ -420,13 +426,26 @@ pub fn expertise(flow: &mut Flow, areas: &[crate::model::Expertise]) {
 pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::ImpactRow]) {
     let c = flow.c;
     let _ = document;
-    let columns: [(&str, f32); 5] = [
-        ("Figure", 0.36),
-        ("Before", 0.15),
-        ("After", 0.15),
-        ("Change", 0.19),
-        ("Factor", 0.15),
-    ];
+    // A slide shows a few rows large, each figure with its case study under it in small
+    // type, in a wider first column; the page has room for both at the table's size.
+    let on_slide = flow.t.body > DOCUMENT.body;
+    let columns: [(&str, f32); 5] = if on_slide {
+        [
+            ("Figure", 0.42),
+            ("Before", 0.14),
+            ("After", 0.14),
+            ("Change", 0.17),
+            ("Factor", 0.13),
+        ]
+    } else {
+        [
+            ("Figure", 0.36),
+            ("Before", 0.15),
+            ("After", 0.15),
+            ("Change", 0.19),
+            ("Factor", 0.15),
+        ]
+    };
     let width = flow.width;
     let header = |flow: &mut Flow| {
         let y = flow.y;
@@ -445,11 +464,9 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
         flow.y += 3.0;
     };
     header(flow);
-    // A slide has room for one line a row, as the deck model counted; the page has room to
-    // say which case study each figure is from.
-    let one_line = flow.t.body > DOCUMENT.body;
+    let size = if on_slide { flow.t.body } else { flow.t.small };
     for row in rows {
-        let figure = if one_line {
+        let figure = if on_slide {
             row.metric.clone()
         } else {
             format!("{}\n{}", row.metric, row.case_study)
@@ -461,12 +478,20 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
             (row.change.clone(), tone_color(&c, row.tone), true),
             (row.factor.clone(), color(c.text), false),
         ];
+        let first_width = width * columns[0].1 - 6.0;
+        let case_height = if on_slide {
+            flow.height_of(&row.case_study, flow.t.small, false, first_width)
+        } else {
+            0.0
+        };
         let height = cells
             .iter()
             .zip(columns)
             .map(|((text, _, bold), (_, share))| {
-                flow.height_of(text, flow.t.small, *bold, width * share - 6.0)
+                flow.height_of(text, size, *bold, width * share - 6.0)
             })
+            .enumerate()
+            .map(|(i, h)| if i == 0 { h + case_height } else { h })
             .fold(0.0, f32::max);
         if flow.y + height + 4.0 > flow.bottom() {
             flow.new_page();
@@ -474,19 +499,27 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
         }
         let top = flow.y;
         let mut x = flow.left;
-        for ((text, colour, bold), (_, share)) in cells.iter().zip(columns) {
+        for (index, ((text, colour, bold), (_, share))) in cells.iter().zip(columns).enumerate() {
             flow.y = top;
             flow.paragraph_at(
                 text,
-                TextStyle::new(flow.t.small, *bold, *colour),
+                TextStyle::new(size, *bold, *colour),
                 x,
                 width * share - 6.0,
             );
+            if index == 0 && on_slide {
+                flow.paragraph_at(
+                    &row.case_study,
+                    TextStyle::new(flow.t.small, false, color(c.muted)),
+                    x,
+                    first_width,
+                );
+            }
             x += width * share;
         }
-        flow.y = top + height + 2.0;
+        flow.y = top + height + 4.0;
         flow.rule_across(width, 0.3);
-        flow.y += 3.0;
+        flow.y += 6.0;
     }
 }
 

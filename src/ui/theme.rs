@@ -145,6 +145,10 @@ pub const PRESENTER_FIGURE_SIZE: f32 = 26.0;
 pub const PRESENTER_PACING_SIZE: f32 = 20.0;
 /// The presenter window's "Now", "Next" and "Notes" labels.
 pub const PRESENTER_LABEL_SIZE: f32 = 15.0;
+/// The speaker notes in the presenter window.
+pub const PRESENTER_NOTES_SIZE: f32 = 20.0;
+/// What the slide leaves for the presenter (whole story, exact figures, checks).
+pub const PRESENTER_SCRIPT_SIZE: f32 = 17.0;
 /// Space between the presenter window's slides and notes.
 pub const PRESENTER_COLUMN_GAP: f32 = 24.0;
 

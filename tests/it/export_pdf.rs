@@ -176,13 +176,28 @@ fn slides_are_one_16_9_page_each_and_notes_follow_them() {
             assert!(text.contains(&title), "{fixture}: slide {}", slide.title);
         }
         export(Some(fixture), &pdf, &["--slides", "--notes"]);
-        let with_notes = deck.slides.iter().filter(|s| s.notes.is_some()).count();
-        slides_with_notes += with_notes;
-        assert_eq!(
-            pages(&pdf),
-            deck.slides.len() + with_notes,
-            "{fixture}: a notes page after each slide that has notes, none for the others"
+        // Notes, and what a slide leaves for the presenter (the whole story, exact figures).
+        let with_notes = deck
+            .slides
+            .iter()
+            .filter(|s| s.notes.is_some() || !s.script.is_empty())
+            .count();
+        slides_with_notes += deck.slides.iter().filter(|s| s.notes.is_some()).count();
+        // A long script continues on a second notes page.
+        let handout_pages = pages(&pdf);
+        assert!(
+            (deck.slides.len() + with_notes..=deck.slides.len() + 2 * with_notes)
+                .contains(&handout_pages),
+            "{fixture}: {handout_pages} pages: a notes page after each slide that has something to say, none for the others"
         );
+        let handout: String = tool("pdftotext", &[], &pdf).split_whitespace().collect();
+        for line in deck.slides.iter().flat_map(|s| &s.script) {
+            let line: String = line.split_whitespace().collect();
+            assert!(
+                handout.contains(&line),
+                "{fixture}: {line:?} not in the handout"
+            );
+        }
     }
     assert!(slides_with_notes > 0, "some fixture has speaker notes");
     // A track presents its slides only.

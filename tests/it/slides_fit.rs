@@ -1,6 +1,8 @@
 //! Every slide of every portfolio at three screen sizes: text never below the slides' type
-//! floor, nothing drawn past the slide's edge, and every case study, position and figure on
-//! some slide. Walks each talk key by key, as a presenter would.
+//! floor (in canvas units, 1280×720, whatever the window), nothing drawn past the slide's
+//! edge, no slide but a section's last continuation more than 45 % empty below its content,
+//! and every case study, position and figure on some slide or, where the slide shows a short
+//! form, in the presenter window for it. Walks each talk key by key, as a presenter would.
 
 use egui::Key;
 use egui::epaint::{ClippedShape, Shape};
@@ -10,10 +12,13 @@ use folio::app::{FolioApp, Options};
 use folio::load;
 use folio::model::Portfolio;
 
-/// Body text on a slide is at least this (canvas points, 1280×720).
-const BODY_FLOOR: f32 = 20.0;
-/// Labels, chips and chart text are at least this.
-const SMALL_FLOOR: f32 = 16.0;
+/// Running text on a slide is at least this (canvas units, 1280×720): the deck's own
+/// constant is checked against it, and the median text size of every walk must reach it.
+const BODY_FLOOR: f32 = 26.0;
+/// Nothing on a slide is smaller: labels, chips, chart text, the counter.
+const SMALL_FLOOR: f32 = 20.0;
+/// A slide's lowest text is at least this far down the canvas (45 % or less left empty).
+const FILL_FLOOR: f32 = 0.55;
 
 const SIZES: [egui::Vec2; 3] = [
     egui::vec2(1024.0, 768.0),
@@ -78,11 +83,15 @@ pub fn texts(shapes: &[ClippedShape]) -> Vec<(egui::Rect, egui::Rect, f32, Strin
 
 struct Walk {
     labels: Vec<String>,
-    smallest: f32,
+    /// What the presenter window had for the slides walked.
+    said: Vec<String>,
+    /// Every text's size in canvas units, and how many characters it has.
+    sizes: Vec<(f32, usize)>,
     slides: usize,
 }
 
 fn walk_talk(loaded: load::Loaded, size: egui::Vec2, name: &str) -> Walk {
+    let deck = folio::deck::Deck::new(&loaded.portfolio);
     let options = Options {
         animate: false,
         present: Some("1".to_owned()),
@@ -95,16 +104,20 @@ fn walk_talk(loaded: load::Loaded, size: egui::Vec2, name: &str) -> Walk {
     harness.run_steps(6);
     let mut walk = Walk {
         labels: Vec::new(),
-        smallest: f32::INFINITY,
+        said: Vec::new(),
+        sizes: Vec::new(),
         slides: 0,
     };
     let mut last = None;
     for _ in 0..400 {
         let screen = harness.ctx.content_rect();
+        // The canvas as present mode places it: scaled to fit, centred.
+        let scale = (screen.width() / 1280.0).min(screen.height() / 720.0);
+        let canvas_top = screen.center().y - 360.0 * scale;
         let position = (
             harness
                 .state()
-                .current_slide_title()
+                .current_slide_id()
                 .unwrap_or_default()
                 .to_owned(),
             harness.state().current_step(),
@@ -114,15 +127,25 @@ fn walk_talk(loaded: load::Loaded, size: egui::Vec2, name: &str) -> Walk {
         }
         if last.as_ref().map(|l: &(String, Option<usize>)| &l.0) != Some(&position.0) {
             walk.slides += 1;
+            walk.said.extend(harness.state().current_presenter_text());
         }
+        let counter = format!("/ {}", deck.slides.len());
+        let mut lowest: f32 = 0.0;
         for (rect, clip, font_size, content) in texts(&harness.output().shapes) {
             let at = format!(
                 "{name} at {size:?}, slide {:?} step {:?}: {content:?}",
                 position.0, position.1
             );
+            let canvas_size = font_size / scale;
             // The slide counter is chrome, but it too is read from the back of a room.
-            assert!(font_size >= SMALL_FLOOR - 0.01, "{font_size} px text: {at}");
-            walk.smallest = walk.smallest.min(font_size);
+            assert!(
+                canvas_size >= SMALL_FLOOR - 0.01,
+                "{canvas_size} px text (canvas units): {at}"
+            );
+            walk.sizes.push((canvas_size, content.chars().count()));
+            if !content.contains(&counter) {
+                lowest = lowest.max((rect.max.y - canvas_top) / scale);
+            }
             assert!(
                 screen.expand(1.0).contains_rect(rect),
                 "drawn past the window {rect:?}: {at}"
@@ -143,6 +166,19 @@ fn walk_talk(loaded: load::Loaded, size: egui::Vec2, name: &str) -> Walk {
                 .filter(|node| visible.expand(1.0).contains_rect(node.rect()))
                 .filter_map(|node| node.accesskit_node().value().map(|v| v.to_string())),
         );
+        // The fill rule, on the slide's last step (what a step reveals fills it).
+        let last_step = deck
+            .find(&position.0)
+            .and_then(|i| deck.slide(i))
+            .is_none_or(|s| position.1 == Some(s.steps - 1));
+        if last_step && !is_last_continuation(&deck, &position.0) {
+            assert!(
+                lowest >= 720.0 * FILL_FLOOR,
+                "{name} at {size:?}: slide {:?} ends at {lowest:.0} of 720: more than {:.0} % empty",
+                position.0,
+                (1.0 - FILL_FLOOR) * 100.0
+            );
+        }
         last = Some(position);
         harness.key_press(Key::ArrowRight);
         harness.run_steps(3);
@@ -150,8 +186,29 @@ fn walk_talk(loaded: load::Loaded, size: egui::Vec2, name: &str) -> Walk {
     walk
 }
 
+/// Whether slide `id` is the last of a section or case study continued over several: the
+/// one slide allowed to be short.
+fn is_last_continuation(deck: &folio::deck::Deck, id: &str) -> bool {
+    let Some(index) = deck.find(id) else {
+        return false;
+    };
+    let base = |id: &str| match id.rsplit_once('-') {
+        Some((base, n)) if n.parse::<usize>().is_ok() => base.to_owned(),
+        _ => id.to_owned(),
+    };
+    let continued = id != base(id);
+    let next_continues = deck
+        .slide(index + 1)
+        .is_some_and(|next| base(&next.id) == base(id) && next.id != base(id));
+    continued && !next_continues
+}
+
 fn assert_all_shown(name: &str, portfolio: &Portfolio, walk: &Walk, size: egui::Vec2) {
-    let shown = |needle: &str| walk.labels.iter().any(|label| label.contains(needle));
+    // On a slide, or in the presenter window for one: nothing of the portfolio is lost.
+    let shown = |needle: &str| {
+        walk.labels.iter().any(|label| label.contains(needle))
+            || walk.said.iter().any(|line| line.contains(needle))
+    };
     for case in &portfolio.case_studies {
         assert!(
             shown(&case.title),
@@ -212,7 +269,7 @@ fn every_slide_of_the_fixtures_fits_and_shows_everything() {
 }
 
 fn walk_every_size(portfolios: Vec<(&'static str, load::Loaded)>) {
-    let mut smallest = f32::INFINITY;
+    const { assert!(folio::deck::fit::BODY_SIZE >= BODY_FLOOR) };
     for (name, loaded) in portfolios {
         let portfolio = loaded.portfolio.clone();
         for size in SIZES {
@@ -221,8 +278,28 @@ fn walk_every_size(portfolios: Vec<(&'static str, load::Loaded)>) {
             let deck = folio::deck::Deck::new(&portfolio);
             assert_eq!(walk.slides, deck.slides.len(), "{name} at {size:?}");
             assert_all_shown(name, &portfolio, &walk, size);
-            smallest = smallest.min(walk.smallest);
+            let mut sizes = walk.sizes.clone();
+            sizes.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let smallest = sizes.first().map_or(0.0, |s| s.0);
+            // The median character's size: what most of the reading is set in, not the
+            // count of tick labels.
+            let characters: usize = sizes.iter().map(|s| s.1).sum();
+            let mut seen = 0;
+            let median = sizes
+                .iter()
+                .find(|(_, count)| {
+                    seen += count;
+                    seen * 2 >= characters
+                })
+                .map_or(0.0, |s| s.0);
+            assert!(
+                median >= BODY_FLOOR - 0.5,
+                "{name} at {size:?}: median text {median}"
+            );
+            eprintln!(
+                "{name} at {size:?}: {} slides, text {smallest:.1} px smallest, {median:.1} px median (canvas units)",
+                deck.slides.len()
+            );
         }
     }
-    eprintln!("smallest text on any slide: {smallest} px (floor {SMALL_FLOOR}, body {BODY_FLOOR})");
 }

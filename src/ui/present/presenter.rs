@@ -136,9 +136,25 @@ pub fn presenter_ui(
                     .unwrap_or("No notes for this slide. Add `notes` to a case study, or `notes: {\"about\": \"...\"}` for a section.");
                 ui.label(
                     RichText::new(notes)
-                        .font(theme.regular(20.0))
+                        .font(theme.regular(theme::PRESENTER_NOTES_SIZE))
                         .color(theme.palette.text),
                 );
+                // What the audience does not see: the whole story, exact figures, checks.
+                if !current.script.is_empty() {
+                    ui.add_space(theme::BLOCK_GAP * 0.5);
+                    ui.label(
+                        RichText::new("Not on the slide")
+                            .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
+                            .color(theme.palette.accent),
+                    );
+                    for line in &current.script {
+                        ui.label(
+                            RichText::new(line)
+                                .font(theme.regular(theme::PRESENTER_SCRIPT_SIZE))
+                                .color(theme.palette.text),
+                        );
+                    }
+                }
             });
         });
     });

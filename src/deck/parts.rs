@@ -1,0 +1,198 @@
+//! What of a case study or a list of positions goes on which slide: a story's short form,
+//! then figures a few to a slide; a timeline, then the figures of the first positions that
+//! have them. And what each slide leaves for the presenter to say.
+
+use super::build::{pack, paragraph_pages, room_under, section_capacity};
+use super::pages::{case_meta, story_block};
+use super::{CasePart, RolePart, brief, fit};
+use crate::chart::verdict_line;
+use crate::document::words;
+use crate::layout::big_figures::{NUMBERS_PER_ROW, is_chart};
+use crate::layout::timeline;
+use crate::metrics::{Analysis, AnalysisKind};
+use crate::model::{CaseStudy, Role};
+
+/// The most before/after charts on a results slide: two, side by side, each the height of
+/// the slide's room less a row of single numbers.
+const CHARTS_PER_SLIDE: usize = 2;
+
+/// Figures on results slides: the charts two a slide, in order, and the single numbers a
+/// row under them (a slide of their own where there are more numbers than room beside
+/// charts).
+pub(super) fn results_pages(analyses: &[Analysis]) -> Vec<Vec<usize>> {
+    let (charts, numbers): (Vec<usize>, Vec<usize>) =
+        (0..analyses.len()).partition(|i| analyses.get(*i).is_some_and(is_chart));
+    let chart_pages: Vec<&[usize]> = charts.chunks(CHARTS_PER_SLIDE).collect();
+    let number_pages: Vec<&[usize]> = numbers.chunks(NUMBERS_PER_ROW).collect();
+    let count = chart_pages.len().max(number_pages.len());
+    (0..count)
+        .map(|page| {
+            let mut shown: Vec<usize> = chart_pages.get(page).map_or(Vec::new(), |c| c.to_vec());
+            shown.extend(number_pages.get(page).copied().unwrap_or_default());
+            shown
+        })
+        .collect()
+}
+
+/// A case study's slides: its story's short form (on as many slides as it needs, which is
+/// one unless the author wrote a long one), then its figures a few to a slide, then each
+/// image.
+pub(super) fn case_parts(case: &CaseStudy, analyses: &[Analysis]) -> Vec<CasePart> {
+    let capacity = room_under(&case.title, |flow| case_meta(flow, case));
+    let blocks = brief::story(case);
+    let texts: Vec<&str> = blocks.iter().map(|(_, text)| text.as_ref()).collect();
+    let height = |block: usize, text: &str| {
+        let label = blocks.get(block).map_or("", |(label, _)| label);
+        fit::height(fit::CONTENT_WIDTH, |flow| {
+            // Measured with the longer label a continued piece gets.
+            story_block(flow, &words::continued(label).to_uppercase(), text);
+        })
+    };
+    let mut parts: Vec<CasePart> = paragraph_pages(&texts, fit::CONTENT_WIDTH, capacity, height)
+        .into_iter()
+        .map(|pieces| CasePart::Story { pieces })
+        .collect();
+    for shown in results_pages(analyses) {
+        parts.push(CasePart::Results(shown));
+    }
+    parts.extend((0..case.images.len()).map(CasePart::Image));
+    parts
+}
+
+/// Every word a case study's slides leave out: its whole story, where the slide shows a
+/// short form of it.
+pub(super) fn story_script(case: &CaseStudy) -> Vec<String> {
+    let shown = brief::story(case);
+    let full = words::story(case);
+    if shown
+        .iter()
+        .zip(full)
+        .all(|((_, short), (_, text))| !brief::cuts(short, text))
+    {
+        return Vec::new();
+    }
+    full.iter()
+        .map(|(label, text)| format!("{label}: {text}"))
+        .collect()
+}
+
+/// What the presenter may want to say of figures the slide shows large: the exact values,
+/// factor and change, and whether the claim written beside them holds.
+pub(super) fn figures_script(analyses: &[&Analysis]) -> Vec<String> {
+    analyses
+        .iter()
+        .map(|analysis| match &analysis.kind {
+            AnalysisKind::Change(change) => {
+                let mut line = change.sentence(&analysis.label);
+                if let Some(factor) = change.factor_text() {
+                    line.push_str(&format!(" ({factor})"));
+                }
+                if let Some((verdict, _)) = verdict_line(&change.verdict) {
+                    line.push_str(&format!(". {verdict}"));
+                }
+                line
+            }
+            AnalysisKind::Relative(relative) => {
+                let mut line = format!("{}: {}", analysis.label, relative.text);
+                if let Some((verdict, _)) = verdict_line(&relative.verdict) {
+                    line.push_str(&format!(". {verdict}"));
+                }
+                line
+            }
+            AnalysisKind::Figure(figure) => match &figure.was {
+                Some(was) => format!("{}: {} ({})", analysis.label, figure.text, words::was(was)),
+                None => format!("{}: {}", analysis.label, figure.text),
+            },
+            AnalysisKind::Outcome { text } => format!("{}: {text}", analysis.label),
+            AnalysisKind::Incomparable {
+                before,
+                after,
+                reason,
+            } => format!("{}: {before} → {after} ({reason})", analysis.label),
+        })
+        .collect()
+}
+
+/// The most slides a list of positions takes: a timeline and two slides of figures.
+const ROLE_SLIDES: usize = 3;
+
+/// A list of positions as slides: a timeline (on two slides when one cannot hold every
+/// row), then the figures of the first positions that have them, large, up to
+/// [`ROLE_SLIDES`] in all.
+pub(super) fn role_parts(
+    roles: &[Role],
+    metrics_of: &[Vec<Vec<Analysis>>],
+    title: &str,
+) -> Vec<RolePart> {
+    let capacity = section_capacity(title);
+    let span = timeline::span(roles);
+    let axis = fit::height(fit::CONTENT_WIDTH, |flow| {
+        timeline::timeline(flow, roles, 0..0, span)
+    });
+    let rows = (0..roles.len()).map(|index| {
+        fit::height(fit::CONTENT_WIDTH, |flow| {
+            timeline::timeline(flow, roles, index..index + 1, None);
+        })
+    });
+    let mut parts: Vec<RolePart> = pack(rows, capacity - axis)
+        .into_iter()
+        .map(RolePart::Timeline)
+        .collect();
+    // The first positions with figures (the most recent, as a list is written) get a slide
+    // each with up to two of their charted highlights; the rest are told, not shown.
+    for (role, highlights) in metrics_of.iter().enumerate() {
+        if parts.len() >= ROLE_SLIDES {
+            break;
+        }
+        let figured: Vec<(usize, usize)> = highlights
+            .iter()
+            .enumerate()
+            .filter(|(_, analyses)| !analyses.is_empty())
+            .map(|(highlight, _)| (role, highlight))
+            .take(CHARTS_PER_SLIDE)
+            .collect();
+        if !figured.is_empty() {
+            parts.push(RolePart::Figures(figured));
+        }
+    }
+    parts
+}
+
+/// The words a positions slide is found by, and what the presenter has of it that the
+/// audience does not: a timeline row's summary and highlights, a figure's exact values.
+pub(super) fn role_words<'a>(
+    roles: &'a [Role],
+    part: &RolePart,
+    metrics_of: Option<&Vec<Vec<Vec<Analysis>>>>,
+) -> (Vec<&'a str>, Vec<String>) {
+    let mut text = Vec::new();
+    let mut script = Vec::new();
+    match part {
+        RolePart::Timeline(range) => {
+            for role in roles.get(range.clone()).unwrap_or_default() {
+                text.extend(role.role.as_deref());
+                text.push(role.organisation.as_str());
+                let name = role.role.as_deref().unwrap_or(&role.organisation);
+                let mut said: Vec<&str> = role.summary.iter().map(String::as_str).collect();
+                said.extend(role.highlights.iter().map(|h| h.text.as_str()));
+                text.extend(said.iter().copied());
+                if !said.is_empty() {
+                    script.push(format!("{name}: {}", said.join(" · ")));
+                }
+            }
+        }
+        RolePart::Figures(highlights) => {
+            for (role, highlight) in highlights {
+                if let Some(h) = roles.get(*role).and_then(|r| r.highlights.get(*highlight)) {
+                    text.push(h.text.as_str());
+                }
+                let analyses: Vec<&Analysis> = metrics_of
+                    .and_then(|m| m.get(*role))
+                    .and_then(|h| h.get(*highlight))
+                    .map_or(Vec::new(), |a| a.iter().collect());
+                script.extend(figures_script(&analyses));
+            }
+        }
+    }
+    (text, script)
+}

@@ -1,0 +1,425 @@
+//! Figures as a results slide shows them to a room: each in a cell of a grid, its
+//! "before → after" the largest text on the slide, the factor rounded for reading aloud under
+//! it, and its bars on an axis that every chart of the same dimension on the slide shares, with
+//! labelled ticks. A relative change or a single figure is a big number, not a bar. Claim
+//! checks and exact factors are the presenter's (`deck::brief`), not the audience's.
+
+use super::figures::tone_color;
+use super::flow::{Flow, TextStyle};
+use super::items::Item;
+use super::text::LINE;
+use super::{Color, color};
+use crate::chart::{Axis, ChangeChart};
+use crate::metrics::{Analysis, AnalysisKind, ChangeAnalysis, Tone, format_tick};
+use crate::model::Dimension;
+
+/// Sizes a hero figure tries, largest first, until it fits its cell on one line.
+const HERO_SIZES: [f32; 6] = [64.0, 56.0, 48.0, 40.0, 34.0, 28.0];
+/// Between cells of the grid.
+const CELL_GAP: f32 = 36.0;
+/// Bars are never thicker than this, however much room a cell has.
+const BAR_MAX: f32 = 40.0;
+/// Nor thinner: below it, a chart is left out (the figures above it say everything).
+const BAR_MIN: f32 = 14.0;
+
+/// Whether a figure is drawn with bars (a before/after pair), rather than as a number.
+pub fn is_chart(analysis: &Analysis) -> bool {
+    matches!(
+        analysis.kind,
+        AnalysisKind::Change(_) | AnalysisKind::Incomparable { .. }
+    )
+}
+
+/// The figures of `analyses` filling `height` below the flow's position: before/after charts
+/// in a row of at most `max_columns` (more rows if there are more), then the single numbers
+/// in a row of their own under them. The flow continues below.
+pub fn big_figures(flow: &mut Flow, analyses: &[&Analysis], height: f32, max_columns: usize) {
+    let charts: Vec<&Analysis> = analyses.iter().copied().filter(|a| is_chart(a)).collect();
+    let numbers: Vec<&Analysis> = analyses.iter().copied().filter(|a| !is_chart(a)).collect();
+    let top = flow.y;
+    let numbers_height = if numbers.is_empty() {
+        0.0
+    } else {
+        let was = numbers
+            .iter()
+            .any(|a| matches!(&a.kind, AnalysisKind::Figure(f) if f.was.is_some()));
+        let tallest = flow.t.title * LINE
+            + 4.0
+            + NUMBER_SIZE * LINE
+            + if was { flow.t.body * LINE } else { 0.0 };
+        if charts.is_empty() {
+            height
+        } else {
+            tallest.min(height * 0.5)
+        }
+    };
+    let axes = shared_axes(&charts);
+    if !charts.is_empty() {
+        let room = if numbers.is_empty() {
+            height
+        } else {
+            height - numbers_height - CELL_GAP
+        };
+        grid(flow, &charts, &axes, room, max_columns);
+        flow.y = flow.y.max(top + room) + CELL_GAP;
+        if numbers.is_empty() {
+            flow.y = top + height;
+        }
+    }
+    if !numbers.is_empty() {
+        let room = top + height - flow.y;
+        grid(flow, &numbers, &axes, room, NUMBERS_PER_ROW);
+    }
+}
+
+/// The size of a single number (a relative change, a figure) under a row of charts.
+const NUMBER_SIZE: f32 = 56.0;
+/// Single numbers side by side in a row.
+pub const NUMBERS_PER_ROW: usize = 3;
+
+/// `analyses` in cells of a grid of at most `max_columns` columns filling `height`.
+fn grid(
+    flow: &mut Flow,
+    analyses: &[&Analysis],
+    axes: &[(Dimension, Axis)],
+    height: f32,
+    max_columns: usize,
+) {
+    if analyses.is_empty() {
+        return;
+    }
+    let columns = analyses.len().clamp(1, max_columns.max(1));
+    let rows = analyses.len().div_ceil(columns);
+    let cell_width = (flow.width - CELL_GAP * (columns - 1) as f32) / columns as f32;
+    let cell_height = ((height - CELL_GAP * (rows - 1) as f32) / rows as f32).max(0.0);
+    let (left, top) = (flow.left, flow.y);
+    let mut bottom = top;
+    for (index, analysis) in analyses.iter().enumerate() {
+        let (row, column) = (index / columns, index % columns);
+        let x = left + column as f32 * (cell_width + CELL_GAP);
+        let y = top + row as f32 * (cell_height + CELL_GAP);
+        flow.y = y;
+        let axis = match &analysis.kind {
+            AnalysisKind::Change(change) => axes
+                .iter()
+                .find(|(dimension, _)| *dimension == change.dimension)
+                .map(|(_, axis)| axis),
+            _ => None,
+        };
+        cell(flow, analysis, axis, (x, cell_width), y + cell_height);
+        bottom = bottom.max(flow.y);
+    }
+    flow.left = left;
+    flow.y = bottom;
+}
+
+/// One axis per dimension among the slide's before/after charts.
+fn shared_axes(analyses: &[&Analysis]) -> Vec<(Dimension, Axis)> {
+    let mut axes: Vec<(Dimension, Axis)> = Vec::new();
+    let changes: Vec<&ChangeAnalysis> = analyses
+        .iter()
+        .filter_map(|a| match &a.kind {
+            AnalysisKind::Change(change) => Some(change.as_ref()),
+            _ => None,
+        })
+        .collect();
+    for change in &changes {
+        if axes.iter().any(|(d, _)| *d == change.dimension) {
+            continue;
+        }
+        let same = changes
+            .iter()
+            .copied()
+            .filter(|c| c.dimension == change.dimension);
+        if let Some(axis) = Axis::shared(same) {
+            axes.push((change.dimension.clone(), axis));
+        }
+    }
+    axes
+}
+
+/// The largest of [`HERO_SIZES`] up to `max_size` at which `parts` fit `width` on one line,
+/// with their widths (spaces at their ends included: " → " keeps its room).
+fn hero_size(
+    flow: &mut Flow,
+    parts: &[&str],
+    width: f32,
+    max_size: f32,
+) -> Option<(f32, Vec<f32>)> {
+    HERO_SIZES
+        .iter()
+        .filter(|size| **size <= max_size)
+        .find_map(|size| {
+            let widths: Vec<f32> = parts
+                .iter()
+                .map(|part| flow.shape(part, *size, true, 10_000.0).layout.full_width())
+                .collect();
+            (widths.iter().sum::<f32>() <= width).then_some((*size, widths))
+        })
+}
+
+/// A figure's label over its big number, in a cell `width` wide from `x`.
+fn label(flow: &mut Flow, text: &str, x: f32, width: f32) {
+    let strong = color(flow.c.strong);
+    flow.paragraph_at(text, TextStyle::new(flow.t.title, true, strong), x, width);
+    flow.space(4.0);
+}
+
+/// Texts on one line at one size, each in its colour; wrapped as one paragraph in the first
+/// colour when even the smallest size is too wide.
+fn hero_line(flow: &mut Flow, parts: &[(&str, Color)], x: f32, width: f32, max_size: f32) {
+    let texts: Vec<&str> = parts.iter().map(|(t, _)| *t).collect();
+    match hero_size(flow, &texts, width, max_size) {
+        Some((size, widths)) => {
+            let top = flow.y;
+            let mut left = x;
+            for ((text, colour), text_width) in parts.iter().zip(widths) {
+                flow.label(text, TextStyle::new(size, true, *colour), left, top);
+                left += text_width;
+            }
+            flow.y = top + size * LINE;
+        }
+        None => {
+            let colour = parts.first().map_or(color(flow.c.strong), |p| p.1);
+            let size = HERO_SIZES.last().copied().unwrap_or(flow.t.title);
+            flow.paragraph_at(
+                &texts.concat(),
+                TextStyle::new(size, true, colour),
+                x,
+                width,
+            );
+        }
+    }
+}
+
+/// The smallest hero size: below it a figure is no longer the largest thing on its slide.
+fn smallest_hero() -> f32 {
+    HERO_SIZES.last().copied().unwrap_or(28.0)
+}
+
+/// The room a chart needs at least: two thin bars, the axis and its tick labels.
+fn chart_least(flow: &Flow) -> f32 {
+    10.0 + 2.4 * BAR_MIN + 14.0 + flow.t.small * LINE
+}
+
+fn cell(
+    flow: &mut Flow,
+    analysis: &Analysis,
+    axis: Option<&Axis>,
+    (x, width): (f32, f32),
+    bottom: f32,
+) {
+    let c = flow.c;
+    label(flow, &analysis.label, x, width);
+    let line = flow.t.title * LINE;
+    // The hero figure takes what the lines under it leave, up to the largest size.
+    let hero_room =
+        |flow: &Flow, under: f32| ((bottom - flow.y - under) / LINE).max(smallest_hero());
+    match &analysis.kind {
+        AnalysisKind::Change(change) => {
+            let tone = tone_color(&c, change.tone);
+            let muted = color(c.muted);
+            let before = change.before.text.clone();
+            let after = change.after.text.clone();
+            // A chart only where it leaves the figures large.
+            let with_chart = axis.filter(|_| {
+                (bottom - flow.y - line - chart_least(flow)) / LINE
+                    >= HERO_SIZES.get(3).copied().unwrap_or(40.0)
+            });
+            let under = line + with_chart.map_or(0.0, |_| chart_least(flow));
+            let max_size = hero_room(flow, under);
+            hero_line(
+                flow,
+                &[(&before, muted), (" → ", muted), (&after, tone)],
+                x,
+                width,
+                max_size,
+            );
+            let said = change
+                .rounded_factor_text()
+                .unwrap_or_else(|| change.change_text());
+            let top = flow.y;
+            flow.paragraph_at(&said, TextStyle::new(flow.t.title, true, tone), x, width);
+            if let Some(axis) = with_chart {
+                // Which scale the bars are on, at the right of the factor's line.
+                let note = if axis.log_scale {
+                    crate::document::words::log_axis()
+                } else {
+                    crate::document::words::LINEAR_AXIS.to_owned()
+                };
+                let note_width = flow
+                    .shape(&note, flow.t.small, false, 10_000.0)
+                    .layout
+                    .width();
+                let note_top = top + (line - flow.t.small * LINE) / 2.0;
+                flow.label(
+                    &note,
+                    TextStyle::new(flow.t.small, false, muted),
+                    x + width - note_width,
+                    note_top,
+                );
+                chart(flow, change, &analysis.label, axis, (x, width), bottom);
+            }
+        }
+        AnalysisKind::Relative(relative) => {
+            let tone = tone_color(&c, relative.tone);
+            let max_size = hero_room(flow, 0.0);
+            hero_line(flow, &[(&relative.text, tone)], x, width, max_size);
+        }
+        AnalysisKind::Figure(figure) => {
+            let tone = match figure.tone {
+                Tone::Good => color(c.good),
+                Tone::Bad => color(c.bad),
+                Tone::Neutral => color(c.strong),
+            };
+            let under = if figure.was.is_some() {
+                flow.t.body * LINE
+            } else {
+                0.0
+            };
+            let max_size = hero_room(flow, under);
+            hero_line(flow, &[(&figure.text, tone)], x, width, max_size);
+            if let Some(was) = &figure.was {
+                let text = crate::document::words::was(was);
+                flow.paragraph_at(
+                    &text,
+                    TextStyle::new(flow.t.body, false, color(c.muted)),
+                    x,
+                    width,
+                );
+            }
+        }
+        AnalysisKind::Outcome { text } => {
+            let size = HERO_SIZES.get(3).copied().unwrap_or(flow.t.title);
+            flow.paragraph_at(
+                &format!("✓ {text}"),
+                TextStyle::new(size, true, color(c.good)),
+                x,
+                width,
+            );
+        }
+        AnalysisKind::Incomparable {
+            before,
+            after,
+            reason,
+        } => {
+            let muted = color(c.muted);
+            let max_size = hero_room(flow, flow.t.small * LINE);
+            hero_line(
+                flow,
+                &[(before, muted), (" → ", muted), (after, muted)],
+                x,
+                width,
+                max_size,
+            );
+            flow.paragraph_at(
+                &format!("⚠ {reason}"),
+                TextStyle::new(flow.t.small, false, color(c.warn)),
+                x,
+                width,
+            );
+        }
+    }
+}
+
+/// Before and after as bars on the shared `axis`, with its ticks labelled under them, as
+/// thick as the room down to `bottom` allows.
+fn chart(
+    flow: &mut Flow,
+    change: &ChangeAnalysis,
+    label: &str,
+    axis: &Axis,
+    (x, width): (f32, f32),
+    bottom: f32,
+) {
+    let c = flow.c;
+    let small = flow.t.small;
+    // Below the bars: the axis and its tick labels.
+    let under = 14.0 + small * LINE;
+    flow.space(10.0);
+    let room = bottom - flow.y - under;
+    let bar = (room / 2.4).clamp(BAR_MIN, BAR_MAX);
+    let gap = bar * 0.4;
+    let chart = ChangeChart::on_axis(change, axis);
+    let muted = color(c.muted);
+    let name_width = chart
+        .bars
+        .iter()
+        .map(|b| flow.shape(&b.name, small, false, 10_000.0).layout.width())
+        .fold(0.0, f32::max)
+        + 12.0;
+    let track_left = x + name_width;
+    // Room at the right for the last tick's label, centred on its tick.
+    let track = (width - name_width - 30.0).max(40.0);
+    let top = flow.y;
+    let colours = [color(c.before_bar), tone_color(&c, change.tone)];
+    for (index, (bar_shape, fill)) in chart.bars.iter().zip(colours).enumerate() {
+        let y = top + index as f32 * (bar + gap);
+        let name_top = y + (bar - small * LINE) / 2.0;
+        flow.label(
+            &bar_shape.name,
+            TextStyle::new(small, false, muted),
+            x,
+            name_top,
+        );
+        flow.rect(track_left, y, track, bar, color(c.surface_alt));
+        let solid = (track * bar_shape.solid_end).max(2.0);
+        flow.rect(track_left, y, solid, bar, fill);
+        if let (Some(range_end), Some(mark)) = (bar_shape.range_end, bar_shape.mark) {
+            flow.current.push(Item::Rect {
+                x: track_left + track * bar_shape.solid_end,
+                y,
+                width: track * (range_end - bar_shape.solid_end),
+                height: bar,
+                color: fill,
+                opacity: 0.45,
+            });
+            let mark_x = track_left + track * mark;
+            flow.current.push(Item::Rule {
+                from: (mark_x, y + 2.0),
+                to: (mark_x, y + bar - 2.0),
+                width: 2.0,
+                color: fill,
+            });
+        }
+    }
+    let axis_y = top + 2.0 * bar + gap + 6.0;
+    flow.current.push(Item::Rule {
+        from: (track_left, axis_y),
+        to: (track_left + track, axis_y),
+        width: 1.0,
+        color: muted,
+    });
+    // Tick labels left to right, each skipped if it would touch the one before.
+    let mut free_from = f32::NEG_INFINITY;
+    for (at, value) in &axis.ticks {
+        let tick_x = track_left + track * at;
+        flow.current.push(Item::Rule {
+            from: (tick_x, axis_y),
+            to: (tick_x, axis_y + 6.0),
+            width: 1.0,
+            color: muted,
+        });
+        let text = format_tick(&change.dimension, *value);
+        let text_width = flow.shape(&text, small, false, 10_000.0).layout.width();
+        let left = (tick_x - text_width / 2.0).max(track_left - name_width * 0.5);
+        if left >= free_from {
+            flow.label(
+                &text,
+                TextStyle::new(small, false, muted),
+                left,
+                axis_y + 8.0,
+            );
+            free_from = left + text_width + 12.0;
+        }
+    }
+    flow.y = axis_y + 8.0 + small * LINE;
+    // What the bars say, for screen readers and text extraction.
+    flow.current.push(Item::Alt {
+        x,
+        y: top,
+        width,
+        height: flow.y - top,
+        text: change.sentence(label),
+    });
+}
