@@ -2,7 +2,7 @@
 //! painter, the PDF writer and the SVG of the web page draw from these numbers, so the
 //! three cannot disagree about a bar's length or the scale.
 
-use crate::metrics::{ChangeAnalysis, RelativeAnalysis, Side, Verdict};
+use crate::metrics::{Analysis, AnalysisKind, ChangeAnalysis, RelativeAnalysis, Side, Verdict};
 use crate::model::Dimension;
 
 /// One bar of a before/after chart. Positions are fractions of the track, 0 to 1.
@@ -127,6 +127,54 @@ impl Axis {
             scale,
             ticks,
         })
+    }
+}
+
+/// The axes a set of figures shares: one per dimension among its before/after charts, so
+/// that a case study's (or a slide's) bars of one kind are drawn to one scale.
+#[derive(Clone, Debug, Default)]
+pub struct Axes(Vec<(Dimension, Axis)>);
+
+impl Axes {
+    /// The axes of the charts among `analyses`.
+    pub fn of<'a>(analyses: impl IntoIterator<Item = &'a Analysis>) -> Self {
+        let changes: Vec<&ChangeAnalysis> = analyses
+            .into_iter()
+            .filter_map(|analysis| match &analysis.kind {
+                AnalysisKind::Change(change) => Some(change.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let mut axes: Vec<(Dimension, Axis)> = Vec::new();
+        for change in &changes {
+            if axes.iter().any(|(d, _)| *d == change.dimension) {
+                continue;
+            }
+            let same = changes
+                .iter()
+                .copied()
+                .filter(|c| c.dimension == change.dimension);
+            if let Some(axis) = Axis::shared(same) {
+                axes.push((change.dimension.clone(), axis));
+            }
+        }
+        Self(axes)
+    }
+
+    /// The axis of `change`'s dimension.
+    pub fn get(&self, change: &ChangeAnalysis) -> Option<&Axis> {
+        self.0
+            .iter()
+            .find(|(dimension, _)| *dimension == change.dimension)
+            .map(|(_, axis)| axis)
+    }
+
+    /// `change`'s chart on its shared axis (on a scale of its own if it has none).
+    pub fn chart(&self, change: &ChangeAnalysis) -> ChangeChart {
+        match self.get(change) {
+            Some(axis) => ChangeChart::on_axis(change, axis),
+            None => ChangeChart::new(change),
+        }
     }
 }
 

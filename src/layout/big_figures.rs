@@ -9,9 +9,8 @@ use super::flow::{Flow, TextStyle};
 use super::items::Item;
 use super::text::LINE;
 use super::{Color, color};
-use crate::chart::{Axis, ChangeChart};
+use crate::chart::{Axes, Axis, ChangeChart};
 use crate::metrics::{Analysis, AnalysisKind, ChangeAnalysis, Tone, format_tick};
-use crate::model::Dimension;
 
 /// Sizes a hero figure tries, largest first, until it fits its cell on one line.
 const HERO_SIZES: [f32; 6] = [64.0, 56.0, 48.0, 40.0, 34.0, 28.0];
@@ -53,7 +52,7 @@ pub fn big_figures(flow: &mut Flow, analyses: &[&Analysis], height: f32, max_col
             tallest.min(height * 0.5)
         }
     };
-    let axes = shared_axes(&charts);
+    let axes = Axes::of(charts.iter().copied());
     if !charts.is_empty() {
         let room = if numbers.is_empty() {
             height
@@ -78,13 +77,7 @@ const NUMBER_SIZE: f32 = 56.0;
 pub const NUMBERS_PER_ROW: usize = 3;
 
 /// `analyses` in cells of a grid of at most `max_columns` columns filling `height`.
-fn grid(
-    flow: &mut Flow,
-    analyses: &[&Analysis],
-    axes: &[(Dimension, Axis)],
-    height: f32,
-    max_columns: usize,
-) {
+fn grid(flow: &mut Flow, analyses: &[&Analysis], axes: &Axes, height: f32, max_columns: usize) {
     if analyses.is_empty() {
         return;
     }
@@ -100,10 +93,7 @@ fn grid(
         let y = top + row as f32 * (cell_height + CELL_GAP);
         flow.y = y;
         let axis = match &analysis.kind {
-            AnalysisKind::Change(change) => axes
-                .iter()
-                .find(|(dimension, _)| *dimension == change.dimension)
-                .map(|(_, axis)| axis),
+            AnalysisKind::Change(change) => axes.get(change),
             _ => None,
         };
         cell(flow, analysis, axis, (x, cell_width), y + cell_height);
@@ -111,31 +101,6 @@ fn grid(
     }
     flow.left = left;
     flow.y = bottom;
-}
-
-/// One axis per dimension among the slide's before/after charts.
-fn shared_axes(analyses: &[&Analysis]) -> Vec<(Dimension, Axis)> {
-    let mut axes: Vec<(Dimension, Axis)> = Vec::new();
-    let changes: Vec<&ChangeAnalysis> = analyses
-        .iter()
-        .filter_map(|a| match &a.kind {
-            AnalysisKind::Change(change) => Some(change.as_ref()),
-            _ => None,
-        })
-        .collect();
-    for change in &changes {
-        if axes.iter().any(|(d, _)| *d == change.dimension) {
-            continue;
-        }
-        let same = changes
-            .iter()
-            .copied()
-            .filter(|c| c.dimension == change.dimension);
-        if let Some(axis) = Axis::shared(same) {
-            axes.push((change.dimension.clone(), axis));
-        }
-    }
-    axes
 }
 
 /// The largest of [`HERO_SIZES`] up to `max_size` at which `parts` fit `width` on one line,

@@ -1,11 +1,11 @@
 //! A case study's or a position's figures: before/after charts on one scale per chart
-//! (from [`crate::chart`]), relative changes as bars, single figures and outcomes as tiles.
+//! (from [`crate::chart`], one per dimension for a case study's charts), relative changes as bars, single figures and outcomes as tiles.
 
 use super::flow::{Flow, TextStyle};
 use super::items::Item;
 use super::text::LINE;
 use super::{Color, color};
-use crate::chart::{ChangeChart, VerdictTone, relative_fraction, verdict_line};
+use crate::chart::{Axes, VerdictTone, relative_fraction, verdict_line};
 use crate::document::words;
 use crate::metrics::{Analysis, AnalysisKind, Tone};
 use crate::palette::Colours;
@@ -23,10 +23,12 @@ pub fn tone_color(c: &Colours, tone: Tone) -> Color {
 pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
     let c = flow.c;
     let mut tiles = Vec::new();
+    // A case study's charts of one kind share one scale: equal bars, equal values.
+    let axes = Axes::of(analyses);
     for analysis in analyses {
         match &analysis.kind {
             AnalysisKind::Change(change) => {
-                let chart = ChangeChart::new(change);
+                let chart = axes.chart(change);
                 let verdict = verdict_line(&change.verdict);
                 let height = flow.t.body * LINE
                     + 2.0 * flow.t.bar_height

@@ -475,7 +475,14 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
             (figure, color(c.text), false),
             (row.before.clone(), color(c.text), false),
             (row.after.clone(), color(c.text), false),
-            (row.change.clone(), tone_color(&c, row.tone), true),
+            // "−100 %" never breaks before its sign of unit.
+            (
+                row.change
+                    .replace(" %", "\u{a0}%")
+                    .replace(" pp", "\u{a0}pp"),
+                tone_color(&c, row.tone),
+                true,
+            ),
             (row.factor.clone(), color(c.text), false),
         ];
         let first_width = width * columns[0].1 - 6.0;

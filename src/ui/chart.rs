@@ -16,10 +16,12 @@ use crate::metrics::{
 
 /// Draws every metric of a case study: charts first, then the single figures as tiles.
 pub fn metrics_panel(ui: &mut Ui, theme: &Theme, analyses: &[Analysis]) {
+    // A case study's charts of one kind share one scale: equal bars, equal values.
+    let axes = crate::chart::Axes::of(analyses);
     for analysis in analyses {
         match &analysis.kind {
             AnalysisKind::Change(change) => {
-                change_chart(ui, theme, &analysis.label, change);
+                change_chart(ui, theme, &analysis.label, change, &axes);
                 ui.add_space((theme::BLOCK_GAP * theme.scale) * 0.6);
             }
             AnalysisKind::Relative(relative) => {
@@ -130,7 +132,13 @@ fn badges_width(ui: &Ui, theme: &Theme, texts: &[&str]) -> f32 {
 
 /// A before/after chart: two bars, a badge for the change and one for the factor, the scale,
 /// and the claim's verdict. Exact values are in the tooltip.
-pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnalysis) -> Response {
+pub fn change_chart(
+    ui: &mut Ui,
+    theme: &Theme,
+    label: &str,
+    change: &ChangeAnalysis,
+    axes: &crate::chart::Axes,
+) -> Response {
     let (tone_color, tone_fill) = theme.tone(change.tone);
     let factor_text = change.factor_text();
     let change_text = change.change_text();
@@ -163,7 +171,7 @@ pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnal
             rect.bottom(),
         ),
     );
-    let chart = crate::chart::ChangeChart::new(change);
+    let chart = axes.chart(change);
     let colors = [theme.palette.before_bar, tone_color];
     let painter = ui.painter_at(rect.expand(2.0));
     for (index, (bar, color)) in chart.bars.iter().zip(colors).enumerate() {
@@ -217,7 +225,7 @@ pub fn change_chart(ui: &mut Ui, theme: &Theme, label: &str, change: &ChangeAnal
     );
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &sentence));
     let response = response.on_hover_text(tooltip);
-    footer(ui, theme, change.log_scale, &change.verdict);
+    footer(ui, theme, chart.log_scale, &change.verdict);
     response
 }
 

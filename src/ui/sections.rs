@@ -418,7 +418,13 @@ pub fn role_ui(
                             for analysis in analyses {
                                 if let AnalysisKind::Change(change) = &analysis.kind {
                                     ui.add_space(theme::LINE_GAP);
-                                    change_chart(ui, theme, &analysis.label, change);
+                                    change_chart(
+                                        ui,
+                                        theme,
+                                        &analysis.label,
+                                        change,
+                                        &crate::chart::Axes::default(),
+                                    );
                                 }
                             }
                             let chips: Vec<&Analysis> = analyses

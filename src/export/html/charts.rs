@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::escape;
-use crate::chart::{ChangeChart, VerdictTone, relative_fraction, verdict_line};
+use crate::chart::{Axes, VerdictTone, relative_fraction, verdict_line};
 use crate::document::words;
 use crate::metrics::{ChangeAnalysis, RelativeAnalysis, Tone};
 
@@ -26,8 +26,8 @@ const BAR_GAP: f32 = 8.0;
 
 /// A before/after chart as inline SVG, titled with its sentence, with its badges and verdict
 /// in HTML around it.
-pub(super) fn change_svg(label: &str, change: &ChangeAnalysis) -> String {
-    let chart = ChangeChart::new(change);
+pub(super) fn change_svg(label: &str, change: &ChangeAnalysis, axes: &Axes) -> String {
+    let chart = axes.chart(change);
     let sentence = change.sentence(label);
     let tone = tone_class(change.tone);
     let mut out = String::new();

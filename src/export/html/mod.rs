@@ -518,10 +518,11 @@ impl Page<'_> {
 
     fn metrics(&mut self, analyses: &[Analysis]) {
         let mut tiles = Vec::new();
+        let axes = crate::chart::Axes::of(analyses);
         for analysis in analyses {
             match &analysis.kind {
                 AnalysisKind::Change(change) => {
-                    self.push(&change_svg(&analysis.label, change));
+                    self.push(&change_svg(&analysis.label, change, &axes));
                 }
                 AnalysisKind::Relative(relative) => {
                     self.push(&relative_svg(&analysis.label, relative));
