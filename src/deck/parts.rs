@@ -134,9 +134,17 @@ pub(super) fn role_parts(
             timeline::timeline(flow, roles, index..index + 1, None);
         })
     });
-    let mut parts: Vec<RolePart> = pack(rows, capacity - axis)
-        .into_iter()
-        .map(RolePart::Timeline)
+    // Rows shared evenly among the slides they need: seven positions are four and three,
+    // not six and one alone.
+    let slides = pack(rows, capacity - axis).len().max(1);
+    let count = roles.len();
+    let mut parts: Vec<RolePart> = (0..slides)
+        .map(|slide| {
+            RolePart::Timeline(
+                (slide * count).div_ceil(slides)..((slide + 1) * count).div_ceil(slides),
+            )
+        })
+        .filter(|part| !matches!(part, RolePart::Timeline(range) if range.is_empty()))
         .collect();
     // The first positions with figures (the most recent, as a list is written) get a slide
     // each with up to two of their charted highlights; the rest are told, not shown.

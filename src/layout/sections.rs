@@ -465,7 +465,10 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
     };
     header(flow);
     let size = if on_slide { flow.t.body } else { flow.t.small };
+    let mut previous_case: Option<usize> = None;
     for row in rows {
+        let same_case = previous_case == Some(row.case_index);
+        previous_case = Some(row.case_index);
         let figure = if on_slide {
             row.metric.clone()
         } else {
@@ -486,7 +489,7 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
             (row.factor.clone(), color(c.text), false),
         ];
         let first_width = width * columns[0].1 - 6.0;
-        let case_height = if on_slide {
+        let case_height = if on_slide && !same_case {
             flow.height_of(&row.case_study, flow.t.small, false, first_width)
         } else {
             0.0
@@ -514,7 +517,8 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
                 x,
                 width * share - 6.0,
             );
-            if index == 0 && on_slide {
+            // Rows of one case study in a row name it once.
+            if index == 0 && on_slide && !same_case {
                 flow.paragraph_at(
                     &row.case_study,
                     TextStyle::new(flow.t.small, false, color(c.muted)),
