@@ -161,10 +161,19 @@ pub fn about(portfolio: &Portfolio) -> Vec<Cow<'_, str>> {
     out
 }
 
-/// An expertise area's line on its slide, sharing the slide's words with `areas` others.
+/// An expertise area's line on its slide, sharing the slide's words with the other `areas`
+/// on it; none (its title and tags say it) when the share is too small for a line worth
+/// reading, as with four areas or more.
 pub fn expertise_line(text: &str, areas: usize) -> Cow<'_, str> {
-    within(first_sentence(text), WORDS_ON_SCREEN / areas.max(1))
+    let share = WORDS_ON_SCREEN / areas.max(1);
+    if share < LEAST_LINE_WORDS {
+        return Cow::Borrowed("");
+    }
+    within(first_sentence(text), share)
 }
+
+/// The fewest words an expertise line is worth showing with.
+const LEAST_LINE_WORDS: usize = 12;
 
 /// Whether a short form leaves out anything of the full text it stands for.
 pub fn cuts(short: &str, full: &str) -> bool {

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::color;
 use super::figures::{metrics, tone_color};
-use super::flow::{DOCUMENT, Flow, TextStyle};
+use super::flow::{DOCUMENT, Flow, SLIDE_LEAD, TextStyle};
 use super::items::Item;
 use super::pieces::{hero, image_block, links, meta_line, tags};
 use super::text::LINE;
@@ -204,9 +204,15 @@ pub fn section_body(
                     flow.left,
                     top + 1.5,
                 );
+                // On a slide a principle is the slide's point: set large.
+                let size = if on_slide(flow) {
+                    SLIDE_LEAD
+                } else {
+                    flow.t.body + 0.5
+                };
                 flow.paragraph_at(
                     &principle.title,
-                    TextStyle::new(flow.t.body + 0.5, true, color(c.strong)),
+                    TextStyle::new(size, true, color(c.strong)),
                     flow.left + indent,
                     width - indent,
                 );
@@ -381,10 +387,13 @@ fn contact(flow: &mut Flow, portfolio: &Portfolio) {
         .as_ref()
         .and_then(|c| c.availability.as_ref())
     {
-        flow.paragraph(
-            availability,
-            TextStyle::new(flow.t.body + 1.0, false, color(c.text)),
-        );
+        // The closing slide's one sentence, large.
+        let size = if on_slide(flow) {
+            SLIDE_LEAD
+        } else {
+            flow.t.body + 1.0
+        };
+        flow.paragraph(availability, TextStyle::new(size, false, color(c.text)));
         flow.space(4.0);
     }
     let (first, more) = crate::document::meta::contact_links(portfolio);
@@ -410,16 +419,27 @@ pub fn expertise_areas(flow: &mut Flow, areas: &[(&crate::model::Expertise, &str
     let c = flow.c;
     let width = flow.width;
     for (area, text) in areas {
-        let height = flow.height_of(text, flow.t.body, false, width) + flow.t.title * LINE + 10.0;
+        // A slide that names the areas without their text sets the names large.
+        let title_size = if text.is_empty() && on_slide(flow) {
+            flow.t.headline
+        } else {
+            flow.t.title
+        };
+        let height = flow.height_of(text, flow.t.body, false, width) + title_size * LINE + 10.0;
         flow.keep(height);
         flow.paragraph(
             &area.title,
-            TextStyle::new(flow.t.title, true, color(c.strong)),
+            TextStyle::new(title_size, true, color(c.strong)),
         );
         flow.paragraph(text, TextStyle::new(flow.t.body, false, color(c.text)));
         tags(flow, &area.tags);
-        flow.space(flow.t.body * 0.6);
+        flow.space(flow.t.body * if text.is_empty() { 1.2 } else { 0.6 });
     }
+}
+
+/// Whether `flow` lays out a slide rather than a page of the document.
+fn on_slide(flow: &Flow) -> bool {
+    flow.t.body > DOCUMENT.body
 }
 
 /// The impact table: figure, before, after, change and factor, a row each.
@@ -428,7 +448,7 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
     let _ = document;
     // A slide shows a few rows large, each figure with its case study under it in small
     // type, in a wider first column; the page has room for both at the table's size.
-    let on_slide = flow.t.body > DOCUMENT.body;
+    let on_slide = on_slide(flow);
     let columns: [(&str, f32); 5] = if on_slide {
         [
             ("Figure", 0.42),
