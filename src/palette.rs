@@ -53,6 +53,43 @@ const fn hex(value: u32) -> Rgb {
 }
 
 const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
+const BLACK: Rgb = Rgb(0, 0, 0);
+
+/// WCAG 2 relative luminance of an sRGB colour, 0 (black) to 1 (white).
+pub fn luminance(colour: Rgb) -> f64 {
+    let linear = |channel: u8| {
+        let c = f64::from(channel) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * linear(colour.0) + 0.7152 * linear(colour.1) + 0.0722 * linear(colour.2)
+}
+
+/// WCAG 2 contrast ratio of two colours, 1 to 21.
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// WCAG AA for body text.
+pub const AA_TEXT: f64 = 4.5;
+
+/// `colour` as text that reads on every one of `backgrounds` with at least `ratio` of
+/// contrast: the same hue, darkened on light backgrounds or lightened on dark ones as far as
+/// needed, and no further. An author's accent of #5aa0ff stays theirs in a rule or a bar and
+/// becomes a deeper blue where it is a link.
+pub fn readable(colour: Rgb, backgrounds: &[Rgb], ratio: f64) -> Rgb {
+    let dark_backgrounds = backgrounds.iter().map(|b| luminance(*b)).sum::<f64>()
+        < 0.5 * backgrounds.len() as f64 * 0.18;
+    let toward = if dark_backgrounds { WHITE } else { BLACK };
+    (0..=50)
+        .map(|step| mix(colour, toward, step as f32 / 50.0))
+        .find(|c| backgrounds.iter().all(|b| contrast(*c, *b) >= ratio))
+        .unwrap_or(toward)
+}
 
 /// `a` moved a fraction `t` of the way to `b`.
 pub fn mix(a: Rgb, b: Rgb, t: f32) -> Rgb {
@@ -118,5 +155,34 @@ pub fn colours(dark: bool, accent: Option<Rgb>) -> Colours {
             highlight: hex(0xffe68a),
             highlight_current: hex(0xffb347),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_readable_shade_keeps_the_hue_and_reaches_aa_on_every_ground() {
+        // An author's light blue: 2.6:1 on white, too faint for a link.
+        let sky = Rgb(0x5a, 0xa0, 0xff);
+        let grounds = [WHITE, hex(0xf5f6f8), hex(0xeef0f4)];
+        assert!(contrast(sky, WHITE) < AA_TEXT);
+        let shade = readable(sky, &grounds, AA_TEXT);
+        assert!(
+            grounds.iter().all(|g| contrast(shade, *g) >= AA_TEXT),
+            "{shade:?}"
+        );
+        // Still blue: darker, not grey.
+        assert!(shade.2 > shade.0 && shade.2 > shade.1, "{shade:?}");
+        // On dark grounds it lightens instead.
+        let navy = Rgb(0x1a, 0x2b, 0x6d);
+        let dark = [hex(0x0f1115), hex(0x171a21)];
+        let light = readable(navy, &dark, AA_TEXT);
+        assert!(dark.iter().all(|g| contrast(light, *g) >= AA_TEXT));
+        assert!(luminance(light) > luminance(navy));
+        // A colour that already reads is left alone.
+        assert_eq!(readable(hex(0x2a303c), &grounds, AA_TEXT), hex(0x2a303c));
+        assert!((contrast(WHITE, BLACK) - 21.0).abs() < 0.01);
     }
 }

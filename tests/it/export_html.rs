@@ -49,11 +49,14 @@ fn the_page_holds_every_case_study_and_figure_of_each_fixture() {
             );
             for analysis in &document.case_metrics[index] {
                 if let AnalysisKind::Change(change) = &analysis.kind {
-                    // The chart's title is the sentence the app gives screen readers, with
+                    // The chart's name is the sentence the app gives screen readers, with
                     // the change computed by the metric engine.
                     let sentence = change.sentence(&analysis.label);
                     assert!(
-                        html.contains(&format!("<title>{}</title>", escape(&sentence))),
+                        html.contains(&format!(
+                            "role=\"img\" aria-label=\"{}\"",
+                            escape(&sentence)
+                        )),
                         "{fixture}: chart of {sentence}"
                     );
                     assert!(html.contains(&escape(&change.change_text())));
@@ -214,5 +217,95 @@ fn a_refused_link_is_left_out_of_every_export_with_one_warning() {
             let said = String::from_utf8_lossy(&output.stderr);
             assert_eq!(said.matches(address).count(), 1, "{fixture}: {said}");
         }
+    }
+}
+
+/// The colours a page declares in one `:root { ... }` block, by name.
+fn variables(block: &str) -> std::collections::HashMap<String, folio::model::Rgb> {
+    block
+        .split(';')
+        .filter_map(|declaration| {
+            let (name, value) = declaration.trim().split_once(':')?;
+            let hex = value.trim().strip_prefix('#')?;
+            let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+            Some((
+                name.trim().trim_start_matches("--").to_owned(),
+                folio::model::Rgb(byte(0)?, byte(2)?, byte(4)?),
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn every_text_colour_reads_at_wcag_aa_in_both_themes_and_the_page_has_its_own_icon() {
+    let dir = tempfile::tempdir().unwrap();
+    // An author's pale accent, 1.9:1 on white, beside the fixtures' own.
+    let pale = dir.path().join("pale.ron");
+    std::fs::write(
+        &pale,
+        r##"(person: (name: "Ana Pale", headline: "Engineer", links: [(label: "Site", url: "https://example.org")]), accent: "#8fd3ff")"##,
+    )
+    .unwrap();
+    let pale = pale.to_string_lossy().into_owned();
+    for fixture in [
+        pale.as_str(),
+        "tests/fixtures/mobile-ml.ron",
+        "tests/fixtures/data-platform.ron",
+        "tests/fixtures/sre-cyrillic.ron",
+    ] {
+        let out = dir.path().join("page.html");
+        let output = export(fixture, &out, &["--force"]);
+        assert!(output.status.success(), "{fixture}: {output:?}");
+        let html = std::fs::read_to_string(&out).unwrap();
+        let blocks: Vec<&str> = html
+            .split(":root {")
+            .skip(1)
+            .filter_map(|rest| rest.split('}').next())
+            .collect();
+        // Light, dark, and print.
+        assert!(blocks.len() >= 3, "{fixture}");
+        for block in blocks {
+            let colours = variables(block);
+            let texts = [
+                "text",
+                "muted",
+                "strong",
+                "accent-text",
+                "good",
+                "bad",
+                "warn",
+            ];
+            let grounds = [
+                "bg",
+                "surface",
+                "surface-alt",
+                "accent-soft",
+                "good-soft",
+                "bad-soft",
+            ];
+            for text in texts {
+                for ground in grounds {
+                    let ratio = folio::palette::contrast(colours[text], colours[ground]);
+                    assert!(
+                        ratio >= folio::palette::AA_TEXT,
+                        "{fixture}: --{text} on --{ground} is {ratio:.2}:1"
+                    );
+                }
+            }
+            let on_accent = folio::palette::contrast(colours["on-accent"], colours["accent"]);
+            assert!(
+                on_accent >= folio::palette::AA_TEXT,
+                "{fixture}: initials {on_accent:.2}:1"
+            );
+        }
+        // Links are set in the readable shade, not the author's raw accent.
+        assert!(
+            html.contains("a { color: var(--accent-text); }"),
+            "{fixture}"
+        );
+        assert!(
+            html.contains("<link rel=\"icon\" href=\"data:image/svg+xml,"),
+            "{fixture}: an icon that asks for no file"
+        );
     }
 }

@@ -16,13 +16,10 @@ pub(super) fn tone_class(tone: Tone) -> &'static str {
     }
 }
 
-/// The chart's geometry in the SVG's own units: a 640-wide box, bars between the side names
-/// and the printed values, as in the app.
-const SVG_WIDTH: f32 = 640.0;
-const NAME_WIDTH: f32 = 72.0;
-const VALUE_WIDTH: f32 = 130.0;
+/// A bar's track in the SVG's own units; it stretches to the room between the side's name
+/// and its value, which are HTML text of a fixed size.
+const TRACK: f32 = 1000.0;
 const BAR_HEIGHT: f32 = 22.0;
-const BAR_GAP: f32 = 8.0;
 
 /// A before/after chart as inline SVG, titled with its sentence, with its badges and verdict
 /// in HTML around it.
@@ -42,55 +39,42 @@ pub(super) fn change_svg(label: &str, change: &ChangeAnalysis, axes: &Axes) -> S
         let _ = write!(out, "<span class=\"badge\">{}</span>", escape(&factor));
     }
     out.push_str("</div>\n");
-    let height = BAR_HEIGHT * 2.0 + BAR_GAP;
-    let track = SVG_WIDTH - NAME_WIDTH - VALUE_WIDTH;
+    // The figures are HTML text beside bars that stretch: on a 390 px phone they keep their
+    // size, where text inside a scaled SVG shrank to 7 px.
     let _ = write!(
         out,
-        "<svg viewBox=\"0 0 {SVG_WIDTH} {height}\" role=\"img\" class=\"bars\">\
-         <title>{}</title><desc>{}</desc>",
-        escape(&sentence),
-        escape(&format!(
-            "{}: {}. {}: {}.",
-            change.before.name, change.before.text, change.after.name, change.after.text
-        ))
+        "<div class=\"bars\" role=\"img\" aria-label=\"{}\">",
+        escape(&sentence)
     );
     for (index, bar) in chart.bars.iter().enumerate() {
-        let y = index as f32 * (BAR_HEIGHT + BAR_GAP);
         let class = if index == 0 { "before" } else { tone };
-        let middle = y + BAR_HEIGHT / 2.0;
+        let solid = (TRACK * bar.solid_end).max(3.0);
         let _ = write!(
             out,
-            "<text x=\"0\" y=\"{middle}\" class=\"side\">{}</text>\
-             <rect x=\"{NAME_WIDTH}\" y=\"{y}\" width=\"{track}\" height=\"{BAR_HEIGHT}\" rx=\"4\" class=\"track\"/>",
+            "<div class=\"bar-row\" aria-hidden=\"true\"><span class=\"side\">{}</span>\
+             <svg viewBox=\"0 0 {TRACK} {BAR_HEIGHT}\" preserveAspectRatio=\"none\">\
+             <rect width=\"{TRACK}\" height=\"{BAR_HEIGHT}\" class=\"track\"/>\
+             <rect width=\"{solid:.1}\" height=\"{BAR_HEIGHT}\" class=\"bar {class}\"/>",
             escape(&bar.name)
         );
-        let solid = (track * bar.solid_end).max(3.0);
-        let _ = write!(
-            out,
-            "<rect x=\"{NAME_WIDTH}\" y=\"{y}\" width=\"{solid:.1}\" height=\"{BAR_HEIGHT}\" rx=\"4\" class=\"bar {class}\"/>"
-        );
-        let mut text_x = NAME_WIDTH + solid;
         if let (Some(range_end), Some(mark)) = (bar.range_end, bar.mark) {
-            let start = NAME_WIDTH + track * bar.solid_end;
-            let width = track * (range_end - bar.solid_end);
-            let mark_x = NAME_WIDTH + track * mark;
+            let start = TRACK * bar.solid_end;
+            let width = TRACK * (range_end - bar.solid_end);
+            let mark_x = TRACK * mark;
             let _ = write!(
                 out,
-                "<rect x=\"{start:.1}\" y=\"{y}\" width=\"{width:.1}\" height=\"{BAR_HEIGHT}\" rx=\"4\" class=\"bar range {class}\"/>\
-                 <line x1=\"{mark_x:.1}\" x2=\"{mark_x:.1}\" y1=\"{}\" y2=\"{}\" class=\"mark {class}\"/>",
-                y + 3.0,
-                y + BAR_HEIGHT - 3.0
+                "<rect x=\"{start:.1}\" width=\"{width:.1}\" height=\"{BAR_HEIGHT}\" class=\"bar range {class}\"/>\
+                 <line x1=\"{mark_x:.1}\" x2=\"{mark_x:.1}\" y1=\"3\" y2=\"{}\" class=\"mark {class}\" vector-effect=\"non-scaling-stroke\"/>",
+                BAR_HEIGHT - 3.0
             );
-            text_x = text_x.max(NAME_WIDTH + track * range_end);
         }
         let _ = write!(
             out,
-            "<text x=\"{:.1}\" y=\"{middle}\" class=\"value\">{}</text>",
-            text_x + 8.0,
+            "</svg><span class=\"value\">{}</span></div>",
             escape(&bar.text)
         );
     }
-    out.push_str("</svg>\n");
+    out.push_str("</div>\n");
     verdict_html(&mut out, &change.verdict, chart.log_scale);
     out.push_str("</div>\n");
     out
@@ -107,17 +91,16 @@ pub(super) fn relative_svg(label: &str, relative: &RelativeAnalysis) -> String {
         escape(&relative.text)
     );
     let height = BAR_HEIGHT * 0.5;
-    let track = SVG_WIDTH - NAME_WIDTH - VALUE_WIDTH;
-    let fill = track * relative_fraction(relative);
+    let fill = TRACK * relative_fraction(relative);
     let _ = write!(
         out,
-        "<svg viewBox=\"0 0 {SVG_WIDTH} {height}\" role=\"img\" class=\"bars\">\
-         <title>{}</title>\
-         <text x=\"0\" y=\"{}\" class=\"side\">change</text>\
-         <rect x=\"{NAME_WIDTH}\" y=\"0\" width=\"{track}\" height=\"{height}\" rx=\"4\" class=\"track\"/>\
-         <rect x=\"{NAME_WIDTH}\" y=\"0\" width=\"{fill:.1}\" height=\"{height}\" rx=\"4\" class=\"bar {tone}\"/></svg>",
+        "<div class=\"bars\" role=\"img\" aria-label=\"{}\">\
+         <div class=\"bar-row\" aria-hidden=\"true\"><span class=\"side\">change</span>\
+         <svg viewBox=\"0 0 {TRACK} {height}\" preserveAspectRatio=\"none\" class=\"thin\">\
+         <rect width=\"{TRACK}\" height=\"{height}\" class=\"track\"/>\
+         <rect width=\"{fill:.1}\" height=\"{height}\" class=\"bar {tone}\"/></svg>\
+         <span class=\"value\"></span></div></div>",
         escape(&format!("{label}: {}", relative.text)),
-        height / 2.0
     );
     out.push('\n');
     verdict_html(&mut out, &relative.verdict, false);

@@ -109,6 +109,8 @@ impl Page<'_> {
         }
         let light = colours(false, portfolio.accent);
         let dark = colours(true, portfolio.accent);
+        // An icon in the page itself: a page opened from a USB stick asks for no file.
+        let _ = writeln!(self.out, "<link rel=\"icon\" href=\"{}\">", favicon(&light));
         let schemes = match theme {
             Some(Theme::Light) => "light",
             Some(Theme::Dark) => "dark",
@@ -590,6 +592,20 @@ impl Page<'_> {
         );
         self.push("</footer>\n");
     }
+}
+
+/// The page's icon as a data URI: a disc in the portfolio's accent.
+fn favicon(colours: &crate::palette::Colours) -> String {
+    let svg = format!(
+        "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><circle cx='8' cy='8' r='7' fill='{}'/></svg>",
+        colours.accent.css()
+    );
+    // Only the characters a data URI may not hold as they are.
+    let encoded = svg
+        .replace('#', "%23")
+        .replace('<', "%3C")
+        .replace('>', "%3E");
+    format!("data:image/svg+xml,{encoded}")
 }
 
 #[cfg(test)]

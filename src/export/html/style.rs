@@ -1,24 +1,38 @@
 //! The page's one stylesheet: folio's colours as CSS variables, light and dark.
 
-use crate::palette::Colours;
+use crate::palette::{AA_TEXT, Colours, readable};
 
+/// The page's colours as CSS variables. Every colour text is set in is made to read at WCAG
+/// AA (4.5:1) on every surface it can sit on, the author's accent included: `--accent` stays
+/// the author's for rules and bars, `--accent-text` is its readable shade for links and
+/// headings.
 pub(super) fn css_variables(c: &Colours) -> String {
+    let grounds = [
+        c.background,
+        c.surface,
+        c.surface_alt,
+        c.accent_soft,
+        c.good_soft,
+        c.bad_soft,
+    ];
+    let text = |colour| readable(colour, &grounds, AA_TEXT);
     [
         ("bg", c.background),
         ("surface", c.surface),
         ("surface-alt", c.surface_alt),
         ("border", c.border),
-        ("text", c.text),
-        ("muted", c.muted),
-        ("strong", c.strong),
+        ("text", text(c.text)),
+        ("muted", text(c.muted)),
+        ("strong", text(c.strong)),
         ("accent", c.accent),
+        ("accent-text", text(c.accent)),
         ("accent-soft", c.accent_soft),
-        ("on-accent", c.on_accent),
-        ("good", c.good),
+        ("on-accent", readable(c.on_accent, &[c.accent], AA_TEXT)),
+        ("good", text(c.good)),
         ("good-soft", c.good_soft),
-        ("bad", c.bad),
+        ("bad", text(c.bad)),
         ("bad-soft", c.bad_soft),
-        ("warn", c.warn),
+        ("warn", text(c.warn)),
         ("before", c.before_bar),
     ]
     .iter()
@@ -50,12 +64,12 @@ h3 { font-size: 18px; margin: 0 0 4px; color: var(--strong); }
 h4 { font-size: 12px; letter-spacing: .08em; text-transform: uppercase; color: var(--muted);
   margin: 18px 0 4px; }
 p { margin: 0 0 10px; }
-a { color: var(--accent); }
+a { color: var(--accent-text); }
 .hero { display: flex; gap: 24px; align-items: flex-start; padding-top: 16px; }
 .avatar { width: 96px; height: 96px; border-radius: 50%; object-fit: cover; flex: none; }
 .initials { background: var(--accent); color: var(--on-accent); display: flex;
   align-items: center; justify-content: center; font-weight: 700; font-size: 34px; }
-.headline { font-size: 19px; font-weight: 700; color: var(--accent); margin: 0; }
+.headline { font-size: 19px; font-weight: 700; color: var(--accent-text); margin: 0; }
 .tagline { font-size: 19px; color: var(--muted); margin: 6px 0 0; }
 .location { margin-top: 12px; }
 .pill { display: inline-block; padding: 2px 10px; border-radius: 10px; background: var(--good-soft);
@@ -64,7 +78,7 @@ a { color: var(--accent); }
 .button { display: inline-block; padding: 4px 12px; border-radius: 6px; background: var(--surface-alt);
   color: var(--text); text-decoration: none; border: 1px solid var(--border); }
 .button.disabled { opacity: .6; }
-.meta { color: var(--accent); font-size: 13px; }
+.meta { color: var(--accent-text); font-size: 13px; }
 .muted, .note { color: var(--muted); }
 .note { font-size: 13px; }
 .card { background: var(--surface); border: 1px solid var(--border); border-radius: 12px;
@@ -74,7 +88,7 @@ a { color: var(--accent); }
 .grid .card { margin: 0; }
 .principles { counter-reset: principle; }
 .principles li::before { counter-increment: principle; content: counter(principle, decimal-leading-zero);
-  color: var(--accent); font-weight: 700; font-size: 13px; }
+  color: var(--accent-text); font-weight: 700; font-size: 13px; }
 .tags { list-style: none; padding: 0; margin: 8px 0 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .chip { display: inline-block; padding: 1px 9px; border-radius: 10px; background: var(--surface-alt);
   color: var(--text); font-size: 13px; font-weight: 400; }
@@ -98,16 +112,20 @@ figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
   background: var(--surface-alt); color: var(--muted); }
 .badge.good { background: var(--good-soft); color: var(--good); }
 .badge.bad { background: var(--bad-soft); color: var(--bad); }
-svg.bars { width: 100%; height: auto; display: block; margin-top: 6px; overflow: visible; }
-svg .side { font-size: 13px; fill: var(--muted); dominant-baseline: central; }
-svg .value { font-size: 14px; font-weight: 700; fill: var(--strong); dominant-baseline: central; }
+.bars { margin-top: 6px; }
+.bar-row { display: grid; grid-template-columns: 4.5em 1fr 8em; align-items: center;
+  column-gap: 8px; margin: 4px 0; }
+.bar-row svg { width: 100%; height: 22px; display: block; }
+.bar-row svg.thin { height: 11px; }
+.bar-row .side { font-size: 13px; color: var(--muted); }
+.bar-row .value { font-size: 14px; font-weight: 700; color: var(--strong); white-space: nowrap; }
 svg .track { fill: var(--surface-alt); }
 svg .bar.before { fill: var(--before); }
 svg .bar.good { fill: var(--good); } svg .bar.bad { fill: var(--bad); } svg .bar.neutral { fill: var(--accent); }
 svg .bar.range { opacity: .45; }
 svg .mark { stroke-width: 2; } svg .mark.before { stroke: var(--before); }
 svg .mark.good { stroke: var(--good); } svg .mark.bad { stroke: var(--bad); } svg .mark.neutral { stroke: var(--accent); }
-.verdict { font-size: 13px; margin: 4px 0 0 72px; }
+.verdict { font-size: 13px; margin: 4px 0 0 calc(4.5em + 8px); }
 .good { color: var(--good); } .bad { color: var(--bad); } .warn { color: var(--warn); }
 td.neutral { color: var(--text); }
 .tiles { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 8px; }
