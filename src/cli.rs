@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::load::{self, Loaded, Source};
+use crate::load::{Loaded, Source};
 use crate::metrics::{AnalysisKind, analyse};
 
 /// Exit code: everything is fine.
@@ -61,7 +61,7 @@ pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
     for source in sources {
         match crate::check::open(source) {
             Ok(mut loaded) => {
-                loaded.diagnostics.extend(undrawable(source, &loaded));
+                loaded.diagnostics.extend(crate::check::undrawable(&loaded));
                 for diagnostic in &loaded.diagnostics {
                     stderr.push_str(&diagnostic.to_string());
                     stderr.push('\n');
@@ -96,15 +96,6 @@ pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
         stderr,
         exit_code,
     }
-}
-
-/// Warnings for characters that no bundled or installed font can draw.
-fn undrawable(source: &Source, loaded: &Loaded) -> Vec<load::Diagnostic> {
-    let missing = crate::layout::text::undrawable(&loaded.portfolio.all_text());
-    if missing.is_empty() {
-        return Vec::new();
-    }
-    load::text::undrawable_warnings(&loaded.source, &source.name(), &missing)
 }
 
 fn summary_line(name: &str, loaded: &Loaded) -> String {
@@ -276,13 +267,14 @@ pub fn export(
     source: &Source,
     request: &crate::export::Request,
     renderer: Option<crate::render::RendererChoice>,
+    deny_warnings: bool,
 ) -> Report {
     let mut report = Report {
         stdout: String::new(),
         stderr: String::new(),
         exit_code: EXIT_OK,
     };
-    let loaded = match crate::check::open(source) {
+    let mut loaded = match crate::check::open(source) {
         Ok(loaded) => loaded,
         Err(error) => {
             report.stderr = format!("{error}\n");
@@ -290,6 +282,7 @@ pub fn export(
             return report;
         }
     };
+    loaded.diagnostics.extend(crate::check::undrawable(&loaded));
     if loaded.error_count() > 0 {
         for diagnostic in loaded.diagnostics.iter().filter(|d| d.is_error()) {
             report.stderr.push_str(&format!("{diagnostic}\n"));
@@ -299,6 +292,26 @@ pub fn export(
             source.name()
         ));
         report.exit_code = EXIT_ERRORS;
+        return report;
+    }
+    // What would be drawn wrong is said by every export, as by `folio check`.
+    for diagnostic in loaded.diagnostics.iter().filter(|d| d.about_output) {
+        report.stderr.push_str(&format!("{diagnostic}\n"));
+    }
+    let warnings = loaded.warning_count();
+    if deny_warnings && warnings > 0 {
+        for diagnostic in loaded
+            .diagnostics
+            .iter()
+            .filter(|d| !d.is_error() && !d.about_output)
+        {
+            report.stderr.push_str(&format!("{diagnostic}\n"));
+        }
+        report.stderr.push_str(&format!(
+            "error: {} and --deny-warnings: wrote nothing\n",
+            plural(warnings, "warning")
+        ));
+        report.exit_code = EXIT_WARNINGS;
         return report;
     }
     // Said once, however many places the link would have stood in.

@@ -210,6 +210,10 @@ enum Command {
         /// Replace the output if it exists.
         #[arg(long)]
         force: bool,
+        /// Write nothing if the portfolio has warnings (characters no font can draw among
+        /// them); exit code 1.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Start a portfolio: write DIR/portfolio.ron, a commented starter with one case study
     /// showing each kind of metric. Never replaces an existing file.
@@ -295,6 +299,7 @@ fn main() -> ExitCode {
             tags,
             size,
             renderer,
+            deny_warnings,
         }) => {
             let request = folio::export::Request {
                 size,
@@ -318,7 +323,12 @@ fn main() -> ExitCode {
                 // Someone else's portfolio written under your name is worse than nothing.
                 cli::no_portfolio_here("export")
             } else {
-                cli::export(&source, &request, renderer.map(RendererArg::choice))
+                cli::export(
+                    &source,
+                    &request,
+                    renderer.map(RendererArg::choice),
+                    deny_warnings,
+                )
             }
         }
         Some(Command::Present {

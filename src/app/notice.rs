@@ -110,12 +110,21 @@ fn glyphs(f: &mut fmt::Formatter<'_>, missing: &[char]) -> fmt::Result {
     } else {
         "characters"
     };
+    let mut fonts: Vec<String> = Vec::new();
+    for c in missing {
+        let (font, package) = crate::load::text::font_for(*c);
+        let font = format!("{font} (Debian and Ubuntu: {package})");
+        if !fonts.contains(&font) {
+            fonts.push(font);
+        }
+    }
     write!(
         f,
         "{count} {characters} of the portfolio show as boxes, since neither folio's fonts nor \
-         any font installed on this computer can draw them: {}. Installing a font for that \
-         script (for example from the Noto family) makes them appear.",
-        examples.join(", ")
+         any font installed on this computer can draw them: {}. Install {} (notofonts.github.io) \
+         to make them appear.",
+        examples.join(", "),
+        fonts.join(" and ")
     )
 }
 

@@ -2,7 +2,6 @@
 //! last good content stays on a failed reload), and the glyph check after a load.
 
 use crate::load::Source;
-use crate::ui::theme;
 use crate::watch::{FileWatcher, WatchEvent};
 
 use super::notice::Notice;
@@ -115,7 +114,8 @@ impl FolioApp {
         let texts = content.document.portfolio.all_text();
         // A reload may have brought a script the bundled fonts lack.
         crate::ui::fonts::draw_every_script(ctx, &texts);
-        content.missing_glyphs = Some(theme::missing_glyphs(ctx, &texts));
+        // The same rule as `folio check` and every export.
+        content.missing_glyphs = Some(crate::layout::text::undrawable(&texts));
     }
 
     /// Starts a reload when the watcher saw a change, and applies one that has arrived.

@@ -32,6 +32,19 @@ pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
     checker.out
 }
 
+/// The one rule for characters no font can draw, which `folio check` and every export apply
+/// (the app asks `layout::text::undrawable` the same question, after its first frame): each
+/// named by code point with the font to install. Which characters those are depends on this
+/// machine's fonts, not on the file, so it is not part of [`check`], which the app runs on
+/// every load before it shows anything.
+pub fn undrawable(loaded: &Loaded) -> Vec<Diagnostic> {
+    let missing = crate::layout::text::undrawable(&loaded.portfolio.all_text());
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    crate::load::text::undrawable_warnings(&loaded.source, &loaded.path, &missing)
+}
+
 /// The portfolio `source` names, read and checked: what every front end opens.
 pub fn open(source: &crate::load::Source) -> Result<Loaded, LoadError> {
     checked(source.read())

@@ -41,6 +41,9 @@ pub struct Diagnostic {
     pub width: usize,
     /// What to do about it.
     pub hint: Option<String>,
+    /// Whether it says the output would look wrong (characters no font has): what an export,
+    /// which draws, repeats, and `--deny-warnings` refuses to export with.
+    pub about_output: bool,
 }
 
 impl Diagnostic {
@@ -55,6 +58,7 @@ impl Diagnostic {
             line_text: None,
             width: 1,
             hint: None,
+            about_output: false,
         }
     }
 
@@ -80,6 +84,12 @@ impl Diagnostic {
     /// Attaches a hint.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Marks it as about what is drawn: see [`Diagnostic::about_output`].
+    pub fn about_output(mut self) -> Self {
+        self.about_output = true;
         self
     }
 

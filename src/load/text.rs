@@ -191,6 +191,22 @@ pub fn mojibake_warnings(source: &str, path: &str) -> Vec<Diagnostic> {
     out
 }
 
+/// The font that draws `c`, by the block it is in: its name, and its Debian package.
+pub fn font_for(c: char) -> (&'static str, &'static str) {
+    let code = u32::from(c);
+    let cjk = matches!(code,
+        0x1100..=0x11FF | 0x2E80..=0x2FFF | 0x3000..=0x9FFF | 0xA960..=0xA97F | 0xAC00..=0xD7FF
+        | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF);
+    let emoji = matches!(code, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F);
+    if cjk {
+        ("Noto Sans CJK", "fonts-noto-cjk")
+    } else if emoji {
+        ("Noto Color Emoji", "fonts-noto-color-emoji")
+    } else {
+        ("the Noto Sans font for its script", "fonts-noto-core")
+    }
+}
+
 /// A warning for each character that no font can draw, at its first appearance in a string
 /// literal of the source. Which characters those are is for the caller to say: it depends on
 /// the fonts of the machine, which this layer knows nothing of.
@@ -209,14 +225,17 @@ pub fn undrawable_warnings(source: &str, path: &str, undrawable: &[char]) -> Vec
             Severity::Warning,
             path,
             format!(
-                "character {code} cannot be drawn: neither folio's fonts nor any font installed \
-                 here has it, so it shows as a box"
+                "character {code} cannot be drawn: neither folio's fonts nor any font \
+                 installed here has it, so the app and every export would show a box"
             ),
         )
         .with_hint(format!(
-            "install a font that covers {code} (the Noto family covers most scripts), or write \
-             the text without it"
-        ));
+            "install {} (notofonts.github.io; on Debian and Ubuntu: apt install {}), or write \
+             the text without {code}",
+            font_for(*c).0,
+            font_for(*c).1
+        ))
+        .about_output();
         if let Some(position) = found {
             diagnostic = diagnostic.at(source, position, 1);
         }

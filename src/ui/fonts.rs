@@ -79,29 +79,6 @@ pub fn beyond_bundled(texts: &[&str]) -> Vec<char> {
         .collect()
 }
 
-/// The characters of `texts` that neither a bundled font nor any font installed on this
-/// machine can draw: they would show as boxes. Looks through the system's fonts only when
-/// the bundled ones do not suffice.
-pub fn undrawable(texts: &[&str]) -> Vec<char> {
-    let candidates = beyond_bundled(texts);
-    if candidates.is_empty() {
-        return candidates;
-    }
-    let provider = SystemFontProvider::new();
-    let family = FontFamily::Proportional;
-    candidates
-        .into_iter()
-        .filter(|c| {
-            let cluster = c.to_string();
-            let request = egui::FallbackRequest {
-                cluster: &cluster,
-                family: &family,
-            };
-            egui::FontProvider::font_for(&provider, &request).is_none()
-        })
-        .collect()
-}
-
 /// The system's fonts for every script, and for the semibold family a bold face of the
 /// same font where one is installed: egui's provider finds one face per script, the
 /// regular, so a Chinese name on the title slide was drawn regular while the PDF, which
@@ -244,12 +221,5 @@ mod tests {
         assert_eq!(beyond_bundled(&["林晓明 林", "प्रिया"]).first(), Some(&'林'));
         assert_eq!(beyond_bundled(&["林晓明"]), vec!['林', '晓', '明']);
         assert!(beyond_bundled(&["प्रिया"]).contains(&'प'));
-    }
-
-    #[test]
-    fn a_character_no_font_has_is_undrawable() {
-        // A private-use character of plane 16: no font means anything by it.
-        assert_eq!(undrawable(&["private: \u{10FFFD}"]), vec!['\u{10FFFD}']);
-        assert!(undrawable(&["plain text"]).is_empty());
     }
 }

@@ -349,22 +349,3 @@ pub fn install_fonts(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
     });
 }
-
-/// The characters of `texts` that none of the installed fonts can draw (egui would show a
-/// box for each), in order of first appearance, each once. Needs fonts, so call it once a
-/// frame has begun.
-pub fn missing_glyphs(ctx: &egui::Context, texts: &[&str]) -> Vec<char> {
-    let font = FontId::proportional(BODY_SIZE);
-    let mut seen = std::collections::HashSet::new();
-    let candidates: Vec<char> = texts
-        .iter()
-        .flat_map(|text| text.chars())
-        .filter(|c| !c.is_whitespace() && !c.is_control() && seen.insert(*c))
-        .collect();
-    ctx.fonts_mut(|fonts| {
-        candidates
-            .into_iter()
-            .filter(|c| !fonts.has_glyph(&font, *c))
-            .collect()
-    })
-}

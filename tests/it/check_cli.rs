@@ -294,3 +294,37 @@ fn folio_new_writes_a_clean_starter_and_never_replaces_it() {
         "(person: (headline: \"edited\"))"
     );
 }
+
+/// One rule for characters no font can draw: `folio check` and every export name them by
+/// code point with the font to install; `--deny-warnings` makes an export write nothing.
+#[test]
+fn characters_no_font_can_draw_are_named_by_check_and_every_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.ron");
+    // A private-use character: no font, bundled or installed, means anything by it.
+    std::fs::write(
+        &file,
+        "(person: (name: \"Ana \u{10FFFD}\", headline: \"Engineer\"))",
+    )
+    .unwrap();
+    let file = file.to_string_lossy().into_owned();
+    let check = folio(&["check", &file]);
+    let said = text(&check);
+    assert!(
+        said.contains("U+10FFFD") && said.contains("fonts-noto-core"),
+        "{said}"
+    );
+    for out in ["p.pdf", "p.html"] {
+        let out = dir.path().join(out);
+        let out = out.to_string_lossy().into_owned();
+        let export = folio(&["export", &file, "-o", &out]);
+        let said = text(&export);
+        assert_eq!(export.status.code(), Some(0), "{said}");
+        assert!(said.contains("U+10FFFD cannot be drawn"), "{out}: {said}");
+        std::fs::remove_file(&out).unwrap();
+        let denied = folio(&["export", &file, "-o", &out, "--deny-warnings"]);
+        assert_eq!(denied.status.code(), Some(1), "{}", text(&denied));
+        assert!(text(&denied).contains("wrote nothing"));
+        assert!(!std::path::Path::new(&out).exists(), "{out} written");
+    }
+}

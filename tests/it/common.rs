@@ -33,7 +33,7 @@ pub fn require_tool(tool: &str, package: &str) {
 /// of `fixture`'s text: the test would see boxes where a name should be.
 pub fn require_fonts_for(fixture: &std::path::Path) {
     let loaded = folio::load::load(fixture).expect("fixture loads");
-    let missing = folio::ui::fonts::undrawable(&loaded.portfolio.all_text());
+    let missing = folio::layout::text::undrawable(&loaded.portfolio.all_text());
     let codes: Vec<String> = missing
         .iter()
         .map(|c| format!("U+{:04X}", u32::from(*c)))
