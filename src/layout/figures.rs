@@ -19,13 +19,67 @@ pub fn tone_color(c: &Colours, tone: Tone) -> Color {
     }
 }
 
+/// How tall the first of `analyses` is as [`metrics`] places it: what a heading or a bullet
+/// keeps on its page with it, so that a label never ends a page whose chart starts the next.
+pub fn first_height(flow: &mut Flow, analyses: &[Analysis]) -> f32 {
+    let Some(first) = analyses.first() else {
+        return 0.0;
+    };
+    let t = flow.t;
+    match &first.kind {
+        AnalysisKind::Change(_) => {
+            t.body * LINE + 2.0 * t.bar_height + t.bar_gap + 4.0 + t.small * LINE + 10.0
+        }
+        AnalysisKind::Relative(_) => t.body * LINE + t.bar_height + t.small * LINE + 12.0,
+        AnalysisKind::Incomparable { .. } => t.small * LINE * 2.0,
+        AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. } => {
+            tile_height(flow, first, t.tile_width - 16.0) + 32.0
+        }
+    }
+}
+
 /// Charts first, then single figures as tiles, as in the app.
 pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
     let c = flow.c;
     let mut tiles = Vec::new();
     // A case study's charts of one kind share one scale: equal bars, equal values.
     let axes = Axes::of(analyses);
-    for analysis in analyses {
+    // The tiles come last; the last chart keeps them on its page, so that a tile never
+    // stands alone at the top of a page, away from its case study.
+    let tile_width = flow.t.tile_width;
+    let per_row = (((flow.width + 10.0) / (tile_width + 10.0)).floor() as usize).max(1);
+    let tiled: Vec<&Analysis> = analyses
+        .iter()
+        .filter(|a| {
+            matches!(
+                a.kind,
+                AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. }
+            )
+        })
+        .collect();
+    let tiles_height: f32 = tiled
+        .chunks(per_row)
+        .map(|row| {
+            row.iter()
+                .map(|a| tile_height(flow, a, tile_width - 16.0))
+                .fold(0.0, f32::max)
+                + 16.0
+                + 14.0
+        })
+        .sum();
+    let last_chart = analyses.iter().rposition(|a| {
+        !matches!(
+            a.kind,
+            AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. }
+        )
+    });
+    let room = flow.bottom() - flow.t.margin_top;
+    for (index, analysis) in analyses.iter().enumerate() {
+        let with_tiles = if Some(index) == last_chart && tiles_height < room / 2.0 {
+            tiles_height
+        } else {
+            0.0
+        };
         match &analysis.kind {
             AnalysisKind::Change(change) => {
                 let chart = axes.chart(change);
@@ -39,7 +93,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     } else {
                         0.0
                     };
-                flow.keep(height + 6.0);
+                flow.keep(height + 6.0 + with_tiles);
                 flow.space(4.0);
                 let chart_top = flow.y;
                 chart_head(
@@ -102,7 +156,9 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                 verdict_text(flow, verdict, chart.log_scale);
             }
             AnalysisKind::Relative(relative) => {
-                flow.keep(flow.t.body * LINE + flow.t.bar_height + flow.t.small * LINE + 8.0);
+                flow.keep(
+                    flow.t.body * LINE + flow.t.bar_height + flow.t.small * LINE + 8.0 + with_tiles,
+                );
                 flow.space(4.0);
                 chart_head(
                     flow,

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::color;
-use super::figures::{metrics, tone_color};
+use super::figures::{first_height, metrics, tone_color};
 use super::flow::{DOCUMENT, Flow, SLIDE_LEAD, TextStyle};
 use super::items::Item;
 use super::pieces::{hero, image_block, links, meta_line, tags};
@@ -262,7 +262,9 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
     if let Some(analyses) = document.case_metrics.get(index)
         && !analyses.is_empty()
     {
-        flow.keep(flow.t.eyebrow * LINE + 60.0);
+        // "RESULTS" never ends a page: it goes with the first figure.
+        let first = first_height(flow, analyses);
+        flow.keep(8.0 + flow.t.eyebrow * LINE + 2.0 + first);
         flow.space(8.0);
         flow.paragraph(
             &words::RESULTS.to_uppercase(),
@@ -308,7 +310,22 @@ pub fn role_slices(
         } else {
             title.to_owned()
         };
-        flow.keep(flow.t.title * LINE + flow.t.small * LINE + flow.t.body * LINE * 2.0);
+        // The heading keeps its first bullet, and that bullet's first chart, on its page.
+        let first_bullet = highlights.clone().next().map_or(0.0, |h| {
+            let text = role.highlights.get(h).map_or("", |h| h.text.as_str());
+            let analyses = metrics_of
+                .get(index)
+                .and_then(|m| m.get(h))
+                .map_or(&[][..], Vec::as_slice);
+            flow.height_of(text, flow.t.body, false, width - flow.t.body * 0.9)
+                + first_height(flow, analyses)
+        });
+        let summary = role
+            .summary
+            .as_deref()
+            .filter(|_| !continued)
+            .map_or(0.0, |s| flow.height_of(s, flow.t.body, false, width));
+        flow.keep(flow.t.title * LINE + flow.t.small * LINE * 2.0 + summary + first_bullet);
         let top = flow.y;
         flow.current.push(Item::Rect {
             x: flow.left + 1.0,
@@ -353,7 +370,9 @@ pub fn role_slices(
                 false,
                 width - flow.t.body * 0.9,
             );
-            flow.keep(height);
+            // A bullet and its first chart share a page.
+            let first = first_height(flow, analyses);
+            flow.keep(height + first);
             let y = flow.y;
             // The bullet in a column of its own, clear of the text.
             let indent = flow.t.body * 0.9;
@@ -370,7 +389,13 @@ pub fn role_slices(
                 width - indent,
             );
             if !analyses.is_empty() {
+                // Under the bullet's text, not at the page's edge left of it.
+                let (left, full) = (flow.left, flow.width);
+                flow.left = x + indent;
+                flow.width = width - indent;
                 metrics(flow, analyses);
+                flow.left = left;
+                flow.width = full;
             }
         }
         if highlights.end >= role.highlights.len() {
