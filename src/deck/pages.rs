@@ -147,7 +147,10 @@ fn notes_pages(shaper: &mut Shaper, document: &Document, slide: &Slide, dark: bo
 pub(super) fn slide_heading(flow: &mut Flow, title: &str) {
     let c = flow.c;
     let size = fit::title_size(flow.shaper, title);
-    flow.paragraph(title, TextStyle::new(size, true, color(c.strong)));
+    flow.paragraph(
+        title,
+        TextStyle::new(size, true, color(c.strong)).heading(1),
+    );
     let y = flow.y + UNDERLINE_GAP;
     flow.rect(flow.left, y, UNDERLINE.0, UNDERLINE.1, color(c.accent));
     flow.space(UNDERLINE_GAP + UNDERLINE.1 + flow.t.body * 0.9);

@@ -18,6 +18,17 @@ pub const OPEN_TO_OPPORTUNITIES: &str = "Open to opportunities";
 pub const LOG_SCALE: &str = "log scale";
 /// What a log scale means, where there is no tooltip to say it (print).
 pub const LOG_SCALE_STEP: &str = "each step ×10";
+/// The language a portfolio is written in, as a BCP 47 tag: its `meta.language`, else
+/// English.
+pub fn language(portfolio: &crate::model::Portfolio) -> &str {
+    portfolio
+        .meta
+        .language
+        .as_deref()
+        .filter(|l| !l.trim().is_empty())
+        .unwrap_or("en")
+}
+
 /// Under a chart axis drawn to a linear scale.
 pub const LINEAR_AXIS: &str = "linear scale";
 

@@ -124,12 +124,26 @@ pub struct TextStyle {
     pub bold: bool,
     /// Its colour.
     pub color: Color,
+    /// A heading's level (1 a section, 2 an entry, 3 a part of one), or 0 for running text:
+    /// what a tagged PDF says the text is.
+    pub heading: u8,
 }
 
 impl TextStyle {
     /// A style of `size`, weight and colour.
     pub const fn new(size: f32, bold: bool, color: Color) -> Self {
-        Self { size, bold, color }
+        Self {
+            size,
+            bold,
+            color,
+            heading: 0,
+        }
+    }
+
+    /// The same style for a heading of `level`.
+    pub const fn heading(mut self, level: u8) -> Self {
+        self.heading = level;
+        self
     }
 }
 
@@ -246,6 +260,7 @@ impl<'s> Flow<'s> {
                 x,
                 top,
                 color: style.color,
+                heading: style.heading,
             });
             self.y += height;
         }
@@ -280,6 +295,7 @@ impl<'s> Flow<'s> {
                 x,
                 top: line_top,
                 color,
+                heading: 0,
             });
         }
     }

@@ -23,6 +23,8 @@ pub enum Item {
         top: f32,
         /// Its colour.
         color: Color,
+        /// The level of the heading it is a line of, or 0 for running text.
+        heading: u8,
     },
     /// A filled rectangle.
     Rect {

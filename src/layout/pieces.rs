@@ -58,7 +58,7 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
     let width = flow.width - flow.t.photo - 18.0;
     flow.paragraph_at(
         portfolio.display_name(),
-        TextStyle::new(flow.t.name, true, color(c.strong)),
+        TextStyle::new(flow.t.name, true, color(c.strong)).heading(1),
         x,
         width,
     );

@@ -45,7 +45,10 @@ pub fn section(flow: &mut Flow, document: &Document, section: Section, base_dir:
 /// A section's or a slide's title with the accent bar under it.
 pub fn heading(flow: &mut Flow, title: &str) {
     let c = flow.c;
-    flow.paragraph(title, TextStyle::new(flow.t.section, true, color(c.strong)));
+    flow.paragraph(
+        title,
+        TextStyle::new(flow.t.section, true, color(c.strong)).heading(2),
+    );
     let y = flow.y + flow.t.section * 0.12;
     flow.rect(
         flow.left,
@@ -244,7 +247,7 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
     flow.mark(1, &case.title);
     flow.paragraph(
         &case.title,
-        TextStyle::new(flow.t.title + 1.5, true, color(c.strong)),
+        TextStyle::new(flow.t.title + 1.5, true, color(c.strong)).heading(3),
     );
     let meta = crate::document::meta::case_study(case);
     meta_line(flow, &meta);
@@ -337,7 +340,7 @@ pub fn role_slices(
         });
         flow.paragraph_at(
             &title,
-            TextStyle::new(flow.t.title, true, color(c.strong)),
+            TextStyle::new(flow.t.title, true, color(c.strong)).heading(3),
             x,
             width,
         );

@@ -106,6 +106,10 @@ pub struct Meta {
     /// Where the page lived on the web (`/work-experience`).
     #[serde(default)]
     pub permalink: Option<String>,
+    /// The language the portfolio is written in, as a BCP 47 tag (`"de"`, `"pt-BR"`);
+    /// English when not given. Screen readers read the PDF and the web page in it.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// The person the portfolio is about.

@@ -80,6 +80,7 @@ pub fn page_ui(
                 x,
                 top,
                 color,
+                ..
             } => {
                 let content = text.line_text(*line);
                 if content.trim().is_empty() {

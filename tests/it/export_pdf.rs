@@ -228,3 +228,60 @@ fn a_refused_link_is_not_printed_in_the_pdf() {
         assert!(!text.contains("javascript"), "{extra:?}: {text}");
     }
 }
+
+/// The PDFs are tagged (PDF/UA's structure): what each thing is, in reading order, in the
+/// portfolio's language, for screen readers and applicant-tracking systems.
+#[test]
+#[ignore = "needs pdfinfo (poppler-utils)"]
+fn the_pdfs_are_tagged_with_headings_figures_links_and_a_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for fixture in [
+        "tests/fixtures/mobile-ml.ron",
+        "tests/fixtures/data-platform.ron",
+    ] {
+        for (name, extra) in [("doc.pdf", &[][..]), ("slides.pdf", &["--slides"][..])] {
+            let pdf = dir.path().join(name);
+            export(Some(fixture), &pdf, extra);
+            let info = tool("pdfinfo", &[], &pdf);
+            assert!(
+                info.contains("Tagged:          yes"),
+                "{fixture} {name}: {info}"
+            );
+            let tree = tool("pdfinfo", &["-struct"], &pdf);
+            let count = |tag: &str| {
+                tree.lines()
+                    .filter(|l| l.trim_start().starts_with(tag))
+                    .count()
+            };
+            // The name (or each slide's title) is a first-level heading; there are
+            // paragraphs, the photo and charts are figures, the contact links are links.
+            assert!(count("H1") >= 1, "{fixture} {name}: {tree}");
+            assert!(count("P ") > 10, "{fixture} {name}");
+            assert!(count("Figure") >= 2, "{fixture} {name}");
+            assert!(count("Link") >= 1, "{fixture} {name}");
+            if name == "doc.pdf" {
+                assert!(count("H2") >= 5, "sections: {fixture}");
+                assert!(count("H3") >= 2, "case studies and positions: {fixture}");
+            }
+            let meta = tool("pdfinfo", &["-meta"], &pdf);
+            assert!(
+                meta.contains("<dc:language><rdf:Bag><rdf:li>en</rdf:li>"),
+                "{fixture} {name}: a document language"
+            );
+        }
+    }
+    // An author's language is the document's.
+    let german = dir.path().join("de.ron");
+    std::fs::write(
+        &german,
+        r#"(meta: (language: "de"), person: (name: "Jana Beispiel", headline: "Softwareentwicklerin"))"#,
+    )
+    .unwrap();
+    let pdf = dir.path().join("de.pdf");
+    export(Some(german.to_str().unwrap()), &pdf, &[]);
+    let meta = tool("pdfinfo", &["-meta"], &pdf);
+    assert!(
+        meta.contains("<rdf:li>de</rdf:li>"),
+        "the author's language: {meta}"
+    );
+}

@@ -80,7 +80,11 @@ impl Page<'_> {
     fn head(&mut self, portfolio: &Portfolio, theme: Option<Theme>) {
         let name = portfolio.display_name();
         let title = words::document_title(portfolio);
-        self.push("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        let language = escape(crate::document::words::language(portfolio));
+        let _ = write!(
+            self.out,
+            "<!doctype html>\n<html lang=\"{language}\">\n<head>\n<meta charset=\"utf-8\">\n"
+        );
         self.push("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         let _ = writeln!(self.out, "<title>{}</title>", escape(&title));
         let _ = writeln!(

@@ -5,6 +5,7 @@
 
 mod outline;
 mod paint;
+mod tagging;
 
 use std::path::Path;
 

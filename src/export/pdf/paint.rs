@@ -13,6 +13,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use parley::PositionedLayoutItem;
 
 use super::outline::outline;
+use super::tagging::Tagger;
 use crate::export::ExportError;
 use crate::layout::Color;
 use crate::layout::document::Laid;
@@ -52,6 +53,7 @@ pub fn render(
     let c = colours(setup.dark, portfolio.accent);
     let (page_width, page_height, dark) = (setup.width, setup.height, setup.dark);
     let mut document = krilla::Document::new();
+    let mut tagger = Tagger::default();
     let mut font_cache: HashMap<(u64, u32), Font> = HashMap::new();
     let total = pages.len();
     let settings = PageSettings::from_wh(page_width, page_height)
@@ -74,18 +76,22 @@ pub fn render(
                     })
                     .and_then(PathBuilder::finish)
             {
-                surface.set_fill(Some(fill(rgb_of(c.background), 1.0)));
-                surface.draw_path(&path);
+                Tagger::artifact(&mut surface, |surface| {
+                    surface.set_fill(Some(fill(rgb_of(c.background), 1.0)));
+                    surface.draw_path(&path);
+                });
             }
             let number_width = page_number.layout.width();
-            draw_line(
-                &mut surface,
-                &mut font_cache,
-                &page_number,
-                0,
-                ((page_width - number_width) / 2.0, setup.number_top),
-                rgb_of(c.muted),
-            );
+            Tagger::page_number(&mut surface, |surface| {
+                draw_line(
+                    surface,
+                    &mut font_cache,
+                    &page_number,
+                    0,
+                    ((page_width - number_width) / 2.0, setup.number_top),
+                    rgb_of(c.muted),
+                );
+            });
             // Layout units to points: the slide canvas is drawn at three quarters.
             surface.push_transform(&Transform::from_scale(setup.scale, setup.scale));
             for item in &items {
@@ -96,15 +102,11 @@ pub fn render(
                         x,
                         top,
                         color: colour,
+                        heading,
                     } => {
-                        draw_line(
-                            &mut surface,
-                            &mut font_cache,
-                            text,
-                            *line,
-                            (*x, *top),
-                            *colour,
-                        );
+                        tagger.line(&mut surface, text, *heading, |surface| {
+                            draw_line(surface, &mut font_cache, text, *line, (*x, *top), *colour);
+                        });
                     }
                     Item::Rect {
                         x,
@@ -122,8 +124,10 @@ pub fn render(
                             })
                             .and_then(PathBuilder::finish);
                         if let Some(path) = path {
-                            surface.set_fill(Some(fill(*colour, *opacity)));
-                            surface.draw_path(&path);
+                            Tagger::artifact(&mut surface, |surface| {
+                                surface.set_fill(Some(fill(*colour, *opacity)));
+                                surface.draw_path(&path);
+                            });
                         }
                     }
                     Item::Rule {
@@ -136,14 +140,16 @@ pub fn render(
                         builder.move_to(from.0, from.1);
                         builder.line_to(to.0, to.1);
                         if let Some(path) = builder.finish() {
-                            surface.set_fill(None);
-                            surface.set_stroke(Some(Stroke {
-                                paint: krilla_color(*colour).into(),
-                                width: *width,
-                                ..Stroke::default()
-                            }));
-                            surface.draw_path(&path);
-                            surface.set_stroke(None);
+                            Tagger::artifact(&mut surface, |surface| {
+                                surface.set_fill(None);
+                                surface.set_stroke(Some(Stroke {
+                                    paint: krilla_color(*colour).into(),
+                                    width: *width,
+                                    ..Stroke::default()
+                                }));
+                                surface.draw_path(&path);
+                                surface.set_stroke(None);
+                            });
                         }
                     }
                     Item::Image {
@@ -151,45 +157,22 @@ pub fn render(
                         png,
                         x,
                         path: _,
-                        alt: _,
+                        alt,
                         y,
                         width,
                         height,
                         circle: round,
                     } => {
-                        let clip = round
-                            .then(|| circle(x + width / 2.0, y + height / 2.0, width / 2.0))
-                            .flatten();
-                        let bytes: krilla::Data = data.as_ref().clone().into();
-                        let image = if *png {
-                            krilla::image::Image::from_png(bytes, true)
-                        } else {
-                            krilla::image::Image::from_jpeg(bytes, true)
+                        let placed = Placed {
+                            x: *x,
+                            y: *y,
+                            width: *width,
+                            height: *height,
+                            round: *round,
                         };
-                        let Ok(image) = image else {
-                            continue;
-                        };
-                        let (iw, ih) = image.size();
-                        // A photo fills its circle: the centred square of the image.
-                        let (draw_w, draw_h, dx, dy) = if *round {
-                            let side = iw.min(ih) as f32;
-                            let scale = width / side;
-                            let (w, h) = (iw as f32 * scale, ih as f32 * scale);
-                            (w, h, (width - w) / 2.0, (height - h) / 2.0)
-                        } else {
-                            (*width, *height, 0.0, 0.0)
-                        };
-                        if let Some(path) = &clip {
-                            surface.push_clip_path(path, &FillRule::NonZero);
-                        }
-                        surface.push_transform(&Transform::from_translate(x + dx, y + dy));
-                        if let Some(size) = Size::from_wh(draw_w, draw_h) {
-                            surface.draw_image(image, size);
-                        }
-                        surface.pop();
-                        if clip.is_some() {
-                            surface.pop();
-                        }
+                        tagger.figure(&mut surface, alt, |surface| {
+                            draw_image(surface, data, *png, &placed);
+                        });
                     }
                     Item::Link {
                         x,
@@ -204,8 +187,8 @@ pub fn render(
                         height * setup.scale,
                         url.as_str().to_owned(),
                     )),
-                    // Tagged PDF (alt text) is not written yet; the sentence is in the text.
-                    Item::Alt { .. } => {}
+                    // A chart: its bars are decoration, its sentence the figure's alt text.
+                    Item::Alt { text, .. } => tagger.figure(&mut surface, text, |_| {}),
                     Item::Disc {
                         x,
                         y,
@@ -214,8 +197,10 @@ pub fn render(
                     } => {
                         let r = diameter / 2.0;
                         if let Some(path) = circle(x + r, y + r, r) {
-                            surface.set_fill(Some(fill(*colour, 1.0)));
-                            surface.draw_path(&path);
+                            Tagger::artifact(&mut surface, |surface| {
+                                surface.set_fill(Some(fill(*colour, 1.0)));
+                                surface.draw_path(&path);
+                            });
                         }
                     }
                 }
@@ -225,26 +210,31 @@ pub fn render(
         }
         for (x, y, width, height, url) in links {
             if let Some(rect) = Rect::from_xywh(x, y, width, height) {
-                page.add_annotation(krilla::annotation::Annotation::new_link(
-                    krilla::annotation::LinkAnnotation::new(
-                        rect,
-                        krilla::annotation::Target::Action(krilla::action::Action::Link(
-                            krilla::action::LinkAction::new(url.clone()),
-                        )),
-                    ),
-                    Some(url),
-                ));
+                let annotation =
+                    page.add_tagged_annotation(krilla::annotation::Annotation::new_link(
+                        krilla::annotation::LinkAnnotation::new(
+                            rect,
+                            krilla::annotation::Target::Action(krilla::action::Action::Link(
+                                krilla::action::LinkAction::new(url.clone()),
+                            )),
+                        ),
+                        Some(url),
+                    ));
+                tagger.link(annotation);
             }
         }
         page.finish();
     }
     document.set_outline(outline(&marks));
+    let language = crate::document::words::language(portfolio).to_owned();
+    document.set_tag_tree(tagger.finish(&language));
     let name = portfolio.display_name().to_owned();
     let title = crate::document::words::document_title(portfolio);
     let mut metadata = krilla::metadata::Metadata::new()
         .title(title)
         .authors(vec![name])
         .creator("folio".to_owned())
+        .language(language)
         .keywords(portfolio.meta.keywords.clone());
     if let Some(description) = portfolio
         .meta
@@ -331,6 +321,64 @@ fn draw_line(
             size,
             false,
         );
+    }
+}
+
+/// Where an image goes, in layout units, and whether it is a photo cropped to a circle.
+struct Placed {
+    x: f32,
+    y: f32,
+    width: f32,
+    height: f32,
+    round: bool,
+}
+
+/// A PNG or JPEG scaled into its box (a photo: the centred square, in a circle).
+fn draw_image(
+    surface: &mut krilla::surface::Surface<'_>,
+    data: &Arc<Vec<u8>>,
+    png: bool,
+    at: &Placed,
+) {
+    let Placed {
+        x,
+        y,
+        width,
+        height,
+        round,
+    } = *at;
+    let clip = round
+        .then(|| circle(x + width / 2.0, y + height / 2.0, width / 2.0))
+        .flatten();
+    let bytes: krilla::Data = data.as_ref().clone().into();
+    let image = if png {
+        krilla::image::Image::from_png(bytes, true)
+    } else {
+        krilla::image::Image::from_jpeg(bytes, true)
+    };
+    let Ok(image) = image else {
+        return;
+    };
+    let (iw, ih) = image.size();
+    // A photo fills its circle: the centred square of the image.
+    let (draw_w, draw_h, dx, dy) = if round {
+        let side = iw.min(ih) as f32;
+        let scale = width / side;
+        let (w, h) = (iw as f32 * scale, ih as f32 * scale);
+        (w, h, (width - w) / 2.0, (height - h) / 2.0)
+    } else {
+        (width, height, 0.0, 0.0)
+    };
+    if let Some(path) = &clip {
+        surface.push_clip_path(path, &FillRule::NonZero);
+    }
+    surface.push_transform(&Transform::from_translate(x + dx, y + dy));
+    if let Some(size) = Size::from_wh(draw_w, draw_h) {
+        surface.draw_image(image, size);
+    }
+    surface.pop();
+    if clip.is_some() {
+        surface.pop();
     }
 }
 
