@@ -282,23 +282,58 @@ fn draw_line(
             }
         };
         let size = run.font_size();
+        // A ligature or a syllable is one cluster followed by continuations without glyphs
+        // of their own ("र्मा": र carries the glyphs of म, ा and the reph). Each cluster's text,
+        // continuations included, in logical order, by where its first character starts.
+        let mut group_text: HashMap<usize, std::ops::Range<usize>> = HashMap::new();
+        let mut base = None;
+        for cluster in run.clusters() {
+            let range = cluster.text_range();
+            if cluster.is_ligature_continuation() {
+                if let Some(whole) = base.and_then(|start| group_text.get_mut(&start)) {
+                    whole.start = whole.start.min(range.start);
+                    whole.end = whole.end.max(range.end);
+                }
+            } else {
+                base = Some(range.start);
+                group_text.insert(range.start, range);
+            }
+        }
+        // A group whose glyphs are its characters, one each and in order (a Thai consonant
+        // and its vowel mark, a Devanagari consonant and its matra below), maps each glyph to
+        // its character: every extractor then copies it right. Any other group (a reph or an
+        // i-matra drawn before its consonant) gives every glyph the group's whole text:
+        // krilla maps it to the first and wraps the group in ActualText, so it copies as
+        // written, once, wherever ActualText is read (poppler, pdf.js, Acrobat).
+        let charmap = skrifa::FontRef::from_index(font_data.data.as_ref(), font_data.index)
+            .ok()
+            .map(|font| skrifa::MetadataProvider::charmap(&font));
         let mut glyphs: Vec<KrillaGlyph> = Vec::new();
         for cluster in run.visual_clusters() {
             if cluster.is_ligature_continuation() {
-                if let Some(last) = glyphs.last_mut() {
-                    last.text_range.end = last.text_range.end.max(cluster.text_range().end);
-                    last.text_range.start = last.text_range.start.min(cluster.text_range().start);
-                }
                 continue;
             }
-            // The cluster's text belongs to its first glyph: a Devanagari syllable drawn
-            // with three glyphs must copy as one syllable, not three times over.
             let range = cluster.text_range();
-            for (n, glyph) in cluster.glyphs().enumerate() {
-                let text_range = if n == 0 {
-                    range.clone()
-                } else {
-                    range.end..range.end
+            let whole = group_text.get(&range.start).cloned().unwrap_or(range);
+            let characters: Vec<(usize, char)> = text
+                .text
+                .get(whole.clone())
+                .unwrap_or_default()
+                .char_indices()
+                .map(|(offset, c)| (whole.start + offset, c))
+                .collect();
+            let ids: Vec<u32> = cluster.glyphs().map(|g| g.id).collect();
+            let one_each = characters.len() == ids.len()
+                && charmap.as_ref().is_some_and(|map| {
+                    characters
+                        .iter()
+                        .zip(&ids)
+                        .all(|((_, c), id)| map.map(*c).is_some_and(|g| g.to_u32() == *id))
+                });
+            for (index, glyph) in cluster.glyphs().enumerate() {
+                let text_range = match characters.get(index) {
+                    Some((start, c)) if one_each => *start..start + c.len_utf8(),
+                    _ => whole.clone(),
                 };
                 glyphs.push(KrillaGlyph::new(
                     GlyphId::new(glyph.id),
