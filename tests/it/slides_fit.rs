@@ -143,6 +143,16 @@ fn walk_talk(loaded: load::Loaded, size: egui::Vec2, name: &str) -> Walk {
                 "{canvas_size} px text (canvas units): {at}"
             );
             walk.sizes.push((canvas_size, content.chars().count()));
+            // Claim checks are the presenter's, never the audience's.
+            assert!(
+                !content.contains("Stated ") && !content.contains("cannot be checked"),
+                "a claim check on the audience's slide: {at}"
+            );
+            // The impact table wraps; it never cuts a name or a figure short.
+            assert!(
+                !(position.0 == "impact" && content.contains('…')),
+                "cut short on the impact slide: {at}"
+            );
             if !content.contains(&counter) {
                 lowest = lowest.max((rect.max.y - canvas_top) / scale);
             }
