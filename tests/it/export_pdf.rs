@@ -268,6 +268,11 @@ fn the_pdfs_are_tagged_with_headings_figures_links_and_a_language() {
                 meta.contains("<dc:language><rdf:Bag><rdf:li>en</rdf:li>"),
                 "{fixture} {name}: a document language"
             );
+            // Written under krilla's PDF/UA-1 validator, which refuses to write otherwise.
+            assert!(
+                meta.contains("pdfuaid:part>1"),
+                "{fixture} {name}: PDF/UA-1"
+            );
         }
     }
     // An author's language is the document's.

@@ -52,7 +52,14 @@ pub fn render(
     let Laid { pages, marks } = laid;
     let c = colours(setup.dark, portfolio.accent);
     let (page_width, page_height, dark) = (setup.width, setup.height, setup.dark);
-    let mut document = krilla::Document::new();
+    let configuration = krilla::configure::ConfigurationBuilder::new()
+        .with_accessibility_validator(krilla::configure::Accessibility::UA1)
+        .finish()
+        .map_err(|error| ExportError::Pdf(format!("{error:?}")))?;
+    let mut document = krilla::Document::new_with(krilla::SerializeSettings {
+        configuration,
+        ..Default::default()
+    });
     let mut tagger = Tagger::default();
     let mut font_cache: HashMap<(u64, u32), Font> = HashMap::new();
     let total = pages.len();

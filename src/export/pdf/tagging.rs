@@ -41,8 +41,10 @@ impl Tagger {
         let index = match self.paragraphs.get(&key) {
             Some(index) => *index,
             None => {
+                // A heading is titled with its own text (PDF/UA asks for it).
+                let title = || text.text.trim_matches(['\u{200e}', '\u{200f}']).to_owned();
                 let kind: TagKind = match NonZeroU16::new(u16::from(heading)) {
-                    Some(level) => Tag::Hn(level, None).into(),
+                    Some(level) => Tag::Hn(level, Some(title())).into(),
                     None => Tag::P.into(),
                 };
                 self.groups.push((kind, Vec::new()));
