@@ -321,6 +321,17 @@ fn draw_line(
                 continue;
             }
             let range = cluster.text_range();
+            // A direction mark (the left-to-right mark a paragraph that starts in Arabic is
+            // given) draws nothing and says nothing: fonts draw it with the space's glyph,
+            // and mapping that glyph to the mark made the real spaces (and in poppler the
+            // letter before one) copy wrong.
+            let mark = text.text.get(range.clone()).is_some_and(|t| {
+                t.chars()
+                    .all(|c| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}'))
+            });
+            if mark {
+                continue;
+            }
             let whole = group_text.get(&range.start).cloned().unwrap_or(range);
             let characters: Vec<(usize, char)> = text
                 .text
