@@ -335,12 +335,16 @@ fn offscreen_with(
                 .entry(egui::ViewportId::ROOT)
                 .or_default()
                 .native_pixels_per_point = Some(ppp);
+            // An image that finished decoding while this frame ran was drawn as its
+            // placeholder: only a frame that began and ended with nothing pending is taken.
+            let pending_before = ctx.has_pending_images();
             let mut output = ctx.run_ui(input, |ui| {
                 draw_slide(ui, request, &mut layouts, index, Background::Cleared);
             });
             gpu.update_textures(&mut output.textures_delta);
             frame += 1;
-            let waiting = ctx.has_pending_images() && started.elapsed() < IMAGE_WAIT;
+            let waiting =
+                (pending_before || ctx.has_pending_images()) && started.elapsed() < IMAGE_WAIT;
             if frame >= SETTLE_FRAMES && !waiting {
                 break output;
             }
@@ -698,6 +702,9 @@ impl eframe::App for WindowShooter {
             }
             return;
         }
+        // As in the window-less path: a frame that began with an image pending may show its
+        // placeholder, however it ends.
+        let pending_before = ctx.has_pending_images();
         draw_slide(
             ui,
             &self.request.borrowed(),
@@ -707,7 +714,8 @@ impl eframe::App for WindowShooter {
         );
         ctx.request_repaint();
         self.frames += 1;
-        let images_pending = ctx.has_pending_images() && self.started.elapsed() < IMAGE_WAIT;
+        let images_pending =
+            (pending_before || ctx.has_pending_images()) && self.started.elapsed() < IMAGE_WAIT;
         if !self.waiting && self.frames >= SETTLE_FRAMES && !images_pending {
             self.waiting = true;
             let arrived = Arc::clone(&self.arrived);
