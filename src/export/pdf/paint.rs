@@ -52,8 +52,17 @@ pub fn render(
     let Laid { pages, marks } = laid;
     let c = colours(setup.dark, portfolio.accent);
     let (page_width, page_height, dark) = (setup.width, setup.height, setup.dark);
-    let configuration = krilla::configure::ConfigurationBuilder::new()
-        .with_accessibility_validator(krilla::configure::Accessibility::UA1)
+    // PDF/UA-1, checked by krilla as it writes, unless the portfolio has characters no font
+    // can draw: a box is no character, so no such file conforms. Export has then said which
+    // characters (the same rule as `folio check`), and writes the tagged PDF without the
+    // claim; `--deny-warnings` writes nothing.
+    let builder = krilla::configure::ConfigurationBuilder::new();
+    let builder = if crate::layout::text::undrawable(&portfolio.all_text()).is_empty() {
+        builder.with_accessibility_validator(krilla::configure::Accessibility::UA1)
+    } else {
+        builder
+    };
+    let configuration = builder
         .finish()
         .map_err(|error| ExportError::Pdf(format!("{error:?}")))?;
     let mut document = krilla::Document::new_with(krilla::SerializeSettings {
