@@ -19,6 +19,9 @@ pub fn tone_color(c: &Colours, tone: Tone) -> Color {
     }
 }
 
+/// Between tiles in a row, and between rows.
+const TILE_GAP: f32 = 10.0;
+
 /// How tall the first of `analyses` is as [`metrics`] places it: what a heading or a bullet
 /// keeps on its page with it, so that a label never ends a page whose chart starts the next.
 pub fn first_height(flow: &mut Flow, analyses: &[Analysis]) -> f32 {
@@ -41,23 +44,15 @@ pub fn first_height(flow: &mut Flow, analyses: &[Analysis]) -> f32 {
 /// Charts first, then single figures as tiles, as in the app.
 pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
     let c = flow.c;
-    let mut tiles = Vec::new();
     // A case study's charts of one kind share one scale: equal bars, equal values.
     let axes = Axes::of(analyses);
     // The tiles come last; the last chart keeps them on its page, so that a tile never
     // stands alone at the top of a page, away from its case study.
     let tile_width = flow.t.tile_width;
-    let per_row = (((flow.width + 10.0) / (tile_width + 10.0)).floor() as usize).max(1);
-    let tiled: Vec<&Analysis> = analyses
-        .iter()
-        .filter(|a| {
-            matches!(
-                a.kind,
-                AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. }
-            )
-        })
-        .collect();
-    let tiles_height: f32 = tiled
+    let gap = TILE_GAP;
+    let per_row = (((flow.width + gap) / (tile_width + gap)).floor() as usize).max(1);
+    let tiles: Vec<&Analysis> = analyses.iter().filter(|a| a.is_tile()).collect();
+    let tiles_height: f32 = tiles
         .chunks(per_row)
         .map(|row| {
             row.iter()
@@ -67,12 +62,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                 + 14.0
         })
         .sum();
-    let last_chart = analyses.iter().rposition(|a| {
-        !matches!(
-            a.kind,
-            AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. }
-        )
-    });
+    let last_chart = analyses.iter().rposition(|a| !a.is_tile());
     let room = flow.bottom() - flow.t.margin_top;
     for (index, analysis) in analyses.iter().enumerate() {
         let with_tiles = if Some(index) == last_chart && tiles_height < room / 2.0 {
@@ -202,16 +192,13 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     TextStyle::new(flow.t.small, false, color(c.warn)),
                 );
             }
-            AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. } => tiles.push(analysis),
+            AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. } => {}
         }
     }
     if tiles.is_empty() {
         return;
     }
     // Tiles in rows; a row is never split.
-    let tile_width = flow.t.tile_width;
-    let gap = 10.0;
-    let per_row = (((flow.width + gap) / (tile_width + gap)).floor() as usize).max(1);
     for row in tiles.chunks(per_row) {
         let heights: Vec<f32> = row
             .iter()

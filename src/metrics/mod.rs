@@ -45,6 +45,17 @@ pub struct Analysis {
     pub kind: AnalysisKind,
 }
 
+impl Analysis {
+    /// Whether the figure is shown as a tile (a single figure or an outcome) rather than a
+    /// chart: tiles come after a case study's charts, in rows.
+    pub fn is_tile(&self) -> bool {
+        matches!(
+            self.kind,
+            AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. }
+        )
+    }
+}
+
 /// The derived values for each kind of metric.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AnalysisKind {

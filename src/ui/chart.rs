@@ -44,15 +44,7 @@ pub fn metrics_panel(ui: &mut Ui, theme: &Theme, analyses: &[Analysis]) {
             AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. } => {}
         }
     }
-    let tiles: Vec<&Analysis> = analyses
-        .iter()
-        .filter(|a| {
-            matches!(
-                a.kind,
-                AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. }
-            )
-        })
-        .collect();
+    let tiles: Vec<&Analysis> = analyses.iter().filter(|a| a.is_tile()).collect();
     if !tiles.is_empty() {
         // Rows of as many tiles as fit: a frame's size is known only once drawn, so a
         // wrapping layout cannot wrap tiles and would push them past the edge.
