@@ -9,7 +9,7 @@ use super::pages::{about_paragraph, slide_heading};
 use super::parts::{case_parts, figures_script, role_parts, role_words, story_script};
 use super::{CasePart, Deck, RolePart, Selection, Slide, SlideKind, TextPiece};
 use super::{brief, fit};
-use crate::document::Section;
+use crate::document::{Document, Section};
 use crate::layout::flow::Flow;
 use crate::layout::sections::{expertise_areas, impact};
 use crate::layout::text::LINE;
@@ -21,7 +21,9 @@ impl Deck {
     /// positions per slide), research, teaching, education, publications and projects,
     /// principles, contact.
     pub fn new(portfolio: &Portfolio) -> Self {
-        Self::build(portfolio, true)
+        // The figures, as the slides will draw them, for measuring what fits.
+        let document = Document::new(portfolio.clone());
+        Self::build(portfolio, Some(&document))
     }
 
     /// The id of every slide that opens a section or case study, without laying anything
@@ -29,7 +31,7 @@ impl Deck {
     /// portfolio with tracks does not shape the whole talk. Continuation slides ("-2") are
     /// not in it.
     pub fn first_ids(portfolio: &Portfolio) -> Vec<String> {
-        Self::build(portfolio, false)
+        Self::build(portfolio, None)
             .slides
             .into_iter()
             .map(|slide| slide.id)
@@ -37,11 +39,10 @@ impl Deck {
     }
 
     /// The deck, its sections and case studies continued on as many slides as the layout
-    /// measures they need; without `measure`, one slide each.
-    fn build(portfolio: &Portfolio, measure: bool) -> Self {
-        // The figures, as the slides will draw them, for measuring what fits; only the
-        // ids are wanted without measuring, and they need no figures.
-        let document = measure.then(|| crate::document::Document::new(portfolio.clone()));
+    /// measures they need with `document`'s figures; without a document (only the ids are
+    /// wanted), one slide each.
+    fn build(portfolio: &Portfolio, document: Option<&Document>) -> Self {
+        let measure = document.is_some();
         let mut slides = Vec::new();
         let person = &portfolio.person;
         let mut push = |id: String,
@@ -145,7 +146,7 @@ impl Deck {
             }
         }
         let all_cases: Vec<usize> = (0..portfolio.case_studies.len()).collect();
-        for slide in impact_slides(portfolio, &all_cases, measure) {
+        for slide in impact_slides(portfolio, &all_cases, document) {
             let text = vec![slide.search_text.as_str()];
             push(
                 slide.id.clone(),
@@ -297,7 +298,8 @@ impl Deck {
 
     /// The deck restricted to a selection. The title slide always opens the talk.
     pub fn select(portfolio: &Portfolio, selection: &Selection) -> Self {
-        let full = Self::new(portfolio);
+        let document = Document::new(portfolio.clone());
+        let full = Self::build(portfolio, Some(&document));
         let mut slides: Vec<Slide> = full.slides.clone();
         if !selection.tags.is_empty() {
             slides.retain(|slide| match slide.kind {
@@ -342,7 +344,7 @@ impl Deck {
             .position(|s| matches!(s.kind, SlideKind::Impact { .. }))
         {
             slides.retain(|s| !matches!(s.kind, SlideKind::Impact { .. }));
-            for (offset, slide) in impact_slides(portfolio, &cases, true)
+            for (offset, slide) in impact_slides(portfolio, &cases, Some(&document))
                 .into_iter()
                 .enumerate()
             {
@@ -383,7 +385,11 @@ const IMPACT_ROWS: usize = 6;
 /// The impact table's slide for the given case studies: the biggest wins, as many as one
 /// slide holds; the rest are the presenter's to mention (every figure is on its case study's
 /// results slide as well).
-fn impact_slides(portfolio: &Portfolio, cases: &[usize], measure: bool) -> Vec<Slide> {
+fn impact_slides(
+    portfolio: &Portfolio,
+    cases: &[usize],
+    document: Option<&Document>,
+) -> Vec<Slide> {
     let count: usize = cases
         .iter()
         .filter_map(|i| portfolio.case_studies.get(*i))
@@ -393,10 +399,9 @@ fn impact_slides(portfolio: &Portfolio, cases: &[usize], measure: bool) -> Vec<S
         return Vec::new();
     }
     let title = Section::Impact.title(portfolio);
-    let (shown, script) = if measure {
-        let document = crate::document::Document::new(portfolio.clone());
+    let (shown, script) = if let Some(document) = document {
         let rows = crate::impact::rows(
-            &document,
+            document,
             |index| cases.contains(&index),
             crate::impact::ImpactOrder::default(),
         );
@@ -405,7 +410,7 @@ fn impact_slides(portfolio: &Portfolio, cases: &[usize], measure: bool) -> Vec<S
         let shown = (1..=rows.len().min(IMPACT_ROWS))
             .take_while(|n| {
                 let table = rows.get(..*n).unwrap_or_default();
-                fit::height(fit::CONTENT_WIDTH, |flow| impact(flow, &document, table)) <= capacity
+                fit::height(fit::CONTENT_WIDTH, |flow| impact(flow, document, table)) <= capacity
             })
             .last()
             .unwrap_or(1);
