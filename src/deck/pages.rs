@@ -44,6 +44,31 @@ pub fn page(
     base_dir: Option<&Path>,
     dark: bool,
 ) -> Page {
+    let last_step = slide.steps.saturating_sub(1);
+    let (mut items, content_from) = placed(shaper, document, slide, last_step, base_dir, dark);
+    // Balanced on the canvas by the whole slide, so that revealing a step never moves what
+    // is already shown.
+    let shift = balance(&items, content_from);
+    if step < last_step {
+        items = placed(shaper, document, slide, step, base_dir, dark).0;
+    }
+    if let Some((from, dy)) = shift {
+        for item in items.iter_mut().skip(from) {
+            item.shift_down(dy);
+        }
+    }
+    items
+}
+
+/// Slide `slide` at `step`, placed from the top, and where its content starts among the items.
+fn placed(
+    shaper: &mut Shaper,
+    document: &Document,
+    slide: &Slide,
+    step: usize,
+    base_dir: Option<&Path>,
+    dark: bool,
+) -> (Page, Option<usize>) {
     // One tall page: what the deck model put on a slide stays on it, and anything past the
     // canvas's edge is there for the slide walk to find, not moved to a page nobody sees.
     let mut flow = Flow::new(
@@ -53,31 +78,9 @@ pub fn page(
         dark,
         document.portfolio.accent,
     );
-    let last_step = slide.steps.saturating_sub(1);
-    let content_from = place_slide(&mut flow, document, slide, last_step, base_dir);
+    let content_from = place_slide(&mut flow, document, slide, step, base_dir);
     let (pages, _) = flow.finish();
-    let mut items: Page = pages.into_iter().flatten().collect();
-    // Balanced on the canvas by the whole slide, so that revealing a step never moves what
-    // is already shown.
-    let shift = balance(&items, content_from);
-    if step < last_step {
-        let mut flow = Flow::new(
-            shaper,
-            SLIDES,
-            (CANVAS.0, f32::MAX / 4.0),
-            dark,
-            document.portfolio.accent,
-        );
-        place_slide(&mut flow, document, slide, step, base_dir);
-        let (pages, _) = flow.finish();
-        items = pages.into_iter().flatten().collect();
-    }
-    if let Some((from, dy)) = shift {
-        for item in items.iter_mut().skip(from) {
-            item.shift_down(dy);
-        }
-    }
-    items
+    (pages.into_iter().flatten().collect(), content_from)
 }
 
 /// How far to move a slide's content (its items from `content_from` on) down so that it
