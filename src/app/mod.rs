@@ -26,6 +26,7 @@ use crate::ui::ThemeChoice;
 use crate::ui::chrome::{self, SearchState};
 use crate::ui::theme::{self, Theme};
 use crate::watch::FileWatcher;
+use reload::GlyphCheck;
 
 pub use notice::Notice;
 pub use run::{RunError, run};
@@ -103,9 +104,8 @@ struct Content {
     base_dir: Option<PathBuf>,
     /// Warnings and semantic errors of this version of the file.
     diagnostics: Vec<Diagnostic>,
-    /// Characters no font can draw; `None` until checked, which needs the fonts of a
-    /// running frame.
-    missing_glyphs: Option<Vec<char>>,
+    /// Characters no font can draw, once a background thread has asked the fonts.
+    glyphs: GlyphCheck,
 }
 
 /// Where the reader is and what is open over the document.
@@ -154,16 +154,18 @@ impl Content {
             document: Document::new(loaded.portfolio),
             base_dir: loaded.base_dir,
             diagnostics: loaded.diagnostics,
-            missing_glyphs: None,
+            glyphs: GlyphCheck::NotStarted,
         }
     }
 
     /// The notice about characters that show as boxes, once checked and if there are any.
     fn glyph_notice(&self) -> Option<Notice> {
-        self.missing_glyphs
-            .as_ref()
-            .filter(|missing| !missing.is_empty())
-            .map(|missing| Notice::MissingGlyphs(missing.clone()))
+        match &self.glyphs {
+            GlyphCheck::Done(missing) if !missing.is_empty() => {
+                Some(Notice::MissingGlyphs(missing.clone()))
+            }
+            _ => None,
+        }
     }
 
     /// The image files the document shows, to watch beside the portfolio.
@@ -300,6 +302,13 @@ impl FolioApp {
         talk.deck
             .slide(talk.navigator.position.slide)
             .map(|s| s.title.as_str())
+    }
+
+    /// Whether the check for characters no font can draw has answered.
+    pub fn glyphs_checked(&self) -> bool {
+        self.content
+            .as_ref()
+            .is_ok_and(|content| matches!(content.glyphs, GlyphCheck::Done(_)))
     }
 
     /// The id of the slide on screen, in present mode.

@@ -7,6 +7,19 @@ use crate::watch::{FileWatcher, WatchEvent};
 use super::notice::Notice;
 use super::{Content, FolioApp};
 
+/// Where the check for characters no font can draw is: it asks the system's fonts, tens of
+/// milliseconds for a portfolio in other scripts, so it runs beside the UI, not in a frame.
+#[derive(Default)]
+pub(super) enum GlyphCheck {
+    /// Not begun: it begins after the window's first frame.
+    #[default]
+    NotStarted,
+    /// Running; the answer comes on this channel.
+    Running(std::sync::mpsc::Receiver<Vec<char>>),
+    /// The characters, in order of first appearance.
+    Done(Vec<char>),
+}
+
 impl FolioApp {
     /// Reloads from `source` whenever the file or its images change on disk.
     pub fn watch(&mut self, ctx: &egui::Context, source: Source) {
@@ -104,8 +117,15 @@ impl FolioApp {
         let Ok(content) = &mut self.content else {
             return;
         };
-        if content.missing_glyphs.is_some() {
-            return;
+        match &content.glyphs {
+            GlyphCheck::Done(_) => return,
+            GlyphCheck::Running(answer) => {
+                if let Ok(missing) = answer.try_recv() {
+                    content.glyphs = GlyphCheck::Done(missing);
+                }
+                return;
+            }
+            GlyphCheck::NotStarted => {}
         }
         if ctx.cumulative_frame_nr() == 0 {
             ctx.request_repaint();
@@ -114,8 +134,22 @@ impl FolioApp {
         let texts = content.document.portfolio.all_text();
         // A reload may have brought a script the bundled fonts lack.
         crate::ui::fonts::draw_every_script(ctx, &texts);
-        // The same rule as `folio check` and every export.
-        content.missing_glyphs = Some(crate::layout::text::undrawable(&texts));
+        // The same rule as `folio check` and every export, asked beside the UI.
+        let owned: Vec<String> = texts.iter().map(|t| (*t).to_owned()).collect();
+        let (sender, answer) = std::sync::mpsc::channel();
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("folio glyph check".into())
+            .spawn(move || {
+                let texts: Vec<&str> = owned.iter().map(String::as_str).collect();
+                let _ = sender.send(crate::layout::text::undrawable(&texts));
+                repaint.request_repaint();
+            });
+        content.glyphs = match spawned {
+            Ok(_) => GlyphCheck::Running(answer),
+            // No thread to be had: ask here, once.
+            Err(_) => GlyphCheck::Done(crate::layout::text::undrawable(&texts)),
+        };
     }
 
     /// Starts a reload when the watcher saw a change, and applies one that has arrived.

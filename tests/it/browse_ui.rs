@@ -175,6 +175,22 @@ fn starting_at_a_section_far_down_shows_it_in_the_first_frame() {
     assert_eq!(document_nodes(&harness, "Contact").len(), 1);
 }
 
+/// The fonts are asked beside the UI: the answer comes some frames after the first.
+fn wait_for_the_glyph_check(harness: &mut Harness<'static, FolioApp>) {
+    for _ in 0..500 {
+        if harness.state().glyphs_checked() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.run_steps(1);
+    }
+    assert!(
+        harness.state().glyphs_checked(),
+        "the glyph check never answered"
+    );
+    harness.run_steps(2);
+}
+
 #[test]
 fn characters_no_font_can_draw_are_reported_not_just_boxed() {
     let source = load::BUNDLED.replace(
@@ -191,6 +207,7 @@ fn characters_no_font_can_draw_are_reported_not_just_boxed() {
         .with_size(SIZE)
         .allow_missing_glyphs()
         .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, loaded, &options));
+    wait_for_the_glyph_check(&mut harness);
     harness.get_by_label("1 problem").click();
     harness.run_steps(3);
     let notice = harness
@@ -211,7 +228,8 @@ fn the_bundled_portfolios_need_no_missing_glyph_notice() {
         load::load_bundled(),
         load::load(std::path::Path::new("examples/research-engineer.ron")),
     ] {
-        let harness = harness_for(loaded, None, egui::Theme::Light);
+        let mut harness = harness_for(loaded, None, egui::Theme::Light);
+        wait_for_the_glyph_check(&mut harness);
         let problem_buttons: Vec<String> = harness
             .query_all_by_role(Role::Button)
             .filter_map(|node| node.accesskit_node().label().map(|l| l.to_string()))
