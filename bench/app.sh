@@ -9,19 +9,12 @@ runs="${1:-11}"
 cargo build --release --quiet --bin folio --example bare
 folio=target/release/folio
 bare=target/release/examples/bare
-display=":${BENCH_DISPLAY:-93}"
-Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
-export DISPLAY="$display"
-export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
-chmod 700 "$XDG_RUNTIME_DIR"
+source bench/common.sh
+start_xvfb 93
 state=$(mktemp -d)
 empty=$(mktemp -d)
 export XDG_DATA_HOME="$state"   # a fresh settings folder: no remembered window state
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 # Start-up: wall time from exec to the first presented frame (both programs end themselves
 # there with --exit-after-first-frame), measured with bash's microsecond clock, and peak RSS

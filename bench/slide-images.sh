@@ -11,17 +11,10 @@ rounds="${1:-5}"
 mdeck="${MDECK:?set MDECK to the mdeck binary (cargo build --release -p mdeck in presemd)}"
 cargo build --release --quiet --bin folio
 folio=target/release/folio
-display=":${BENCH_DISPLAY:-94}"
-Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
-export DISPLAY="$display"
-export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
-chmod 700 "$XDG_RUNTIME_DIR"
+source bench/common.sh
+start_xvfb 94
 work=$(mktemp -d)
 cp bench/mdeck/bundled.md "$work/"
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 # Prints "seconds peak_kb" for one run of a command.
 measure() {
   /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1
