@@ -3,6 +3,7 @@
 //! by [`crate::layout`], the same layout the app's slides paint; here it is drawn with
 //! krilla (`paint`) with bookmarks (`outline`), metadata and page numbers.
 
+mod glyphs;
 mod outline;
 mod paint;
 mod tagging;

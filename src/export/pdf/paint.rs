@@ -9,9 +9,10 @@ use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, Stroke};
-use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::text::{GlyphId, KrillaGlyph};
 use parley::PositionedLayoutItem;
 
+use super::glyphs::{self, GlyphTexts};
 use super::outline::outline;
 use super::tagging::Tagger;
 use crate::export::ExportError;
@@ -70,7 +71,7 @@ pub fn render(
         ..Default::default()
     });
     let mut tagger = Tagger::default();
-    let mut font_cache: HashMap<(u64, u32), Font> = HashMap::new();
+    let mut glyph_texts = GlyphTexts::default();
     let total = pages.len();
     let settings = PageSettings::from_wh(page_width, page_height)
         .ok_or(ExportError::Pdf("the page size is not valid".into()))?;
@@ -101,7 +102,7 @@ pub fn render(
             Tagger::page_number(&mut surface, |surface| {
                 draw_line(
                     surface,
-                    &mut font_cache,
+                    &mut glyph_texts,
                     &page_number,
                     0,
                     ((page_width - number_width) / 2.0, setup.number_top),
@@ -121,7 +122,7 @@ pub fn render(
                         heading,
                     } => {
                         tagger.line(&mut surface, text, *heading, |surface| {
-                            draw_line(surface, &mut font_cache, text, *line, (*x, *top), *colour);
+                            draw_line(surface, &mut glyph_texts, text, *line, (*x, *top), *colour);
                         });
                     }
                     Item::Rect {
@@ -269,7 +270,7 @@ pub fn render(
 /// Draws one line of a shaped text with its line box's top at `top`.
 fn draw_line(
     surface: &mut krilla::surface::Surface<'_>,
-    font_cache: &mut HashMap<(u64, u32), Font>,
+    glyph_texts: &mut GlyphTexts,
     text: &Text,
     line: usize,
     (x, top): (f32, f32),
@@ -286,17 +287,7 @@ fn draw_line(
         let run = glyph_run.run();
         let font_data = run.font();
         let key = (font_data.data.id(), font_data.index);
-        let font = match font_cache.get(&key) {
-            Some(font) => font.clone(),
-            None => {
-                let bytes: Arc<dyn AsRef<[u8]> + Send + Sync> = Arc::new(font_data.data.clone());
-                let Some(font) = Font::new(bytes.into(), font_data.index) else {
-                    continue;
-                };
-                font_cache.insert(key, font.clone());
-                font
-            }
-        };
+        let bytes = font_data.data.as_ref();
         let size = run.font_size();
         // A ligature or a syllable is one cluster followed by continuations without glyphs
         // of their own ("र्मा": र carries the glyphs of म, ा and the reph). Each cluster's text,
@@ -317,14 +308,27 @@ fn draw_line(
         }
         // A group whose glyphs are its characters, one each and in order (a Thai consonant
         // and its vowel mark, a Devanagari consonant and its matra below), maps each glyph to
-        // its character: every extractor then copies it right. Any other group (a reph or an
-        // i-matra drawn before its consonant) gives every glyph the group's whole text:
-        // krilla maps it to the first and wraps the group in ActualText, so it copies as
-        // written, once, wherever ActualText is read (poppler, pdf.js, Acrobat).
-        let charmap = skrifa::FontRef::from_index(font_data.data.as_ref(), font_data.index)
+        // its character. Any other group (a reph or an i-matra drawn before its consonant)
+        // splits its text across its glyphs in drawing order (see `glyphs`), so reading the
+        // glyphs gives the text in every extractor, with or without ActualText.
+        let charmap = skrifa::FontRef::from_index(bytes, font_data.index)
             .ok()
             .map(|font| skrifa::MetadataProvider::charmap(&font));
-        let mut glyphs: Vec<KrillaGlyph> = Vec::new();
+        // Advances in font units, unscaled.
+        let metrics = skrifa::FontRef::from_index(bytes, font_data.index)
+            .ok()
+            .and_then(|font| {
+                let units = f32::from(skrifa::raw::TableProvider::head(&font).ok()?.units_per_em());
+                let metrics = skrifa::MetadataProvider::glyph_metrics(
+                    &font,
+                    skrifa::instance::Size::unscaled(),
+                    skrifa::instance::LocationRef::default(),
+                );
+                Some((metrics, units))
+            });
+        // Each glyph with the font copy it is drawn from and where it starts on the line.
+        let mut glyphs: Vec<(usize, f32, KrillaGlyph)> = Vec::new();
+        let mut pen = 0.0;
         for cluster in run.visual_clusters() {
             if cluster.is_ligature_continuation() {
                 continue;
@@ -339,6 +343,7 @@ fn draw_line(
                     .all(|c| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}'))
             });
             if mark {
+                pen += cluster.glyphs().map(|g| g.advance).sum::<f32>();
                 continue;
             }
             let whole = group_text.get(&range.start).cloned().unwrap_or(range);
@@ -357,32 +362,64 @@ fn draw_line(
                         .zip(&ids)
                         .all(|((_, c), id)| map.map(*c).is_some_and(|g| g.to_u32() == *id))
                 });
+            let pieces = if one_each {
+                None
+            } else {
+                glyphs::split(&characters, ids.len(), whole.end)
+            };
             for (index, glyph) in cluster.glyphs().enumerate() {
-                let text_range = match characters.get(index) {
-                    Some((start, c)) if one_each => *start..start + c.len_utf8(),
+                let text_range = match (characters.get(index), &pieces) {
+                    (Some((start, c)), _) if one_each => *start..start + c.len_utf8(),
+                    (_, Some(pieces)) => pieces.get(index).cloned().unwrap_or(whole.clone()),
                     _ => whole.clone(),
                 };
-                glyphs.push(KrillaGlyph::new(
-                    GlyphId::new(glyph.id),
-                    glyph.advance / size,
-                    glyph.x / size,
-                    glyph.y / size,
-                    0.0,
-                    text_range,
-                    None,
+                let piece = text.text.get(text_range.clone()).unwrap_or_default();
+                let width = metrics.as_ref().and_then(|(metrics, units)| {
+                    let own = metrics.advance_width(skrifa::GlyphId::new(glyph.id))?;
+                    let scale = units / size;
+                    glyphs::widened(glyph.advance * scale, glyph.x * scale, own, *units)
+                });
+                let Some(copy) = glyph_texts.copy_for(key, bytes, glyph.id, piece, width) else {
+                    return;
+                };
+                glyphs.push((
+                    copy,
+                    pen,
+                    KrillaGlyph::new(
+                        GlyphId::new(glyph.id),
+                        glyph.advance / size,
+                        glyph.x / size,
+                        glyph.y / size,
+                        0.0,
+                        text_range,
+                        None,
+                    ),
                 ));
+                pen += glyph.advance;
             }
         }
         surface.set_stroke(None);
         surface.set_fill(Some(fill(colour, 1.0)));
-        surface.draw_glyphs(
-            Point::from_xy(x + glyph_run.offset(), shift + glyph_run.baseline()),
-            &glyphs,
-            font,
-            &text.text,
-            size,
-            false,
-        );
+        // One call for each stretch of glyphs drawn from the same copy of the font.
+        let origin = (x + glyph_run.offset(), shift + glyph_run.baseline());
+        let mut rest = glyphs.as_slice();
+        while let Some((copy, start, _)) = rest.first() {
+            let length = rest.iter().take_while(|(c, _, _)| c == copy).count();
+            let (stretch, after) = rest.split_at(length);
+            let Some(font) = glyph_texts.font(key, *copy) else {
+                return;
+            };
+            let run: Vec<KrillaGlyph> = stretch.iter().map(|(_, _, g)| g.clone()).collect();
+            surface.draw_glyphs(
+                Point::from_xy(origin.0 + start, origin.1),
+                &run,
+                font,
+                &text.text,
+                size,
+                false,
+            );
+            rest = after;
+        }
     }
 }
 
