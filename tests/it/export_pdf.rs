@@ -431,6 +431,7 @@ fn every_drawn_line_copies_out_in_poppler_and_pypdf() {
         "tests/fixtures/data-platform.ron",
         "tests/fixtures/mobile-ml.ron",
         "tests/fixtures/sre-cyrillic.ron",
+        "examples/research-engineer.ron",
     ] {
         crate::common::require_fonts_for(Path::new(fixture));
         let loaded = folio::load::load(Path::new(fixture)).unwrap();

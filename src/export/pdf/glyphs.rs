@@ -18,6 +18,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
+use krilla::Data;
 use krilla::text::Font;
 
 /// A font file in a shaped run: parley's blob id and the face index in it.
@@ -45,7 +46,7 @@ impl GlyphTexts {
     pub fn copy_for(
         &mut self,
         key: FontKey,
-        bytes: &[u8],
+        file: &Data,
         glyph: u32,
         text: &str,
         width: Option<u16>,
@@ -63,7 +64,7 @@ impl GlyphTexts {
             Some(index) => index,
             None => {
                 let widened = width.map(|width| (glyph, width));
-                let font = copy_of(bytes, key.1, copies.len(), widened)?;
+                let font = copy_of(file, key.1, copies.len(), widened)?;
                 copies.push(FontCopy {
                     font,
                     widened,
@@ -84,8 +85,13 @@ impl GlyphTexts {
 
 /// The font file made distinct to krilla: padding changes the file's length, which is part of
 /// krilla's identity for a font, while the tables, found through the file's directory, are
-/// untouched; `widened` gives one glyph another advance in `hmtx`.
-fn copy_of(bytes: &[u8], index: u32, copy: usize, widened: Option<(u32, u16)>) -> Option<Font> {
+/// untouched; `widened` gives one glyph another advance in `hmtx`. Copy 0 is the file itself,
+/// shared, not copied (a CJK collection is tens of megabytes).
+fn copy_of(file: &Data, index: u32, copy: usize, widened: Option<(u32, u16)>) -> Option<Font> {
+    if copy == 0 && widened.is_none() {
+        return Font::new(file.clone(), index);
+    }
+    let bytes = file.as_ref();
     let mut data = bytes.to_vec();
     data.resize(bytes.len() + 4 * copy, 0);
     if let Some((glyph, width)) = widened {
@@ -169,16 +175,17 @@ mod tests {
 
     #[test]
     fn a_glyph_with_another_text_or_advance_is_drawn_from_another_copy() {
-        let (key, bytes) = ((1, 0), crate::fonts::NOTO_NASKH_ARABIC);
+        let bytes: Arc<dyn AsRef<[u8]> + Send + Sync> = Arc::new(crate::fonts::NOTO_NASKH_ARABIC);
+        let (key, bytes) = ((1, 0), Data::from(bytes));
         let mut texts = GlyphTexts::default();
-        assert_eq!(texts.copy_for(key, bytes, 5, "a", None), Some(0));
-        assert_eq!(texts.copy_for(key, bytes, 5, "a", None), Some(0));
-        assert_eq!(texts.copy_for(key, bytes, 6, "b", None), Some(0));
-        assert_eq!(texts.copy_for(key, bytes, 5, "ab", None), Some(1));
-        assert_eq!(texts.copy_for(key, bytes, 5, "a", Some(300)), Some(2));
-        assert_eq!(texts.copy_for(key, bytes, 5, "a", Some(300)), Some(2));
+        assert_eq!(texts.copy_for(key, &bytes, 5, "a", None), Some(0));
+        assert_eq!(texts.copy_for(key, &bytes, 5, "a", None), Some(0));
+        assert_eq!(texts.copy_for(key, &bytes, 6, "b", None), Some(0));
+        assert_eq!(texts.copy_for(key, &bytes, 5, "ab", None), Some(1));
+        assert_eq!(texts.copy_for(key, &bytes, 5, "a", Some(300)), Some(2));
+        assert_eq!(texts.copy_for(key, &bytes, 5, "a", Some(300)), Some(2));
         // Another glyph needs no other advance: any copy that has not widened it will do.
-        assert_eq!(texts.copy_for(key, bytes, 7, "c", None), Some(0));
+        assert_eq!(texts.copy_for(key, &bytes, 7, "c", None), Some(0));
         let fonts: Vec<Font> = (0..3).filter_map(|copy| texts.font(key, copy)).collect();
         assert_eq!(fonts.len(), 3);
         assert!(

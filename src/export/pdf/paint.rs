@@ -288,6 +288,8 @@ fn draw_line(
         let font_data = run.font();
         let key = (font_data.data.id(), font_data.index);
         let bytes = font_data.data.as_ref();
+        let file: Arc<dyn AsRef<[u8]> + Send + Sync> = Arc::new(font_data.data.clone());
+        let file = krilla::Data::from(file);
         let size = run.font_size();
         // A ligature or a syllable is one cluster followed by continuations without glyphs
         // of their own ("र्मा": र carries the glyphs of म, ा and the reph). Each cluster's text,
@@ -379,7 +381,7 @@ fn draw_line(
                     let scale = units / size;
                     glyphs::widened(glyph.advance * scale, glyph.x * scale, own, *units)
                 });
-                let Some(copy) = glyph_texts.copy_for(key, bytes, glyph.id, piece, width) else {
+                let Some(copy) = glyph_texts.copy_for(key, &file, glyph.id, piece, width) else {
                     return;
                 };
                 glyphs.push((
