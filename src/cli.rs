@@ -485,6 +485,69 @@ fn slide_images(
     })
 }
 
+/// `folio tailor POSTING [FILE]`: the posting's requirements, their evidence, the gaps and
+/// the suggested talk; `-` reads the posting from standard input.
+pub fn tailor(posting: &Path, source: &Source, json: bool) -> Report {
+    use std::io::Read as _;
+    let named = posting.to_string_lossy().into_owned();
+    let bytes = if named == "-" {
+        let mut bytes = Vec::new();
+        let limit = crate::tailor::posting::MAX_BYTES as u64 + 1;
+        match std::io::stdin().take(limit).read_to_end(&mut bytes) {
+            Ok(_) => bytes,
+            Err(error) => {
+                return Report::failed(format!(
+                    "cannot read the posting from standard input: {error}"
+                ));
+            }
+        }
+    } else {
+        match std::fs::read(posting) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                return Report::failed(format!(
+                    "cannot read the posting {}: {error}",
+                    posting.display()
+                ));
+            }
+        }
+    };
+    let requirements = match crate::tailor::posting::read(&bytes) {
+        Ok(requirements) => requirements,
+        Err(error) => return Report::failed(format!("{}: {error}", posting.display())),
+    };
+    let loaded = match crate::check::open(source) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            return Report {
+                stdout: String::new(),
+                stderr: error.to_string(),
+                exit_code: EXIT_ERRORS,
+            };
+        }
+    };
+    let document = crate::document::Document::new(loaded.portfolio);
+    let today = {
+        use chrono::Datelike as _;
+        let now = chrono::Local::now();
+        crate::model::YearMonth {
+            year: now.year(),
+            month: u8::try_from(now.month()).ok(),
+        }
+    };
+    let tailored = crate::tailor::tailor(&document, requirements, today);
+    let name = if named == "-" {
+        "standard input".to_owned()
+    } else {
+        named
+    };
+    Report::ok(if json {
+        crate::tailor::report::json(&tailored)
+    } else {
+        crate::tailor::report::text(&document, &tailored, &name)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

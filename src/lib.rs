@@ -43,6 +43,7 @@ pub mod palette;
 pub mod render;
 pub mod starter;
 pub mod synthetic;
+pub mod tailor;
 pub mod ui;
 pub mod watch;
 pub mod write;

@@ -241,6 +241,20 @@ enum Command {
         /// The folder to write into (created if missing).
         dir: PathBuf,
     },
+    /// Prepare for an interview: read a job posting, show which case studies, positions and
+    /// expertise evidence each requirement, what nothing shows, and the talk to give.
+    ///
+    /// Exit codes: 0 read, 2 a posting or portfolio that cannot be read.
+    Tailor {
+        /// The posting as text or Markdown (HTML pasted as text works too); `-` for standard
+        /// input.
+        posting: PathBuf,
+        /// The portfolio (default: ./portfolio.ron, else the bundled example).
+        file: Option<PathBuf>,
+        /// Print JSON: requirements with evidence, gaps, talk.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every metric with its derived change, factor and claim verdict.
     Metrics {
         /// The portfolio (default: ./portfolio.ron, else the bundled example).
@@ -286,6 +300,11 @@ fn main() -> ExitCode {
             force,
         }) => cli::import(&input, output.as_deref(), force),
         Some(Command::Icons { dir }) => cli::write_icons(&dir),
+        Some(Command::Tailor {
+            posting,
+            file,
+            json,
+        }) => cli::tailor(&posting, &Source::resolve(file.as_deref()), json),
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
         Some(Command::Export {
             file,

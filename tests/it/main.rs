@@ -28,4 +28,5 @@ mod properties;
 mod seed_facts;
 mod slides_fit;
 mod slides_pdf;
+mod tailor_cli;
 mod welcome_ui;

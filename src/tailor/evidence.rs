@@ -1,0 +1,338 @@
+//! What in the portfolio evidences a requirement: its case studies, positions and expertise
+//! areas, each read as fields of different weight (tags, titles and figure labels say what a
+//! piece of work is about more surely than a word in its running text).
+
+use std::collections::HashSet;
+
+use super::posting::Requirement;
+use super::terms;
+use crate::document::Document;
+use crate::model::{End, YearMonth};
+
+/// What kind of part of the portfolio a piece of evidence is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemKind {
+    /// A case study; its id is the case study's.
+    CaseStudy,
+    /// A position under experience; its id is `position-N`, from 1 in the file's order.
+    Position,
+    /// An expertise area; its id is `expertise-N`.
+    Expertise,
+    /// The positions together (years of experience); its id is `experience`.
+    Experience,
+}
+
+/// A part of the portfolio, as the matcher reads it.
+pub struct Item {
+    /// Its id (see [`ItemKind`]).
+    pub id: String,
+    /// What it is.
+    pub kind: ItemKind,
+    /// Its title as a reader knows it.
+    pub title: String,
+    /// Its text by field: (weight, text).
+    fields: Vec<(f32, String)>,
+    /// The stems of each field, with the field's weight.
+    stems: Vec<(f32, Vec<String>)>,
+    /// The technologies it names: (canonical name, as written, weight of the field).
+    technologies: Vec<(&'static str, String, f32)>,
+}
+
+/// Tags, titles and figure labels: what the work is about.
+const STRONG: f32 = 3.0;
+/// Role titles and a case study's title.
+const TITLE: f32 = 2.0;
+/// Running text: problem, approach, outcome, bullets.
+const TEXT: f32 = 1.0;
+
+impl Item {
+    fn new(id: String, kind: ItemKind, title: String, fields: Vec<(f32, String)>) -> Self {
+        let stems = fields
+            .iter()
+            .map(|(weight, text)| (*weight, terms::stems(text)))
+            .collect();
+        let mut technologies: Vec<(&'static str, String, f32)> = Vec::new();
+        for (weight, text) in &fields {
+            for found in terms::technologies(text) {
+                match technologies
+                    .iter_mut()
+                    .find(|(name, _, _)| *name == found.name)
+                {
+                    Some(known) if known.2 < *weight => known.2 = *weight,
+                    Some(_) => {}
+                    None => technologies.push((found.name, found.written, *weight)),
+                }
+            }
+        }
+        Self {
+            id,
+            kind,
+            title,
+            fields,
+            stems,
+            technologies,
+        }
+    }
+
+    /// The text of the field at `index`.
+    fn has_text(&self) -> bool {
+        self.fields.iter().any(|(_, t)| !t.trim().is_empty())
+    }
+}
+
+/// Every case study, position and expertise area of the portfolio, as items to match.
+pub fn items(document: &Document) -> Vec<Item> {
+    let portfolio = &document.portfolio;
+    let mut items = Vec::new();
+    for (index, case) in portfolio.case_studies.iter().enumerate() {
+        let labels: Vec<String> = document
+            .case_metrics
+            .get(index)
+            .map(|analyses| analyses.iter().map(|a| a.label.clone()).collect())
+            .unwrap_or_default();
+        let fields = vec![
+            (STRONG, case.tags.join(", ")),
+            (STRONG, labels.join(". ")),
+            (TITLE, case.title.clone()),
+            (
+                TEXT,
+                format!("{}\n{}\n{}", case.problem, case.approach, case.outcome),
+            ),
+        ];
+        items.push(Item::new(
+            case.id.to_string(),
+            ItemKind::CaseStudy,
+            case.title.clone(),
+            fields,
+        ));
+    }
+    for (index, role) in portfolio.experience.iter().enumerate() {
+        let title = match &role.role {
+            Some(name) => format!("{name}, {}", role.organisation),
+            None => role.organisation.clone(),
+        };
+        let bullets: Vec<&str> = role.highlights.iter().map(|h| h.text.as_str()).collect();
+        let labels: Vec<String> = role
+            .highlights
+            .iter()
+            .flat_map(|h| h.metrics.iter().map(|m| m.label().to_owned()))
+            .collect();
+        let fields = vec![
+            (STRONG, role.tags.join(", ")),
+            (STRONG, labels.join(". ")),
+            (TITLE, role.role.clone().unwrap_or_default()),
+            (
+                TEXT,
+                format!(
+                    "{}\n{}",
+                    role.summary.as_deref().unwrap_or_default(),
+                    bullets.join("\n")
+                ),
+            ),
+        ];
+        items.push(Item::new(
+            format!("position-{}", index + 1),
+            ItemKind::Position,
+            title,
+            fields,
+        ));
+    }
+    for (index, area) in portfolio.expertise.iter().enumerate() {
+        let fields = vec![
+            (STRONG, area.tags.join(", ")),
+            (STRONG, area.title.clone()),
+            (TEXT, area.text.clone()),
+        ];
+        items.push(Item::new(
+            format!("expertise-{}", index + 1),
+            ItemKind::Expertise,
+            area.title.clone(),
+            fields,
+        ));
+    }
+    items.retain(Item::has_text);
+    items
+}
+
+/// One piece of evidence for a requirement.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Evidence {
+    /// The item's id.
+    pub id: String,
+    /// What the item is.
+    pub kind: ItemKind,
+    /// Its title.
+    pub title: String,
+    /// The words that matched, as the portfolio writes them or as stems.
+    pub words: Vec<String>,
+    /// How strongly: the matched words' weights, rarer words and stronger fields counting more.
+    #[serde(skip)]
+    pub score: f32,
+}
+
+/// The evidence for `requirement` among `items`, strongest first. `years` is the portfolio's
+/// experience in years, for a requirement that asks for some.
+pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -> Vec<Evidence> {
+    let wanted_technologies = terms::technologies(&requirement.text);
+    let wanted: Vec<String> = {
+        // Technologies are matched by name; their words are not matched again as words.
+        let mut seen = HashSet::new();
+        let technology_words: HashSet<String> = wanted_technologies
+            .iter()
+            .flat_map(|t| terms::stems(&t.written))
+            .collect();
+        terms::stems(&requirement.text)
+            .into_iter()
+            .filter(|s| !technology_words.contains(s) && seen.insert(s.clone()))
+            .collect()
+    };
+    let pairs: Vec<(String, String)> = {
+        let all = terms::stems(&requirement.text);
+        all.windows(2)
+            .filter_map(|w| match w {
+                [a, b] if a != b => Some((a.clone(), b.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    let count = items.len().max(1) as f32;
+    let rarity = |stem: &str| {
+        let with = items
+            .iter()
+            .filter(|item| item.stems.iter().any(|(_, s)| s.iter().any(|x| x == stem)))
+            .count() as f32;
+        (1.0 + count / (1.0 + with)).ln()
+    };
+    let mut out: Vec<Evidence> = Vec::new();
+    // Years of experience are counted from the positions' dates; when they are known and
+    // short of what is asked, nothing else makes up for them.
+    if let Some(asked) = requirement.years {
+        match years {
+            Some(have) if have + 0.5 >= asked as f32 => out.push(Evidence {
+                id: "experience".to_owned(),
+                kind: ItemKind::Experience,
+                title: format!("{have:.0} years across the positions listed"),
+                words: vec![format!("{asked}+ years")],
+                score: 2.0 * STRONG,
+            }),
+            Some(_) => return Vec::new(),
+            None => {}
+        }
+    }
+    for item in items {
+        // What a number of years is of ("7+ years of backend development") is shown by
+        // positions and expertise, not by one case study's words.
+        if requirement.years.is_some() && item.kind == ItemKind::CaseStudy {
+            continue;
+        }
+        let mut words: Vec<String> = Vec::new();
+        let mut score = 0.0;
+        for technology in &wanted_technologies {
+            if let Some((_, written, weight)) = item
+                .technologies
+                .iter()
+                .find(|(n, _, _)| *n == technology.name)
+            {
+                words.push(written.clone());
+                score += 2.0 * weight;
+            }
+        }
+        let mut phrase = false;
+        for (a, b) in &pairs {
+            let found = item.stems.iter().filter(|(_, s)| {
+                s.windows(2)
+                    .any(|w| matches!(w, [x, y] if x == a && y == b))
+            });
+            if let Some(weight) = found.map(|(w, _)| *w).reduce(f32::max) {
+                phrase = true;
+                score += weight * (rarity(a) + rarity(b));
+            }
+        }
+        let mut matched_words = 0;
+        let mut strong_word = false;
+        for stem in &wanted {
+            let weight = item
+                .stems
+                .iter()
+                .filter(|(_, s)| s.contains(stem))
+                .map(|(w, _)| *w)
+                .reduce(f32::max);
+            if let Some(weight) = weight {
+                matched_words += 1;
+                strong_word |= weight >= STRONG;
+                score += weight * rarity(stem);
+                if !words.iter().any(|w| terms::stem(w) == *stem) {
+                    words.push(original_word(item, stem).unwrap_or_else(|| stem.clone()));
+                }
+            }
+        }
+        // A technology asked for is the point of the requirement: other words alone do not
+        // evidence "Kafka or Pulsar". Otherwise a shared phrase, or enough of the words.
+        let share = matched_words as f32 / wanted.len().max(1) as f32;
+        let enough = if wanted_technologies.is_empty() {
+            phrase
+                || (matched_words >= 2 && (share >= 0.3 || strong_word))
+                || (strong_word && share >= 0.5)
+        } else {
+            !words.is_empty()
+                && item
+                    .technologies
+                    .iter()
+                    .any(|(n, _, _)| wanted_technologies.iter().any(|t| t.name == *n))
+        };
+        if enough && score > 0.0 {
+            out.push(Evidence {
+                id: item.id.clone(),
+                kind: item.kind,
+                title: item.title.clone(),
+                words,
+                score,
+            });
+        }
+    }
+    out.sort_by(|a, b| b.score.total_cmp(&a.score));
+    out
+}
+
+/// The word of the item's text whose stem is `stem`, as written there.
+fn original_word(item: &Item, stem: &str) -> Option<String> {
+    item.fields.iter().find_map(|(_, text)| {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .find(|w| !w.is_empty() && terms::stem(&w.to_lowercase()) == stem)
+            .map(str::to_owned)
+    })
+}
+
+/// Years of experience over the positions with dates, overlaps counted once; `today` ends
+/// the current position.
+pub fn years_of_experience(document: &Document, today: YearMonth) -> Option<f32> {
+    let month = |ym: &YearMonth| ym.year * 12 + i32::from(ym.month.unwrap_or(1)) - 1;
+    let mut spans: Vec<(i32, i32)> = document
+        .portfolio
+        .experience
+        .iter()
+        .filter_map(|role| {
+            let start = month(role.start.as_ref()?);
+            let end = match role.end.as_ref() {
+                Some(End::Date(date)) => month(date) + 1,
+                Some(End::Present) | None => month(&today) + 1,
+            };
+            (end > start).then_some((start, end))
+        })
+        .collect();
+    if spans.is_empty() {
+        return None;
+    }
+    spans.sort_unstable();
+    let mut total = 0;
+    let mut covered_to = i32::MIN;
+    for (start, end) in spans {
+        let from = start.max(covered_to);
+        if end > from {
+            total += end - from;
+        }
+        covered_to = covered_to.max(end);
+    }
+    Some(total as f32 / 12.0)
+}

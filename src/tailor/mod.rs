@@ -1,0 +1,113 @@
+//! Preparing for one interview: a job posting's requirements, what in the portfolio
+//! evidences each (and the words that matched), what nothing evidences, and the talk to give.
+//! Pure logic over the [`Document`]; `folio tailor` prints it, the app shows it.
+
+pub mod evidence;
+pub mod posting;
+pub mod report;
+pub mod talk;
+pub mod terms;
+
+use crate::document::Document;
+use crate::model::YearMonth;
+use evidence::Evidence;
+use posting::{Kind, Requirement};
+
+/// A requirement and its evidence, strongest first (empty: a gap).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Matched {
+    /// The requirement.
+    pub requirement: Requirement,
+    /// What evidences it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The posting read against the portfolio.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tailored {
+    /// Every requirement found, in the posting's order.
+    pub requirements: Vec<Matched>,
+    /// The requirements nothing evidences (indices into `requirements`), most important
+    /// first: musts before nice-to-haves, skills before the rest, then the posting's order.
+    pub gaps: Vec<usize>,
+    /// The suggested talk: slide ids as a track lists them.
+    pub talk: Vec<String>,
+    /// Case studies that answer the posting but did not fit the duration.
+    pub left_out: Vec<String>,
+    /// The case studies ranked for the posting.
+    pub ranked: Vec<talk::Ranked>,
+}
+
+/// Reads `requirements` against the document; `today` ends current positions.
+pub fn tailor(document: &Document, requirements: Vec<Requirement>, today: YearMonth) -> Tailored {
+    let items = evidence::items(document);
+    let years = evidence::years_of_experience(document, today);
+    let matched: Vec<Matched> = requirements
+        .into_iter()
+        .map(|requirement| Matched {
+            evidence: evidence::evidence(&requirement, &items, years),
+            requirement,
+        })
+        .collect();
+    let mut gaps: Vec<usize> = matched
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.evidence.is_empty())
+        .map(|(i, _)| i)
+        .collect();
+    gaps.sort_by_key(|i| {
+        let requirement = matched.get(*i).map(|m| &m.requirement);
+        (
+            requirement.is_none_or(|r| !r.must),
+            requirement.is_none_or(|r| r.kind != Kind::Skill),
+            *i,
+        )
+    });
+    let ranked = talk::rank(document, &matched);
+    let with_experience = matched.iter().any(|m| {
+        m.evidence.iter().any(|e| {
+            matches!(
+                e.kind,
+                evidence::ItemKind::Position | evidence::ItemKind::Experience
+            )
+        })
+    });
+    // No case study answers the posting: no talk, rather than a title and a contact slide.
+    let (talk, left_out) = if ranked.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        talk::talk(&document.portfolio, &ranked, with_experience)
+    };
+    Tailored {
+        requirements: matched,
+        gaps,
+        talk,
+        left_out,
+        ranked,
+    }
+}
+
+/// The requirements each slide of the talk answers: slide id → requirement indices.
+pub fn answered_by(tailored: &Tailored, slide_id: &str) -> Vec<usize> {
+    tailored
+        .requirements
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.evidence.iter().any(|e| match e.kind {
+                evidence::ItemKind::CaseStudy => {
+                    slide_id == e.id
+                        || slide_id
+                            .strip_prefix(e.id.as_str())
+                            .and_then(|rest| rest.strip_prefix('-'))
+                            .is_some_and(|n| n.parse::<usize>().is_ok())
+                }
+                evidence::ItemKind::Position | evidence::ItemKind::Experience => {
+                    slide_id == "experience" || slide_id.starts_with("experience-")
+                }
+                evidence::ItemKind::Expertise => slide_id == "expertise",
+            })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}

@@ -1,0 +1,188 @@
+//! `folio tailor`'s output: the report a person reads, or the same as JSON.
+
+use super::evidence::ItemKind;
+use super::posting::Kind;
+use super::{Tailored, talk::MINUTES_PER_SLIDE};
+use crate::document::Document;
+
+/// Control characters from the posting shown as escapes, never sent raw to a terminal.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<char>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
+
+fn kind_word(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Skill => "skill",
+        Kind::Seniority => "seniority",
+        Kind::Responsibility => "responsibility",
+        Kind::Qualification => "qualification",
+    }
+}
+
+fn item_word(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::CaseStudy => "case study",
+        ItemKind::Position => "position",
+        ItemKind::Expertise => "expertise",
+        ItemKind::Experience => "experience",
+    }
+}
+
+/// The report as text: requirements with their evidence, the gaps, the talk.
+pub fn text(document: &Document, tailored: &Tailored, posting_name: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let total = tailored.requirements.len();
+    let musts = tailored
+        .requirements
+        .iter()
+        .filter(|m| m.requirement.must)
+        .count();
+    let evidenced = total - tailored.gaps.len();
+    let _ = writeln!(
+        out,
+        "{}: {total} requirement{} ({musts} must, {} nice to have); the portfolio evidences {evidenced}.",
+        printable(posting_name),
+        if total == 1 { "" } else { "s" },
+        total - musts
+    );
+    if total == 0 {
+        out.push_str(
+            "\nNo requirements found: the text has no bullets or sentences asking for skills,\n\
+             experience or responsibilities. Paste the posting's requirements section.\n",
+        );
+        return out;
+    }
+    out.push_str("\nRequirements\n");
+    for matched in &tailored.requirements {
+        let r = &matched.requirement;
+        let _ = writeln!(
+            out,
+            "  {:<4}  {:<14}  {}",
+            if r.must { "must" } else { "nice" },
+            kind_word(r.kind),
+            printable(&r.text)
+        );
+        if matched.evidence.is_empty() {
+            out.push_str("                        no evidence\n");
+        }
+        for evidence in matched.evidence.iter().take(4) {
+            let _ = writeln!(
+                out,
+                "                        ✓ {} ({}): {}",
+                evidence.title,
+                item_word(evidence.kind),
+                evidence.words.join(", ")
+            );
+        }
+        if matched.evidence.len() > 4 {
+            let _ = writeln!(
+                out,
+                "                        and {} more",
+                matched.evidence.len() - 4
+            );
+        }
+    }
+    if tailored.gaps.is_empty() {
+        out.push_str("\nGaps: none; everything the posting asks has evidence.\n");
+    } else {
+        out.push_str("\nGaps: nothing in the portfolio shows these, most important first\n");
+        for (n, index) in tailored.gaps.iter().enumerate() {
+            if let Some(matched) = tailored.requirements.get(*index) {
+                let r = &matched.requirement;
+                let _ = writeln!(
+                    out,
+                    "  {:>2}. {:<4}  {}",
+                    n + 1,
+                    if r.must { "must" } else { "nice" },
+                    printable(&r.text)
+                );
+            }
+        }
+    }
+    if tailored.ranked.is_empty() {
+        out.push_str(
+            "\nNo evidence: no case study answers this posting, so there is no talk to suggest.\n",
+        );
+        return out;
+    }
+    let portfolio = &document.portfolio;
+    match &portfolio.duration {
+        Some(duration) => {
+            let _ = writeln!(
+                out,
+                "\nSuggested talk, within {} at {MINUTES_PER_SLIDE:.0} minutes a slide",
+                duration.source()
+            );
+        }
+        None => out.push_str(
+            "\nSuggested talk (no duration in the portfolio: every case study that answers it)\n",
+        ),
+    }
+    for (n, id) in tailored.talk.iter().enumerate() {
+        let ranked = tailored.ranked.iter().find(|r| r.id == *id);
+        let detail = match ranked.and_then(|r| portfolio.case_studies.get(r.index).map(|c| (r, c)))
+        {
+            Some((r, case)) => {
+                let mut why = format!(
+                    "{}: answers {} requirement{}",
+                    case.title,
+                    r.answers,
+                    if r.answers == 1 { "" } else { "s" }
+                );
+                if r.verified > 0 {
+                    let _ = write!(
+                        why,
+                        ", {} verified win{}",
+                        r.verified,
+                        if r.verified == 1 { "" } else { "s" }
+                    );
+                }
+                if let Some(factor) = &r.largest_text {
+                    let _ = write!(why, ", {factor}");
+                }
+                why
+            }
+            None => crate::document::Section::ALL
+                .iter()
+                .find(|s| s.id() == id)
+                .map(|s| s.title(portfolio))
+                .unwrap_or_default(),
+        };
+        let _ = writeln!(out, "  {:>2}. {:<24} {}", n + 1, id, detail);
+    }
+    if !tailored.left_out.is_empty() {
+        let _ = writeln!(out, "  Left out for time: {}", tailored.left_out.join(", "));
+    }
+    out
+}
+
+/// The report as JSON: `{"requirements": [{"text", "kind", "must", "evidence": [{"id",
+/// "kind", "title", "words"}]}], "gaps": [...], "talk": [...], "left_out": [...]}`.
+pub fn json(tailored: &Tailored) -> String {
+    let requirement = |m: &super::Matched| {
+        serde_json::json!({
+            "text": m.requirement.text,
+            "kind": m.requirement.kind,
+            "must": m.requirement.must,
+            "evidence": m.evidence,
+        })
+    };
+    let value = serde_json::json!({
+        "requirements": tailored.requirements.iter().map(requirement).collect::<Vec<_>>(),
+        "gaps": tailored.gaps.iter().filter_map(|i| tailored.requirements.get(*i)).map(requirement).collect::<Vec<_>>(),
+        "talk": tailored.talk,
+        "left_out": tailored.left_out,
+    });
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}

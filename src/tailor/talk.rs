@@ -1,0 +1,182 @@
+//! The talk for a posting: the case studies that answer it, strongest evidence first, as many
+//! as the portfolio's `duration` allows, framed by the title, the impact table, the
+//! experience timeline and the contact slide.
+
+use super::Matched;
+use super::evidence::ItemKind;
+use crate::deck::Deck;
+use crate::deck::Selection;
+use crate::document::Document;
+use crate::metrics::{AnalysisKind, Tone, Verdict};
+use crate::model::{End, Portfolio};
+
+/// Minutes a slide takes in an interview, to fit the talk to its duration: a story slide and
+/// its figures are told, not read out, and questions come between them.
+pub const MINUTES_PER_SLIDE: f32 = 2.0;
+
+/// How a case study ranks for the posting.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ranked {
+    /// Index of the case study.
+    pub index: usize,
+    /// Its id.
+    pub id: String,
+    /// How well it answers the posting: per requirement, its evidence's score over the best
+    /// evidence's, a must counting twice.
+    pub relevance: f32,
+    /// How many requirements it evidences.
+    pub answers: usize,
+    /// Its figures computed from before and after that improved and whose claim, if any,
+    /// agrees.
+    pub verified: usize,
+    /// Its largest change, as a ratio of at least 1.
+    pub largest: f64,
+    /// That change's factor as a reader says it ("~1,400× faster").
+    pub largest_text: Option<String>,
+    /// When it ended (year × 12 + month), the current one last of all.
+    pub recency: i32,
+}
+
+/// The case studies that evidence any requirement, strongest first: more requirements met,
+/// then verified wins above unverified, larger changes above smaller, recent above old.
+pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
+    let portfolio = &document.portfolio;
+    let mut ranked: Vec<Ranked> = Vec::new();
+    for (index, case) in portfolio.case_studies.iter().enumerate() {
+        let id = case.id.to_string();
+        // Each requirement counts by how close this case study comes to its best evidence,
+        // a must twice a nice-to-have: the best answer to a requirement outranks a passing
+        // mention of several.
+        let mut relevance = 0.0;
+        let mut answers = 0;
+        let count = matched.len().max(1) as f32;
+        for (order, m) in matched.iter().enumerate() {
+            // Postings list what matters most first: the first requirement weighs half again
+            // as much as the last.
+            let place = 1.5 - 0.5 * order as f32 / count;
+            let best = m.evidence.iter().map(|e| e.score).fold(0.0, f32::max);
+            let mine = m
+                .evidence
+                .iter()
+                .find(|e| e.kind == ItemKind::CaseStudy && e.id == id);
+            if let Some(evidence) = mine
+                && best > 0.0
+            {
+                answers += 1;
+                relevance +=
+                    place * evidence.score / best * if m.requirement.must { 2.0 } else { 1.0 };
+            }
+        }
+        if answers == 0 {
+            continue;
+        }
+        let analyses = document
+            .case_metrics
+            .get(index)
+            .map_or(&[][..], Vec::as_slice);
+        let mut verified = 0;
+        let mut largest: f64 = 1.0;
+        let mut largest_text = None;
+        for analysis in analyses {
+            match &analysis.kind {
+                AnalysisKind::Change(change) if change.tone == Tone::Good => {
+                    if !matches!(change.verdict, Verdict::Disagrees { .. }) {
+                        verified += 1;
+                    }
+                    let size = change.factor.filter(|f| f.is_finite()).unwrap_or(1.0);
+                    if size > largest {
+                        largest = size;
+                        largest_text = change.rounded_factor_text();
+                    }
+                }
+                AnalysisKind::Relative(relative)
+                    if relative.tone == Tone::Good
+                        && !matches!(relative.verdict, Verdict::Disagrees { .. }) =>
+                {
+                    verified += 1;
+                }
+                _ => {}
+            }
+        }
+        let month = |year: i32, month: Option<u8>| year * 12 + i32::from(month.unwrap_or(12));
+        let recency = match (&case.end, &case.start) {
+            (Some(End::Present), _) => i32::MAX,
+            (Some(End::Date(date)), _) => month(date.year, date.month),
+            (None, Some(start)) => month(start.year, start.month),
+            (None, None) => 0,
+        };
+        ranked.push(Ranked {
+            index,
+            id,
+            relevance,
+            answers,
+            verified,
+            largest,
+            largest_text,
+            recency,
+        });
+    }
+    ranked.sort_by(|a, b| {
+        // Relevance in steps of a quarter, so that near-equals are ordered by their figures.
+        let step = |r: f32| (r * 4.0).round() as i64;
+        step(b.relevance)
+            .cmp(&step(a.relevance))
+            .then(b.verified.cmp(&a.verified))
+            .then(b.largest.total_cmp(&a.largest))
+            .then(b.recency.cmp(&a.recency))
+            .then(a.index.cmp(&b.index))
+    });
+    ranked
+}
+
+/// The talk's slide ids (as a track lists them), and the ranked case studies left out for
+/// time. `with_experience` adds the timeline, for postings whose requirements the positions
+/// answer.
+pub fn talk(
+    portfolio: &Portfolio,
+    ranked: &[Ranked],
+    with_experience: bool,
+) -> (Vec<String>, Vec<String>) {
+    let frame = |cases: &[String]| {
+        let mut ids: Vec<String> = Vec::new();
+        let has = |section: crate::document::Section| section.has_content(portfolio);
+        if cases.len() >= 2 && has(crate::document::Section::Impact) {
+            ids.push("impact".to_owned());
+        }
+        ids.extend(cases.iter().cloned());
+        if with_experience && has(crate::document::Section::Experience) {
+            ids.push("experience".to_owned());
+        }
+        if has(crate::document::Section::Contact) {
+            ids.push("contact".to_owned());
+        }
+        ids
+    };
+    let budget = portfolio
+        .duration
+        .as_ref()
+        .map(|d| d.as_duration().as_secs_f32() / 60.0);
+    let mut chosen: Vec<String> = Vec::new();
+    let mut left_out: Vec<String> = Vec::new();
+    for case in ranked {
+        let mut trial = chosen.clone();
+        trial.push(case.id.clone());
+        let fits = match budget {
+            None => true,
+            Some(minutes) => {
+                let selection = Selection {
+                    track: Some(frame(&trial)),
+                    tags: Vec::new(),
+                };
+                let slides = Deck::select(portfolio, &selection).slides.len();
+                chosen.is_empty() || slides as f32 * MINUTES_PER_SLIDE <= minutes
+            }
+        };
+        if fits {
+            chosen = trial;
+        } else {
+            left_out.push(case.id.clone());
+        }
+    }
+    (frame(&chosen), left_out)
+}

@@ -1,0 +1,255 @@
+//! `folio tailor POSTING FILE`: postings written for the fixtures, each with the answer a
+//! person who knows the portfolio would give (the case studies to lead with, what the
+//! portfolio does not show), and postings that are not postings.
+
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+use crate::common::{folio, text};
+
+/// The JSON report for a posting and a portfolio.
+fn report(posting: &str, portfolio: &str) -> serde_json::Value {
+    let output = folio(&["tailor", posting, portfolio, "--json"]);
+    assert!(output.status.success(), "{}", text(&output));
+    serde_json::from_slice(&output.stdout).expect("JSON")
+}
+
+fn talk(report: &serde_json::Value) -> Vec<String> {
+    report["talk"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn gaps(report: &serde_json::Value) -> Vec<String> {
+    report["gaps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["text"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The case studies of the talk, in order (sections left out).
+fn cases(report: &serde_json::Value) -> Vec<String> {
+    let sections = [
+        "overview",
+        "impact",
+        "experience",
+        "contact",
+        "about",
+        "expertise",
+    ];
+    talk(report)
+        .into_iter()
+        .filter(|id| !sections.contains(&id.as_str()))
+        .collect()
+}
+
+/// A posting, the portfolio, the case studies to lead with, gaps that must be named and
+/// requirements that must not be gaps.
+type Expected<'a> = (
+    &'a str,
+    &'a str,
+    &'a [&'a str],
+    &'a [&'a str],
+    &'a [&'a str],
+);
+
+#[test]
+fn each_posting_gets_the_case_studies_and_gaps_a_person_would_name() {
+    // (posting, portfolio, the case studies to lead with, gaps that must be named, requirements
+    // that must not be gaps)
+    let expected: &[Expected] = &[
+        (
+            "backend.md",
+            "portfolio.ron",
+            &["api-latency", "kubernetes-footprint"],
+            &["Experience with GraphQL", "Rust"],
+            &[
+                "Strong Kotlin or Java on the JVM",
+                "Zero-downtime database migrations",
+            ],
+        ),
+        (
+            "mobile.md",
+            "tests/fixtures/mobile-ml.ron",
+            &["camera-fps", "crash-free"],
+            &["Flutter or React Native"],
+            &["Swift and Kotlin, shipped to the App Store and Google Play"],
+        ),
+        (
+            "ml-platform.md",
+            "tests/fixtures/mobile-ml.ron",
+            &["inference-kernel", "on-device-ranking"],
+            &[
+                "Experience with PyTorch model training",
+                "Kubernetes for training jobs",
+            ],
+            &["Compress and quantise models (int8) so they fit on device"],
+        ),
+        (
+            "sre.md",
+            "tests/fixtures/sre-cyrillic.ron",
+            &["paging-noise", "dr-drill"],
+            &["Terraform and Kubernetes"],
+            &["Run blameless postmortems and follow up on actions"],
+        ),
+        (
+            "manager.md",
+            "tests/fixtures/sre-cyrillic.ron",
+            &["paging-noise", "postmortems"],
+            &["Experience with hiring and performance reviews"],
+            &["Build a blameless culture around incidents and postmortems"],
+        ),
+    ];
+    for (posting, portfolio, lead, named_gaps, evidenced) in expected {
+        let path = format!("tests/fixtures/postings/{posting}");
+        let report = report(&path, portfolio);
+        let cases = cases(&report);
+        assert_eq!(
+            &cases[..lead.len()],
+            *lead,
+            "{posting}: the talk leads with {cases:?}"
+        );
+        let gaps = gaps(&report);
+        for gap in *named_gaps {
+            assert!(
+                gaps.iter().any(|g| g == gap),
+                "{posting}: {gap:?} not a gap in {gaps:?}"
+            );
+        }
+        for requirement in *evidenced {
+            assert!(
+                !gaps.iter().any(|g| g == requirement),
+                "{posting}: {requirement:?} is evidenced"
+            );
+        }
+        // Musts before nice-to-haves among the gaps.
+        let musts: Vec<bool> = report["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["must"].as_bool().unwrap())
+            .collect();
+        assert!(
+            musts.windows(2).all(|w| w[0] >= w[1]),
+            "{posting}: gaps in order {musts:?}"
+        );
+        // The talk is one `folio present` can give: every id is a slide of the deck.
+        let loaded = folio::load::load(std::path::Path::new(portfolio)).unwrap();
+        let deck = folio::deck::Deck::new(&loaded.portfolio);
+        for id in talk(&report) {
+            assert!(deck.find(&id).is_some(), "{posting}: {id} is no slide");
+        }
+    }
+}
+
+#[test]
+fn the_report_names_evidence_with_the_words_that_matched_and_fits_the_duration() {
+    let output = folio(&[
+        "tailor",
+        "tests/fixtures/postings/mobile.md",
+        "tests/fixtures/mobile-ml.ron",
+    ]);
+    let shown = text(&output);
+    assert!(output.status.success(), "{shown}");
+    assert!(
+        shown.contains("✓ Camera effects at 60 fps (case study): camera, effects, 60, fps"),
+        "{shown}"
+    );
+    assert!(shown.contains("Suggested talk, within 25 min"), "{shown}");
+    assert!(shown.contains("Left out for time:"), "{shown}");
+    // k8s is Kubernetes; the verb "go" is not Go.
+    let report = report(
+        "tests/fixtures/postings/sre.md",
+        "tests/fixtures/sre-cyrillic.ron",
+    );
+    let kinds: Vec<&str> = report["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"skill") && kinds.contains(&"responsibility"),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn a_posting_that_matches_nothing_says_so_without_noise() {
+    let report = report(
+        "tests/fixtures/postings/pastry-chef.txt",
+        "tests/fixtures/sre-cyrillic.ron",
+    );
+    assert!(talk(&report).is_empty(), "{report}");
+    assert_eq!(
+        gaps(&report).len(),
+        report["requirements"].as_array().unwrap().len()
+    );
+    let output = folio(&[
+        "tailor",
+        "tests/fixtures/postings/pastry-chef.txt",
+        "tests/fixtures/sre-cyrillic.ron",
+    ]);
+    assert!(text(&output).contains("No evidence: no case study answers this posting"));
+}
+
+#[test]
+fn what_is_not_a_posting_gets_a_clear_message_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, Vec<u8>, &str); 3] = [
+        ("empty.txt", b"\n  \n".to_vec(), "the posting is empty"),
+        (
+            "binary.bin",
+            vec![0x7f, b'E', b'L', b'F', 0, 0, 1],
+            "the posting is not text",
+        ),
+        (
+            "huge.txt",
+            "Rust and Go. ".repeat(90_000).into_bytes(),
+            "a job posting is a few KB",
+        ),
+    ];
+    for (name, bytes, message) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let output = folio(&["tailor", path.to_str().unwrap(), "portfolio.ron"]);
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        assert!(text(&output).contains(message), "{name}: {}", text(&output));
+    }
+    let output = folio(&["tailor", "no-such-posting.txt", "portfolio.ron"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).contains("no-such-posting.txt"));
+}
+
+#[test]
+fn a_posting_can_come_from_standard_input_and_control_characters_are_escaped() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["tailor", "-", "portfolio.ron"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Requirements:\n- Kotlin on \x1b[31mAzure\x1b[0m\n")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let shown = text(&output);
+    assert!(output.status.success(), "{shown}");
+    assert!(
+        shown.starts_with("standard input: 1 requirement (1 must"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains('\x1b') && shown.contains("\\u{1b}[31mAzure"),
+        "{shown}"
+    );
+}
