@@ -468,10 +468,14 @@ fn slide_images(
     renderer: Option<crate::render::RendererChoice>,
 ) -> Result<Vec<std::path::PathBuf>, crate::export::ExportError> {
     let portfolio = &loaded.portfolio;
-    let selection =
-        crate::deck::Selection::new(portfolio, request.track.as_deref(), &request.tags)?;
-    let deck = crate::deck::Deck::select(portfolio, &selection);
     let document = crate::document::Document::new(portfolio.clone());
+    let (selection, _) = crate::tailor::talk_selection(
+        &document,
+        request.posting.as_ref(),
+        request.track.as_deref(),
+        &request.tags,
+    )?;
+    let deck = crate::deck::Deck::select(portfolio, &selection);
     crate::ui::fonts::prepare_system_fonts(&portfolio.all_text());
     crate::render::export_slide_images(&crate::render::SlideImages {
         document: &document,
@@ -527,14 +531,7 @@ pub fn tailor(posting: &Path, source: &Source, json: bool) -> Report {
         }
     };
     let document = crate::document::Document::new(loaded.portfolio);
-    let today = {
-        use chrono::Datelike as _;
-        let now = chrono::Local::now();
-        crate::model::YearMonth {
-            year: now.year(),
-            month: u8::try_from(now.month()).ok(),
-        }
-    };
+    let today = crate::tailor::today();
     let tailored = crate::tailor::tailor(&document, requirements, today);
     let name = if named == "-" {
         "standard input".to_owned()

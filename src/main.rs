@@ -155,6 +155,10 @@ enum Command {
         /// Open the presenter window (notes, next slide, time) at once, as S does.
         #[arg(long)]
         presenter: bool,
+        /// Present the talk `folio tailor` suggests for this job posting (a text file); the
+        /// presenter window shows which of its requirements each slide answers.
+        #[arg(long = "for", value_name = "POSTING", conflicts_with_all = ["track", "tags"])]
+        for_posting: Option<PathBuf>,
     },
     /// Check portfolio files and print diagnostics like a compiler.
     ///
@@ -192,6 +196,14 @@ enum Command {
         /// With --slides: only this track's slides.
         #[arg(long, value_name = "NAME", requires = "slides")]
         track: Option<String>,
+        /// With --slides: the talk `folio tailor` suggests for this job posting.
+        #[arg(
+            long = "for",
+            value_name = "POSTING",
+            requires = "slides",
+            conflicts_with_all = ["track", "tags"]
+        )]
+        for_posting: Option<PathBuf>,
         /// With --slides: only case studies with one of these tags, e.g. `cost,latency`.
         #[arg(
             long,
@@ -319,8 +331,17 @@ fn main() -> ExitCode {
             size,
             renderer,
             deny_warnings,
+            for_posting,
         }) => {
+            let posting = match for_posting.as_deref().map(read_posting).transpose() {
+                Ok(posting) => posting,
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    return ExitCode::from(2);
+                }
+            };
             let request = folio::export::Request {
+                posting,
                 size,
                 slides,
                 notes,
@@ -354,18 +375,39 @@ fn main() -> ExitCode {
             window,
             slide,
             presenter,
+            for_posting,
         }) => {
+            let posting = match for_posting.as_deref().map(read_posting).transpose() {
+                Ok(posting) => posting,
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    return ExitCode::from(2);
+                }
+            };
             let start = Some(slide.unwrap_or_else(|| "1".to_owned()));
-            return open_app(window, start, presenter);
+            return open_app(window, start, presenter, posting);
         }
-        None => return open_app(args.window, None, false),
+        None => return open_app(args.window, None, false, None),
     };
     print!("{}", report.stdout);
     eprint!("{}", report.stderr);
     ExitCode::from(u8::try_from(report.exit_code).unwrap_or(2))
 }
 
-fn open_app(window: WindowArgs, present: Option<String>, presenter: bool) -> ExitCode {
+/// A job posting named with `--for`, read or refused with the file's name in the message.
+fn read_posting(path: &std::path::Path) -> Result<folio::tailor::Posting, String> {
+    let bytes = std::fs::read(path)
+        .map_err(|error| format!("cannot read the posting {}: {error}", path.display()))?;
+    let name = path.display().to_string();
+    folio::tailor::Posting::from_bytes(&name, &bytes).map_err(|error| format!("{name}: {error}"))
+}
+
+fn open_app(
+    window: WindowArgs,
+    present: Option<String>,
+    presenter: bool,
+    posting: Option<folio::tailor::Posting>,
+) -> ExitCode {
     let source = Source::resolve(window.file.as_deref());
     let options = Options {
         theme: window.theme.map(|t| match t {
@@ -383,6 +425,7 @@ fn open_app(window: WindowArgs, present: Option<String>, presenter: bool) -> Exi
             track: window.track,
             tags: window.tags,
             duration: window.duration,
+            posting,
         },
         exit_after_first_frame: window.exit_after_first_frame,
         // No file named and none here: greet the user instead of showing someone else's

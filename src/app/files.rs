@@ -131,8 +131,9 @@ impl FolioApp {
             Some(talk) => talk.deck.clone(),
             None => {
                 let portfolio = &content.document.portfolio;
-                let selection = crate::deck::Selection::new(
-                    portfolio,
+                let (selection, _) = crate::tailor::talk_selection(
+                    &content.document,
+                    self.talk_options.posting.as_ref(),
                     self.talk_options.track.as_deref(),
                     &self.talk_options.tags,
                 )?;
@@ -175,6 +176,7 @@ impl FolioApp {
             track: self.talk_options.track.clone(),
             tags: self.talk_options.tags.clone(),
             size: None,
+            posting: self.talk_options.posting.clone(),
         };
         // The thread owns its copy: the app may reload the file while it is written.
         let document = content.document.clone();

@@ -57,6 +57,7 @@ impl FolioApp {
                 slide_time: presenting::clock(talk.current_slide_time()),
                 pacing: talk.pacing(),
                 clock: chrono::Local::now().format("%H:%M").to_string(),
+                answers: talk.posting_answers(),
             };
             let mut close = false;
             ctx.show_viewport_immediate(

@@ -71,6 +71,8 @@ pub struct TalkOptions {
     pub tags: Vec<String>,
     /// The talk's target length, overriding the portfolio's `duration`.
     pub duration: Option<std::time::Duration>,
+    /// Present the talk suggested for this job posting (`--for`), instead of a track.
+    pub posting: Option<crate::tailor::Posting>,
 }
 
 /// The app's state: the loaded portfolio, remembered settings and what changes frame to

@@ -37,6 +37,8 @@ pub struct Presenting {
     pub counted_slide: usize,
     /// The slides as laid out, kept between frames.
     pub layouts: crate::deck::pages::SlideLayouts,
+    /// The job posting the talk was made for: what each slide answers.
+    pub posting: Option<crate::tailor::Tailored>,
 }
 
 impl Presenting {
@@ -80,7 +82,25 @@ impl Presenting {
             duration,
             slide_times: vec![Duration::ZERO; slides],
             slide_entered: Instant::now(),
+            posting: None,
         }
+    }
+
+    /// The posting's requirements the current slide answers, "must: …" or "nice: …"; `None`
+    /// when the talk was not made for a posting.
+    pub fn posting_answers(&self) -> Option<Vec<String>> {
+        let tailored = self.posting.as_ref()?;
+        let slide = self.deck.slide(self.navigator.position.slide)?;
+        Some(
+            crate::tailor::answered_by(tailored, &slide.id)
+                .into_iter()
+                .filter_map(|i| tailored.requirements.get(i))
+                .map(|m| {
+                    let level = if m.requirement.must { "must" } else { "nice" };
+                    format!("{level}: {}", m.requirement.text)
+                })
+                .collect(),
+        )
     }
 
     /// Adds the time on the slide just left to its total.
@@ -355,17 +375,23 @@ impl FolioApp {
         let Ok(content) = &self.content else {
             return;
         };
-        let portfolio = &content.document.portfolio;
         let talk = &self.talk_options;
-        match crate::deck::Selection::new(portfolio, talk.track.as_deref(), &talk.tags) {
-            Ok(selection) => {
-                self.presenting = Some(Presenting::new(
+        match crate::tailor::talk_selection(
+            &content.document,
+            talk.posting.as_ref(),
+            talk.track.as_deref(),
+            &talk.tags,
+        ) {
+            Ok((selection, posting)) => {
+                let mut presenting = Presenting::new(
                     &content.document,
                     start.as_deref(),
                     ctx.zoom_factor(),
                     selection,
                     talk.duration,
-                ));
+                );
+                presenting.posting = posting;
+                self.presenting = Some(presenting);
             }
             Err(error) => self.notices.push(Notice::Selection(error)),
         }

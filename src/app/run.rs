@@ -113,8 +113,13 @@ fn check_start(portfolio: &crate::model::Portfolio, options: &Options) -> Result
             valid: crate::document::anchor_ids(portfolio),
         });
     }
-    let selection =
-        crate::deck::Selection::new(portfolio, options.talk.track.as_deref(), &options.talk.tags)?;
+    let document = crate::document::Document::new(portfolio.clone());
+    let (selection, _) = crate::tailor::talk_selection(
+        &document,
+        options.talk.posting.as_ref(),
+        options.talk.track.as_deref(),
+        &options.talk.tags,
+    )?;
     if let Some(start) = &options.present {
         let deck = crate::deck::Deck::select(portfolio, &selection);
         let count = deck.slides.len();

@@ -71,6 +71,8 @@ pub struct Request {
     pub tags: Vec<String>,
     /// With slides as images, their size in pixels (default 1920×1080).
     pub size: Option<[u32; 2]>,
+    /// With `slides`, the talk suggested for this job posting (`--for`).
+    pub posting: Option<crate::tailor::Posting>,
 }
 
 impl Request {
@@ -169,8 +171,9 @@ pub fn export_document(
         Format::Html => html::page(document, base_dir, request.theme).into_bytes(),
         Format::JsonResume => json_resume::resume(document).into_bytes(),
         Format::Pdf if request.slides => {
-            let selection = crate::deck::Selection::new(
-                &document.portfolio,
+            let (selection, _) = crate::tailor::talk_selection(
+                document,
+                request.posting.as_ref(),
                 request.track.as_deref(),
                 &request.tags,
             )?;

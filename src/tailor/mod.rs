@@ -8,6 +8,7 @@ pub mod report;
 pub mod talk;
 pub mod terms;
 
+use crate::deck::{Selection, SelectionError};
 use crate::document::Document;
 use crate::model::YearMonth;
 use evidence::Evidence;
@@ -110,4 +111,55 @@ pub fn answered_by(tailored: &Tailored, slide_id: &str) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// A posting read from a file or pasted text: its name (for titles and messages) and its
+/// requirements.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Posting {
+    /// The file's name, or what the user called it.
+    pub name: String,
+    /// The requirements read from it.
+    pub requirements: Vec<Requirement>,
+}
+
+impl Posting {
+    /// Reads a posting's bytes; `name` is how messages refer to it.
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Self, posting::PostingError> {
+        Ok(Self {
+            name: name.to_owned(),
+            requirements: posting::read(bytes)?,
+        })
+    }
+}
+
+/// This month, which ends the positions still held.
+pub fn today() -> YearMonth {
+    use chrono::Datelike as _;
+    let now = chrono::Local::now();
+    YearMonth {
+        year: now.year(),
+        month: u8::try_from(now.month()).ok(),
+    }
+}
+
+/// The slides of a talk: a posting's suggested talk (with what it answers), else a track and
+/// tags. A posting no case study answers gives the whole deck.
+pub fn talk_selection(
+    document: &Document,
+    posting: Option<&Posting>,
+    track: Option<&str>,
+    tags: &[String],
+) -> Result<(Selection, Option<Tailored>), SelectionError> {
+    match posting {
+        Some(posting) => {
+            let tailored = tailor(document, posting.requirements.clone(), today());
+            let selection = Selection {
+                track: (!tailored.talk.is_empty()).then(|| tailored.talk.clone()),
+                tags: Vec::new(),
+            };
+            Ok((selection, Some(tailored)))
+        }
+        None => Selection::new(&document.portfolio, track, tags).map(|s| (s, None)),
+    }
 }

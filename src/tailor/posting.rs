@@ -46,7 +46,7 @@ pub enum Kind {
 }
 
 /// One requirement of the posting.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Requirement {
     /// The bullet or sentence, as written (whitespace tidied).
     pub text: String,

@@ -419,3 +419,53 @@ fn the_presenter_window_can_open_at_start() {
             .is_some()
     );
 }
+
+/// `folio present --for POSTING`: the talk `folio tailor` suggests, and in the presenter
+/// window the posting's requirements each slide answers.
+#[test]
+fn a_talk_for_a_posting_shows_what_each_slide_answers() {
+    let bytes = std::fs::read("tests/fixtures/postings/sre.md").unwrap();
+    let posting = folio::tailor::Posting::from_bytes("sre.md", &bytes).unwrap();
+    let options = Options {
+        present: Some("paging-noise".to_owned()),
+        presenter: true,
+        talk: folio::app::TalkOptions {
+            posting: Some(posting),
+            ..Default::default()
+        },
+        ..Options::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, fixture(), &options));
+    harness.run_steps(6);
+    assert!(harness.query_by_label("From the posting").is_some());
+    assert!(
+        harness
+            .query_by_label("✓ must: Own on-call for the payments platform and cut alert noise")
+            .is_some(),
+        "the requirement the paging case study answers"
+    );
+    // The talk leads with the case studies that answer the posting, not the file's order.
+    press(&mut harness, Key::Home);
+    let mut titles = vec![title(&harness)];
+    for _ in 0..20 {
+        press(&mut harness, Key::PageDown);
+        let now = base_title(&title(&harness)).to_owned();
+        if titles.last() != Some(&now) {
+            titles.push(now);
+        }
+    }
+    assert_eq!(
+        titles.get(..4),
+        Some(
+            &[
+                "Ольга Кузнецова".to_owned(),
+                "Impact at a glance".to_owned(),
+                "Pages cut by nine tenths".to_owned(),
+                "Disaster recovery that is rehearsed".to_owned(),
+            ][..]
+        ),
+        "{titles:?}"
+    );
+}

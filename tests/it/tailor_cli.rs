@@ -253,3 +253,64 @@ fn a_posting_can_come_from_standard_input_and_control_characters_are_escaped() {
         "{shown}"
     );
 }
+
+#[test]
+#[ignore = "needs pdfinfo (poppler-utils)"]
+fn the_talk_for_a_posting_exports_like_a_track() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("talk.pdf");
+    let posting = "tests/fixtures/postings/sre.md";
+    let portfolio = "tests/fixtures/sre-cyrillic.ron";
+    let output = folio(&[
+        "export",
+        portfolio,
+        "--slides",
+        "--for",
+        posting,
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+    let loaded = folio::load::load(std::path::Path::new(portfolio)).unwrap();
+    let selection = folio::deck::Selection {
+        track: Some(talk(&report(posting, portfolio))),
+        tags: Vec::new(),
+    };
+    let slides = folio::deck::Deck::select(&loaded.portfolio, &selection)
+        .slides
+        .len();
+    crate::common::require_tool("pdfinfo", "poppler-utils");
+    let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    let pages: usize = String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    assert_eq!(pages, slides, "one page a slide of the talk");
+}
+
+#[test]
+fn a_posting_that_cannot_be_read_stops_present_and_export() {
+    let portfolio = "tests/fixtures/sre-cyrillic.ron";
+    // Before any window opens or file is written.
+    for args in [
+        vec!["present", portfolio, "--for", "missing.md"],
+        vec![
+            "export",
+            portfolio,
+            "--slides",
+            "--for",
+            "missing.md",
+            "-o",
+            "x.pdf",
+        ],
+    ] {
+        let output = folio(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&output).contains("cannot read the posting missing.md"),
+            "{}",
+            text(&output)
+        );
+    }
+}

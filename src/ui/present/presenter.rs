@@ -19,6 +19,9 @@ pub struct PresenterInfo {
     pub pacing: Option<String>,
     /// The wall clock.
     pub clock: String,
+    /// The job posting's requirements this slide answers ("must: Kotlin on the JVM"), when
+    /// the talk was made for one.
+    pub answers: Option<Vec<String>>,
 }
 
 /// The presenter window: times, the current and next slide, and the speaker notes.
@@ -120,6 +123,28 @@ pub fn presenter_ui(
         });
         ui.add_space(theme::PRESENTER_COLUMN_GAP);
         ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
+            if let Some(answers) = &info.answers {
+                ui.label(
+                    RichText::new("From the posting")
+                        .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
+                        .color(theme.palette.accent),
+                );
+                if answers.is_empty() {
+                    ui.label(
+                        RichText::new("This slide answers none of its requirements.")
+                            .font(theme.regular(theme::PRESENTER_SCRIPT_SIZE))
+                            .color(theme.palette.muted),
+                    );
+                }
+                for answer in answers {
+                    ui.label(
+                        RichText::new(format!("✓ {answer}"))
+                            .font(theme.regular(theme::PRESENTER_SCRIPT_SIZE))
+                            .color(theme.palette.text),
+                    );
+                }
+                ui.add_space(theme::BLOCK_GAP * 0.5);
+            }
             ui.label(
                 RichText::new("Notes")
                     .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
