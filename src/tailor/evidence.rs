@@ -196,6 +196,26 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
             })
             .collect()
     };
+    // A list's topic ("Video streaming: HLS, DASH") and its examples ("regulated industries
+    // (healthcare, payments)"): one of them in a tag or a title is enough.
+    let topic: HashSet<String> = {
+        let text = &requirement.text;
+        let head = text
+            .split_once(':')
+            .map(|(head, _)| head)
+            .filter(|head| head.split_whitespace().count() <= 4)
+            .unwrap_or_default();
+        let examples: String = text
+            .split('(')
+            .skip(1)
+            .filter_map(|part| part.split_once(')').map(|(inside, _)| inside))
+            .collect::<Vec<_>>()
+            .join(" ");
+        terms::stems(head)
+            .into_iter()
+            .chain(terms::stems(&examples))
+            .collect()
+    };
     let count = items.len().max(1) as f32;
     let rarity = |stem: &str| {
         let with = items
@@ -251,6 +271,7 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
         }
         let mut matched_words = 0;
         let mut strong_word = false;
+        let mut topic_named = false;
         for stem in &wanted {
             let weight = item
                 .stems
@@ -261,6 +282,7 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
             if let Some(weight) = weight {
                 matched_words += 1;
                 strong_word |= weight >= STRONG;
+                topic_named |= weight >= TITLE && topic.contains(stem);
                 score += weight * rarity(stem);
                 if !words.iter().any(|w| terms::stem(w) == *stem) {
                     words.push(original_word(item, stem).unwrap_or_else(|| stem.clone()));
@@ -272,6 +294,7 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
         let share = matched_words as f32 / wanted.len().max(1) as f32;
         let enough = if wanted_technologies.is_empty() {
             phrase
+                || topic_named
                 || (matched_words >= 2 && (share >= 0.3 || strong_word))
                 || (strong_word && share >= 0.5)
         } else {

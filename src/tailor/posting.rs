@@ -99,9 +99,24 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
     let mut section = Section::Intro;
     let mut out: Vec<Requirement> = Vec::new();
     let lines: Vec<&str> = text.lines().collect();
+    // A paragraph's lines, joined until a blank line, a bullet or a heading.
+    let mut paragraph: Vec<&str> = Vec::new();
+    let flush = |paragraph: &mut Vec<&str>, section: Section, out: &mut Vec<Requirement>| {
+        if paragraph.is_empty() {
+            return;
+        }
+        let joined = paragraph.join(" ");
+        paragraph.clear();
+        for sentence in sentences(&joined) {
+            if let Some(requirement) = requirement(&tidy(&sentence), section, false) {
+                out.push(requirement);
+            }
+        }
+    };
     for (index, raw) in lines.iter().enumerate() {
         let line = raw.trim();
         if line.is_empty() {
+            flush(&mut paragraph, section, &mut out);
             continue;
         }
         let next_is_bullet = lines
@@ -118,16 +133,18 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         {
             continue;
         }
-        // "We offer: equity, ..." and "Requirements: Go, SQL" carry their heading inline.
+        // "We offer: equity, ..." and "**Location:** Remote" carry their heading inline.
         if let Some((label, rest)) = line.split_once(':')
-            && !rest.trim().is_empty()
+            && !rest.trim().trim_start_matches('*').trim().is_empty()
             && label.split_whitespace().count() <= 4
             && bullet(line).is_none()
-            && classify(label) == Some(Section::Skip)
+            && classify(label.trim_matches(['*', '_', ' '])) == Some(Section::Skip)
         {
+            flush(&mut paragraph, section, &mut out);
             continue;
         }
         if let Some(heading) = heading(line, next_is_bullet) {
+            flush(&mut paragraph, section, &mut out);
             section = classify(&heading).unwrap_or(match section {
                 // An unknown heading right after the introduction ("The team") says nothing;
                 // one after requirements is a sub-heading of them ("Backend", "Data").
@@ -139,22 +156,17 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         if section == Section::Skip {
             continue;
         }
-        let (is_bullet, body) = match bullet(line) {
-            Some(body) => (true, body),
-            None => (false, line),
-        };
-        // The introduction counts only for what it asks outright ("5+ years of Go").
-        let pieces: Vec<String> = if is_bullet {
-            vec![tidy(body)]
-        } else {
-            sentences(body).into_iter().map(|s| tidy(&s)).collect()
-        };
-        for piece in pieces {
-            if let Some(requirement) = requirement(&piece, section, is_bullet) {
-                out.push(requirement);
+        match bullet(line) {
+            Some(body) => {
+                flush(&mut paragraph, section, &mut out);
+                if let Some(requirement) = requirement(&tidy(body), section, true) {
+                    out.push(requirement);
+                }
             }
+            None => paragraph.push(line),
         }
     }
+    flush(&mut paragraph, section, &mut out);
     out.dedup_by(|a, b| a.text == b.text);
     out
 }
@@ -183,7 +195,10 @@ fn requirement(text: &str, section: Section, is_bullet: bool) -> Option<Requirem
     if content == 0 && technologies.is_empty() {
         return None;
     }
-    if section == Section::Intro && !is_bullet && years.is_none() && technologies.is_empty() {
+    // Prose around the lists (the introduction, "The role") describes more than it asks: a
+    // sentence there counts when it names a technology or years.
+    let listed_section = matches!(section, Section::Must | Section::Nice);
+    if !is_bullet && !listed_section && years.is_none() && technologies.is_empty() {
         return None;
     }
     // Too short to ask anything ("Requirements" without a colon, a stray word).
@@ -318,6 +333,9 @@ fn classify(heading: &str) -> Option<Section> {
         "about the company",
         "who we are",
         "equal opportunit",
+        "how we work",
+        "our culture",
+        "culture",
         "how to apply",
         "hiring process",
         "interview process",
