@@ -115,7 +115,11 @@ impl FolioApp {
                     self.reading.problems_open = !self.reading.problems_open;
                 }
                 Command::StartPresenting => self.start_presenting(ctx),
-                Command::SetTrack(track) => self.talk_options.track = track,
+                Command::SetTrack(track) => {
+                    // A track replaces a talk prepared for a posting.
+                    self.talk_options.track = track;
+                    self.talk_options.posting = None;
+                }
                 Command::Present(action) => {
                     let next = self.presenting.as_mut().and_then(|talk| talk.act(action));
                     self.apply(ctx, next.into_iter().collect());
@@ -137,6 +141,14 @@ impl FolioApp {
                 Command::NewPortfolio => self.new_portfolio(ctx),
                 Command::ShowExample => self.welcome = false,
                 Command::ImportDialog => self.import_dialog(ctx),
+                Command::TogglePrepare
+                | Command::OpenPosting
+                | Command::UseRecentPosting(_)
+                | Command::MoveTalkSlide { .. }
+                | Command::DropTalkSlide(_)
+                | Command::ResetTalk
+                | Command::PresentPrepared
+                | Command::ExportPrepared => self.apply_prepare(ctx, command),
             }
         }
     }

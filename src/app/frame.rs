@@ -144,6 +144,7 @@ impl FolioApp {
                         theme_choice,
                         problems,
                         track: talk_options.track.as_deref(),
+                        posting: talk_options.posting.as_ref().map(|p| p.name.as_str()),
                     };
                     toc_ui(ui, theme, &content.document, &state, commands);
                 });

@@ -11,6 +11,7 @@ mod files;
 mod frame;
 mod jump;
 mod notice;
+mod prepare;
 mod presenting;
 mod reload;
 mod run;
@@ -29,6 +30,7 @@ use crate::watch::FileWatcher;
 use reload::GlyphCheck;
 
 pub use notice::Notice;
+pub use presenting::TalkOptions;
 pub use run::{RunError, run};
 pub use screenshot::ScreenshotOutcome;
 pub use settings::Settings;
@@ -62,19 +64,6 @@ pub struct Options {
     pub welcome: bool,
 }
 
-/// Which slides the next talk uses, and its target length.
-#[derive(Clone, Debug, Default)]
-pub struct TalkOptions {
-    /// Present only this track's slides (`--track` or the picker).
-    pub track: Option<String>,
-    /// Present only case studies with one of these tags.
-    pub tags: Vec<String>,
-    /// The talk's target length, overriding the portfolio's `duration`.
-    pub duration: Option<std::time::Duration>,
-    /// Present the talk suggested for this job posting (`--for`), instead of a track.
-    pub posting: Option<crate::tailor::Posting>,
-}
-
 /// The app's state: the loaded portfolio, remembered settings and what changes frame to
 /// frame.
 pub struct FolioApp {
@@ -90,6 +79,8 @@ pub struct FolioApp {
     talk_options: TalkOptions,
     /// A talk in progress (present mode).
     presenting: Option<presenting::Presenting>,
+    /// "Prepare for a job": a posting read against the portfolio.
+    prepare: prepare::Prepare,
     fullscreen: bool,
     window: WindowRun,
     /// A one-line outcome to show at the bottom ("Saved …"), until dismissed.
@@ -245,6 +236,7 @@ impl FolioApp {
             status: None,
             welcome: options.welcome && options.present.is_none(),
             pending_export: None,
+            prepare: prepare::Prepare::default(),
             window: WindowRun {
                 animate: options.animate,
                 screenshot: options.screenshot.clone().map(screenshot::Job::new),
@@ -479,6 +471,7 @@ impl eframe::App for FolioApp {
         if let Some((uri, alt)) = &self.reading.enlarged {
             chrome::enlarged_ui(&ctx, uri, alt, &mut commands);
         }
+        self.prepare_frame(&ctx, &theme, &mut commands);
         self.apply(&ctx, commands);
         if self.window.screenshot.is_none() && self.presenting.is_none() {
             self.settings.zoom = ctx.zoom_factor();

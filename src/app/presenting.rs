@@ -9,6 +9,19 @@ use crate::ui::Command;
 use crate::ui::keys::{self, PresentAction};
 use crate::ui::present::{CANVAS, Overlay, PALETTE_RESULTS};
 
+/// Which slides the next talk uses, and its target length.
+#[derive(Clone, Debug, Default)]
+pub struct TalkOptions {
+    /// Present only this track's slides (`--track` or the picker).
+    pub track: Option<String>,
+    /// Present only case studies with one of these tags.
+    pub tags: Vec<String>,
+    /// The talk's target length, overriding the portfolio's `duration`.
+    pub duration: Option<std::time::Duration>,
+    /// Present the talk suggested for this job posting (`--for`), instead of a track.
+    pub posting: Option<crate::tailor::Posting>,
+}
+
 /// A talk in progress.
 pub struct Presenting {
     /// The slides.

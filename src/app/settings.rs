@@ -18,7 +18,22 @@ pub struct Settings {
     pub zoom: f32,
     /// Portfolios opened, most recent first (at most [`RECENT_FILES`]).
     pub recent: Vec<std::path::PathBuf>,
+    /// Job postings prepared for, most recent first (at most [`RECENT_POSTINGS`]): their text,
+    /// so a pasted one is remembered too.
+    pub recent_postings: Vec<RecentPosting>,
 }
+
+/// A job posting remembered in the settings.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RecentPosting {
+    /// Its file's name, or the first line of a pasted one.
+    pub name: String,
+    /// The posting's text.
+    pub text: String,
+}
+
+/// How many postings are remembered.
+pub const RECENT_POSTINGS: usize = 5;
 
 /// How many recent files are remembered.
 pub const RECENT_FILES: usize = 8;
@@ -30,6 +45,19 @@ impl Settings {
         self.recent.retain(|known| *known != path);
         self.recent.insert(0, path);
         self.recent.truncate(RECENT_FILES);
+    }
+
+    /// Puts a posting first among the recent ones (the same text once).
+    pub fn remember_posting(&mut self, name: &str, text: &str) {
+        self.recent_postings.retain(|known| known.text != text);
+        self.recent_postings.insert(
+            0,
+            RecentPosting {
+                name: name.to_owned(),
+                text: text.to_owned(),
+            },
+        );
+        self.recent_postings.truncate(RECENT_POSTINGS);
     }
 
     /// Drops recent files that no longer exist; returns them.
@@ -48,6 +76,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             zoom: 1.0,
             recent: Vec::new(),
+            recent_postings: Vec::new(),
         }
     }
 }
@@ -107,11 +136,16 @@ mod tests {
             theme: ThemeChoice::Dark,
             zoom: 1.25,
             recent: vec![std::path::PathBuf::from("/tmp/a.ron")],
+            recent_postings: vec![RecentPosting {
+                name: "sre.md".into(),
+                text: "Requirements:\n- Terraform \"and\" Kubernetes\n".into(),
+            }],
         };
         write_settings(&mut storage, &wanted);
         let (settings, notice) = read_settings(Some(&storage));
         assert_eq!((settings.theme, settings.zoom), (ThemeChoice::Dark, 1.25));
         assert_eq!(settings.recent, wanted.recent);
+        assert_eq!(settings.recent_postings, wanted.recent_postings);
         assert_eq!(notice, None);
         let (missing, notice) = read_settings(None);
         assert_eq!((missing.theme, notice), (ThemeChoice::System, None));

@@ -121,6 +121,8 @@ pub struct Posting {
     pub name: String,
     /// The requirements read from it.
     pub requirements: Vec<Requirement>,
+    /// The talk as the user reordered or cut it (slide ids); `None`: the suggested talk.
+    pub talk: Option<Vec<String>>,
 }
 
 impl Posting {
@@ -129,6 +131,7 @@ impl Posting {
         Ok(Self {
             name: name.to_owned(),
             requirements: posting::read(bytes)?,
+            talk: None,
         })
     }
 }
@@ -154,8 +157,9 @@ pub fn talk_selection(
     match posting {
         Some(posting) => {
             let tailored = tailor(document, posting.requirements.clone(), today());
+            let talk = posting.talk.as_ref().unwrap_or(&tailored.talk);
             let selection = Selection {
-                track: (!tailored.talk.is_empty()).then(|| tailored.talk.clone()),
+                track: (!talk.is_empty()).then(|| talk.clone()),
                 tags: Vec::new(),
             };
             Ok((selection, Some(tailored)))

@@ -151,11 +151,7 @@ pub fn text(document: &Document, tailored: &Tailored, posting_name: &str) -> Str
                 }
                 why
             }
-            None => crate::document::Section::ALL
-                .iter()
-                .find(|s| s.id() == id)
-                .map(|s| s.title(portfolio))
-                .unwrap_or_default(),
+            None => slide_title(portfolio, id),
         };
         let _ = writeln!(out, "  {:>2}. {:<24} {}", n + 1, id, detail);
     }
@@ -163,6 +159,17 @@ pub fn text(document: &Document, tailored: &Tailored, posting_name: &str) -> Str
         let _ = writeln!(out, "  Left out for time: {}", tailored.left_out.join(", "));
     }
     out
+}
+
+/// What a talk's slide id stands for: a case study's title or a section's.
+pub fn slide_title(portfolio: &crate::model::Portfolio, id: &str) -> String {
+    if let Some(case) = portfolio.case_studies.iter().find(|c| c.id == id) {
+        return case.title.clone();
+    }
+    crate::document::Section::ALL
+        .iter()
+        .find(|s| s.id() == id)
+        .map_or_else(|| id.to_owned(), |s| s.title(portfolio))
 }
 
 /// The report as JSON: `{"requirements": [{"text", "kind", "must", "evidence": [{"id",

@@ -12,6 +12,7 @@ pub mod impact;
 pub mod keys;
 pub mod paint;
 pub mod picture;
+pub mod prepare;
 pub mod present;
 pub mod sections;
 pub mod text;
@@ -77,6 +78,27 @@ pub enum Command {
     ShowExample,
     /// Ask for a JSON Resume or Markdown page and where to save the portfolio made from it.
     ImportDialog,
+    /// Show or hide "Prepare for a job": a posting, what the portfolio shows of it, a talk.
+    TogglePrepare,
+    /// Ask for a job posting's file and read it into "Prepare for a job".
+    OpenPosting,
+    /// Read this remembered posting again (an index into the recent postings).
+    UseRecentPosting(usize),
+    /// Move a slide of the prepared talk one place up (-1) or down (+1).
+    MoveTalkSlide {
+        /// Its place in the talk.
+        index: usize,
+        /// -1 or +1.
+        by: i32,
+    },
+    /// Take a slide out of the prepared talk.
+    DropTalkSlide(usize),
+    /// Back to the suggested talk.
+    ResetTalk,
+    /// Present the prepared talk.
+    PresentPrepared,
+    /// Export the prepared talk as a slides PDF.
+    ExportPrepared,
 }
 
 /// What the Export menu offers.

@@ -71,6 +71,15 @@ pub const WELCOME_TOP_GAP: f32 = 96.0;
 /// The app icon beside the name on the welcome screen.
 pub const WELCOME_ICON_SIZE: f32 = 72.0;
 
+/// "Prepare for a job"'s window, in points.
+pub const PREPARE_WINDOW_SIZE: [f32; 2] = [1000.0, 660.0];
+/// From this window width the posting and its reading stand side by side.
+pub const PREPARE_TWO_COLUMNS: f32 = 760.0;
+/// In one column, the posting's share of the height.
+pub const PREPARE_NARROW_TEXT_SHARE: f32 = 0.35;
+/// The posting's text box, in rows.
+pub const PREPARE_TEXT_ROWS: usize = 18;
+
 /// The presenter window's size when it opens.
 pub const PRESENTER_WINDOW_SIZE: [f32; 2] = [1100.0, 680.0];
 /// Space around the presenter window's content.

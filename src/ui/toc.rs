@@ -18,6 +18,8 @@ pub struct TocState<'a> {
     pub problems: usize,
     /// The track picked for presenting.
     pub track: Option<&'a str>,
+    /// The job posting the next talk is prepared for, by name.
+    pub posting: Option<&'a str>,
 }
 
 /// Draws the table of contents. Clicks become commands.
@@ -33,6 +35,7 @@ pub fn toc_ui(
         theme_choice,
         problems,
         track,
+        posting,
     } = *state;
     ui.add_space(theme::BLOCK_GAP);
     ui.label(
@@ -132,12 +135,17 @@ pub fn toc_ui(
             }
         }
         let tracks = &document.portfolio.tracks;
-        if !tracks.is_empty() {
-            let shown = track.unwrap_or("all slides");
+        if !tracks.is_empty() || posting.is_some() {
+            let for_posting = posting.map(|name| format!("for {name}"));
+            let shown = for_posting.as_deref().or(track).unwrap_or("all slides");
             egui::ComboBox::from_label("Track")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    if ui.selectable_label(track.is_none(), "all slides").clicked() {
+                    if let Some(label) = &for_posting {
+                        let _ = ui.selectable_label(true, label.as_str());
+                    }
+                    let all = track.is_none() && posting.is_none();
+                    if ui.selectable_label(all, "all slides").clicked() {
                         commands.push(Command::SetTrack(None));
                     }
                     for t in tracks {
@@ -162,6 +170,15 @@ pub fn toc_ui(
             .clicked()
         {
             commands.push(Command::StartPresenting);
+        }
+        if ui
+            .button("Prepare for a job…")
+            .on_hover_text(
+                "Paste a job posting: what it asks, what your portfolio shows, the talk to give",
+            )
+            .clicked()
+        {
+            commands.push(Command::TogglePrepare);
         }
         if ui
             .button(format!("Search   {search}"))

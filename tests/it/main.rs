@@ -23,6 +23,7 @@ mod hot_reload;
 mod import_cli;
 mod key_docs;
 mod layers;
+mod prepare_ui;
 mod present_ui;
 mod properties;
 mod seed_facts;
