@@ -119,7 +119,7 @@ pub fn text(document: &Document, tailored: &Tailored, posting_name: &str) -> Str
         Some(duration) => {
             let _ = writeln!(
                 out,
-                "\nSuggested talk, within {} at {MINUTES_PER_SLIDE:.0} minutes a slide",
+                "\nSuggested talk, within {} at {MINUTES_PER_SLIDE} minutes a slide",
                 duration.source()
             );
         }

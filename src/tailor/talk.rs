@@ -12,7 +12,7 @@ use crate::model::{End, Portfolio};
 
 /// Minutes a slide takes in an interview, to fit the talk to its duration: a story slide and
 /// its figures are told, not read out, and questions come between them.
-pub const MINUTES_PER_SLIDE: f32 = 2.0;
+pub const MINUTES_PER_SLIDE: f32 = 1.5;
 
 /// How a case study ranks for the posting.
 #[derive(Clone, Debug, PartialEq)]
