@@ -261,7 +261,7 @@ enum Command {
         /// The posting as text or Markdown (HTML pasted as text works too); `-` for standard
         /// input.
         posting: PathBuf,
-        /// The portfolio (default: ./portfolio.ron, else the bundled example).
+        /// The portfolio (default: ./portfolio.ron).
         file: Option<PathBuf>,
         /// Print JSON: requirements with evidence, gaps, talk.
         #[arg(long)]
@@ -316,7 +316,15 @@ fn main() -> ExitCode {
             posting,
             file,
             json,
-        }) => cli::tailor(&posting, &Source::resolve(file.as_deref()), json),
+        }) => {
+            let source = Source::resolve(file.as_deref());
+            if source == Source::Bundled {
+                // Someone else's portfolio read against your posting is no preparation.
+                cli::no_portfolio_here("tailor")
+            } else {
+                cli::tailor(&posting, &source, json)
+            }
+        }
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
         Some(Command::Export {
             file,

@@ -19,6 +19,8 @@ pub struct Prepare {
     pub name: String,
     /// The text the reading below is of.
     read_text: String,
+    /// The version of the portfolio it was read against (a reload reads it again).
+    read_generation: u64,
     /// The reading: the report, or why the text cannot be read; `None` while empty.
     reading: Option<Result<Tailored, String>>,
     /// The talk as the user has it (slide ids), starting as the suggested one.
@@ -109,10 +111,13 @@ impl FolioApp {
     /// Reads the posting's text against the portfolio when it changed since the last reading.
     fn read_posting_text(&mut self) {
         let prepare = &mut self.prepare;
-        if prepare.text == prepare.read_text {
+        let generation = self.disk.generation;
+        if prepare.text == prepare.read_text && prepare.read_generation == generation {
             return;
         }
+        let text_changed = prepare.text != prepare.read_text;
         prepare.read_text = prepare.text.clone();
+        prepare.read_generation = generation;
         let Ok(content) = &self.content else {
             return;
         };
@@ -131,7 +136,14 @@ impl FolioApp {
                 })
                 .map_err(|error| error.to_string()),
         );
-        prepare.talk = prepare.suggested().to_vec();
+        // A reload keeps the user's talk, less the slides that are gone; new text starts over.
+        let suggested = prepare.suggested().to_vec();
+        if text_changed || prepare.talk.is_empty() {
+            prepare.talk = suggested;
+        } else if matches!(prepare.reading, Some(Ok(_))) {
+            let deck = crate::deck::Deck::new(&content.document.portfolio);
+            prepare.talk.retain(|id| deck.find(id).is_some());
+        }
     }
 
     /// Applies one of "Prepare for a job"'s commands.

@@ -314,3 +314,17 @@ fn a_posting_that_cannot_be_read_stops_present_and_export() {
         );
     }
 }
+
+#[test]
+fn without_a_portfolio_here_tailor_says_how_to_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postings/sre.md");
+    let output = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .current_dir(dir.path())
+        .args(["tailor", posting.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).contains("folio new"), "{}", text(&output));
+}
