@@ -198,22 +198,24 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
     };
     // A list's topic ("Video streaming: HLS, DASH") and its examples ("regulated industries
     // (healthcare, payments)"): one of them in a tag or a title is enough.
-    let topic: HashSet<String> = {
+    let topic: Vec<Vec<String>> = {
         let text = &requirement.text;
         let head = text
             .split_once(':')
             .map(|(head, _)| head)
             .filter(|head| head.split_whitespace().count() <= 4)
             .unwrap_or_default();
-        let examples: String = text
+        let examples: Vec<&str> = text
             .split('(')
             .skip(1)
             .filter_map(|part| part.split_once(')').map(|(inside, _)| inside))
-            .collect::<Vec<_>>()
-            .join(" ");
-        terms::stems(head)
-            .into_iter()
-            .chain(terms::stems(&examples))
+            .flat_map(|inside| inside.split([',', ';', '/']))
+            .flat_map(|example| example.split(" or "))
+            .collect();
+        std::iter::once(head)
+            .chain(examples)
+            .map(terms::stems)
+            .filter(|stems| !stems.is_empty())
             .collect()
     };
     let count = items.len().max(1) as f32;
@@ -271,7 +273,7 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
         }
         let mut matched_words = 0;
         let mut strong_word = false;
-        let mut topic_named = false;
+        let mut strong_words = 0;
         for stem in &wanted {
             let weight = item
                 .stems
@@ -282,7 +284,7 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
             if let Some(weight) = weight {
                 matched_words += 1;
                 strong_word |= weight >= STRONG;
-                topic_named |= weight >= TITLE && topic.contains(stem);
+                strong_words += usize::from(weight >= STRONG);
                 score += weight * rarity(stem);
                 if !words.iter().any(|w| terms::stem(w) == *stem) {
                     words.push(original_word(item, stem).unwrap_or_else(|| stem.clone()));
@@ -291,11 +293,25 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
         }
         // A technology asked for is the point of the requirement: other words alone do not
         // evidence "Kafka or Pulsar". Otherwise a shared phrase, or enough of the words.
+        // Half of an example's words in a tag or a title ("monolith" of "monolith to
+        // services"; not "sessions" alone of "crash-free sessions").
+        let topic_named = topic.iter().any(|example| {
+            let named = example
+                .iter()
+                .filter(|stem| {
+                    item.stems
+                        .iter()
+                        .any(|(weight, stems)| *weight >= TITLE && stems.contains(stem))
+                })
+                .count();
+            named * 2 >= example.len() && named > 0
+        });
         let share = matched_words as f32 / wanted.len().max(1) as f32;
         let enough = if wanted_technologies.is_empty() {
             phrase
                 || topic_named
-                || (matched_words >= 2 && (share >= 0.3 || strong_word))
+                || (matched_words >= 2 && share >= 0.3)
+                || strong_words >= 2
                 || (strong_word && share >= 0.5)
         } else {
             !words.is_empty()
@@ -322,6 +338,8 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
 fn original_word(item: &Item, stem: &str) -> Option<String> {
     item.fields.iter().find_map(|(_, text)| {
         text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .map(|w| w.trim_matches('\''))
+            .map(|w| w.strip_suffix("'s").unwrap_or(w))
             .find(|w| !w.is_empty() && terms::stem(&w.to_lowercase()) == stem)
             .map(str::to_owned)
     })

@@ -303,6 +303,11 @@ const FILLER: &[&str] = &[
     "than",
     "then",
     "via",
+    "down",
+    "up",
+    "out",
+    "off",
+    "over",
 ];
 
 /// A technology named in a text: its canonical name and the spelling found.
@@ -412,7 +417,11 @@ pub fn stems(text: &str) -> Vec<String> {
 /// Lowercase words, split at anything but letters and digits (an apostrophe stays in).
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\'').to_lowercase())
+        .map(|w| {
+            let w = w.trim_matches('\'');
+            // "app's" is "app".
+            w.strip_suffix("'s").unwrap_or(w).to_lowercase()
+        })
         .filter(|w| !w.is_empty())
 }
 
