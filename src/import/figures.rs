@@ -40,11 +40,13 @@ const UP: &[&str] = &[
     "tripl",
     "accelerat",
     "maximi",
+    "speed",
+    "sped",
 ];
 /// Short words that say it went up, matched whole.
 const UP_WORDS: &[&str] = &["grew", "grow", "grows", "rose", "rise", "rises", "up"];
 /// Words that end a figure's noun phrase.
-const STOP: &[&str] = &[
+pub(super) const STOP: &[&str] = &[
     "such", "as", "of", "in", "with", "for", "across", "that", "to", "from", "by", "using", "via",
     "on", "at", "into", "over", "per", "while", "which", "who", "through", "than", "vs", "and",
     "or", "the", "a", "an",
@@ -61,7 +63,7 @@ const VERBS: &[&str] = &[
     "changing", "shifted", "took", "made", "making", "drove", "driving", "pushed", "pushing",
 ];
 /// Words before a figure's label that describe the action, not the thing measured.
-const LEADING: &[&str] = &[
+pub(super) const LEADING: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "his", "her", "my", "and", "by", "which", "that",
     "while", "thereby", "also", "overall", "average", "total",
 ];
@@ -71,8 +73,13 @@ pub fn metrics_in(sentence: &str) -> Vec<Found> {
     let words = tokens(sentence);
     let mut found = Vec::new();
     let mut used = vec![false; words.len()];
+    super::prose::bracketed_changes(&words, &mut used, &mut found);
     changes(&words, &mut used, &mut found);
+    super::prose::factors(&words, &mut used, &mut found);
     relatives(&words, &mut used, &mut found);
+    super::prose::bare_relatives(&words, &mut used, &mut found);
+    super::prose::money(&words, &mut used, &mut found);
+    super::prose::counts(&words, &mut used, &mut found);
     figures(&words, &mut used, &mut found);
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, f)| f).collect()
@@ -80,32 +87,40 @@ pub fn metrics_in(sentence: &str) -> Vec<Found> {
 
 /// A word and the punctuation that followed it.
 #[derive(Clone, Debug)]
-struct Token {
-    text: String,
+pub(super) struct Token {
+    /// The word without the punctuation around it.
+    pub(super) text: String,
     /// A comma, period, semicolon, colon or bracket came right after it.
-    ends_clause: bool,
+    pub(super) ends_clause: bool,
+    /// An opening bracket came right before it.
+    pub(super) opens: bool,
 }
 
-fn tokens(sentence: &str) -> Vec<Token> {
+pub(super) fn tokens(sentence: &str) -> Vec<Token> {
     sentence
         .split_whitespace()
         .map(|raw| {
-            let trimmed = raw.trim_start_matches(['(', '"', '“', '\'']);
+            let trimmed = raw.trim_start_matches(['(', '"', '“', '\'', '*']);
+            let opens = raw.starts_with('(');
             let ends_clause = trimmed.ends_with([',', '.', ';', ':', ')', '!', '?']);
             let text = trimmed
-                .trim_end_matches([',', '.', ';', ':', ')', '!', '?', '"', '”', '\''])
+                .trim_end_matches([',', '.', ';', ':', ')', '!', '?', '"', '”', '\'', '*'])
                 .to_owned();
-            Token { text, ends_clause }
+            Token {
+                text,
+                ends_clause,
+                opens,
+            }
         })
         .collect()
 }
 
-fn lower(token: &Token) -> String {
+pub(super) fn lower(token: &Token) -> String {
     token.text.to_lowercase()
 }
 
 /// `Some("Lower")` for a word that says a figure went down, `Some("Higher")` for up.
-fn direction(word: &str) -> Option<&'static str> {
+pub(super) fn direction(word: &str) -> Option<&'static str> {
     if DOWN.iter().any(|stem| word.starts_with(stem)) || DOWN_WORDS.contains(&word) {
         Some("Lower")
     } else if UP.iter().any(|stem| word.starts_with(stem)) || UP_WORDS.contains(&word) {
@@ -159,7 +174,7 @@ fn changes(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
 
 /// The figure starting at `from` and running up to the word `until` (a figure may be two
 /// words: "1.2 s", "99.5 %"). Returns it and where `until` is.
-fn figure_until(words: &[Token], from: usize, until: &str) -> Option<(String, usize)> {
+pub(super) fn figure_until(words: &[Token], from: usize, until: &str) -> Option<(String, usize)> {
     for length in 1..=3 {
         let end = from + length;
         let next = words.get(end)?;
@@ -176,7 +191,7 @@ fn figure_until(words: &[Token], from: usize, until: &str) -> Option<(String, us
 
 /// The longest figure starting at `from` (at most two words: "340 ms"). Returns it and the
 /// index after it.
-fn figure_after(words: &[Token], from: usize) -> Option<(String, usize)> {
+pub(super) fn figure_after(words: &[Token], from: usize) -> Option<(String, usize)> {
     let first = words.get(from)?;
     if !first.ends_clause
         && let Some(second) = words.get(from + 1)
@@ -232,6 +247,19 @@ fn is_unit_word(word: &str) -> bool {
             | "min"
             | "h"
             | "days"
+            | "second"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "day"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
             | "B"
             | "KB"
             | "MB"
@@ -251,7 +279,10 @@ fn is_unit_word(word: &str) -> bool {
 /// The thing measured, before "from" or a verb: "reduced API response time" → "API
 /// response time". Returns the label, where the phrase starts, and which way is better if
 /// a verb said so.
-fn label_before(words: &[Token], at: usize) -> (Option<String>, usize, Option<&'static str>) {
+pub(super) fn label_before(
+    words: &[Token],
+    at: usize,
+) -> (Option<String>, usize, Option<&'static str>) {
     let mut start = at;
     let mut better = None;
     let mut label_words: Vec<&str> = Vec::new();
@@ -327,6 +358,13 @@ fn relatives(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>
             {
                 continue;
             }
+            // "improving consistency and reducing errors by 25%": the verb nearest "by" says.
+            if words
+                .get(index + 1..by)
+                .is_some_and(|span| span.iter().any(|w| direction(&lower(w)).is_some()))
+            {
+                continue;
+            }
             let between: Vec<&str> = words
                 .get(index + 1..by)
                 .unwrap_or_default()
@@ -380,6 +418,28 @@ fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
             "" | "%" | "K" | "k" | "M" | "B" | "KB" | "MB" | "GB" | "TB" | "PB"
         );
         if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) || !suffix_ok {
+            continue;
+        }
+        // The ends of a change that did not read as one ("from 12 releases per month to
+        // 40") are not two figures.
+        let before = index.checked_sub(1).and_then(|i| words.get(i)).map(lower);
+        let from_before = (index.saturating_sub(7)..index)
+            .any(|i| words.get(i).is_some_and(|w| lower(w) == "from"));
+        let to_after =
+            (index + 1..index + 6).any(|i| words.get(i).is_some_and(|w| lower(w) == "to"));
+        if (before.as_deref() == Some("from") && to_after)
+            || (before.as_deref() == Some("to") && from_before)
+        {
+            continue;
+        }
+        // A number in a name ("Route 53 records", "Windows 10 devices").
+        if index > 1
+            && suffix.is_empty()
+            && !number.contains(',')
+            && words
+                .get(index - 1)
+                .is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase()) && !w.ends_clause)
+        {
             continue;
         }
         // A year is a date, not a figure ("Fall 2023").
@@ -437,17 +497,21 @@ fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
     }
 }
 
-fn is_plural(word: &str) -> bool {
-    word.len() > 2 && word.ends_with('s') && !word.ends_with("ss")
+pub(super) fn is_plural(word: &str) -> bool {
+    let lowered = word.to_lowercase();
+    matches!(
+        lowered.as_str(),
+        "people" | "staff" | "personnel" | "children"
+    ) || (word.len() > 2 && word.ends_with('s') && !word.ends_with("ss"))
 }
 
-fn mark(used: &mut [bool], start: usize, end: usize) {
+pub(super) fn mark(used: &mut [bool], start: usize, end: usize) {
     for slot in used.iter_mut().take(end).skip(start) {
         *slot = true;
     }
 }
 
-fn join(words: &[Token]) -> String {
+pub(super) fn join(words: &[Token]) -> String {
     words
         .iter()
         .map(|w| w.text.as_str())
@@ -456,14 +520,14 @@ fn join(words: &[Token]) -> String {
 }
 
 /// Whether folio reads `text` as a figure with a number in it.
-fn is_figure(text: &str) -> bool {
+pub(super) fn is_figure(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit()) && crate::model::quantity::parse_quantity(text).is_ok()
 }
 
 /// The metric read back as folio reads the file; `None` unless it is clean: parsed, a
 /// change whose sides compare, and no error from `folio check` in a portfolio that holds only
 /// it (a negative duration, a relative change in seconds).
-fn checked(ron: &str) -> Option<Metric> {
+pub(super) fn checked(ron: &str) -> Option<Metric> {
     let metric = read_metric(ron)?;
     if let AnalysisKind::Incomparable { .. } = analyse(&metric).kind {
         return None;
@@ -504,7 +568,7 @@ pub fn quoted(text: &str) -> String {
     out
 }
 
-fn capitalised(text: &str) -> String {
+pub(super) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -9,6 +9,7 @@ pub mod draft;
 pub mod figures;
 mod json_resume;
 mod markdown;
+mod prose;
 
 use std::path::Path;
 

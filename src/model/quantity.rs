@@ -204,6 +204,31 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, QuantityError> {
     };
     let rest: String = chars.get(unit_start..).unwrap_or(&[]).iter().collect();
     let mut rest = rest.trim_end();
+    // Scale written as a word ("1.2 million players", "$1.4 million"), or `B` for billions
+    // after money ("$15B"; after a plain number `B` is bytes).
+    let mut scale = 1.0;
+    for (word, factor) in [
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+    ] {
+        if let Some(after) = rest.strip_prefix(word)
+            && after.chars().next().is_none_or(|c| !c.is_alphabetic())
+        {
+            scale = factor;
+            rest = after.trim_start();
+        }
+    }
+    if currency_prefix.is_some() && scale == 1.0 && matches!(rest, "B" | "B+" | "bn" | "bn+") {
+        scale = 1e9;
+        rest = rest.trim_start_matches(['B', 'b', 'n']);
+    }
+    if rest == "+" && bound == Bound::Exact {
+        bound = Bound::AtLeast;
+        rest = "";
+    }
+    let (low, high) = (low * scale, high * scale);
     // "2TB+" puts the plus after the unit.
     if let Some(stripped) = rest.strip_suffix('+')
         && bound == Bound::Exact
@@ -474,6 +499,9 @@ fn parse_unit(text: &str, offset: usize) -> Result<Unit, QuantityError> {
         "min" | "mins" | "minute" | "minutes" => unit(Time, 60.0, "min"),
         "h" | "hr" | "hrs" | "hour" | "hours" => unit(Time, 3600.0, "h"),
         "d" | "day" | "days" => unit(Time, 86_400.0, "days"),
+        "wk" | "wks" | "week" | "weeks" => unit(Time, 7.0 * 86_400.0, "weeks"),
+        "mo" | "month" | "months" => unit(Time, 30.44 * 86_400.0, "months"),
+        "yr" | "yrs" | "year" | "years" => unit(Time, 365.25 * 86_400.0, "years"),
         "%" => unit(Percent, 1.0, "%"),
         "pp" | "pts" | "percentage points" => unit(Points, 1.0, "pp"),
         "B" | "bytes" => unit(Bytes, 1.0, "B"),

@@ -20,6 +20,7 @@ mod export_pdf;
 mod export_slides;
 mod fixtures_ui;
 mod hot_reload;
+mod import_bullets;
 mod import_cli;
 mod key_docs;
 mod layers;
