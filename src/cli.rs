@@ -376,10 +376,10 @@ pub fn import(input: &Path, output: Option<&Path>, force: bool) -> Report {
     let imported = match crate::import::import_file(input) {
         Ok(imported) => imported,
         Err(error) => {
-            report.stderr = match error {
+            report.stderr = crate::load::text::printable(&match error {
                 crate::import::ImportError::Invalid(diagnostic) => format!("{diagnostic}\n"),
                 other => format!("error: {other}\n"),
-            };
+            });
             report.exit_code = EXIT_ERRORS;
             return report;
         }
@@ -409,6 +409,7 @@ pub fn import(input: &Path, output: Option<&Path>, force: bool) -> Report {
         input.display(),
         imported.summary
     ));
+    report.stderr = crate::load::text::printable(&report.stderr);
     report
 }
 

@@ -45,6 +45,18 @@ pub enum ImportError {
     /// The input is not JSON Resume or Markdown, or has a syntax error there.
     #[error("{0}")]
     Invalid(Box<Diagnostic>),
+    /// The input is larger than anything a portfolio made from it could hold.
+    #[error(
+        "{path} is {size} MB; a résumé is a few hundred KB at most, and the portfolio made from it must stay under folio's {limit} MB: import the résumé itself, not a collection of them"
+    )]
+    TooLarge {
+        /// The file.
+        path: String,
+        /// Its size in MB.
+        size: u64,
+        /// folio's limit for a portfolio, in MB.
+        limit: u64,
+    },
     /// The RON written does not load: a defect in folio, reported rather than written.
     #[error("the imported portfolio does not load, which is a bug in folio import:\n{0}")]
     Output(String),
@@ -60,6 +72,18 @@ enum Kind {
 /// Imports the file at `path`.
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     let name = path.display().to_string();
+    // The RON written is larger than its input (comments, quoting): an input of a quarter of
+    // folio's limit already risks a portfolio folio refuses.
+    let limit = crate::load::MAX_FILE_BYTES / 4;
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > limit
+    {
+        return Err(ImportError::TooLarge {
+            path: name,
+            size: meta.len().div_ceil(1024 * 1024),
+            limit: crate::load::MAX_FILE_BYTES / (1024 * 1024),
+        });
+    }
     let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
         path: name.clone(),
         source,
@@ -113,6 +137,14 @@ pub fn import_str(
     };
     draft.tidy();
     let ron = draft::emit(&draft);
+    // Never write what `folio check` would refuse for its size.
+    if ron.len() as u64 > crate::load::MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            path: name.to_owned(),
+            size: (text.len() as u64).div_ceil(1024 * 1024),
+            limit: crate::load::MAX_FILE_BYTES / (1024 * 1024),
+        });
+    }
     let loaded = crate::check::checked(crate::load::load_str(&ron, "imported.ron", None))
         .map_err(|error| ImportError::Output(error.to_string()))?;
     if loaded.error_count() > 0 {

@@ -6,6 +6,20 @@
 
 use super::diagnostic::{Diagnostic, Position, Severity};
 
+/// Control characters from a user's file (escape sequences, binary bytes) shown as escapes,
+/// never sent raw to a terminal; line breaks stay.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            if c.is_control() && c != '\n' {
+                c.escape_default().collect::<Vec<char>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
+
 /// Windows-1252's characters for bytes 0x80–0x9F (the rest of 0x80–0xFF is Latin-1).
 const CP1252_HIGH: [(char, u8); 27] = [
     ('€', 0x80),

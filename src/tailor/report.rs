@@ -7,15 +7,7 @@ use crate::document::Document;
 
 /// Control characters from the posting shown as escapes, never sent raw to a terminal.
 pub fn printable(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| {
-            if c.is_control() {
-                c.escape_default().collect::<Vec<char>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
+    crate::load::text::printable(text)
 }
 
 fn kind_word(kind: Kind) -> &'static str {

@@ -474,3 +474,35 @@ fn an_imported_portfolio_opens_in_the_app() {
             .is_some()
     );
 }
+
+/// Issue 22: an escape sequence in a résumé is shown escaped, not run by the terminal; an
+/// input too large to make a portfolio folio can open is refused, and nothing is written.
+#[test]
+fn control_characters_are_escaped_and_oversized_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    // Neither format: the error quotes the file's first line.
+    let page = dir.path().join("notes.txt");
+    std::fs::write(&page, "\u{1b}[2Jgone\n").unwrap();
+    let output = crate::common::folio(&["import", page.to_str().unwrap()]);
+    let shown = stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{shown}");
+    assert!(!shown.contains('\u{1b}'), "{shown:?}");
+    assert!(shown.contains("\\u{1b}[2Jgone"), "{shown}");
+
+    let huge = dir.path().join("page.md");
+    std::fs::write(&huge, "- Reduced latency by 40%\n".repeat(200_000)).unwrap();
+    let out = dir.path().join("portfolio.ron");
+    let output = crate::common::folio(&[
+        "import",
+        huge.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("a résumé is a few hundred KB"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!out.exists());
+}
