@@ -25,12 +25,22 @@ pub fn draft(resume: &Value, source_name: &str) -> Option<Draft> {
         basics_into(basics, &mut draft);
     }
     for (index, job) in objects(root, "work") {
-        let role = role(job, "name", &format!("work[{index}]"), &mut draft);
+        let role = role(
+            job,
+            &["name", "company"],
+            &format!("work[{index}]"),
+            &mut draft,
+        );
         draft.experience.extend(role);
     }
     for (index, job) in objects(root, "volunteer") {
         let place = format!("volunteer[{index}]");
-        if let Some(mut role) = role(job, "organization", &place, &mut draft) {
+        if let Some(mut role) = role(
+            job,
+            &["organization", "organisation", "name"],
+            &place,
+            &mut draft,
+        ) {
             role.role = Some(match role.role.take() {
                 Some(position) => format!("{position} (volunteer)"),
                 None => "Volunteer".to_owned(),
@@ -45,7 +55,7 @@ pub fn draft(resume: &Value, source_name: &str) -> Option<Draft> {
             continue;
         };
         let mut notes = Vec::new();
-        if let Some(score) = text(school, "score") {
+        if let Some(score) = text_any(school, &["score", "gpa"]) {
             notes.push(format!("Score: {score}."));
         }
         let courses = strings(school, "courses");
@@ -73,7 +83,7 @@ pub fn draft(resume: &Value, source_name: &str) -> Option<Draft> {
                 title: text(publication, "name"),
                 venue,
                 year,
-                link: text(publication, "url"),
+                link: text_any(publication, &["url", "website"]),
             }),
             _ => unplaced(
                 &mut draft,
@@ -97,7 +107,7 @@ pub fn draft(resume: &Value, source_name: &str) -> Option<Draft> {
         draft.projects.push(DraftProject {
             title,
             text: paragraphs.join(" "),
-            link: text(project, "url"),
+            link: text_any(project, &["url", "website"]),
             tags: strings(project, "keywords"),
         });
     }
@@ -164,7 +174,7 @@ fn basics_into(basics: &Map<String, Value>, draft: &mut Draft) {
                 .push(("basics.location".to_owned(), rest.join("; ")));
         }
     }
-    if let Some(url) = text(basics, "url") {
+    if let Some(url) = text_any(basics, &["url", "website"]) {
         draft.links.push(("Website".to_owned(), url));
     }
     for (index, profile) in basics
@@ -190,7 +200,7 @@ fn basics_into(basics: &Map<String, Value>, draft: &mut Draft) {
     if let Some(phone) = text(basics, "phone") {
         draft.unplaced.push(("basics.phone".to_owned(), phone));
     }
-    if let Some(image) = text(basics, "image") {
+    if let Some(image) = text_any(basics, &["image", "picture"]) {
         // folio's photo is a file beside the portfolio; a web address cannot be one.
         draft.unplaced.push((
             "basics.image".to_owned(),
@@ -202,11 +212,11 @@ fn basics_into(basics: &Map<String, Value>, draft: &mut Draft) {
 /// A `work` or `volunteer` entry.
 fn role(
     job: &Map<String, Value>,
-    organisation_key: &str,
+    organisation_keys: &[&str],
     place: &str,
     draft: &mut Draft,
 ) -> Option<DraftRole> {
-    let Some(organisation) = text(job, organisation_key) else {
+    let Some(organisation) = text_any(job, organisation_keys) else {
         unplaced(draft, place, job, "no organisation name");
         return None;
     };
@@ -219,7 +229,7 @@ fn role(
     };
     let mut summary: Vec<String> = text(job, "summary").into_iter().collect();
     summary.extend(text(job, "description"));
-    if let Some(url) = text(job, "url") {
+    if let Some(url) = text_any(job, &["url", "website"]) {
         summary.push(url);
     }
     Some(DraftRole {
@@ -285,6 +295,13 @@ fn objects<'a>(
         .flatten()
         .filter_map(Value::as_object)
         .enumerate()
+}
+
+/// The first of `keys` that holds text: the JSON Resume key and the names themes and résumés
+/// written before 1.0 use for it (`company` for `name`, `website` for `url`, `gpa` for `score`,
+/// `picture` for `image`).
+fn text_any(entry: &Map<String, Value>, keys: &[&str]) -> Option<String> {
+    keys.iter().find_map(|key| text(entry, key))
 }
 
 /// A text field, trimmed; numbers are taken as their text (a year written as 2021).

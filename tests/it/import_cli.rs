@@ -506,3 +506,55 @@ fn control_characters_are_escaped_and_oversized_input_is_refused() {
     );
     assert!(!out.exists());
 }
+
+/// Issue 22: résumés written before JSON Resume 1.0, and many themes, say `company`,
+/// `website`, `gpa` and `picture`; their positions were comments only, the rest lost.
+#[test]
+fn older_json_resume_keys_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let resume = dir.path().join("resume.json");
+    std::fs::write(
+        &resume,
+        r#"{
+  "basics": {"name": "Tomás Ferreira", "label": "Solutions Architect",
+             "website": "https://ferreira.example", "picture": "photo.jpg"},
+  "work": [
+    {"company": "Harbor Logistics", "position": "Principal Architect", "website": "https://harbor.example",
+     "startDate": "2019-03", "highlights": ["Cut shipment tracking latency from 4 s to 300 ms"]},
+    {"company": "Blue Fjord", "position": "Architect", "startDate": "2015-01", "endDate": "2019-02"}
+  ],
+  "education": [{"institution": "Universidade do Porto", "area": "Informatics", "gpa": "17/20"}]
+}"#,
+    )
+    .unwrap();
+    let out = dir.path().join("portfolio.ron");
+    let output = folio(&[
+        "import",
+        resume.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let loaded = load(&out);
+    let portfolio = &loaded.portfolio;
+    let organisations: Vec<&str> = portfolio
+        .experience
+        .iter()
+        .map(|r| r.organisation.as_str())
+        .collect();
+    assert_eq!(organisations, ["Harbor Logistics", "Blue Fjord"]);
+    let ron = std::fs::read_to_string(&out).unwrap();
+    for kept in [
+        "https://ferreira.example",
+        "photo.jpg",
+        "https://harbor.example",
+        "17/20",
+    ] {
+        assert!(ron.contains(kept), "{kept} is lost:\n{ron}");
+    }
+    assert_eq!(
+        portfolio.experience[0].highlights[0].metrics.len(),
+        1,
+        "the figure is typed"
+    );
+}
