@@ -142,7 +142,131 @@ pub fn draft(resume: &Value, source_name: &str) -> Option<Draft> {
     if draft.headline.is_none() {
         draft.headline = draft.experience.first().and_then(|job| job.role.clone());
     }
+    leftovers(root, &mut draft);
     Some(draft)
+}
+
+/// The keys each section is read from; anything else is listed, never dropped in silence.
+const READ: &[(&str, &[&str])] = &[
+    (
+        "basics",
+        &[
+            "name", "label", "image", "picture", "email", "phone", "url", "website", "summary",
+            "location", "profiles",
+        ],
+    ),
+    (
+        "work",
+        &[
+            "name",
+            "company",
+            "position",
+            "url",
+            "website",
+            "startDate",
+            "endDate",
+            "summary",
+            "description",
+            "highlights",
+            "location",
+        ],
+    ),
+    (
+        "volunteer",
+        &[
+            "organization",
+            "organisation",
+            "name",
+            "position",
+            "url",
+            "website",
+            "startDate",
+            "endDate",
+            "summary",
+            "description",
+            "highlights",
+            "location",
+        ],
+    ),
+    (
+        "education",
+        &[
+            "institution",
+            "area",
+            "studyType",
+            "startDate",
+            "endDate",
+            "score",
+            "gpa",
+            "courses",
+        ],
+    ),
+    (
+        "publications",
+        &["name", "publisher", "releaseDate", "url", "website"],
+    ),
+    (
+        "projects",
+        &[
+            "name",
+            "description",
+            "highlights",
+            "keywords",
+            "url",
+            "website",
+        ],
+    ),
+    ("skills", &["name", "level", "keywords"]),
+];
+
+/// Sections read whole elsewhere (or kept whole as comments).
+const WHOLE: &[&str] = &[
+    "awards",
+    "certificates",
+    "languages",
+    "interests",
+    "references",
+    "$schema",
+];
+
+/// What the import did not read: unknown sections and unknown keys of known entries (older
+/// theme fields, a project's dates and roles, `meta`), each listed with its value.
+fn leftovers(root: &Map<String, Value>, draft: &mut Draft) {
+    for (key, value) in root {
+        let known = READ.iter().any(|(section, _)| section == key) || WHOLE.contains(&key.as_str());
+        if !known {
+            draft.unplaced.push((key.clone(), value_text(value)));
+        }
+    }
+    for (section, keys) in READ {
+        let entries: Vec<(String, &Map<String, Value>)> = if *section == "basics" {
+            root.get("basics")
+                .and_then(Value::as_object)
+                .map(|b| vec![("basics".to_owned(), b)])
+                .unwrap_or_default()
+        } else {
+            objects(root, section)
+                .map(|(index, entry)| (format!("{section}[{index}]"), entry))
+                .collect()
+        };
+        for (place, entry) in entries {
+            for (key, value) in entry {
+                if !keys.contains(&key.as_str()) {
+                    draft
+                        .unplaced
+                        .push((format!("{place}.{key}"), value_text(value)));
+                }
+            }
+        }
+    }
+}
+
+/// A value as one line of text: strings as they are, anything else as compact JSON.
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.trim().to_owned(),
+        other => other.to_string(),
+    }
 }
 
 fn basics_into(basics: &Map<String, Value>, draft: &mut Draft) {

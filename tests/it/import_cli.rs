@@ -523,7 +523,10 @@ fn older_json_resume_keys_are_read() {
      "startDate": "2019-03", "highlights": ["Cut shipment tracking latency from 4 s to 300 ms"]},
     {"company": "Blue Fjord", "position": "Architect", "startDate": "2015-01", "endDate": "2019-02"}
   ],
-  "education": [{"institution": "Universidade do Porto", "area": "Informatics", "gpa": "17/20"}]
+  "education": [{"institution": "Universidade do Porto", "area": "Informatics", "gpa": "17/20"}],
+  "projects": [{"name": "Route planner", "description": "Open-source planner.", "roles": ["Maintainer"],
+                "startDate": "2020-01"}],
+  "meta": {"theme": "elegant", "version": "v0.9"}
 }"#,
     )
     .unwrap();
@@ -557,4 +560,13 @@ fn older_json_resume_keys_are_read() {
         1,
         "the figure is typed"
     );
+    // What folio has no field for yet is listed, not dropped.
+    let listed = stderr(&output);
+    for key in [
+        "projects[0].roles: [\"Maintainer\"]",
+        "projects[0].startDate: 2020-01",
+        "meta: {",
+    ] {
+        assert!(listed.contains(key), "{key} not listed:\n{listed}");
+    }
 }
