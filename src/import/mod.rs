@@ -5,6 +5,7 @@
 //!
 //! Bad input is a [`Diagnostic`] with its line and column, as `folio check` prints them.
 
+mod cv_page;
 pub mod draft;
 pub mod figures;
 mod json_resume;
@@ -310,6 +311,21 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
         });
     }
     markdown::body_into(body, &mut draft);
+    // Not the seed page's layout: a Hugo page's front-matter lists, or a CV page's sections
+    // of dated list items or headings.
+    if draft.experience.is_empty() && draft.research.is_empty() && draft.education.is_empty() {
+        if let Some((yaml, _)) = front
+            && let Ok(matter) = serde_saphyr::from_str::<serde_json::Value>(yaml)
+        {
+            cv_page::front_matter_into(&matter, &mut draft);
+            let read = ["experience", "work", "positions", "employment", "education"];
+            draft.unplaced.retain(|(place, text)| {
+                place != "front matter"
+                    || !read.iter().any(|key| text.starts_with(&format!("{key} (")))
+            });
+        }
+        cv_page::body_into(body, &mut draft);
+    }
     let empty = draft.experience.is_empty()
         && draft.research.is_empty()
         && draft.teaching.is_empty()

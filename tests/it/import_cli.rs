@@ -570,3 +570,44 @@ fn older_json_resume_keys_are_read() {
         assert!(listed.contains(key), "{key} not listed:\n{listed}");
     }
 }
+
+/// Issue 22: CV pages of other generators than the seed's give their positions.
+#[test]
+fn cv_pages_of_other_generators_give_their_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    for (page, organisations, degrees) in [
+        (
+            "academicpages-cv.md",
+            &["Github University", "Github University"][..],
+            3,
+        ),
+        (
+            "hugo-experience.md",
+            &["Quayside Freight", "Dijkstra Data"][..],
+            0,
+        ),
+    ] {
+        let input = format!("tests/fixtures/import/pages/{page}");
+        let out = dir.path().join(format!("{page}.ron"));
+        let output = folio(&["import", &input, "-o", out.to_str().unwrap()]);
+        assert!(output.status.success(), "{page}: {}", stderr(&output));
+        let loaded = load(&out);
+        let found: Vec<&str> = loaded
+            .portfolio
+            .experience
+            .iter()
+            .map(|r| r.organisation.as_str())
+            .collect();
+        assert_eq!(found, organisations, "{page}");
+        assert_eq!(loaded.portfolio.education.len(), degrees, "{page}");
+    }
+    let loaded = load(&dir.path().join("hugo-experience.md.ron"));
+    let first = &loaded.portfolio.experience[0];
+    assert!(
+        matches!(first.end, Some(folio::model::End::Present)),
+        "{:?}",
+        first.end
+    );
+    assert_eq!(first.highlights.len(), 2);
+    assert_eq!(first.highlights[0].metrics.len(), 1, "the change is typed");
+}
