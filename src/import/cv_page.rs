@@ -78,24 +78,17 @@ pub fn front_matter_into(matter: &Value, draft: &mut Draft) {
     }
 }
 
+/// A list of objects under `key`, numbered.
 fn list<'a>(
     root: &'a Map<String, Value>,
     key: &str,
 ) -> impl Iterator<Item = (usize, &'a Map<String, Value>)> {
-    root.get(key)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
-        .enumerate()
+    super::json_resume::objects(root, key)
 }
 
+/// The first of `keys` that holds text.
 fn first(entry: &Map<String, Value>, keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|key| match entry.get(*key)? {
-        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    })
+    super::json_resume::text_any(entry, keys)
 }
 
 fn describe(entry: &Map<String, Value>) -> String {
@@ -485,6 +478,21 @@ fn education_from(text: &str) -> Option<DraftEducation> {
 mod tests {
     use super::*;
 
+    /// Each position as (organisation, start, end).
+    fn spans(draft: &Draft) -> Vec<(&str, Option<&str>, Option<&str>)> {
+        draft
+            .experience
+            .iter()
+            .map(|r| {
+                (
+                    r.organisation.as_str(),
+                    r.start.as_deref(),
+                    r.end.as_deref(),
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn dates_and_ranges_are_read_as_written() {
         assert_eq!(date("2021-01-01").as_deref(), Some("2021-01"));
@@ -575,17 +583,7 @@ mod tests {
             - Led the storage team.\n\n### Engineer at Contoso (2017–2021)\n- Built the API.\n";
         let mut draft = Draft::default();
         body_into(body, &mut draft);
-        let positions: Vec<(&str, Option<&str>, Option<&str>)> = draft
-            .experience
-            .iter()
-            .map(|r| {
-                (
-                    r.organisation.as_str(),
-                    r.start.as_deref(),
-                    r.end.as_deref(),
-                )
-            })
-            .collect();
+        let positions = spans(&draft);
         assert_eq!(
             positions,
             [
@@ -602,17 +600,7 @@ mod tests {
         let value: Value = serde_saphyr::from_str(yaml).unwrap();
         let mut draft = Draft::default();
         front_matter_into(&value, &mut draft);
-        let positions: Vec<(&str, Option<&str>, Option<&str>)> = draft
-            .experience
-            .iter()
-            .map(|r| {
-                (
-                    r.organisation.as_str(),
-                    r.start.as_deref(),
-                    r.end.as_deref(),
-                )
-            })
-            .collect();
+        let positions = spans(&draft);
         assert_eq!(
             positions,
             [

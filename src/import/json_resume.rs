@@ -409,7 +409,7 @@ fn date(entry: &Map<String, Value>, key: &str, place: &str, draft: &mut Draft) -
     parsed
 }
 
-fn objects<'a>(
+pub(super) fn objects<'a>(
     root: &'a Map<String, Value>,
     key: &str,
 ) -> impl Iterator<Item = (usize, &'a Map<String, Value>)> {
@@ -424,7 +424,7 @@ fn objects<'a>(
 /// The first of `keys` that holds text: the JSON Resume key and the names themes and résumés
 /// written before 1.0 use for it (`company` for `name`, `website` for `url`, `gpa` for `score`,
 /// `picture` for `image`).
-fn text_any(entry: &Map<String, Value>, keys: &[&str]) -> Option<String> {
+pub(super) fn text_any(entry: &Map<String, Value>, keys: &[&str]) -> Option<String> {
     keys.iter().find_map(|key| text(entry, key))
 }
 
