@@ -324,7 +324,32 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
                     || !read.iter().any(|key| text.starts_with(&format!("{key} (")))
             });
         }
+        let before = (draft.experience.len(), draft.education.len());
         cv_page::body_into(body, &mut draft);
+        if (draft.experience.len(), draft.education.len()) != before {
+            // The seed reader kept these lines as comments; what the CV reader took from them
+            // is imported now, and a comment repeating it is noise.
+            let taken: Vec<String> = draft
+                .experience
+                .iter()
+                .flat_map(|r| {
+                    r.highlights
+                        .iter()
+                        .cloned()
+                        .chain(r.role.clone())
+                        .chain(Some(r.organisation.clone()))
+                })
+                .chain(draft.education.iter().map(|e| e.institution.clone()))
+                .filter(|t| t.len() > 3)
+                .collect();
+            draft.unplaced.retain(|(place, text)| {
+                let of_taken = |s: &str| taken.iter().any(|t| s.contains(t.as_str()));
+                let dates_of_taken = of_taken(place)
+                    && cv_page::date_range(text)
+                        .is_some_and(|(_, _, rest)| rest.split_whitespace().count() <= 3);
+                place == "front matter" || !(of_taken(text) || dates_of_taken)
+            });
+        }
     }
     let empty = draft.experience.is_empty()
         && draft.research.is_empty()
