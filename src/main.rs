@@ -233,12 +233,13 @@ enum Command {
         /// The folder (created if missing; default: the current folder).
         dir: Option<PathBuf>,
     },
-    /// Make a portfolio from a JSON Resume (resume.json) or a Markdown page with YAML front
-    /// matter (page.md): figures in the bullets become typed metrics, the rest is kept.
+    /// Make a portfolio from a JSON Resume (resume.json), a Markdown CV page (page.md, with or
+    /// without YAML front matter) or LinkedIn's data export (the unzipped folder): figures in
+    /// the bullets become typed metrics, the rest is kept.
     ///
     /// Without -o the RON goes to standard output. Exit codes: 0 imported, 2 bad input.
     Import {
-        /// resume.json or page.md.
+        /// resume.json, page.md, or the folder of LinkedIn's unzipped data export.
         input: PathBuf,
         /// Where to write the portfolio (e.g. portfolio.ron).
         #[arg(short, long, value_name = "OUT.ron")]

@@ -96,14 +96,17 @@ fn describe(entry: &Map<String, Value>) -> String {
 }
 
 /// A description's prose and its bullet lines ("- Migrated infrastructure …").
-fn split_bullets(text: Option<&str>) -> (Option<String>, Vec<String>) {
+pub fn split_bullets(text: Option<&str>) -> (Option<String>, Vec<String>) {
     let Some(text) = text else {
         return (None, Vec::new());
     };
     let mut prose = Vec::new();
     let mut bullets = Vec::new();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        match line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) {
+        match ["- ", "* ", "• ", "· "]
+            .iter()
+            .find_map(|marker| line.strip_prefix(marker))
+        {
             Some(bullet) => bullets.push(bullet.trim().to_owned()),
             None => prose.push(line.to_owned()),
         }

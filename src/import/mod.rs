@@ -9,6 +9,7 @@ mod cv_page;
 pub mod draft;
 pub mod figures;
 mod json_resume;
+mod linkedin;
 mod markdown;
 mod prose;
 
@@ -73,6 +74,16 @@ enum Kind {
 /// Imports the file at `path`.
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     let name = path.display().to_string();
+    // LinkedIn's data export, unzipped: a folder of CSV files.
+    if path.is_dir() {
+        if !linkedin::is_export(path) {
+            return Err(ImportError::Output(format!(
+                "{name} is a folder, and not a LinkedIn export (it has no Positions.csv or Profile.csv): name a resume.json, a page.md, or the unzipped export's folder"
+            )));
+        }
+        let draft = linkedin::draft(path)?;
+        return finish(draft, &name, 0, Vec::new());
+    }
     // The RON written is larger than its input (comments, quoting): an input of a quarter of
     // folio's limit already risks a portfolio folio refuses.
     let limit = crate::load::MAX_FILE_BYTES / 4;
@@ -132,17 +143,27 @@ pub fn import_str(
             )
         })?,
     };
-    let mut draft = match kind {
+    let draft = match kind {
         Kind::JsonResume => json(text, name)?,
         Kind::Markdown => markdown_page(text, name)?,
     };
+    finish(draft, name, text.len(), mojibake(text, name))
+}
+
+/// The draft as checked RON: tidied, bounded, loaded and checked as folio would, summarised.
+fn finish(
+    mut draft: Draft,
+    name: &str,
+    input_len: usize,
+    warnings: Vec<Diagnostic>,
+) -> Result<Imported, ImportError> {
     draft.tidy();
     let ron = draft::emit(&draft);
     // Never write what `folio check` would refuse for its size.
     if ron.len() as u64 > crate::load::MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             path: name.to_owned(),
-            size: (text.len() as u64).div_ceil(1024 * 1024),
+            size: (input_len as u64).div_ceil(1024 * 1024),
             limit: crate::load::MAX_FILE_BYTES / (1024 * 1024),
         });
     }
@@ -171,7 +192,7 @@ pub fn import_str(
     );
     Ok(Imported {
         ron,
-        warnings: mojibake(text, name),
+        warnings,
         unplaced: draft
             .unplaced
             .iter()

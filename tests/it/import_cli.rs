@@ -611,3 +611,77 @@ fn cv_pages_of_other_generators_give_their_positions() {
     assert_eq!(first.highlights.len(), 2);
     assert_eq!(first.highlights[0].metrics.len(), 1, "the change is typed");
 }
+
+/// Issue 22: LinkedIn's data export, unzipped, written from LinkedIn's documented columns
+/// with invented content.
+#[test]
+fn a_linkedin_export_folder_imports() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("Basic_LinkedInDataExport_11-28-2026");
+    std::fs::create_dir(&export).unwrap();
+    let write = |name: &str, text: &str| std::fs::write(export.join(name), text).unwrap();
+    write(
+        "Profile.csv",
+        "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n\
+         Amara,Okafor,,,,Platform engineer for payments,\"I build payment platforms.\n\nTen years of it.\",Financial Services,,\"Lagos, Nigeria\",,[PERSONAL:https://okafor.example],\n",
+    );
+    write(
+        "Positions.csv",
+        "Company Name,Title,Description,Location,Started On,Finished On\n\
+         Kestrel Pay,Staff Engineer,\"Owns the ledger.\n• Cut settlement time from 2 days to 4 hours\n• Led 6 engineers\",Lagos,Mar 2021,\n\
+         Ibis Bank,Senior Engineer,Built the card switch.,Lagos,Jan 2017,Feb 2021\n",
+    );
+    write(
+        "Education.csv",
+        "School Name,Start Date,End Date,Notes,Degree Name,Activities\n\
+         University of Ibadan,2008,2012,,BSc Computer Science,Chess club\n",
+    );
+    write("Skills.csv", "Name\nGo\nPostgreSQL\nKafka\n");
+    write(
+        "Email Addresses.csv",
+        "Email Address,Confirmed,Primary,Updated On\namara@okafor.example,Yes,Yes,1/2/20\n",
+    );
+    write("Connections.csv", "First Name,Last Name,Company\nA,B,C\n");
+    let out = dir.path().join("portfolio.ron");
+    let output = folio(&[
+        "import",
+        export.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let shown = stderr(&output);
+    assert!(output.status.success(), "{shown}");
+    let loaded = load(&out);
+    let portfolio = &loaded.portfolio;
+    assert_eq!(portfolio.display_name(), "Amara Okafor");
+    let jobs: Vec<(&str, Option<&str>)> = portfolio
+        .experience
+        .iter()
+        .map(|r| (r.organisation.as_str(), r.role.as_deref()))
+        .collect();
+    assert_eq!(
+        jobs,
+        [
+            ("Kestrel Pay", Some("Staff Engineer")),
+            ("Ibis Bank", Some("Senior Engineer"))
+        ]
+    );
+    assert!(matches!(
+        portfolio.experience[0].end,
+        Some(folio::model::End::Present)
+    ));
+    assert_eq!(portfolio.experience[0].highlights[0].metrics.len(), 1);
+    assert_eq!(portfolio.education.len(), 1);
+    let ron = std::fs::read_to_string(&out).unwrap();
+    for kept in [
+        "https://okafor.example",
+        "amara@okafor.example",
+        "Kafka",
+        "Chess club",
+    ] {
+        assert!(ron.contains(kept), "{kept} is lost");
+    }
+    // What folio does not read is named, not dropped.
+    assert!(shown.contains("Connections.csv"), "{shown}");
+    assert!(shown.contains("Profile.csv Industry"), "{shown}");
+}

@@ -1,0 +1,251 @@
+//! LinkedIn's data export, unzipped: a folder of CSV files (`Profile.csv`, `Positions.csv`,
+//! `Education.csv`, `Skills.csv`, `Email Addresses.csv`, …) → [`Draft`]. Columns are found by
+//! their names in the header, as LinkedIn documents them; a column or a file folio does not
+//! read is listed, not dropped.
+
+use std::path::Path;
+
+use super::ImportError;
+use super::draft::{Draft, DraftEducation, DraftRole};
+
+/// The files read and their columns; any other column is listed.
+const READ: &[(&str, &[&str])] = &[
+    (
+        "Profile.csv",
+        &[
+            "First Name",
+            "Last Name",
+            "Headline",
+            "Summary",
+            "Geo Location",
+            "Websites",
+        ],
+    ),
+    (
+        "Positions.csv",
+        &[
+            "Company Name",
+            "Title",
+            "Description",
+            "Location",
+            "Started On",
+            "Finished On",
+        ],
+    ),
+    (
+        "Education.csv",
+        &[
+            "School Name",
+            "Start Date",
+            "End Date",
+            "Notes",
+            "Degree Name",
+            "Activities",
+        ],
+    ),
+    ("Skills.csv", &["Name"]),
+    (
+        "Email Addresses.csv",
+        &["Email Address", "Primary", "Confirmed", "Updated On"],
+    ),
+];
+
+/// A CSV file's rows as (column, value) pairs, by header name.
+type Rows = Vec<Vec<(String, String)>>;
+
+fn rows(path: &Path) -> Result<Option<Rows>, ImportError> {
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let name = path.display().to_string();
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .map_err(|error| ImportError::Output(format!("{name}: {error}")))?;
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|error| ImportError::Output(format!("{name}: {error}")))?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_owned())
+        .collect();
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|error| ImportError::Output(format!("{name}: {error}")))?;
+        out.push(
+            headers
+                .iter()
+                .cloned()
+                .zip(record.iter().map(|v| v.trim().to_owned()))
+                .filter(|(_, v)| !v.is_empty())
+                .collect(),
+        );
+    }
+    Ok(Some(out))
+}
+
+fn get<'a>(row: &'a [(String, String)], column: &str) -> Option<&'a str> {
+    row.iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(column))
+        .map(|(_, v)| v.as_str())
+}
+
+/// Whether `folder` is a LinkedIn export (it has `Positions.csv` or `Profile.csv`).
+pub fn is_export(folder: &Path) -> bool {
+    folder.join("Positions.csv").is_file() || folder.join("Profile.csv").is_file()
+}
+
+/// Reads the export in `folder`.
+pub fn draft(folder: &Path) -> Result<Draft, ImportError> {
+    let mut draft = Draft {
+        source_kind: "LinkedIn export",
+        source_name: folder.display().to_string(),
+        ..Draft::default()
+    };
+    let file = |name: &str| rows(&folder.join(name));
+    if let Some(profile) = file("Profile.csv")?
+        && let Some(row) = profile.first()
+    {
+        let name: Vec<&str> = ["First Name", "Last Name"]
+            .iter()
+            .filter_map(|c| get(row, c))
+            .collect();
+        draft.name = (!name.is_empty()).then(|| name.join(" "));
+        draft.headline = get(row, "Headline").map(str::to_owned);
+        draft.location = get(row, "Geo Location").map(str::to_owned);
+        draft.summary = get(row, "Summary")
+            .map(|s| {
+                s.split("\n\n")
+                    .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .filter(|p| !p.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        // "[PERSONAL:https://example.com]" or a plain address.
+        if let Some(sites) = get(row, "Websites") {
+            for site in sites.trim_matches(['[', ']']).split(',') {
+                let url = site
+                    .rsplit_once(':')
+                    .filter(|(kind, _)| !kind.contains("//"))
+                    .map_or(site, |(_, url)| url);
+                let url = if site.contains("://") && !url.contains("://") {
+                    site
+                } else {
+                    url
+                };
+                draft
+                    .links
+                    .push(("Website".to_owned(), url.trim().to_owned()));
+            }
+        }
+        listed(&mut draft, "Profile.csv", row);
+    }
+    if let Some(emails) = file("Email Addresses.csv")? {
+        let primary = emails
+            .iter()
+            .find(|r| get(r, "Primary").is_some_and(|p| p.eq_ignore_ascii_case("yes")))
+            .or(emails.first());
+        draft.email = primary
+            .and_then(|r| get(r, "Email Address"))
+            .map(str::to_owned);
+    }
+    for (index, row) in file("Positions.csv")?
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
+        let Some(organisation) = get(row, "Company Name") else {
+            draft
+                .unplaced
+                .push((format!("Positions.csv row {}", index + 1), describe(row)));
+            continue;
+        };
+        let start = get(row, "Started On").and_then(super::cv_page::date);
+        let end = get(row, "Finished On").and_then(super::cv_page::date);
+        let (summary, highlights) = super::cv_page::split_bullets(get(row, "Description"));
+        draft.experience.push(DraftRole {
+            role: get(row, "Title").map(str::to_owned),
+            organisation: organisation.to_owned(),
+            location: get(row, "Location").map(str::to_owned),
+            end: match (&start, end) {
+                (Some(_), None) => Some("present".to_owned()),
+                (_, end) => end,
+            },
+            start,
+            summary,
+            highlights,
+            tags: Vec::new(),
+        });
+        listed(&mut draft, "Positions.csv", row);
+    }
+    for row in file("Education.csv")?.unwrap_or_default() {
+        let Some(institution) = get(&row, "School Name") else {
+            continue;
+        };
+        let notes: Vec<&str> = ["Notes", "Activities"]
+            .iter()
+            .filter_map(|c| get(&row, c))
+            .collect();
+        draft.education.push(DraftEducation {
+            institution: institution.to_owned(),
+            degree: get(&row, "Degree Name").map(str::to_owned),
+            field: None,
+            location: None,
+            start: get(&row, "Start Date").and_then(super::cv_page::date),
+            end: get(&row, "End Date").and_then(super::cv_page::date),
+            text: (!notes.is_empty()).then(|| notes.join(" ")),
+        });
+        listed(&mut draft, "Education.csv", &row);
+    }
+    let skills: Vec<String> = file("Skills.csv")?
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|r| get(r, "Name").map(str::to_owned))
+        .collect();
+    if !skills.is_empty() {
+        draft.expertise.push((
+            "Skills".to_owned(),
+            format!("{}.", skills.join(", ")),
+            skills,
+        ));
+    }
+    // The other files of the export: named, so nothing goes in silence.
+    if let Ok(entries) = std::fs::read_dir(folder) {
+        let mut others: Vec<String> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".csv") && !READ.iter().any(|(file, _)| file == n))
+            .collect();
+        others.sort();
+        for other in others {
+            draft
+                .unplaced
+                .push((other, "not read (folio has no place for it)".to_owned()));
+        }
+    }
+    if draft.headline.is_none() {
+        draft.headline = draft.experience.first().and_then(|r| r.role.clone());
+    }
+    Ok(draft)
+}
+
+/// Columns of a row that folio does not read, listed with their values.
+fn listed(draft: &mut Draft, file: &str, row: &[(String, String)]) {
+    let read = READ
+        .iter()
+        .find(|(f, _)| *f == file)
+        .map_or(&[][..], |(_, c)| *c);
+    for (column, value) in row {
+        if !read.iter().any(|c| c.eq_ignore_ascii_case(column)) {
+            draft
+                .unplaced
+                .push((format!("{file} {column}"), value.clone()));
+        }
+    }
+}
+
+fn describe(row: &[(String, String)]) -> String {
+    row.iter()
+        .map(|(c, v)| format!("{c}: {v}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
