@@ -233,13 +233,14 @@ enum Command {
         /// The folder (created if missing; default: the current folder).
         dir: Option<PathBuf>,
     },
-    /// Make a portfolio from a JSON Resume (resume.json), a Markdown CV page (page.md, with or
-    /// without YAML front matter) or LinkedIn's data export (the unzipped folder): figures in
+    /// Make a portfolio from a JSON Resume (resume.json or .yaml), RenderCV's cv.yaml, a
+    /// Markdown CV page (page.md) or LinkedIn's data export (the unzipped folder): figures in
     /// the bullets become typed metrics, the rest is kept.
     ///
     /// Without -o the RON goes to standard output. Exit codes: 0 imported, 2 bad input.
     Import {
-        /// resume.json, page.md, or the folder of LinkedIn's unzipped data export.
+        /// resume.json, resume.yaml, cv.yaml (RenderCV), page.md, or the folder of LinkedIn's
+        /// unzipped data export.
         input: PathBuf,
         /// Where to write the portfolio (e.g. portfolio.ron).
         #[arg(short, long, value_name = "OUT.ron")]

@@ -12,6 +12,7 @@ mod json_resume;
 mod linkedin;
 mod markdown;
 mod prose;
+mod rendercv;
 
 use std::path::Path;
 
@@ -69,6 +70,8 @@ pub enum ImportError {
 enum Kind {
     JsonResume,
     Markdown,
+    /// RenderCV's cv.yaml, or a JSON Resume written in YAML.
+    Yaml,
 }
 
 /// Imports the file at `path`.
@@ -128,6 +131,7 @@ pub fn import_str(
     let kind = match extension {
         Some("json") => Kind::JsonResume,
         Some("md" | "markdown" | "mdown" | "mkd") => Kind::Markdown,
+        Some("yaml" | "yml") => Kind::Yaml,
         _ => sniff(text).ok_or_else(|| {
             invalid(
                 Diagnostic::new(
@@ -146,6 +150,7 @@ pub fn import_str(
     let draft = match kind {
         Kind::JsonResume => json(text, name)?,
         Kind::Markdown => markdown_page(text, name)?,
+        Kind::Yaml => yaml(text, name)?,
     };
     finish(draft, name, text.len(), mojibake(text, name))
 }
@@ -220,6 +225,57 @@ fn sniff(text: &str) -> Option<Kind> {
     }
 }
 
+/// A YAML error at its line and column in the file (`first_line`: where the YAML starts).
+fn yaml_error(
+    error: &serde_saphyr::Error,
+    text: &str,
+    name: &str,
+    where_: &str,
+    first_line: usize,
+) -> ImportError {
+    let (line, column) = error
+        .location()
+        .map(|l| (l.line() as usize, l.column() as usize))
+        .unwrap_or((1, 1));
+    let message = error.to_string();
+    let message = message.lines().next().unwrap_or_default().to_owned();
+    invalid(
+        Diagnostic::new(
+            Severity::Error,
+            name,
+            format!("invalid YAML{where_}: {message}"),
+        )
+        .at(
+            text,
+            Position {
+                line: line.max(1) + first_line - 1,
+                column: column.max(1),
+            },
+            1,
+        ),
+    )
+}
+
+/// RenderCV's `cv.yaml`, or a JSON Resume written in YAML (as `resumed` reads them).
+fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
+    let value: serde_json::Value =
+        serde_saphyr::from_str(text).map_err(|error| yaml_error(&error, text, name, "", 1))?;
+    if rendercv::is_rendercv(&value) {
+        return Ok(rendercv::draft(&value, name));
+    }
+    json_resume::draft(&value, name).ok_or_else(|| {
+        invalid(
+            Diagnostic::new(
+                Severity::Error,
+                name,
+                "this YAML is neither a RenderCV input (cv: with sections) nor a JSON Resume \
+                 (basics, work, education, skills or projects)",
+            )
+            .at(text, Position { line: 1, column: 1 }, 1),
+        )
+    })
+}
+
 fn json(text: &str, name: &str) -> Result<Draft, ImportError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|error| {
         let position = Position {
@@ -285,27 +341,7 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
             FrontMatter::default()
         } else {
             serde_saphyr::from_str(yaml).map_err(|error| {
-                let (line, column) = error
-                    .location()
-                    .map(|l| (l.line() as usize, l.column() as usize))
-                    .unwrap_or((1, 1));
-                let message = error.to_string();
-                let message = message.lines().next().unwrap_or_default().to_owned();
-                invalid(
-                    Diagnostic::new(
-                        Severity::Error,
-                        name,
-                        format!("invalid YAML in the front matter: {message}"),
-                    )
-                    .at(
-                        text,
-                        Position {
-                            line: line.max(1) + first_line - 1,
-                            column: column.max(1),
-                        },
-                        1,
-                    ),
-                )
+                yaml_error(&error, text, name, " in the front matter", first_line)
             })?
         };
         for key in matter.other.keys() {

@@ -685,3 +685,45 @@ fn a_linkedin_export_folder_imports() {
     assert!(shown.contains("Connections.csv"), "{shown}");
     assert!(shown.contains("Profile.csv Industry"), "{shown}");
 }
+
+/// Issue 22: RenderCV's cv.yaml (its example, as it is) and a JSON Resume written in YAML.
+#[test]
+fn rendercv_and_yaml_json_resumes_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rendercv.ron");
+    let input = "tests/fixtures/import/rendercv/John_Doe_ClassicTheme_CV.yaml";
+    let output = folio(&["import", input, "-o", out.to_str().unwrap()]);
+    let shown = stderr(&output);
+    assert!(output.status.success(), "{shown}");
+    let portfolio = load(&out).portfolio;
+    assert_eq!(portfolio.display_name(), "John Doe");
+    assert_eq!(portfolio.experience.len(), 5);
+    assert_eq!(portfolio.experience[0].organisation, "Nexus AI");
+    assert_eq!(portfolio.education.len(), 2);
+    assert_eq!(portfolio.publications.len(), 4);
+    assert_eq!(portfolio.projects.len(), 2);
+    assert_eq!(portfolio.expertise.len(), 4);
+    // Honors, patents and talks have no place yet: listed, not dropped.
+    assert!(
+        shown.contains("selected_honors: Forbes 30 Under 30"),
+        "{shown}"
+    );
+
+    let yaml = dir.path().join("resume.yaml");
+    std::fs::write(
+        &yaml,
+        "basics:\n  name: Lin Wei\n  label: Data Engineer\nwork:\n  - name: Harbor Data\n    position: Engineer\n    startDate: 2020-02\n    highlights:\n      - Cut nightly batch time from 5 hours to 40 minutes\n",
+    )
+    .unwrap();
+    let out = dir.path().join("yaml.ron");
+    let output = folio(&[
+        "import",
+        yaml.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let portfolio = load(&out).portfolio;
+    assert_eq!(portfolio.experience[0].organisation, "Harbor Data");
+    assert_eq!(portfolio.experience[0].highlights[0].metrics.len(), 1);
+}
