@@ -418,15 +418,19 @@ impl FolioApp {
         }
     }
 
-    /// "Import a résumé…": asks for a JSON Resume or Markdown page, then where to save the
-    /// portfolio made from it (beside the source, `portfolio.ron`), then opens it.
+    /// "Import a résumé…": asks for a JSON Resume (JSON or YAML), a RenderCV `cv.yaml` or a
+    /// Markdown CV page, then where to save the portfolio made from it (beside the source,
+    /// `portfolio.ron`), then opens it.
     pub(super) fn import_dialog(&mut self, ctx: &egui::Context) {
         if self.window.screenshot.is_some() {
             return;
         }
         let Some(input) = rfd::FileDialog::new()
             .set_title("Import a résumé")
-            .add_filter("JSON Resume or Markdown page", &["json", "md", "markdown"])
+            .add_filter(
+                "JSON Resume, RenderCV or Markdown CV",
+                &["json", "yaml", "yml", "md", "markdown"],
+            )
             .pick_file()
         else {
             return;

@@ -89,7 +89,7 @@ const ACTIONS: &[(&str, &str, WelcomeAction)] = &[
     ),
     (
         "Import a résumé…",
-        "From a JSON Resume or a Markdown page: your figures become charts",
+        "From a JSON Resume, RenderCV or Markdown CV: your figures become charts",
         WelcomeAction::Import,
     ),
     (
