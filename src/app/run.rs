@@ -113,13 +113,19 @@ fn check_start(portfolio: &crate::model::Portfolio, options: &Options) -> Result
             valid: crate::document::anchor_ids(portfolio),
         });
     }
-    let document = crate::document::Document::new(portfolio.clone());
-    let (selection, _) = crate::tailor::talk_selection(
-        &document,
-        options.talk.posting.as_ref(),
-        options.talk.track.as_deref(),
-        &options.talk.tags,
-    )?;
+    // A posting's talk needs the analysed document; a track or tags do not, and start-up
+    // should not analyse every figure twice.
+    let selection = match &options.talk.posting {
+        Some(posting) => {
+            let document = crate::document::Document::new(portfolio.clone());
+            crate::tailor::talk_selection(&document, Some(posting), None, &[])?.0
+        }
+        None => crate::deck::Selection::new(
+            portfolio,
+            options.talk.track.as_deref(),
+            &options.talk.tags,
+        )?,
+    };
     if let Some(start) = &options.present {
         let deck = crate::deck::Deck::select(portfolio, &selection);
         let count = deck.slides.len();

@@ -313,21 +313,18 @@ fn draw_line(
         // its character. Any other group (a reph or an i-matra drawn before its consonant)
         // splits its text across its glyphs in drawing order (see `glyphs`), so reading the
         // glyphs gives the text in every extractor, with or without ActualText.
-        let charmap = skrifa::FontRef::from_index(bytes, font_data.index)
-            .ok()
-            .map(|font| skrifa::MetadataProvider::charmap(&font));
-        // Advances in font units, unscaled.
-        let metrics = skrifa::FontRef::from_index(bytes, font_data.index)
-            .ok()
-            .and_then(|font| {
-                let units = f32::from(skrifa::raw::TableProvider::head(&font).ok()?.units_per_em());
-                let metrics = skrifa::MetadataProvider::glyph_metrics(
-                    &font,
-                    skrifa::instance::Size::unscaled(),
-                    skrifa::instance::LocationRef::default(),
-                );
-                Some((metrics, units))
-            });
+        // The font read once: its character map, and advances in font units, unscaled.
+        let face = skrifa::FontRef::from_index(bytes, font_data.index).ok();
+        let charmap = face.as_ref().map(skrifa::MetadataProvider::charmap);
+        let metrics = face.as_ref().and_then(|font| {
+            let units = f32::from(skrifa::raw::TableProvider::head(font).ok()?.units_per_em());
+            let metrics = skrifa::MetadataProvider::glyph_metrics(
+                font,
+                skrifa::instance::Size::unscaled(),
+                skrifa::instance::LocationRef::default(),
+            );
+            Some((metrics, units))
+        });
         // Each glyph with the font copy it is drawn from and where it starts on the line.
         let mut glyphs: Vec<(usize, f32, KrillaGlyph)> = Vec::new();
         let mut pen = 0.0;
