@@ -158,17 +158,21 @@ fn truncate_to_columns(text: &str, columns: usize) -> String {
     format!("{}…", out.trim_end())
 }
 
+/// The portfolio opened and checked, or the report of why not (the error as `check` prints
+/// it, exit 2).
+fn opened(source: &Source) -> Result<Loaded, Report> {
+    crate::check::open(source).map_err(|error| Report {
+        stdout: String::new(),
+        stderr: error.to_string(),
+        exit_code: EXIT_ERRORS,
+    })
+}
+
 /// `folio metrics`: a table of every metric with its derived figures.
 pub fn metrics_table(source: &Source) -> Report {
-    let loaded = match crate::check::open(source) {
+    let loaded = match opened(source) {
         Ok(loaded) => loaded,
-        Err(error) => {
-            return Report {
-                stdout: String::new(),
-                stderr: error.to_string(),
-                exit_code: EXIT_ERRORS,
-            };
-        }
+        Err(report) => return report,
     };
     let header = [
         "Where", "Metric", "Before", "After", "Change", "Factor", "Claim", "Verdict",
@@ -521,15 +525,9 @@ pub fn tailor(posting: &Path, source: &Source, json: bool) -> Report {
         Ok(requirements) => requirements,
         Err(error) => return Report::failed(format!("{}: {error}", posting.display())),
     };
-    let loaded = match crate::check::open(source) {
+    let loaded = match opened(source) {
         Ok(loaded) => loaded,
-        Err(error) => {
-            return Report {
-                stdout: String::new(),
-                stderr: error.to_string(),
-                exit_code: EXIT_ERRORS,
-            };
-        }
+        Err(report) => return report,
     };
     let document = crate::document::Document::new(loaded.portfolio);
     let today = crate::tailor::today();

@@ -238,41 +238,49 @@ fn rate_after(words: &[Token], at: usize) -> (Option<String>, usize) {
 
 /// Unit words a figure may be followed by ("340 ms", "2 hours" is not one folio reads).
 fn is_unit_word(word: &str) -> bool {
+    is_time_word(word)
+        || matches!(
+            word,
+            "ns" | "µs"
+                | "us"
+                | "ms"
+                | "s"
+                | "min"
+                | "h"
+                | "B"
+                | "KB"
+                | "MB"
+                | "GB"
+                | "TB"
+                | "PB"
+                | "KiB"
+                | "MiB"
+                | "GiB"
+                | "TiB"
+                | "pp"
+                | "x"
+                | "×"
+        )
+}
+
+/// A unit of time spelled out ("minutes", "weeks").
+pub(super) fn is_time_word(word: &str) -> bool {
     matches!(
         word,
-        "ns" | "µs"
-            | "us"
-            | "ms"
-            | "s"
-            | "min"
-            | "h"
-            | "days"
-            | "second"
+        "second"
             | "seconds"
             | "minute"
             | "minutes"
             | "hour"
             | "hours"
             | "day"
+            | "days"
             | "week"
             | "weeks"
             | "month"
             | "months"
             | "year"
             | "years"
-            | "B"
-            | "KB"
-            | "MB"
-            | "GB"
-            | "TB"
-            | "PB"
-            | "KiB"
-            | "MiB"
-            | "GiB"
-            | "TiB"
-            | "pp"
-            | "x"
-            | "×"
     )
 }
 

@@ -7,7 +7,7 @@
 
 use super::figures::{
     Found, LEADING, STOP, Token, capitalised, checked, direction, figure_after, figure_until,
-    is_figure, is_plural, lower, mark, quoted,
+    is_figure, is_plural, is_time_word, lower, mark, quoted,
 };
 
 /// "by 56% (from 1.2s to 540ms)" and "by 40% (400ms → 240ms)": one change, its percentage
@@ -627,7 +627,7 @@ pub(super) fn counts(words: &[Token], used: &mut [bool], found: &mut Vec<(usize,
                 let noun_to = noun_end(words, index + 2);
                 end = noun_to;
                 figure(&format!("{text} {next}"), phrase(words, index + 2, noun_to))
-            } else if is_time_unit(&next) && !word.ends_clause {
+            } else if is_time_word(&next) && !word.ends_clause {
                 // "12 hours of weekly reconciliation"; "in 12 months" is when, not what.
                 used_time(words, index, &mut end, text, &next)
             } else if let Some((number, noun)) = text.split_once('-')
@@ -704,31 +704,11 @@ pub(super) fn counts(words: &[Token], used: &mut [bool], found: &mut Vec<(usize,
         {
             found.push((index, Found { ron, metric }));
             mark(used, index, end.max(index + 1));
-        } else if is_time_unit(&next) {
+        } else if is_time_word(&next) {
             // A time that is no figure: keep the plural-noun rule off it.
             mark(used, index, index + 2);
         }
     }
-}
-
-fn is_time_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "second"
-            | "seconds"
-            | "minute"
-            | "minutes"
-            | "hour"
-            | "hours"
-            | "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-    )
 }
 
 /// "12 hours of manual reconciliation" → a figure labelled by what the time is of.

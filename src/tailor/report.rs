@@ -4,11 +4,7 @@ use super::evidence::ItemKind;
 use super::posting::Kind;
 use super::{Tailored, talk::MINUTES_PER_SLIDE};
 use crate::document::Document;
-
-/// Control characters from the posting shown as escapes, never sent raw to a terminal.
-pub fn printable(text: &str) -> String {
-    crate::load::text::printable(text)
-}
+use crate::load::text::printable;
 
 fn kind_word(kind: Kind) -> &'static str {
     match kind {
