@@ -219,13 +219,19 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
             .collect()
     };
     let count = items.len().max(1) as f32;
-    let rarity = |stem: &str| {
-        let with = items
-            .iter()
-            .filter(|item| item.stems.iter().any(|(_, s)| s.iter().any(|x| x == stem)))
-            .count() as f32;
-        (1.0 + count / (1.0 + with)).ln()
-    };
+    // How rare each of the requirement's words is among the items, counted once.
+    let rarities: std::collections::HashMap<&str, f32> = wanted
+        .iter()
+        .chain(pairs.iter().flat_map(|(a, b)| [a, b]))
+        .map(|stem| {
+            let with = items
+                .iter()
+                .filter(|item| item.stems.iter().any(|(_, s)| s.contains(stem)))
+                .count() as f32;
+            (stem.as_str(), (1.0 + count / (1.0 + with)).ln())
+        })
+        .collect();
+    let rarity = |stem: &str| rarities.get(stem).copied().unwrap_or(0.0);
     let mut out: Vec<Evidence> = Vec::new();
     // Years of experience are counted from the positions' dates; when they are known and
     // short of what is asked, nothing else makes up for them.
