@@ -174,17 +174,20 @@ fn reading_ui(
                     );
                     ui.label(RichText::new(&r.text).color(theme.palette.text));
                 });
-                for evidence in matched.evidence.iter().take(2) {
-                    ui.label(
-                        RichText::new(format!(
-                            "      {}: {}",
-                            evidence.title,
-                            evidence.words.join(", ")
-                        ))
-                        .font(theme.small())
-                        .color(theme.palette.muted),
-                    );
-                }
+                // Indented by the layout, not by spaces in the text, so wrapped lines align.
+                ui.indent(("evidence", &matched.requirement.text), |ui| {
+                    for evidence in matched.evidence.iter().take(2) {
+                        ui.label(
+                            RichText::new(format!(
+                                "{}: {}",
+                                evidence.title,
+                                evidence.words.join(", ")
+                            ))
+                            .font(theme.small())
+                            .color(theme.palette.muted),
+                        );
+                    }
+                });
             }
         });
 }
