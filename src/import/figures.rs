@@ -75,6 +75,7 @@ pub fn metrics_in(sentence: &str) -> Vec<Found> {
     let mut used = vec![false; words.len()];
     super::prose::bracketed_changes(&words, &mut used, &mut found);
     changes(&words, &mut used, &mut found);
+    down_to(&words, &mut used, &mut found);
     super::prose::factors(&words, &mut used, &mut found);
     relatives(&words, &mut used, &mut found);
     super::prose::bare_relatives(&words, &mut used, &mut found);
@@ -97,22 +98,102 @@ pub(super) struct Token {
 }
 
 pub(super) fn tokens(sentence: &str) -> Vec<Token> {
-    sentence
-        .split_whitespace()
-        .map(|raw| {
-            let trimmed = raw.trim_start_matches(['(', '"', '“', '\'', '*']);
-            let opens = raw.starts_with('(');
-            let ends_clause = trimmed.ends_with([',', '.', ';', ':', ')', '!', '?']);
-            let text = trimmed
-                .trim_end_matches([',', '.', ';', ':', ')', '!', '?', '"', '”', '\'', '*'])
-                .to_owned();
-            Token {
-                text,
-                ends_clause,
-                opens,
-            }
-        })
-        .collect()
+    let mut words: Vec<Token> = Vec::new();
+    for raw in sentence.split_whitespace().flat_map(split_unit_hyphen) {
+        let token = token(raw);
+        // "24 terabytes": the amount and its unit as one figure, as "24TB" is written.
+        if let Some(symbol) = data_unit(&token.text.to_lowercase())
+            && let Some(previous) = words.last_mut()
+            && !previous.ends_clause
+            && previous.text.parse::<f64>().is_ok()
+        {
+            previous.text.push_str(symbol);
+            previous.ends_clause = token.ends_clause;
+            continue;
+        }
+        words.push(token);
+    }
+    words
+}
+
+/// "8-weeks" → "8", "weeks": a time unit hyphenated to its amount reads as the two words;
+/// "$200k+/year" → "$200k+", "per", "year".
+fn split_unit_hyphen(raw: &str) -> Vec<&str> {
+    if let Some((amount, period)) = raw.split_once('/')
+        && amount
+            .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | 'k' | 'K' | 'M' | 'B'))
+        && amount.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
+    {
+        let bare = period.trim_end_matches([',', '.', ';', ':', ')']);
+        let word = match bare {
+            "yr" | "year" => "year",
+            "mo" | "month" => "month",
+            "wk" | "week" => "week",
+            "day" => "day",
+            _ => "",
+        };
+        if !word.is_empty() {
+            // The period keeps the punctuation that ended the word.
+            let tail = period.get(bare.len()..).unwrap_or_default();
+            return if tail.is_empty() {
+                vec![amount, "per", word]
+            } else {
+                vec![amount, "per", period_with(word, tail)]
+            };
+        }
+    }
+    if let Some((amount, unit)) = raw.split_once('-')
+        && amount.starts_with(|c: char| c.is_ascii_digit())
+        && amount.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && is_time_word(unit.trim_end_matches([',', '.', ';', ':', ')']))
+    {
+        return vec![amount, unit];
+    }
+    vec![raw]
+}
+
+/// A period word with the punctuation that followed it ("year,").
+fn period_with(word: &str, tail: &str) -> &'static str {
+    match (word, tail.chars().next()) {
+        ("year", Some('.')) => "year.",
+        ("month", Some('.')) => "month.",
+        ("week", Some('.')) => "week.",
+        ("day", Some('.')) => "day.",
+        ("year", _) => "year,",
+        ("month", _) => "month,",
+        ("week", _) => "week,",
+        _ => "day,",
+    }
+}
+
+/// The symbol of a unit of data spelled out: "terabytes" → "TB".
+fn data_unit(word: &str) -> Option<&'static str> {
+    let singular = word
+        .trim_end_matches([',', '.', ';', ':', ')'])
+        .trim_end_matches('s');
+    Some(match singular {
+        "kilobyte" => "KB",
+        "megabyte" => "MB",
+        "gigabyte" => "GB",
+        "terabyte" => "TB",
+        "petabyte" => "PB",
+        _ => return None,
+    })
+}
+
+/// One word: the punctuation around it dropped, what it said about clauses kept.
+fn token(raw: &str) -> Token {
+    // "~90%", "≈ 30": read as the number; the hedge is dropped with the brackets.
+    let trimmed = raw.trim_start_matches(['(', '"', '“', '\'', '*', '~', '≈']);
+    let ends_clause = trimmed.ends_with([',', '.', ';', ':', ')', '!', '?']);
+    let text = trimmed
+        .trim_end_matches([',', '.', ';', ':', ')', '!', '?', '"', '”', '\'', '*'])
+        .to_owned();
+    Token {
+        text,
+        ends_clause,
+        opens: raw.starts_with('('),
+    }
 }
 
 pub(super) fn lower(token: &Token) -> String {
@@ -169,6 +250,44 @@ fn changes(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
             mark(used, start, end);
         }
         index = end.max(index + 1);
+    }
+}
+
+/// "filter 18M news articles down to 2M": a figure, what it counts, and where it went.
+fn down_to(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
+    for index in 1..words.len() {
+        let is = |at: usize, word: &str| words.get(at).is_some_and(|w| lower(w) == word);
+        if !is(index, "down") || !is(index + 1, "to") || used.get(index).copied().unwrap_or(true) {
+            continue;
+        }
+        let Some(start) = (index.saturating_sub(5)..index).find(|&at| {
+            words
+                .get(at)
+                .is_some_and(|w| is_figure(&w.text) && !w.ends_clause)
+                && words.get(at + 1..index).is_some_and(|span| {
+                    !span.is_empty()
+                        && span
+                            .iter()
+                            .all(|w| !w.ends_clause && w.text.chars().all(char::is_alphabetic))
+                })
+        }) else {
+            continue;
+        };
+        let (Some(before), Some((after, end))) = (words.get(start), figure_after(words, index + 2))
+        else {
+            continue;
+        };
+        let label = capitalised(&join(words.get(start + 1..index).unwrap_or_default()));
+        let ron = format!(
+            "Change(label: {}, before: {}, after: {}, better: Lower)",
+            quoted(&label),
+            quoted(&before.text),
+            quoted(&after)
+        );
+        if let Some(metric) = checked(&ron) {
+            found.push((start, Found { ron, metric }));
+            mark(used, start, end);
+        }
     }
 }
 
@@ -394,6 +513,12 @@ fn relatives(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>
         let (Some(label), Some(value)) = (label, percent(figure_at)) else {
             continue;
         };
+        // "improved latency by 45%": improving what is better lower lowered it.
+        let direction = if text.starts_with("improv") && better_lower(&label) {
+            "Lower"
+        } else {
+            direction
+        };
         let sign = if direction == "Lower" { "-" } else { "+" };
         let ron = format!(
             "Relative(label: {}, change: {}, better: {direction})",
@@ -420,19 +545,34 @@ fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
             .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
             .collect();
         let suffix = value.get(number.len()..).unwrap_or_default();
-        // A number, then at most a scale, a unit of data or a percent sign, and a "+".
-        let suffix_ok = matches!(
-            suffix.trim_end_matches('+'),
-            "" | "%" | "K" | "k" | "M" | "B" | "KB" | "MB" | "GB" | "TB" | "PB"
-        );
+        // "3-8 people": a range of small counts (years are dates: "2019-2021").
+        let range = suffix.strip_prefix('-').is_some_and(|high| {
+            !high.is_empty()
+                && high.chars().all(|c| c.is_ascii_digit())
+                && high.len() <= 3
+                && number.len() <= 3
+        });
+        // A number, then at most a scale, a unit of data or a percent sign, and a "+"; "18m
+        // users" is millions of them.
+        let suffix_ok = range
+            || matches!(
+                suffix.trim_end_matches('+'),
+                "" | "%" | "K" | "k" | "M" | "m" | "B" | "KB" | "MB" | "GB" | "TB" | "PB"
+            );
         if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) || !suffix_ok {
             continue;
         }
         // The ends of a change that did not read as one ("from 12 releases per month to
         // 40") are not two figures.
         let before = index.checked_sub(1).and_then(|i| words.get(i)).map(lower);
-        let from_before = (index.saturating_sub(7)..index)
-            .any(|i| words.get(i).is_some_and(|w| lower(w) == "from"));
+        let from_before = (index.saturating_sub(7)..index).any(|i| {
+            words.get(i).is_some_and(|w| lower(w) == "from")
+                && words.get(i + 1).is_some_and(|w| {
+                    w.text.starts_with(|c: char| {
+                        c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥')
+                    })
+                })
+        });
         let to_after =
             (index + 1..index + 6).any(|i| words.get(i).is_some_and(|w| lower(w) == "to"));
         if (before.as_deref() == Some("from") && to_after)
@@ -440,22 +580,19 @@ fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
         {
             continue;
         }
-        // A number in a name ("Route 53 records", "Windows 10 devices").
+        if suffix.is_empty() && !number.contains(',') && in_name(words, index) {
+            continue;
+        }
+        // The end of a range ("3 to 6 engineers", "between 3 and 6") is not a figure alone.
         if index > 1
-            && suffix.is_empty()
-            && !number.contains(',')
+            && matches!(before.as_deref(), Some("to" | "and" | "-" | "–"))
             && words
-                .get(index - 1)
-                .is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase()) && !w.ends_clause)
+                .get(index - 2)
+                .is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()) && !w.ends_clause)
         {
             continue;
         }
-        // A year is a date, not a figure ("Fall 2023").
-        if value.len() == 4
-            && value
-                .parse::<u32>()
-                .is_ok_and(|year| (1900..=2100).contains(&year))
-        {
+        if is_year(value) {
             continue;
         }
         let has_unit = suffix.trim_end_matches('+').ends_with('B');
@@ -493,6 +630,13 @@ fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
         if !(named || (value.ends_with('%') && !of)) {
             continue;
         }
+        let millions;
+        let value = if suffix.trim_end_matches('+') == "m" {
+            millions = value.replacen('m', "M", 1);
+            millions.as_str()
+        } else {
+            value
+        };
         let ron = format!(
             "Figure(label: {}, value: {})",
             quoted(&capitalised(&noun.join(" "))),
@@ -503,6 +647,61 @@ fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
             mark(used, index, at);
         }
     }
+}
+
+/// A year is a date, not a figure ("Fall 2023", "a 2025 tiger team").
+pub(super) fn is_year(text: &str) -> bool {
+    text.len() == 4
+        && text
+            .parse::<u32>()
+            .is_ok_and(|year| (1900..=2100).contains(&year))
+}
+
+/// Whether what a label names is better lower: a time, a cost, a failure.
+pub(super) fn better_lower(label: &str) -> bool {
+    let lowered = label.to_lowercase();
+    let Some(head) = lowered.split_whitespace().last() else {
+        return false;
+    };
+    let head = head.trim_end_matches('s');
+    matches!(
+        head,
+        "latency"
+            | "latencie"
+            | "time"
+            | "duration"
+            | "cost"
+            | "spend"
+            | "expense"
+            | "error"
+            | "bug"
+            | "defect"
+            | "incident"
+            | "outage"
+            | "downtime"
+            | "churn"
+            | "mttr"
+            | "overhead"
+            | "footprint"
+            | "delay"
+            | "wait"
+            | "size"
+    )
+}
+
+/// A number in a name or a version ("Route 53 records", "Windows 10 devices", ".NET 10",
+/// "Notary 31 Monterrey"): after a capitalised word that is not the sentence's first, or
+/// between two capitalised words.
+pub(super) fn in_name(words: &[Token], index: usize) -> bool {
+    let capitalised = |w: &Token| w.text.starts_with(|c: char| c.is_uppercase() || c == '.');
+    let next_is_name = words
+        .get(index + 1)
+        .is_some_and(|w| capitalised(w) && w.text.chars().any(char::is_lowercase));
+    index > 0
+        && (index > 1 || next_is_name)
+        && words
+            .get(index - 1)
+            .is_some_and(|w| capitalised(w) && !w.ends_clause)
 }
 
 pub(super) fn is_plural(word: &str) -> bool {

@@ -7,7 +7,7 @@
 
 use super::figures::{
     Found, LEADING, STOP, Token, capitalised, checked, direction, figure_after, figure_until,
-    is_figure, is_plural, is_time_word, lower, mark, quoted,
+    in_name, is_figure, is_plural, is_time_word, is_year, label_before, lower, mark, quoted,
 };
 
 /// "by 56% (from 1.2s to 540ms)" and "by 40% (400ms → 240ms)": one change, its percentage
@@ -262,7 +262,11 @@ fn noun_end(words: &[Token], from: usize) -> usize {
 /// Nouns that say which way a percentage went: "a 45% reduction in bugs".
 const CHANGE_NOUNS: &[(&str, bool)] = &[
     ("reduction", false),
+    ("reductions", false),
     ("decrease", false),
+    ("decreases", false),
+    ("savings", false),
+    ("saving", false),
     ("drop", false),
     ("less", false),
     ("fewer", false),
@@ -273,8 +277,11 @@ const CHANGE_NOUNS: &[(&str, bool)] = &[
     ("smaller", false),
     ("cheaper", false),
     ("increase", true),
+    ("increases", true),
     ("improvement", true),
+    ("improvements", true),
     ("growth", true),
+    ("uplift", true),
     ("more", true),
     ("higher", true),
     ("boost", true),
@@ -362,14 +369,13 @@ pub(super) fn bare_relatives(words: &[Token], used: &mut [bool], found: &mut Vec
                 && noun.len() > 1
             {
                 let _ = after;
-                push(
-                    found,
-                    used,
-                    phrase(words, index + 1, end),
-                    value,
-                    *higher,
-                    (index, end),
-                );
+                // "a 30% cost savings": what was saved on went down, not the savings.
+                let label = if last.starts_with("saving") {
+                    phrase(words, index + 1, end - 1)
+                } else {
+                    phrase(words, index + 1, end)
+                };
+                push(found, used, label, value, *higher, (index, end));
                 continue;
             }
         }
@@ -391,7 +397,28 @@ pub(super) fn bare_relatives(words: &[Token], used: &mut [bool], found: &mut Vec
             span.iter()
                 .all(|w| continued || (!w.ends_clause && !is_percent(&w.text)))
         });
-        if !clean || verb_at + 1 >= index {
+        if !clean {
+            continue;
+        }
+        if verb_at + 1 == index {
+            let verb = words.get(verb_at).map(lower).unwrap_or_default();
+            let higher = direction(&verb) == Some("Higher");
+            if words.get(index + 1).is_some_and(|w| lower(w) == "of") && !word.ends_clause {
+                // "reducing 86% of customer service workload".
+                let end = noun_end(words, index + 2);
+                push(
+                    found,
+                    used,
+                    phrase(words, index + 2, end),
+                    value,
+                    higher,
+                    (verb_at, end),
+                );
+            } else if verb.ends_with("ed") || matches!(verb.as_str(), "grew" | "rose" | "fell") {
+                // "the customer base increased 400%": what did is the subject.
+                let (label, start, _) = label_before(words, verb_at);
+                push(found, used, label, value, higher, (start, index + 1));
+            }
             continue;
         }
         let higher = words.get(verb_at).and_then(|w| direction(&lower(w))) == Some("Higher");
@@ -607,7 +634,10 @@ pub(super) fn counts(words: &[Token], used: &mut [bool], found: &mut Vec<(usize,
             continue;
         }
         let text = word.text.as_str();
-        if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        if !text.starts_with(|c: char| c.is_ascii_digit())
+            || (text.chars().all(|c| c.is_ascii_digit() || c == '.') && in_name(words, index))
+            || is_year(text)
+        {
             continue;
         }
         let next = words.get(index + 1).map(lower).unwrap_or_default();
@@ -664,6 +694,47 @@ pub(super) fn counts(words: &[Token], used: &mut [bool], found: &mut Vec<(usize,
                     .map(|w| capitalised(&w.text))
                     .unwrap_or_default();
                 figure(text, Some(format!("{team} size")))
+            } else if (text.ends_with("/5") || text.ends_with("/10") || next.starts_with("star"))
+                && is_figure(text)
+                && !word.ends_clause
+            {
+                // "4.6/5 user satisfaction", "4.5+ star rating".
+                let from = if next.starts_with("star") {
+                    index + 2
+                } else {
+                    index + 1
+                };
+                let noun_to = noun_end(words, from);
+                end = noun_to;
+                let what = phrase(words, from, noun_to).unwrap_or_else(|| "Rating".to_owned());
+                let value = if next.starts_with("star") && !text.contains('/') {
+                    format!("{text}/5")
+                } else {
+                    text.to_owned()
+                };
+                figure(&value, Some(what))
+            } else if let Some(team_at) = (index + 1..(index + 4).min(words.len())).find(|&at| {
+                words.get(at).is_some_and(|w| {
+                    matches!(
+                        lower(w).as_str(),
+                        "team" | "teams" | "org" | "organization" | "organisation"
+                    )
+                })
+            }) && text
+                .trim_end_matches('+')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+                && words.get(index..team_at).is_some_and(|span| {
+                    span.iter().all(|w| !w.ends_clause)
+                        && span.iter().skip(1).all(|w| {
+                            w.text.chars().all(char::is_alphabetic)
+                                && !STOP.contains(&lower(w).as_str())
+                        })
+                })
+            {
+                // "a ~30 developer team", "a 250+ engineer org".
+                end = team_at + 1;
+                figure(text, phrase(words, index + 1, team_at + 1))
             } else if text.ends_with('B')
                 && is_figure(text)
                 && let (Some(period), after) = period_after(words, index + 1)
@@ -689,6 +760,7 @@ pub(super) fn counts(words: &[Token], used: &mut [bool], found: &mut Vec<(usize,
                     }),
                 )
             } else if next.contains('/')
+                && !word.ends_clause
                 && next
                     .split('/')
                     .all(|p| p.chars().all(char::is_alphabetic) && !p.is_empty())
