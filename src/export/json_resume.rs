@@ -11,7 +11,8 @@
 //! | case studies | `projects` (problem, approach and outcome → `description`, each figure's sentence → `highlights`) |
 //! | projects | `projects` |
 //! | expertise | `skills` (title → `name`, tags → `keywords`) |
-//! | principles, notes, tracks, accent | not exported (no JSON Resume field) |
+//! | principles, tracks, tags, accent, each figure's kind and claim | in `x-folio`: the portfolio's RON without notes and comments ([`super::x_folio`]), which `folio import` reads back |
+//! | speaker notes | never exported: they are private to the presenter window |
 
 use serde_json::{Map, Value, json};
 
@@ -19,8 +20,9 @@ use crate::document::Document;
 use crate::metrics::{AnalysisKind, analyse};
 use crate::model::{End, Role, YearMonth};
 
-/// The portfolio as a JSON Resume document, pretty-printed.
-pub fn resume(document: &Document) -> String {
+/// The portfolio as a JSON Resume document, pretty-printed; with `shareable_source` (the
+/// portfolio's RON without notes and comments), an `x-folio` property carries it.
+pub fn resume(document: &Document, shareable_source: Option<&str>) -> String {
     let portfolio = &document.portfolio;
     let person = &portfolio.person;
     let mut basics = Map::new();
@@ -186,6 +188,17 @@ pub fn resume(document: &Document) -> String {
         "meta".into(),
         json!({ "version": "v1.0.0", "canonical": "https://jsonresume.org/schema" }),
     );
+    if let Some(source) = shareable_source {
+        let digest = super::x_folio::digest(&Value::Object(root.clone()));
+        root.insert(
+            super::x_folio::KEY.into(),
+            json!({
+                "version": super::x_folio::VERSION,
+                "digest": digest,
+                "portfolio": source,
+            }),
+        );
+    }
     let mut text = serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default();
     text.push('\n');
     text

@@ -5,6 +5,7 @@
 pub mod html;
 pub mod json_resume;
 pub mod pdf;
+pub mod x_folio;
 
 use std::path::{Path, PathBuf};
 
@@ -138,7 +139,14 @@ pub enum ExportError {
 /// Writes the export `request` asks for. Returns the path written.
 pub fn export(loaded: &Loaded, request: &Request) -> Result<PathBuf, ExportError> {
     let document = Document::new(loaded.portfolio.clone());
-    export_document(&document, loaded.base_dir.as_deref(), request)
+    // A JSON Resume carries the portfolio's shareable source, for import to read back.
+    let source = x_folio::shareable_source(&loaded.source, &loaded.portfolio);
+    write(
+        &document,
+        loaded.base_dir.as_deref(),
+        request,
+        Some(&source),
+    )
 }
 
 /// Writes the export `request` asks for from a document already built (the app's).
@@ -146,6 +154,15 @@ pub fn export_document(
     document: &Document,
     base_dir: Option<&Path>,
     request: &Request,
+) -> Result<PathBuf, ExportError> {
+    write(document, base_dir, request, None)
+}
+
+fn write(
+    document: &Document,
+    base_dir: Option<&Path>,
+    request: &Request,
+    shareable_source: Option<&str>,
 ) -> Result<PathBuf, ExportError> {
     if request.wants_slide_images() {
         return Err(ExportError::SlideImages);
@@ -169,7 +186,7 @@ pub fn export_document(
     }
     let bytes = match format {
         Format::Html => html::page(document, base_dir, request.theme).into_bytes(),
-        Format::JsonResume => json_resume::resume(document).into_bytes(),
+        Format::JsonResume => json_resume::resume(document, shareable_source).into_bytes(),
         Format::Pdf if request.slides => {
             let (selection, _) = crate::tailor::talk_selection(
                 document,

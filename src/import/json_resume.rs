@@ -233,7 +233,10 @@ const WHOLE: &[&str] = &[
 /// theme fields, a project's dates and roles, `meta`), each listed with its value.
 fn leftovers(root: &Map<String, Value>, draft: &mut Draft) {
     for (key, value) in root {
-        let known = READ.iter().any(|(section, _)| section == key) || WHOLE.contains(&key.as_str());
+        // A stale `x-folio` is reported once, as a warning, not pasted into a comment.
+        let known = READ.iter().any(|(section, _)| section == key)
+            || WHOLE.contains(&key.as_str())
+            || key == crate::export::x_folio::KEY;
         if !known {
             draft.unplaced.push((key.clone(), value_text(value)));
         }

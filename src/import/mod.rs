@@ -147,12 +147,38 @@ pub fn import_str(
             )
         })?,
     };
+    let mut warnings = mojibake(text, name);
     let draft = match kind {
-        Kind::JsonResume => json(text, name)?,
+        Kind::JsonResume => {
+            let value = parse_json(text, name)?;
+            // A résumé folio exported carries the portfolio itself: read back as it was.
+            match crate::export::x_folio::carried(&value) {
+                Some(Ok(ron)) => return carried(ron, name, warnings),
+                Some(Err(why)) => {
+                    warnings.push(Diagnostic::whole_file(Severity::Warning, name, why));
+                }
+                None => {}
+            }
+            json(&value, text, name)?
+        }
         Kind::Markdown => markdown_page(text, name)?,
         Kind::Yaml => yaml(text, name)?,
     };
-    finish(draft, name, text.len(), mojibake(text, name))
+    finish(draft, name, text.len(), warnings)
+}
+
+/// The portfolio an exported résumé carried, checked as any import is.
+fn carried(ron: String, name: &str, warnings: Vec<Diagnostic>) -> Result<Imported, ImportError> {
+    let summary = checked_summary(&ron, 0)?;
+    Ok(Imported {
+        ron,
+        warnings,
+        unplaced: Vec::new(),
+        summary: format!(
+            "{summary}; read back from the {} property folio wrote into {name}",
+            crate::export::x_folio::KEY
+        ),
+    })
 }
 
 /// The draft as checked RON: tidied, bounded, loaded and checked as folio would, summarised.
@@ -172,29 +198,7 @@ fn finish(
             limit: crate::load::MAX_FILE_BYTES / (1024 * 1024),
         });
     }
-    let loaded = crate::check::checked(crate::load::load_str(&ron, "imported.ron", None))
-        .map_err(|error| ImportError::Output(error.to_string()))?;
-    if loaded.error_count() > 0 {
-        let errors: Vec<String> = loaded
-            .diagnostics
-            .iter()
-            .filter(|d| d.is_error())
-            .map(ToString::to_string)
-            .collect();
-        return Err(ImportError::Output(errors.join("\n")));
-    }
-    let portfolio = &loaded.portfolio;
-    let metrics = portfolio.all_metrics().len();
-    let positions = portfolio.experience.len() + portfolio.research.len();
-    let summary = format!(
-        "{positions} positions, {metrics} typed metrics, {} education, {} publications, {} \
-         projects, {} expertise areas; {} items kept as comments",
-        portfolio.education.len(),
-        portfolio.publications.len(),
-        portfolio.projects.len(),
-        portfolio.expertise.len(),
-        draft.unplaced.len()
-    );
+    let summary = checked_summary(&ron, draft.unplaced.len())?;
     Ok(Imported {
         ron,
         warnings,
@@ -208,6 +212,32 @@ fn finish(
             .collect(),
         summary,
     })
+}
+
+/// Loads and checks `ron` as folio would; what it holds, for the summary line.
+fn checked_summary(ron: &str, kept_as_comments: usize) -> Result<String, ImportError> {
+    let loaded = crate::check::checked(crate::load::load_str(ron, "imported.ron", None))
+        .map_err(|error| ImportError::Output(error.to_string()))?;
+    if loaded.error_count() > 0 {
+        let errors: Vec<String> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(ToString::to_string)
+            .collect();
+        return Err(ImportError::Output(errors.join("\n")));
+    }
+    let portfolio = &loaded.portfolio;
+    let metrics = portfolio.all_metrics().len();
+    let positions = portfolio.experience.len() + portfolio.research.len();
+    Ok(format!(
+        "{positions} positions, {metrics} typed metrics, {} education, {} publications, {} \
+         projects, {} expertise areas; {kept_as_comments} items kept as comments",
+        portfolio.education.len(),
+        portfolio.publications.len(),
+        portfolio.projects.len(),
+        portfolio.expertise.len(),
+    ))
 }
 
 fn invalid(diagnostic: Diagnostic) -> ImportError {
@@ -276,8 +306,8 @@ fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
     })
 }
 
-fn json(text: &str, name: &str) -> Result<Draft, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|error| {
+fn parse_json(text: &str, name: &str) -> Result<serde_json::Value, ImportError> {
+    serde_json::from_str(text).map_err(|error| {
         let position = Position {
             line: error.line().max(1),
             column: error.column().max(1),
@@ -293,8 +323,11 @@ fn json(text: &str, name: &str) -> Result<Draft, ImportError> {
             Diagnostic::new(Severity::Error, name, format!("invalid JSON: {message}"))
                 .at(text, position, 1),
         )
-    })?;
-    json_resume::draft(&value, name).ok_or_else(|| {
+    })
+}
+
+fn json(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft, ImportError> {
+    json_resume::draft(value, name).ok_or_else(|| {
         invalid(
             Diagnostic::new(
                 Severity::Error,

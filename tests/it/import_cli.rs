@@ -328,8 +328,12 @@ fn export_to_json_resume_and_back_keeps_every_representable_field() {
         let json = dir.path().join("resume.json");
         let exported = folio(&["export", source, "-o", json.to_str().unwrap(), "--force"]);
         assert!(exported.status.success(), "{source}: {}", stderr(&exported));
-        let resume: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+        let mut resume: Value =
+            serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
         assert_resume_shape(&resume);
+        // Read as a JSON Resume written by another tool: without folio's own property.
+        resume.as_object_mut().unwrap().remove("x-folio");
+        std::fs::write(&json, serde_json::to_string_pretty(&resume).unwrap()).unwrap();
 
         let back = dir.path().join("back.ron");
         let imported = folio(&[
@@ -440,6 +444,132 @@ fn export_to_json_resume_and_back_keeps_every_representable_field() {
             );
         }
     }
+}
+
+/// export → import → export gives the same file, byte for byte, and the portfolio imported
+/// is the one exported, figures' kinds, claims, tracks and principles included; speaker notes
+/// and comments never leave in a résumé.
+#[test]
+fn a_resume_folio_exported_imports_back_to_the_same_portfolio() {
+    let dir = tempfile::tempdir().unwrap();
+    for source in [
+        "portfolio.ron",
+        "examples/research-engineer.ron",
+        "tests/fixtures/mobile-ml.ron",
+        "tests/fixtures/sre-cyrillic.ron",
+        "tests/fixtures/data-platform.ron",
+    ] {
+        let first = dir.path().join("first.json");
+        let back = dir.path().join("back.ron");
+        let second = dir.path().join("second.json");
+        let run = |args: &[&str]| {
+            let output = folio(args);
+            assert!(output.status.success(), "{source}: {}", stderr(&output));
+            output
+        };
+        run(&["export", source, "-o", first.to_str().unwrap(), "--force"]);
+        let imported = run(&[
+            "import",
+            first.to_str().unwrap(),
+            "-o",
+            back.to_str().unwrap(),
+            "--force",
+        ]);
+        assert!(
+            stderr(&imported).contains("x-folio"),
+            "{source}: {}",
+            stderr(&imported)
+        );
+        run(&[
+            "export",
+            back.to_str().unwrap(),
+            "-o",
+            second.to_str().unwrap(),
+            "--force",
+        ]);
+        let (a, b) = (
+            std::fs::read_to_string(&first).unwrap(),
+            std::fs::read_to_string(&second).unwrap(),
+        );
+        assert!(
+            a == b,
+            "{source}: export → import → export changed the résumé"
+        );
+
+        let original = load(Path::new(source)).portfolio;
+        let again = load(&back).portfolio;
+        // Every figure, with its kind and claim (the owner differs only by its notes).
+        let figures = |p: &folio::model::Portfolio| {
+            p.all_metrics()
+                .iter()
+                .map(|(_, metric)| format!("{metric:?}"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(figures(&again), figures(&original), "{source}");
+        assert_eq!(again.tracks.len(), original.tracks.len(), "{source}");
+        assert_eq!(
+            again.principles.len(),
+            original.principles.len(),
+            "{source}"
+        );
+        assert_eq!(again.teaching.len(), original.teaching.len(), "{source}");
+        assert_eq!(
+            again.experience.len(),
+            original.experience.len(),
+            "{source}"
+        );
+        // Notes are private to the presenter window; comments are the author's asides.
+        for case in &original.case_studies {
+            if let Some(note) = &case.notes {
+                assert!(!a.contains(note.as_str()), "{source}: a speaker note left");
+            }
+        }
+        for note in original.notes.values() {
+            assert!(!a.contains(note.as_str()), "{source}: a speaker note left");
+        }
+        assert!(again.notes.is_empty() && again.case_studies.iter().all(|c| c.notes.is_none()));
+        let source_text = std::fs::read_to_string(source).unwrap();
+        if let Some(comment) = source_text
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("// "))
+            .filter(|c| c.len() > 20)
+        {
+            assert!(!a.contains(comment), "{source}: a comment left: {comment}");
+        }
+    }
+}
+
+/// A résumé edited after folio wrote it is read as the JSON Resume it now is, and the user
+/// is told why folio's own property was not used.
+#[test]
+fn an_edited_resume_is_read_as_edited_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("resume.json");
+    let exported = folio(&["export", "portfolio.ron", "-o", json.to_str().unwrap()]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let mut resume: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    resume["basics"]["label"] = Value::from("Principal Engineer, edited in a résumé builder");
+    std::fs::write(&json, serde_json::to_string_pretty(&resume).unwrap()).unwrap();
+    let back = dir.path().join("back.ron");
+    let imported = folio(&[
+        "import",
+        json.to_str().unwrap(),
+        "-o",
+        back.to_str().unwrap(),
+    ]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert!(
+        stderr(&imported).contains("changed after folio exported it"),
+        "{}",
+        stderr(&imported)
+    );
+    let again = load(&back).portfolio;
+    assert_eq!(
+        again.person.headline,
+        "Principal Engineer, edited in a résumé builder"
+    );
+    // The stale property is not pasted into the portfolio as a comment.
+    assert!(!std::fs::read_to_string(&back).unwrap().contains("x-folio"));
 }
 
 /// An imported portfolio opens in the app: the person, a bullet and its chart are shown.
