@@ -236,6 +236,10 @@ impl Checker<'_> {
             let at = field(&item("education", index), "institution");
             periods.push((at, &degree.institution, degree.start, degree.end));
         }
+        for (index, project) in portfolio.projects.iter().enumerate() {
+            let at = field(&item("projects", index), "title");
+            periods.push((at, &project.title, project.start, project.end));
+        }
         for (at, name, start, end) in periods {
             if let (Some(start), Some(End::Date(end))) = (start, end)
                 && end.year * 12 + i32::from(end.month.unwrap_or(12))
@@ -376,6 +380,16 @@ impl Checker<'_> {
         for (index, project) in portfolio.projects.iter().enumerate() {
             if let Some(link) = &project.link {
                 urls.push((field(&item("projects", index), "link"), link));
+            }
+        }
+        for (list, roles) in [
+            ("experience", &portfolio.experience),
+            ("research", &portfolio.research),
+        ] {
+            for (index, role) in roles.iter().enumerate() {
+                if let Some(url) = &role.url {
+                    urls.push((field(&item(list, index), "url"), url));
+                }
             }
         }
         for (at, url) in urls {

@@ -2,7 +2,9 @@
 //! Berlin · 2021 – present"), computed once so the three say the same.
 
 use super::period_text;
-use crate::model::{CaseStudy, Education, Link, Portfolio, Publication, Role, Teaching, Term, Url};
+use crate::model::{
+    CaseStudy, Education, Link, Portfolio, Project, Publication, Role, Teaching, Term, Url,
+};
 
 /// Facts about an entry on one line: "Acme  ·  2021 – present  ·  Berlin"; empty parts
 /// are left out.
@@ -33,6 +35,24 @@ pub fn role(role: &Role) -> Vec<String> {
     meta.extend(role.location.clone());
     meta.extend(period_text(role.start, role.end));
     meta
+}
+
+/// What was done in it ("Maintainer, Designer"), period.
+pub fn project(project: &Project) -> Vec<String> {
+    let mut meta = Vec::new();
+    if !project.roles.is_empty() {
+        meta.push(project.roles.join(", "));
+    }
+    meta.extend(period_text(project.start, project.end));
+    meta
+}
+
+/// The position's or organisation's page, labelled with the site's name.
+pub fn role_link(role: &Role) -> Option<Link> {
+    role.url.as_ref().map(|url| Link {
+        label: super::words::website(url),
+        url: url.clone(),
+    })
 }
 
 /// Organisation and period.

@@ -12,6 +12,22 @@ pub const RESULTS: &str = "Results";
 pub const READ_THE_PAPER: &str = "Read the paper";
 /// The link under a project or dataset.
 pub const OPEN_PROJECT: &str = "Open";
+/// The link under a position to its organisation's page: the site's name, "acme.com" for
+/// `https://www.acme.com/careers`, so the reader sees where it goes.
+pub fn website(url: &crate::model::Url) -> String {
+    let text = url.as_str();
+    let without_scheme = text.split_once("://").map_or(text, |(_, rest)| rest);
+    let host = without_scheme
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or(without_scheme);
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    if host.is_empty() {
+        text.to_owned()
+    } else {
+        host.to_owned()
+    }
+}
 /// The badge beside a name when the person says they are available.
 pub const OPEN_TO_OPPORTUNITIES: &str = "Open to opportunities";
 /// After a chart's verdict when its bars are drawn on a log scale.

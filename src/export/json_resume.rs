@@ -9,7 +9,7 @@
 //! | education | `education` (degree → `studyType`, field → `area`, text → `courses`' neighbour `score` is not guessed) |
 //! | publications | `publications` (venue → `publisher`, year → `releaseDate`) |
 //! | case studies | `projects` (problem, approach and outcome → `description`, each figure's sentence → `highlights`) |
-//! | projects | `projects` |
+//! | projects | `projects` (roles, dates) |
 //! | expertise | `skills` (title → `name`, tags → `keywords`) |
 //! | principles, tracks, tags, accent, each figure's kind and claim | in `x-folio`: the portfolio's RON without notes and comments ([`super::x_folio`]), which `folio import` reads back |
 //! | speaker notes | never exported: they are private to the presenter window |
@@ -148,6 +148,10 @@ pub fn resume(document: &Document, shareable_source: Option<&str>) -> String {
         if !project.tags.is_empty() {
             entry.insert("keywords".into(), json!(project.tags));
         }
+        if !project.roles.is_empty() {
+            entry.insert("roles".into(), json!(project.roles));
+        }
+        dates(&mut entry, project.start, project.end);
         Value::Object(entry)
     }));
 
@@ -209,6 +213,9 @@ fn role(role: &Role) -> Value {
     entry.insert("name".into(), json!(role.organisation));
     insert(&mut entry, "position", role.role.as_deref());
     insert(&mut entry, "location", role.location.as_deref());
+    if let Some(url) = role.url.as_ref().and_then(crate::model::Url::openable) {
+        entry.insert("url".into(), json!(url.as_str()));
+    }
     dates(&mut entry, role.start, role.end);
     insert(&mut entry, "summary", role.summary.as_deref());
     let highlights: Vec<&str> = role.highlights.iter().map(|h| h.text.as_str()).collect();

@@ -11,7 +11,7 @@
 use serde_json::Value;
 
 use crate::load::spans::{Spans, field, item};
-use crate::model::Portfolio;
+use crate::model::{Portfolio, Url};
 
 /// The extension property's name (JSON Resume allows extra properties).
 pub const KEY: &str = "x-folio";
@@ -19,23 +19,67 @@ pub const KEY: &str = "x-folio";
 /// The format of what `KEY` holds; a later folio reads older ones or says it cannot.
 pub const VERSION: u64 = 1;
 
-/// `source`, the RON of `portfolio`, without speaker notes and without comments.
+/// `source`, the RON of `portfolio`, without speaker notes, without links folio refuses to
+/// open (no export hands those on: `javascript:`, `file:`) and without comments.
 pub fn shareable_source(source: &str, portfolio: &Portfolio) -> String {
     let spans = Spans::scan(source);
-    let mut private: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
-    if let Some(range) = spans.get("notes") {
-        private.push((range, "{}"));
-    }
+    let mut left_out: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
+    let mut blank = |path: &str, with: &'static str| {
+        if let Some(range) = spans.get(path) {
+            left_out.push((range, with));
+        }
+    };
+    blank("notes", "{}");
     for index in 0..portfolio.case_studies.len() {
-        if let Some(range) = spans.get(&field(&item("case_studies", index), "notes")) {
-            private.push((range, "None"));
+        blank(&field(&item("case_studies", index), "notes"), "None");
+    }
+    let refused = |url: &Url| url.openable().is_none();
+    for (index, paper) in portfolio.publications.iter().enumerate() {
+        if paper.link.as_ref().is_some_and(refused) {
+            blank(&field(&item("publications", index), "link"), "None");
         }
     }
-    private.sort_by_key(|(range, _)| std::cmp::Reverse(range.start));
+    for (index, project) in portfolio.projects.iter().enumerate() {
+        if project.link.as_ref().is_some_and(refused) {
+            blank(&field(&item("projects", index), "link"), "None");
+        }
+    }
+    for (list, roles) in [
+        ("experience", &portfolio.experience),
+        ("research", &portfolio.research),
+    ] {
+        for (index, role) in roles.iter().enumerate() {
+            if role.url.as_ref().is_some_and(refused) {
+                blank(&field(&item(list, index), "url"), "None");
+            }
+        }
+    }
+    // A refused link in a list goes with its comma.
+    let contact_links = portfolio.contact.iter().flat_map(|c| c.links.iter());
+    let lists = [
+        (
+            "person.links",
+            portfolio.person.links.iter().collect::<Vec<_>>(),
+        ),
+        ("contact.links", contact_links.collect()),
+    ];
+    for (list, links) in lists {
+        for (index, link) in links.iter().enumerate() {
+            if refused(&link.url)
+                && let Some(range) = spans.get(&item(list, index))
+            {
+                let rest = source.get(range.end..).unwrap_or_default();
+                let after = rest.len() - rest.trim_start().len();
+                let comma = usize::from(rest.trim_start().starts_with(','));
+                left_out.push((range.start..range.end + after + comma, ""));
+            }
+        }
+    }
+    left_out.sort_by_key(|(range, _)| std::cmp::Reverse(range.start));
     let mut text = source.to_owned();
-    for (range, blank) in private {
+    for (range, with) in left_out {
         if text.get(range.clone()).is_some() {
-            text.replace_range(range, blank);
+            text.replace_range(range, with);
         }
     }
     without_comments(&text)

@@ -50,6 +50,7 @@ pub fn front_matter_into(matter: &Value, draft: &mut Draft) {
                 role: first(entry, &["title", "role", "position"]),
                 organisation,
                 location: first(entry, &["location"]),
+                url: first(entry, &["url", "website"]),
                 start,
                 end,
                 summary,
@@ -572,6 +573,7 @@ fn position_from(text: &str) -> Option<DraftRole> {
         role,
         organisation: organisation.unwrap_or_default(),
         location: None,
+        url: None,
         end: match (&start, end) {
             (Some(_), None) if text.to_lowercase().contains("present") => {
                 Some("present".to_owned())

@@ -72,6 +72,8 @@ pub struct DraftRole {
     pub organisation: String,
     /// The place.
     pub location: Option<String>,
+    /// The organisation's or position's page.
+    pub url: Option<String>,
     /// `YYYY` or `YYYY-MM`.
     pub start: Option<String>,
     /// `YYYY`, `YYYY-MM` or `present`.
@@ -140,6 +142,12 @@ pub struct DraftProject {
     pub text: String,
     /// A link.
     pub link: Option<String>,
+    /// What the person did in it.
+    pub roles: Vec<String>,
+    /// `YYYY` or `YYYY-MM`.
+    pub start: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `present`.
+    pub end: Option<String>,
     /// Technologies, keywords.
     pub tags: Vec<String>,
 }
@@ -192,6 +200,14 @@ impl Draft {
             .retain(|t| !t.role.trim().is_empty() && !t.organisation.trim().is_empty());
         self.projects
             .retain(|p| !p.title.trim().is_empty() && !p.text.trim().is_empty());
+        for project in &mut self.projects {
+            if backwards(project.start.as_deref(), project.end.as_deref()) {
+                moved.push((
+                    format!("{} (projects)", project.title),
+                    period_note(project.start.take(), project.end.take()),
+                ));
+            }
+        }
         self.expertise
             .retain(|(title, text, _)| !title.trim().is_empty() && !text.trim().is_empty());
         self.publications.retain(|p| !p.venue.trim().is_empty());
@@ -337,6 +353,11 @@ pub fn emit(draft: &Draft) -> String {
             out.field("title", &quoted(&project.title));
             out.field("text", &quoted(&project.text));
             opt(&mut out, "link", project.link.as_deref());
+            if !project.roles.is_empty() {
+                out.field("roles", &list(&project.roles));
+            }
+            opt(&mut out, "start", project.start.as_deref());
+            opt(&mut out, "end", project.end.as_deref());
             if !project.tags.is_empty() {
                 out.field("tags", &list(&project.tags));
             }
@@ -407,6 +428,7 @@ fn roles(out: &mut Writer, section: &str, roles: &[DraftRole]) {
         opt(out, "role", role.role.as_deref());
         out.field("organisation", &quoted(&role.organisation));
         opt(out, "location", role.location.as_deref());
+        opt(out, "url", role.url.as_deref());
         opt(out, "start", role.start.as_deref());
         opt(out, "end", role.end.as_deref());
         opt(out, "summary", role.summary.as_deref());

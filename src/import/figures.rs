@@ -68,6 +68,8 @@ pub(super) const LEADING: &[&str] = &[
     "while", "thereby", "also", "overall", "average", "total",
 ];
 
+pub(super) use super::tokens::{Token, better_lower, in_name, is_year, lower, tokens};
+
 /// The metrics a sentence states unambiguously, in order of appearance.
 pub fn metrics_in(sentence: &str) -> Vec<Found> {
     let words = tokens(sentence);
@@ -80,124 +82,10 @@ pub fn metrics_in(sentence: &str) -> Vec<Found> {
     relatives(&words, &mut used, &mut found);
     super::prose::bare_relatives(&words, &mut used, &mut found);
     super::prose::money(&words, &mut used, &mut found);
-    super::prose::counts(&words, &mut used, &mut found);
+    super::counts::counts(&words, &mut used, &mut found);
     figures(&words, &mut used, &mut found);
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, f)| f).collect()
-}
-
-/// A word and the punctuation that followed it.
-#[derive(Clone, Debug)]
-pub(super) struct Token {
-    /// The word without the punctuation around it.
-    pub(super) text: String,
-    /// A comma, period, semicolon, colon or bracket came right after it.
-    pub(super) ends_clause: bool,
-    /// An opening bracket came right before it.
-    pub(super) opens: bool,
-}
-
-pub(super) fn tokens(sentence: &str) -> Vec<Token> {
-    let mut words: Vec<Token> = Vec::new();
-    for raw in sentence.split_whitespace().flat_map(split_unit_hyphen) {
-        let token = token(raw);
-        // "24 terabytes": the amount and its unit as one figure, as "24TB" is written.
-        if let Some(symbol) = data_unit(&token.text.to_lowercase())
-            && let Some(previous) = words.last_mut()
-            && !previous.ends_clause
-            && previous.text.parse::<f64>().is_ok()
-        {
-            previous.text.push_str(symbol);
-            previous.ends_clause = token.ends_clause;
-            continue;
-        }
-        words.push(token);
-    }
-    words
-}
-
-/// "8-weeks" → "8", "weeks": a time unit hyphenated to its amount reads as the two words;
-/// "$200k+/year" → "$200k+", "per", "year".
-fn split_unit_hyphen(raw: &str) -> Vec<&str> {
-    if let Some((amount, period)) = raw.split_once('/')
-        && amount
-            .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | 'k' | 'K' | 'M' | 'B'))
-        && amount.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
-    {
-        let bare = period.trim_end_matches([',', '.', ';', ':', ')']);
-        let word = match bare {
-            "yr" | "year" => "year",
-            "mo" | "month" => "month",
-            "wk" | "week" => "week",
-            "day" => "day",
-            _ => "",
-        };
-        if !word.is_empty() {
-            // The period keeps the punctuation that ended the word.
-            let tail = period.get(bare.len()..).unwrap_or_default();
-            return if tail.is_empty() {
-                vec![amount, "per", word]
-            } else {
-                vec![amount, "per", period_with(word, tail)]
-            };
-        }
-    }
-    if let Some((amount, unit)) = raw.split_once('-')
-        && amount.starts_with(|c: char| c.is_ascii_digit())
-        && amount.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && is_time_word(unit.trim_end_matches([',', '.', ';', ':', ')']))
-    {
-        return vec![amount, unit];
-    }
-    vec![raw]
-}
-
-/// A period word with the punctuation that followed it ("year,").
-fn period_with(word: &str, tail: &str) -> &'static str {
-    match (word, tail.chars().next()) {
-        ("year", Some('.')) => "year.",
-        ("month", Some('.')) => "month.",
-        ("week", Some('.')) => "week.",
-        ("day", Some('.')) => "day.",
-        ("year", _) => "year,",
-        ("month", _) => "month,",
-        ("week", _) => "week,",
-        _ => "day,",
-    }
-}
-
-/// The symbol of a unit of data spelled out: "terabytes" → "TB".
-fn data_unit(word: &str) -> Option<&'static str> {
-    let singular = word
-        .trim_end_matches([',', '.', ';', ':', ')'])
-        .trim_end_matches('s');
-    Some(match singular {
-        "kilobyte" => "KB",
-        "megabyte" => "MB",
-        "gigabyte" => "GB",
-        "terabyte" => "TB",
-        "petabyte" => "PB",
-        _ => return None,
-    })
-}
-
-/// One word: the punctuation around it dropped, what it said about clauses kept.
-fn token(raw: &str) -> Token {
-    // "~90%", "≈ 30": read as the number; the hedge is dropped with the brackets.
-    let trimmed = raw.trim_start_matches(['(', '"', '“', '\'', '*', '~', '≈']);
-    let ends_clause = trimmed.ends_with([',', '.', ';', ':', ')', '!', '?']);
-    let text = trimmed
-        .trim_end_matches([',', '.', ';', ':', ')', '!', '?', '"', '”', '\'', '*'])
-        .to_owned();
-    Token {
-        text,
-        ends_clause,
-        opens: raw.starts_with('('),
-    }
-}
-
-pub(super) fn lower(token: &Token) -> String {
-    token.text.to_lowercase()
 }
 
 /// `Some("Lower")` for a word that says a figure went down, `Some("Higher")` for up.
@@ -647,61 +535,6 @@ fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
             mark(used, index, at);
         }
     }
-}
-
-/// A year is a date, not a figure ("Fall 2023", "a 2025 tiger team").
-pub(super) fn is_year(text: &str) -> bool {
-    text.len() == 4
-        && text
-            .parse::<u32>()
-            .is_ok_and(|year| (1900..=2100).contains(&year))
-}
-
-/// Whether what a label names is better lower: a time, a cost, a failure.
-pub(super) fn better_lower(label: &str) -> bool {
-    let lowered = label.to_lowercase();
-    let Some(head) = lowered.split_whitespace().last() else {
-        return false;
-    };
-    let head = head.trim_end_matches('s');
-    matches!(
-        head,
-        "latency"
-            | "latencie"
-            | "time"
-            | "duration"
-            | "cost"
-            | "spend"
-            | "expense"
-            | "error"
-            | "bug"
-            | "defect"
-            | "incident"
-            | "outage"
-            | "downtime"
-            | "churn"
-            | "mttr"
-            | "overhead"
-            | "footprint"
-            | "delay"
-            | "wait"
-            | "size"
-    )
-}
-
-/// A number in a name or a version ("Route 53 records", "Windows 10 devices", ".NET 10",
-/// "Notary 31 Monterrey"): after a capitalised word that is not the sentence's first, or
-/// between two capitalised words.
-pub(super) fn in_name(words: &[Token], index: usize) -> bool {
-    let capitalised = |w: &Token| w.text.starts_with(|c: char| c.is_uppercase() || c == '.');
-    let next_is_name = words
-        .get(index + 1)
-        .is_some_and(|w| capitalised(w) && w.text.chars().any(char::is_lowercase));
-    index > 0
-        && (index > 1 || next_is_name)
-        && words
-            .get(index - 1)
-            .is_some_and(|w| capitalised(w) && !w.ends_clause)
 }
 
 pub(super) fn is_plural(word: &str) -> bool {

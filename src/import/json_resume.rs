@@ -104,10 +104,15 @@ pub fn draft(resume: &Value, source_name: &str) -> Option<Draft> {
         if paragraphs.is_empty() {
             paragraphs.push(title.clone());
         }
+        let start = date(project, "startDate", &place, &mut draft);
+        let end = date(project, "endDate", &place, &mut draft);
         draft.projects.push(DraftProject {
             title,
             text: paragraphs.join(" "),
             link: text_any(project, &["url", "website"]),
+            roles: strings(project, "roles"),
+            start,
+            end,
             tags: strings(project, "keywords"),
         });
     }
@@ -214,6 +219,9 @@ const READ: &[(&str, &[&str])] = &[
             "keywords",
             "url",
             "website",
+            "roles",
+            "startDate",
+            "endDate",
         ],
     ),
     ("skills", &["name", "level", "keywords"]),
@@ -356,13 +364,11 @@ fn role(
     };
     let mut summary: Vec<String> = text(job, "summary").into_iter().collect();
     summary.extend(text(job, "description"));
-    if let Some(url) = text_any(job, &["url", "website"]) {
-        summary.push(url);
-    }
     Some(DraftRole {
         role: text(job, "position"),
         organisation,
         location: text(job, "location"),
+        url: text_any(job, &["url", "website"]),
         start,
         end,
         summary: (!summary.is_empty()).then(|| summary.join(" ")),

@@ -166,6 +166,7 @@ pub fn draft(folder: &Path) -> Result<Draft, ImportError> {
             role: get(row, "Title").map(str::to_owned),
             organisation: organisation.to_owned(),
             location: get(row, "Location").map(str::to_owned),
+            url: None,
             end: match (&start, end) {
                 (Some(_), None) => Some("present".to_owned()),
                 (_, end) => end,

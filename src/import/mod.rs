@@ -5,6 +5,7 @@
 //!
 //! Bad input is a [`Diagnostic`] with its line and column, as `folio check` prints them.
 
+mod counts;
 mod cv_page;
 pub mod draft;
 pub mod figures;
@@ -13,6 +14,7 @@ mod linkedin;
 mod markdown;
 mod prose;
 mod rendercv;
+mod tokens;
 
 use std::path::Path;
 

@@ -135,6 +135,7 @@ fn read_entry(entry: &Map<String, Value>, place: &str, title: &str, draft: &mut 
             role: first(entry, &["position"]),
             organisation,
             location: first(entry, &["location"]),
+            url: first(entry, &["url"]),
             start,
             end,
             summary: first(entry, &["summary"]),
@@ -186,6 +187,7 @@ fn read_entry(entry: &Map<String, Value>, place: &str, title: &str, draft: &mut 
             return;
         };
         let (title_text, link) = link_text(&name);
+        let (start, end) = dates(entry);
         let text: Vec<String> = first(entry, &["summary"])
             .into_iter()
             .chain(highlights(entry))
@@ -198,6 +200,9 @@ fn read_entry(entry: &Map<String, Value>, place: &str, title: &str, draft: &mut 
             },
             title: title_text,
             link,
+            roles: Vec::new(),
+            start,
+            end,
             tags: Vec::new(),
         });
     } else {

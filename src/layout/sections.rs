@@ -8,7 +8,7 @@ use super::color;
 use super::figures::{first_height, metrics, tone_color};
 use super::flow::{DOCUMENT, Flow, SLIDE_LEAD, TextStyle};
 use super::items::Item;
-use super::pieces::{hero, image_block, links, meta_line, tags};
+use super::pieces::{hero, image_block, links, links_at, meta_line, tags};
 use super::text::LINE;
 use crate::document::words;
 use crate::document::{Document, Section};
@@ -172,6 +172,10 @@ pub fn section_body(
                     &format!("{}  ·  {kind}", project.title),
                     TextStyle::new(flow.t.title, true, color(c.strong)),
                 );
+                let meta = crate::document::meta::line(&crate::document::meta::project(project));
+                if !meta.is_empty() {
+                    flow.paragraph(&meta, TextStyle::new(flow.t.small, false, color(c.accent)));
+                }
                 flow.paragraph(
                     &project.text,
                     TextStyle::new(flow.t.body, false, color(c.text)),
@@ -352,6 +356,9 @@ pub fn role_slices(
                 x,
                 width,
             );
+        }
+        if let Some(link) = crate::document::meta::role_link(role).filter(|_| !continued) {
+            links_at(flow, &[link], x);
         }
         if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
             flow.paragraph_at(

@@ -8,6 +8,7 @@ pub mod date;
 pub mod id;
 pub mod metric;
 pub mod quantity;
+pub mod url;
 
 use serde::Deserialize;
 
@@ -15,6 +16,7 @@ pub use date::{End, Season, Term, YearMonth};
 pub use id::{Slug, TalkDuration};
 pub use metric::{Basis, Better, Claim, ClaimKind, Metric};
 pub use quantity::{Bound, Dimension, Quantity, Unit};
+pub use url::{OpenableUrl, Url};
 
 /// One person's portfolio: the whole of `portfolio.ron`.
 #[derive(Clone, Debug, Deserialize)]
@@ -150,51 +152,6 @@ pub struct Link {
     pub label: String,
     /// Where it goes.
     pub url: Url,
-}
-
-/// An address as written in the file, with folio's decision, made once when the file is
-/// read, whether it may be opened: only `http`, `https` and `mailto` (never `file:` or
-/// `javascript:`). The only way to an [`OpenableUrl`] is through this check.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Url {
-    text: String,
-    openable: bool,
-}
-
-impl Url {
-    /// Reads an address.
-    pub fn new(text: impl Into<String>) -> Self {
-        let text = text.into();
-        let openable = is_openable_url(&text);
-        Self { text, openable }
-    }
-
-    /// The address as written.
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-
-    /// The address, if folio may open it.
-    pub fn openable(&self) -> Option<OpenableUrl> {
-        self.openable.then(|| OpenableUrl(self.text.clone()))
-    }
-}
-
-impl<'de> Deserialize<'de> for Url {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Url::new)
-    }
-}
-
-/// An address folio may hand to the system's browser or mail client.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OpenableUrl(String);
-
-impl OpenableUrl {
-    /// The address.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
 /// An sRGB colour written `"#2f6fde"`.
@@ -360,6 +317,9 @@ pub struct Role {
     /// City, region, "(Remote)".
     #[serde(default)]
     pub location: Option<String>,
+    /// The organisation's or the position's page on the web.
+    #[serde(default)]
+    pub url: Option<Url>,
     /// When it started.
     #[serde(default)]
     pub start: Option<YearMonth>,
@@ -490,6 +450,15 @@ pub struct Project {
     /// Where to find it.
     #[serde(default)]
     pub link: Option<Url>,
+    /// What you did in it ("Maintainer", "Designer").
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// When it started.
+    #[serde(default)]
+    pub start: Option<YearMonth>,
+    /// When it ended, or `"present"`.
+    #[serde(default)]
+    pub end: Option<End>,
     /// Technologies and keywords.
     #[serde(default)]
     pub tags: Vec<String>,
@@ -586,58 +555,9 @@ impl MetricOwner<'_> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn colours() {
-        assert_eq!(parse_rgb("#2f6fde"), Some(Rgb(0x2f, 0x6f, 0xde)));
-        assert_eq!(parse_rgb("2f6fde"), None);
-        assert_eq!(parse_rgb("#2f6fdg"), None);
-        assert_eq!(parse_rgb("#ééé"), None);
-    }
-}
-
-/// Whether folio may open `url`: only `http`, `https` and `mailto` links with something
-/// after the scheme. Everything else (`file:`, `javascript:`, custom schemes) is refused.
-fn is_openable_url(text: &str) -> bool {
-    // Parsed as a browser parses it (WHATWG URL), so what folio calls a web address is one.
-    let Ok(url) = url::Url::parse(text.trim()) else {
-        return false;
-    };
-    match url.scheme() {
-        "http" | "https" => url.host_str().is_some_and(|host| !host.is_empty()),
-        "mailto" => url.path().contains('@'),
-        _ => false,
-    }
-}
-
-#[cfg(test)]
-mod url_tests {
-    use super::is_openable_url;
-
-    #[test]
-    fn only_web_and_mail_links_open() {
-        assert!(is_openable_url("https://github.com/x"));
-        assert!(is_openable_url("HTTP://example.com"));
-        assert!(is_openable_url("mailto:me@example.com"));
-        for bad in [
-            "file:///etc/passwd",
-            "javascript:alert(1)",
-            "github.com/x",
-            "https://",
-            "ssh://x",
-            "mailto:nobody",
-        ] {
-            assert!(!is_openable_url(bad), "{bad}");
-        }
-    }
-}
-
 impl Portfolio {
     /// Every address the portfolio links to: the person's links, the contact links, the
-    /// publications' and the projects'.
+    /// publications', the projects' and the positions'.
     pub fn urls(&self) -> Vec<&Url> {
         self.person
             .links
@@ -646,6 +566,12 @@ impl Portfolio {
             .map(|link| &link.url)
             .chain(self.publications.iter().filter_map(|p| p.link.as_ref()))
             .chain(self.projects.iter().filter_map(|p| p.link.as_ref()))
+            .chain(
+                self.experience
+                    .iter()
+                    .chain(&self.research)
+                    .filter_map(|r| r.url.as_ref()),
+            )
             .collect()
     }
 
@@ -750,6 +676,7 @@ impl Portfolio {
         }
         for project in &self.projects {
             out.extend([project.title.as_str(), &project.text]);
+            out.extend(project.roles.iter().map(String::as_str));
             out.extend(project.tags.iter().map(String::as_str));
             metric_text(&project.metrics, &mut out);
         }
@@ -787,5 +714,18 @@ fn metric_text<'a>(metrics: &'a [Metric], out: &mut Vec<&'a str>) {
         if let Some(claim) = metric.claim() {
             out.push(&claim.source);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours() {
+        assert_eq!(parse_rgb("#2f6fde"), Some(Rgb(0x2f, 0x6f, 0xde)));
+        assert_eq!(parse_rgb("2f6fde"), None);
+        assert_eq!(parse_rgb("#2f6fdg"), None);
+        assert_eq!(parse_rgb("#ééé"), None);
     }
 }

@@ -400,6 +400,9 @@ pub fn role_ui(
                 if !meta.is_empty() {
                     cx.styled(ui, &meta_line(&meta), theme.small(), theme.palette.accent);
                 }
+                if let Some(link) = crate::document::meta::role_link(role).filter(|_| !continued) {
+                    cx.link(ui, &link);
+                }
                 if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
                     ui.add_space(theme::LINE_GAP);
                     cx.text(ui, summary);
@@ -566,6 +569,10 @@ pub fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut SectionContext<'_>
                 let kind = words::project_kind(project.kind);
                 chip(ui, theme, kind);
             });
+            let meta = crate::document::meta::project(project);
+            if !meta.is_empty() {
+                cx.styled(ui, &meta_line(&meta), theme.small(), theme.palette.accent);
+            }
             ui.add_space(theme::LINE_GAP);
             cx.text(ui, &project.text);
             if !project.tags.is_empty() {

@@ -309,3 +309,23 @@ fn every_text_colour_reads_at_wcag_aa_in_both_themes_and_the_page_has_its_own_ic
         );
     }
 }
+
+/// A position's page and a project's roles and dates (issue 22, item 8) are on the page, as in
+/// the app and the PDF (whose every drawn line tests/it/export_pdf.rs finds in its text): the
+/// link named by its site, the roles and period on the meta line.
+#[test]
+fn a_positions_page_and_a_projects_roles_and_dates_are_on_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    let output = export("tests/fixtures/data-platform.ron", &page, &[]);
+    assert!(output.status.success(), "{output:?}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains("href=\"https://www.zomato.com/about\"") && html.contains(">zomato.com<"),
+        "the position's page"
+    );
+    assert!(
+        html.contains("Author, Maintainer  ·  Mar 2022 – Present"),
+        "the project's meta line"
+    );
+}

@@ -223,6 +223,15 @@ fn contact_shows_a_shared_link_once() {
     );
 }
 
+/// A position's page is a link named by its site (issue 22: a position's url was pasted into
+/// its summary as text). The project's roles and dates: tests/it/export_html.rs.
+#[test]
+#[ignore = "needs fonts for the fixtures' Chinese and Devanagari text (fonts-noto-cjk, fonts-noto-core)"]
+fn a_positions_page_is_a_link_named_by_its_site() {
+    let harness = browse_at("data-platform.ron", "experience", egui::vec2(1100.0, 760.0));
+    assert!(harness.query_by_label("zomato.com").is_some());
+}
+
 /// `--at ID` lands on that section or case study, whatever arrives late (images decode on a
 /// background thread and push what is below them down), and the table of contents marks it.
 #[test]

@@ -298,6 +298,7 @@ impl Page<'_> {
                         "<h3>{} <span class=\"chip\">{kind}</span></h3>",
                         escape(&project.title)
                     );
+                    self.meta(&crate::document::meta::project(project));
                     self.element("p", "", &project.text);
                     self.tags(&project.tags);
                     if let Some(analyses) = document.project_metrics.get(index) {
@@ -443,6 +444,9 @@ impl Page<'_> {
             self.element("h3", "", role.role.as_deref().unwrap_or(&role.organisation));
             let meta = crate::document::meta::role(role);
             self.meta(&meta);
+            if let Some(link) = crate::document::meta::role_link(role) {
+                self.links(&[link]);
+            }
             if let Some(summary) = &role.summary {
                 self.element("p", "", summary);
             }

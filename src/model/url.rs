@@ -1,0 +1,84 @@
+//! Addresses as written, and the one check that decides whether folio may open them.
+
+use serde::Deserialize;
+
+/// An address as written in the file, with folio's decision, made once when the file is
+/// read, whether it may be opened: only `http`, `https` and `mailto` (never `file:` or
+/// `javascript:`). The only way to an [`OpenableUrl`] is through this check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Url {
+    text: String,
+    openable: bool,
+}
+
+impl Url {
+    /// Reads an address.
+    pub fn new(text: impl Into<String>) -> Self {
+        let text = text.into();
+        let openable = is_openable_url(&text);
+        Self { text, openable }
+    }
+
+    /// The address as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The address, if folio may open it.
+    pub fn openable(&self) -> Option<OpenableUrl> {
+        self.openable.then(|| OpenableUrl(self.text.clone()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Url {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Url::new)
+    }
+}
+
+/// An address folio may hand to the system's browser or mail client.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenableUrl(String);
+
+impl OpenableUrl {
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Whether folio may open `url`: only `http`, `https` and `mailto` links with something
+/// after the scheme. Everything else (`file:`, `javascript:`, custom schemes) is refused.
+fn is_openable_url(text: &str) -> bool {
+    // Parsed as a browser parses it (WHATWG URL), so what folio calls a web address is one.
+    let Ok(url) = url::Url::parse(text.trim()) else {
+        return false;
+    };
+    match url.scheme() {
+        "http" | "https" => url.host_str().is_some_and(|host| !host.is_empty()),
+        "mailto" => url.path().contains('@'),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod url_tests {
+    use super::is_openable_url;
+
+    #[test]
+    fn only_web_and_mail_links_open() {
+        assert!(is_openable_url("https://github.com/x"));
+        assert!(is_openable_url("HTTP://example.com"));
+        assert!(is_openable_url("mailto:me@example.com"));
+        for bad in [
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "github.com/x",
+            "https://",
+            "ssh://x",
+            "mailto:nobody",
+        ] {
+            assert!(!is_openable_url(bad), "{bad}");
+        }
+    }
+}
