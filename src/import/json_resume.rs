@@ -139,9 +139,22 @@ pub fn draft(resume: &Value, source_name: &str) -> Option<Draft> {
         "interests",
         "references",
     ] {
-        for (index, entry) in objects(root, section) {
+        for (index, entry) in root
+            .get(section)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
             let place = format!("{section}[{index}]");
-            draft.unplaced.push((place, describe(entry)));
+            let text = entry
+                .as_object()
+                .map_or_else(|| value_text(entry), describe);
+            draft.unplaced.push((place, text));
+        }
+        // "languages": {"language": [...]}, a theme's own shape: kept whole.
+        if let Some(other) = root.get(section).filter(|v| !v.is_array()) {
+            draft.unplaced.push((section.to_owned(), value_text(other)));
         }
     }
     if draft.headline.is_none() {
@@ -262,13 +275,112 @@ fn leftovers(root: &Map<String, Value>, draft: &mut Draft) {
         };
         for (place, entry) in entries {
             for (key, value) in entry {
+                let at = format!("{place}.{key}");
                 if !keys.contains(&key.as_str()) {
-                    draft
-                        .unplaced
-                        .push((format!("{place}.{key}"), value_text(value)));
+                    draft.unplaced.push((at, value_text(value)));
+                } else {
+                    unread_parts(&at, key, value, draft);
                 }
             }
         }
+        // A section of another shape than JSON Resume's list of objects: "skills": {"Backend":
+        // [...]}, or items that are plain strings.
+        if *section != "basics"
+            && let Some(value) = root.get(*section)
+        {
+            match value.as_array() {
+                None if !value.is_null() => {
+                    draft
+                        .unplaced
+                        .push(((*section).to_owned(), value_text(value)));
+                }
+                None => {}
+                Some(items) => {
+                    for (index, item) in items.iter().enumerate() {
+                        if !item.is_object() {
+                            draft
+                                .unplaced
+                                .push((format!("{section}[{index}]"), value_text(item)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What a known key holds that its reader does not take: a value of another type than the
+/// schema's, the unknown keys of `location` and of each profile, a profile's user name that
+/// its address does not show.
+fn unread_parts(at: &str, key: &str, value: &Value, draft: &mut Draft) {
+    let lists = [
+        "highlights",
+        "keywords",
+        "courses",
+        "roles",
+        "profiles",
+        "summary",
+    ];
+    match (key, value) {
+        (_, Value::Null) => {}
+        ("location", Value::Object(location)) if at == "basics.location" => {
+            for (part, inner) in location {
+                let read = [
+                    "city",
+                    "region",
+                    "countryCode",
+                    "country",
+                    "address",
+                    "postalCode",
+                ];
+                if !read.contains(&part.as_str()) || !(inner.is_string() || inner.is_number()) {
+                    draft
+                        .unplaced
+                        .push((format!("{at}.{part}"), value_text(inner)));
+                }
+            }
+        }
+        ("profiles", Value::Array(profiles)) => {
+            for (index, profile) in profiles.iter().enumerate() {
+                let place = format!("{at}[{index}]");
+                let Some(profile) = profile.as_object() else {
+                    draft.unplaced.push((place, value_text(profile)));
+                    continue;
+                };
+                let url = text(profile, "url").unwrap_or_default().to_lowercase();
+                for (part, inner) in profile {
+                    let shown = match part.as_str() {
+                        "network" | "url" => inner.is_string(),
+                        // A user name is kept where the address shows it.
+                        "username" => url.contains(&value_text(inner).to_lowercase()),
+                        _ => false,
+                    };
+                    if !shown && !url.is_empty() {
+                        draft
+                            .unplaced
+                            .push((format!("{place}.{part}"), value_text(inner)));
+                    }
+                }
+            }
+        }
+        (key, Value::Array(items)) if lists.contains(&key) => {
+            for (index, item) in items.iter().enumerate() {
+                if !item.is_string() {
+                    draft
+                        .unplaced
+                        .push((format!("{at}[{index}]"), value_text(item)));
+                }
+            }
+        }
+        (key, Value::String(_)) if lists.contains(&key) && key != "summary" => {
+            // "highlights": "one bullet" — read as nothing by a list reader.
+            draft.unplaced.push((at.to_owned(), value_text(value)));
+        }
+        (_, Value::String(_) | Value::Number(_)) => {}
+        (key, other) if !lists.contains(&key) => {
+            draft.unplaced.push((at.to_owned(), value_text(other)));
+        }
+        _ => {}
     }
 }
 
@@ -284,7 +396,12 @@ fn basics_into(basics: &Map<String, Value>, draft: &mut Draft) {
     draft.name = text(basics, "name");
     draft.headline = text(basics, "label");
     draft.email = text(basics, "email");
-    if let Some(summary) = text(basics, "summary") {
+    // Some themes write the summary as a list of paragraphs.
+    let summary = text(basics, "summary").or_else(|| {
+        let paragraphs = strings(basics, "summary");
+        (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
+    });
+    if let Some(summary) = summary {
         draft.summary = summary
             .split("\n\n")
             .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -292,7 +409,7 @@ fn basics_into(basics: &Map<String, Value>, draft: &mut Draft) {
             .collect();
     }
     if let Some(location) = basics.get("location").and_then(Value::as_object) {
-        let parts: Vec<String> = ["city", "region", "countryCode"]
+        let parts: Vec<String> = ["city", "region", "countryCode", "country"]
             .iter()
             .filter_map(|key| text(location, key))
             .collect();
@@ -465,10 +582,12 @@ fn describe(entry: &Map<String, Value>) -> String {
         .filter_map(|(key, value)| match value {
             Value::String(s) if !s.trim().is_empty() => Some(format!("{key}: {}", s.trim())),
             Value::Number(n) => Some(format!("{key}: {n}")),
-            Value::Array(items) => {
+            Value::Array(items) if items.iter().all(Value::is_string) => {
                 let texts: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
                 (!texts.is_empty()).then(|| format!("{key}: {}", texts.join(", ")))
             }
+            // Nested objects, lists of them, booleans: as JSON, never left out.
+            Value::Array(_) | Value::Object(_) | Value::Bool(_) => Some(format!("{key}: {value}")),
             _ => None,
         })
         .collect::<Vec<_>>()

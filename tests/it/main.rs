@@ -22,6 +22,7 @@ mod fixtures_ui;
 mod hot_reload;
 mod import_bullets;
 mod import_cli;
+mod import_leaves;
 mod key_docs;
 mod layers;
 mod prepare_ui;
