@@ -11,6 +11,8 @@
 //! Positions are recognised by a date or a date range and a role or organisation, not by one
 //! page's markup.
 
+pub use super::page_text::{date, date_range};
+use super::page_text::{dates_only, is_place, visible, without_links};
 use serde_json::{Map, Value};
 
 use super::draft::{Draft, DraftEducation, DraftRole};
@@ -50,7 +52,7 @@ pub fn front_matter_into(matter: &Value, draft: &mut Draft) {
                 role: first(entry, &["title", "role", "position"]),
                 organisation,
                 location: first(entry, &["location"]),
-                url: first(entry, &["url", "website"]),
+                url: first(entry, &["url", "website", "company_url"]),
                 start,
                 end,
                 summary,
@@ -113,140 +115,6 @@ pub fn split_bullets(text: Option<&str>) -> (Option<String>, Vec<String>) {
         }
     }
     ((!prose.is_empty()).then(|| prose.join(" ")), bullets)
-}
-
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// A date as folio writes it (`YYYY` or `YYYY-MM`), from `2021-01-01`, `2021-01`, `2021`,
-/// `January 2021`, `Jan. 2021`, `Summer 2015` (the year); `present` for "present", "now".
-pub fn date(text: &str) -> Option<String> {
-    let text = text.trim().trim_matches(['(', ')', ',', '.']);
-    let lower = text.to_lowercase();
-    if matches!(
-        lower.as_str(),
-        "present" | "now" | "current" | "today" | "ongoing"
-    ) {
-        return Some("present".to_owned());
-    }
-    let plausible = |year: &str| {
-        year.parse::<u16>()
-            .is_ok_and(|y| (1900..=2100).contains(&y))
-    };
-    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-    if digits.len() == 4 {
-        if !plausible(&digits) {
-            return None;
-        }
-        let rest = text.get(4..).unwrap_or_default();
-        let month: String = rest
-            .strip_prefix(['-', '/', '.'])
-            .unwrap_or_default()
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        return match month.parse::<u8>() {
-            Ok(m) if (1..=12).contains(&m) && rest.len() > 1 => Some(format!("{digits}-{m:02}")),
-            _ if rest.is_empty() || !rest.starts_with(['-', '/']) => Some(digits),
-            _ => Some(digits),
-        };
-    }
-    // "January 2021", "Jan. 2021", "Summer 2015".
-    let words: Vec<&str> = lower
-        .split([' ', '.', ','])
-        .filter(|w| !w.is_empty())
-        .collect();
-    let year = words
-        .iter()
-        .find(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && plausible(w))?;
-    let month = words
-        .iter()
-        .find_map(|w| MONTHS.iter().position(|m| w.starts_with(m) && w.len() >= 3));
-    Some(match month {
-        Some(m) => format!("{year}-{:02}", m + 1),
-        None => (*year).to_owned(),
-    })
-}
-
-/// A date range in a line ("2019–2021", "Jan 2020 - Present", "(2018 to 2020)"), or a single
-/// date ("Summer 2015"): (start, end) and the line without it.
-pub fn date_range(line: &str) -> Option<(Option<String>, Option<String>, String)> {
-    // Where the years are.
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let year_at = |from: usize| {
-        chars
-            .windows(4)
-            .skip(from)
-            .position(|w| w.iter().all(|(_, c)| c.is_ascii_digit()))
-            .map(|p| p + from)
-    };
-    let first_year = year_at(0)?;
-    let first_byte = chars.get(first_year)?.0;
-    // Extend back over a month or season word before the year.
-    let before = line.get(..first_byte).unwrap_or_default();
-    let word_start = before
-        .trim_end()
-        .rfind([' ', '(', ':', ',', '|', '–', '—', '-'])
-        .map_or(0, |i| i + 1);
-    let lead_word = before
-        .get(word_start..)
-        .unwrap_or_default()
-        .trim()
-        .to_lowercase();
-    let seasonal = ["spring", "summer", "fall", "autumn", "winter"]
-        .iter()
-        .any(|s| lead_word.starts_with(s))
-        || MONTHS.iter().any(|m| lead_word.starts_with(m));
-    let range_start = if seasonal { word_start } else { first_byte };
-    let first_end = chars.get(first_year + 4).map_or(line.len(), |(b, _)| *b);
-    let start = date(line.get(range_start..first_end)?)?;
-    // A separator and an end date after it.
-    let after = line.get(first_end..).unwrap_or_default();
-    let trimmed = after.trim_start();
-    let separated = ["–", "—", "-", "to", "until"]
-        .iter()
-        .find_map(|sep| trimmed.strip_prefix(sep));
-    let (end, consumed) = match separated {
-        Some(rest) => {
-            let rest_trimmed = rest.trim_start();
-            let lower = rest_trimmed.to_lowercase();
-            if let Some(word) = ["present", "now", "current", "today"]
-                .iter()
-                .find(|w| lower.starts_with(*w))
-            {
-                let len = after.len() - rest_trimmed.len() + word.len();
-                (Some("present".to_owned()), len)
-            } else {
-                let end_year = year_at(first_year + 4);
-                match end_year.and_then(|y| chars.get(y + 3).map(|(b, c)| (y, *b + c.len_utf8()))) {
-                    Some((_, end_byte)) if end_byte - first_end <= 16 => {
-                        let text = line.get(first_end..end_byte).unwrap_or_default();
-                        let text = text
-                            .trim_start()
-                            .trim_start_matches(['–', '—', '-'])
-                            .trim_start();
-                        let text = text.strip_prefix("to").unwrap_or(text);
-                        (date(text), end_byte - first_end)
-                    }
-                    _ => (None, 0),
-                }
-            }
-        }
-        None => (None, 0),
-    };
-    let end_byte = first_end + consumed;
-    let rest = format!(
-        "{}{}",
-        line.get(..range_start).unwrap_or_default(),
-        line.get(end_byte..).unwrap_or_default()
-    );
-    let rest = rest
-        .replace("()", "")
-        .trim()
-        .trim_matches([':', ',', '|', '–', '—', '-', ' ', '(', ')', '*', '_'])
-        .to_owned();
-    Some((Some(start), end, rest))
 }
 
 /// "Role, Company", "Role at Company", "Company | Role", "Role — Company": (role, organisation).
@@ -314,6 +182,7 @@ fn kind_of(heading: &str) -> Kind {
 
 /// Reads positions and degrees from a page body of any of the layouts above.
 pub fn body_into(body: &str, draft: &mut Draft) {
+    let body = visible(body);
     let lines: Vec<&str> = body.lines().collect();
     let mut kind = Kind::Other;
     // The level of the section's heading: deeper headings under it are its entries.
@@ -321,6 +190,10 @@ pub fn body_into(body: &str, draft: &mut Draft) {
     let mut current: Option<DraftRole> = None;
     // A degree whose institution and dates may follow on the next line.
     let mut degree: Option<DraftEducation> = None;
+    // Under a heading that names no position: list items "Role, Organisation" are positions.
+    let mut listing = false;
+    // An entry heading that named an employer, and its level: the roles under it are there.
+    let mut employer_heading: Option<(String, usize)> = None;
     let flush = |current: &mut Option<DraftRole>,
                  degree: &mut Option<DraftEducation>,
                  draft: &mut Draft| {
@@ -357,10 +230,69 @@ pub fn body_into(body: &str, draft: &mut Draft) {
         if let Some((text, level)) = heading {
             flush(&mut current, &mut degree, draft);
             let section = kind_of(&text);
-            let entry = kind != Kind::Other && section == Kind::Other && level > section_level;
+            // A deeper heading in a section is an entry, even one whose organisation has a
+            // section's word in it ("Engineer, Independent Technical Research -- London");
+            // a sub-section's title is short and has no separators.
+            let titled_like_entry = text.split_whitespace().count() > 4
+                || [",", " | ", " at ", " -- ", " — ", " – "]
+                    .iter()
+                    .any(|s| text.contains(s));
+            let entry = kind != Kind::Other
+                && level > section_level
+                && (section == Kind::Other || titled_like_entry);
+            listing = false;
+            if !entry {
+                employer_heading = None;
+            }
             match (entry, kind) {
-                // "### Role, Company (2019–2021)" or "## Tech Corp, Senior Engineer".
-                (true, Kind::Positions) => current = position_from(&text),
+                // "### Role, Company (2019–2021)" or "## Tech Corp, Senior Engineer"; a heading
+                // that names neither ("### Previously...") heads a list of earlier positions.
+                (true, Kind::Positions) => {
+                    // A position heading names a role ("Apple, Software Engineer") or has
+                    // dates; "## 20 Spokes" over "### Software Developer" names the employer.
+                    // RenderCV's Markdown: "## **Teleperformance**, Customer Service
+                    // Representative" with its dates on the next line.
+                    let dated_below = lines
+                        .get(index..)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|l| l.trim())
+                        .filter(|l| !l.is_empty())
+                        .take(2)
+                        .any(|l| {
+                            let l = list_item(l).map_or(l, |(_, t)| t);
+                            dates_only(l).is_some()
+                        });
+                    current = position_from(&text).filter(|role| {
+                        role.start.is_some()
+                            || role.role.as_deref().is_some_and(looks_like_role)
+                            || looks_like_role(&role.organisation)
+                            || (dated_below && !role.organisation.is_empty())
+                    });
+                    if let Some(role) = &mut current
+                        && role.organisation.is_empty()
+                        && let Some((employer, at)) = &employer_heading
+                        && *at < level
+                    {
+                        role.organisation = employer.clone();
+                    }
+                    employer_heading = match &current {
+                        Some(_) => employer_heading.take().filter(|(_, at)| *at < level),
+                        None => Some((without_links(&text).0, level)),
+                    };
+                    // "### 2024 - Now": role and organisation follow on the next line.
+                    if current.is_none()
+                        && let Some((start, end, rest)) = date_range(&text)
+                        && rest.is_empty()
+                    {
+                        current = Some(DraftRole {
+                            start,
+                            end,
+                            ..DraftRole::default()
+                        });
+                    }
+                    listing = current.is_none();
+                }
                 // "### Master of Science in Computer Science".
                 (true, Kind::Education) => degree = education_heading(&text),
                 _ => {
@@ -388,17 +320,51 @@ pub fn body_into(body: &str, draft: &mut Draft) {
                     role.end = end;
                     continue;
                 }
+                // "January 2016 - September 2018, March 2019 - February 2023": from the first
+                // start to the last end.
+                if let Some(role) = &mut current
+                    && role.start.is_none()
+                    && let Some((start, end)) = dates_only(text)
+                {
+                    role.start = start;
+                    role.end = end;
+                    continue;
+                }
                 // A new dated entry: "**Role** | Org | 2020 - Present", "* Summer 2015: Role",
                 // "- **Role** - Company (2021 - 2022)".
-                if depth == 0
-                    && let Some(role) = position_from(text).filter(|r| r.start.is_some())
+                // A sentence that mentions a date ("From Summer 2015, led …") is a bullet.
+                let entry_sized = text.split_whitespace().count() <= 16;
+                // "  - **BusToShow**, Engineer  Dec 2025 - Present": an entry, however indented.
+                if (depth == 0 || listing || text.starts_with("**"))
+                    && entry_sized
+                    && let Some(role) = position_from(text).filter(|r| {
+                        r.start.is_some()
+                            || (listing
+                                && item.is_some()
+                                && !r.organisation.is_empty()
+                                && r.role.as_deref().is_some_and(looks_like_role))
+                    })
                 {
                     flush(&mut current, &mut degree, draft);
                     current = Some(role);
                     continue;
                 }
                 let Some(role) = &mut current else { continue };
+                let (text, url) = without_links(text);
                 let text = text.trim_matches(['*', '_']).trim();
+                // Under a heading of dates only: "**Senior developer** | [Sully Group](…)".
+                if role.role.is_none() && role.organisation.is_empty() {
+                    let (title, organisation) = role_and_organisation(text);
+                    role.role = title;
+                    role.organisation = organisation.unwrap_or_default();
+                    role.url = url;
+                    continue;
+                }
+                // "Montreal, Canada" under it.
+                if role.location.is_none() && role.highlights.is_empty() && is_place(text) {
+                    role.location = Some(text.to_owned());
+                    continue;
+                }
                 if role.organisation.is_empty()
                     && !text.contains(':')
                     && text.split_whitespace().count() <= 6
@@ -432,9 +398,30 @@ pub fn body_into(body: &str, draft: &mut Draft) {
                 {
                     let (start, end, rest) =
                         date_range(text).unwrap_or((None, None, text.to_owned()));
-                    open.institution = rest.trim_matches(['*', '_', '|', ' ']).to_owned();
-                    open.start = start;
-                    open.end = end;
+                    let rest = rest.trim_matches(['*', '_', '|', ' ']);
+                    // Under a heading of dates only: "Bachelor of Arts from Swiss Hotel School".
+                    match (
+                        open.degree.is_none(),
+                        rest.split_once(" from ")
+                            .or_else(|| rest.split_once(" at ")),
+                    ) {
+                        (true, Some((what, school))) => {
+                            open.degree = Some(what.trim().to_owned());
+                            open.institution = school.trim().to_owned();
+                        }
+                        _ => open.institution = rest.to_owned(),
+                    }
+                    if start.is_some() {
+                        open.start = start;
+                        open.end = end;
+                    }
+                    continue;
+                }
+                if let Some(open) = &mut degree
+                    && open.location.is_none()
+                    && is_place(text)
+                {
+                    open.location = Some(text.to_owned());
                     continue;
                 }
                 if depth == 0
@@ -490,6 +477,16 @@ const DEGREE_WORDS: &[&str] = &[
 /// A degree named by a heading ("Master of Science in Computer Science", or "State University,
 /// Bachelor of Science in …"); its institution and dates may follow.
 fn education_heading(text: &str) -> Option<DraftEducation> {
+    // "### 2019 - 2020": the degree and school follow on the next line.
+    if let Some((start, end, rest)) = date_range(text)
+        && rest.is_empty()
+    {
+        return Some(DraftEducation {
+            start,
+            end,
+            ..DraftEducation::default()
+        });
+    }
     let is_degree = |s: &str| {
         let lower = s.to_lowercase();
         DEGREE_WORDS.iter().any(|w| lower.contains(w))
@@ -552,6 +549,41 @@ const ROLE_WORDS: &[&str] = &[
     "sre",
     "devops",
     "owner",
+    "coordinator",
+    "technician",
+    "instructor",
+    "operator",
+    "advisor",
+    "adviser",
+    "tutor",
+    "teacher",
+    "editor",
+    "writer",
+    "partner",
+    "trainee",
+    "apprentice",
+    "contractor",
+    "freelancer",
+    "maintainer",
+    "co-op",
+    "representative",
+    "interpreter",
+    "translator",
+    "agent",
+    "clerk",
+    "nurse",
+    "accountant",
+    "attorney",
+    "lawyer",
+    "receptionist",
+    "worker",
+    "mentor",
+    "trainer",
+    "coach",
+    "postdoc",
+    "candidate",
+    "role",
+    "roles",
 ];
 
 fn looks_like_role(text: &str) -> bool {
@@ -563,17 +595,33 @@ fn looks_like_role(text: &str) -> bool {
 
 /// A position from an entry's header line: its dates, then role and organisation.
 fn position_from(text: &str) -> Option<DraftRole> {
+    // "[Intelliflo Ltd](https://…)": the organisation's name, and its page.
+    let (text, url) = without_links(text);
+    let text = text.as_str();
     let (start, end, rest) = match date_range(text) {
         Some((start, end, rest)) => (start, end, rest),
         None => (None, None, text.to_owned()),
     };
+    // RenderCV's Markdown: "**Role**, Organisation -- Place".
+    let (rest, location) = match rest.rsplit_once(" -- ") {
+        Some((main, place)) => (main.to_owned(), Some(place.trim().to_owned())),
+        None => (rest, None),
+    };
     let (role, organisation) = role_and_organisation(&rest);
     role.as_ref()?;
+    // "Johns Hopkins University (Remote)" keeps the bracket the trimming took.
+    let organisation = organisation.map(|o| {
+        if o.contains('(') && !o.contains(')') {
+            format!("{o})")
+        } else {
+            o
+        }
+    });
     Some(DraftRole {
         role,
         organisation: organisation.unwrap_or_default(),
-        location: None,
-        url: None,
+        location,
+        url,
         end: match (&start, end) {
             (Some(_), None) if text.to_lowercase().contains("present") => {
                 Some("present".to_owned())

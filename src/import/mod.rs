@@ -5,6 +5,7 @@
 //!
 //! Bad input is a [`Diagnostic`] with its line and column, as `folio check` prints them.
 
+mod al_folio;
 mod counts;
 mod cv_page;
 pub mod draft;
@@ -12,6 +13,7 @@ pub mod figures;
 mod json_resume;
 mod linkedin;
 mod markdown;
+mod page_text;
 mod prose;
 mod rendercv;
 mod tokens;
@@ -250,7 +252,7 @@ fn sniff(text: &str) -> Option<Kind> {
     let start = text.trim_start();
     if start.starts_with('{') {
         Some(Kind::JsonResume)
-    } else if start.starts_with("---") || start.starts_with('#') {
+    } else if start.starts_with("---") || start.starts_with("+++") || start.starts_with('#') {
         Some(Kind::Markdown)
     } else {
         None
@@ -288,19 +290,24 @@ fn yaml_error(
     )
 }
 
-/// RenderCV's `cv.yaml`, or a JSON Resume written in YAML (as `resumed` reads them).
+/// RenderCV's `cv.yaml`, al-folio's `_data/cv.yml`, or a JSON Resume written in YAML (as
+/// `resumed` reads them).
 fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
     let value: serde_json::Value =
         serde_saphyr::from_str(text).map_err(|error| yaml_error(&error, text, name, "", 1))?;
     if rendercv::is_rendercv(&value) {
         return Ok(rendercv::draft(&value, name));
     }
+    if al_folio::is_al_folio(&value) {
+        return Ok(al_folio::draft(&value, name));
+    }
     json_resume::draft(&value, name).ok_or_else(|| {
         invalid(
             Diagnostic::new(
                 Severity::Error,
                 name,
-                "this YAML is neither a RenderCV input (cv: with sections) nor a JSON Resume \
+                "this YAML is neither a RenderCV input (cv: with sections), an al-folio \
+                 _data/cv.yml (a list of sections with title and contents) nor a JSON Resume \
                  (basics, work, education, skills or projects)",
             )
             .at(text, Position { line: 1, column: 1 }, 1),
@@ -371,14 +378,12 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
         ..Draft::default()
     };
     let (front, body) = split_front_matter(text);
-    if let Some((yaml, first_line)) = front {
-        let matter: FrontMatter = if yaml.trim().is_empty() {
-            FrontMatter::default()
-        } else {
-            serde_saphyr::from_str(yaml).map_err(|error| {
-                yaml_error(&error, text, name, " in the front matter", first_line)
-            })?
-        };
+    let front_value = match front {
+        Some(front) => Some(front_matter_value(&front, text, name)?),
+        None => None,
+    };
+    if let Some(value) = &front_value {
+        let matter: FrontMatter = serde_json::from_value(value.clone()).unwrap_or_default();
         for key in matter.other.keys() {
             if key != "layout" {
                 draft
@@ -403,13 +408,27 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
         });
     }
     markdown::body_into(body, &mut draft);
+    // A page the seed reader took positions from may still be laid out as a CV page
+    // ("### Role | Company | Place" over "**Responsibilities:**" lines, which the seed reader
+    // takes for organisations): the reader that finds more whole positions wins.
+    let mut as_cv_page =
+        draft.experience.is_empty() && draft.research.is_empty() && draft.education.is_empty();
+    if !as_cv_page {
+        let mut cv = Draft::default();
+        cv_page::body_into(body, &mut cv);
+        if whole_positions(&cv) > whole_positions(&draft) {
+            draft.experience.clear();
+            draft.research.clear();
+            draft.teaching.clear();
+            draft.education.clear();
+            as_cv_page = true;
+        }
+    }
     // Not the seed page's layout: a Hugo page's front-matter lists, or a CV page's sections
     // of dated list items or headings.
-    if draft.experience.is_empty() && draft.research.is_empty() && draft.education.is_empty() {
-        if let Some((yaml, _)) = front
-            && let Ok(matter) = serde_saphyr::from_str::<serde_json::Value>(yaml)
-        {
-            cv_page::front_matter_into(&matter, &mut draft);
+    if as_cv_page {
+        if let Some(matter) = &front_value {
+            cv_page::front_matter_into(matter, &mut draft);
             let read = ["experience", "work", "positions", "employment", "education"];
             draft.unplaced.retain(|(place, text)| {
                 place != "front matter"
@@ -475,25 +494,78 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
     Ok(draft)
 }
 
-/// The YAML between a leading `---` line and the next `---` line, with the line number it
-/// starts on, and the rest of the page.
-fn split_front_matter(text: &str) -> (Option<(&str, usize)>, &str) {
-    let Some(rest) = text
-        .strip_prefix("---\n")
-        .or_else(|| text.strip_prefix("---\r\n"))
-    else {
-        return (None, text);
-    };
-    let mut offset = 0;
-    for line in rest.split_inclusive('\n') {
-        if line.trim_end() == "---" {
-            let yaml = rest.get(..offset).unwrap_or_default();
-            let body = rest.get(offset + line.len()..).unwrap_or_default();
-            return (Some((yaml, 2)), body);
+/// Positions with a role and an organisation that is not a label ("Responsibilities:").
+fn whole_positions(draft: &Draft) -> usize {
+    draft.teaching.len()
+        + draft
+            .experience
+            .iter()
+            .chain(&draft.research)
+            .filter(|r| {
+                r.role.as_deref().is_some_and(|t| !t.trim().is_empty())
+                    && !r.organisation.trim().is_empty()
+                    && !r.organisation.trim_end_matches(['*', '_']).ends_with(':')
+            })
+            .count()
+}
+
+/// A page's front matter: YAML between `---` lines (Jekyll, Hugo) or TOML between `+++`
+/// lines (Hugo).
+struct Front<'a> {
+    text: &'a str,
+    toml: bool,
+}
+
+/// The front matter and the rest of the page.
+fn split_front_matter(text: &str) -> (Option<Front<'_>>, &str) {
+    for (fence, toml) in [("---", false), ("+++", true)] {
+        let Some(rest) = text
+            .strip_prefix(fence)
+            .and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n")))
+        else {
+            continue;
+        };
+        let mut offset = 0;
+        for line in rest.split_inclusive('\n') {
+            if line.trim_end() == fence {
+                let front = rest.get(..offset).unwrap_or_default();
+                let body = rest.get(offset + line.len()..).unwrap_or_default();
+                return (Some(Front { text: front, toml }), body);
+            }
+            offset += line.len();
         }
-        offset += line.len();
     }
     (None, text)
+}
+
+/// The front matter as a value, or the error at its line and column in the page (which
+/// starts on the page's second line).
+fn front_matter_value(
+    front: &Front<'_>,
+    page: &str,
+    name: &str,
+) -> Result<serde_json::Value, ImportError> {
+    if front.text.trim().is_empty() {
+        return Ok(serde_json::Value::Object(serde_json::Map::new()));
+    }
+    if !front.toml {
+        return serde_saphyr::from_str(front.text)
+            .map_err(|error| yaml_error(&error, page, name, " in the front matter", 2));
+    }
+    toml::from_str::<serde_json::Value>(front.text).map_err(|error| {
+        let at = error.span().map_or(0, |span| span.start);
+        let mut position = crate::load::position_of_byte(front.text, at);
+        position.line += 1;
+        let message = error.message().to_owned();
+        invalid(
+            Diagnostic::new(
+                Severity::Error,
+                name,
+                format!("invalid TOML in the front matter: {message}"),
+            )
+            .at(page, position, 1),
+        )
+    })
 }
 
 /// Mojibake in the input, with its line and column, as `folio check` reports it.

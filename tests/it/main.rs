@@ -23,6 +23,7 @@ mod hot_reload;
 mod import_bullets;
 mod import_cli;
 mod import_leaves;
+mod import_pages;
 mod key_docs;
 mod layers;
 mod prepare_ui;

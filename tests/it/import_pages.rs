@@ -1,0 +1,212 @@
+//! Issue 22: CV pages of the common site generators, twenty of them from nineteen authors
+//! (tests/fixtures/import/pages/, sources and licences in its README; people's own pages
+//! rewritten with invented names and details): each gives the positions a reader sees, in
+//! order, with the organisation the reader would name.
+
+/// Every page and the organisations of the positions a reader sees on it (counted by eye on
+/// the original pages; the names are those of the rewritten ones).
+const PAGES: &[(&str, &[&str])] = &[
+    (
+        "academicpages-cv.md",
+        &["Github University", "Github University"],
+    ),
+    (
+        "academicpages-list.md",
+        &[
+            "Corvid Labs",
+            "Harbor & Pine (Remote)",
+            "Quillfeather",
+            "Norrland Data",
+        ],
+    ),
+    (
+        "al-folio-cv.yml",
+        &[
+            "Institute for Advanced Study, Princeton University",
+            "California Institute of Technology, Pasadena, California, US",
+            "Kaiser Wilhelm Institute for Physics, Berlin, Germany",
+            "Karl-Ferdinand University, Prague, Czechoslovakia",
+            "University of Zurich, Zurich, Switzerland",
+        ],
+    ),
+    (
+        "hugo-dated-headings.md",
+        &["Ironbark Software", "Meridian Freight", "Lanternfish"],
+    ),
+    ("hugo-experience.md", &["Quayside Freight", "Dijkstra Data"]),
+    (
+        "jekyll-employer-headings.md",
+        &["Cobalt Ledger", "Fernhill Studio", "Pebblestone"],
+    ),
+    (
+        "markdown-dated-headings.md",
+        &[
+            "Brightcard",
+            "Brightcard",
+            "Owlet Games",
+            "Cobalt Ledger",
+            "Fernhill Studio",
+            "Pebblestone",
+        ],
+    ),
+    (
+        "markdown-list-nbsp.md",
+        &[
+            "Tidewater Health",
+            "Ironbark Software (Contract)",
+            "Meridian Freight",
+            "Lanternfish",
+        ],
+    ),
+    (
+        "readme-dates-below.md",
+        &[
+            "Pebblestone",
+            "Granite Peak Labs",
+            "Willowmere",
+            "Seabright Telecom",
+        ],
+    ),
+    (
+        "readme-pipes.md",
+        &[
+            "Granite Peak Labs",
+            "Willowmere",
+            "Seabright Telecom",
+            "Amberline",
+            "Northwind Games",
+            "Foxglove Analytics",
+            "Driftwood Labs",
+            "Larchwood Systems (Roonlabs)",
+            "Bluefin Analytics",
+            "Corvid Labs",
+            "Harbor & Pine",
+        ],
+    ),
+    (
+        "rendercv-md-linked.md",
+        &[
+            "Cobalt Ledger",
+            "Fernhill Studio",
+            "Pebblestone",
+            "Granite Peak Labs",
+            "Willowmere",
+            "Seabright Telecom",
+            "Amberline",
+            "Northwind Games",
+            "Foxglove Analytics",
+            "Driftwood Labs",
+        ],
+    ),
+    (
+        "rendercv-md-org-first.md",
+        &["Willowmere", "Seabright Telecom"],
+    ),
+    (
+        "rendercv-md-places.md",
+        &[
+            "Northwind Games",
+            "Foxglove Analytics",
+            "Driftwood Labs (Allen & Overy, Mizuho, Vanquis Bank)",
+            "Larchwood Systems",
+            "Bluefin Analytics",
+            "Corvid Labs",
+            "Harbor & Pine (Various)",
+        ],
+    ),
+    (
+        "rendercv-md-role-first.md",
+        &["Foxglove Analytics", "Driftwood Labs", "Larchwood Systems"],
+    ),
+    ("rendercv-md-sample.md", &["Owlet Games", "Cobalt Ledger"]),
+    (
+        "setext-employment.md",
+        &[
+            "Harbor & Pine",
+            "Quillfeather",
+            "Norrland Data",
+            "Saltmarsh Media",
+            "Kestrel Robotics",
+            "Kestrel Robotics",
+            "Tidewater Health",
+        ],
+    ),
+    (
+        "wowchemy-toml-a.md",
+        &[
+            "Quillfeather",
+            "Quillfeather",
+            "Quillfeather",
+            "Norrland Data",
+            "Saltmarsh Media",
+            "Kestrel Robotics",
+        ],
+    ),
+    (
+        "wowchemy-toml-b.md",
+        &[
+            "Norrland Data",
+            "Saltmarsh Media",
+            "Kestrel Robotics",
+            "Tidewater Health",
+        ],
+    ),
+    (
+        "wowchemy-yaml-a.md",
+        &["Corvid Labs", "Harbor & Pine", "Quillfeather"],
+    ),
+    (
+        "wowchemy-yaml-b.md",
+        &[
+            "Harbor & Pine",
+            "Quillfeather",
+            "Norrland Data",
+            "Saltmarsh Media",
+            "Saltmarsh Media",
+            "Kestrel Robotics",
+            "Tidewater Health (now aquired by Mastercard)",
+            "Ironbark Software",
+        ],
+    ),
+];
+
+#[test]
+fn every_cv_page_gives_the_positions_a_reader_sees() {
+    let mut files: Vec<String> = std::fs::read_dir("tests/fixtures/import/pages")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "README.md")
+        .collect();
+    files.sort();
+    let listed: Vec<&str> = PAGES.iter().map(|(page, _)| *page).collect();
+    assert_eq!(
+        files, listed,
+        "every page in the folder has its expectation here"
+    );
+    assert!(PAGES.len() >= 20);
+    let (mut expected, mut found_right, mut wrong) = (0, 0, Vec::new());
+    for (page, organisations) in PAGES {
+        let path = std::path::Path::new("tests/fixtures/import/pages").join(page);
+        let imported = folio::import::import_file(&path).unwrap_or_else(|e| panic!("{page}: {e}"));
+        let loaded = folio::check::checked(folio::load::load_str(&imported.ron, page, None))
+            .unwrap_or_else(|e| panic!("{page}: {e}"));
+        let found: Vec<String> = loaded
+            .portfolio
+            .experience
+            .iter()
+            .chain(&loaded.portfolio.research)
+            .map(|role| role.organisation.clone())
+            .collect();
+        expected += organisations.len();
+        if found == *organisations {
+            found_right += found.len();
+        } else {
+            wrong.push(format!("{page}: {found:?}"));
+        }
+    }
+    eprintln!(
+        "{} pages, {expected} positions expected, {found_right} found as a reader sees them",
+        PAGES.len()
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
