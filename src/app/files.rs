@@ -428,8 +428,8 @@ impl FolioApp {
         let Some(input) = rfd::FileDialog::new()
             .set_title("Import a résumé")
             .add_filter(
-                "JSON Resume, RenderCV or Markdown CV",
-                &["json", "yaml", "yml", "md", "markdown"],
+                "JSON Resume, RenderCV, al-folio, Markdown CV or LinkedIn export",
+                &["json", "yaml", "yml", "md", "markdown", "zip"],
             )
             .pick_file()
         else {

@@ -1,4 +1,4 @@
-//! LinkedIn's data export, unzipped: a folder of CSV files (`Profile.csv`, `Positions.csv`,
+//! LinkedIn's data export, the archive or its unzipped folder: CSV files (`Profile.csv`, `Positions.csv`,
 //! `Education.csv`, `Skills.csv`, `Email Addresses.csv`, …) → [`Draft`]. Columns are found by
 //! their names in the header, as LinkedIn documents them; a column or a file folio does not
 //! read is listed, not dropped.
@@ -53,15 +53,109 @@ const READ: &[(&str, &[&str])] = &[
 /// A CSV file's rows as (column, value) pairs, by header name.
 type Rows = Vec<Vec<(String, String)>>;
 
-fn rows(path: &Path) -> Result<Option<Rows>, ImportError> {
-    if !path.is_file() {
-        return Ok(None);
+/// The export's CSV files by name ("Positions.csv"), read from its folder or its archive.
+pub struct Export {
+    /// The folder or archive, for messages.
+    pub name: String,
+    files: std::collections::BTreeMap<String, String>,
+}
+
+impl Export {
+    /// The CSV files of an unzipped export.
+    pub fn folder(folder: &Path) -> Result<Self, ImportError> {
+        let name = folder.display().to_string();
+        let mut files = std::collections::BTreeMap::new();
+        let entries = std::fs::read_dir(folder).map_err(|source| ImportError::Read {
+            path: name.clone(),
+            source,
+        })?;
+        let mut total = 0;
+        for entry in entries.filter_map(Result::ok) {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            if !file.ends_with(".csv") {
+                continue;
+            }
+            let text =
+                std::fs::read_to_string(entry.path()).map_err(|source| ImportError::Read {
+                    path: entry.path().display().to_string(),
+                    source,
+                })?;
+            total += text.len();
+            bounded(&name, total)?;
+            files.insert(file, text);
+        }
+        Ok(Self { name, files })
     }
-    let name = path.display().to_string();
+
+    /// The CSV files of the archive LinkedIn sends (`Basic_LinkedInDataExport_….zip`), read
+    /// without unpacking it; a file inside a folder counts by its own name.
+    pub fn archive(path: &Path) -> Result<Self, ImportError> {
+        use std::io::Read as _;
+        let name = path.display().to_string();
+        let invalid = |why: String| ImportError::Output(format!("{name}: {why}"));
+        let file = std::fs::File::open(path).map_err(|source| ImportError::Read {
+            path: name.clone(),
+            source,
+        })?;
+        let mut zip = zip::ZipArchive::new(file)
+            .map_err(|error| invalid(format!("not a zip archive LinkedIn sends ({error})")))?;
+        let mut files = std::collections::BTreeMap::new();
+        let mut total = 0;
+        for index in 0..zip.len() {
+            let mut entry = zip
+                .by_index(index)
+                .map_err(|error| invalid(format!("entry {index}: {error}")))?;
+            let Some(file) = entry
+                .enclosed_name()
+                .and_then(|p| p.file_name().map(|f| f.to_string_lossy().into_owned()))
+                .filter(|f| f.ends_with(".csv"))
+            else {
+                continue;
+            };
+            // Read no more than the bound, whatever the archive claims the size is.
+            let limit = crate::load::MAX_FILE_BYTES / 4;
+            let mut bytes = Vec::new();
+            (&mut entry)
+                .take(limit + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|error| invalid(format!("{file}: {error}")))?;
+            total += bytes.len();
+            bounded(&name, total)?;
+            files.insert(file, String::from_utf8_lossy(&bytes).into_owned());
+        }
+        Ok(Self { name, files })
+    }
+
+    /// Whether this is a LinkedIn export (it has `Positions.csv` or `Profile.csv`).
+    pub fn is_linkedin(&self) -> bool {
+        self.files.contains_key("Positions.csv") || self.files.contains_key("Profile.csv")
+    }
+
+    fn rows(&self, file: &str) -> Result<Option<Rows>, ImportError> {
+        match self.files.get(file) {
+            Some(text) => rows(&format!("{}: {file}", self.name), text).map(Some),
+            None => Ok(None),
+        }
+    }
+}
+
+/// An export larger than a portfolio made from it could be is refused, as any input is.
+fn bounded(name: &str, total: usize) -> Result<(), ImportError> {
+    let limit = crate::load::MAX_FILE_BYTES / 4;
+    if total as u64 > limit {
+        return Err(ImportError::TooLarge {
+            path: name.to_owned(),
+            size: (total as u64).div_ceil(1024 * 1024),
+            limit: crate::load::MAX_FILE_BYTES / (1024 * 1024),
+        });
+    }
+    Ok(())
+}
+
+fn rows(name: &str, text: &str) -> Result<Rows, ImportError> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_path(path)
-        .map_err(|error| ImportError::Output(format!("{name}: {error}")))?;
+        .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
         .map_err(|error| ImportError::Output(format!("{name}: {error}")))?
@@ -80,7 +174,7 @@ fn rows(path: &Path) -> Result<Option<Rows>, ImportError> {
                 .collect(),
         );
     }
-    Ok(Some(out))
+    Ok(out)
 }
 
 fn get<'a>(row: &'a [(String, String)], column: &str) -> Option<&'a str> {
@@ -89,19 +183,14 @@ fn get<'a>(row: &'a [(String, String)], column: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
-/// Whether `folder` is a LinkedIn export (it has `Positions.csv` or `Profile.csv`).
-pub fn is_export(folder: &Path) -> bool {
-    folder.join("Positions.csv").is_file() || folder.join("Profile.csv").is_file()
-}
-
-/// Reads the export in `folder`.
-pub fn draft(folder: &Path) -> Result<Draft, ImportError> {
+/// Reads the export.
+pub fn draft(export: &Export) -> Result<Draft, ImportError> {
     let mut draft = Draft {
         source_kind: "LinkedIn export",
-        source_name: folder.display().to_string(),
+        source_name: export.name.clone(),
         ..Draft::default()
     };
-    let file = |name: &str| rows(&folder.join(name));
+    let file = |name: &str| export.rows(name);
     if let Some(profile) = file("Profile.csv")?
         && let Some(row) = profile.first()
     {
@@ -210,18 +299,15 @@ pub fn draft(folder: &Path) -> Result<Draft, ImportError> {
         ));
     }
     // The other files of the export: named, so nothing goes in silence.
-    if let Ok(entries) = std::fs::read_dir(folder) {
-        let mut others: Vec<String> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".csv") && !READ.iter().any(|(file, _)| file == n))
-            .collect();
-        others.sort();
-        for other in others {
-            draft
-                .unplaced
-                .push((other, "not read (folio has no place for it)".to_owned()));
-        }
+    for other in export
+        .files
+        .keys()
+        .filter(|n| !READ.iter().any(|(file, _)| file == n))
+    {
+        draft.unplaced.push((
+            other.clone(),
+            "not read (folio has no place for it)".to_owned(),
+        ));
     }
     if draft.headline.is_none() {
         draft.headline = draft.experience.first().and_then(|r| r.role.clone());

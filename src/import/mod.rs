@@ -82,13 +82,21 @@ enum Kind {
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     let name = path.display().to_string();
     // LinkedIn's data export, unzipped: a folder of CSV files.
-    if path.is_dir() {
-        if !linkedin::is_export(path) {
+    let zipped = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+    if path.is_dir() || zipped {
+        let export = if zipped {
+            linkedin::Export::archive(path)?
+        } else {
+            linkedin::Export::folder(path)?
+        };
+        if !export.is_linkedin() {
             return Err(ImportError::Output(format!(
-                "{name} is a folder, and not a LinkedIn export (it has no Positions.csv or Profile.csv): name a resume.json, a page.md, or the unzipped export's folder"
+                "{name} is not a LinkedIn export (it has no Positions.csv or Profile.csv): name a resume.json, a page.md, LinkedIn's archive or its unzipped folder"
             )));
         }
-        let draft = linkedin::draft(path)?;
+        let draft = linkedin::draft(&export)?;
         return finish(draft, &name, 0, Vec::new());
     }
     // The RON written is larger than its input (comments, quoting): an input of a quarter of

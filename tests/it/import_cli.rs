@@ -825,6 +825,67 @@ fn a_linkedin_export_folder_imports() {
     // What folio does not read is named, not dropped.
     assert!(shown.contains("Connections.csv"), "{shown}");
     assert!(shown.contains("Profile.csv Industry"), "{shown}");
+
+    // The archive LinkedIn sends, not unpacked, its files in a folder of its own: the same
+    // portfolio.
+    let archive = dir.path().join("Basic_LinkedInDataExport_11-28-2026.zip");
+    {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&archive).unwrap());
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        let mut names: Vec<_> = std::fs::read_dir(&export)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        for name in names {
+            zip.start_file(format!("Basic_LinkedInDataExport/{name}"), options)
+                .unwrap();
+            zip.write_all(&std::fs::read(export.join(&name)).unwrap())
+                .unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    let from_zip = dir.path().join("from-zip.ron");
+    let output = folio(&[
+        "import",
+        archive.to_str().unwrap(),
+        "-o",
+        from_zip.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let again = load(&from_zip).portfolio;
+    assert_eq!(again.display_name(), "Amara Okafor");
+    let organisations = |p: &folio::model::Portfolio| {
+        p.experience
+            .iter()
+            .map(|r| r.organisation.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(organisations(&again), organisations(portfolio));
+    assert!(stderr(&output).contains("Connections.csv"));
+    // A zip that is not LinkedIn's is refused with a message, and writes nothing.
+    let other = dir.path().join("photos.zip");
+    {
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&other).unwrap());
+        zip.start_file("me.txt", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.finish().unwrap();
+    }
+    let refused = folio(&[
+        "import",
+        other.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--force",
+    ]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("not a LinkedIn export"),
+        "{}",
+        stderr(&refused)
+    );
 }
 
 /// Issue 22: RenderCV's cv.yaml (its example, as it is) and a JSON Resume written in YAML.
