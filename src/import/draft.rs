@@ -212,7 +212,33 @@ impl Draft {
             .retain(|(title, text, _)| !title.trim().is_empty() && !text.trim().is_empty());
         self.publications.retain(|p| !p.venue.trim().is_empty());
         self.unplaced.extend(moved);
+        self.plain_texts();
         self.shorten_long_texts();
+    }
+
+    /// Texts as a reader saw them: Markdown's bold markers and HTML line breaks and entities
+    /// that sources leave in bullets ("Developed **C** firmware", "Clients include:<br />")
+    /// would be shown as written.
+    fn plain_texts(&mut self) {
+        for paragraph in &mut self.summary {
+            *paragraph = plain(paragraph);
+        }
+        for role in self.experience.iter_mut().chain(self.research.iter_mut()) {
+            for highlight in &mut role.highlights {
+                *highlight = plain(highlight);
+            }
+            if let Some(summary) = &mut role.summary {
+                *summary = plain(summary);
+            }
+        }
+        for project in &mut self.projects {
+            project.text = plain(&project.text);
+        }
+        for degree in &mut self.education {
+            if let Some(text) = &mut degree.text {
+                *text = plain(text);
+            }
+        }
     }
 
     /// Texts longer than folio takes (a pasted file rather than a paragraph) are kept as
@@ -250,6 +276,23 @@ impl Draft {
         }
         self.unplaced.extend(moved);
     }
+}
+
+/// `text` without `**` bold markers, with `<br>` as a space and `&nbsp;`, `&amp;` decoded;
+/// a lone separator line ("---") at its end goes too.
+pub fn plain(text: &str) -> String {
+    let mut out = text.replace("**", "");
+    for (from, to) in [
+        ("<br />", " "),
+        ("<br/>", " "),
+        ("<br>", " "),
+        ("&nbsp;", " "),
+        ("&amp;", "&"),
+    ] {
+        out = out.replace(from, to);
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    out.strip_suffix(" ---").unwrap_or(&out).to_owned()
 }
 
 /// Whether a period ends before it starts, as `folio check` would find.
