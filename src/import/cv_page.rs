@@ -424,6 +424,27 @@ pub fn body_into(body: &str, draft: &mut Draft) {
                     open.location = Some(text.to_owned());
                     continue;
                 }
+                // "**BSc**" under "## University of Brighton, Computer Science".
+                let bare = text.trim_matches(['*', '_']).trim();
+                if let Some(open) = &mut degree
+                    && open.degree.is_none()
+                    && item.is_none()
+                    && bare.split_whitespace().count() <= 6
+                    && is_degree(&bare.to_lowercase())
+                {
+                    open.degree = Some(bare.to_owned());
+                    continue;
+                }
+                // Dates below a school heading ("Jan 1996 – Jan 2000").
+                if let Some(open) = &mut degree
+                    && open.start.is_none()
+                    && open.end.is_none()
+                    && let Some((start, end)) = dates_only(text)
+                {
+                    open.start = start;
+                    open.end = end;
+                    continue;
+                }
                 if depth == 0
                     && (item.is_some() || date_range(text).is_some())
                     && let Some(read) = education_from(text)
@@ -477,20 +498,76 @@ const DEGREE_WORDS: &[&str] = &[
 /// A degree named by a heading ("Master of Science in Computer Science", or "State University,
 /// Bachelor of Science in …"); its institution and dates may follow.
 fn education_heading(text: &str) -> Option<DraftEducation> {
-    // "### 2019 - 2020": the degree and school follow on the next line.
-    if let Some((start, end, rest)) = date_range(text)
-        && rest.is_empty()
-    {
-        return Some(DraftEducation {
+    let (text, _) = without_links(text);
+    let text = text.replace("**", "");
+    // "### University of Manchester (1990-09 — 1993-06)", "### 2019 - 2020" (the degree and
+    // school follow on the next line).
+    let (start, end, text) = date_range(&text).unwrap_or((None, None, text.clone()));
+    // RenderCV's Markdown: "## School, Field -- Place".
+    let (text, location) = match text.rsplit_once(" -- ") {
+        Some((main, place)) => (main.trim().to_owned(), Some(place.trim().to_owned())),
+        None => (text, None),
+    };
+    if text.is_empty() {
+        return start.is_some().then(|| DraftEducation {
             start,
             end,
             ..DraftEducation::default()
         });
     }
-    let is_degree = |s: &str| {
+    let is_school = |s: &str| {
         let lower = s.to_lowercase();
-        DEGREE_WORDS.iter().any(|w| lower.contains(w))
+        SCHOOL_WORDS.iter().any(|w| lower.contains(w))
     };
+    // "School, Field" or "School" alone: the school named first, what was studied after.
+    if is_school(&text) && !is_degree(&text.to_lowercase()) {
+        let (school, field) = match text.split_once(", ") {
+            Some((school, field)) if is_school(school) => {
+                (school.trim().to_owned(), Some(field.trim().to_owned()))
+            }
+            _ => (text.clone(), None),
+        };
+        return Some(DraftEducation {
+            institution: school,
+            field,
+            location,
+            start,
+            end,
+            ..DraftEducation::default()
+        });
+    }
+    education_heading_parts(&text, start, end, location)
+}
+
+/// Words in the names of schools and universities.
+const SCHOOL_WORDS: &[&str] = &[
+    "university",
+    "college",
+    "institute",
+    "school",
+    "academy",
+    "polytechnic",
+    "hochschule",
+    "universidad",
+    "université",
+    "universität",
+    "università",
+    "universidade",
+    "lycée",
+];
+
+fn is_degree(lower: &str) -> bool {
+    DEGREE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// A degree heading's degree, field and school ("State University, Bachelor of Science in …").
+fn education_heading_parts(
+    text: &str,
+    start: Option<String>,
+    end: Option<String>,
+    location: Option<String>,
+) -> Option<DraftEducation> {
+    let is_degree = |s: &str| is_degree(&s.to_lowercase());
     let (institution, text) = match [", ", " | ", " - ", " — ", " – "]
         .into_iter()
         .find_map(|sep| text.split_once(sep))
@@ -511,9 +588,9 @@ fn education_heading(text: &str) -> Option<DraftEducation> {
         institution,
         degree: Some(degree),
         field,
-        location: None,
-        start: None,
-        end: None,
+        location,
+        start,
+        end,
         text: None,
     })
 }
