@@ -307,6 +307,16 @@ pub fn body_into(body: &str, draft: &mut Draft) {
         if plain.is_empty() {
             continue;
         }
+        // A table row: "| Acme | Staff Engineer | 2019 – 2021 |".
+        if plain.starts_with('|') {
+            if kind == Kind::Positions
+                && let Some(role) = table_row_position(plain)
+            {
+                flush(&mut current, &mut degree, draft);
+                current = Some(role);
+            }
+            continue;
+        }
         match kind {
             Kind::Positions => {
                 let (depth, text) = item.unwrap_or((0, plain));
@@ -469,6 +479,53 @@ pub fn body_into(body: &str, draft: &mut Draft) {
         ));
     }
     draft.education.retain(|d| !d.institution.is_empty());
+}
+
+/// A position from a table row: the cell with dates gives the period, the cell that names a
+/// role the role, the first other cell the organisation; the header and its rule give none.
+fn table_row_position(row: &str) -> Option<DraftRole> {
+    let cells: Vec<String> = row
+        .trim()
+        .trim_matches('|')
+        .split('|')
+        .map(|cell| {
+            without_links(cell.trim())
+                .0
+                .replace("**", "")
+                .trim()
+                .to_owned()
+        })
+        .collect();
+    let (mut start, mut end) = (None, None);
+    let mut role = None;
+    let mut organisation = None;
+    let mut location = None;
+    for cell in &cells {
+        if cell.is_empty() || cell.chars().all(|c| matches!(c, '-' | ':' | ' ')) {
+            continue;
+        }
+        if start.is_none()
+            && let Some((from, to)) = dates_only(cell)
+        {
+            (start, end) = (from, to);
+        } else if role.is_none() && looks_like_role(cell) {
+            role = Some(cell.clone());
+        } else if organisation.is_none() {
+            organisation = Some(cell.clone());
+        } else if location.is_none() {
+            location = Some(cell.clone());
+        }
+    }
+    // A header row has no dates.
+    start.as_ref()?;
+    Some(DraftRole {
+        role,
+        organisation: organisation?,
+        location,
+        start,
+        end,
+        ..DraftRole::default()
+    })
 }
 
 /// Words that name a degree rather than an institution.

@@ -191,3 +191,23 @@ fn the_common_markdown_cv_layouts_give_positions_and_degrees() {
         assert_eq!(schools, ["Ghent University"], "{layout}");
     }
 }
+
+#[test]
+fn a_table_of_positions_gives_one_position_a_row() {
+    let mut draft = Draft::default();
+    body_into(
+        "## Experience\n\n| Company | Role | Dates |\n|---|---|---|\n| **Quayside Freight** | Staff Engineer | 2021 – present |\n| [Dijkstra Data](https://example.org) | Backend Developer | Mar 2017 - Jan 2021 |\n\n## Education\n",
+        &mut draft,
+    );
+    assert_eq!(
+        spans(&draft),
+        [
+            ("Quayside Freight", Some("2021"), Some("present")),
+            ("Dijkstra Data", Some("2017-03"), Some("2021-01")),
+        ]
+    );
+    assert_eq!(
+        draft.experience[1].role.as_deref(),
+        Some("Backend Developer")
+    );
+}
