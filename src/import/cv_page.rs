@@ -481,6 +481,74 @@ pub fn body_into(body: &str, draft: &mut Draft) {
     draft.education.retain(|d| !d.institution.is_empty());
 }
 
+/// The paragraphs of a page before its first heading, as text: links as their words, lines
+/// of HTML, Liquid and images left out.
+pub fn opening_paragraphs(body: &str) -> Vec<String> {
+    let body = visible(body);
+    let mut paragraphs = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for line in body.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('#') {
+            break;
+        }
+        if trimmed.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join(" "));
+                current.clear();
+            }
+            continue;
+        }
+        if trimmed.starts_with(['<', '!', '{']) || trimmed.starts_with("---") {
+            continue;
+        }
+        current.push(without_tags(&links_inline(trimmed)));
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join(" "));
+    }
+    paragraphs.retain(|p| p.split_whitespace().count() >= 4);
+    paragraphs
+}
+
+/// Markdown links as "text (address)", as the seed reader keeps them: nothing is dropped.
+fn links_inline(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some((label, after)) = rest.get(open + 1..).and_then(|r| r.split_once("](")) else {
+            break;
+        };
+        let Some((url, tail)) = after.split_once(')') else {
+            break;
+        };
+        out.push_str(rest.get(..open).unwrap_or_default());
+        if url.starts_with("http") {
+            out.push_str(&format!("{label} ({url})"));
+        } else {
+            out.push_str(label);
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `text` without HTML tags ("Scientist at <a href=…>PARC</a>" → "Scientist at PARC").
+pub fn without_tags(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A position from a table row: the cell with dates gives the period, the cell that names a
 /// role the role, the first other cell the organisation; the header and its rule give none.
 fn table_row_position(row: &str) -> Option<DraftRole> {

@@ -470,6 +470,34 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
             });
         }
     }
+    let nothing_else = draft.experience.is_empty()
+        && draft.research.is_empty()
+        && draft.teaching.is_empty()
+        && draft.education.is_empty()
+        && draft.projects.is_empty()
+        && draft.expertise.is_empty();
+    // An "about" page (al-folio's, a Jekyll or Hugo home page): its opening paragraphs are
+    // the person's summary, and its description their headline.
+    if nothing_else && draft.summary.is_empty() {
+        let opening = cv_page::opening_paragraphs(body);
+        if !opening.is_empty() {
+            // What the seed reader kept as comments of these paragraphs is imported now.
+            let joined = opening.join(" ");
+            draft.unplaced.retain(|(place, text)| {
+                let head: String = text.chars().take(30).collect();
+                place != "page" || !joined.contains(&head)
+            });
+            draft.summary = opening;
+            if draft.headline.is_none() {
+                draft.headline = draft
+                    .meta
+                    .as_ref()
+                    .and_then(|m| m.description.as_deref())
+                    .map(cv_page::without_tags)
+                    .filter(|d| !d.is_empty());
+            }
+        }
+    }
     let empty = draft.experience.is_empty()
         && draft.research.is_empty()
         && draft.teaching.is_empty()

@@ -6,6 +6,7 @@
 /// Every page and the organisations of the positions a reader sees on it (counted by eye on
 /// the original pages; the names are those of the rewritten ones).
 const PAGES: &[(&str, &[&str])] = &[
+    ("al-folio-about.md", &[]),
     (
         "academicpages-cv.md",
         &["Github University", "Github University"],
@@ -178,12 +179,13 @@ fn every_cv_page_gives_the_positions_a_reader_sees() {
         .filter(|name| name != "README.md")
         .collect();
     files.sort();
-    let listed: Vec<&str> = PAGES.iter().map(|(page, _)| *page).collect();
+    let mut listed: Vec<&str> = PAGES.iter().map(|(page, _)| *page).collect();
+    listed.sort();
     assert_eq!(
         files, listed,
         "every page in the folder has its expectation here"
     );
-    assert!(PAGES.len() >= 20);
+    assert!(PAGES.iter().filter(|(_, jobs)| !jobs.is_empty()).count() >= 20);
     let (mut expected, mut found_right, mut wrong) = (0, 0, Vec::new());
     for (page, organisations) in PAGES {
         let path = std::path::Path::new("tests/fixtures/import/pages").join(page);
@@ -209,4 +211,21 @@ fn every_cv_page_gives_the_positions_a_reader_sees() {
         PAGES.len()
     );
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// An "about" page (al-folio's home page, in its shape, with invented content) has no
+/// positions: its opening paragraphs are the person's summary and its description their
+/// headline, links kept as "text (address)"; it was refused ("found no positions").
+#[test]
+fn an_about_page_gives_the_summary_and_headline() {
+    let path = std::path::Path::new("tests/fixtures/import/pages/al-folio-about.md");
+    let imported = folio::import::import_file(path).unwrap();
+    let loaded = folio::load::load_str(&imported.ron, "about", None).unwrap();
+    let person = &loaded.portfolio.person;
+    assert_eq!(
+        person.headline,
+        "Research engineer at Corvid Labs, working on human-aware robots"
+    );
+    assert_eq!(person.summary.len(), 3, "{:?}", person.summary);
+    assert!(person.summary[1].contains("home robots (https://example.org/a)"));
 }
