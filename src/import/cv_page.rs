@@ -11,8 +11,8 @@
 //! Positions are recognised by a date or a date range and a role or organisation, not by one
 //! page's markup.
 
-pub use super::page_text::{date, date_range};
-use super::page_text::{dates_only, is_place, visible, without_links};
+pub use super::page_text::{date, date_range, opening_paragraphs, without_tags};
+use super::page_text::{dates_only, is_place, looks_like_role, visible, without_links};
 use serde_json::{Map, Value};
 
 use super::draft::{Draft, DraftEducation, DraftRole};
@@ -481,74 +481,6 @@ pub fn body_into(body: &str, draft: &mut Draft) {
     draft.education.retain(|d| !d.institution.is_empty());
 }
 
-/// The paragraphs of a page before its first heading, as text: links as their words, lines
-/// of HTML, Liquid and images left out.
-pub fn opening_paragraphs(body: &str) -> Vec<String> {
-    let body = visible(body);
-    let mut paragraphs = Vec::new();
-    let mut current: Vec<String> = Vec::new();
-    for line in body.lines() {
-        let trimmed = line.trim();
-        if trimmed.starts_with('#') {
-            break;
-        }
-        if trimmed.is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(current.join(" "));
-                current.clear();
-            }
-            continue;
-        }
-        if trimmed.starts_with(['<', '!', '{']) || trimmed.starts_with("---") {
-            continue;
-        }
-        current.push(without_tags(&links_inline(trimmed)));
-    }
-    if !current.is_empty() {
-        paragraphs.push(current.join(" "));
-    }
-    paragraphs.retain(|p| p.split_whitespace().count() >= 4);
-    paragraphs
-}
-
-/// Markdown links as "text (address)", as the seed reader keeps them: nothing is dropped.
-fn links_inline(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let Some((label, after)) = rest.get(open + 1..).and_then(|r| r.split_once("](")) else {
-            break;
-        };
-        let Some((url, tail)) = after.split_once(')') else {
-            break;
-        };
-        out.push_str(rest.get(..open).unwrap_or_default());
-        if url.starts_with("http") {
-            out.push_str(&format!("{label} ({url})"));
-        } else {
-            out.push_str(label);
-        }
-        rest = tail;
-    }
-    out.push_str(rest);
-    out
-}
-
-/// `text` without HTML tags ("Scientist at <a href=…>PARC</a>" → "Scientist at PARC").
-pub fn without_tags(text: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// A position from a table row: the cell with dates gives the period, the cell that names a
 /// role the role, the first other cell the organisation; the header and its rule give none.
 fn table_row_position(row: &str) -> Option<DraftRole> {
@@ -718,81 +650,6 @@ fn education_heading_parts(
         end,
         text: None,
     })
-}
-
-/// Words that name a job rather than an organisation.
-const ROLE_WORDS: &[&str] = &[
-    "engineer",
-    "developer",
-    "manager",
-    "lead",
-    "intern",
-    "scientist",
-    "analyst",
-    "designer",
-    "director",
-    "architect",
-    "consultant",
-    "assistant",
-    "researcher",
-    "head",
-    "officer",
-    "founder",
-    "cto",
-    "vp",
-    "president",
-    "programmer",
-    "administrator",
-    "specialist",
-    "professor",
-    "lecturer",
-    "fellow",
-    "student",
-    "sre",
-    "devops",
-    "owner",
-    "coordinator",
-    "technician",
-    "instructor",
-    "operator",
-    "advisor",
-    "adviser",
-    "tutor",
-    "teacher",
-    "editor",
-    "writer",
-    "partner",
-    "trainee",
-    "apprentice",
-    "contractor",
-    "freelancer",
-    "maintainer",
-    "co-op",
-    "representative",
-    "interpreter",
-    "translator",
-    "agent",
-    "clerk",
-    "nurse",
-    "accountant",
-    "attorney",
-    "lawyer",
-    "receptionist",
-    "worker",
-    "mentor",
-    "trainer",
-    "coach",
-    "postdoc",
-    "candidate",
-    "role",
-    "roles",
-];
-
-fn looks_like_role(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ROLE_WORDS.contains(&w))
 }
 
 /// A position from an entry's header line: its dates, then role and organisation.

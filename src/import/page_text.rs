@@ -1,5 +1,6 @@
 //! The text of a CV page as a reader takes it: dates and date ranges in any of the ways
-//! people write them, places, links and what the browser would not show.
+//! people write them, places, links, the words that name a role, and what the browser would
+//! not show.
 
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -228,4 +229,147 @@ fn month_after(line: &str, at: usize) -> usize {
         }
         _ => 0,
     }
+}
+
+/// The paragraphs of a page before its first heading, as text: links as their words, lines
+/// of HTML, Liquid and images left out.
+pub fn opening_paragraphs(body: &str) -> Vec<String> {
+    let body = visible(body);
+    let mut paragraphs = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for line in body.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('#') {
+            break;
+        }
+        if trimmed.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join(" "));
+                current.clear();
+            }
+            continue;
+        }
+        if trimmed.starts_with(['<', '!', '{']) || trimmed.starts_with("---") {
+            continue;
+        }
+        current.push(without_tags(&links_inline(trimmed)));
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join(" "));
+    }
+    paragraphs.retain(|p| p.split_whitespace().count() >= 4);
+    paragraphs
+}
+
+/// Markdown links as "text (address)", as the seed reader keeps them: nothing is dropped.
+fn links_inline(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some((label, after)) = rest.get(open + 1..).and_then(|r| r.split_once("](")) else {
+            break;
+        };
+        let Some((url, tail)) = after.split_once(')') else {
+            break;
+        };
+        out.push_str(rest.get(..open).unwrap_or_default());
+        if url.starts_with("http") {
+            out.push_str(&format!("{label} ({url})"));
+        } else {
+            out.push_str(label);
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `text` without HTML tags ("Scientist at <a href=…>PARC</a>" → "Scientist at PARC").
+pub fn without_tags(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Words that name a job rather than an organisation.
+const ROLE_WORDS: &[&str] = &[
+    "engineer",
+    "developer",
+    "manager",
+    "lead",
+    "intern",
+    "scientist",
+    "analyst",
+    "designer",
+    "director",
+    "architect",
+    "consultant",
+    "assistant",
+    "researcher",
+    "head",
+    "officer",
+    "founder",
+    "cto",
+    "vp",
+    "president",
+    "programmer",
+    "administrator",
+    "specialist",
+    "professor",
+    "lecturer",
+    "fellow",
+    "student",
+    "sre",
+    "devops",
+    "owner",
+    "coordinator",
+    "technician",
+    "instructor",
+    "operator",
+    "advisor",
+    "adviser",
+    "tutor",
+    "teacher",
+    "editor",
+    "writer",
+    "partner",
+    "trainee",
+    "apprentice",
+    "contractor",
+    "freelancer",
+    "maintainer",
+    "co-op",
+    "representative",
+    "interpreter",
+    "translator",
+    "agent",
+    "clerk",
+    "nurse",
+    "accountant",
+    "attorney",
+    "lawyer",
+    "receptionist",
+    "worker",
+    "mentor",
+    "trainer",
+    "coach",
+    "postdoc",
+    "candidate",
+    "role",
+    "roles",
+];
+
+pub(super) fn looks_like_role(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ROLE_WORDS.contains(&w))
 }
