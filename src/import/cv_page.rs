@@ -154,6 +154,7 @@ fn list_item(line: &str) -> Option<(usize, &str)> {
 enum Kind {
     Positions,
     Education,
+    Publications,
     Other,
 }
 
@@ -161,6 +162,8 @@ fn kind_of(heading: &str) -> Kind {
     let h = heading.to_lowercase();
     if h.contains("education") || h.contains("degree") {
         Kind::Education
+    } else if h.contains("publication") || h.contains("papers") {
+        Kind::Publications
     } else if [
         "experience",
         "employment",
@@ -461,6 +464,14 @@ pub fn body_into(body: &str, draft: &mut Draft) {
                 {
                     flush(&mut current, &mut degree, draft);
                     draft.education.push(read);
+                }
+            }
+            // "- Title. *Venue*, 2015.": the seed reader kept the line as a comment; the
+            // comment goes once the publication is imported.
+            Kind::Publications => {
+                let (_, text) = item.unwrap_or((0, plain));
+                if let Some(publication) = super::citation::publication_from(text) {
+                    draft.publications.push(publication);
                 }
             }
             Kind::Other => {}

@@ -211,3 +211,18 @@ fn a_table_of_positions_gives_one_position_a_row() {
         Some("Backend Developer")
     );
 }
+
+#[test]
+fn cited_publications_with_venue_and_year_are_imported() {
+    let mut draft = Draft::default();
+    body_into(
+        "Publications\n======\n* Paper Title Number 1. *Journal 1*, 2009.\n* A talk at a meetup, 2019.\n",
+        &mut draft,
+    );
+    let read: Vec<(Option<&str>, &str, i32)> = draft
+        .publications
+        .iter()
+        .map(|p| (p.title.as_deref(), p.venue.as_str(), p.year))
+        .collect();
+    assert_eq!(read, [(Some("Paper Title Number 1"), "Journal 1", 2009)]);
+}

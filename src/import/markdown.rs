@@ -482,6 +482,19 @@ fn entry_into(entry: Entry, section: Section, name: &str, draft: &mut Draft) {
             let mut lines: Vec<String> = entry.header.into_iter().map(|l| l.text).collect();
             lines.extend(paragraphs);
             lines.extend(entry.bullets.into_iter().map(|b| format!("- {b}")));
+            // "Title. *Venue*, 2015.": a citation with its venue and year is a publication.
+            if section == Section::Publications {
+                lines.retain(|line| match super::citation::publication_from(line) {
+                    Some(publication) => {
+                        draft.publications.push(publication);
+                        false
+                    }
+                    None => true,
+                });
+                if lines.is_empty() {
+                    return;
+                }
+            }
             let why = if section == Section::Publications {
                 " (a publication needs its venue and year; add it under publications)"
             } else {

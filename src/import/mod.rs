@@ -6,6 +6,7 @@
 //! Bad input is a [`Diagnostic`] with its line and column, as `folio check` prints them.
 
 mod al_folio;
+mod citation;
 mod counts;
 mod cv_page;
 pub mod draft;
@@ -443,9 +444,10 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
                     || !read.iter().any(|key| text.starts_with(&format!("{key} (")))
             });
         }
-        let before = (draft.experience.len(), draft.education.len());
+        let count = |d: &Draft| (d.experience.len(), d.education.len(), d.publications.len());
+        let before = count(&draft);
         cv_page::body_into(body, &mut draft);
-        if (draft.experience.len(), draft.education.len()) != before {
+        if count(&draft) != before {
             // The seed reader kept these lines as comments; what the CV reader took from them
             // is imported now, and a comment repeating it is noise.
             let taken: Vec<String> = draft
@@ -459,6 +461,7 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
                         .chain(Some(r.organisation.clone()))
                 })
                 .chain(draft.education.iter().map(|e| e.institution.clone()))
+                .chain(draft.publications.iter().filter_map(|p| p.title.clone()))
                 .filter(|t| t.len() > 3)
                 .collect();
             draft.unplaced.retain(|(place, text)| {
