@@ -39,9 +39,7 @@ pub fn front_matter_into(matter: &Value, draft: &mut Draft) {
                 draft.unplaced.push((place, describe(entry)));
                 continue;
             };
-            let start =
-                first(entry, &["date_start", "start", "startDate", "from"]).and_then(|d| date(&d));
-            let end = first(entry, &["date_end", "end", "endDate", "to"]).and_then(|d| date(&d));
+            let (start, end) = period_of(entry);
             let end = match (&start, end) {
                 (Some(_), None) => Some("present".to_owned()),
                 (_, end) => end,
@@ -69,16 +67,30 @@ pub fn front_matter_into(matter: &Value, draft: &mut Draft) {
             continue;
         };
         let (text, _) = split_bullets(first(entry, &["summary", "description"]).as_deref());
+        let (start, end) = period_of(entry);
         draft.education.push(DraftEducation {
             institution,
             degree: first(entry, &["degree", "course", "studyType"]),
-            field: first(entry, &["area", "field"]),
+            field: first(entry, &["area", "field", "major"]),
             location: first(entry, &["location"]),
-            start: first(entry, &["date_start", "start", "startDate"]).and_then(|d| date(&d)),
-            end: first(entry, &["date_end", "end", "endDate", "year"]).and_then(|d| date(&d)),
+            start,
+            end: end.or_else(|| first(entry, &["year"]).and_then(|d| date(&d))),
             text,
         });
     }
+}
+
+/// An entry's period: its start and end keys, or one `duration` / `dates` text ("Jun 2015 -
+/// Jun 2016"), as Jekyll résumé themes write it.
+fn period_of(entry: &Map<String, Value>) -> (Option<String>, Option<String>) {
+    let start = first(entry, &["date_start", "start", "startDate", "from"]).and_then(|d| date(&d));
+    let end = first(entry, &["date_end", "end", "endDate", "to"]).and_then(|d| date(&d));
+    if start.is_some() || end.is_some() {
+        return (start, end);
+    }
+    first(entry, &["duration", "dates", "date", "period", "years"])
+        .and_then(|text| date_range(&text))
+        .map_or((None, None), |(start, end, _)| (start, end))
 }
 
 /// A list of objects under `key`, numbered.

@@ -17,6 +17,7 @@ mod markdown;
 mod page_text;
 mod prose;
 mod rendercv;
+mod theme_data;
 mod tokens;
 
 use std::path::Path;
@@ -172,7 +173,11 @@ pub fn import_str(
                 }
                 None => {}
             }
-            json(&value, text, name)?
+            if theme_data::is_theme_data(&value) {
+                theme_data::draft(&value, name)
+            } else {
+                json(&value, text, name)?
+            }
         }
         Kind::Markdown => markdown_page(text, name)?,
         Kind::Yaml => yaml(text, name)?,
@@ -310,14 +315,18 @@ fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
     if al_folio::is_al_folio(&value) {
         return Ok(al_folio::draft(&value, name));
     }
+    if theme_data::is_theme_data(&value) {
+        return Ok(theme_data::draft(&value, name));
+    }
     json_resume::draft(&value, name).ok_or_else(|| {
         invalid(
             Diagnostic::new(
                 Severity::Error,
                 name,
                 "this YAML is neither a RenderCV input (cv: with sections), an al-folio \
-                 _data/cv.yml (a list of sections with title and contents) nor a JSON Resume \
-                 (basics, work, education, skills or projects)",
+                 _data/cv.yml (a list of sections with title and contents), a résumé theme's \
+                 data (experience: with title and company) nor a JSON Resume (basics, work, \
+                 education, skills or projects)",
             )
             .at(text, Position { line: 1, column: 1 }, 1),
         )

@@ -7,6 +7,7 @@
 /// the original pages; the names are those of the rewritten ones).
 const PAGES: &[(&str, &[&str])] = &[
     ("al-folio-about.md", &[]),
+    ("jekyll-theme-resume.yml", &["Larchwood Campus Apps"]),
     (
         "academicpages-cv.md",
         &["Github University", "Github University"],
