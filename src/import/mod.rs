@@ -173,11 +173,7 @@ pub fn import_str(
                 }
                 None => {}
             }
-            if theme_data::is_theme_data(&value) {
-                theme_data::draft(&value, name)
-            } else {
-                json(&value, text, name)?
-            }
+            json(&value, text, name)?
         }
         Kind::Markdown => markdown_page(text, name)?,
         Kind::Yaml => yaml(text, name)?,

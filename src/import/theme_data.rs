@@ -2,7 +2,8 @@
 //! map with `name`, `jobtitle`, `location`, `contact` (icon and text), `experience` (title,
 //! company, duration, description), `education` (university, major, duration), `projects`
 //! (name, description, contribution) and whatever else the theme shows, which is kept as
-//! comments and listed. Not JSON Resume (no `basics`, no `work`).
+//! comments and listed. Not JSON Resume (no `basics`, no `work`); read from YAML, where
+//! these themes keep it (a JSON file is read as a JSON Resume, whose reader lists the rest).
 
 use serde_json::{Map, Value};
 
@@ -155,7 +156,31 @@ pub fn draft(value: &Value, source_name: &str) -> Draft {
             draft.unplaced.push((key.clone(), inner.to_string()));
         }
     }
-    for (section, keys) in [("experience", POSITION_KEYS), ("education", SCHOOL_KEYS)] {
+    // A read key of another shape than the theme's ("education": {…} instead of a list).
+    for (key, inner) in root {
+        let expected = match key.as_str() {
+            "contact" | "experience" | "education" | "projects" => inner.is_array(),
+            _ => !READ.contains(&key.as_str()) || inner.is_string() || inner.is_number(),
+        };
+        if !expected {
+            draft.unplaced.push((key.clone(), inner.to_string()));
+        }
+    }
+    const PROJECT_KEYS: &[&str] = &[
+        "name",
+        "title",
+        "description",
+        "summary",
+        "contribution",
+        "url",
+        "link",
+        "website",
+    ];
+    for (section, keys) in [
+        ("experience", POSITION_KEYS),
+        ("education", SCHOOL_KEYS),
+        ("projects", PROJECT_KEYS),
+    ] {
         for (index, entry) in objects(root, section) {
             for (key, inner) in entry {
                 if !keys.contains(&key.as_str()) {
