@@ -11,8 +11,9 @@
 //! Positions are recognised by a date or a date range and a role or organisation, not by one
 //! page's markup.
 
+use super::degrees::{CONTINUED, education_from, education_heading, is_degree};
+use super::page_text::{balanced, dates_only, is_place, looks_like_role, visible, without_links};
 pub use super::page_text::{date, date_range, opening_paragraphs, without_tags};
-use super::page_text::{dates_only, is_place, looks_like_role, visible, without_links};
 use serde_json::{Map, Value};
 
 use super::draft::{Draft, DraftEducation, DraftRole};
@@ -199,6 +200,9 @@ fn kind_of(heading: &str) -> Kind {
 pub fn body_into(body: &str, draft: &mut Draft) {
     let body = visible(body);
     let lines: Vec<&str> = body.lines().collect();
+    // The last degree read from a list item, whose continuation line may follow ("- **M.S.
+    // in …**" then an indented "  State University (Aug 2023 - Dec 2024)").
+    let mut last_degree_item: Option<String> = None;
     let mut kind = Kind::Other;
     // The level of the section's heading: deeper headings under it are its entries.
     let mut section_level = 0;
@@ -406,6 +410,19 @@ pub fn body_into(body: &str, draft: &mut Draft) {
             }
             Kind::Education => {
                 let (depth, text) = item.unwrap_or((0, plain));
+                let continued = last_degree_item.take();
+                if let Some(previous) = continued
+                    && item.is_none()
+                    && line.starts_with(' ')
+                {
+                    let whole = format!("{previous}{CONTINUED}{text}");
+                    if let Some(read) = education_from(&whole) {
+                        draft.education.pop();
+                        draft.education.push(read);
+                        last_degree_item = Some(whole);
+                    }
+                    continue;
+                }
                 // "- 2015 – 2019" under "## State University, Bachelor of Science".
                 if let Some(open) = &mut degree
                     && !open.institution.is_empty()
@@ -470,12 +487,25 @@ pub fn body_into(body: &str, draft: &mut Draft) {
                     open.end = end;
                     continue;
                 }
+                // Bullets under a school's heading are about that degree ("GPA: 3.9/4.0").
+                if let Some(open) = &mut degree
+                    && !open.institution.is_empty()
+                    && item.is_some()
+                {
+                    let bare = text.replace("**", "");
+                    open.text = Some(match open.text.take() {
+                        Some(notes) => format!("{notes} {bare}"),
+                        None => bare,
+                    });
+                    continue;
+                }
                 if depth == 0
                     && (item.is_some() || date_range(text).is_some())
                     && let Some(read) = education_from(text)
                 {
                     flush(&mut current, &mut degree, draft);
                     draft.education.push(read);
+                    last_degree_item = Some(text.to_owned());
                 }
             }
             // "- Title. *Venue*, 2015.": the seed reader kept the line as a comment; the
@@ -551,130 +581,6 @@ fn table_row_position(row: &str) -> Option<DraftRole> {
     })
 }
 
-/// Words that name a degree rather than an institution.
-const DEGREE_WORDS: &[&str] = &[
-    "bachelor",
-    "master",
-    "phd",
-    "ph.d",
-    "doctor",
-    "bsc",
-    "msc",
-    "b.s",
-    "m.s",
-    "b.a",
-    "m.a",
-    "mba",
-    "meng",
-    "beng",
-    "diploma",
-    "degree",
-    "associate",
-    "certificate",
-    "b.tech",
-    "m.tech",
-];
-
-/// A degree named by a heading ("Master of Science in Computer Science", or "State University,
-/// Bachelor of Science in …"); its institution and dates may follow.
-fn education_heading(text: &str) -> Option<DraftEducation> {
-    let (text, _) = without_links(text);
-    let text = text.replace("**", "");
-    // "### University of Manchester (1990-09 — 1993-06)", "### 2019 - 2020" (the degree and
-    // school follow on the next line).
-    let (start, end, text) = date_range(&text).unwrap_or((None, None, text.clone()));
-    // RenderCV's Markdown: "## School, Field -- Place".
-    let (text, location) = match text.rsplit_once(" -- ") {
-        Some((main, place)) => (main.trim().to_owned(), Some(place.trim().to_owned())),
-        None => (text, None),
-    };
-    if text.is_empty() {
-        return start.is_some().then(|| DraftEducation {
-            start,
-            end,
-            ..DraftEducation::default()
-        });
-    }
-    let is_school = |s: &str| {
-        let lower = s.to_lowercase();
-        SCHOOL_WORDS.iter().any(|w| lower.contains(w))
-    };
-    // "School, Field" or "School" alone: the school named first, what was studied after.
-    if is_school(&text) && !is_degree(&text.to_lowercase()) {
-        let (school, field) = match text.split_once(", ") {
-            Some((school, field)) if is_school(school) => {
-                (school.trim().to_owned(), Some(field.trim().to_owned()))
-            }
-            _ => (text.clone(), None),
-        };
-        return Some(DraftEducation {
-            institution: school,
-            field,
-            location,
-            start,
-            end,
-            ..DraftEducation::default()
-        });
-    }
-    education_heading_parts(&text, start, end, location)
-}
-
-/// Words in the names of schools and universities.
-const SCHOOL_WORDS: &[&str] = &[
-    "university",
-    "college",
-    "institute",
-    "school",
-    "academy",
-    "polytechnic",
-    "hochschule",
-    "universidad",
-    "université",
-    "universität",
-    "università",
-    "universidade",
-    "lycée",
-];
-
-fn is_degree(lower: &str) -> bool {
-    DEGREE_WORDS.iter().any(|w| lower.contains(w))
-}
-
-/// A degree heading's degree, field and school ("State University, Bachelor of Science in …").
-fn education_heading_parts(
-    text: &str,
-    start: Option<String>,
-    end: Option<String>,
-    location: Option<String>,
-) -> Option<DraftEducation> {
-    let is_degree = |s: &str| is_degree(&s.to_lowercase());
-    let (institution, text) = match [", ", " | ", " - ", " — ", " – "]
-        .into_iter()
-        .find_map(|sep| text.split_once(sep))
-    {
-        Some((left, right)) if is_degree(right) && !is_degree(left) => {
-            (left.trim().to_owned(), right)
-        }
-        Some((left, right)) if is_degree(left) && !is_degree(right) => {
-            (right.trim().to_owned(), left)
-        }
-        _ => (String::new(), text),
-    };
-    let (degree, field) = match text.split_once(" in ") {
-        Some((degree, field)) => (degree.trim().to_owned(), Some(field.trim().to_owned())),
-        None => (text.trim().to_owned(), None),
-    };
-    (!degree.is_empty()).then_some(DraftEducation {
-        institution,
-        degree: Some(degree),
-        field,
-        location,
-        start,
-        end,
-        text: None,
-    })
-}
-
 /// A position from an entry's header line: its dates, then role and organisation.
 fn position_from(text: &str) -> Option<DraftRole> {
     // "[Intelliflo Ltd](https://…)": the organisation's name, and its page.
@@ -692,13 +598,7 @@ fn position_from(text: &str) -> Option<DraftRole> {
     let (role, organisation) = role_and_organisation(&rest);
     role.as_ref()?;
     // "Johns Hopkins University (Remote)" keeps the bracket the trimming took.
-    let organisation = organisation.map(|o| {
-        if o.contains('(') && !o.contains(')') {
-            format!("{o})")
-        } else {
-            o
-        }
-    });
+    let organisation = organisation.map(|o| balanced(&o));
     Some(DraftRole {
         role,
         organisation: organisation.unwrap_or_default(),
@@ -714,47 +614,6 @@ fn position_from(text: &str) -> Option<DraftRole> {
         summary: None,
         highlights: Vec::new(),
         tags: Vec::new(),
-    })
-}
-
-/// "M.S. in Jekyll, Github University, 2014" → degree, field, institution, year.
-fn education_from(text: &str) -> Option<DraftEducation> {
-    let (start, end, rest) = date_range(text).unwrap_or((None, None, text.to_owned()));
-    let rest = rest.replace(['*', '_'], "");
-    let separator = [" | ", " - ", " — ", " – ", ", "]
-        .into_iter()
-        .find(|s| rest.contains(s))
-        .unwrap_or(", ");
-    let parts: Vec<&str> = rest
-        .split(separator)
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let (degree_part, institution) = match parts.as_slice() {
-        [degree, institution, ..] => (Some(*degree), (*institution).to_owned()),
-        [only] => (None, (*only).to_owned()),
-        [] => return None,
-    };
-    let (degree, field) = match degree_part.and_then(|d| d.split_once(" in ")) {
-        Some((degree, field)) => (
-            Some(degree.trim().to_owned()),
-            Some(field.trim().to_owned()),
-        ),
-        None => (degree_part.map(str::to_owned), None),
-    };
-    // A single year is when the degree was (or will be) completed.
-    let (start, end) = match (start, end) {
-        (Some(year), None) => (None, Some(year)),
-        other => other,
-    };
-    Some(DraftEducation {
-        institution: institution.trim_matches(['*', '_']).to_owned(),
-        degree,
-        field,
-        location: None,
-        start,
-        end,
-        text: rest.contains("(expected)").then(|| "Expected.".to_owned()),
     })
 }
 

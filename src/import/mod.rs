@@ -9,6 +9,7 @@ mod al_folio;
 mod citation;
 mod counts;
 mod cv_page;
+mod degrees;
 pub mod draft;
 pub mod figures;
 mod json_resume;

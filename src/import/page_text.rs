@@ -74,7 +74,7 @@ pub fn date_range(line: &str) -> Option<(Option<String>, Option<String>, String)
     let before = line.get(..first_byte).unwrap_or_default();
     let word_start = before
         .trim_end()
-        .rfind([' ', '(', ':', ',', '|', '–', '—', '-'])
+        .rfind([' ', '(', ')', ':', ',', '|', '–', '—', '-'])
         .map_or(0, |i| i + 1);
     let lead_word = before
         .get(word_start..)
@@ -372,4 +372,14 @@ pub(super) fn looks_like_role(text: &str) -> bool {
     lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| ROLE_WORDS.contains(&w))
+}
+
+/// `text` with the closing bracket that trimming a date off it took: "Remote (" stays
+/// "Remote", "University (Remote" becomes "University (Remote)".
+pub(super) fn balanced(text: &str) -> String {
+    if text.contains('(') && !text.contains(')') {
+        format!("{text})")
+    } else {
+        text.to_owned()
+    }
 }

