@@ -139,14 +139,7 @@ pub enum ExportError {
 /// Writes the export `request` asks for. Returns the path written.
 pub fn export(loaded: &Loaded, request: &Request) -> Result<PathBuf, ExportError> {
     let document = Document::new(loaded.portfolio.clone());
-    // A JSON Resume carries the portfolio's shareable source, for import to read back.
-    let source = x_folio::shareable_source(&loaded.source, &loaded.portfolio);
-    write(
-        &document,
-        loaded.base_dir.as_deref(),
-        request,
-        Some(&source),
-    )
+    write(&document, loaded.base_dir.as_deref(), request, Some(loaded))
 }
 
 /// Writes the export `request` asks for from a document already built (the app's).
@@ -162,7 +155,8 @@ fn write(
     document: &Document,
     base_dir: Option<&Path>,
     request: &Request,
-    shareable_source: Option<&str>,
+    // The file as read, for the JSON Resume's `x-folio` (import reads the portfolio back).
+    loaded: Option<&Loaded>,
 ) -> Result<PathBuf, ExportError> {
     if request.wants_slide_images() {
         return Err(ExportError::SlideImages);
@@ -186,7 +180,11 @@ fn write(
     }
     let bytes = match format {
         Format::Html => html::page(document, base_dir, request.theme).into_bytes(),
-        Format::JsonResume => json_resume::resume(document, shareable_source).into_bytes(),
+        Format::JsonResume => {
+            let shareable =
+                loaded.map(|l| x_folio::shareable_source(&l.source, &l.spans, &l.portfolio));
+            json_resume::resume(document, shareable.as_deref()).into_bytes()
+        }
         Format::Pdf if request.slides => {
             let (selection, _) = crate::tailor::talk_selection(
                 document,

@@ -21,8 +21,7 @@ pub const VERSION: u64 = 1;
 
 /// `source`, the RON of `portfolio`, without speaker notes, without links folio refuses to
 /// open (no export hands those on: `javascript:`, `file:`) and without comments.
-pub fn shareable_source(source: &str, portfolio: &Portfolio) -> String {
-    let spans = Spans::scan(source);
+pub fn shareable_source(source: &str, spans: &Spans, portfolio: &Portfolio) -> String {
     let mut left_out: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
     let mut blank = |path: &str, with: &'static str| {
         if let Some(range) = spans.get(path) {

@@ -206,17 +206,7 @@ fn strip_link(text: &str) -> (String, Option<String>) {
         .split_once("href=\"")
         .and_then(|(_, rest)| rest.split_once('"'))
         .map(|(url, _)| url.to_owned());
-    let mut plain = String::new();
-    let mut in_tag = false;
-    for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => plain.push(c),
-            _ => {}
-        }
-    }
-    (plain.trim().to_owned(), link)
+    (super::page_text::without_tags(text), link)
 }
 
 /// Every text in a value, one per line: what a comment keeps of a section folio has no

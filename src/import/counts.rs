@@ -2,7 +2,7 @@
 //! manual reconciliation", "a 24-person team", "5,000 QPS", "4.6/5 user satisfaction".
 
 use super::figures::{
-    Found, STOP, Token, capitalised, checked, in_name, is_figure, is_plural, is_time_word, is_year,
+    Found, STOP, Token, capitalised, in_name, is_figure, is_plural, is_time_word, is_year, keep,
     lower, mark, quoted,
 };
 use super::prose::{noun_end, period_after, phrase};
@@ -153,12 +153,8 @@ pub(super) fn counts(words: &[Token], used: &mut [bool], found: &mut Vec<(usize,
             } else {
                 None
             };
-        if let Some(ron) = ron
-            && let Some(metric) = checked(&ron)
-        {
-            found.push((index, Found { ron, metric }));
-            mark(used, index, end.max(index + 1));
-        } else if is_time_word(&next) {
+        let taken = ron.is_some_and(|ron| keep(found, used, ron, index, end.max(index + 1)));
+        if !taken && is_time_word(&next) {
             // A time that is no figure: keep the plural-noun rule off it.
             mark(used, index, index + 2);
         }

@@ -281,16 +281,7 @@ impl Draft {
 /// `text` without `**` bold markers, with `<br>` as a space and `&nbsp;`, `&amp;` decoded;
 /// a lone separator line ("---") at its end goes too.
 pub fn plain(text: &str) -> String {
-    let mut out = text.replace("**", "");
-    for (from, to) in [
-        ("<br />", " "),
-        ("<br/>", " "),
-        ("<br>", " "),
-        ("&nbsp;", " "),
-        ("&amp;", "&"),
-    ] {
-        out = out.replace(from, to);
-    }
+    let out = super::page_text::html_spaces(&text.replace("**", ""));
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     out.strip_suffix(" ---").unwrap_or(&out).to_owned()
 }

@@ -133,10 +133,7 @@ fn changes(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
             quoted(&before),
             quoted(&after)
         );
-        if let Some(metric) = checked(&ron) {
-            found.push((start, Found { ron, metric }));
-            mark(used, start, end);
-        }
+        keep(found, used, ron, start, end);
         index = end.max(index + 1);
     }
 }
@@ -172,10 +169,7 @@ fn down_to(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
             quoted(&before.text),
             quoted(&after)
         );
-        if let Some(metric) = checked(&ron) {
-            found.push((start, Found { ron, metric }));
-            mark(used, start, end);
-        }
+        keep(found, used, ron, start, end);
     }
 }
 
@@ -413,10 +407,7 @@ fn relatives(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>
             quoted(&label),
             quoted(&format!("{sign}{}", value.trim_start_matches(['+', '-'])))
         );
-        if let Some(metric) = checked(&ron) {
-            found.push((start, Found { ron, metric }));
-            mark(used, start, figure_at + 1);
-        }
+        keep(found, used, ron, start, figure_at + 1);
     }
 }
 
@@ -530,10 +521,7 @@ fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
             quoted(&capitalised(&noun.join(" "))),
             quoted(value)
         );
-        if let Some(metric) = checked(&ron) {
-            found.push((index, Found { ron, metric }));
-            mark(used, index, at);
-        }
+        keep(found, used, ron, index, at);
     }
 }
 
@@ -543,6 +531,23 @@ pub(super) fn is_plural(word: &str) -> bool {
         lowered.as_str(),
         "people" | "staff" | "personnel" | "children"
     ) || (word.len() > 2 && word.ends_with('s') && !word.ends_with("ss"))
+}
+
+/// Keeps the metric written in `ron` if it reads back clean (see [`checked`]), found at word
+/// `start`, and marks words `start..end` as taken so no other reading claims them.
+pub(super) fn keep(
+    found: &mut Vec<(usize, Found)>,
+    used: &mut [bool],
+    ron: String,
+    start: usize,
+    end: usize,
+) -> bool {
+    let Some(metric) = checked(&ron) else {
+        return false;
+    };
+    found.push((start, Found { ron, metric }));
+    mark(used, start, end);
+    true
 }
 
 pub(super) fn mark(used: &mut [bool], start: usize, end: usize) {

@@ -143,11 +143,7 @@ impl Export {
 fn bounded(name: &str, total: usize) -> Result<(), ImportError> {
     let limit = crate::load::MAX_FILE_BYTES / 4;
     if total as u64 > limit {
-        return Err(ImportError::TooLarge {
-            path: name.to_owned(),
-            size: (total as u64).div_ceil(1024 * 1024),
-            limit: crate::load::MAX_FILE_BYTES / (1024 * 1024),
-        });
+        return Err(ImportError::too_large(name, total as u64));
     }
     Ok(())
 }

@@ -72,6 +72,17 @@ pub enum ImportError {
     Output(String),
 }
 
+impl ImportError {
+    /// An input of `bytes` (or one that would make a portfolio over folio's limit).
+    fn too_large(path: &str, bytes: u64) -> Self {
+        Self::TooLarge {
+            path: path.to_owned(),
+            size: bytes.div_ceil(1024 * 1024),
+            limit: crate::load::MAX_FILE_BYTES / (1024 * 1024),
+        }
+    }
+}
+
 /// Which format a file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -108,11 +119,7 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     if let Ok(meta) = std::fs::metadata(path)
         && meta.len() > limit
     {
-        return Err(ImportError::TooLarge {
-            path: name,
-            size: meta.len().div_ceil(1024 * 1024),
-            limit: crate::load::MAX_FILE_BYTES / (1024 * 1024),
-        });
+        return Err(ImportError::too_large(&name, meta.len()));
     }
     let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
         path: name.clone(),
@@ -207,11 +214,7 @@ fn finish(
     let ron = draft::emit(&draft);
     // Never write what `folio check` would refuse for its size.
     if ron.len() as u64 > crate::load::MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            path: name.to_owned(),
-            size: (input_len as u64).div_ceil(1024 * 1024),
-            limit: crate::load::MAX_FILE_BYTES / (1024 * 1024),
-        });
+        return Err(ImportError::too_large(name, input_len as u64));
     }
     let summary = checked_summary(&ron, draft.unplaced.len())?;
     Ok(Imported {

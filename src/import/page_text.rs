@@ -153,7 +153,13 @@ pub(super) fn visible(body: &str) -> String {
         }
     }
     out.push_str(rest);
-    let mut text = out;
+    html_spaces(&out)
+}
+
+/// Line breaks (`<br>`) and non-breaking spaces as spaces, `&amp;` as `&`: what sources leave
+/// of HTML in Markdown and in JSON texts.
+pub(super) fn html_spaces(text: &str) -> String {
+    let mut out = text.to_owned();
     for (from, to) in [
         ("&nbsp;", " "),
         ("<br />", " "),
@@ -161,9 +167,9 @@ pub(super) fn visible(body: &str) -> String {
         ("<br>", " "),
         ("&amp;", "&"),
     ] {
-        text = text.replace(from, to);
+        out = out.replace(from, to);
     }
-    text
+    out
 }
 
 /// A line of date ranges and nothing else: the first start and the last end.

@@ -6,8 +6,8 @@
 //! Each is checked by reading it back as folio would, as in `figures`.
 
 use super::figures::{
-    Found, LEADING, STOP, Token, capitalised, checked, direction, figure_after, figure_until,
-    is_figure, label_before, lower, mark, quoted,
+    Found, LEADING, STOP, Token, capitalised, direction, figure_after, figure_until, is_figure,
+    keep, label_before, lower, quoted,
 };
 
 /// "by 56% (from 1.2s to 540ms)" and "by 40% (400ms → 240ms)": one change, its percentage
@@ -88,10 +88,7 @@ pub(super) fn bracketed_changes(
             quoted(&before),
             quoted(&after)
         );
-        if let Some(metric) = checked(&ron) {
-            found.push((verb_at, Found { ron, metric }));
-            mark(used, verb_at, end);
-        }
+        keep(found, used, ron, verb_at, end);
     }
 }
 
@@ -151,10 +148,7 @@ pub(super) fn factors(words: &[Token], used: &mut [bool], found: &mut Vec<(usize
             quoted(&label),
             quoted(&change)
         );
-        if let Some(metric) = checked(&ron) {
-            found.push((span.0, Found { ron, metric }));
-            mark(used, span.0, span.1);
-        }
+        keep(found, used, ron, span.0, span.1);
     };
     for (index, word) in words.iter().enumerate() {
         if used.get(index).copied().unwrap_or(true) {
@@ -305,10 +299,7 @@ pub(super) fn bare_relatives(words: &[Token], used: &mut [bool], found: &mut Vec
             quoted(&label),
             quoted(&format!("{sign}{}", value.trim_start_matches(['+', '-'])))
         );
-        if let Some(metric) = checked(&ron) {
-            found.push((span.0, Found { ron, metric }));
-            mark(used, span.0, span.1);
-        }
+        keep(found, used, ron, span.0, span.1);
     };
     for (index, word) in words.iter().enumerate() {
         if used.get(index).copied().unwrap_or(true) || !is_percent(&word.text) {
@@ -430,10 +421,7 @@ pub(super) fn bare_relatives(words: &[Token], used: &mut [bool], found: &mut Vec
                     quoted(&label),
                     quoted(value)
                 );
-                if let Some(metric) = checked(&ron) {
-                    found.push((verb_at, Found { ron, metric }));
-                    mark(used, verb_at, index + 1);
-                }
+                keep(found, used, ron, verb_at, index + 1);
             }
             continue;
         }
@@ -618,9 +606,6 @@ pub(super) fn money(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, 
             quoted(&label),
             quoted(&amount)
         );
-        if let Some(metric) = checked(&ron) {
-            found.push((index, Found { ron, metric }));
-            mark(used, index, end.max(index + 1));
-        }
+        keep(found, used, ron, index, end.max(index + 1));
     }
 }

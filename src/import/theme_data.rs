@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 use super::cv_page;
 use super::draft::{Draft, DraftProject};
+use super::json_resume::{objects, text_any};
 
 /// Keys of an experience entry that are read; any other is listed.
 const POSITION_KEYS: &[&str] = &[
@@ -107,9 +108,9 @@ pub fn draft(value: &Value, source_name: &str) -> Draft {
     let Some(root) = value.as_object() else {
         return draft;
     };
-    draft.name = text(root, &["name"]);
-    draft.headline = text(root, &["jobtitle", "job_title", "headline", "tagline"]);
-    draft.location = text(root, &["location"]);
+    draft.name = text_any(root, &["name"]);
+    draft.headline = text_any(root, &["jobtitle", "job_title", "headline", "tagline"]);
+    draft.location = text_any(root, &["location"]);
     for (index, item) in root
         .get("contact")
         .and_then(Value::as_array)
@@ -121,7 +122,7 @@ pub fn draft(value: &Value, source_name: &str) -> Draft {
     }
     cv_page::front_matter_into(value, &mut draft);
     for (index, project) in objects(root, "projects") {
-        let Some(title) = text(project, &["name", "title"]) else {
+        let Some(title) = text_any(project, &["name", "title"]) else {
             draft
                 .unplaced
                 .push((format!("projects[{index}]"), project_text(project)));
@@ -130,7 +131,7 @@ pub fn draft(value: &Value, source_name: &str) -> Draft {
         // Sentences each, so "…for 30 days" and "Delivered…" do not run together.
         let parts: Vec<String> = ["description", "summary", "contribution"]
             .iter()
-            .filter_map(|key| text(project, &[key]))
+            .filter_map(|key| text_any(project, &[key]))
             .map(|part| {
                 if part.ends_with(['.', '!', '?']) {
                     part
@@ -146,7 +147,7 @@ pub fn draft(value: &Value, source_name: &str) -> Draft {
                 parts.join(" ")
             },
             title,
-            link: text(project, &["url", "link", "website"]),
+            link: text_any(project, &["url", "link", "website"]),
             ..DraftProject::default()
         });
     }
@@ -204,13 +205,13 @@ fn contact(item: &Value, index: usize, draft: &mut Draft) {
         draft.unplaced.push((place, item.to_string()));
         return;
     };
-    let Some(value) = text(entry, &["text", "value", "url", "link"]) else {
+    let Some(value) = text_any(entry, &["text", "value", "url", "link"]) else {
         draft.unplaced.push((place, item.to_string()));
         return;
     };
-    let label = text(entry, &["name", "label"]).or_else(|| {
+    let label = text_any(entry, &["name", "label"]).or_else(|| {
         // A Font Awesome icon says what the link is: "fa-github" → "GitHub".
-        let icon = text(entry, &["icon"])?.to_lowercase();
+        let icon = text_any(entry, &["icon"])?.to_lowercase();
         [
             ("github", "GitHub"),
             ("gitlab", "GitLab"),
@@ -244,24 +245,4 @@ fn contact(item: &Value, index: usize, draft: &mut Draft) {
 
 fn project_text(project: &Map<String, Value>) -> String {
     Value::Object(project.clone()).to_string()
-}
-
-fn objects<'a>(
-    root: &'a Map<String, Value>,
-    key: &str,
-) -> impl Iterator<Item = (usize, &'a Map<String, Value>)> {
-    root.get(key)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
-        .enumerate()
-}
-
-fn text(entry: &Map<String, Value>, keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|key| match entry.get(*key)? {
-        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    })
 }

@@ -17,8 +17,8 @@ pub(super) struct Token {
 
 pub(super) fn tokens(sentence: &str) -> Vec<Token> {
     let mut words: Vec<Token> = Vec::new();
-    for raw in sentence.split_whitespace().flat_map(split_unit_hyphen) {
-        let token = token(raw);
+    for raw in sentence.split_whitespace().flat_map(split_glued) {
+        let token = token(&raw);
         // "24 terabytes": the amount and its unit as one figure, as "24TB" is written.
         if let Some(symbol) = data_unit(&token.text.to_lowercase())
             && let Some(previous) = words.last_mut()
@@ -35,8 +35,8 @@ pub(super) fn tokens(sentence: &str) -> Vec<Token> {
 }
 
 /// "8-weeks" → "8", "weeks": a time unit hyphenated to its amount reads as the two words;
-/// "$200k+/year" → "$200k+", "per", "year".
-fn split_unit_hyphen(raw: &str) -> Vec<&str> {
+/// "$200k+/year" → "$200k+", "per", "year" (the period keeps the punctuation after it).
+fn split_glued(raw: &str) -> Vec<String> {
     if let Some((amount, period)) = raw.split_once('/')
         && amount
             .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | 'k' | 'K' | 'M' | 'B'))
@@ -44,20 +44,15 @@ fn split_unit_hyphen(raw: &str) -> Vec<&str> {
     {
         let bare = period.trim_end_matches([',', '.', ';', ':', ')']);
         let word = match bare {
-            "yr" | "year" => "year",
-            "mo" | "month" => "month",
-            "wk" | "week" => "week",
-            "day" => "day",
-            _ => "",
+            "yr" | "year" => Some("year"),
+            "mo" | "month" => Some("month"),
+            "wk" | "week" => Some("week"),
+            "day" => Some("day"),
+            _ => None,
         };
-        if !word.is_empty() {
-            // The period keeps the punctuation that ended the word.
+        if let Some(word) = word {
             let tail = period.get(bare.len()..).unwrap_or_default();
-            return if tail.is_empty() {
-                vec![amount, "per", word]
-            } else {
-                vec![amount, "per", period_with(word, tail)]
-            };
+            return vec![amount.to_owned(), "per".to_owned(), format!("{word}{tail}")];
         }
     }
     if let Some((amount, unit)) = raw.split_once('-')
@@ -65,23 +60,9 @@ fn split_unit_hyphen(raw: &str) -> Vec<&str> {
         && amount.chars().all(|c| c.is_ascii_digit() || c == '.')
         && is_time_word(unit.trim_end_matches([',', '.', ';', ':', ')']))
     {
-        return vec![amount, unit];
+        return vec![amount.to_owned(), unit.to_owned()];
     }
-    vec![raw]
-}
-
-/// A period word with the punctuation that followed it ("year,").
-fn period_with(word: &str, tail: &str) -> &'static str {
-    match (word, tail.chars().next()) {
-        ("year", Some('.')) => "year.",
-        ("month", Some('.')) => "month.",
-        ("week", Some('.')) => "week.",
-        ("day", Some('.')) => "day.",
-        ("year", _) => "year,",
-        ("month", _) => "month,",
-        ("week", _) => "week,",
-        _ => "day,",
-    }
+    vec![raw.to_owned()]
 }
 
 /// The symbol of a unit of data spelled out: "terabytes" → "TB".
