@@ -9,12 +9,15 @@
 //!    file to open ([`load::Source`]).
 //! 3. Pure logic: [`metrics`] (changes, factors, verdicts), [`chart`] (a chart's geometry
 //!    for every backend), [`document`] (sections and
-//!    what they show), [`impact`], [`deck`] (slides), [`images`] (bounded decoding),
-//!    [`watch`].
+//!    what they show), [`impact`], [`layout`] (where everything goes, for every output),
+//!    [`deck`] (slides), [`images`] (bounded decoding), [`watch`], [`synthetic`]
+//!    (generated portfolios for benchmarks).
 //! 4. [`check`]: semantic checks over the model, answered by the logic above; [`export`]:
 //!    the portfolio as a web page or PDF, drawn from the same logic; [`starter`]: the
 //!    commented file `folio new` writes; [`import`]: a JSON Resume or a Markdown page
-//!    turned into a portfolio, read back by load and check before it is handed out.
+//!    turned into a portfolio, read back by load and check before it is handed out;
+//!    [`tailor`]: a job posting's requirements, the portfolio's evidence for each and the
+//!    talk that answers them.
 //! 5. `ui`: drawing only, each view a `*_ui` function returning commands.
 //! 6. [`render`]: the renderer choice, and slides drawn to PNG without the app's window.
 //! 7. Front ends: `app` (the window's state and wiring) and [`cli`] (the terminal commands,

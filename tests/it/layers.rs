@@ -1,4 +1,5 @@
-//! The layering src/lib.rs describes is the one the code has: a module uses only modules of
+//! The layering src/lib.rs describes is the one the code has: every top-level module has a
+//! layer, the one ARCHITECTURE.md and src/lib.rs place it in; a module uses only modules of
 //! its own layer or below, nothing below `ui` mentions egui, and no two top-level modules use
 //! each other, however indirectly. Whole files are read, test code included: a test of a low
 //! module that needs a high one is a sign the code is in the wrong place.
@@ -13,12 +14,45 @@ fn layer(module: &str) -> Option<u8> {
         "load" => 2,
         "metrics" | "chart" | "document" | "impact" | "deck" | "layout" | "images" | "watch"
         | "synthetic" => 3,
-        "check" | "export" | "starter" | "import" => 4,
+        "check" | "export" | "starter" | "import" | "tailor" => 4,
         "ui" => 5,
         "render" => 6,
         "app" | "cli" => 7,
         _ => return None,
     })
+}
+
+/// The layer of a top-level module; one without a layer fails the test that asks, rather
+/// than going unchecked.
+fn layer_of(module: &str) -> u8 {
+    layer(module).unwrap_or_else(|| panic!("{}", unplaced(module)))
+}
+
+fn unplaced(module: &str) -> String {
+    format!(
+        "`{module}` (src/{module}) has no layer: place it in ARCHITECTURE.md's \"Layers\", \
+         src/lib.rs's list of layers and `layer()` in tests/it/layers.rs"
+    )
+}
+
+/// src/lib.rs and src/main.rs: the crate's roots, above every layer rather than in one.
+fn is_crate_root(file: &Path) -> bool {
+    file == Path::new("src/lib.rs") || file == Path::new("src/main.rs")
+}
+
+/// Every top-level module: each folder and each `.rs` file directly under src/ but the roots.
+fn top_level_modules() -> Vec<String> {
+    let mut modules = Vec::new();
+    for entry in std::fs::read_dir("src").unwrap() {
+        let path = entry.unwrap().path();
+        let is_module =
+            path.is_dir() || (path.extension().is_some_and(|e| e == "rs") && !is_crate_root(&path));
+        if is_module {
+            modules.push(top_module(&path));
+        }
+    }
+    modules.sort();
+    modules
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -91,10 +125,12 @@ fn uses() -> BTreeMap<String, BTreeMap<String, String>> {
     files.sort();
     let mut graph: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     for file in files {
-        let top = top_module(&file);
-        if layer(&top).is_none() {
-            continue; // lib.rs, main.rs
+        if is_crate_root(&file) {
+            continue;
         }
+        let top = top_module(&file);
+        // A module without a layer fails here rather than going unchecked.
+        layer_of(&top);
         let text = std::fs::read_to_string(&file).unwrap();
         let used_by_top = graph.entry(top.clone()).or_default();
         for (number, line) in text.lines().enumerate() {
@@ -120,9 +156,9 @@ fn modules_use_only_their_layer_and_those_below() {
     assert!(graph.len() > 15, "the source tree was found ({graph:?})");
     let mut wrong = Vec::new();
     for (module, used) in &graph {
-        let own = layer(module).unwrap();
+        let own = layer_of(module);
         for (other, place) in used {
-            let theirs = layer(other).unwrap();
+            let theirs = layer_of(other);
             if theirs > own {
                 wrong.push(format!(
                     "{place}: `{module}` (layer {own}) uses `{other}` (layer {theirs}), which is above it"
@@ -139,7 +175,7 @@ fn nothing_below_the_ui_mentions_egui() {
     rust_files(Path::new("src"), &mut files);
     let mut wrong = Vec::new();
     for file in files {
-        if layer(&top_module(&file)).is_none_or(|own| own >= 5) {
+        if is_crate_root(&file) || layer_of(&top_module(&file)) >= 5 {
             continue;
         }
         let text = std::fs::read_to_string(&file).unwrap();
@@ -254,4 +290,71 @@ fn no_file_does_too_many_jobs() {
         }
     }
     assert!(long.is_empty(), "split by concern:\n{}", long.join("\n"));
+}
+
+#[test]
+fn every_top_level_module_has_a_layer() {
+    let modules = top_level_modules();
+    assert!(
+        modules.len() > 15,
+        "the source tree was found ({modules:?})"
+    );
+    let unknown: Vec<String> = modules
+        .iter()
+        .filter(|module| layer(module).is_none())
+        .map(|module| unplaced(module))
+        .collect();
+    assert!(unknown.is_empty(), "{}", unknown.join("\n"));
+}
+
+/// The layer a numbered list of layers puts each name in: a name belongs to the first item
+/// that writes it in backticks, as `name` or `name/` (a file, `name.rs`, is not the module).
+/// Lines may be doc comments (`//! 1. …`); a blank line or a heading ends the list.
+fn documented_layers(text: &str) -> BTreeMap<String, u8> {
+    let mut layers = BTreeMap::new();
+    let mut current: Option<u8> = None;
+    for line in text.lines() {
+        let line = line.trim_start();
+        let line = line.strip_prefix("//!").unwrap_or(line).trim();
+        if line.is_empty() || line.starts_with('#') {
+            current = None;
+            continue;
+        }
+        if let Some((number, _)) = line.split_once(". ")
+            && let Ok(number) = number.parse::<u8>()
+        {
+            current = Some(number);
+        }
+        let Some(layer) = current else { continue };
+        for (index, span) in line.split('`').enumerate() {
+            let name = span.trim_end_matches('/');
+            if index % 2 == 1 && !name.is_empty() && identifier(name) == name {
+                layers.entry(name.to_owned()).or_insert(layer);
+            }
+        }
+    }
+    layers
+}
+
+/// ARCHITECTURE.md and src/lib.rs list every top-level module in the layer `layer()` gives
+/// it: a module the map leaves out is one a reader cannot place.
+#[test]
+fn the_documents_place_every_module_where_the_test_does() {
+    let mut wrong = Vec::new();
+    for document in ["ARCHITECTURE.md", "src/lib.rs"] {
+        let documented = documented_layers(&std::fs::read_to_string(document).unwrap());
+        for module in top_level_modules() {
+            match (documented.get(&module), layer(&module)) {
+                (Some(written), Some(tested)) if *written == tested => {}
+                (Some(written), Some(tested)) => wrong.push(format!(
+                    "{document} puts `{module}` in layer {written}, tests/it/layers.rs in {tested}"
+                )),
+                (None, _) => wrong.push(format!(
+                    "{document} does not place `{module}` in its list of layers"
+                )),
+                (Some(_), None) => wrong.push(unplaced(&module)),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
