@@ -5,14 +5,13 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::pages::{about_paragraph, slide_heading};
+use super::pages::about_paragraph;
 use super::parts::{case_parts, figures_script, role_parts, role_words, story_script};
+use super::room::{pack, paragraph_pages, section_capacity};
 use super::{CasePart, Deck, RolePart, Selection, Slide, SlideKind, TextPiece};
 use super::{brief, fit};
 use crate::document::{Document, Section};
-use crate::layout::flow::Flow;
 use crate::layout::sections::{expertise_areas, impact};
-use crate::layout::text::LINE;
 use crate::metrics::Analysis;
 use crate::model::Portfolio;
 
@@ -462,78 +461,6 @@ fn continued(id: &str, page: usize) -> String {
     } else {
         format!("{id}-{}", page + 1)
     }
-}
-
-/// Packs items of the given heights, in order, into pages of `capacity`: an item that does not
-/// fit starts a new page; one taller than a page gets a page of its own.
-pub(super) fn pack(heights: impl IntoIterator<Item = f32>, capacity: f32) -> Vec<Range<usize>> {
-    let mut pages = Vec::new();
-    let mut start = 0;
-    let mut used = 0.0;
-    let mut index = 0;
-    for height in heights {
-        if index > start && used + height > capacity {
-            pages.push(start..index);
-            start = index;
-            used = 0.0;
-        }
-        used += height;
-        index += 1;
-    }
-    if index > start {
-        pages.push(start..index);
-    }
-    pages
-}
-
-/// The room under a slide's title, and under
-/// whatever `below` places after it, down to the content's bottom.
-pub(super) fn room_under(title: &str, below: impl FnOnce(&mut Flow)) -> f32 {
-    let taken = fit::height(fit::CONTENT_WIDTH, |flow| {
-        slide_heading(flow, title);
-        below(flow);
-    });
-    fit::CONTENT_BOTTOM - fit::CONTENT_TOP - taken
-}
-
-/// The space under a section slide's title.
-pub(super) fn section_capacity(title: &str) -> f32 {
-    room_under(title, |_| {})
-}
-
-/// Pieces of `paragraphs` (set in the slides' lead size), each short enough for a slide of `capacity` (a paragraph longer
-/// than that is split at a sentence end where it can), packed onto pages. `height` says how
-/// tall a piece of paragraph `block` is as the slide places it at `width`.
-pub(super) fn paragraph_pages(
-    paragraphs: &[&str],
-    width: f32,
-    capacity: f32,
-    height: impl Fn(usize, &str) -> f32,
-) -> Vec<Vec<TextPiece>> {
-    let line = fit::LEAD_SIZE * LINE;
-    let mut pieces = Vec::new();
-    for (block, text) in paragraphs.iter().enumerate() {
-        // What the piece takes besides its lines (a label above it, the gap below).
-        let extra = height(block, "") - line;
-        let max_lines = (((capacity - extra) / line).floor() as usize).max(1);
-        for range in fit::split_paragraph(text, fit::LEAD_SIZE, width, max_lines) {
-            pieces.push(TextPiece { block, range });
-        }
-    }
-    let heights: Vec<f32> = pieces
-        .iter()
-        .map(|piece| {
-            let text = paragraphs
-                .get(piece.block)
-                .and_then(|t| t.get(piece.range.clone()))
-                .unwrap_or_default();
-            height(piece.block, text)
-        })
-        .collect();
-    pack(heights, capacity)
-        .into_iter()
-        .map(|range| pieces.get(range).unwrap_or_default().to_vec())
-        .collect()
 }
 
 fn about_pages(portfolio: &Portfolio, shown: &[Cow<'_, str>]) -> Vec<Vec<TextPiece>> {

@@ -11,6 +11,7 @@ pub mod fit;
 mod navigate;
 pub mod pages;
 mod parts;
+mod room;
 mod search;
 mod selection;
 

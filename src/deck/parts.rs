@@ -2,8 +2,8 @@
 //! then figures a few to a slide; a timeline, then the figures of the first positions that
 //! have them. And what each slide leaves for the presenter to say.
 
-use super::build::{pack, paragraph_pages, room_under, section_capacity};
 use super::pages::{case_meta, story_block};
+use super::room::{pack, paragraph_pages, room_under, section_capacity};
 use super::{CasePart, RolePart, brief, fit};
 use crate::chart::verdict_line;
 use crate::document::words;
