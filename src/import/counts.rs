@@ -1,11 +1,9 @@
 //! Counts in résumé prose that no verb or unit announces: "1.2 million players", "12 hours of
 //! manual reconciliation", "a 24-person team", "5,000 QPS", "4.6/5 user satisfaction".
 
-use super::figures::{
-    Found, STOP, Token, capitalised, in_name, is_figure, is_plural, is_time_word, is_year, keep,
-    lower, mark, quoted,
-};
+use super::found::{Found, STOP, capitalised, is_figure, is_plural, keep, mark, quoted};
 use super::prose::{noun_end, period_after, phrase};
+use super::tokens::{Token, in_name, is_time_word, is_year, lower};
 
 /// Counts with a scale word ("1.2 million players"), amounts of time ("12 hours of weekly
 /// reconciliation"; "built in 5 days" is no figure), team sizes ("a 24-person team", "a team of

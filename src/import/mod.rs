@@ -12,6 +12,7 @@ mod cv_page;
 mod degrees;
 pub mod draft;
 pub mod figures;
+mod found;
 mod json_resume;
 mod linkedin;
 mod markdown;

@@ -5,10 +5,11 @@
 //! with a scale word ("1.2 million players") and amounts of time ("12 hours of manual work").
 //! Each is checked by reading it back as folio would, as in `figures`.
 
-use super::figures::{
-    Found, LEADING, STOP, Token, capitalised, direction, figure_after, figure_until, is_figure,
-    keep, label_before, lower, quoted,
+use super::found::{
+    Found, LEADING, STOP, capitalised, direction, figure_after, figure_until, is_figure, keep,
+    label_before, quoted,
 };
+use super::tokens::{Token, lower};
 
 /// "by 56% (from 1.2s to 540ms)" and "by 40% (400ms → 240ms)": one change, its percentage
 /// the claim, labelled by what the verb acted on.

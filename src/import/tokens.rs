@@ -1,8 +1,8 @@
-//! A sentence as words for the figure readers (`figures`, `prose`): punctuation split off,
-//! glued units parted ("8-weeks", "$200k+/year"), spelled-out data units joined to their
-//! amount ("24 terabytes"), and the tests on a single word those readers share.
-
-use super::figures::is_time_word;
+//! A sentence as words for the figure readers (`figures`, `prose`, `counts`, and what they
+//! share in `found`): punctuation split off, glued units parted ("8-weeks", "$200k+/year"),
+//! spelled-out data units joined to their amount ("24 terabytes"), and the tests on a single
+//! word or label those readers share (a year, part of a name, a unit of time, a label whose
+//! figure is better lower).
 
 /// A word and the punctuation that followed it.
 #[derive(Clone, Debug)]
@@ -152,4 +152,25 @@ pub(super) fn in_name(words: &[Token], index: usize) -> bool {
         && words
             .get(index - 1)
             .is_some_and(|w| capitalised(w) && !w.ends_clause)
+}
+
+/// A unit of time spelled out ("minutes", "weeks").
+pub(super) fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "second"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+    )
 }
