@@ -24,8 +24,8 @@
 //!    which ask the UI's fonts what can be drawn); `main` parses the command line and
 //!    prints errors. Neither uses the other.
 //!
-//! Nothing below `ui` imports egui, and no two modules use each other
-//! (`tests/it/layers.rs`).
+//! Nothing below `ui` imports egui, and no two modules use each other, nor two files of one
+//! module (`tests/it/layers.rs`).
 
 pub mod app;
 pub mod chart;
