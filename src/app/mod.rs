@@ -128,6 +128,11 @@ struct Disk {
     pending: Option<std::sync::mpsc::Receiver<Result<Loaded, LoadError>>>,
     /// The file changed again while a reload was under way: read it once more after.
     changed_again: bool,
+    /// How many times the file was read again after it first loaded (a reload's read,
+    /// successful or not): an idle app's count stands still.
+    rereads: u64,
+    /// How many times watched images changed on disk and were decoded again.
+    image_changes: u64,
 }
 
 /// How this run of the window behaves: animations, a screenshot to take, a size to apply.
@@ -228,6 +233,8 @@ impl FolioApp {
                 generation: 1,
                 pending: None,
                 changed_again: false,
+                rereads: 0,
+                image_changes: 0,
             },
             notices: settings_notice.into_iter().collect(),
             talk_options: options.talk.clone(),
@@ -280,6 +287,17 @@ impl FolioApp {
     /// How many times content has loaded successfully (1 after the first load).
     pub fn generation(&self) -> u64 {
         self.disk.generation
+    }
+
+    /// How many times the file was read again after it first loaded, whether or not the
+    /// read loaded: an idle app's count stands still.
+    pub fn rereads(&self) -> u64 {
+        self.disk.rereads
+    }
+
+    /// How many times images the document shows changed on disk and were decoded again.
+    pub fn image_changes(&self) -> u64 {
+        self.disk.image_changes
     }
 
     /// The name shown for the person, when content is loaded.

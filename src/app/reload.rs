@@ -46,6 +46,7 @@ impl FolioApp {
             return;
         };
         let outcome = crate::check::open(source);
+        self.disk.rereads += 1;
         self.apply_reload(outcome);
     }
 
@@ -69,7 +70,10 @@ impl FolioApp {
                 repaint.request_repaint();
             });
         match spawned {
-            Ok(_) => self.disk.pending = Some(receiver),
+            Ok(_) => {
+                self.disk.pending = Some(receiver);
+                self.disk.rereads += 1;
+            }
             // No thread to be had: read it here rather than not at all.
             Err(_) => self.reload(),
         }
@@ -77,21 +81,16 @@ impl FolioApp {
 
     /// The new content replaces the old, or the error is shown over the last good one.
     fn apply_reload(&mut self, outcome: Result<crate::load::Loaded, crate::load::LoadError>) {
-        let Some(source) = &self.disk.source else {
+        if self.disk.source.is_none() {
             return;
-        };
+        }
         match outcome {
             Ok(loaded) => {
                 let content = Content::new(loaded);
-                if let Some(watcher) = &mut self.disk.watcher {
-                    let mut files = vec![];
-                    if let Source::File(path) = source {
-                        files.push(path.clone());
-                    }
-                    files.extend(content.image_paths());
-                    if let Err(error) = watcher.set_files(&files) {
-                        self.notices.push(Notice::Watch(error));
-                    }
+                if let Some(watcher) = &mut self.disk.watcher
+                    && let Err(error) = watcher.set_images(&content.image_paths())
+                {
+                    self.notices.push(Notice::Watch(error));
                 }
                 if let Some(talk) = &mut self.presenting {
                     talk.reload(&content.document);
@@ -159,7 +158,16 @@ impl FolioApp {
             return;
         };
         match watcher.poll() {
-            Some(WatchEvent::Changed) => self.reload_in_background(ctx),
+            Some(WatchEvent::Changed(changes)) => {
+                if !changes.images.is_empty() {
+                    // Decoded again when next drawn; the portfolio need not be read for it.
+                    ctx.forget_all_images();
+                    self.disk.image_changes += 1;
+                }
+                if changes.portfolio {
+                    self.reload_in_background(ctx);
+                }
+            }
             Some(WatchEvent::Error(error)) => self.notices.push(Notice::Watch(error)),
             None => {}
         }
@@ -185,8 +193,6 @@ impl FolioApp {
         self.disk.pending = None;
         let before = self.disk.generation;
         self.apply_reload(outcome);
-        // An image may have changed on disk too: decode again.
-        ctx.forget_all_images();
         if self.disk.generation != before
             && let Some(name) = self.display_name()
         {
