@@ -67,14 +67,14 @@ impl Deck {
                 search_text,
             });
         };
-        let mut title_text = vec![person.headline.as_str()];
-        title_text.extend(person.tagline.as_deref());
+        // The title slide shows the header, so the palette finds what it shows.
+        let header_texts = crate::document::header::header(portfolio).texts();
         push(
             Section::Hero.id().to_owned(),
             portfolio.display_name().to_owned(),
             SlideKind::Title,
             1,
-            title_text,
+            header_texts.iter().map(String::as_str).collect(),
             None,
             Vec::new(),
         );

@@ -1,6 +1,7 @@
 //! The document outline and text search: what the browse view shows, in what order, as plain
 //! data ("compute first, draw second"). No egui here.
 
+pub mod header;
 pub mod meta;
 pub mod words;
 

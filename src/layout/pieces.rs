@@ -8,16 +8,17 @@ use super::flow::{Flow, TextStyle};
 use super::items::Item;
 use super::text::LINE;
 use super::{Color, color};
-use crate::document::initials;
+use crate::document::header::header;
 use crate::document::words;
 use crate::model::{Link, Portfolio};
 
-/// The person: photo (or initials), name, headline, tagline, place, availability, links.
+/// The person: photo (or initials), name, headline, tagline, place, availability, links,
+/// as [`header`] decides them.
 pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
     let c = flow.c;
-    let person = &portfolio.person;
+    let header = header(portfolio);
     let top = flow.y;
-    let photo = match (&person.photo, base_dir) {
+    let photo = match (header.photo, base_dir) {
         (Some(photo), Some(base)) => {
             let path = base.join(photo);
             read_image(&path).map(|(data, png)| (data, png, path))
@@ -29,7 +30,7 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
             data,
             png,
             path,
-            alt: words::photo_alt(portfolio.display_name()),
+            alt: words::photo_alt(header.name),
             x: flow.left,
             y: top,
             width: flow.t.photo,
@@ -43,9 +44,8 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
                 diameter: flow.t.photo,
                 color: color(c.accent),
             });
-            let letters = initials(portfolio.display_name());
             let size = flow.t.photo / 3.0;
-            let shaped = flow.shape(&letters, size, true, flow.t.photo);
+            let shaped = flow.shape(&header.initials, size, true, flow.t.photo);
             let (w, h) = (shaped.layout.width(), shaped.layout.height());
             let (x, y) = (
                 flow.left + (flow.t.photo - w) / 2.0,
@@ -57,24 +57,20 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
     let x = flow.left + flow.t.photo + 18.0;
     let width = flow.width - flow.t.photo - 18.0;
     flow.paragraph_at(
-        portfolio.display_name(),
+        header.name,
         TextStyle::new(flow.t.name, true, color(c.strong)).heading(1),
         x,
         width,
     );
-    if person.name.is_some() {
+    if let Some(headline) = header.headline {
         flow.paragraph_at(
-            &person.headline,
+            headline,
             TextStyle::new(flow.t.headline, true, color(c.accent)),
             x,
             width,
         );
     }
-    if let Some(tagline) = person
-        .tagline
-        .as_deref()
-        .or(portfolio.meta.description.as_deref())
-    {
+    if let Some(tagline) = header.tagline {
         flow.space(3.0);
         flow.paragraph_at(
             tagline,
@@ -83,31 +79,27 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
             width,
         );
     }
-    if let Some(location) = &person.location {
+    if let Some(place) = &header.place {
         flow.space(4.0);
         flow.paragraph_at(
-            &words::based_in(location),
+            place,
             TextStyle::new(flow.t.body, false, color(c.text)),
             x,
             width,
         );
     }
-    if let Some(availability) = portfolio
-        .contact
-        .as_ref()
-        .and_then(|c| c.availability.as_ref())
-    {
+    if let Some(availability) = &header.availability {
         flow.space(2.0);
         flow.paragraph_at(
-            &words::availability(availability),
+            availability,
             TextStyle::new(flow.t.small, false, color(c.good)),
             x,
             width,
         );
     }
-    if !person.links.is_empty() {
+    if !header.links.is_empty() {
         flow.space(4.0);
-        links_at(flow, &person.links, x);
+        links_at(flow, &header.links, x);
     }
     flow.y = flow.y.max(top + flow.t.photo) + 8.0;
 }
@@ -133,16 +125,18 @@ pub(super) fn small_line(flow: &mut Flow, parts: &[String], colour: Color) {
 }
 
 pub(super) fn links(flow: &mut Flow, links: &[Link]) {
-    links_at(flow, links, flow.left);
+    let links: Vec<&Link> = links.iter().collect();
+    links_at(flow, &links, flow.left);
 }
 
 /// Links in a row, each its label underlined and clickable; a link folio would not open is
 /// shown with its address, not made clickable.
-pub(super) fn links_at(flow: &mut Flow, links: &[Link], left: f32) {
+pub(super) fn links_at(flow: &mut Flow, links: &[&Link], left: f32) {
     // A link folio refuses to open (`javascript:`, `file:`) is not written at all: as
     // text it would invite the reader to type it in (`folio check` warns about it).
     let links: Vec<&Link> = links
         .iter()
+        .copied()
         .filter(|link| link.url.openable().is_some())
         .collect();
     if links.is_empty() {

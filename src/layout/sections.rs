@@ -358,7 +358,7 @@ pub fn role_slices(
             );
         }
         if let Some(link) = crate::document::meta::role_link(role).filter(|_| !continued) {
-            links_at(flow, &[link], x);
+            links_at(flow, &[&link], x);
         }
         if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
             flow.paragraph_at(

@@ -13,6 +13,7 @@ use super::chart::{change_chart, metric_chip, metrics_panel};
 use super::picture::{avatar_ui, case_image_ui};
 use super::text::{Highlighter, chip, eyebrow, meta_line};
 use super::theme::{self, Theme};
+use crate::document::header::{Header, header};
 use crate::document::words;
 use crate::document::{Anchor, Document, Section};
 use crate::metrics::{Analysis, AnalysisKind};
@@ -105,10 +106,10 @@ fn card<R>(ui: &mut Ui, theme: &Theme, add: impl FnOnce(&mut Ui) -> R) -> egui::
 }
 
 /// The top of the document: photo or initials, name, headline, tagline, location,
-/// availability and links.
+/// availability and links, as [`header`] decides them.
 pub fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) {
     let theme = cx.theme;
-    let person = &portfolio.person;
+    let header = header(portfolio);
     ui.horizontal_top(|ui| {
         avatar_ui(
             ui,
@@ -123,7 +124,7 @@ pub fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) 
             identity_ui(
                 ui,
                 theme,
-                portfolio,
+                &header,
                 &theme::HERO_IDENTITY,
                 &mut |ui, text, font, color| {
                     cx.styled(ui, text, font, color);
@@ -131,23 +132,15 @@ pub fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) 
             );
             ui.add_space(theme::LINE_GAP * 2.0);
             ui.horizontal_wrapped(|ui| {
-                if let Some(location) = &person.location {
-                    ui.label(
-                        RichText::new(words::based_in(location))
-                            .font(theme.body())
-                            .color(theme.palette.text),
-                    );
+                if let Some(place) = &header.place {
+                    cx.styled(ui, place, theme.body(), theme.palette.text);
                     ui.add_space(theme::LINE_GAP * 2.0);
                 }
-                if portfolio
-                    .contact
-                    .as_ref()
-                    .is_some_and(|c| c.availability.is_some())
-                {
+                if let Some(availability) = &header.availability {
                     let pill = super::text::badge(
                         ui,
                         theme,
-                        &words::availability(words::OPEN_TO_OPPORTUNITIES),
+                        availability,
                         theme.palette.good,
                         theme.palette.good_soft,
                     )
@@ -160,10 +153,10 @@ pub fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) 
                     }
                 }
             });
-            if !person.links.is_empty() {
+            if !header.links.is_empty() {
                 ui.add_space(theme::LINE_GAP);
                 ui.horizontal_wrapped(|ui| {
-                    for link in &person.links {
+                    for link in &header.links {
                         cx.link(ui, link);
                     }
                 });
@@ -177,30 +170,25 @@ pub fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) 
 pub fn identity_ui(
     ui: &mut Ui,
     theme: &Theme,
-    portfolio: &Portfolio,
+    header: &Header<'_>,
     sizes: &theme::IdentitySizes,
     draw: &mut dyn FnMut(&mut Ui, &str, egui::FontId, egui::Color32),
 ) {
-    let person = &portfolio.person;
     draw(
         ui,
-        portfolio.display_name(),
+        header.name,
         theme.bold(sizes.name),
         theme.palette.strong,
     );
-    if person.name.is_some() {
+    if let Some(headline) = header.headline {
         draw(
             ui,
-            &person.headline,
+            headline,
             theme.bold(sizes.headline),
             theme.palette.accent,
         );
     }
-    let tagline = person
-        .tagline
-        .as_deref()
-        .or(portfolio.meta.description.as_deref());
-    if let Some(tagline) = tagline {
+    if let Some(tagline) = header.tagline {
         ui.add_space(sizes.gap);
         draw(
             ui,

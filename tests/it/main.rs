@@ -19,6 +19,7 @@ mod export_html;
 mod export_pdf;
 mod export_slides;
 mod fixtures_ui;
+mod header;
 mod hot_reload;
 mod import_bullets;
 mod import_cli;

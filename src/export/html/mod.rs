@@ -14,8 +14,9 @@ use charts::{change_svg, relative_svg, tone_class};
 use style::{STYLE, css_variables};
 
 use super::{Theme, image_data_uri};
+use crate::document::header::header;
 use crate::document::words;
-use crate::document::{Document, Section, initials};
+use crate::document::{Document, Section};
 use crate::metrics::{Analysis, AnalysisKind};
 use crate::model::{Link, Portfolio, Role};
 use crate::palette::colours;
@@ -331,10 +332,9 @@ impl Page<'_> {
     }
 
     fn hero(&mut self, portfolio: &Portfolio) {
-        let person = &portfolio.person;
+        let header = header(portfolio);
         self.push("<header id=\"overview\" class=\"hero\">\n");
-        let name = portfolio.display_name();
-        let photo = match (&person.photo, self.base_dir) {
+        let photo = match (header.photo, self.base_dir) {
             (Some(photo), Some(base)) => image_data_uri(&base.join(photo)).ok(),
             _ => None,
         };
@@ -343,40 +343,36 @@ impl Page<'_> {
                 let _ = writeln!(
                     self.out,
                     "<img class=\"avatar\" src=\"{uri}\" alt=\"{}\">",
-                    escape(&words::photo_alt(name))
+                    escape(&words::photo_alt(header.name))
                 );
             }
             None => {
                 let _ = writeln!(
                     self.out,
                     "<div class=\"avatar initials\" aria-hidden=\"true\">{}</div>",
-                    escape(&initials(name))
+                    escape(&header.initials)
                 );
             }
         }
         self.push("<div>\n");
-        self.element("h1", "", name);
-        if person.name.is_some() {
-            self.element("p", "headline", &person.headline);
+        self.element("h1", "", header.name);
+        if let Some(headline) = header.headline {
+            self.element("p", "headline", headline);
         }
-        if let Some(tagline) = person
-            .tagline
-            .as_deref()
-            .or(portfolio.meta.description.as_deref())
-        {
+        if let Some(tagline) = header.tagline {
             self.element("p", "tagline", tagline);
         }
-        if let Some(location) = &person.location {
-            self.element("p", "location", &words::based_in(location));
+        if let Some(place) = &header.place {
+            self.element("p", "location", place);
         }
-        if portfolio
-            .contact
-            .as_ref()
-            .is_some_and(|c| c.availability.is_some())
-        {
-            self.push("<p><a class=\"pill\" href=\"#contact\">● Open to opportunities</a></p>\n");
+        if let Some(availability) = &header.availability {
+            let _ = writeln!(
+                self.out,
+                "<p><a class=\"pill\" href=\"#contact\">{}</a></p>",
+                escape(availability)
+            );
         }
-        self.links(&person.links);
+        self.links(header.links.iter().copied());
         self.push("</div>\n</header>\n");
     }
 
@@ -398,10 +394,10 @@ impl Page<'_> {
         self.push("</ul>\n");
     }
 
-    fn links(&mut self, links: &[Link]) {
+    fn links<'l>(&mut self, links: impl IntoIterator<Item = &'l Link>) {
         // A link folio refuses to open is not written at all (`folio check` warns about it).
         let openable: Vec<_> = links
-            .iter()
+            .into_iter()
             .filter_map(|link| link.url.openable().map(|url| (link, url)))
             .collect();
         if openable.is_empty() {
