@@ -51,6 +51,108 @@ pub fn toc_ui(
         );
     }
     ui.add_space(theme::BLOCK_GAP);
+    // The buttons first, in a panel at the sidebar's foot, so the outline gets exactly the
+    // height they leave at any window size and is never drawn under them.
+    egui::Panel::bottom("toc-actions")
+        .resizable(false)
+        .show_separator_line(false)
+        .frame(egui::Frame::new())
+        .show(ui, |ui| {
+        ui.with_layout(egui::Layout::bottom_up(egui::Align::LEFT), |ui| {
+            ui.add_space(theme::BLOCK_GAP * 0.75);
+            ui.horizontal(|ui| {
+                for (choice, label, tip) in [
+                    (
+                        ThemeChoice::System,
+                        "Auto",
+                        "Follow the system's light or dark setting",
+                    ),
+                    (ThemeChoice::Light, "Light", "Light theme"),
+                    (ThemeChoice::Dark, "Dark", "Dark theme"),
+                ] {
+                    if ui
+                        .selectable_label(theme_choice == choice, label)
+                        .on_hover_text(tip)
+                        .clicked()
+                    {
+                        commands.push(Command::SetTheme(choice));
+                    }
+                }
+            });
+            if problems > 0 {
+                let text = if problems == 1 {
+                    "1 problem".to_owned()
+                } else {
+                    format!("{problems} problems")
+                };
+                if ui
+                    .button(RichText::new(text).color(theme.palette.warn))
+                    .on_hover_text("Warnings about the portfolio file")
+                    .clicked()
+                {
+                    commands.push(Command::ToggleWarnings);
+                }
+            }
+            let tracks = &document.portfolio.tracks;
+            if !tracks.is_empty() || posting.is_some() {
+                let for_posting = posting.map(|name| format!("for {name}"));
+                let shown = for_posting.as_deref().or(track).unwrap_or("all slides");
+                egui::ComboBox::from_label("Track")
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        if let Some(label) = &for_posting {
+                            let _ = ui.selectable_label(true, label.as_str());
+                        }
+                        let all = track.is_none() && posting.is_none();
+                        if ui.selectable_label(all, "all slides").clicked() {
+                            commands.push(Command::SetTrack(None));
+                        }
+                        for t in tracks {
+                            if ui
+                                .selectable_label(track == Some(t.name.as_str()), &t.name)
+                                .clicked()
+                            {
+                                commands.push(Command::SetTrack(Some(t.name.clone())));
+                            }
+                        }
+                    });
+            }
+            let shortcut = |action| keys::browse_shortcut(ui.ctx(), action);
+            let (present, search, export) = (
+                shortcut(BrowseAction::Present),
+                shortcut(BrowseAction::Search),
+                shortcut(BrowseAction::Export),
+            );
+            if ui
+                .button(format!("Present   {present}"))
+                .on_hover_text("Show the portfolio as slides for an interview")
+                .clicked()
+            {
+                commands.push(Command::StartPresenting);
+            }
+            if ui
+                .button("Prepare for a job…")
+                .on_hover_text(
+                    "Paste a job posting: what it asks, what your portfolio shows, the talk to give",
+                )
+                .clicked()
+            {
+                commands.push(Command::TogglePrepare);
+            }
+            if ui
+                .button(format!("Search   {search}"))
+                .on_hover_text("Find text anywhere in the portfolio")
+                .clicked()
+            {
+                commands.push(Command::OpenSearch);
+            }
+            ui.menu_button(format!("Export   {export}"), |ui| {
+                export_menu_ui(ui, &export, commands);
+            })
+            .response
+            .on_hover_text("Save a PDF to send, slides for another machine, or one offline web page");
+        });
+        });
     // When the current entry changes (a jump, a scroll of the document), the outline scrolls
     // to show it: at the end of a long portfolio "Contact" is below the outline's fold.
     let last_id = egui::Id::unique("toc-last-current");
@@ -82,7 +184,7 @@ pub fn toc_ui(
     let scroll = egui::ScrollArea::vertical()
         .id_salt("toc")
         .auto_shrink([false, true])
-        .max_height(ui.available_height() - 200.0);
+        .max_height(ui.available_height());
     // A long career makes a long outline: then entries are one line each, and only the
     // visible rows are laid out.
     if document.outline.len() > LONG_OUTLINE {
@@ -99,100 +201,6 @@ pub fn toc_ui(
             }
         });
     }
-    ui.with_layout(egui::Layout::bottom_up(egui::Align::LEFT), |ui| {
-        ui.add_space(theme::BLOCK_GAP * 0.75);
-        ui.horizontal(|ui| {
-            for (choice, label, tip) in [
-                (
-                    ThemeChoice::System,
-                    "Auto",
-                    "Follow the system's light or dark setting",
-                ),
-                (ThemeChoice::Light, "Light", "Light theme"),
-                (ThemeChoice::Dark, "Dark", "Dark theme"),
-            ] {
-                if ui
-                    .selectable_label(theme_choice == choice, label)
-                    .on_hover_text(tip)
-                    .clicked()
-                {
-                    commands.push(Command::SetTheme(choice));
-                }
-            }
-        });
-        if problems > 0 {
-            let text = if problems == 1 {
-                "1 problem".to_owned()
-            } else {
-                format!("{problems} problems")
-            };
-            if ui
-                .button(RichText::new(text).color(theme.palette.warn))
-                .on_hover_text("Warnings about the portfolio file")
-                .clicked()
-            {
-                commands.push(Command::ToggleWarnings);
-            }
-        }
-        let tracks = &document.portfolio.tracks;
-        if !tracks.is_empty() || posting.is_some() {
-            let for_posting = posting.map(|name| format!("for {name}"));
-            let shown = for_posting.as_deref().or(track).unwrap_or("all slides");
-            egui::ComboBox::from_label("Track")
-                .selected_text(shown)
-                .show_ui(ui, |ui| {
-                    if let Some(label) = &for_posting {
-                        let _ = ui.selectable_label(true, label.as_str());
-                    }
-                    let all = track.is_none() && posting.is_none();
-                    if ui.selectable_label(all, "all slides").clicked() {
-                        commands.push(Command::SetTrack(None));
-                    }
-                    for t in tracks {
-                        if ui
-                            .selectable_label(track == Some(t.name.as_str()), &t.name)
-                            .clicked()
-                        {
-                            commands.push(Command::SetTrack(Some(t.name.clone())));
-                        }
-                    }
-                });
-        }
-        let shortcut = |action| keys::browse_shortcut(ui.ctx(), action);
-        let (present, search, export) = (
-            shortcut(BrowseAction::Present),
-            shortcut(BrowseAction::Search),
-            shortcut(BrowseAction::Export),
-        );
-        if ui
-            .button(format!("Present   {present}"))
-            .on_hover_text("Show the portfolio as slides for an interview")
-            .clicked()
-        {
-            commands.push(Command::StartPresenting);
-        }
-        if ui
-            .button("Prepare for a job…")
-            .on_hover_text(
-                "Paste a job posting: what it asks, what your portfolio shows, the talk to give",
-            )
-            .clicked()
-        {
-            commands.push(Command::TogglePrepare);
-        }
-        if ui
-            .button(format!("Search   {search}"))
-            .on_hover_text("Find text anywhere in the portfolio")
-            .clicked()
-        {
-            commands.push(Command::OpenSearch);
-        }
-        ui.menu_button(format!("Export   {export}"), |ui| {
-            export_menu_ui(ui, &export, commands);
-        })
-        .response
-        .on_hover_text("Save a PDF to send, slides for another machine, or one offline web page");
-    });
 }
 
 /// The Export menu's entries: what each export is for, in the words of the person using it.

@@ -524,3 +524,52 @@ fn slides_as_images_from_the_app_arrive_while_the_window_runs() {
     let expected = folio::deck::Deck::select(&track, &selection).slides.len();
     assert_eq!(std::fs::read_dir(&folder).unwrap().count(), expected);
 }
+
+#[test]
+#[ignore = "needs fonts for the fixtures' Chinese and Devanagari text (fonts-noto-cjk, fonts-noto-core)"]
+fn the_outline_is_never_drawn_under_the_sidebar_buttons() {
+    fonts_for("mobile-ml.ron");
+    let buttons = ["Present", "Prepare for a job…", "Search", "Export"];
+    let controls = ["Auto", "Light", "Dark", "problem", "Track", "all slides"];
+    for size in [
+        egui::vec2(800.0, 600.0),
+        egui::vec2(1024.0, 600.0),
+        egui::vec2(1024.0, 700.0),
+        egui::vec2(1440.0, 900.0),
+        egui::vec2(1920.0, 1080.0),
+    ] {
+        let harness = harness("mobile-ml.ron", Options::default(), size);
+        let found: Vec<egui::Rect> = buttons
+            .iter()
+            .filter_map(|label| {
+                harness
+                    .query_all_by_label_contains(label)
+                    .map(|node| node.rect())
+                    .find(|rect| rect.left() < folio::ui::theme::TOC_WIDTH)
+            })
+            .collect();
+        if size.x < folio::ui::theme::TOC_MIN_WINDOW_WIDTH {
+            // No sidebar in a narrow window: the document takes the width.
+            continue;
+        }
+        assert_eq!(found.len(), buttons.len(), "{size:?}: every sidebar button is shown");
+        let actions_top = found.iter().map(|r| r.top()).fold(f32::INFINITY, f32::min);
+        let mut outline_entries = 0;
+        for (rect, clip, _, text) in crate::slides_fit::texts(&harness.output().shapes) {
+            let visible = rect.intersect(clip);
+            let is_control = buttons.iter().chain(&controls).any(|b| text.contains(b));
+            if visible.left() >= folio::ui::theme::TOC_WIDTH || !visible.is_positive() || is_control
+            {
+                continue;
+            }
+            outline_entries += 1;
+            assert!(
+                visible.bottom() <= actions_top + 0.5,
+                "{size:?}: {text:?} is drawn down to y = {}, under the sidebar's buttons \
+                 (from y = {actions_top})",
+                visible.bottom()
+            );
+        }
+        assert!(outline_entries > 5, "{size:?}: the outline is shown ({outline_entries} entries)");
+    }
+}
