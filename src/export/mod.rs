@@ -127,9 +127,14 @@ pub enum ExportError {
     /// No renderer could draw the slides.
     #[error("cannot draw the slides: {0}")]
     Renderer(String),
-    /// The PDF writer failed.
-    #[error("cannot write the PDF: {0}")]
-    Pdf(String),
+    /// The PDF writer failed; nothing was written.
+    #[error("cannot write {}: {failure}", path.display())]
+    Pdf {
+        /// The output.
+        path: PathBuf,
+        /// What went wrong, in words.
+        failure: pdf::PdfFailure,
+    },
     /// The file exists and `--force` was not given, or writing failed (a missing folder, no
     /// permission, a full disk); nothing was left behind.
     #[error(transparent)]
@@ -199,14 +204,22 @@ fn write(
                 base_dir,
                 request.theme == Some(Theme::Dark),
                 request.notes,
-            )?
+            )
+            .map_err(|failure| ExportError::Pdf {
+                path: request.output.clone(),
+                failure,
+            })?
         }
         Format::Pdf => pdf::document(
             document,
             base_dir,
             request.paper,
             request.theme == Some(Theme::Dark),
-        )?,
+        )
+        .map_err(|failure| ExportError::Pdf {
+            path: request.output.clone(),
+            failure,
+        })?,
     };
     write_atomically(&request.output, &bytes, request.force)?;
     Ok(request.output.clone())

@@ -3,6 +3,7 @@
 //! by [`crate::layout`], the same layout the app's slides paint; here it is drawn with
 //! krilla (`paint`) with bookmarks (`outline`), metadata and page numbers.
 
+mod failure;
 mod glyphs;
 mod outline;
 mod paint;
@@ -10,11 +11,11 @@ mod tagging;
 
 use std::path::Path;
 
-use super::ExportError;
 use crate::deck::pages::CANVAS;
 use crate::document::Document;
 use crate::layout::flow::{DOCUMENT, SLIDES};
 use crate::layout::text::Shaper;
+pub use failure::PdfFailure;
 use paint::{PageSetup, render};
 
 /// Paper sizes, in points.
@@ -41,7 +42,7 @@ pub fn document(
     base_dir: Option<&Path>,
     paper: Paper,
     dark: bool,
-) -> Result<Vec<u8>, ExportError> {
+) -> Result<Vec<u8>, PdfFailure> {
     let (width, height) = paper.size();
     let mut shaper = Shaper::new();
     let laid =
@@ -68,7 +69,7 @@ pub fn slides(
     base_dir: Option<&Path>,
     dark: bool,
     notes: bool,
-) -> Result<Vec<u8>, ExportError> {
+) -> Result<Vec<u8>, PdfFailure> {
     let mut shaper = Shaper::new();
     let laid = crate::deck::pages::deck(&mut shaper, document, deck, base_dir, dark, notes);
     let (width, height) = (CANVAS.0 * SLIDE_SCALE, CANVAS.1 * SLIDE_SCALE);

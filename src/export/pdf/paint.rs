@@ -12,10 +12,10 @@ use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::text::{GlyphId, KrillaGlyph};
 use parley::PositionedLayoutItem;
 
+use super::failure::PdfFailure;
 use super::glyphs::{self, GlyphTexts};
 use super::outline::outline;
 use super::tagging::Tagger;
-use crate::export::ExportError;
 use crate::layout::Color;
 use crate::layout::document::Laid;
 use crate::layout::items::Item;
@@ -49,7 +49,7 @@ pub fn render(
     shaper: &mut Shaper,
     portfolio: &Portfolio,
     setup: &PageSetup,
-) -> Result<Vec<u8>, ExportError> {
+) -> Result<Vec<u8>, PdfFailure> {
     let Laid { pages, marks } = laid;
     let c = colours(setup.dark, portfolio.accent);
     let (page_width, page_height, dark) = (setup.width, setup.height, setup.dark);
@@ -63,9 +63,7 @@ pub fn render(
     } else {
         builder
     };
-    let configuration = builder
-        .finish()
-        .map_err(|error| ExportError::Pdf(format!("{error:?}")))?;
+    let configuration = builder.finish()?;
     let mut document = krilla::Document::new_with(krilla::SerializeSettings {
         configuration,
         ..Default::default()
@@ -74,7 +72,7 @@ pub fn render(
     let mut glyph_texts = GlyphTexts::default();
     let total = pages.len();
     let settings = PageSettings::from_wh(page_width, page_height)
-        .ok_or(ExportError::Pdf("the page size is not valid".into()))?;
+        .ok_or(PdfFailure::page_size(page_width, page_height))?;
     for (number, items) in pages.into_iter().enumerate() {
         // The page number, laid out like any text.
         let label = format!("{} / {total}", number + 1);
@@ -262,9 +260,7 @@ pub fn render(
         metadata = metadata.description(description);
     }
     document.set_metadata(metadata);
-    document
-        .finish()
-        .map_err(|error| ExportError::Pdf(format!("{error:?}")))
+    Ok(document.finish()?)
 }
 
 /// Draws one line of a shaped text with its line box's top at `top`.
