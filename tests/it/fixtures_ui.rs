@@ -552,7 +552,11 @@ fn the_outline_is_never_drawn_under_the_sidebar_buttons() {
             // No sidebar in a narrow window: the document takes the width.
             continue;
         }
-        assert_eq!(found.len(), buttons.len(), "{size:?}: every sidebar button is shown");
+        assert_eq!(
+            found.len(),
+            buttons.len(),
+            "{size:?}: every sidebar button is shown"
+        );
         let actions_top = found.iter().map(|r| r.top()).fold(f32::INFINITY, f32::min);
         let mut outline_entries = 0;
         for (rect, clip, _, text) in crate::slides_fit::texts(&harness.output().shapes) {
@@ -570,6 +574,9 @@ fn the_outline_is_never_drawn_under_the_sidebar_buttons() {
                 visible.bottom()
             );
         }
-        assert!(outline_entries > 5, "{size:?}: the outline is shown ({outline_entries} entries)");
+        assert!(
+            outline_entries > 5,
+            "{size:?}: the outline is shown ({outline_entries} entries)"
+        );
     }
 }
