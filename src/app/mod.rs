@@ -11,6 +11,7 @@ mod files;
 mod frame;
 mod jump;
 mod notice;
+mod observe;
 mod prepare;
 mod presenting;
 mod reload;
@@ -282,109 +283,6 @@ impl FolioApp {
         }
         app.apply_theme(ctx);
         app
-    }
-
-    /// How many times content has loaded successfully (1 after the first load).
-    pub fn generation(&self) -> u64 {
-        self.disk.generation
-    }
-
-    /// How many times the file was read again after it first loaded, whether or not the
-    /// read loaded: an idle app's count stands still.
-    pub fn rereads(&self) -> u64 {
-        self.disk.rereads
-    }
-
-    /// How many times images the document shows changed on disk and were decoded again.
-    pub fn image_changes(&self) -> u64 {
-        self.disk.image_changes
-    }
-
-    /// The name shown for the person, when content is loaded.
-    pub fn display_name(&self) -> Option<&str> {
-        self.content
-            .as_ref()
-            .ok()
-            .map(|c| c.document.portfolio.display_name())
-    }
-
-    /// The title of the slide on screen, in present mode.
-    pub fn current_slide_title(&self) -> Option<&str> {
-        let talk = self.presenting.as_ref()?;
-        talk.deck
-            .slide(talk.navigator.position.slide)
-            .map(|s| s.title.as_str())
-    }
-
-    /// Whether the check for characters no font can draw has answered.
-    pub fn glyphs_checked(&self) -> bool {
-        self.content
-            .as_ref()
-            .is_ok_and(|content| matches!(content.glyphs, GlyphCheck::Done(_)))
-    }
-
-    /// The id of the slide on screen, in present mode.
-    pub fn current_slide_id(&self) -> Option<&str> {
-        let talk = self.presenting.as_ref()?;
-        talk.deck
-            .slide(talk.navigator.position.slide)
-            .map(|s| s.id.as_str())
-    }
-
-    /// What the presenter window has for the slide on screen and the audience does not
-    /// see: its notes, then what the slide leaves for the presenter to say.
-    pub fn current_presenter_text(&self) -> Vec<String> {
-        let Some(talk) = self.presenting.as_ref() else {
-            return Vec::new();
-        };
-        talk.deck
-            .slide(talk.navigator.position.slide)
-            .map(|s| s.notes.iter().chain(&s.script).cloned().collect())
-            .unwrap_or_default()
-    }
-
-    /// The reveal step on the current slide, in present mode.
-    pub fn current_step(&self) -> Option<usize> {
-        self.presenting
-            .as_ref()
-            .map(|talk| talk.navigator.position.step)
-    }
-
-    /// The section or case study the table of contents shows as current, by id.
-    pub fn current_anchor_id(&self) -> Option<String> {
-        let portfolio = &self.content.as_ref().ok()?.document.portfolio;
-        match self.reading.current? {
-            Anchor::Section(section) => Some(section.id().to_owned()),
-            Anchor::CaseStudy(index) => portfolio.case_studies.get(index).map(|c| c.id.to_string()),
-        }
-    }
-
-    /// Whether a jump to a section (`--at`, a table-of-contents click) is still on its way.
-    pub fn is_jumping(&self) -> bool {
-        self.reading.jump.target().is_some()
-    }
-
-    /// Whether present mode is on.
-    pub fn is_presenting(&self) -> bool {
-        self.presenting.is_some()
-    }
-
-    /// Whether the last reload failed and its error is shown over the last good content.
-    pub fn has_reload_error(&self) -> bool {
-        self.disk.reload_error.is_some()
-    }
-
-    /// The outcome of a screenshot run, once the app has closed.
-    pub fn screenshot_outcome(&self) -> Option<ScreenshotOutcome> {
-        self.window
-            .screenshot
-            .as_ref()
-            .map(screenshot::Job::outcome)
-    }
-
-    /// The last export's outcome, as the status line shows it.
-    pub fn status(&self) -> Option<&str> {
-        self.status.as_deref()
     }
 
     fn theme_choice(&self) -> ThemeChoice {
