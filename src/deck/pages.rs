@@ -134,12 +134,12 @@ pub fn deck(
 /// their own (continued on more when long), for a handout.
 fn notes_pages(shaper: &mut Shaper, document: &Document, slide: &Slide, dark: bool) -> Vec<Page> {
     let mut flow = Flow::new(shaper, HANDOUT, CANVAS, dark, document.portfolio.accent);
-    let c = flow.c;
+    let c = flow.colours;
     heading(&mut flow, &words::notes_title(&slide.title));
-    let style = TextStyle::new(flow.t.body, false, color(c.text));
+    let style = TextStyle::new(flow.measures.body, false, color(c.text));
     for text in slide.notes.iter().chain(&slide.script) {
         flow.paragraph(text, style);
-        flow.space(flow.t.body * 0.5);
+        flow.space(flow.measures.body * 0.5);
     }
     let (pages, _) = flow.finish();
     pages
@@ -148,7 +148,7 @@ fn notes_pages(shaper: &mut Shaper, document: &Document, slide: &Slide, dark: bo
 /// A slide's title at one size for all its steps (`deck::fit::title_size`), with the accent
 /// bar under it.
 pub(super) fn slide_heading(flow: &mut Flow, title: &str) {
-    let c = flow.c;
+    let c = flow.colours;
     let size = fit::title_size(flow.shaper, title);
     flow.paragraph(
         title,
@@ -156,7 +156,7 @@ pub(super) fn slide_heading(flow: &mut Flow, title: &str) {
     );
     let y = flow.y + UNDERLINE_GAP;
     flow.rect(flow.left, y, UNDERLINE.0, UNDERLINE.1, color(c.accent));
-    flow.space(UNDERLINE_GAP + UNDERLINE.1 + flow.t.body * 0.9);
+    flow.space(UNDERLINE_GAP + UNDERLINE.1 + flow.measures.body * 0.9);
 }
 
 /// One slide with its first `step + 1` reveal steps shown; returns where its content (all
@@ -250,7 +250,7 @@ fn place_slide(
                 }
                 CasePart::Results(shown) => {
                     results_label(flow);
-                    flow.space(flow.t.body * 0.5);
+                    flow.space(flow.measures.body * 0.5);
                     let shown: Vec<&Analysis> =
                         shown.iter().filter_map(|i| analyses.get(*i)).collect();
                     let room = fit::CONTENT_BOTTOM - flow.y;
@@ -259,8 +259,10 @@ fn place_slide(
                 CasePart::Image(number) => {
                     if let Some(image) = case.images.get(*number) {
                         // What is left of the canvas, less a caption's two lines.
-                        let room =
-                            CANVAS.1 - flow.t.margin_bottom - flow.y - flow.t.small * LINE * 2.0;
+                        let room = CANVAS.1
+                            - flow.measures.margin_bottom
+                            - flow.y
+                            - flow.measures.small * LINE * 2.0;
                         image_block(flow, image, base_dir, room);
                     }
                 }
@@ -313,13 +315,13 @@ fn role_part(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>],
                 let mut facts: Vec<String> = position.role.iter().cloned().collect();
                 facts.push(position.organisation.clone());
                 meta_line(flow, &facts);
-                let colour = color(flow.c.text);
-                flow.paragraph(text, TextStyle::new(flow.t.body, false, colour));
-                flow.space(flow.t.body * 0.4);
-                let left = (top + each - flow.y - flow.t.body).max(0.0);
+                let colour = color(flow.colours.text);
+                flow.paragraph(text, TextStyle::new(flow.measures.body, false, colour));
+                flow.space(flow.measures.body * 0.4);
+                let left = (top + each - flow.y - flow.measures.body).max(0.0);
                 let analyses: Vec<&Analysis> = analyses.iter().collect();
                 big_figures(flow, &analyses, left, 2);
-                flow.space(flow.t.body);
+                flow.space(flow.measures.body);
             }
         }
     }
@@ -327,7 +329,7 @@ fn role_part(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>],
 
 /// A paragraph of the About slide.
 pub(super) fn about_paragraph(flow: &mut Flow, text: &str) {
-    let colour = color(flow.c.text);
+    let colour = color(flow.colours.text);
     flow.paragraph(text, TextStyle::new(fit::LEAD_SIZE, false, colour));
     flow.space(fit::LEAD_SIZE * 0.6);
 }
@@ -337,22 +339,22 @@ pub(super) fn case_meta(flow: &mut Flow, case: &CaseStudy) {
     let mut meta = crate::document::meta::case_study(case);
     meta.extend(case.tags.iter().cloned());
     meta_line(flow, &meta);
-    flow.space(flow.t.body * 0.5);
+    flow.space(flow.measures.body * 0.5);
 }
 
 /// A part of a case study's story: its label over its text ("PROBLEM", then the problem).
 pub(super) fn story_block(flow: &mut Flow, label: &str, text: &str) {
-    let (muted, colour) = (color(flow.c.muted), color(flow.c.text));
-    flow.paragraph(label, TextStyle::new(flow.t.eyebrow, true, muted));
+    let (muted, colour) = (color(flow.colours.muted), color(flow.colours.text));
+    flow.paragraph(label, TextStyle::new(flow.measures.eyebrow, true, muted));
     flow.paragraph(text, TextStyle::new(fit::LEAD_SIZE, false, colour));
     flow.space(fit::LEAD_SIZE * 0.7);
 }
 
 /// "RESULTS", over a case study's figures.
 pub(super) fn results_label(flow: &mut Flow) {
-    let muted = color(flow.c.muted);
+    let muted = color(flow.colours.muted);
     let label = words::RESULTS.to_uppercase();
-    flow.paragraph(&label, TextStyle::new(flow.t.eyebrow, true, muted));
+    flow.paragraph(&label, TextStyle::new(flow.measures.eyebrow, true, muted));
 }
 
 /// Slides laid out once and kept: present mode draws the same slide every frame, and a

@@ -42,10 +42,10 @@ pub fn big_figures(flow: &mut Flow, analyses: &[&Analysis], height: f32, max_col
         let was = numbers
             .iter()
             .any(|a| matches!(&a.kind, AnalysisKind::Figure(f) if f.was.is_some()));
-        let tallest = flow.t.title * LINE
+        let tallest = flow.measures.title * LINE
             + 4.0
             + NUMBER_SIZE * LINE
-            + if was { flow.t.body * LINE } else { 0.0 };
+            + if was { flow.measures.body * LINE } else { 0.0 };
         if charts.is_empty() {
             height
         } else {
@@ -125,8 +125,13 @@ fn hero_size(
 
 /// A figure's label over its big number, in a cell `width` wide from `x`.
 fn label(flow: &mut Flow, text: &str, x: f32, width: f32) {
-    let strong = color(flow.c.strong);
-    flow.paragraph_at(text, TextStyle::new(flow.t.title, true, strong), x, width);
+    let strong = color(flow.colours.strong);
+    flow.paragraph_at(
+        text,
+        TextStyle::new(flow.measures.title, true, strong),
+        x,
+        width,
+    );
     flow.space(4.0);
 }
 
@@ -145,8 +150,8 @@ fn hero_line(flow: &mut Flow, parts: &[(&str, Color)], x: f32, width: f32, max_s
             flow.y = top + size * LINE;
         }
         None => {
-            let colour = parts.first().map_or(color(flow.c.strong), |p| p.1);
-            let size = HERO_SIZES.last().copied().unwrap_or(flow.t.title);
+            let colour = parts.first().map_or(color(flow.colours.strong), |p| p.1);
+            let size = HERO_SIZES.last().copied().unwrap_or(flow.measures.title);
             flow.paragraph_at(
                 &texts.concat(),
                 TextStyle::new(size, true, colour),
@@ -164,7 +169,7 @@ fn smallest_hero() -> f32 {
 
 /// The room a chart needs at least: two thin bars, the axis and its tick labels.
 fn chart_least(flow: &Flow) -> f32 {
-    10.0 + 2.4 * BAR_MIN + 14.0 + flow.t.small * LINE
+    10.0 + 2.4 * BAR_MIN + 14.0 + flow.measures.small * LINE
 }
 
 fn cell(
@@ -174,9 +179,9 @@ fn cell(
     (x, width): (f32, f32),
     bottom: f32,
 ) {
-    let c = flow.c;
+    let c = flow.colours;
     label(flow, &analysis.label, x, width);
-    let line = flow.t.title * LINE;
+    let line = flow.measures.title * LINE;
     // The hero figure takes what the lines under it leave, up to the largest size.
     let hero_room =
         |flow: &Flow, under: f32| ((bottom - flow.y - under) / LINE).max(smallest_hero());
@@ -204,7 +209,12 @@ fn cell(
                 .rounded_factor_text()
                 .unwrap_or_else(|| change.change_text());
             let top = flow.y;
-            flow.paragraph_at(&said, TextStyle::new(flow.t.title, true, tone), x, width);
+            flow.paragraph_at(
+                &said,
+                TextStyle::new(flow.measures.title, true, tone),
+                x,
+                width,
+            );
             if let Some(axis) = with_chart {
                 // Which scale the bars are on, at the right of the factor's line.
                 let note = if axis.log_scale {
@@ -213,13 +223,13 @@ fn cell(
                     crate::document::words::LINEAR_AXIS.to_owned()
                 };
                 let note_width = flow
-                    .shape(&note, flow.t.small, false, 10_000.0)
+                    .shape(&note, flow.measures.small, false, 10_000.0)
                     .layout
                     .width();
-                let note_top = top + (line - flow.t.small * LINE) / 2.0;
+                let note_top = top + (line - flow.measures.small * LINE) / 2.0;
                 flow.label(
                     &note,
-                    TextStyle::new(flow.t.small, false, muted),
+                    TextStyle::new(flow.measures.small, false, muted),
                     x + width - note_width,
                     note_top,
                 );
@@ -238,7 +248,7 @@ fn cell(
                 Tone::Neutral => color(c.strong),
             };
             let under = if figure.was.is_some() {
-                flow.t.body * LINE
+                flow.measures.body * LINE
             } else {
                 0.0
             };
@@ -248,14 +258,14 @@ fn cell(
                 let text = crate::document::words::was(was);
                 flow.paragraph_at(
                     &text,
-                    TextStyle::new(flow.t.body, false, color(c.muted)),
+                    TextStyle::new(flow.measures.body, false, color(c.muted)),
                     x,
                     width,
                 );
             }
         }
         AnalysisKind::Outcome { text } => {
-            let size = HERO_SIZES.get(3).copied().unwrap_or(flow.t.title);
+            let size = HERO_SIZES.get(3).copied().unwrap_or(flow.measures.title);
             flow.paragraph_at(
                 &format!("✓ {text}"),
                 TextStyle::new(size, true, color(c.good)),
@@ -269,7 +279,7 @@ fn cell(
             reason,
         } => {
             let muted = color(c.muted);
-            let max_size = hero_room(flow, flow.t.small * LINE);
+            let max_size = hero_room(flow, flow.measures.small * LINE);
             hero_line(
                 flow,
                 &[(before, muted), (" → ", muted), (after, muted)],
@@ -279,7 +289,7 @@ fn cell(
             );
             flow.paragraph_at(
                 &format!("⚠ {reason}"),
-                TextStyle::new(flow.t.small, false, color(c.warn)),
+                TextStyle::new(flow.measures.small, false, color(c.warn)),
                 x,
                 width,
             );
@@ -297,8 +307,8 @@ fn chart(
     (x, width): (f32, f32),
     bottom: f32,
 ) {
-    let c = flow.c;
-    let small = flow.t.small;
+    let c = flow.colours;
+    let small = flow.measures.small;
     // Below the bars: the axis and its tick labels.
     let under = 14.0 + small * LINE;
     flow.space(10.0);

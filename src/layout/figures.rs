@@ -28,7 +28,7 @@ pub fn first_height(flow: &mut Flow, analyses: &[Analysis]) -> f32 {
     let Some(first) = analyses.first() else {
         return 0.0;
     };
-    let t = flow.t;
+    let t = flow.measures;
     match &first.kind {
         AnalysisKind::Change(_) => {
             t.body * LINE + 2.0 * t.bar_height + t.bar_gap + 4.0 + t.small * LINE + 10.0
@@ -43,12 +43,12 @@ pub fn first_height(flow: &mut Flow, analyses: &[Analysis]) -> f32 {
 
 /// Charts first, then single figures as tiles, as in the app.
 pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
-    let c = flow.c;
+    let c = flow.colours;
     // A case study's charts of one kind share one scale: equal bars, equal values.
     let axes = Axes::of(analyses);
     // The tiles come last; the last chart keeps them on its page, so that a tile never
     // stands alone at the top of a page, away from its case study.
-    let tile_width = flow.t.tile_width;
+    let tile_width = flow.measures.tile_width;
     let gap = TILE_GAP;
     let per_row = (((flow.width + gap) / (tile_width + gap)).floor() as usize).max(1);
     let tiles: Vec<&Analysis> = analyses.iter().filter(|a| a.is_tile()).collect();
@@ -63,7 +63,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
         })
         .sum();
     let last_chart = analyses.iter().rposition(|a| !a.is_tile());
-    let room = flow.bottom() - flow.t.margin_top;
+    let room = flow.bottom() - flow.measures.margin_top;
     for (index, analysis) in analyses.iter().enumerate() {
         let with_tiles = if Some(index) == last_chart && tiles_height < room / 2.0 {
             tiles_height
@@ -74,12 +74,12 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
             AnalysisKind::Change(change) => {
                 let chart = axes.chart(change);
                 let verdict = verdict_line(&change.verdict);
-                let height = flow.t.body * LINE
-                    + 2.0 * flow.t.bar_height
-                    + flow.t.bar_gap
+                let height = flow.measures.body * LINE
+                    + 2.0 * flow.measures.bar_height
+                    + flow.measures.bar_gap
                     + 4.0
                     + if verdict.is_some() || chart.log_scale {
-                        flow.t.small * LINE
+                        flow.measures.small * LINE
                     } else {
                         0.0
                     };
@@ -92,20 +92,29 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     &[(change.change_text(), tone_color(&c, change.tone))],
                     change.factor_text(),
                 );
-                let track = flow.t.chart_width.min(flow.width) - flow.t.bar_name - flow.t.bar_value;
+                let track = flow.measures.chart_width.min(flow.width)
+                    - flow.measures.bar_name
+                    - flow.measures.bar_value;
                 let colours = [color(c.before_bar), tone_color(&c, change.tone)];
                 for (index, (bar, fill)) in chart.bars.iter().zip(colours).enumerate() {
-                    let y = flow.y + index as f32 * (flow.t.bar_height + flow.t.bar_gap);
+                    let y =
+                        flow.y + index as f32 * (flow.measures.bar_height + flow.measures.bar_gap);
                     flow.label(
                         &bar.name,
-                        TextStyle::new(flow.t.small, false, color(c.muted)),
+                        TextStyle::new(flow.measures.small, false, color(c.muted)),
                         flow.left,
                         y - 0.5,
                     );
-                    let left = flow.left + flow.t.bar_name;
-                    flow.rect(left, y, track, flow.t.bar_height, color(c.surface_alt));
+                    let left = flow.left + flow.measures.bar_name;
+                    flow.rect(
+                        left,
+                        y,
+                        track,
+                        flow.measures.bar_height,
+                        color(c.surface_alt),
+                    );
                     let solid = (track * bar.solid_end).max(1.5);
-                    flow.rect(left, y, solid, flow.t.bar_height, fill);
+                    flow.rect(left, y, solid, flow.measures.bar_height, fill);
                     let mut end = left + solid;
                     if let (Some(range_end), Some(mark)) = (bar.range_end, bar.mark) {
                         let start = left + track * bar.solid_end;
@@ -114,14 +123,14 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                             x: start,
                             y,
                             width,
-                            height: flow.t.bar_height,
+                            height: flow.measures.bar_height,
                             color: fill,
                             opacity: 0.45,
                         });
                         let mark_x = left + track * mark;
                         flow.current.push(Item::Rule {
                             from: (mark_x, y + 1.5),
-                            to: (mark_x, y + flow.t.bar_height - 1.5),
+                            to: (mark_x, y + flow.measures.bar_height - 1.5),
                             width: 1.2,
                             color: fill,
                         });
@@ -129,17 +138,17 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     }
                     flow.label(
                         &bar.text,
-                        TextStyle::new(flow.t.small + 0.5, true, color(c.strong)),
+                        TextStyle::new(flow.measures.small + 0.5, true, color(c.strong)),
                         end + 5.0,
                         y - 1.0,
                     );
                 }
-                flow.y += 2.0 * flow.t.bar_height + flow.t.bar_gap + 4.0;
+                flow.y += 2.0 * flow.measures.bar_height + flow.measures.bar_gap + 4.0;
                 // What the bars say, in one sentence, for screen readers.
                 flow.current.push(Item::Alt {
                     x: flow.left,
                     y: chart_top,
-                    width: flow.t.chart_width.min(flow.width),
+                    width: flow.measures.chart_width.min(flow.width),
                     height: flow.y - chart_top,
                     text: change.sentence(&analysis.label),
                 });
@@ -147,7 +156,11 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
             }
             AnalysisKind::Relative(relative) => {
                 flow.keep(
-                    flow.t.body * LINE + flow.t.bar_height + flow.t.small * LINE + 8.0 + with_tiles,
+                    flow.measures.body * LINE
+                        + flow.measures.bar_height
+                        + flow.measures.small * LINE
+                        + 8.0
+                        + with_tiles,
                 );
                 flow.space(4.0);
                 chart_head(
@@ -156,30 +169,32 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     &[(relative.text.clone(), tone_color(&c, relative.tone))],
                     None,
                 );
-                let track = flow.t.chart_width.min(flow.width) - flow.t.bar_name - flow.t.bar_value;
+                let track = flow.measures.chart_width.min(flow.width)
+                    - flow.measures.bar_name
+                    - flow.measures.bar_value;
                 let y = flow.y;
                 flow.label(
                     "change",
-                    TextStyle::new(flow.t.small, false, color(c.muted)),
+                    TextStyle::new(flow.measures.small, false, color(c.muted)),
                     flow.left,
                     y - 2.0,
                 );
-                let left = flow.left + flow.t.bar_name;
+                let left = flow.left + flow.measures.bar_name;
                 flow.rect(
                     left,
                     y,
                     track,
-                    flow.t.bar_height * 0.6,
+                    flow.measures.bar_height * 0.6,
                     color(c.surface_alt),
                 );
                 flow.rect(
                     left,
                     y,
                     track * relative_fraction(relative),
-                    flow.t.bar_height * 0.6,
+                    flow.measures.bar_height * 0.6,
                     tone_color(&c, relative.tone),
                 );
-                flow.y += flow.t.bar_height * 0.6 + 4.0;
+                flow.y += flow.measures.bar_height * 0.6 + 4.0;
                 verdict_text(flow, verdict_line(&relative.verdict), false);
             }
             AnalysisKind::Incomparable {
@@ -189,7 +204,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
             } => {
                 flow.paragraph(
                     &format!("⚠ {}: {before} → {after} ({reason})", analysis.label),
-                    TextStyle::new(flow.t.small, false, color(c.warn)),
+                    TextStyle::new(flow.measures.small, false, color(c.warn)),
                 );
             }
             AnalysisKind::Figure(_) | AnalysisKind::Outcome { .. } => {}
@@ -218,7 +233,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     if let Some(was) = &figure.was {
                         flow.paragraph_at(
                             &format!("{was} →"),
-                            TextStyle::new(flow.t.small, false, color(c.muted)),
+                            TextStyle::new(flow.measures.small, false, color(c.muted)),
                             x + 8.0,
                             tile_width - 16.0,
                         );
@@ -230,7 +245,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                     };
                     flow.paragraph_at(
                         &figure.text,
-                        TextStyle::new(flow.t.figure, true, tone),
+                        TextStyle::new(flow.measures.figure, true, tone),
                         x + 8.0,
                         tile_width - 16.0,
                     );
@@ -238,7 +253,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
                 AnalysisKind::Outcome { text } => {
                     flow.paragraph_at(
                         &format!("✓ {text}"),
-                        TextStyle::new(flow.t.body + 0.5, true, color(c.good)),
+                        TextStyle::new(flow.measures.body + 0.5, true, color(c.good)),
                         x + 8.0,
                         tile_width - 16.0,
                     );
@@ -247,7 +262,7 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
             }
             flow.paragraph_at(
                 &analysis.label,
-                TextStyle::new(flow.t.small, false, color(c.muted)),
+                TextStyle::new(flow.measures.small, false, color(c.muted)),
                 x + 8.0,
                 tile_width - 16.0,
             );
@@ -258,16 +273,16 @@ pub fn metrics(flow: &mut Flow, analyses: &[Analysis]) {
 }
 
 fn tile_height(flow: &mut Flow, analysis: &Analysis, width: f32) -> f32 {
-    let label = flow.height_of(&analysis.label, flow.t.small, false, width);
+    let label = flow.height_of(&analysis.label, flow.measures.small, false, width);
     match &analysis.kind {
         AnalysisKind::Figure(figure) => {
             let was = figure.was.as_ref().map_or(0.0, |w| {
-                flow.height_of(&format!("{w} →"), flow.t.small, false, width)
+                flow.height_of(&format!("{w} →"), flow.measures.small, false, width)
             });
-            was + flow.height_of(&figure.text, flow.t.figure, true, width) + label
+            was + flow.height_of(&figure.text, flow.measures.figure, true, width) + label
         }
         AnalysisKind::Outcome { text } => {
-            flow.height_of(&format!("✓ {text}"), flow.t.body + 0.5, true, width) + label
+            flow.height_of(&format!("✓ {text}"), flow.measures.body + 0.5, true, width) + label
         }
         _ => label,
     }
@@ -275,8 +290,8 @@ fn tile_height(flow: &mut Flow, analysis: &Analysis, width: f32) -> f32 {
 
 /// A chart's label with its badges at the right.
 fn chart_head(flow: &mut Flow, label: &str, badges: &[(String, Color)], factor: Option<String>) {
-    let c = flow.c;
-    let chart_width = flow.t.chart_width.min(flow.width);
+    let c = flow.colours;
+    let chart_width = flow.measures.chart_width.min(flow.width);
     let mut right = flow.left + chart_width;
     let top = flow.y;
     let mut all: Vec<(String, Color)> = badges.to_vec();
@@ -284,19 +299,19 @@ fn chart_head(flow: &mut Flow, label: &str, badges: &[(String, Color)], factor: 
         all.push((factor, color(c.muted)));
     }
     for (text, colour) in all.iter().rev() {
-        let shaped = flow.shape(text, flow.t.small, true, 10_000.0);
+        let shaped = flow.shape(text, flow.measures.small, true, 10_000.0);
         let width = shaped.layout.width();
         right -= width + 10.0;
         flow.rect(
             right - 1.0,
             top + 1.0,
             width + 8.0,
-            flow.t.small * LINE,
+            flow.measures.small * LINE,
             color(c.surface_alt),
         );
         flow.label(
             text,
-            TextStyle::new(flow.t.small, true, *colour),
+            TextStyle::new(flow.measures.small, true, *colour),
             right + 3.0,
             top + 1.0,
         );
@@ -304,15 +319,15 @@ fn chart_head(flow: &mut Flow, label: &str, badges: &[(String, Color)], factor: 
     let label_width = (right - flow.left - 8.0).max(chart_width * 0.4);
     flow.paragraph_at(
         label,
-        TextStyle::new(flow.t.body - 0.5, true, color(c.strong)),
+        TextStyle::new(flow.measures.body - 0.5, true, color(c.strong)),
         flow.left,
         label_width,
     );
-    flow.y = flow.y.max(top + flow.t.small * LINE + 2.0) + 2.0;
+    flow.y = flow.y.max(top + flow.measures.small * LINE + 2.0) + 2.0;
 }
 
 fn verdict_text(flow: &mut Flow, verdict: Option<(String, VerdictTone)>, log_scale: bool) {
-    let c = flow.c;
+    let c = flow.colours;
     let mut text = String::new();
     let mut colour = color(c.muted);
     if let Some((line, tone)) = verdict {
@@ -334,11 +349,11 @@ fn verdict_text(flow: &mut Flow, verdict: Option<(String, VerdictTone)>, log_sca
         ));
     }
     if !text.is_empty() {
-        let width = flow.width - flow.t.bar_name;
+        let width = flow.width - flow.measures.bar_name;
         flow.paragraph_at(
             &text,
-            TextStyle::new(flow.t.small, false, colour),
-            flow.left + flow.t.bar_name,
+            TextStyle::new(flow.measures.small, false, colour),
+            flow.left + flow.measures.bar_name,
             width,
         );
     }

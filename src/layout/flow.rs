@@ -164,20 +164,20 @@ pub struct Flow<'s> {
     /// Shapes text.
     pub shaper: &'s mut Shaper,
     /// The colours.
-    pub c: Colours,
+    pub colours: Colours,
     /// Dark rather than light.
     pub dark: bool,
     /// Type sizes and measures.
-    pub t: Measures,
+    pub measures: Measures,
     /// Where text starts on the left; columns move it.
     pub left: f32,
 }
 
 impl<'s> Flow<'s> {
-    /// An empty page of `width` × `height` in the measures `t`, coloured for `accent`.
+    /// An empty page of `width` × `height` in `measures`, coloured for `accent`.
     pub fn new(
         shaper: &'s mut Shaper,
-        t: Measures,
+        measures: Measures,
         (width, height): (f32, f32),
         dark: bool,
         accent: Option<crate::model::Rgb>,
@@ -186,14 +186,14 @@ impl<'s> Flow<'s> {
             pages: Vec::new(),
             current: Vec::new(),
             marks: Vec::new(),
-            y: t.margin_top,
-            width: width - 2.0 * t.margin_x,
+            y: measures.margin_top,
+            width: width - 2.0 * measures.margin_x,
             page_height: height,
             shaper,
-            c: colours(dark, accent),
+            colours: colours(dark, accent),
             dark,
-            t,
-            left: t.margin_x,
+            measures,
+            left: measures.margin_x,
         }
     }
 
@@ -206,19 +206,19 @@ impl<'s> Flow<'s> {
 
     /// Where content must end on a page.
     pub fn bottom(&self) -> f32 {
-        self.page_height - self.t.margin_bottom
+        self.page_height - self.measures.margin_bottom
     }
 
     /// Ends the page; what follows starts at the top of the next.
     pub fn new_page(&mut self) {
         let full = std::mem::take(&mut self.current);
         self.pages.push(full);
-        self.y = self.t.margin_top;
+        self.y = self.measures.margin_top;
     }
 
     /// Starts a new page unless `height` fits on this one (and this one has content).
     pub fn keep(&mut self, height: f32) {
-        if self.y + height > self.bottom() && self.y > self.t.margin_top + 1.0 {
+        if self.y + height > self.bottom() && self.y > self.measures.margin_top + 1.0 {
             self.new_page();
         }
     }
@@ -320,7 +320,11 @@ impl<'s> Flow<'s> {
             from: (left, y),
             to: (left + width, y),
             width: thickness,
-            color: (self.c.border.0, self.c.border.1, self.c.border.2),
+            color: (
+                self.colours.border.0,
+                self.colours.border.1,
+                self.colours.border.2,
+            ),
         });
     }
 

@@ -15,7 +15,7 @@ use crate::model::{Link, Portfolio};
 /// The person: photo (or initials), name, headline, tagline, place, availability, links,
 /// as [`header`] decides them.
 pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
-    let c = flow.c;
+    let c = flow.colours;
     let header = header(portfolio);
     let top = flow.y;
     let photo = match (header.photo, base_dir) {
@@ -33,39 +33,39 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
             alt: words::photo_alt(header.name),
             x: flow.left,
             y: top,
-            width: flow.t.photo,
-            height: flow.t.photo,
+            width: flow.measures.photo,
+            height: flow.measures.photo,
             circle: true,
         }),
         None => {
             flow.current.push(Item::Disc {
                 x: flow.left,
                 y: top,
-                diameter: flow.t.photo,
+                diameter: flow.measures.photo,
                 color: color(c.accent),
             });
-            let size = flow.t.photo / 3.0;
-            let shaped = flow.shape(&header.initials, size, true, flow.t.photo);
+            let size = flow.measures.photo / 3.0;
+            let shaped = flow.shape(&header.initials, size, true, flow.measures.photo);
             let (w, h) = (shaped.layout.width(), shaped.layout.height());
             let (x, y) = (
-                flow.left + (flow.t.photo - w) / 2.0,
-                top + (flow.t.photo - h) / 2.0,
+                flow.left + (flow.measures.photo - w) / 2.0,
+                top + (flow.measures.photo - h) / 2.0,
             );
             flow.place(&shaped, x, y, color(c.on_accent));
         }
     }
-    let x = flow.left + flow.t.photo + 18.0;
-    let width = flow.width - flow.t.photo - 18.0;
+    let x = flow.left + flow.measures.photo + 18.0;
+    let width = flow.width - flow.measures.photo - 18.0;
     flow.paragraph_at(
         header.name,
-        TextStyle::new(flow.t.name, true, color(c.strong)).heading(1),
+        TextStyle::new(flow.measures.name, true, color(c.strong)).heading(1),
         x,
         width,
     );
     if let Some(headline) = header.headline {
         flow.paragraph_at(
             headline,
-            TextStyle::new(flow.t.headline, true, color(c.accent)),
+            TextStyle::new(flow.measures.headline, true, color(c.accent)),
             x,
             width,
         );
@@ -74,7 +74,7 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         flow.space(3.0);
         flow.paragraph_at(
             tagline,
-            TextStyle::new(flow.t.tagline, false, color(c.muted)),
+            TextStyle::new(flow.measures.tagline, false, color(c.muted)),
             x,
             width,
         );
@@ -83,7 +83,7 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         flow.space(4.0);
         flow.paragraph_at(
             place,
-            TextStyle::new(flow.t.body, false, color(c.text)),
+            TextStyle::new(flow.measures.body, false, color(c.text)),
             x,
             width,
         );
@@ -92,7 +92,7 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         flow.space(2.0);
         flow.paragraph_at(
             availability,
-            TextStyle::new(flow.t.small, false, color(c.good)),
+            TextStyle::new(flow.measures.small, false, color(c.good)),
             x,
             width,
         );
@@ -101,17 +101,17 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         flow.space(4.0);
         links_at(flow, &header.links, x);
     }
-    flow.y = flow.y.max(top + flow.t.photo) + 8.0;
+    flow.y = flow.y.max(top + flow.measures.photo) + 8.0;
 }
 
 /// Short facts in the accent colour: "Acme · Berlin · 2021 – present".
 pub fn meta_line(flow: &mut Flow, parts: &[String]) {
-    let accent = color(flow.c.accent);
+    let accent = color(flow.colours.accent);
     small_line(flow, parts, accent);
 }
 
 pub(super) fn tags(flow: &mut Flow, tags: &[String]) {
-    let muted = color(flow.c.muted);
+    let muted = color(flow.colours.muted);
     small_line(flow, tags, muted);
 }
 
@@ -121,7 +121,7 @@ pub(super) fn small_line(flow: &mut Flow, parts: &[String], colour: Color) {
     if line.is_empty() {
         return;
     }
-    flow.paragraph(&line, TextStyle::new(flow.t.small, false, colour));
+    flow.paragraph(&line, TextStyle::new(flow.measures.small, false, colour));
 }
 
 pub(super) fn links(flow: &mut Flow, links: &[Link]) {
@@ -142,21 +142,26 @@ pub(super) fn links_at(flow: &mut Flow, links: &[&Link], left: f32) {
     if links.is_empty() {
         return;
     }
-    let colour = color(flow.c.accent);
+    let colour = color(flow.colours.accent);
     let mut x = left;
-    let height = flow.t.body * LINE;
+    let height = flow.measures.body * LINE;
     flow.keep(height);
     let top = flow.y;
     for link in links {
         let text = words::link_text(link);
-        let shaped = flow.shape(&text, flow.t.body, false, 10_000.0);
+        let shaped = flow.shape(&text, flow.measures.body, false, 10_000.0);
         let width = shaped.layout.width();
         if x + width > flow.left + flow.width && x > left {
             x = left;
             flow.y += height;
         }
         let y = flow.y;
-        flow.label(&text, TextStyle::new(flow.t.body, false, colour), x, y);
+        flow.label(
+            &text,
+            TextStyle::new(flow.measures.body, false, colour),
+            x,
+            y,
+        );
         flow.link(x, y, width, height, &link.url);
         x += width + 16.0;
     }
@@ -171,14 +176,14 @@ pub fn image_block(
     base_dir: Option<&Path>,
     max_height: f32,
 ) {
-    let c = flow.c;
+    let c = flow.colours;
     let width = flow.width;
     let Some((data, png, (w, h))) = base_dir.and_then(|b| read_image_sized(&b.join(&image.path)))
     else {
         flow.space(6.0);
         flow.paragraph(
             &words::image_unavailable(&image.path),
-            TextStyle::new(flow.t.small, false, color(c.muted)),
+            TextStyle::new(flow.measures.small, false, color(c.muted)),
         );
         return;
     };
@@ -187,7 +192,7 @@ pub fn image_block(
         .min(1.0);
     let (dw, dh) = (w as f32 * scale, h as f32 * scale);
     let caption = image.caption.clone().unwrap_or_default();
-    let caption_height = flow.height_of(&caption, flow.t.small, false, width);
+    let caption_height = flow.height_of(&caption, flow.measures.small, false, width);
     flow.keep(dh + caption_height + 12.0);
     flow.space(8.0);
     let y = flow.y;
@@ -205,7 +210,7 @@ pub fn image_block(
     flow.y += dh + 3.0;
     flow.paragraph(
         &caption,
-        TextStyle::new(flow.t.small, false, color(c.muted)),
+        TextStyle::new(flow.measures.small, false, color(c.muted)),
     );
 }
 

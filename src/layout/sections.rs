@@ -29,10 +29,10 @@ pub fn section(flow: &mut Flow, document: &Document, section: Section, base_dir:
     let following = if section == Section::Impact {
         90.0
     } else {
-        flow.t.body * LINE * 3.0
+        flow.measures.body * LINE * 3.0
     };
-    flow.keep(flow.t.section * LINE + 18.0 + following);
-    flow.space(if flow.y > flow.t.margin_top + 1.0 {
+    flow.keep(flow.measures.section * LINE + 18.0 + following);
+    flow.space(if flow.y > flow.measures.margin_top + 1.0 {
         22.0
     } else {
         0.0
@@ -44,20 +44,20 @@ pub fn section(flow: &mut Flow, document: &Document, section: Section, base_dir:
 
 /// A section's or a slide's title with the accent bar under it.
 pub fn heading(flow: &mut Flow, title: &str) {
-    let c = flow.c;
+    let c = flow.colours;
     flow.paragraph(
         title,
-        TextStyle::new(flow.t.section, true, color(c.strong)).heading(2),
+        TextStyle::new(flow.measures.section, true, color(c.strong)).heading(2),
     );
-    let y = flow.y + flow.t.section * 0.12;
+    let y = flow.y + flow.measures.section * 0.12;
     flow.rect(
         flow.left,
         y,
-        flow.t.section * 1.6,
-        flow.t.section * 0.15,
+        flow.measures.section * 1.6,
+        flow.measures.section * 0.15,
         color(c.accent),
     );
-    flow.space(flow.t.section * 0.8);
+    flow.space(flow.measures.section * 0.8);
 }
 
 /// What a section holds, under its heading.
@@ -68,13 +68,16 @@ pub fn section_body(
     base_dir: Option<&Path>,
 ) {
     let portfolio = &document.portfolio;
-    let c = flow.c;
+    let c = flow.colours;
     let width = flow.width;
     match section {
         Section::Hero => {}
         Section::About => {
             for paragraph in &portfolio.person.summary {
-                flow.paragraph(paragraph, TextStyle::new(flow.t.body, false, color(c.text)));
+                flow.paragraph(
+                    paragraph,
+                    TextStyle::new(flow.measures.body, false, color(c.text)),
+                );
                 flow.space(6.0);
             }
         }
@@ -86,7 +89,10 @@ pub fn section_body(
         }
         Section::CaseStudies => {
             if let Some(note) = &portfolio.confidentiality {
-                flow.paragraph(note, TextStyle::new(flow.t.small, false, color(c.muted)));
+                flow.paragraph(
+                    note,
+                    TextStyle::new(flow.measures.small, false, color(c.muted)),
+                );
                 flow.space(6.0);
             }
             for index in 0..portfolio.case_studies.len() {
@@ -97,10 +103,14 @@ pub fn section_body(
         Section::Research => roles(flow, &portfolio.research, &document.research_metrics),
         Section::Teaching => {
             for teaching in &portfolio.teaching {
-                flow.keep(flow.t.title * LINE + flow.t.small * LINE + flow.t.body * LINE * 2.0);
+                flow.keep(
+                    flow.measures.title * LINE
+                        + flow.measures.small * LINE
+                        + flow.measures.body * LINE * 2.0,
+                );
                 flow.paragraph(
                     &teaching.role,
-                    TextStyle::new(flow.t.title, true, color(c.strong)),
+                    TextStyle::new(flow.measures.title, true, color(c.strong)),
                 );
                 let meta = crate::document::meta::teaching(teaching);
                 meta_line(flow, &meta);
@@ -119,7 +129,7 @@ pub fn section_body(
                     }
                     flow.paragraph_at(
                         &line,
-                        TextStyle::new(flow.t.body, false, color(c.text)),
+                        TextStyle::new(flow.measures.body, false, color(c.text)),
                         flow.left + 10.0,
                         width - 10.0,
                     );
@@ -129,26 +139,29 @@ pub fn section_body(
         }
         Section::Education => {
             for school in &portfolio.education {
-                flow.keep(flow.t.title * LINE + flow.t.small * LINE * 2.0);
+                flow.keep(flow.measures.title * LINE + flow.measures.small * LINE * 2.0);
                 flow.paragraph(
                     &school.institution,
-                    TextStyle::new(flow.t.title, true, color(c.strong)),
+                    TextStyle::new(flow.measures.title, true, color(c.strong)),
                 );
                 let meta = crate::document::meta::education(school);
                 meta_line(flow, &meta);
                 if let Some(text) = &school.text {
-                    flow.paragraph(text, TextStyle::new(flow.t.body, false, color(c.text)));
+                    flow.paragraph(
+                        text,
+                        TextStyle::new(flow.measures.body, false, color(c.text)),
+                    );
                 }
                 flow.space(10.0);
             }
         }
         Section::Publications => {
             for paper in &portfolio.publications {
-                flow.keep(flow.t.title * LINE * 2.0 + flow.t.small * LINE);
+                flow.keep(flow.measures.title * LINE * 2.0 + flow.measures.small * LINE);
                 let title = paper.title.as_deref().unwrap_or(&paper.venue);
                 flow.paragraph(
                     title,
-                    TextStyle::new(flow.t.body + 0.5, true, color(c.strong)),
+                    TextStyle::new(flow.measures.body + 0.5, true, color(c.strong)),
                 );
                 let meta = crate::document::meta::publication(paper);
                 meta_line(flow, &meta);
@@ -166,19 +179,22 @@ pub fn section_body(
         }
         Section::Projects => {
             for (index, project) in portfolio.projects.iter().enumerate() {
-                flow.keep(flow.t.title * LINE + flow.t.body * LINE * 3.0);
+                flow.keep(flow.measures.title * LINE + flow.measures.body * LINE * 3.0);
                 let kind = words::project_kind(project.kind);
                 flow.paragraph(
                     &format!("{}  ·  {kind}", project.title),
-                    TextStyle::new(flow.t.title, true, color(c.strong)),
+                    TextStyle::new(flow.measures.title, true, color(c.strong)),
                 );
                 let meta = crate::document::meta::line(&crate::document::meta::project(project));
                 if !meta.is_empty() {
-                    flow.paragraph(&meta, TextStyle::new(flow.t.small, false, color(c.accent)));
+                    flow.paragraph(
+                        &meta,
+                        TextStyle::new(flow.measures.small, false, color(c.accent)),
+                    );
                 }
                 flow.paragraph(
                     &project.text,
-                    TextStyle::new(flow.t.body, false, color(c.text)),
+                    TextStyle::new(flow.measures.body, false, color(c.text)),
                 );
                 tags(flow, &project.tags);
                 if let Some(analyses) = document.project_metrics.get(index) {
@@ -198,16 +214,16 @@ pub fn section_body(
         }
         Section::Principles => {
             // Room for the number beside the title, "04" clear of the text.
-            let indent = flow.t.body * 2.2;
+            let indent = flow.measures.body * 2.2;
             for (index, principle) in portfolio.principles.iter().enumerate() {
                 let text_height = principle.text.as_deref().map_or(0.0, |t| {
-                    flow.height_of(t, flow.t.body, false, width - indent)
+                    flow.height_of(t, flow.measures.body, false, width - indent)
                 });
-                flow.keep(flow.t.body * LINE + text_height);
+                flow.keep(flow.measures.body * LINE + text_height);
                 let top = flow.y;
                 flow.label(
                     &format!("{:02}", index + 1),
-                    TextStyle::new(flow.t.small, true, color(c.accent)),
+                    TextStyle::new(flow.measures.small, true, color(c.accent)),
                     flow.left,
                     top + 1.5,
                 );
@@ -215,7 +231,7 @@ pub fn section_body(
                 let size = if on_slide(flow) {
                     SLIDE_LEAD
                 } else {
-                    flow.t.body + 0.5
+                    flow.measures.body + 0.5
                 };
                 flow.paragraph_at(
                     &principle.title,
@@ -226,7 +242,7 @@ pub fn section_body(
                 if let Some(text) = &principle.text {
                     flow.paragraph_at(
                         text,
-                        TextStyle::new(flow.t.body, false, color(c.text)),
+                        TextStyle::new(flow.measures.body, false, color(c.text)),
                         flow.left + indent,
                         width - indent,
                     );
@@ -243,25 +259,36 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
     let Some(case) = portfolio.case_studies.get(index) else {
         return;
     };
-    let c = flow.c;
+    let c = flow.colours;
     let width = flow.width;
-    let title_height = flow.height_of(&case.title, flow.t.title + 1.5, true, width);
-    flow.keep(title_height + flow.t.small * LINE + flow.t.eyebrow * 2.0 + flow.t.body * LINE * 3.0);
+    let title_height = flow.height_of(&case.title, flow.measures.title + 1.5, true, width);
+    flow.keep(
+        title_height
+            + flow.measures.small * LINE
+            + flow.measures.eyebrow * 2.0
+            + flow.measures.body * LINE * 3.0,
+    );
     flow.space(8.0);
     flow.mark(1, &case.title);
     flow.paragraph(
         &case.title,
-        TextStyle::new(flow.t.title + 1.5, true, color(c.strong)).heading(3),
+        TextStyle::new(flow.measures.title + 1.5, true, color(c.strong)).heading(3),
     );
     let meta = crate::document::meta::case_study(case);
     meta_line(flow, &meta);
     tags(flow, &case.tags);
     for (label, text) in words::story(case) {
         let label = label.to_uppercase();
-        flow.keep(flow.t.eyebrow * LINE + 6.0 + flow.t.body * LINE * 2.0);
+        flow.keep(flow.measures.eyebrow * LINE + 6.0 + flow.measures.body * LINE * 2.0);
         flow.space(6.0);
-        flow.paragraph(&label, TextStyle::new(flow.t.eyebrow, true, color(c.muted)));
-        flow.paragraph(text, TextStyle::new(flow.t.body, false, color(c.text)));
+        flow.paragraph(
+            &label,
+            TextStyle::new(flow.measures.eyebrow, true, color(c.muted)),
+        );
+        flow.paragraph(
+            text,
+            TextStyle::new(flow.measures.body, false, color(c.text)),
+        );
     }
     for image in &case.images {
         image_block(flow, image, base_dir, 260.0);
@@ -271,11 +298,11 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
     {
         // "RESULTS" never ends a page: it goes with the first figure.
         let first = first_height(flow, analyses);
-        flow.keep(8.0 + flow.t.eyebrow * LINE + 2.0 + first);
+        flow.keep(8.0 + flow.measures.eyebrow * LINE + 2.0 + first);
         flow.space(8.0);
         flow.paragraph(
             &words::RESULTS.to_uppercase(),
-            TextStyle::new(flow.t.eyebrow, true, color(c.muted)),
+            TextStyle::new(flow.measures.eyebrow, true, color(c.muted)),
         );
         flow.space(2.0);
         metrics(flow, analyses);
@@ -302,7 +329,7 @@ pub fn role_slices(
     metrics_of: &[Vec<Vec<Analysis>>],
     slices: &[(usize, std::ops::Range<usize>)],
 ) {
-    let c = flow.c;
+    let c = flow.colours;
     for (index, highlights) in slices {
         let index = *index;
         let Some(role) = roles.get(index) else {
@@ -324,15 +351,21 @@ pub fn role_slices(
                 .get(index)
                 .and_then(|m| m.get(h))
                 .map_or(&[][..], Vec::as_slice);
-            flow.height_of(text, flow.t.body, false, width - flow.t.body * 0.9)
-                + first_height(flow, analyses)
+            flow.height_of(
+                text,
+                flow.measures.body,
+                false,
+                width - flow.measures.body * 0.9,
+            ) + first_height(flow, analyses)
         });
         let summary = role
             .summary
             .as_deref()
             .filter(|_| !continued)
-            .map_or(0.0, |s| flow.height_of(s, flow.t.body, false, width));
-        flow.keep(flow.t.title * LINE + flow.t.small * LINE * 2.0 + summary + first_bullet);
+            .map_or(0.0, |s| flow.height_of(s, flow.measures.body, false, width));
+        flow.keep(
+            flow.measures.title * LINE + flow.measures.small * LINE * 2.0 + summary + first_bullet,
+        );
         let top = flow.y;
         flow.current.push(Item::Rect {
             x: flow.left + 1.0,
@@ -344,7 +377,7 @@ pub fn role_slices(
         });
         flow.paragraph_at(
             &title,
-            TextStyle::new(flow.t.title, true, color(c.strong)).heading(3),
+            TextStyle::new(flow.measures.title, true, color(c.strong)).heading(3),
             x,
             width,
         );
@@ -352,7 +385,7 @@ pub fn role_slices(
         if !meta.is_empty() {
             flow.paragraph_at(
                 &meta,
-                TextStyle::new(flow.t.small, false, color(c.accent)),
+                TextStyle::new(flow.measures.small, false, color(c.accent)),
                 x,
                 width,
             );
@@ -363,7 +396,7 @@ pub fn role_slices(
         if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
             flow.paragraph_at(
                 summary,
-                TextStyle::new(flow.t.body, false, color(c.text)),
+                TextStyle::new(flow.measures.body, false, color(c.text)),
                 x,
                 width,
             );
@@ -376,25 +409,25 @@ pub fn role_slices(
                 .map_or(&[][..], Vec::as_slice);
             let height = flow.height_of(
                 &highlight.text,
-                flow.t.body,
+                flow.measures.body,
                 false,
-                width - flow.t.body * 0.9,
+                width - flow.measures.body * 0.9,
             );
             // A bullet and its first chart share a page.
             let first = first_height(flow, analyses);
             flow.keep(height + first);
             let y = flow.y;
             // The bullet in a column of its own, clear of the text.
-            let indent = flow.t.body * 0.9;
+            let indent = flow.measures.body * 0.9;
             flow.label(
                 "•",
-                TextStyle::new(flow.t.body, false, color(c.accent)),
+                TextStyle::new(flow.measures.body, false, color(c.accent)),
                 x,
                 y,
             );
             flow.paragraph_at(
                 &highlight.text,
-                TextStyle::new(flow.t.body, false, color(c.text)),
+                TextStyle::new(flow.measures.body, false, color(c.text)),
                 x + indent,
                 width - indent,
             );
@@ -416,7 +449,7 @@ pub fn role_slices(
 }
 
 fn contact(flow: &mut Flow, portfolio: &Portfolio) {
-    let c = flow.c;
+    let c = flow.colours;
     if let Some(availability) = portfolio
         .contact
         .as_ref()
@@ -426,7 +459,7 @@ fn contact(flow: &mut Flow, portfolio: &Portfolio) {
         let size = if on_slide(flow) {
             SLIDE_LEAD
         } else {
-            flow.t.body + 1.0
+            flow.measures.body + 1.0
         };
         flow.paragraph(availability, TextStyle::new(size, false, color(c.text)));
         flow.space(4.0);
@@ -451,35 +484,39 @@ pub fn expertise(flow: &mut Flow, areas: &[crate::model::Expertise]) {
 /// Expertise areas, each with the text given beside it: its whole text in the document, a
 /// line of it on a slide.
 pub fn expertise_areas(flow: &mut Flow, areas: &[(&crate::model::Expertise, &str)]) {
-    let c = flow.c;
+    let c = flow.colours;
     let width = flow.width;
     for (area, text) in areas {
         // A slide that names the areas without their text sets the names large.
         let title_size = if text.is_empty() && on_slide(flow) {
-            flow.t.headline
+            flow.measures.headline
         } else {
-            flow.t.title
+            flow.measures.title
         };
-        let height = flow.height_of(text, flow.t.body, false, width) + title_size * LINE + 10.0;
+        let height =
+            flow.height_of(text, flow.measures.body, false, width) + title_size * LINE + 10.0;
         flow.keep(height);
         flow.paragraph(
             &area.title,
             TextStyle::new(title_size, true, color(c.strong)),
         );
-        flow.paragraph(text, TextStyle::new(flow.t.body, false, color(c.text)));
+        flow.paragraph(
+            text,
+            TextStyle::new(flow.measures.body, false, color(c.text)),
+        );
         tags(flow, &area.tags);
-        flow.space(flow.t.body * if text.is_empty() { 1.2 } else { 0.6 });
+        flow.space(flow.measures.body * if text.is_empty() { 1.2 } else { 0.6 });
     }
 }
 
 /// Whether `flow` lays out a slide rather than a page of the document.
 fn on_slide(flow: &Flow) -> bool {
-    flow.t.body > DOCUMENT.body
+    flow.measures.body > DOCUMENT.body
 }
 
 /// The impact table: figure, before, after, change and factor, a row each.
 pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::ImpactRow]) {
-    let c = flow.c;
+    let c = flow.colours;
     let _ = document;
     // A slide shows a few rows large, each figure with its case study under it in small
     // type, in a wider first column; the page has room for both at the table's size.
@@ -508,18 +545,22 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
         for (name, share) in columns {
             flow.label(
                 name,
-                TextStyle::new(flow.t.small, true, color(c.muted)),
+                TextStyle::new(flow.measures.small, true, color(c.muted)),
                 x,
                 y,
             );
             x += width * share;
         }
-        flow.y += flow.t.small * LINE + 2.0;
+        flow.y += flow.measures.small * LINE + 2.0;
         flow.rule_across(width, 0.5);
         flow.y += 3.0;
     };
     header(flow);
-    let size = if on_slide { flow.t.body } else { flow.t.small };
+    let size = if on_slide {
+        flow.measures.body
+    } else {
+        flow.measures.small
+    };
     let mut previous_case: Option<usize> = None;
     for row in rows {
         let same_case = previous_case == Some(row.case_index);
@@ -545,7 +586,7 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
         ];
         let first_width = width * columns[0].1 - 6.0;
         let case_height = if on_slide && !same_case {
-            flow.height_of(&row.case_study, flow.t.small, false, first_width)
+            flow.height_of(&row.case_study, flow.measures.small, false, first_width)
         } else {
             0.0
         };
@@ -576,7 +617,7 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
             if index == 0 && on_slide && !same_case {
                 flow.paragraph_at(
                     &row.case_study,
-                    TextStyle::new(flow.t.small, false, color(c.muted)),
+                    TextStyle::new(flow.measures.small, false, color(c.muted)),
                     x,
                     first_width,
                 );
@@ -591,13 +632,16 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
 
 /// The page facts after the last section.
 pub fn footer(flow: &mut Flow, portfolio: &Portfolio) {
-    let c = flow.c;
+    let c = flow.colours;
     let lines = words::footer_lines(portfolio, words::Footer::Export);
     if lines.is_empty() {
         return;
     }
     flow.space(20.0);
     for line in lines {
-        flow.paragraph(&line, TextStyle::new(flow.t.small, false, color(c.muted)));
+        flow.paragraph(
+            &line,
+            TextStyle::new(flow.measures.small, false, color(c.muted)),
+        );
     }
 }

@@ -54,7 +54,7 @@ fn month_or_year(date: YearMonth) -> f32 {
 /// Rows `shown` of `roles` on an axis spanning `span` (from [`span`] of all of them, so that
 /// a timeline continued on a second slide keeps its scale), then the axis with its years.
 pub fn timeline(flow: &mut Flow, roles: &[Role], shown: Range<usize>, span: Option<(f32, f32)>) {
-    let c = flow.c;
+    let c = flow.colours;
     let text_width = flow.width * TEXT_SHARE;
     let axis_left = flow.left + text_width + AXIS_GAP;
     let axis_width = flow.width - text_width - AXIS_GAP;
@@ -70,7 +70,7 @@ pub fn timeline(flow: &mut Flow, roles: &[Role], shown: Range<usize>, span: Opti
         let title = role.role.as_deref().unwrap_or(&role.organisation);
         flow.paragraph_at(
             title,
-            TextStyle::new(flow.t.title, true, color(c.strong)),
+            TextStyle::new(flow.measures.title, true, color(c.strong)),
             flow.left,
             text_width,
         );
@@ -82,7 +82,7 @@ pub fn timeline(flow: &mut Flow, roles: &[Role], shown: Range<usize>, span: Opti
         let meta = crate::document::meta::line(&facts);
         flow.paragraph_at(
             &meta,
-            TextStyle::new(flow.t.small, false, color(c.muted)),
+            TextStyle::new(flow.measures.small, false, color(c.muted)),
             flow.left,
             text_width,
         );
@@ -146,16 +146,16 @@ pub fn timeline(flow: &mut Flow, roles: &[Role], shown: Range<usize>, span: Opti
         });
         let text = format!("{}", year as i32);
         let width = flow
-            .shape(&text, flow.t.small, false, 10_000.0)
+            .shape(&text, flow.measures.small, false, 10_000.0)
             .layout
             .width();
         let left = (x - width / 2.0).min(axis_left + axis_width - width);
         flow.label(
             &text,
-            TextStyle::new(flow.t.small, false, muted),
+            TextStyle::new(flow.measures.small, false, muted),
             left,
             axis_y + 8.0,
         );
     }
-    flow.y = axis_y + 8.0 + flow.t.small * LINE;
+    flow.y = axis_y + 8.0 + flow.measures.small * LINE;
 }
