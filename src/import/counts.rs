@@ -1,14 +1,14 @@
 //! Counts in résumé prose that no verb or unit announces: "1.2 million players", "12 hours of
 //! manual reconciliation", "a 24-person team", "5,000 QPS", "4.6/5 user satisfaction".
 
-use super::found::{Found, STOP, capitalised, is_figure, is_plural, keep, mark, quoted};
+use super::found::{FoundMetric, STOP, capitalised, is_figure, is_plural, keep, mark, quoted};
 use super::prose::{noun_end, period_after, phrase};
 use super::tokens::{Token, in_name, is_time_word, is_year, lower};
 
 /// Counts with a scale word ("1.2 million players"), amounts of time ("12 hours of weekly
 /// reconciliation"; "built in 5 days" is no figure), team sizes ("a 24-person team", "a team of
 /// 40"), and rates ("5,000 QPS", "10M events/day").
-pub(super) fn counts(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
+pub(super) fn counts(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, FoundMetric)>) {
     for (index, word) in words.iter().enumerate() {
         if used.get(index).copied().unwrap_or(true) {
             continue;

@@ -164,19 +164,19 @@ fn list_item(line: &str) -> Option<(usize, &str)> {
 
 /// Which section a heading names, as the seed reader classifies them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+enum SectionKind {
     Positions,
     Education,
     Publications,
     Other,
 }
 
-fn kind_of(heading: &str) -> Kind {
+fn kind_of(heading: &str) -> SectionKind {
     let h = heading.to_lowercase();
     if h.contains("education") || h.contains("degree") {
-        Kind::Education
+        SectionKind::Education
     } else if h.contains("publication") || h.contains("papers") {
-        Kind::Publications
+        SectionKind::Publications
     } else if [
         "experience",
         "employment",
@@ -190,9 +190,9 @@ fn kind_of(heading: &str) -> Kind {
     .iter()
     .any(|w| h.contains(w))
     {
-        Kind::Positions
+        SectionKind::Positions
     } else {
-        Kind::Other
+        SectionKind::Other
     }
 }
 
@@ -203,7 +203,7 @@ pub fn body_into(body: &str, draft: &mut Draft) {
     // The last degree read from a list item, whose continuation line may follow ("- **M.S.
     // in …**" then an indented "  State University (Aug 2023 - Dec 2024)").
     let mut last_degree_item: Option<String> = None;
-    let mut kind = Kind::Other;
+    let mut kind = SectionKind::Other;
     // The level of the section's heading: deeper headings under it are its entries.
     let mut section_level = 0;
     let mut current: Option<DraftRole> = None;
@@ -256,9 +256,9 @@ pub fn body_into(body: &str, draft: &mut Draft) {
                 || [",", " | ", " at ", " -- ", " — ", " – "]
                     .iter()
                     .any(|s| text.contains(s));
-            let entry = kind != Kind::Other
+            let entry = kind != SectionKind::Other
                 && level > section_level
-                && (section == Kind::Other || titled_like_entry);
+                && (section == SectionKind::Other || titled_like_entry);
             listing = false;
             if !entry {
                 employer_heading = None;
@@ -266,7 +266,7 @@ pub fn body_into(body: &str, draft: &mut Draft) {
             match (entry, kind) {
                 // "### Role, Company (2019–2021)" or "## Tech Corp, Senior Engineer"; a heading
                 // that names neither ("### Previously...") heads a list of earlier positions.
-                (true, Kind::Positions) => {
+                (true, SectionKind::Positions) => {
                     // A position heading names a role ("Apple, Software Engineer") or has
                     // dates; "## 20 Spokes" over "### Software Developer" names the employer.
                     // RenderCV's Markdown: "## **Teleperformance**, Customer Service
@@ -313,7 +313,7 @@ pub fn body_into(body: &str, draft: &mut Draft) {
                     listing = current.is_none();
                 }
                 // "### Master of Science in Computer Science".
-                (true, Kind::Education) => degree = education_heading(&text),
+                (true, SectionKind::Education) => degree = education_heading(&text),
                 _ => {
                     kind = section;
                     section_level = level;
@@ -328,7 +328,7 @@ pub fn body_into(body: &str, draft: &mut Draft) {
         }
         // A table row: "| Acme | Staff Engineer | 2019 – 2021 |".
         if plain.starts_with('|') {
-            if kind == Kind::Positions
+            if kind == SectionKind::Positions
                 && let Some(role) = table_row_position(plain)
             {
                 flush(&mut current, &mut degree, draft);
@@ -337,7 +337,7 @@ pub fn body_into(body: &str, draft: &mut Draft) {
             continue;
         }
         match kind {
-            Kind::Positions => {
+            SectionKind::Positions => {
                 let (depth, text) = item.unwrap_or((0, plain));
                 // A dates line under an entry ("*January 2020 - Present*", "- Jan 2021 – present").
                 if let Some(role) = &mut current
@@ -408,7 +408,7 @@ pub fn body_into(body: &str, draft: &mut Draft) {
                     });
                 }
             }
-            Kind::Education => {
+            SectionKind::Education => {
                 let (depth, text) = item.unwrap_or((0, plain));
                 let continued = last_degree_item.take();
                 if let Some(previous) = continued
@@ -510,13 +510,13 @@ pub fn body_into(body: &str, draft: &mut Draft) {
             }
             // "- Title. *Venue*, 2015.": the seed reader kept the line as a comment; the
             // comment goes once the publication is imported.
-            Kind::Publications => {
+            SectionKind::Publications => {
                 let (_, text) = item.unwrap_or((0, plain));
                 if let Some(publication) = super::citation::publication_from(text) {
                     draft.publications.push(publication);
                 }
             }
-            Kind::Other => {}
+            SectionKind::Other => {}
         }
     }
     flush(&mut current, &mut degree, draft);

@@ -9,7 +9,7 @@
 //! | "reduced by 38%", "cut costs by 30%", "down 60%", "up 25%" | `Relative` |
 //! | "3 protocols", "10K+ daily queries", "95% accuracy" | `Figure` |
 
-pub use super::found::{Found, quoted, read_metric};
+pub use super::found::{FoundMetric, quoted, read_metric};
 use super::found::{
     LEADING, STOP, capitalised, direction, figure_after, figure_until, is_figure, is_plural, join,
     keep, label_before,
@@ -17,7 +17,7 @@ use super::found::{
 use super::tokens::{Token, better_lower, in_name, is_year, lower, tokens};
 
 /// The metrics a sentence states unambiguously, in order of appearance.
-pub fn metrics_in(sentence: &str) -> Vec<Found> {
+pub fn metrics_in(sentence: &str) -> Vec<FoundMetric> {
     let words = tokens(sentence);
     let mut found = Vec::new();
     let mut used = vec![false; words.len()];
@@ -35,7 +35,7 @@ pub fn metrics_in(sentence: &str) -> Vec<Found> {
 }
 
 /// "from A to B": both sides figures that convert into each other.
-fn changes(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
+fn changes(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, FoundMetric)>) {
     let mut index = 0;
     while index < words.len() {
         let Some(word) = words.get(index) else { break };
@@ -74,7 +74,7 @@ fn changes(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) 
 }
 
 /// "filter 18M news articles down to 2M": a figure, what it counts, and where it went.
-fn down_to(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
+fn down_to(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, FoundMetric)>) {
     for index in 1..words.len() {
         let is = |at: usize, word: &str| words.get(at).is_some_and(|w| lower(w) == word);
         if !is(index, "down") || !is(index + 1, "to") || used.get(index).copied().unwrap_or(true) {
@@ -138,7 +138,7 @@ fn rate_after(words: &[Token], at: usize) -> (Option<String>, usize) {
 }
 
 /// "reduced page load time by 60%", "cut costs by 30%", "latency down 60%".
-fn relatives(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
+fn relatives(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, FoundMetric)>) {
     for (index, word) in words.iter().enumerate() {
         if used.get(index).copied().unwrap_or(true) {
             continue;
@@ -218,7 +218,7 @@ fn relatives(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>
 
 /// "3 protocols", "10K+ daily medical queries", "95% accuracy": a figure, then a noun phrase
 /// that ends in a plural (or, after a percentage, any noun).
-fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
+fn figures(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, FoundMetric)>) {
     for (index, word) in words.iter().enumerate() {
         if used.get(index).copied().unwrap_or(true) || word.ends_clause {
             continue;

@@ -1,5 +1,5 @@
 //! What every reader of figures in prose shares (`figures`' own, `prose`'s and `counts`'):
-//! a metric found (`Found`), kept only if it reads back as folio reads the file (`keep`),
+//! a metric found (`FoundMetric`), kept only if it reads back as folio reads the file (`keep`),
 //! and the words around a figure: the figure itself, the label before it, and the verb that
 //! says which way it went. The readers use these and not each other's, so no two of them
 //! have to be read together.
@@ -10,7 +10,7 @@ use crate::model::Metric;
 
 /// A metric found in a sentence, as the RON it is written as and the model it reads back to.
 #[derive(Clone, Debug)]
-pub struct Found {
+pub struct FoundMetric {
     /// The metric as RON: `Change(label: "API response time", before: "5s", after: "500ms")`.
     pub ron: String,
     /// The same, read back.
@@ -197,7 +197,7 @@ pub(super) fn is_plural(word: &str) -> bool {
 /// Keeps the metric written in `ron` if it reads back clean (see [`checked`]), found at word
 /// `start`, and marks words `start..end` as taken so no other reading claims them.
 pub(super) fn keep(
-    found: &mut Vec<(usize, Found)>,
+    found: &mut Vec<(usize, FoundMetric)>,
     used: &mut [bool],
     ron: String,
     start: usize,
@@ -206,7 +206,7 @@ pub(super) fn keep(
     let Some(metric) = checked(&ron) else {
         return false;
     };
-    found.push((start, Found { ron, metric }));
+    found.push((start, FoundMetric { ron, metric }));
     mark(used, start, end);
     true
 }

@@ -86,7 +86,7 @@ impl ImportError {
 
 /// Which format a file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+enum InputFormat {
     JsonResume,
     Markdown,
     /// RenderCV's cv.yaml, or a JSON Resume written in YAML.
@@ -152,9 +152,9 @@ pub fn import_str(
 ) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let kind = match extension {
-        Some("json") => Kind::JsonResume,
-        Some("md" | "markdown" | "mdown" | "mkd") => Kind::Markdown,
-        Some("yaml" | "yml") => Kind::Yaml,
+        Some("json") => InputFormat::JsonResume,
+        Some("md" | "markdown" | "mdown" | "mkd") => InputFormat::Markdown,
+        Some("yaml" | "yml") => InputFormat::Yaml,
         _ => sniff(text).ok_or_else(|| {
             invalid(
                 Diagnostic::new(
@@ -172,7 +172,7 @@ pub fn import_str(
     };
     let mut warnings = mojibake(text, name);
     let draft = match kind {
-        Kind::JsonResume => {
+        InputFormat::JsonResume => {
             let value = parse_json(text, name)?;
             // A résumé folio exported carries the portfolio itself: read back as it was.
             match crate::export::x_folio::carried(&value) {
@@ -184,8 +184,8 @@ pub fn import_str(
             }
             json(&value, text, name)?
         }
-        Kind::Markdown => markdown_page(text, name)?,
-        Kind::Yaml => yaml(text, name)?,
+        InputFormat::Markdown => markdown_page(text, name)?,
+        InputFormat::Yaml => yaml(text, name)?,
     };
     finish(draft, name, text.len(), warnings)
 }
@@ -263,12 +263,12 @@ fn invalid(diagnostic: Diagnostic) -> ImportError {
     ImportError::Invalid(Box::new(diagnostic))
 }
 
-fn sniff(text: &str) -> Option<Kind> {
+fn sniff(text: &str) -> Option<InputFormat> {
     let start = text.trim_start();
     if start.starts_with('{') {
-        Some(Kind::JsonResume)
+        Some(InputFormat::JsonResume)
     } else if start.starts_with("---") || start.starts_with("+++") || start.starts_with('#') {
-        Some(Kind::Markdown)
+        Some(InputFormat::Markdown)
     } else {
         None
     }

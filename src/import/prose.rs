@@ -6,8 +6,8 @@
 //! Each is checked by reading it back as folio would, as in `figures`.
 
 use super::found::{
-    Found, LEADING, STOP, capitalised, direction, figure_after, figure_until, is_figure, keep,
-    label_before, quoted,
+    FoundMetric, LEADING, STOP, capitalised, direction, figure_after, figure_until, is_figure,
+    keep, label_before, quoted,
 };
 use super::tokens::{Token, lower};
 
@@ -16,7 +16,7 @@ use super::tokens::{Token, lower};
 pub(super) fn bracketed_changes(
     words: &[Token],
     used: &mut [bool],
-    found: &mut Vec<(usize, Found)>,
+    found: &mut Vec<(usize, FoundMetric)>,
 ) {
     for (index, word) in words.iter().enumerate() {
         if !word.opens || used.get(index).copied().unwrap_or(true) {
@@ -133,8 +133,8 @@ fn times_in(word: &str) -> Option<f64> {
 
 /// Multiples: "improved throughput by 3x", "reduced storage by 10 times", "2.8x speedup",
 /// "8x traffic growth", "halved build times", "doubled weekly releases", "cut X by half".
-pub(super) fn factors(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
-    let push = |found: &mut Vec<(usize, Found)>,
+pub(super) fn factors(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, FoundMetric)>) {
+    let push = |found: &mut Vec<(usize, FoundMetric)>,
                 used: &mut [bool],
                 label: Option<String>,
                 times: f64,
@@ -285,8 +285,12 @@ const CHANGE_NOUNS: &[(&str, bool)] = &[
 
 /// Percentages without "by": "improved QA throughput 35%", "cut spend 20%", "a 45% reduction
 /// in critical bugs", "250% user growth", "15% less memory usage", "Productivity boost: +200%".
-pub(super) fn bare_relatives(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
-    let push = |found: &mut Vec<(usize, Found)>,
+pub(super) fn bare_relatives(
+    words: &[Token],
+    used: &mut [bool],
+    found: &mut Vec<(usize, FoundMetric)>,
+) {
+    let push = |found: &mut Vec<(usize, FoundMetric)>,
                 used: &mut [bool],
                 label: Option<String>,
                 value: &str,
@@ -484,7 +488,7 @@ pub(super) fn period_after(words: &[Token], at: usize) -> (Option<&'static str>,
 
 /// Money: "$2.1M ARR", "£240M annually", "saved £1.4 million per year", "$500M+ in annual
 /// software development", "EUR 6M capital budget", "reduced infrastructure costs by $150K".
-pub(super) fn money(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, Found)>) {
+pub(super) fn money(words: &[Token], used: &mut [bool], found: &mut Vec<(usize, FoundMetric)>) {
     for (index, word) in words.iter().enumerate() {
         if used.get(index).copied().unwrap_or(true) {
             continue;

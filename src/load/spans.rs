@@ -59,7 +59,7 @@ pub fn item(path: &str, index: usize) -> String {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+enum TokenKind {
     Open(u8),
     Close(u8),
     Colon,
@@ -71,7 +71,7 @@ enum Kind {
 
 #[derive(Clone, Copy, Debug)]
 struct Token {
-    kind: Kind,
+    kind: TokenKind,
     range: (usize, usize),
 }
 
@@ -125,7 +125,7 @@ fn tokenize(source: &str) -> Vec<Token> {
                         _ => {}
                     }
                 }
-                Kind::Str
+                TokenKind::Str
             }
             b'r' if matches!(at(i + 1), Some(b'"' | b'#')) => {
                 let hashes = bytes
@@ -144,14 +144,14 @@ fn tokenize(source: &str) -> Vec<Token> {
                         .and_then(|rest| rest.windows(closing.len()).position(|w| w == closing))
                         .map_or(bytes.len(), |p| body + p + closing.len());
                     i = end;
-                    Kind::Str
+                    TokenKind::Str
                 } else {
                     // `r#name`: a raw identifier.
                     i += 1 + hashes;
                     while at(i).is_some_and(is_ident_byte) {
                         i += 1;
                     }
-                    Kind::Ident
+                    TokenKind::Ident
                 }
             }
             b'\'' => {
@@ -164,29 +164,29 @@ fn tokenize(source: &str) -> Vec<Token> {
                         _ => {}
                     }
                 }
-                Kind::Other
+                TokenKind::Other
             }
             b'(' | b'[' | b'{' => {
                 i += 1;
-                Kind::Open(byte)
+                TokenKind::Open(byte)
             }
             b')' | b']' | b'}' => {
                 i += 1;
-                Kind::Close(byte)
+                TokenKind::Close(byte)
             }
             b':' => {
                 i += 1;
-                Kind::Colon
+                TokenKind::Colon
             }
             b',' => {
                 i += 1;
-                Kind::Comma
+                TokenKind::Comma
             }
             b if is_ident_byte(b) && !b.is_ascii_digit() => {
                 while at(i).is_some_and(is_ident_byte) && whitespace_at(source, i).is_none() {
                     i += 1;
                 }
-                Kind::Ident
+                TokenKind::Ident
             }
             _ => {
                 // Numbers, signs, and any other character: up to the next delimiter.
@@ -200,7 +200,7 @@ fn tokenize(source: &str) -> Vec<Token> {
                 {
                     i += 1;
                 }
-                Kind::Other
+                TokenKind::Other
             }
         };
         tokens.push(Token {
@@ -250,7 +250,7 @@ impl<'a> Scanner<'a> {
         self.tokens.get(self.next).copied()
     }
 
-    fn peek_kind(&self, ahead: usize) -> Option<Kind> {
+    fn peek_kind(&self, ahead: usize) -> Option<TokenKind> {
         self.tokens.get(self.next + ahead).map(|t| t.kind)
     }
 
@@ -279,18 +279,18 @@ impl<'a> Scanner<'a> {
         };
         let start = first.range.0;
         let ok = match first.kind {
-            Kind::Str | Kind::Other => true,
-            Kind::Ident => {
-                if self.peek_kind(0) == Some(Kind::Open(b'(')) {
+            TokenKind::Str | TokenKind::Other => true,
+            TokenKind::Ident => {
+                if self.peek_kind(0) == Some(TokenKind::Open(b'(')) {
                     self.bump();
                     self.parenthesised(&path, depth)
                 } else {
                     true
                 }
             }
-            Kind::Open(b'(') => self.parenthesised(&path, depth),
-            Kind::Open(b'[') => self.list(&path, depth),
-            Kind::Open(b'{') => self.map(&path, depth),
+            TokenKind::Open(b'(') => self.parenthesised(&path, depth),
+            TokenKind::Open(b'[') => self.list(&path, depth),
+            TokenKind::Open(b'{') => self.map(&path, depth),
             _ => false,
         };
         if ok {
@@ -302,12 +302,12 @@ impl<'a> Scanner<'a> {
     /// After `(`: named fields, or items. `Some(x)` and newtype variants hold one unnamed
     /// item, recorded under the outer path too, since serde sees through them.
     fn parenthesised(&mut self, path: &str, depth: usize) -> bool {
-        let named =
-            self.peek_kind(0) == Some(Kind::Ident) && self.peek_kind(1) == Some(Kind::Colon);
+        let named = self.peek_kind(0) == Some(TokenKind::Ident)
+            && self.peek_kind(1) == Some(TokenKind::Colon);
         let mut index = 0;
         loop {
             match self.peek_kind(0) {
-                Some(Kind::Close(b')')) => {
+                Some(TokenKind::Close(b')')) => {
                     self.bump();
                     return true;
                 }
@@ -318,7 +318,7 @@ impl<'a> Scanner<'a> {
                 let Some(name) = self.bump() else {
                     return false;
                 };
-                if self.bump().map(|t| t.kind) != Some(Kind::Colon) {
+                if self.bump().map(|t| t.kind) != Some(TokenKind::Colon) {
                     return false;
                 }
                 // `r#claim` names the field `claim`.
@@ -331,11 +331,11 @@ impl<'a> Scanner<'a> {
             if !self.value(inner, depth + 1) {
                 return false;
             }
-            if !named && index == 0 && self.peek_kind(0) == Some(Kind::Close(b')')) {
+            if !named && index == 0 && self.peek_kind(0) == Some(TokenKind::Close(b')')) {
                 self.record(path.to_owned(), start);
             }
             index += 1;
-            if self.peek_kind(0) == Some(Kind::Comma) {
+            if self.peek_kind(0) == Some(TokenKind::Comma) {
                 self.bump();
             }
         }
@@ -345,7 +345,7 @@ impl<'a> Scanner<'a> {
         let mut index = 0;
         loop {
             match self.peek_kind(0) {
-                Some(Kind::Close(b']')) => {
+                Some(TokenKind::Close(b']')) => {
                     self.bump();
                     return true;
                 }
@@ -356,7 +356,7 @@ impl<'a> Scanner<'a> {
                 return false;
             }
             index += 1;
-            if self.peek_kind(0) == Some(Kind::Comma) {
+            if self.peek_kind(0) == Some(TokenKind::Comma) {
                 self.bump();
             }
         }
@@ -365,7 +365,7 @@ impl<'a> Scanner<'a> {
     fn map(&mut self, path: &str, depth: usize) -> bool {
         loop {
             match self.peek_kind(0) {
-                Some(Kind::Close(b'}')) => {
+                Some(TokenKind::Close(b'}')) => {
                     self.bump();
                     return true;
                 }
@@ -380,13 +380,13 @@ impl<'a> Scanner<'a> {
                 .values
                 .entry(format!("{path}{{{name:?}}}"))
                 .or_insert(key.range.0..key.range.1);
-            if self.bump().map(|t| t.kind) != Some(Kind::Colon) {
+            if self.bump().map(|t| t.kind) != Some(TokenKind::Colon) {
                 return false;
             }
             if !self.value(format!("{path}[{name:?}]"), depth + 1) {
                 return false;
             }
-            if self.peek_kind(0) == Some(Kind::Comma) {
+            if self.peek_kind(0) == Some(TokenKind::Comma) {
                 self.bump();
             }
         }

@@ -12,7 +12,7 @@ use crate::deck::{Selection, SelectionError};
 use crate::document::Document;
 use crate::model::YearMonth;
 use evidence::Evidence;
-use posting::{Kind, Requirement};
+use posting::{Requirement, RequirementKind};
 
 /// A requirement and its evidence, strongest first (empty: a gap).
 #[derive(Clone, Debug, PartialEq)]
@@ -60,7 +60,7 @@ pub fn tailor(document: &Document, requirements: Vec<Requirement>, today: YearMo
         let requirement = matched.get(*i).map(|m| &m.requirement);
         (
             requirement.is_none_or(|r| !r.must),
-            requirement.is_none_or(|r| r.kind != Kind::Skill),
+            requirement.is_none_or(|r| r.kind != RequirementKind::Skill),
             *i,
         )
     });

@@ -34,7 +34,7 @@ pub enum PostingError {
 /// What a requirement is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Kind {
+pub enum RequirementKind {
     /// Names technologies or skills.
     Skill,
     /// Years of experience or a level of responsibility (lead, mentor, manage).
@@ -51,7 +51,7 @@ pub struct Requirement {
     /// The bullet or sentence, as written (whitespace tidied).
     pub text: String,
     /// What it is about.
-    pub kind: Kind,
+    pub kind: RequirementKind,
     /// Required, rather than nice to have.
     pub must: bool,
     /// Years of experience asked for, if it says ("5+ years").
@@ -218,13 +218,13 @@ fn requirement(text: &str, section: Section, is_bullet: bool) -> Option<Requirem
         _ => !nice_words.iter().any(|w| lower.contains(w)),
     };
     let kind = if years.is_some() || (leads && technologies.is_empty()) {
-        Kind::Seniority
+        RequirementKind::Seniority
     } else if !technologies.is_empty() {
-        Kind::Skill
+        RequirementKind::Skill
     } else if section == Section::Responsibilities {
-        Kind::Responsibility
+        RequirementKind::Responsibility
     } else {
-        Kind::Qualification
+        RequirementKind::Qualification
     };
     Some(Requirement {
         text: text.to_owned(),
@@ -492,16 +492,20 @@ mod tests {
             Requirements:\n- 5+ years building backend services\n- Go or Java\n\n\
             Nice to have\n- Kubernetes\n\nBenefits\n- Free lunch and a gym\n";
         let found = requirements(posting);
-        let texts: Vec<(&str, bool, Kind)> = found
+        let texts: Vec<(&str, bool, RequirementKind)> = found
             .iter()
             .map(|r| (r.text.as_str(), r.must, r.kind))
             .collect();
         assert_eq!(
             texts,
             [
-                ("5+ years building backend services", true, Kind::Seniority),
-                ("Go or Java", true, Kind::Skill),
-                ("Kubernetes", false, Kind::Skill),
+                (
+                    "5+ years building backend services",
+                    true,
+                    RequirementKind::Seniority
+                ),
+                ("Go or Java", true, RequirementKind::Skill),
+                ("Kubernetes", false, RequirementKind::Skill),
             ]
         );
         assert_eq!(found[0].years, Some(5));
@@ -514,7 +518,7 @@ mod tests {
         let found = requirements(&html_to_text(html));
         let texts: Vec<&str> = found.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts, ["Own our Kafka pipelines", "Mentor two engineers"]);
-        assert_eq!(found[1].kind, Kind::Seniority);
+        assert_eq!(found[1].kind, RequirementKind::Seniority);
     }
 
     #[test]

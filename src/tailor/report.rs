@@ -1,17 +1,17 @@
 //! `folio tailor`'s output: the report a person reads, or the same as JSON.
 
 use super::evidence::ItemKind;
-use super::posting::Kind;
+use super::posting::RequirementKind;
 use super::{Tailored, talk::MINUTES_PER_SLIDE};
 use crate::document::Document;
 use crate::load::text::printable;
 
-fn kind_word(kind: Kind) -> &'static str {
+fn kind_word(kind: RequirementKind) -> &'static str {
     match kind {
-        Kind::Skill => "skill",
-        Kind::Seniority => "seniority",
-        Kind::Responsibility => "responsibility",
-        Kind::Qualification => "qualification",
+        RequirementKind::Skill => "skill",
+        RequirementKind::Seniority => "seniority",
+        RequirementKind::Responsibility => "responsibility",
+        RequirementKind::Qualification => "qualification",
     }
 }
 

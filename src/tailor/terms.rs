@@ -312,7 +312,7 @@ const FILLER: &[&str] = &[
 
 /// A technology named in a text: its canonical name and the spelling found.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Found {
+pub struct FoundTechnology {
     /// The canonical name ("Kubernetes").
     pub name: &'static str,
     /// The text as written ("k8s").
@@ -320,9 +320,9 @@ pub struct Found {
 }
 
 /// The technologies named in `text`, each once, in order of first mention.
-pub fn technologies(text: &str) -> Vec<Found> {
+pub fn technologies(text: &str) -> Vec<FoundTechnology> {
     let lower = text.to_lowercase();
-    let mut found: Vec<(usize, usize, Found)> = Vec::new();
+    let mut found: Vec<(usize, usize, FoundTechnology)> = Vec::new();
     for (name, spellings) in TECHNOLOGIES {
         let first = spellings.iter().filter_map(|spelling| {
             let cased = CASED.contains(spelling);
@@ -345,7 +345,7 @@ pub fn technologies(text: &str) -> Vec<Found> {
             } else {
                 written
             };
-            found.push((at, written.len(), Found { name, written }));
+            found.push((at, written.len(), FoundTechnology { name, written }));
         }
     }
     // "Android" inside "Android Studio" is the longer name's.
