@@ -85,3 +85,43 @@ pub fn slides(
     };
     render(laid, &mut shaper, &document.portfolio, &setup)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::paint::{PageSetup, render};
+
+    #[test]
+    fn the_writer_refusing_a_page_says_why_in_words() {
+        let portfolio = crate::load::load_str("(person: (headline: \"Engineer\"))", "p.ron", None)
+            .expect("loads")
+            .portfolio;
+        let document = crate::document::Document::new(portfolio);
+        let mut shaper = crate::layout::text::Shaper::new();
+        let laid =
+            crate::layout::document::document(&mut shaper, &document, None, (595.0, 842.0), false);
+        let setup = PageSetup {
+            width: 0.0,
+            height: 842.0,
+            scale: 1.0,
+            number_size: 9.0,
+            number_top: 800.0,
+            dark: false,
+        };
+        let failure = render(laid, &mut shaper, &document.portfolio, &setup)
+            .expect_err("a page without width");
+        let said = crate::export::ExportError::Pdf {
+            path: "cv.pdf".into(),
+            failure,
+        }
+        .to_string();
+        assert!(
+            said.starts_with("cannot write cv.pdf: a page of 0 × 842 points")
+                && said.contains("please report it"),
+            "{said}"
+        );
+        assert!(
+            !said.contains("Some(") && !said.contains("Error("),
+            "{said}"
+        );
+    }
+}
