@@ -214,8 +214,10 @@ impl Deck {
                     &document.research_metrics
                 }
             });
-            let parts = match metrics_of {
-                Some(metrics_of) if measure => role_parts(roles, metrics_of, &title),
+            let parts = match (document, metrics_of) {
+                (Some(document), Some(metrics_of)) if measure => {
+                    role_parts(roles, metrics_of, &title, document.today)
+                }
                 _ => vec![RolePart::Timeline(0..roles.len())],
             };
             for (page, part) in parts.into_iter().enumerate() {

@@ -16,7 +16,7 @@ use crate::layout::sections::{expertise_areas, heading, impact, section_body};
 use crate::layout::text::{LINE, Shaper};
 use crate::layout::timeline::{span as timeline_span, timeline};
 use crate::metrics::Analysis;
-use crate::model::{CaseStudy, Role};
+use crate::model::{CaseStudy, Role, YearMonth};
 
 pub use crate::layout::flow::CANVAS;
 /// The accent bar under a slide's title.
@@ -274,10 +274,17 @@ fn place_slide(
                 &portfolio.experience,
                 &document.experience_metrics,
                 part,
+                document.today,
             );
         }
         SlideKind::Research(part) => {
-            role_part(flow, &portfolio.research, &document.research_metrics, part);
+            role_part(
+                flow,
+                &portfolio.research,
+                &document.research_metrics,
+                part,
+                document.today,
+            );
         }
         SlideKind::Teaching => section_body(flow, document, Section::Teaching, base_dir),
         SlideKind::Education => section_body(flow, document, Section::Education, base_dir),
@@ -291,11 +298,24 @@ fn place_slide(
     Some(content_from)
 }
 
-/// A list of positions as a timeline, or the figures of some of their highlights, large.
-fn role_part(flow: &mut Flow, roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>], part: &RolePart) {
+/// A list of positions as a timeline (one held to the present running to `today`, the
+/// month the document is shown in), or the figures of some of their highlights, large.
+fn role_part(
+    flow: &mut Flow,
+    roles: &[Role],
+    metrics_of: &[Vec<Vec<Analysis>>],
+    part: &RolePart,
+    today: YearMonth,
+) {
     match part {
         RolePart::Timeline(range) => {
-            timeline(flow, roles, range.clone(), timeline_span(roles));
+            timeline(
+                flow,
+                roles,
+                range.clone(),
+                timeline_span(roles, today),
+                today,
+            );
         }
         RolePart::Figures(highlights) => {
             let room = fit::CONTENT_BOTTOM - flow.y;

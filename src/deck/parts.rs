@@ -10,7 +10,7 @@ use crate::document::words;
 use crate::layout::big_figures::{NUMBERS_PER_ROW, is_chart};
 use crate::layout::timeline;
 use crate::metrics::{Analysis, AnalysisKind};
-use crate::model::{CaseStudy, Role};
+use crate::model::{CaseStudy, Role, YearMonth};
 
 /// The most before/after charts on a results slide: two, side by side, each the height of
 /// the slide's room less a row of single numbers.
@@ -117,21 +117,22 @@ pub(super) fn figures_script(analyses: &[&Analysis]) -> Vec<String> {
 const ROLE_SLIDES: usize = 3;
 
 /// A list of positions as slides: a timeline (on two slides when one cannot hold every
-/// row), then the figures of the first positions that have them, large, up to
-/// [`ROLE_SLIDES`] in all.
+/// row; one held to the present runs to `today`), then the figures of the first positions
+/// that have them, large, up to [`ROLE_SLIDES`] in all.
 pub(super) fn role_parts(
     roles: &[Role],
     metrics_of: &[Vec<Vec<Analysis>>],
     title: &str,
+    today: YearMonth,
 ) -> Vec<RolePart> {
     let capacity = section_capacity(title);
-    let span = timeline::span(roles);
+    let span = timeline::span(roles, today);
     let axis = fit::height(fit::CONTENT_WIDTH, |flow| {
-        timeline::timeline(flow, roles, 0..0, span)
+        timeline::timeline(flow, roles, 0..0, span, today)
     });
     let rows = (0..roles.len()).map(|index| {
         fit::height(fit::CONTENT_WIDTH, |flow| {
-            timeline::timeline(flow, roles, index..index + 1, None);
+            timeline::timeline(flow, roles, index..index + 1, None, today);
         })
     });
     // Rows shared evenly among the slides they need: seven positions are four and three,

@@ -279,6 +279,10 @@ pub struct Document {
     pub research_metrics: Vec<Vec<Vec<crate::metrics::Analysis>>>,
     /// Each project's metrics.
     pub project_metrics: Vec<Vec<crate::metrics::Analysis>>,
+    /// The month the document is shown in: a position held to the present runs to it on a
+    /// timeline. Read once here rather than by the layout, so that every painter of a slide
+    /// (the app, the PDF, the PNGs) draws the same axis and a test can fix the date.
+    pub today: crate::model::YearMonth,
 }
 
 impl Document {
@@ -319,6 +323,7 @@ impl Document {
                 .map(|p| analyse_all(&p.metrics))
                 .collect(),
             portfolio,
+            today: crate::model::YearMonth::this_month(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Positions on a time axis, as a slide shows a career: a row for each with its role,
 //! organisation and dates at the left and a bar from its start to its end at the right; the
-//! current position in the accent colour, running to the axis's end. The highlights are the
+//! current position in the accent colour, running to this month (`today`, which the caller
+//! reads once, so that the layout stays a function of its inputs). The highlights are the
 //! presenter's to tell (`deck::brief`).
 
 use std::ops::Range;
@@ -21,13 +22,12 @@ const ROW_GAP: f32 = 8.0;
 const BAR: f32 = 14.0;
 
 /// The years a timeline of `roles` spans: from the earliest start to the year after the
-/// latest date (a position that is ongoing runs to the end); `None` without dates.
-pub fn span(roles: &[Role]) -> Option<(f32, f32)> {
+/// latest date, where a position held to the present ends at the end of `today`'s month
+/// (a talk given years after the file was written still shows the current position
+/// running to now); `None` without dates.
+pub fn span(roles: &[Role], today: YearMonth) -> Option<(f32, f32)> {
     let starts = roles.iter().filter_map(|r| r.start).map(fractional_year);
-    let ends = roles.iter().filter_map(|r| match r.end {
-        Some(End::Date(date)) => Some(fractional_year(date) + month_or_year(date)),
-        _ => None,
-    });
+    let ends = roles.iter().filter_map(|r| bar_end(r, today));
     let all: Vec<f32> = starts.chain(ends).collect();
     let first = all.iter().copied().fold(f32::INFINITY, f32::min).floor();
     let last = all.iter().copied().fold(f32::NEG_INFINITY, f32::max).ceil();
@@ -42,23 +42,36 @@ fn fractional_year(date: YearMonth) -> f32 {
             .map_or(0.0, |m| f32::from(m.saturating_sub(1)) / 12.0)
 }
 
-/// How long a date stands for: a month, or a whole year when no month is given.
-fn month_or_year(date: YearMonth) -> f32 {
-    if date.month.is_some() {
-        1.0 / 12.0
-    } else {
-        1.0
+/// Where a position's bar ends, in fractional years: at the end of its last month (or year),
+/// at the end of `today`'s month when it is held to the present, and after its first month
+/// when no end is given.
+fn bar_end(role: &Role, today: YearMonth) -> Option<f32> {
+    // 2026-12 runs through 2027.0 exactly, not a rounding error past it: the axis's last
+    // year is the ceiling of this.
+    let through = |date: YearMonth| {
+        date.year as f32 + date.month.map_or(1.0, |month| f32::from(month) / 12.0)
+    };
+    match role.end {
+        Some(End::Date(date)) => Some(through(date)),
+        Some(End::Present) => Some(through(today)),
+        None => role.start.map(through),
     }
 }
 
 /// Rows `shown` of `roles` on an axis spanning `span` (from [`span`] of all of them, so that
-/// a timeline continued on a second slide keeps its scale), then the axis with its years.
-pub fn timeline(flow: &mut Flow, roles: &[Role], shown: Range<usize>, span: Option<(f32, f32)>) {
+/// a timeline continued on a second slide keeps its scale), then the axis with its years; a
+/// position held to the present runs to the end of `today`'s month.
+pub fn timeline(
+    flow: &mut Flow,
+    roles: &[Role],
+    shown: Range<usize>,
+    span: Option<(f32, f32)>,
+    today: YearMonth,
+) {
     let c = flow.colours;
     let text_width = flow.width * TEXT_SHARE;
     let axis_left = flow.left + text_width + AXIS_GAP;
     let axis_width = flow.width - text_width - AXIS_GAP;
-    let ongoing_end = span.map(|(_, last)| last);
     let at = |year: f32| {
         span.map(|(first, last)| {
             axis_left + axis_width * ((year - first) / (last - first)).clamp(0.0, 1.0)
@@ -88,14 +101,7 @@ pub fn timeline(flow: &mut Flow, roles: &[Role], shown: Range<usize>, span: Opti
         );
         let middle = (top + flow.y) / 2.0;
         let from = role.start.map(fractional_year).and_then(at);
-        let to = match role.end {
-            Some(End::Date(date)) => at(fractional_year(date) + month_or_year(date)),
-            Some(End::Present) => ongoing_end.and_then(at),
-            None => role
-                .start
-                .map(|s| fractional_year(s) + month_or_year(s))
-                .and_then(at),
-        };
+        let to = bar_end(role, today).and_then(at);
         if let (Some(from), Some(to)) = (from, to) {
             let current = role.end == Some(End::Present);
             let fill = if current {
@@ -111,7 +117,7 @@ pub fn timeline(flow: &mut Flow, roles: &[Role], shown: Range<usize>, span: Opti
                 fill,
             );
             if current {
-                // An open end: the position goes on past the axis.
+                // An open end at this month: the position goes on.
                 flow.current.push(Item::Disc {
                     x: to - BAR * 0.5,
                     y: middle - BAR * 0.5 - 4.0,
@@ -158,4 +164,94 @@ pub fn timeline(flow: &mut Flow, roles: &[Role], shown: Range<usize>, span: Opti
         );
     }
     flow.y = axis_y + 8.0 + flow.measures.small * LINE;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::flow::SLIDES;
+    use crate::layout::text::Shaper;
+
+    fn role(start: &str, end: &str) -> Role {
+        ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(&format!(
+                "(role: \"Engineer\", organisation: \"Acme\", start: \"{start}\", end: \"{end}\")"
+            ))
+            .expect("a position")
+    }
+
+    fn month(year: i32, month: u8) -> YearMonth {
+        YearMonth {
+            year,
+            month: Some(month),
+        }
+    }
+
+    /// The talk: a position held since 2022, the file written in 2024, the talk
+    /// given in December 2026.
+    fn career() -> Vec<Role> {
+        vec![role("2022-02", "present"), role("2018-09", "2022-01")]
+    }
+
+    #[test]
+    fn a_position_held_to_the_present_runs_the_axis_to_this_month() {
+        let roles = career();
+        assert_eq!(span(&roles, month(2026, 12)), Some((2018.0, 2027.0)));
+        assert_eq!(span(&roles, month(2026, 6)), Some((2018.0, 2027.0)));
+        assert_eq!(span(&roles, month(2024, 3)), Some((2018.0, 2025.0)));
+        // Without a current position, today changes nothing.
+        let past = [role("2018-09", "2022-01")];
+        assert_eq!(span(&past, month(2026, 12)), span(&past, month(2030, 1)));
+        assert_eq!(span(&past, month(2026, 12)), Some((2018.0, 2023.0)));
+    }
+
+    /// The bars and year labels a timeline of `roles` draws on a slide, in `today`.
+    fn drawn(roles: &[Role], today: YearMonth) -> (Option<f32>, Vec<String>, f32, f32) {
+        let mut shaper = Shaper::new();
+        let mut flow = Flow::new(&mut shaper, SLIDES, (1280.0, 720.0), false, None);
+        let accent = color(flow.colours.accent);
+        let axis_right = flow.left + flow.width;
+        let axis_left = flow.left + flow.width * TEXT_SHARE + AXIS_GAP;
+        timeline(&mut flow, roles, 0..roles.len(), span(roles, today), today);
+        let (pages, _) = flow.finish();
+        let items: Vec<Item> = pages.into_iter().flatten().collect();
+        let current_end = items.iter().find_map(|item| match item {
+            Item::Rect {
+                x, width, color, ..
+            } if *color == accent => Some(x + width),
+            _ => None,
+        });
+        let years = items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Line { text, line, .. } => Some(text.line_text(*line).trim().to_owned()),
+                _ => None,
+            })
+            .filter(|text| text.len() == 4 && text.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        (current_end, years, axis_left, axis_right)
+    }
+
+    #[test]
+    fn the_current_bar_ends_at_this_month_and_the_axis_names_its_year() {
+        let roles = career();
+        let (end, years, _, axis_right) = drawn(&roles, month(2026, 12));
+        let end = end.expect("the current position's bar");
+        assert!(
+            (end - axis_right).abs() < 0.5,
+            "December 2026 ends the axis: {end} vs {axis_right}"
+        );
+        assert!(years.contains(&"2026".to_owned()), "{years:?}");
+        assert!(!years.iter().any(|y| y.as_str() > "2027"), "{years:?}");
+
+        // In June the bar stops half way through the axis's last year.
+        let (end, _, axis_left, axis_right) = drawn(&roles, month(2026, 6));
+        let end = end.expect("the current position's bar");
+        let year = (axis_right - axis_left) / 9.0;
+        assert!(
+            (end - (axis_right - year / 2.0)).abs() < 0.5,
+            "June 2026: {end}, axis {axis_left}..{axis_right}"
+        );
+    }
 }

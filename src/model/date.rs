@@ -31,6 +31,18 @@ pub struct YearMonth {
 }
 
 impl YearMonth {
+    /// This month on the local clock: what a position held "to the present" runs to. Read
+    /// once by whoever builds a document or a talk and passed down, so the layout and the
+    /// checks below stay functions of their inputs.
+    pub fn this_month() -> Self {
+        use chrono::Datelike as _;
+        let now = chrono::Local::now();
+        YearMonth {
+            year: now.year(),
+            month: u8::try_from(now.month()).ok(),
+        }
+    }
+
     /// The month's English name, if a month is set.
     pub fn month_name(&self) -> Option<&'static str> {
         let index = usize::from(self.month?).checked_sub(1)?;

@@ -138,12 +138,7 @@ impl Posting {
 
 /// This month, which ends the positions still held.
 pub fn today() -> YearMonth {
-    use chrono::Datelike as _;
-    let now = chrono::Local::now();
-    YearMonth {
-        year: now.year(),
-        month: u8::try_from(now.month()).ok(),
-    }
+    YearMonth::this_month()
 }
 
 /// The slides of a talk: a posting's suggested talk (with what it answers), else a track and
