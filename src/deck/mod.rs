@@ -9,6 +9,7 @@ pub mod brief;
 mod build;
 pub mod fit;
 mod navigate;
+pub mod pace;
 pub mod pages;
 mod parts;
 mod room;
@@ -129,6 +130,21 @@ pub struct Position {
 pub struct Deck {
     /// In order.
     pub slides: Vec<Slide>,
+}
+
+impl Slide {
+    /// What the presenter reads beside this slide: its own notes, else, on a case study's
+    /// later slides (its results, a continued story), the case study's notes, so that they
+    /// are there whichever of its slides an interviewer's question lands on.
+    pub fn speaker_notes<'a>(&'a self, portfolio: &'a crate::model::Portfolio) -> Option<&'a str> {
+        self.notes.as_deref().or_else(|| match &self.kind {
+            SlideKind::CaseStudy { index, .. } => portfolio
+                .case_studies
+                .get(*index)
+                .and_then(|case| case.notes.as_deref()),
+            _ => None,
+        })
+    }
 }
 
 impl Deck {
