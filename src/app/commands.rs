@@ -65,6 +65,8 @@ impl FolioApp {
                 BrowseAction::CloseSearch => commands.push(Command::CloseSearch),
                 BrowseAction::CloseImage => commands.push(Command::CloseEnlarged),
                 BrowseAction::Present => commands.push(Command::StartPresenting),
+                BrowseAction::PresentAnew => commands.push(Command::PresentAnew),
+                BrowseAction::Reload => commands.push(Command::Reload),
                 BrowseAction::Export => {
                     commands.push(Command::Export(crate::ui::ExportKind::Document));
                 }
@@ -114,11 +116,16 @@ impl FolioApp {
                 Command::ToggleWarnings => {
                     self.reading.problems_open = !self.reading.problems_open;
                 }
-                Command::StartPresenting => self.start_presenting(ctx),
+                Command::StartPresenting => self.start_presenting(ctx, false),
+                Command::PresentAnew => self.start_presenting(ctx, true),
+                Command::Reload => self.reload_now(ctx),
                 Command::SetTrack(track) => {
-                    // A track replaces a talk prepared for a posting.
+                    // A track replaces a talk prepared for a posting and a `--tags` filter;
+                    // the next F5 is a new talk with these slides.
                     self.talk_options.track = track;
                     self.talk_options.posting = None;
+                    self.talk_options.tags.clear();
+                    self.left_talk = None;
                 }
                 Command::Present(action) => {
                     let next = self.presenting.as_mut().and_then(|talk| talk.act(action));

@@ -23,7 +23,7 @@ impl FolioApp {
         let Ok(content) = &self.content else {
             return;
         };
-        let mut commands = talk.keys(&ctx);
+        let mut commands = talk.keys(&ctx, false);
         talk.tick(&ctx);
         let size = ctx.content_rect().size();
         let zoom = presenting::Presenting::fitting_zoom(size, ctx.zoom_factor());
@@ -34,6 +34,7 @@ impl FolioApp {
             .frame(egui::Frame::new().fill(theme.palette.background))
             .show(ui, |ui| {
                 let timer = talk.timer_text();
+                let flash = talk.flash_text().map(str::to_owned);
                 let mut stage = crate::ui::present::Stage {
                     deck: &talk.deck,
                     position: talk.navigator.position,
@@ -42,6 +43,7 @@ impl FolioApp {
                     base_dir: content.base_dir.as_deref(),
                     layouts: &mut talk.layouts,
                     generation,
+                    flash: flash.as_deref(),
                 };
                 crate::ui::present::present_ui(
                     ui,
@@ -67,7 +69,7 @@ impl FolioApp {
                     .with_inner_size(theme::PRESENTER_WINDOW_SIZE),
                 |ui, _class| {
                     // Keys pressed in the presenter window move the talk too.
-                    commands.extend(talk.keys(ui.ctx()));
+                    commands.extend(talk.keys(ui.ctx(), true));
                     egui::CentralPanel::default()
                         .frame(
                             egui::Frame::new()
@@ -89,6 +91,8 @@ impl FolioApp {
                                 &mut talk.layouts,
                                 talk.navigator.position,
                                 &info,
+                                &mut talk.overlay,
+                                &mut commands,
                             );
                         });
                     if ui.input(|i| i.viewport().close_requested()) {
@@ -145,6 +149,7 @@ impl FolioApp {
                         problems,
                         track: talk_options.track.as_deref(),
                         posting: talk_options.posting.as_ref().map(|p| p.name.as_str()),
+                        tags: &talk_options.tags,
                     };
                     toc_ui(ui, theme, &content.document, &state, commands);
                 });

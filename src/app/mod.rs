@@ -80,6 +80,9 @@ pub struct FolioApp {
     talk_options: TalkOptions,
     /// A talk in progress (present mode).
     presenting: Option<presenting::Presenting>,
+    /// The talk left with Esc, kept as it was (slide, step, timer, presenter window) so that
+    /// F5 goes back to it: a stray Esc must not cost a candidate their place.
+    left_talk: Option<presenting::Presenting>,
     /// "Prepare for a job": a posting read against the portfolio.
     prepare: prepare::Prepare,
     fullscreen: bool,
@@ -240,6 +243,7 @@ impl FolioApp {
             notices: settings_notice.into_iter().collect(),
             talk_options: options.talk.clone(),
             presenting: None,
+            left_talk: None,
             fullscreen: false,
             status: None,
             welcome: options.welcome && options.present.is_none(),

@@ -4,7 +4,7 @@
 use crate::document::Anchor;
 
 use super::screenshot::{self, ScreenshotOutcome};
-use super::{FolioApp, GlyphCheck};
+use super::{FolioApp, GlyphCheck, presenting};
 
 impl FolioApp {
     /// How many times content has loaded successfully (1 after the first load).
@@ -57,13 +57,62 @@ impl FolioApp {
     /// What the presenter window has for the slide on screen and the audience does not
     /// see: its notes, then what the slide leaves for the presenter to say.
     pub fn current_presenter_text(&self) -> Vec<String> {
-        let Some(talk) = self.presenting.as_ref() else {
+        let (Some(talk), Ok(content)) = (self.presenting.as_ref(), &self.content) else {
             return Vec::new();
         };
         talk.deck
             .slide(talk.navigator.position.slide)
-            .map(|s| s.notes.iter().chain(&s.script).cloned().collect())
+            .map(|s| {
+                s.speaker_notes(&content.document.portfolio)
+                    .map(str::to_owned)
+                    .into_iter()
+                    .chain(s.script.iter().cloned())
+                    .collect()
+            })
             .unwrap_or_default()
+    }
+
+    /// The talk's elapsed time as the presenter window shows it ("3:05", "3:05 (paused)").
+    pub fn talk_time(&self) -> Option<String> {
+        self.presenting
+            .as_ref()
+            .map(presenting::Presenting::elapsed_text)
+    }
+
+    /// The pacing line of the presenter window, when the talk has a target length.
+    pub fn talk_pacing(&self) -> Option<String> {
+        self.presenting
+            .as_ref()
+            .and_then(presenting::Presenting::pacing)
+    }
+
+    /// What the slide counter says: "3 / 19", "Go to 4…", or a passing message.
+    pub fn slide_counter(&self) -> Option<String> {
+        let talk = self.presenting.as_ref()?;
+        Some(crate::ui::present::counter_text(
+            &talk.overlay,
+            talk.flash_text(),
+            talk.navigator.position,
+            talk.deck.slides.len(),
+        ))
+    }
+
+    /// Whether a talk left with Esc is waiting for F5.
+    pub fn has_left_talk(&self) -> bool {
+        self.left_talk.is_some()
+    }
+
+    /// Whether the jump palette is open in the presenter window (rather than over the
+    /// audience's slide), and what is typed in it.
+    pub fn private_palette(&self) -> Option<&str> {
+        match &self.presenting.as_ref()?.overlay {
+            crate::ui::present::Overlay::Palette {
+                query,
+                private: true,
+                ..
+            } => Some(query),
+            _ => None,
+        }
     }
 
     /// The reveal step on the current slide, in present mode.

@@ -181,7 +181,8 @@ impl FolioApp {
                 self.talk_options.tags.clear();
                 if command == Command::PresentPrepared {
                     self.prepare.open = false;
-                    self.start_presenting(ctx);
+                    // A talk for a posting is a new talk.
+                    self.start_presenting(ctx, true);
                 } else {
                     self.export(ctx, crate::ui::ExportKind::Slides);
                 }

@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use crate::deck::pace::{self, Pace};
 use crate::deck::{Deck, Navigator, Selection};
 use crate::document::Document;
 use crate::ui::Command;
@@ -30,8 +31,8 @@ pub struct Presenting {
     pub navigator: Navigator,
     /// What is shown in front of the slide.
     pub overlay: Overlay,
-    /// When the talk started, for the timer.
-    pub started: Instant,
+    /// The talk's clock: the timer, pacing and the presenter window's "Elapsed".
+    pub clock: TalkClock,
     /// Whether the timer is shown.
     pub timer: bool,
     /// Whether the presenter window is open.
@@ -52,6 +53,73 @@ pub struct Presenting {
     pub layouts: crate::deck::pages::SlideLayouts,
     /// The job posting the talk was made for: what each slide answers.
     pub posting: Option<crate::tailor::Tailored>,
+    /// A short message the counter shows for a moment ("No slide 45: 1 to 19") without
+    /// standing in front of the slide: the next key acts as usual.
+    pub flash: Option<(String, Instant)>,
+    /// Which slides have been on screen, for pacing.
+    pub shown: Vec<bool>,
+    /// The keys being read were pressed in the presenter window.
+    keys_from_presenter: bool,
+}
+
+/// How long a flashed message stays.
+const FLASH: Duration = Duration::from_millis(2500);
+
+/// A talk's clock: runs from the start; can be paused (a question that is not part of the
+/// talk) and set back to 0:00.
+#[derive(Clone, Copy, Debug)]
+pub struct TalkClock {
+    started: Instant,
+    paused_at: Option<Instant>,
+    paused_for: Duration,
+}
+
+impl TalkClock {
+    /// A clock running from now.
+    pub fn new() -> Self {
+        Self {
+            started: Instant::now(),
+            paused_at: None,
+            paused_for: Duration::ZERO,
+        }
+    }
+
+    /// The talk's time, pauses left out.
+    pub fn elapsed(&self) -> Duration {
+        let until = self.paused_at.unwrap_or_else(Instant::now);
+        until
+            .saturating_duration_since(self.started)
+            .saturating_sub(self.paused_for)
+    }
+
+    /// Whether the clock is paused.
+    pub fn is_paused(&self) -> bool {
+        self.paused_at.is_some()
+    }
+
+    /// Pauses a running clock, or lets a paused one run again.
+    pub fn toggle_pause(&mut self) {
+        match self.paused_at.take() {
+            Some(since) => self.paused_for += since.elapsed(),
+            None => self.paused_at = Some(Instant::now()),
+        }
+    }
+
+    /// Back to 0:00, still paused if it was.
+    pub fn reset(&mut self) {
+        let now = Instant::now();
+        self.started = now;
+        self.paused_for = Duration::ZERO;
+        if self.paused_at.is_some() {
+            self.paused_at = Some(now);
+        }
+    }
+}
+
+impl Default for TalkClock {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Presenting {
@@ -81,13 +149,17 @@ impl Presenting {
                 .map(crate::model::TalkDuration::as_duration)
         });
         let slides = deck.slides.len();
+        let mut shown = vec![false; slides];
+        if let Some(first) = shown.get_mut(navigator.position.slide) {
+            *first = true;
+        }
         Self {
             deck,
             counted_slide: navigator.position.slide,
             layouts: crate::deck::pages::SlideLayouts::new(),
             navigator,
             overlay: Overlay::None,
-            started: Instant::now(),
+            clock: TalkClock::new(),
             timer: false,
             presenter: false,
             browse_zoom,
@@ -96,6 +168,9 @@ impl Presenting {
             slide_times: vec![Duration::ZERO; slides],
             slide_entered: Instant::now(),
             posting: None,
+            flash: None,
+            shown,
+            keys_from_presenter: false,
         }
     }
 
@@ -126,6 +201,9 @@ impl Presenting {
             self.counted_slide = slide;
             self.slide_entered = Instant::now();
         }
+        if let Some(shown) = self.shown.get_mut(slide) {
+            *shown = true;
+        }
     }
 
     /// Time on the current slide, including earlier visits.
@@ -137,19 +215,27 @@ impl Presenting {
             + self.slide_entered.elapsed()
     }
 
-    /// "2:10 ahead" or "1:05 behind" against the target duration, taking slides as equal
-    /// shares of it.
-    pub fn pacing(&self) -> Option<String> {
+    /// Where the talk stands against its planned length, counting the slides shown at
+    /// their planned times (`deck::pace`); `None` without a target duration.
+    pub fn pace(&self) -> Option<Pace> {
         let duration = self.duration?;
-        let total = self.deck.slides.len().max(1) as f64;
-        let expected = duration.as_secs_f64() * self.navigator.position.slide as f64 / total;
-        let elapsed = self.started.elapsed().as_secs_f64();
-        let difference = elapsed - expected;
-        let text = clock(Duration::from_secs_f64(difference.abs()));
-        Some(if difference > 0.0 {
-            format!("{text} behind · target {}", clock(duration))
-        } else {
-            format!("{text} ahead · target {}", clock(duration))
+        let budgets = pace::budgets(&self.deck, duration);
+        Some(pace::pace(
+            &budgets,
+            &self.shown,
+            self.navigator.position.slide,
+            self.clock.elapsed(),
+        ))
+    }
+
+    /// The pace in words: "0:40 left on this slide", "2:10 ahead", "1:05 behind", with the
+    /// target.
+    pub fn pacing(&self) -> Option<String> {
+        let target = clock(self.duration?);
+        Some(match self.pace()? {
+            Pace::OnTime(left) => format!("on time, {} left here · target {target}", clock(left)),
+            Pace::Ahead(by) => format!("{} ahead · target {target}", clock(by)),
+            Pace::Behind(by) => format!("{} behind · target {target}", clock(by)),
         })
     }
 
@@ -158,13 +244,19 @@ impl Presenting {
         let deck = Deck::select(&document.portfolio, &self.selection);
         self.navigator.position = deck.carry_over(&self.deck, self.navigator.position);
         self.slide_times.resize(deck.slides.len(), Duration::ZERO);
+        self.shown.resize(deck.slides.len(), false);
         self.counted_slide = self.navigator.position.slide;
         self.deck = deck;
     }
 
-    /// The elapsed time as "12:34".
+    /// The elapsed time as "12:34", "12:34 (paused)" while paused.
     pub fn elapsed_text(&self) -> String {
-        clock(self.started.elapsed())
+        let time = clock(self.clock.elapsed());
+        if self.clock.is_paused() {
+            format!("{time} (paused)")
+        } else {
+            time
+        }
     }
 
     /// The timer's text, when it is shown.
@@ -172,11 +264,26 @@ impl Presenting {
         self.timer.then(|| self.elapsed_text())
     }
 
-    /// Asks for one repaint a second, only while a clock is shown.
+    /// The flashed message, while it lasts.
+    pub fn flash_text(&self) -> Option<&str> {
+        self.flash
+            .as_ref()
+            .filter(|(_, since)| since.elapsed() < FLASH)
+            .map(|(text, _)| text.as_str())
+    }
+
+    /// Asks for one repaint a second, only while a clock is shown, and one when a flashed
+    /// message is due to go.
     pub fn tick(&mut self, ctx: &egui::Context) {
         // Clocks move once a second; nothing else repaints an idle talk.
-        if self.timer || self.presenter {
+        if (self.timer || self.presenter) && !self.clock.is_paused() {
             ctx.request_repaint_after(Duration::from_secs(1));
+        }
+        if let Some((_, since)) = &self.flash {
+            match FLASH.checked_sub(since.elapsed()) {
+                Some(left) => ctx.request_repaint_after(left),
+                None => self.flash = None,
+            }
         }
     }
 
@@ -186,9 +293,11 @@ impl Presenting {
         (zoom * factor).clamp(0.3, 6.0)
     }
 
-    /// Carries out this frame's present-mode keys, pressed in either window. Returns what
-    /// the app must do (leave, full screen).
-    pub fn keys(&mut self, ctx: &egui::Context) -> Vec<Command> {
+    /// Carries out this frame's present-mode keys, pressed in either window (`ctx` is that
+    /// window's; `in_presenter` says which). Returns what the app must do (leave, full
+    /// screen).
+    pub fn keys(&mut self, ctx: &egui::Context, in_presenter: bool) -> Vec<Command> {
+        self.keys_from_presenter = in_presenter;
         let mut commands = Vec::new();
         // One key at a time: each may change the overlay, and so what the next one means.
         while let Some((action, key)) =
@@ -202,16 +311,14 @@ impl Presenting {
                 commands.push(command);
             }
         }
+        self.keys_from_presenter = false;
         commands
     }
 
     fn type_digit(&mut self, digit: char) {
+        self.flash = None;
         match &mut self.overlay {
-            Overlay::Number { digits, missing } => {
-                if *missing {
-                    digits.clear();
-                    *missing = false;
-                }
+            Overlay::Number { digits } => {
                 // Four digits cover any talk; more would only overflow the counter.
                 if digits.len() < 4 {
                     digits.push(digit);
@@ -220,7 +327,6 @@ impl Presenting {
             _ => {
                 self.overlay = Overlay::Number {
                     digits: digit.to_string(),
-                    missing: false,
                 };
             }
         }
@@ -232,26 +338,34 @@ impl Presenting {
         use PresentAction as A;
         let deck = &self.deck;
         let slides = deck.slides.len().max(1);
+        if matches!(action, A::Next | A::Previous | A::First | A::Last) {
+            // A number half typed is forgotten: a clicker's next press must always move.
+            if matches!(self.overlay, Overlay::Number { .. }) {
+                self.overlay = Overlay::None;
+            }
+            self.flash = None;
+        }
         let moved = match (action, &mut self.overlay) {
             (A::Next, _) => self.navigator.next(deck),
             (A::Previous, _) => self.navigator.previous(deck),
             (A::First, _) => self.navigator.first(),
             (A::Last, _) => self.navigator.last(deck),
-            (A::GoToNumber, Overlay::Number { digits, missing }) => {
+            (A::GoToNumber, Overlay::Number { digits }) => {
                 let number = digits.parse().unwrap_or(0);
                 let moved = self.navigator.go_to_number(deck, number);
-                let found = (1..=deck.slides.len()).contains(&number);
-                if found {
-                    self.overlay = Overlay::None;
-                } else {
-                    // Stays on screen, saying so, until the next digit or Esc.
-                    *missing = true;
+                if !(1..=deck.slides.len()).contains(&number) {
+                    // Said for a moment under the slide, not in front of it: the next key
+                    // (a clicker's, an arrow) acts as usual.
+                    self.flash = Some((
+                        format!("No slide {digits}: 1 to {}", deck.slides.len()),
+                        Instant::now(),
+                    ));
                 }
+                self.overlay = Overlay::None;
                 moved
             }
-            (A::EraseDigit, Overlay::Number { digits, missing }) => {
+            (A::EraseDigit, Overlay::Number { digits }) => {
                 digits.pop();
-                *missing = false;
                 if digits.is_empty() {
                     self.overlay = Overlay::None;
                 }
@@ -265,7 +379,12 @@ impl Presenting {
                 *selected = (*selected + slides - 1) % slides;
                 false
             }
-            (A::SelectNext | A::SelectPrevious, Overlay::Palette { query, selected }) => {
+            (
+                A::SelectNext | A::SelectPrevious,
+                Overlay::Palette {
+                    query, selected, ..
+                },
+            ) => {
                 let shown = deck.search(query).len().min(PALETTE_RESULTS);
                 if shown > 0 {
                     *selected = if action == A::SelectNext {
@@ -281,7 +400,12 @@ impl Presenting {
                 self.go_to(index);
                 return None;
             }
-            (A::Choose, Overlay::Palette { query, selected }) => {
+            (
+                A::Choose,
+                Overlay::Palette {
+                    query, selected, ..
+                },
+            ) => {
                 if let Some(index) = deck.search(query).get(*selected).copied() {
                     self.go_to(index);
                 }
@@ -291,6 +415,7 @@ impl Presenting {
                 self.overlay = Overlay::Palette {
                     query: String::new(),
                     selected: 0,
+                    private: self.keys_from_presenter,
                 };
                 false
             }
@@ -318,6 +443,15 @@ impl Presenting {
                 self.timer = !self.timer;
                 false
             }
+            (A::PauseTimer, _) => {
+                self.clock.toggle_pause();
+                false
+            }
+            (A::ResetTimer, _) => {
+                self.clock.reset();
+                false
+            }
+            (A::Reload, _) => return Some(Command::Reload),
             (A::Presenter, _) => {
                 self.presenter = !self.presenter;
                 false
@@ -363,7 +497,17 @@ use super::notice::Notice;
 use crate::document::{Anchor, Section};
 
 impl FolioApp {
-    pub(super) fn start_presenting(&mut self, ctx: &egui::Context) {
+    /// F5: back to the talk left with Esc, where it was; with `anew` (Shift+F5), or when
+    /// there is none, a new talk from where the reader is.
+    pub(super) fn start_presenting(&mut self, ctx: &egui::Context, anew: bool) {
+        self.reading.search.open = false;
+        if let Some(mut talk) = self.left_talk.take()
+            && !anew
+        {
+            talk.browse_zoom = ctx.zoom_factor();
+            self.presenting = Some(talk);
+            return;
+        }
         let Ok(content) = &self.content else {
             return;
         };
@@ -380,7 +524,6 @@ impl FolioApp {
             }
             _ => None,
         };
-        self.reading.search.open = false;
         self.begin_talk(ctx, start);
     }
 
@@ -410,9 +553,13 @@ impl FolioApp {
         }
     }
 
+    /// Esc: back to the document, keeping the talk as it is for F5.
     pub(super) fn stop_presenting(&mut self, ctx: &egui::Context) {
-        if let Some(talk) = self.presenting.take() {
+        if let Some(mut talk) = self.presenting.take() {
             ctx.set_zoom_factor(talk.browse_zoom);
+            talk.overlay = Overlay::None;
+            talk.flash = None;
+            self.left_talk = Some(talk);
         }
         if self.fullscreen {
             self.fullscreen = false;

@@ -38,6 +38,25 @@ impl FolioApp {
         self.disk.source = Some(source);
     }
 
+    /// Where the portfolio came from, without watching it (`--no-watch`): Ctrl+R still
+    /// reads it again.
+    pub fn set_source(&mut self, source: Source) {
+        self.disk.source = Some(source);
+    }
+
+    /// Ctrl+R: reads the file again now, whether or not it is watched, and says so.
+    pub(super) fn reload_now(&mut self, ctx: &egui::Context) {
+        if self.disk.source.is_none() {
+            self.status = Some("Nothing to read again: this portfolio is not from a file.".into());
+            return;
+        }
+        self.reload_in_background(ctx);
+        self.status = Some(match self.display_name() {
+            Some(_) => "Read the portfolio file again.".to_owned(),
+            None => "Reading the portfolio file again…".to_owned(),
+        });
+    }
+
     /// Loads the file again. On success the new content replaces the old (the scroll
     /// position stays); on failure the last good content stays and the error is shown above
     /// it, or on the error screen if nothing ever loaded.
@@ -92,7 +111,10 @@ impl FolioApp {
                 {
                     self.notices.push(Notice::Watch(error));
                 }
-                if let Some(talk) = &mut self.presenting {
+                for talk in [&mut self.presenting, &mut self.left_talk]
+                    .into_iter()
+                    .flatten()
+                {
                     talk.reload(&content.document);
                 }
                 self.content = Ok(content);

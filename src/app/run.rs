@@ -214,6 +214,8 @@ fn run_with(
             }
             if options.watch {
                 app.watch(&cc.egui_ctx, source);
+            } else {
+                app.set_source(source);
             }
             Ok(Box::new(OutcomeReporter {
                 app,

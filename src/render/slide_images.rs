@@ -291,6 +291,7 @@ fn draw_slide(
         layouts,
         // One document for the whole export: the layouts never go stale.
         generation: 0,
+        flash: None,
     };
     // Links and clicks do nothing in an image.
     let mut ignored = Vec::new();

@@ -153,8 +153,12 @@ pub enum BrowseAction {
     CloseSearch,
     /// Close the enlarged image.
     CloseImage,
-    /// Start presenting.
+    /// Start presenting, or resume the talk left with Esc where it was.
     Present,
+    /// Start the talk over, from the section being read.
+    PresentAnew,
+    /// Read the portfolio file again now.
+    Reload,
     /// Export the portfolio.
     Export,
     /// Open another portfolio.
@@ -242,8 +246,22 @@ pub const BROWSE: &[Binding<BrowseMode, BrowseAction>] = {
             modes: &[Document, Search],
             chords: &[plain(Key::F5)],
             keys: "F5",
-            help: "present: slides for a live interview",
+            help: "present: slides for a live interview (after Esc, back where the talk was)",
             action: A::Present,
+        },
+        Binding {
+            modes: &[Document, Search],
+            chords: &[shift(Key::F5)],
+            keys: "Shift+F5",
+            help: "present from the section being read, the timer from 0:00",
+            action: A::PresentAnew,
+        },
+        Binding {
+            modes: &[Document, Search],
+            chords: &[command(Key::R)],
+            keys: "Ctrl+R (⌘R)",
+            help: "read the portfolio file again (folio also does on every save)",
+            action: A::Reload,
         },
         Binding {
             modes: &[Search],
@@ -336,6 +354,12 @@ pub enum PresentAction {
     Fullscreen,
     /// Timer on or off.
     Timer,
+    /// Pause the timer, or let it run again.
+    PauseTimer,
+    /// The timer back to 0:00.
+    ResetTimer,
+    /// Read the portfolio file again now.
+    Reload,
     /// Presenter window on or off.
     Presenter,
     /// Show the key list.
@@ -448,10 +472,31 @@ pub const PRESENT: &[Binding<PresentMode, PresentAction>] = {
         },
         Binding {
             modes: &[Slide],
+            chords: &[plain(Key::P)],
+            keys: "P",
+            help: "pause the timer, or let it run again",
+            action: A::PauseTimer,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[shift(Key::R)],
+            keys: "Shift+R",
+            help: "timer back to 0:00",
+            action: A::ResetTimer,
+        },
+        Binding {
+            modes: &[Slide],
             chords: &[plain(Key::S)],
             keys: "S",
             help: "presenter window: notes, next slide, time",
             action: A::Presenter,
+        },
+        Binding {
+            modes: &[Slide],
+            chords: &[command(Key::R)],
+            keys: "Ctrl+R (⌘R)",
+            help: "read the portfolio file again",
+            action: A::Reload,
         },
         Binding {
             modes: &[Slide],
@@ -468,7 +513,7 @@ pub const PRESENT: &[Binding<PresentMode, PresentAction>] = {
             modes: &[Slide],
             chords: &[plain(Key::Escape)],
             keys: "Esc",
-            help: "leave present mode",
+            help: "back to the document; F5 comes back to this slide, timer running",
             action: A::Leave,
         },
         Binding {
@@ -491,6 +536,29 @@ pub const PRESENT: &[Binding<PresentMode, PresentAction>] = {
             keys: "Esc",
             help: "cancel",
             action: A::Close,
+        },
+        Binding {
+            modes: &[Number],
+            chords: &[
+                plain(Key::ArrowRight),
+                plain(Key::ArrowDown),
+                plain(Key::Space),
+                plain(Key::PageDown),
+            ],
+            keys: "→ ↓ Space Page Down",
+            help: "forget the number, next step or slide (a clicker always answers)",
+            action: A::Next,
+        },
+        Binding {
+            modes: &[Number],
+            chords: &[
+                plain(Key::ArrowLeft),
+                plain(Key::ArrowUp),
+                plain(Key::PageUp),
+            ],
+            keys: "← ↑ Page Up",
+            help: "forget the number, previous step or slide",
+            action: A::Previous,
         },
         Binding {
             modes: &[Overview],

@@ -51,8 +51,12 @@ pub enum Command {
     ToggleBanner,
     /// Show or hide the warnings panel.
     ToggleWarnings,
-    /// Turn the portfolio into slides (F5).
+    /// Turn the portfolio into slides (F5), or resume the talk left with Esc.
     StartPresenting,
+    /// Start the talk over from the section being read (Shift+F5).
+    PresentAnew,
+    /// Read the portfolio file again now (Ctrl+R).
+    Reload,
     /// Present only this track next time (`None`: everything).
     SetTrack(Option<String>),
     /// Something for present mode: a key's action, or a click on a slide (advance) or

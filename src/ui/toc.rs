@@ -20,6 +20,8 @@ pub struct TocState<'a> {
     pub track: Option<&'a str>,
     /// The job posting the next talk is prepared for, by name.
     pub posting: Option<&'a str>,
+    /// Case-study tags the next talk is limited to (`--tags`).
+    pub tags: &'a [String],
 }
 
 /// Draws the table of contents. Clicks become commands.
@@ -36,6 +38,7 @@ pub fn toc_ui(
         problems,
         track,
         posting,
+        tags,
     } = *state;
     ui.add_space(theme::BLOCK_GAP);
     ui.label(
@@ -94,16 +97,23 @@ pub fn toc_ui(
                 }
             }
             let tracks = &document.portfolio.tracks;
-            if !tracks.is_empty() || posting.is_some() {
+            if !tracks.is_empty() || posting.is_some() || !tags.is_empty() {
                 let for_posting = posting.map(|name| format!("for {name}"));
-                let shown = for_posting.as_deref().or(track).unwrap_or("all slides");
+                // A filter from the command line is shown, so F5's slides are never a
+                // surprise, and "all slides" clears it.
+                let tagged = (!tags.is_empty()).then(|| format!("tags: {}", tags.join(", ")));
+                let shown = for_posting
+                    .as_deref()
+                    .or(track)
+                    .or(tagged.as_deref())
+                    .unwrap_or("all slides");
                 egui::ComboBox::from_label("Track")
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
-                        if let Some(label) = &for_posting {
+                        for label in for_posting.iter().chain(&tagged) {
                             let _ = ui.selectable_label(true, label.as_str());
                         }
-                        let all = track.is_none() && posting.is_none();
+                        let all = track.is_none() && posting.is_none() && tags.is_empty();
                         if ui.selectable_label(all, "all slides").clicked() {
                             commands.push(Command::SetTrack(None));
                         }

@@ -469,3 +469,232 @@ fn a_talk_for_a_posting_shows_what_each_slide_answers() {
         "{titles:?}"
     );
 }
+
+/// Where the talk is: the slide's id and the reveal step.
+fn place(harness: &Harness<'static, FolioApp>) -> (String, usize) {
+    let state = harness.state();
+    (
+        state.current_slide_id().unwrap_or_default().to_owned(),
+        state.current_step().unwrap_or_default(),
+    )
+}
+
+#[test]
+fn a_wrong_number_never_locks_the_clicker() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "1");
+    let count = deck().slides.len();
+    for key in [Key::Num4, Key::Num5, Key::Enter] {
+        press(&mut harness, key);
+    }
+    assert_eq!(
+        harness.state().slide_counter().as_deref(),
+        Some(format!("No slide 45: 1 to {count}").as_str()),
+        "the wrong number is answered"
+    );
+    assert!(
+        harness
+            .query_by_label(&format!("No slide 45: 1 to {count}"))
+            .is_some()
+    );
+    for key in [Key::PageDown, Key::ArrowRight, Key::Space] {
+        let before = place(&harness);
+        press(&mut harness, key);
+        assert_ne!(
+            place(&harness),
+            before,
+            "{key:?} moves the talk after a wrong number"
+        );
+    }
+    // Digits half typed, then a clicker's press: the number is forgotten and the talk moves.
+    let before = place(&harness);
+    press(&mut harness, Key::Num3);
+    press(&mut harness, Key::PageDown);
+    assert_ne!(place(&harness), before, "Page Down while typing a number");
+    let before = place(&harness);
+    press(&mut harness, Key::PageUp);
+    assert_ne!(place(&harness), before, "and Page Up");
+    assert!(
+        harness
+            .state()
+            .slide_counter()
+            .is_some_and(|counter| counter.ends_with(&format!("/ {count}"))),
+        "the counter is the slide number again"
+    );
+}
+
+#[test]
+fn a_wrong_number_message_goes_by_itself() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "1");
+    for key in [Key::Num9, Key::Num9, Key::Enter] {
+        press(&mut harness, key);
+    }
+    assert!(
+        harness
+            .state()
+            .slide_counter()
+            .is_some_and(|c| c.starts_with("No slide 99"))
+    );
+    std::thread::sleep(std::time::Duration::from_millis(2700));
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().slide_counter().as_deref(),
+        Some(format!("1 / {}", deck().slides.len()).as_str())
+    );
+}
+
+#[test]
+fn a_stray_esc_keeps_the_place_the_timer_and_the_document() {
+    let options = Options {
+        at: Some("checkout-latency".to_owned()),
+        ..Options::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, fixture(), &options));
+    for _ in 0..30 {
+        harness.run_steps(1);
+        if !harness.state().is_jumping() {
+            break;
+        }
+    }
+    let reading = harness.state().current_anchor_id();
+    assert_eq!(reading.as_deref(), Some("checkout-latency"));
+    press(&mut harness, Key::F5);
+    press(&mut harness, Key::ArrowRight);
+    press(&mut harness, Key::ArrowRight);
+    press(&mut harness, Key::S);
+    let talk = place(&harness);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    press(&mut harness, Key::Escape);
+    assert!(!harness.state().is_presenting());
+    assert!(harness.state().has_left_talk());
+    harness.run_steps(4);
+    assert_eq!(
+        harness.state().current_anchor_id(),
+        reading,
+        "the document is where it was"
+    );
+    press(&mut harness, Key::F5);
+    assert!(harness.state().is_presenting());
+    assert_eq!(place(&harness), talk, "F5 comes back to the slide and step");
+    assert!(
+        harness.query_by_label("Elapsed").is_some(),
+        "with the presenter window"
+    );
+    let time = harness.state().talk_time().unwrap_or_default();
+    assert_ne!(time, "0:00", "the timer ran on");
+    // Shift+F5 starts over from the section being read.
+    press(&mut harness, Key::Escape);
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::F5);
+    harness.run_steps(4);
+    assert_eq!(harness.state().talk_time().as_deref(), Some("0:00"));
+    assert_eq!(harness.state().current_slide_id(), Some("checkout-latency"));
+}
+
+#[test]
+fn the_timer_pauses_and_resets_and_pacing_counts_the_slides_shown() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "1");
+    let pacing = harness.state().talk_pacing().unwrap_or_default();
+    assert!(
+        pacing.starts_with("on time"),
+        "on the title slide: {pacing}"
+    );
+    // A jump to the last slides to answer a question is not being far ahead.
+    let count = deck().slides.len();
+    for digit in count.to_string().chars() {
+        press(&mut harness, Key::from_name(&digit.to_string()).unwrap());
+    }
+    press(&mut harness, Key::Enter);
+    let pacing = harness.state().talk_pacing().unwrap_or_default();
+    assert!(
+        pacing.starts_with("0:"),
+        "within a minute of the plan: {pacing}"
+    );
+    press(&mut harness, Key::P);
+    assert!(
+        harness
+            .state()
+            .talk_time()
+            .is_some_and(|t| t.ends_with("(paused)")),
+        "P pauses the timer"
+    );
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::R);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().talk_time().as_deref(),
+        Some("0:00 (paused)")
+    );
+    press(&mut harness, Key::P);
+    assert_eq!(harness.state().talk_time().as_deref(), Some("0:00"));
+}
+
+#[test]
+fn a_case_study_has_its_notes_on_every_one_of_its_slides() {
+    let deck = deck();
+    let portfolio = fixture().expect("fixture").portfolio;
+    let case = portfolio
+        .case_studies
+        .iter()
+        .position(|c| c.notes.is_some())
+        .expect("a case study with notes");
+    let notes = portfolio.case_studies[case]
+        .notes
+        .clone()
+        .unwrap_or_default();
+    let slides: Vec<usize> = deck
+        .slides
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            matches!(s.kind, folio::deck::SlideKind::CaseStudy { index, .. } if index == case)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    assert!(slides.len() > 1, "the case study takes several slides");
+    for slide in slides {
+        let mut harness = presenting(egui::vec2(1280.0, 720.0), &(slide + 1).to_string());
+        press(&mut harness, Key::S);
+        assert!(
+            harness.query_by_label_contains(&notes).is_some(),
+            "slide {} shows the case study's notes",
+            slide + 1
+        );
+        assert!(
+            harness
+                .query_by_label_contains("No notes for this slide")
+                .is_none()
+        );
+    }
+}
+
+#[test]
+fn ctrl_r_reads_the_file_again_without_watching() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("portfolio.ron");
+    std::fs::copy(FIXTURE, &path).unwrap();
+    let source = path.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| {
+            let mut app =
+                FolioApp::new(&cc.egui_ctx, None, load::load(&source), &Options::default());
+            app.set_source(load::Source::File(source));
+            app
+        });
+    harness.run_steps(3);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("Ольга Кузнецова", "Olga K.")).unwrap();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::R);
+    for _ in 0..100 {
+        harness.run_steps(1);
+        if harness.state().display_name() == Some("Olga K.") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(harness.state().display_name(), Some("Olga K."));
+    assert_eq!(
+        harness.state().status(),
+        Some("Read the portfolio file again.")
+    );
+}

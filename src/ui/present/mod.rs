@@ -39,12 +39,10 @@ pub enum Overlay {
     /// Nothing: the slide.
     #[default]
     None,
-    /// Digits typed for "a number, then Enter"; `missing` once Enter found no such slide.
+    /// Digits typed for "a number, then Enter".
     Number {
         /// The digits so far.
         digits: String,
-        /// Whether the typed number was tried and there is no such slide.
-        missing: bool,
     },
     /// The slide grid (`O`).
     Overview {
@@ -57,6 +55,9 @@ pub enum Overlay {
         query: String,
         /// The highlighted result.
         selected: usize,
+        /// Opened from the presenter window: drawn and typed into there, so the audience
+        /// keeps seeing the slide while the presenter looks for the answer.
+        private: bool,
     },
     /// A black (`B`, `.`) or white (`W`) screen.
     Blank {
@@ -97,6 +98,8 @@ pub struct Stage<'a> {
     pub layouts: &'a mut SlideLayouts,
     /// Changes whenever the document or the deck does, so stale layouts are dropped.
     pub generation: u64,
+    /// A message the counter shows for a moment instead of the slide number.
+    pub flash: Option<&'a str>,
 }
 
 /// Draws the current slide with its progress bar, and the overlay.
@@ -152,10 +155,30 @@ pub fn present_ui(
         Overlay::Overview { selected } => {
             overview_ui(ui, theme, rect, &source, stage.layouts, position, *selected)
         }
-        Overlay::Palette { query, selected } => palette_ui(ui, theme, rect, deck, query, selected),
+        Overlay::Palette {
+            query,
+            selected,
+            private: false,
+        } => palette_ui(ui, theme, rect, deck, query, selected),
+        Overlay::Palette { private: true, .. } => None,
     };
     if let Some(index) = chosen {
         commands.push(Command::GoToSlide(index));
+    }
+}
+
+/// What the slide counter says: "3 / 19", the number being typed ("Go to 4…"), or a
+/// message flashed for a moment ("No slide 45: 1 to 19").
+pub fn counter_text(
+    overlay: &Overlay,
+    flash: Option<&str>,
+    position: Position,
+    total: usize,
+) -> String {
+    match (overlay, flash) {
+        (Overlay::Number { digits }, _) => format!("Go to {digits}…"),
+        (_, Some(flash)) => flash.to_owned(),
+        _ => format!("{} / {total}", position.slide + 1),
     }
 }
 
@@ -172,17 +195,7 @@ fn progress_ui(ui: &mut Ui, theme: &Theme, rect: Rect, stage: &Stage) {
     let filled = Rect::from_min_size(bar.min, vec2(bar.width() * done, bar.height()));
     ui.painter()
         .rect_filled(filled, CornerRadius::ZERO, theme.palette.accent);
-    let counter = match &*stage.overlay {
-        Overlay::Number {
-            digits,
-            missing: false,
-        } => format!("Go to {digits}…"),
-        Overlay::Number {
-            digits,
-            missing: true,
-        } => format!("No slide {digits}: 1 to {total}"),
-        _ => format!("{} / {total}", position.slide + 1),
-    };
+    let counter = counter_text(stage.overlay, stage.flash, position, total);
     // At the slides' type scale: a counter is read from the back of the room too.
     let slide_theme = theme.scaled(SLIDE_SCALE).with_text_floor(fit::SMALL_SIZE);
     let counter_rect = ui.painter().text(

@@ -2,11 +2,17 @@
 
 use egui::{Align, Layout, RichText, Ui, vec2};
 
+use super::super::Command;
 use super::super::theme::{self, Theme};
-use super::SlideSource;
-use super::overlays::thumbnail_ui;
+use super::overlays::{palette_ui, thumbnail_ui};
+use super::{Overlay, SlideSource};
 use crate::deck::Position;
 use crate::deck::pages::SlideLayouts;
+
+/// The next slide's preview, as a share of the current one's width.
+const NEXT_PREVIEW: f32 = 0.7;
+/// A 16:9 slide's height for its width.
+const SLIDE_ASPECT: f32 = 9.0 / 16.0;
 
 /// Times shown in the presenter window.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,7 +30,8 @@ pub struct PresenterInfo {
     pub answers: Option<Vec<String>>,
 }
 
-/// The presenter window: times, the current and next slide, and the speaker notes.
+/// The presenter window: times, the current and next slide, and the speaker notes; the jump
+/// palette in front when it was opened here (`overlay`), its choice pushed to `commands`.
 #[allow(clippy::too_many_arguments)]
 pub fn presenter_ui(
     ui: &mut Ui,
@@ -33,7 +40,10 @@ pub fn presenter_ui(
     layouts: &mut SlideLayouts,
     position: Position,
     info: &PresenterInfo,
+    overlay: &mut Overlay,
+    commands: &mut Vec<Command>,
 ) {
+    let window = ui.max_rect();
     let deck = source.deck;
     let total = deck.slides.len();
     ui.horizontal(|ui| {
@@ -88,41 +98,59 @@ pub fn presenter_ui(
         None
     };
     let width = ui.available_width();
+    let height = ui.available_height();
     let column = (width - theme::PRESENTER_COLUMN_GAP) * 0.5;
+    let now_label = RichText::new(format!(
+        "Now {} / {total}: {}{}",
+        position.slide + 1,
+        current.title,
+        if current.steps > 1 {
+            format!("  (step {} of {})", position.step + 1, current.steps)
+        } else {
+            String::new()
+        }
+    ))
+    .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
+    .color(theme.palette.strong);
+    let next_slide = next.and_then(|(index, step)| deck.slide(index).map(|s| (s, index, step)));
+    let next_label = RichText::new(match next_slide {
+        Some((slide, _, _)) => format!("Next: {}", slide.title),
+        None => "Last slide".to_owned(),
+    })
+    .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
+    .color(theme.palette.muted);
+    // The previews take what the labels leave, however long a title wraps: both slides are
+    // always whole in the window.
+    let labels = label_height(ui, &now_label, column) + label_height(ui, &next_label, column);
+    let spacing = ui.spacing().item_spacing.y * 4.0 + theme::BLOCK_GAP * 0.5;
+    let for_previews = (height - labels - spacing).max(0.0);
+    let preview = column.min(for_previews / ((1.0 + NEXT_PREVIEW) * SLIDE_ASPECT));
     ui.horizontal_top(|ui| {
-        ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
-            ui.label(
-                RichText::new(format!(
-                    "Now {} / {total}: {}{}",
-                    position.slide + 1,
-                    current.title,
-                    if current.steps > 1 {
-                        format!("  (step {} of {})", position.step + 1, current.steps)
-                    } else {
-                        String::new()
-                    }
-                ))
-                .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
-                .color(theme.palette.strong),
+        ui.allocate_ui_with_layout(vec2(column, height), Layout::top_down(Align::Min), |ui| {
+            ui.label(now_label);
+            thumbnail_ui(
+                ui,
+                theme,
+                source,
+                layouts,
+                (position.slide, position.step),
+                preview,
             );
-            thumbnail_ui(ui, theme, source, layouts, (position.slide, position.step), column);
             ui.add_space(theme::BLOCK_GAP * 0.5);
-            match next.and_then(|(index, step)| deck.slide(index).map(|s| (s, index, step))) {
-                Some((slide, index, step)) => {
-                    ui.label(
-                        RichText::new(format!("Next: {}", slide.title))
-                            .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
-                            .color(theme.palette.muted),
-                    );
-                    thumbnail_ui(ui, theme, source, layouts, (index, step), column * 0.7);
-                }
-                None => {
-                    ui.label(RichText::new("Last slide").color(theme.palette.muted));
-                }
+            ui.label(next_label);
+            if let Some((_, index, step)) = next_slide {
+                thumbnail_ui(
+                    ui,
+                    theme,
+                    source,
+                    layouts,
+                    (index, step),
+                    preview * NEXT_PREVIEW,
+                );
             }
         });
         ui.add_space(theme::PRESENTER_COLUMN_GAP);
-        ui.allocate_ui_with_layout(vec2(column, 0.0), Layout::top_down(Align::Min), |ui| {
+        ui.allocate_ui_with_layout(vec2(column, height), Layout::top_down(Align::Min), |ui| {
             if let Some(answers) = &info.answers {
                 ui.label(
                     RichText::new("From the posting")
@@ -150,37 +178,71 @@ pub fn presenter_ui(
                     .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
                     .color(theme.palette.accent),
             );
-            egui::ScrollArea::vertical()
-                .id_salt("notes")
-                .auto_shrink([false, false])
-                .min_scrolled_height(ui.available_height().max(240.0))
-                .show(ui, |ui| {
-                let notes = current
-                    .notes
-                    .as_deref()
-                    .unwrap_or("No notes for this slide. Add `notes` to a case study, or `notes: {\"about\": \"...\"}` for a section.");
-                ui.label(
-                    RichText::new(notes)
-                        .font(theme.regular(theme::PRESENTER_NOTES_SIZE))
-                        .color(theme.palette.text),
-                );
-                // What the audience does not see: the whole story, exact figures, checks.
-                if !current.script.is_empty() {
-                    ui.add_space(theme::BLOCK_GAP * 0.5);
-                    ui.label(
-                        RichText::new("Not on the slide")
-                            .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
-                            .color(theme.palette.accent),
-                    );
-                    for line in &current.script {
-                        ui.label(
-                            RichText::new(line)
-                                .font(theme.regular(theme::PRESENTER_SCRIPT_SIZE))
-                                .color(theme.palette.text),
-                        );
-                    }
-                }
-            });
+            notes_ui(ui, theme, source, position);
         });
     });
+    if let Overlay::Palette {
+        query,
+        selected,
+        private: true,
+    } = overlay
+        && let Some(index) = palette_ui(ui, theme, window, deck, query, selected)
+    {
+        commands.push(Command::GoToSlide(index));
+    }
+}
+
+/// The notes and what the slide leaves to the presenter, in the rest of the window's
+/// height, read from the top on every slide.
+fn notes_ui(ui: &mut Ui, theme: &Theme, source: &SlideSource<'_>, position: Position) {
+    let Some(current) = source.deck.slide(position.slide) else {
+        return;
+    };
+    let shown_for = egui::Id::unique("presenter-notes-slide");
+    let new_slide = ui.data(|d| d.get_temp::<usize>(shown_for)) != Some(position.slide);
+    ui.data_mut(|d| d.insert_temp(shown_for, position.slide));
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt("notes")
+        .auto_shrink([false, false])
+        .max_height(ui.available_height());
+    if new_slide {
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
+        let notes = current.speaker_notes(&source.document.portfolio).unwrap_or(
+            "No notes for this slide. Add `notes` to a case study, or `notes: {\"about\": \"...\"}` for a section.",
+        );
+        ui.label(
+            RichText::new(notes)
+                .font(theme.regular(theme::PRESENTER_NOTES_SIZE))
+                .color(theme.palette.text),
+        );
+        // What the audience does not see: the whole story, exact figures, checks.
+        if !current.script.is_empty() {
+            ui.add_space(theme::BLOCK_GAP * 0.5);
+            ui.label(
+                RichText::new("Not on the slide")
+                    .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
+                    .color(theme.palette.accent),
+            );
+            for line in &current.script {
+                ui.label(
+                    RichText::new(line)
+                        .font(theme.regular(theme::PRESENTER_SCRIPT_SIZE))
+                        .color(theme.palette.text),
+                );
+            }
+        }
+    });
+}
+
+/// How tall a label is when wrapped in `width`.
+fn label_height(ui: &Ui, text: &RichText, width: f32) -> f32 {
+    let galley = egui::WidgetText::from(text.clone()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        width,
+        egui::TextStyle::Body,
+    );
+    galley.size().y
 }
