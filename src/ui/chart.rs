@@ -7,7 +7,7 @@ use egui::{
     vec2,
 };
 
-use super::text::badge;
+use super::text::{Highlighter, badge};
 use super::theme::{self, Theme};
 use crate::metrics::{
     Analysis, AnalysisKind, ChangeAnalysis, FigureAnalysis, RelativeAnalysis, Tone, Verdict,
@@ -366,8 +366,9 @@ pub fn outcome_tile(ui: &mut Ui, theme: &Theme, label: &str, text: &str) -> Resp
     response
 }
 
-/// A one-line summary of a metric for a bullet: "5 s → 500 ms (−90 %)".
-pub fn metric_chip(ui: &mut Ui, theme: &Theme, analysis: &Analysis) {
+/// A one-line summary of a metric for a bullet: "5 s → 500 ms (−90 %)", its words found by
+/// the document's search like the bullet's.
+pub fn metric_chip(ui: &mut Ui, theme: &Theme, analysis: &Analysis, highlighter: &mut Highlighter) {
     let (text, color) = match &analysis.kind {
         AnalysisKind::Change(c) => (
             format!(
@@ -394,5 +395,5 @@ pub fn metric_chip(ui: &mut Ui, theme: &Theme, analysis: &Analysis) {
             (format!("{}: {reason}", analysis.label), theme.palette.warn)
         }
     };
-    badge(ui, theme, &text, color, theme.palette.surface_alt);
+    highlighter.badge(ui, theme, &text, color, theme.palette.surface_alt);
 }

@@ -11,7 +11,7 @@ use egui::{Align, CornerRadius, Rect, Response, RichText, Sense, Ui, pos2, vec2}
 use super::Command;
 use super::chart::{change_chart, metric_chip, metrics_panel};
 use super::picture::{avatar_ui, case_image_ui};
-use super::text::{Highlighter, chip, eyebrow, meta_line};
+use super::text::{Highlighter, eyebrow, meta_line};
 use super::theme::{self, Theme};
 use crate::document::header::{Header, header};
 use crate::document::words;
@@ -65,6 +65,11 @@ impl SectionContext<'_> {
     ) -> egui::Response {
         let theme = self.theme;
         self.highlighter.text(ui, theme, text, font, color)
+    }
+
+    /// A tag as a chip, its words searched like the text around it.
+    pub fn chip(&mut self, ui: &mut Ui, text: &str) -> egui::Response {
+        self.highlighter.chip(ui, self.theme, text)
     }
 
     /// A link button; one folio will not open is shown disabled, saying why.
@@ -137,16 +142,18 @@ pub fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) 
                     ui.add_space(theme::LINE_GAP * 2.0);
                 }
                 if let Some(availability) = &header.availability {
-                    let pill = super::text::badge(
-                        ui,
-                        theme,
-                        availability,
-                        theme.palette.good,
-                        theme.palette.good_soft,
-                    )
-                    .interact(Sense::click())
-                    .on_hover_cursor(egui::CursorIcon::PointingHand)
-                    .on_hover_text("Availability and contact");
+                    let pill = cx
+                        .highlighter
+                        .badge(
+                            ui,
+                            theme,
+                            availability,
+                            theme.palette.good,
+                            theme.palette.good_soft,
+                        )
+                        .interact(Sense::click())
+                        .on_hover_cursor(egui::CursorIcon::PointingHand)
+                        .on_hover_text("Availability and contact");
                     if pill.clicked() {
                         cx.commands
                             .push(Command::ScrollTo(Anchor::Section(Section::Contact)));
@@ -297,7 +304,7 @@ pub fn expertise_ui(ui: &mut Ui, areas: &[crate::model::Expertise], cx: &mut Sec
                 ui.add_space(theme::LINE_GAP);
                 ui.horizontal_wrapped(|ui| {
                     for tag in &area.tags {
-                        chip(ui, theme, tag);
+                        cx.chip(ui, tag);
                     }
                 });
             }
@@ -329,7 +336,7 @@ pub fn case_study_card_ui(
             ui.add_space(theme::LINE_GAP);
             ui.horizontal_wrapped(|ui| {
                 for tag in &case.tags {
-                    chip(ui, theme, tag);
+                    cx.chip(ui, tag);
                 }
             });
         }
@@ -425,7 +432,7 @@ pub fn role_ui(
                             if !chips.is_empty() {
                                 ui.horizontal_wrapped(|ui| {
                                     for analysis in chips {
-                                        metric_chip(ui, theme, analysis);
+                                        metric_chip(ui, theme, analysis, cx.highlighter);
                                     }
                                 });
                             }
@@ -436,7 +443,7 @@ pub fn role_ui(
                     ui.add_space(theme::LINE_GAP);
                     ui.horizontal_wrapped(|ui| {
                         for tag in &role.tags {
-                            chip(ui, theme, tag);
+                            cx.chip(ui, tag);
                         }
                     });
                 }
@@ -555,7 +562,7 @@ pub fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut SectionContext<'_>
                     theme.palette.strong,
                 );
                 let kind = words::project_kind(project.kind);
-                chip(ui, theme, kind);
+                cx.chip(ui, kind);
             });
             let meta = crate::document::meta::project(project);
             if !meta.is_empty() {
@@ -566,7 +573,7 @@ pub fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut SectionContext<'_>
             if !project.tags.is_empty() {
                 ui.horizontal_wrapped(|ui| {
                     for tag in &project.tags {
-                        chip(ui, theme, tag);
+                        cx.chip(ui, tag);
                     }
                 });
             }

@@ -1,7 +1,9 @@
-//! Text helpers: paragraphs that show search matches, chips and badges.
+//! Text helpers: paragraphs, chips and badges that show search matches, and plain badges.
+
+use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Color32, CornerRadius, FontId, Response, RichText, Ui};
+use egui::{Color32, CornerRadius, FontId, Galley, Response, RichText, Ui};
 
 use super::theme::{self, Theme};
 use crate::document::find_matches;
@@ -30,7 +32,6 @@ impl Highlighter {
         font: FontId,
         color: Color32,
     ) -> Response {
-        let matches = find_matches(text, &self.query);
         let mut job = LayoutJob {
             wrap: egui::text::TextWrapping {
                 max_width: ui.available_width(),
@@ -44,6 +45,65 @@ impl Highlighter {
             line_height: Some(font.size * 1.5),
             ..Default::default()
         };
+        let current_here = self.mark(theme, text, plain, &mut job);
+        let response = ui.label(job);
+        self.reveal(ui, current_here, response.rect);
+        response
+    }
+
+    /// A small rounded chip, for a tag: its words are found, counted and scrolled to like
+    /// running text's, since a reader searching for "Kubernetes" means the tag too.
+    pub fn chip(&mut self, ui: &mut Ui, theme: &Theme, text: &str) -> Response {
+        let font = theme.small();
+        self.pill(
+            ui,
+            theme,
+            text,
+            font,
+            theme.palette.muted,
+            theme.palette.surface_alt,
+        )
+    }
+
+    /// A coloured [`badge`] whose words are searched like running text's.
+    pub fn badge(
+        &mut self,
+        ui: &mut Ui,
+        theme: &Theme,
+        text: &str,
+        color: Color32,
+        fill: Color32,
+    ) -> Response {
+        self.pill(ui, theme, text, badge_font(theme), color, fill)
+    }
+
+    fn pill(
+        &mut self,
+        ui: &mut Ui,
+        theme: &Theme,
+        text: &str,
+        font: FontId,
+        color: Color32,
+        fill: Color32,
+    ) -> Response {
+        // One line, as `Painter::layout_no_wrap` lays out a plain pill: a pill is sized from
+        // its text before it is placed.
+        let mut job = LayoutJob {
+            break_on_newline: false,
+            ..Default::default()
+        };
+        let plain = TextFormat::simple(font, color);
+        let current_here = self.mark(theme, text, plain, &mut job);
+        let galley = ui.painter().layout_job(job);
+        let response = padded(ui, text, galley, color, fill);
+        self.reveal(ui, current_here, response.rect);
+        response
+    }
+
+    /// Appends `text` to `job` in `plain`, its matches on the highlight colours, numbering
+    /// them on from the matches seen before; whether the current match is among them.
+    fn mark(&mut self, theme: &Theme, text: &str, plain: TextFormat, job: &mut LayoutJob) -> bool {
+        let matches = find_matches(text, &self.query);
         let mut cursor = 0;
         let mut current_here = false;
         for range in &matches {
@@ -75,59 +135,47 @@ impl Highlighter {
         if let Some(rest) = text.get(cursor..) {
             job.append(rest, 0.0, plain);
         }
-        let response = ui.label(job);
+        current_here
+    }
+
+    /// Scrolls `rect` into view when it holds the current match and the search asked to
+    /// be taken there.
+    fn reveal(&mut self, ui: &Ui, current_here: bool, rect: egui::Rect) {
         if current_here && self.scroll_to_current {
-            ui.scroll_to_rect(response.rect, Some(egui::Align::Center));
+            ui.scroll_to_rect(rect, Some(egui::Align::Center));
             self.scroll_to_current = false;
         }
-        response
     }
-}
-
-/// A small rounded chip, for tags.
-pub fn chip(ui: &mut Ui, theme: &Theme, text: &str) -> Response {
-    pill(
-        ui,
-        text,
-        theme.small(),
-        theme.palette.muted,
-        theme.palette.surface_alt,
-    )
 }
 
 /// A coloured badge, for an improvement or a factor.
 pub fn badge(ui: &mut Ui, theme: &Theme, text: &str, color: Color32, fill: Color32) -> Response {
-    pill(ui, text, theme.bold(theme::SMALL_SIZE + 0.5), color, fill)
+    let galley = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), badge_font(theme), color);
+    padded(ui, text, galley, color, fill)
 }
 
 /// The width [`badge`] takes for `text`, before it is drawn.
 pub fn badge_width(ui: &Ui, theme: &Theme, text: &str) -> f32 {
-    let galley = ui.painter().layout_no_wrap(
-        text.to_owned(),
-        theme.bold(theme::SMALL_SIZE + 0.5),
-        theme.palette.text,
-    );
+    let galley =
+        ui.painter()
+            .layout_no_wrap(text.to_owned(), badge_font(theme), theme.palette.text);
     galley.size().x + CHIP_PADDING.x * 2.0
+}
+
+fn badge_font(theme: &Theme) -> FontId {
+    theme.bold(theme::SMALL_SIZE + 0.5)
 }
 
 /// Padding inside a chip or badge.
 const CHIP_PADDING: egui::Vec2 = egui::vec2(9.0, 3.0);
 
-/// Text on a rounded fill, laid out before it is placed so that wrapping rows of pills know
-/// its size (a `Frame` only knows its size after its content is drawn).
-fn pill(ui: &mut Ui, text: &str, font: FontId, color: Color32, fill: Color32) -> Response {
-    padded(ui, text, font, color, fill, CHIP_PADDING)
-}
-
-fn padded(
-    ui: &mut Ui,
-    text: &str,
-    font: FontId,
-    color: Color32,
-    fill: Color32,
-    padding: egui::Vec2,
-) -> Response {
-    let galley = ui.painter().layout_no_wrap(text.to_owned(), font, color);
+/// `galley` (the laid-out `text`) on a rounded fill, its size known before it is placed so
+/// that wrapping rows of pills know it (a `Frame` only knows its size after its content is
+/// drawn).
+fn padded(ui: &mut Ui, text: &str, galley: Arc<Galley>, color: Color32, fill: Color32) -> Response {
+    let padding = CHIP_PADDING;
     let size = galley.size() + padding * 2.0;
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     if ui.is_rect_visible(rect) {

@@ -28,6 +28,7 @@ mod import_pages;
 mod key_docs;
 mod layers;
 mod prepare_ui;
+mod present_extras;
 mod present_ui;
 mod properties;
 mod seed_facts;
