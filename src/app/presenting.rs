@@ -27,6 +27,8 @@ pub struct TalkOptions {
 pub struct Presenting {
     /// The slides.
     pub deck: Deck,
+    /// The portfolio the slides are of, for the palette's search.
+    pub portfolio: crate::model::Portfolio,
     /// Where the talk is.
     pub navigator: Navigator,
     /// What is shown in front of the slide.
@@ -155,6 +157,7 @@ impl Presenting {
         }
         Self {
             deck,
+            portfolio: document.portfolio.clone(),
             counted_slide: navigator.position.slide,
             layouts: crate::deck::pages::SlideLayouts::new(),
             navigator,
@@ -247,6 +250,7 @@ impl Presenting {
         self.shown.resize(deck.slides.len(), false);
         self.counted_slide = self.navigator.position.slide;
         self.deck = deck;
+        self.portfolio = document.portfolio.clone();
     }
 
     /// The elapsed time as "12:34", "12:34 (paused)" while paused.
@@ -385,7 +389,10 @@ impl Presenting {
                     query, selected, ..
                 },
             ) => {
-                let shown = deck.search(query).len().min(PALETTE_RESULTS);
+                let shown = deck
+                    .palette(&self.portfolio, query)
+                    .len()
+                    .min(PALETTE_RESULTS);
                 if shown > 0 {
                     *selected = if action == A::SelectNext {
                         (*selected + 1) % shown
@@ -406,7 +413,7 @@ impl Presenting {
                     query, selected, ..
                 },
             ) => {
-                if let Some(index) = deck.search(query).get(*selected).copied() {
+                if let Some(index) = deck.search(&self.portfolio, query).get(*selected).copied() {
                     self.go_to(index);
                 }
                 return None;

@@ -442,8 +442,9 @@ mod tests {
     #[test]
     fn palette_search_answers_interview_questions() {
         let deck = fixture();
+        let portfolio = fixture_portfolio();
         let first = |query: &str| {
-            deck.search(query)
+            deck.search(&portfolio, query)
                 .first()
                 .and_then(|i| deck.slide(*i))
                 .map(|s| s.id.clone())
@@ -452,8 +453,11 @@ mod tests {
         assert_eq!(first("crash").as_deref(), Some("crash-free"));
         assert_eq!(first("battery drain").as_deref(), Some("battery"));
         assert_eq!(first("biggest win").as_deref(), Some("impact"));
-        assert!(deck.search("zebra").is_empty());
-        assert_eq!(deck.search("").len(), deck.slides.len());
+        assert!(deck.search(&portfolio, "zebra").is_empty());
+        // An empty query lists every case study and section once, in the talk's order.
+        let all = deck.search(&portfolio, "");
+        assert!(all.windows(2).all(|w| w[0] <= w[1]), "{all:?}");
+        assert_eq!(all.first(), Some(&0));
     }
 
     /// What `folio check` compares tracks with before laying anything out: exactly the

@@ -6,7 +6,7 @@
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use folio::app::{FolioApp, Options};
 use folio::load;
 
@@ -203,7 +203,7 @@ fn the_palette_is_driven_by_arrows() {
     press(&mut harness, Key::G);
     harness.get_by_role(Role::TextInput).type_text("a");
     harness.run_steps(3);
-    let results = deck().search("a");
+    let results = deck().search(&fixture().expect("fixture").portfolio, "a");
     assert!(results.len() >= 2, "the query finds several slides");
     press(&mut harness, Key::ArrowDown);
     press(&mut harness, Key::ArrowDown);
@@ -696,5 +696,27 @@ fn ctrl_r_reads_the_file_again_without_watching() {
     assert_eq!(
         harness.state().status(),
         Some("Read the portfolio file again.")
+    );
+}
+
+#[test]
+fn the_palette_lists_each_case_study_once_and_says_why() {
+    let mut harness = presenting(egui::vec2(1280.0, 720.0), "1");
+    press(&mut harness, Key::G);
+    harness.get_by_role(Role::TextInput).type_text("latency");
+    harness.run_steps(3);
+    let rows: Vec<String> = harness
+        .query_all_by_role(Role::Button)
+        .filter_map(|node| node.accesskit_node().label().map(|l| l.to_string()))
+        .filter(|label| label.contains("Checkout latency"))
+        .collect();
+    assert_eq!(
+        rows.iter().filter(|r| !r.contains("Figure:")).count(),
+        1,
+        "the case study is one row: {rows:?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.ends_with("title")),
+        "the row says the word is in its title: {rows:?}"
     );
 }

@@ -159,7 +159,7 @@ pub fn present_ui(
             query,
             selected,
             private: false,
-        } => palette_ui(ui, theme, rect, deck, query, selected),
+        } => palette_ui(ui, theme, rect, deck, &document.portfolio, query, selected),
         Overlay::Palette { private: true, .. } => None,
     };
     if let Some(index) = chosen {

@@ -1,7 +1,7 @@
 //! What present mode shows in front of the slide: the key list, the slide overview, the jump
 //! palette; and a slide drawn small, which the overview and the presenter window share.
 
-use egui::{CornerRadius, Rect, RichText, Sense, Ui, pos2, vec2};
+use egui::{Align, CornerRadius, Rect, RichText, Sense, Ui, pos2, vec2};
 
 use super::super::keys::{self, PresentMode};
 use super::super::paint::{Interaction, Placement, page_ui};
@@ -187,6 +187,7 @@ pub(super) fn palette_ui(
     theme: &Theme,
     rect: Rect,
     deck: &Deck,
+    portfolio: &crate::model::Portfolio,
     query: &mut String,
     selected: &mut usize,
 ) -> Option<usize> {
@@ -206,29 +207,44 @@ pub(super) fn palette_ui(
             .desired_width(area.width()),
     );
     edit.request_focus();
-    let results = deck.search(query);
-    if *selected >= results.len().min(PALETTE_RESULTS) {
+    let hits = deck.palette(portfolio, query);
+    if *selected >= hits.len().min(PALETTE_RESULTS) {
         *selected = 0;
     }
     child.add_space(theme::LINE_GAP * 2.0);
     let mut chosen = None;
-    for (rank, index) in results.iter().take(PALETTE_RESULTS).enumerate() {
-        let Some(slide) = deck.slide(*index) else {
-            continue;
-        };
-        let text = format!("{}   {}", index + 1, slide.title);
+    for (rank, hit) in hits.iter().take(PALETTE_RESULTS).enumerate() {
+        // What the row goes to, and (when something was typed) why it matched.
+        let mut text = egui::text::LayoutJob::default();
+        RichText::new(format!("{}   {}", hit.slide + 1, hit.label))
+            .font(theme.regular(theme::PALETTE_RESULT_SIZE))
+            .color(theme.palette.text)
+            .append_to(
+                &mut text,
+                child.style(),
+                egui::FontSelection::Default,
+                Align::Center,
+            );
+        if !query.trim().is_empty() && !hit.why.is_empty() {
+            RichText::new(format!("   {}", hit.why))
+                .font(theme.small())
+                .color(theme.palette.muted)
+                .append_to(
+                    &mut text,
+                    child.style(),
+                    egui::FontSelection::Default,
+                    Align::Center,
+                );
+        }
         let response = child.add(
-            egui::Button::selectable(
-                rank == *selected,
-                RichText::new(text).font(theme.regular(theme::PALETTE_RESULT_SIZE)),
-            )
-            .min_size(vec2(area.width(), theme::PALETTE_ROW_HEIGHT)),
+            egui::Button::selectable(rank == *selected, text)
+                .min_size(vec2(area.width(), theme::PALETTE_ROW_HEIGHT)),
         );
         if response.clicked() {
-            chosen = Some(*index);
+            chosen = Some(hit.slide);
         }
     }
-    if results.is_empty() {
+    if hits.is_empty() {
         child.label(RichText::new("No slide matches.").color(theme.palette.muted));
     }
     chosen

@@ -186,7 +186,15 @@ pub fn presenter_ui(
         selected,
         private: true,
     } = overlay
-        && let Some(index) = palette_ui(ui, theme, window, deck, query, selected)
+        && let Some(index) = palette_ui(
+            ui,
+            theme,
+            window,
+            deck,
+            &source.document.portfolio,
+            query,
+            selected,
+        )
     {
         commands.push(Command::GoToSlide(index));
     }
