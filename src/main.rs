@@ -441,6 +441,8 @@ fn open_app(
         // No file named and none here: greet the user instead of showing someone else's
         // portfolio as if it were theirs.
         welcome: source == Source::Bundled,
+        // Found out when a dialog is asked for (it answers at once when there is none).
+        no_dialogs: false,
     };
     let renderer = window.renderer.map(RendererArg::choice);
     // A screenshot of a file that cannot be opened shows the error screen, and says so.

@@ -144,7 +144,13 @@ impl FolioApp {
                 Command::DismissStatus => self.status = None,
                 Command::Export(kind) => self.export(ctx, kind),
                 Command::OpenDialog => self.open_dialog(ctx),
-                Command::Open(path) => self.open_file(ctx, &path),
+                Command::Open(path) => {
+                    if path.is_file() {
+                        self.path_entry = None;
+                    }
+                    self.open_file(ctx, &path);
+                }
+                Command::ClosePathEntry => self.path_entry = None,
                 Command::NewPortfolio => self.new_portfolio(ctx),
                 Command::ShowExample => self.welcome = false,
                 Command::ImportDialog => self.import_dialog(ctx),

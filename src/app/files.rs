@@ -290,15 +290,37 @@ impl FolioApp {
         if self.window.screenshot.is_some() {
             return;
         }
+        if self.window.no_dialogs {
+            self.ask_for_path();
+            return;
+        }
         let mut dialog = rfd::FileDialog::new()
             .set_title("Open a portfolio")
             .add_filter("folio portfolio", &["ron"]);
         if let Some(folder) = self.portfolio_folder() {
             dialog = dialog.set_directory(folder);
         }
-        if let Some(path) = dialog.pick_file() {
-            self.open_file(ctx, &path);
+        let asked = std::time::Instant::now();
+        match dialog.pick_file() {
+            Some(path) => self.open_file(ctx, &path),
+            // Nobody cancels a dialog this fast: none was shown (no desktop portal, no
+            // zenity), and saying nothing would leave Ctrl+O dead.
+            None if asked.elapsed() < NO_DIALOG_WITHIN => self.ask_for_path(),
+            None => {}
         }
+    }
+
+    /// Shows the bar where a portfolio's path is typed, starting in the folder of the one
+    /// shown.
+    fn ask_for_path(&mut self) {
+        let mut path = self
+            .portfolio_folder()
+            .map(|folder| folder.display().to_string())
+            .unwrap_or_default();
+        if !path.is_empty() {
+            path.push(std::path::MAIN_SEPARATOR);
+        }
+        self.path_entry = Some(crate::ui::chrome::PathEntry { path, focus: true });
     }
 
     /// Opens `path` in place of what is shown, watching it for changes. A file with errors
@@ -538,3 +560,6 @@ impl FolioApp {
         }
     }
 }
+
+/// A file dialog answered faster than this was never shown.
+const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(250);

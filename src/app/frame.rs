@@ -124,6 +124,7 @@ impl FolioApp {
             notices,
             talk_options,
             status,
+            path_entry,
             ..
         } = self;
         let Ok(content) = content else {
@@ -180,6 +181,9 @@ impl FolioApp {
                 }
                 if let Some(text) = status {
                     chrome::status_ui(ui, theme, text, commands);
+                }
+                if let Some(entry) = path_entry {
+                    chrome::path_entry_ui(entry, ui, theme, commands);
                 }
                 let search = &mut reading.search;
                 if search.open {

@@ -63,6 +63,9 @@ pub struct Options {
     /// Start on the welcome screen (no file named and no ./portfolio.ron); the loaded
     /// portfolio is then the example, one click away.
     pub welcome: bool,
+    /// Ask for paths in folio's own window instead of the system's file dialogs (a system
+    /// without them, a test).
+    pub no_dialogs: bool,
 }
 
 /// The app's state: the loaded portfolio, remembered settings and what changes frame to
@@ -91,6 +94,8 @@ pub struct FolioApp {
     status: Option<String>,
     /// The welcome screen is shown instead of the document.
     welcome: bool,
+    /// The bar where a path is typed, shown when Ctrl+O found no file dialog.
+    path_entry: Option<chrome::PathEntry>,
     /// Slides being drawn as images on a background thread; their outcome arrives here.
     pending_export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
 }
@@ -148,6 +153,8 @@ struct WindowRun {
     first_frame_shown: Option<std::sync::mpsc::Sender<()>>,
     /// A size given on the command line, to be applied over the one eframe restores.
     wanted_size: Option<egui::Vec2>,
+    /// Open asks for a typed path instead of showing the system's dialog.
+    no_dialogs: bool,
 }
 
 impl Content {
@@ -247,6 +254,7 @@ impl FolioApp {
             fullscreen: false,
             status: None,
             welcome: options.welcome && options.present.is_none(),
+            path_entry: None,
             pending_export: None,
             prepare: prepare::Prepare::default(),
             window: WindowRun {
@@ -254,6 +262,7 @@ impl FolioApp {
                 screenshot: options.screenshot.clone().map(screenshot::Job::new),
                 first_frame_shown: None,
                 wanted_size: options.size.map(egui::Vec2::from),
+                no_dialogs: options.no_dialogs,
             },
         };
         if let Some(start) = &options.present {
@@ -369,6 +378,9 @@ impl eframe::App for FolioApp {
             egui::CentralPanel::default()
                 .frame(egui::Frame::new().fill(theme.palette.background))
                 .show(ui, |ui| {
+                    if let Some(entry) = &mut self.path_entry {
+                        chrome::path_entry_ui(entry, ui, &theme, &mut commands);
+                    }
                     let state = crate::ui::welcome::WelcomeState {
                         recent: &self.settings.recent,
                         status: self.status.as_deref(),

@@ -25,6 +25,59 @@ pub struct SearchState {
     pub scroll: bool,
 }
 
+/// Where to type a portfolio's path when the system has no file dialog to show (a bare
+/// window manager, no desktop portal): Ctrl+O must never do nothing.
+#[derive(Clone, Debug, Default)]
+pub struct PathEntry {
+    /// What was typed: starts at the folder of the portfolio shown.
+    pub path: String,
+    /// Give the field the keyboard next frame.
+    pub focus: bool,
+}
+
+/// The bar that asks for a path when no file dialog opened: Enter opens it, Esc or × closes
+/// the bar.
+pub fn path_entry_ui(
+    entry: &mut PathEntry,
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
+    egui::Frame::new()
+        .fill(theme.palette.surface)
+        .stroke(egui::Stroke::new(1.0, theme.palette.border))
+        .inner_margin(egui::Margin::symmetric(16, 8))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(
+                    "No file dialog opened on this system: type the path of a portfolio (.ron).",
+                )
+                .color(theme.palette.muted),
+            );
+            ui.horizontal(|ui| {
+                let response = ui.add(
+                    egui::TextEdit::singleline(&mut entry.path)
+                        .hint_text("/home/you/portfolio.ron")
+                        .desired_width(theme::SEARCH_FIELD_WIDTH * 1.6),
+                );
+                if entry.focus {
+                    response.request_focus();
+                    entry.focus = false;
+                }
+                let entered =
+                    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if entered || ui.button("Open").clicked() {
+                    commands.push(Command::Open(std::path::PathBuf::from(entry.path.trim())));
+                }
+                let escaped =
+                    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape));
+                if escaped || ui.button("×").on_hover_text("Close").clicked() {
+                    commands.push(Command::ClosePathEntry);
+                }
+            });
+        });
+}
+
 /// The non-modal banner shown while the file on disk does not load: the first message, and
 /// on click the full diagnostics as `folio check` prints them.
 pub fn banner_ui(

@@ -74,8 +74,10 @@ pub enum Command {
     DismissStatus,
     /// Ask which portfolio to open (the system's open dialog, Ctrl+O).
     OpenDialog,
-    /// Open this portfolio (a recent file, a dropped file).
+    /// Open this portfolio (a recent file, a dropped file, a typed path).
     Open(std::path::PathBuf),
+    /// Close the bar where a path is typed when no file dialog opened.
+    ClosePathEntry,
     /// Ask for a folder, write a starter portfolio there, open it here and in an editor.
     NewPortfolio,
     /// Leave the welcome screen for the bundled example.

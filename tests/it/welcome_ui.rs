@@ -255,3 +255,37 @@ fn a_resume_imported_from_the_welcome_screen_opens_and_says_what_was_kept() {
         "(person: (headline: \"mine\"))"
     );
 }
+
+#[test]
+fn with_no_file_dialog_ctrl_o_asks_for_the_path() {
+    let options = Options {
+        welcome: true,
+        no_dialogs: true,
+        ..Options::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 700.0))
+        .build_eframe(move |cc| {
+            FolioApp::new(&cc.egui_ctx, None, folio::load::load_bundled(), &options)
+        });
+    harness.run_steps(3);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("No file dialog opened")
+            .is_some(),
+        "Ctrl+O says why no dialog came"
+    );
+    let path = fixture("sre-cyrillic.ron").display().to_string();
+    harness.get_by_role(Role::TextInput).type_text(&path);
+    harness.run_steps(2);
+    harness.get_by_label("Open").click();
+    harness.run_steps(4);
+    assert_eq!(harness.state().display_name(), Some("Ольга Кузнецова"));
+    assert!(
+        harness
+            .query_by_label_contains("No file dialog opened")
+            .is_none()
+    );
+}
