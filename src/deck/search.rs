@@ -113,7 +113,11 @@ impl Deck {
                         is_case: true,
                         title: case.title.to_lowercase(),
                         tags,
-                        figures: case.metrics.iter().map(|m| m.label().to_lowercase()).collect(),
+                        figures: case
+                            .metrics
+                            .iter()
+                            .map(|m| m.label().to_lowercase())
+                            .collect(),
                         text: [&case.problem, &case.approach, &case.outcome]
                             .map(|t| t.as_str())
                             .join(" "),
@@ -311,7 +315,10 @@ mod tests {
     #[test]
     fn a_text_match_shows_the_words_around_it() {
         assert_eq!(
-            snippet("Moved fraud scoring off the request path before the sale", 12),
+            snippet(
+                "Moved fraud scoring off the request path before the sale",
+                12
+            ),
             "Moved fraud scoring off the request path before the…"
         );
     }
