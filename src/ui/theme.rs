@@ -136,10 +136,25 @@ pub const HERO_IDENTITY: IdentitySizes = IdentitySizes {
     gap: LINE_GAP,
 };
 
+/// How many cards a row of the overview holds.
+pub const OVERVIEW_COLUMNS: usize = 4;
 /// Space between the overview's cards.
 pub const OVERVIEW_GAP: f32 = 16.0;
-/// Room under an overview card for its number and title.
-pub const OVERVIEW_CAPTION_HEIGHT: f32 = 28.0;
+/// Between an overview card's thumbnail and its caption.
+pub const OVERVIEW_CAPTION_GAP: f32 = 6.0;
+/// The most lines an overview caption takes; a longer title ends in "…" after a whole word
+/// and is read whole on hover.
+pub const OVERVIEW_CAPTION_LINES: usize = 3;
+/// The outline of the slide the overview's keys have selected.
+pub const OVERVIEW_SELECTED_STROKE: f32 = 3.0;
+/// The outline of the slide being shown, when another is selected.
+pub const OVERVIEW_CURRENT_STROKE: f32 = 2.0;
+/// How strongly the slide being shown is outlined in the accent, when another is selected.
+pub const OVERVIEW_CURRENT_OPACITY: f32 = 0.6;
+/// The outline of every other card.
+pub const OVERVIEW_CARD_STROKE: f32 = 1.0;
+/// The corners of a slide drawn small (the overview's cards, the presenter window's slides).
+pub const THUMBNAIL_RADIUS: u8 = 8;
 /// The jump palette's title.
 pub const PALETTE_TITLE_SIZE: f32 = 24.0;
 /// What is typed into the jump palette.

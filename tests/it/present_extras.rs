@@ -105,3 +105,109 @@ fn search_finds_positions_tags_and_steps_to_each() {
         );
     }
 }
+
+/// `path` presented from its last slide in a projector's 1280×720, with the overview (`O`)
+/// open; and the talk's slides.
+fn overview_from_the_last_slide(path: &str) -> (Harness<'static, FolioApp>, folio::deck::Deck) {
+    let loaded = load::load(&fixture(path)).expect("fixture loads");
+    let deck = folio::deck::Deck::new(&loaded.portfolio);
+    let options = Options {
+        present: Some(deck.slides.len().to_string()),
+        theme: Some(folio::ui::ThemeChoice::Light),
+        ..Options::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, Ok(loaded), &options));
+    harness.run_steps(6);
+    let last = deck.slides.last().expect("slides");
+    assert_eq!(
+        harness.state().current_slide_title(),
+        Some(last.title.as_str()),
+        "the talk starts at its last slide"
+    );
+    harness.key_press(egui::Key::O);
+    harness.run_steps(6);
+    (harness, deck)
+}
+
+/// The caption under slide `index`'s card: "19  Title".
+fn caption_rect(
+    harness: &Harness<'static, FolioApp>,
+    deck: &folio::deck::Deck,
+    index: usize,
+) -> egui::Rect {
+    let title = &deck.slides[index].title;
+    harness
+        .get_by_role_and_label(Role::Label, &format!("{}  {title}", index + 1))
+        .rect()
+}
+
+fn overlap(a: egui::Rect, b: egui::Rect) -> bool {
+    let both = a.intersect(b);
+    both.width() > 0.0 && both.height() > 0.0
+}
+
+#[test]
+#[ignore = "needs fonts for the fixtures' Chinese and Devanagari text (fonts-noto-cjk, fonts-noto-core)"]
+fn the_overview_opens_at_the_current_slide_and_captions_keep_to_their_rows() {
+    crate::common::require_fonts_for(&fixture(MOBILE_ML));
+    let (mut harness, deck) = overview_from_the_last_slide(MOBILE_ML);
+    let count = deck.slides.len();
+    assert!(
+        count > 16,
+        "more slides than the overview shows at once: {count}"
+    );
+    let screen = harness.ctx.content_rect();
+    let last = caption_rect(&harness, &deck, count - 1);
+    assert!(
+        screen.contains_rect(last),
+        "slide {count}'s caption {last:?} is in the window {screen:?}"
+    );
+    assert!(
+        !screen.contains_rect(caption_rect(&harness, &deck, 0)),
+        "opened where the talk is, not at slide 1"
+    );
+
+    // No caption runs into another caption or under another card.
+    let captions: Vec<egui::Rect> = (0..count)
+        .map(|i| caption_rect(&harness, &deck, i))
+        .collect();
+    let cards: Vec<egui::Rect> = harness
+        .query_all_by_role(Role::Button)
+        .filter(|n| {
+            deck.slides
+                .iter()
+                .any(|s| n.accesskit_node().label().as_deref() == Some(s.title.as_str()))
+        })
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(cards.len(), count, "a card for every slide");
+    for (i, caption) in captions.iter().enumerate() {
+        for (j, other) in captions.iter().enumerate().skip(i + 1) {
+            assert!(
+                !overlap(*caption, *other),
+                "captions {} {caption:?} and {} {other:?} overlap",
+                i + 1,
+                j + 1
+            );
+        }
+        for card in cards.iter().filter(|card| !card.contains_rect(*caption)) {
+            assert!(
+                !overlap(*caption, *card),
+                "caption {} {caption:?} runs under the card at {card:?}",
+                i + 1
+            );
+        }
+    }
+
+    // The selection wraps from the last slide to the first; the grid follows it up.
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run_steps(30);
+    let first = caption_rect(&harness, &deck, 0);
+    assert!(
+        screen.contains_rect(first),
+        "slide 1's caption {first:?} is scrolled into the window {screen:?}"
+    );
+}
