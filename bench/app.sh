@@ -3,11 +3,18 @@
 # one run on this machine: start-up to the first frame, peak RSS, CPU ticks over 10 idle
 # seconds, stripped binary size. Needs Xvfb, GNU time (`apt-get install time`), xdotool.
 # Usage: bash bench/app.sh [RUNS]   (default 11 start-up runs per renderer; medians are printed)
+#        bash bench/app.sh idle     (only the idle rows: a watched portfolio with images)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+only_idle=false
+if [ "${1:-}" = idle ]; then
+  only_idle=true
+  shift
+fi
 runs="${1:-11}"
 cargo build --release --quiet --bin folio --example bare
-folio=target/release/folio
+# FOLIO_BIN: another build to measure the same way (an earlier commit's, for a before/after).
+folio=${FOLIO_BIN:-target/release/folio}
 bare=target/release/examples/bare
 source bench/common.sh
 start_xvfb 93
@@ -70,6 +77,55 @@ idle_ticks() {
   echo $((b - a))
 }
 
+# A scratch copy of a fixture with a photo and case-study images, as an author keeps it.
+scratch_copy() {
+  local dir
+  dir=$(mktemp -d)
+  cp -r tests/fixtures/images "$dir/"
+  cp tests/fixtures/mobile-ml.ron "$dir/portfolio.ron"
+  echo "$dir"
+}
+
+# What happens to the folder before (and, for churn, while) the idle seconds are counted.
+nothing() { :; }
+one_save() { sed -i 's/Staff/Principal/' "$1/portfolio.ron"; }
+hundred_saves() {
+  for i in $(seq 100); do
+    echo "// save $i" >>"$1/portfolio.ron"
+    sleep 0.02
+  done
+}
+# Reads of the portfolio and its photo, a README written beside it, a build writing under
+# target/: a portfolio kept in a repository or beside a build. Goes on for 14 s.
+busy_folder() {
+  mkdir -p "$1/target"
+  (for i in $(seq 140); do
+    cat "$1/portfolio.ron" "$1/images/photo.png" >/dev/null
+    echo "$i" >"$1/README.md"
+    echo x >"$1/target/out-$((i % 7))"
+    sleep 0.1
+  done) >/dev/null 2>&1 &
+}
+
+# CPU ticks over 10 s, folio watching a scratch copy with images (as by default), counted
+# from 2 s after `$1 DIR` ran (3 s after start, so the images are drawn).
+watched_ticks() {
+  local action=$1 dir pid a b
+  dir=$(scratch_copy)
+  "$folio" "$dir/portfolio.ron" >/dev/null 2>&1 &
+  pid=$!
+  sleep 3
+  "$action" "$dir"
+  sleep 2
+  a=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  sleep 10
+  b=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$dir"
+  echo $((b - a))
+}
+
 size_mb() {
   local stripped
   stripped=$(mktemp)
@@ -81,6 +137,13 @@ size_mb() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 row() { printf '%-38s %12s %12s %8s\n' "$@"; }
 
+if $only_idle; then
+  row "CPU ticks over 10 s, watching mobile-ml.ron (photo, images)" "" "folio"
+  for action in nothing one_save hundred_saves busy_folder; do
+    row "  after: $action" "" "$(watched_ticks "$action")"
+  done
+  exit 0
+fi
 read -r glow_bare_ms glow_bare_mb glow_folio_ms glow_folio_mb < <(startup "--glow" "--renderer glow")
 read -r wgpu_bare_ms wgpu_bare_mb wgpu_folio_ms wgpu_folio_mb < <(startup "" "--renderer wgpu")
 # A portfolio in Chinese, Devanagari, Japanese, Arabic and Thai with a photo: the system's
@@ -102,6 +165,9 @@ row "peak RSS, MB (glow, system fonts)" "$cjk_bare_mb" "$cjk_folio_mb" "$(ratio 
 row "first frame, ms (glow, welcome screen)" "$welcome_bare_ms" "$welcome_folio_ms" "$(ratio "$welcome_folio_ms" "$welcome_bare_ms")"
 row "CPU ticks, 10 idle s, browse" "$bare_idle" "$browse_idle" ""
 row "CPU ticks, 10 idle s, present" "-" "$present_idle" ""
+for action in nothing one_save hundred_saves busy_folder; do
+  row "CPU ticks, 10 s, images, $action" "-" "$(watched_ticks "$action")" ""
+done
 row "stripped binary, MB" "$(size_mb "$bare")" "$(size_mb "$folio")" "$(ratio "$(size_mb "$folio")" "$(size_mb "$bare")")"
 if [ -x target/dist/folio ]; then
   row "dist binary (cargo build --profile dist), MB" "" "$(size_mb target/dist/folio)" ""
