@@ -9,7 +9,7 @@ use crate::document::{Document, Section};
 use crate::layout::big_figures::big_figures;
 use crate::layout::color;
 use crate::layout::document::Laid;
-use crate::layout::flow::{Flow, Measures, SLIDES, TextStyle, columns};
+use crate::layout::flow::{Flow, Measures, NumberAt, SLIDES, TextStyle, columns, page_number};
 use crate::layout::items::{Item, Mark};
 use crate::layout::pieces::{hero, image_block, meta_line};
 use crate::layout::sections::{expertise_areas, heading, impact, section_body};
@@ -23,6 +23,8 @@ pub use crate::layout::flow::CANVAS;
 const UNDERLINE: (f32, f32) = (56.0, 5.0);
 /// Between the title's last line and its underline.
 const UNDERLINE_GAP: f32 = 6.0;
+/// The counter's distance from the canvas's right and bottom edges.
+const COUNTER_INSET: (f32, f32) = (20.0, 12.0);
 
 /// A handout's notes pages: the slides' measures with running text a reader's size, for
 /// paper rather than a room.
@@ -112,7 +114,7 @@ pub fn deck(
 ) -> Laid {
     let mut pages = Vec::new();
     let mut marks = Vec::new();
-    for slide in &deck.slides {
+    for (number, slide) in deck.slides.iter().enumerate() {
         marks.push(Mark {
             depth: 0,
             title: slide.title.clone(),
@@ -120,14 +122,40 @@ pub fn deck(
             y: 0.0,
         });
         let last_step = slide.steps.saturating_sub(1);
-        pages.push(page(shaper, document, slide, last_step, base_dir, dark));
+        let label = format!("{} / {}", number + 1, deck.slides.len());
+        let mut laid = page(shaper, document, slide, last_step, base_dir, dark);
+        laid.push(counter(shaper, &label, dark, document.portfolio.accent));
+        pages.push(laid);
         // A handout has a notes page where there is something to say, not a page saying
         // there is nothing.
         if notes && (slide.notes.is_some() || !slide.script.is_empty()) {
-            pages.extend(notes_pages(shaper, document, slide, dark));
+            for mut notes_page in notes_pages(shaper, document, slide, dark) {
+                notes_page.push(counter(shaper, &label, dark, document.portfolio.accent));
+                pages.push(notes_page);
+            }
         }
     }
     Laid { pages, marks }
+}
+
+/// The slide counter ("3 / 19", or what present mode shows there while a number is typed),
+/// at the canvas's bottom right: one place and size for the app's slides, the PNG slides
+/// and the slides PDF.
+pub fn counter(
+    shaper: &mut Shaper,
+    label: &str,
+    dark: bool,
+    accent: Option<crate::model::Rgb>,
+) -> Item {
+    let muted = color(crate::palette::colours(dark, accent).muted);
+    page_number(
+        shaper,
+        label,
+        SLIDES.small,
+        CANVAS,
+        NumberAt::BottomRight(COUNTER_INSET.0, COUNTER_INSET.1),
+        muted,
+    )
 }
 
 /// The speaker notes of `slide` and what it leaves for the presenter to say, on a page of
@@ -401,6 +429,11 @@ impl SlideLayouts {
             pages: std::collections::HashMap::new(),
             key: None,
         }
+    }
+
+    /// The slide counter with `label`, placed as on every slide ([`counter`]).
+    pub fn counter(&mut self, label: &str, dark: bool, accent: Option<crate::model::Rgb>) -> Item {
+        counter(&mut self.shaper, label, dark, accent)
     }
 
     /// Slide `index` of `deck` at `step`, laid out for content `generation` (any number that

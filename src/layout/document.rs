@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::flow::{DOCUMENT, Flow};
+use super::flow::{DOCUMENT, Flow, NumberAt, page_number};
 use super::items::{Item, Mark};
 use super::sections::{footer, section};
 use super::text::Shaper;
@@ -32,7 +32,15 @@ pub fn document(
         }
     }
     footer(&mut flow, portfolio);
-    let (pages, marks) = flow.finish();
+    let (mut pages, marks) = flow.finish();
+    // Numbered once every page is known: "2 / 5" under each page's text.
+    let total = pages.len();
+    let muted = super::color(crate::palette::colours(dark, portfolio.accent).muted);
+    let at = NumberAt::Centre(size.1 - DOCUMENT.margin_bottom + 24.0);
+    for (index, page) in pages.iter_mut().enumerate() {
+        let label = format!("{} / {total}", index + 1);
+        page.push(page_number(shaper, &label, DOCUMENT.small, size, at, muted));
+    }
     Laid { pages, marks }
 }
 

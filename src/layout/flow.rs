@@ -370,3 +370,35 @@ pub fn columns(flow: &mut Flow, left: impl FnOnce(&mut Flow), right: impl FnOnce
     flow.width = width;
     flow.y = left_bottom.max(right_bottom);
 }
+
+/// Where a page number goes on a page of `size`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NumberAt {
+    /// Centred, its line box's top at this height: a document's page.
+    Centre(f32),
+    /// At the bottom right, this far from the right and the bottom edge: a slide's counter.
+    BottomRight(f32, f32),
+}
+
+/// `label` ("3 / 19") shaped at `size` and placed on a page of `page` size as `at` says.
+pub fn page_number(
+    shaper: &mut super::text::Shaper,
+    label: &str,
+    size: f32,
+    page: (f32, f32),
+    at: NumberAt,
+    colour: Color,
+) -> Item {
+    let text = shaper.shape(label, size, false, 10_000.0);
+    let (width, height) = (text.layout.width(), text.layout.height());
+    let (x, top) = match at {
+        NumberAt::Centre(top) => ((page.0 - width) / 2.0, top),
+        NumberAt::BottomRight(right, bottom) => (page.0 - right - width, page.1 - bottom - height),
+    };
+    Item::PageNumber {
+        text,
+        x,
+        top,
+        color: colour,
+    }
+}

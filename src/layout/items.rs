@@ -99,6 +99,18 @@ pub enum Item {
         /// The sentence.
         text: String,
     },
+    /// A page's number or a slide's counter ("3 / 19"): drawn like a line of text, and in a
+    /// PDF marked as page furniture rather than content.
+    PageNumber {
+        /// The shaped label (one line).
+        text: Arc<Text>,
+        /// Left edge.
+        x: f32,
+        /// Top of the line box.
+        top: f32,
+        /// Its colour.
+        color: Color,
+    },
     /// A filled circle (the initials' disc when there is no photo).
     Disc {
         /// Left edge of its square.
@@ -113,11 +125,33 @@ pub enum Item {
 }
 
 impl Item {
+    /// The line of text the item draws (a line of a paragraph, a page number), for backends
+    /// that paint both alike: the text, which of its lines, left, top and colour.
+    pub fn text_line(&self) -> Option<(&Arc<Text>, usize, f32, f32, Color)> {
+        match self {
+            Item::Line {
+                text,
+                line,
+                x,
+                top,
+                color,
+                ..
+            } => Some((text, *line, *x, *top, *color)),
+            Item::PageNumber {
+                text,
+                x,
+                top,
+                color,
+            } => Some((text, 0, *x, *top, *color)),
+            _ => None,
+        }
+    }
+
     /// Moves the item down by `dy`: a slide's content, balanced on its canvas after it was
     /// placed from the top.
     pub fn shift_down(&mut self, dy: f32) {
         match self {
-            Item::Line { top, .. } => *top += dy,
+            Item::Line { top, .. } | Item::PageNumber { top, .. } => *top += dy,
             Item::Rect { y, .. }
             | Item::Image { y, .. }
             | Item::Link { y, .. }
@@ -146,6 +180,7 @@ impl Item {
             | Item::Link { y, height, .. }
             | Item::Alt { y, height, .. } => y + height,
             Item::Disc { y, diameter, .. } => y + diameter,
+            Item::PageNumber { text, top, .. } => top + text.layout.height(),
             Item::Rule {
                 from, to, width, ..
             } => from.1.max(to.1) + width / 2.0,

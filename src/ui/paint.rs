@@ -74,15 +74,11 @@ pub fn page_ui(
     let mut announced: Vec<*const Text> = Vec::new();
     for (index, item) in items.iter().enumerate() {
         match item {
-            Item::Line {
-                text,
-                line,
-                x,
-                top,
-                color,
-                ..
-            } => {
-                let content = text.line_text(*line);
+            Item::Line { .. } | Item::PageNumber { .. } => {
+                let Some((text, line, x, top, color)) = item.text_line() else {
+                    continue;
+                };
+                let content = text.line_text(line);
                 if content.trim().is_empty() {
                     continue;
                 }
@@ -95,7 +91,7 @@ pub fn page_ui(
                 let galley = painter.layout_no_wrap(
                     content.trim_start_matches('\u{200E}').to_owned(),
                     font,
-                    color32(*color),
+                    color32(color),
                 );
                 // Baselines meet: the layout's baseline, less how far below its top egui
                 // puts the row's baseline. That is the main font's: egui centres a fallback
@@ -111,10 +107,10 @@ pub fn page_ui(
                         (None, None) => 0.0,
                     }
                 });
-                let baseline = placement.pos(*x, top + text.baseline_in_box(*line));
+                let baseline = placement.pos(x, top + text.baseline_in_box(line));
                 let at = pos2(baseline.x, baseline.y - egui_baseline);
                 let rect = Rect::from_min_size(at, galley.size());
-                painter.galley(at, galley, color32(*color));
+                painter.galley(at, galley, color32(color));
                 let key = Arc::as_ptr(text);
                 if interaction == Interaction::Live && !announced.contains(&key) {
                     announced.push(key);

@@ -13,7 +13,6 @@ use std::path::Path;
 
 use crate::deck::pages::CANVAS;
 use crate::document::Document;
-use crate::layout::flow::{DOCUMENT, SLIDES};
 use crate::layout::text::Shaper;
 pub use failure::PdfFailure;
 use paint::{PageSetup, render};
@@ -51,11 +50,9 @@ pub fn document(
         width,
         height,
         scale: 1.0,
-        number_size: DOCUMENT.small,
-        number_top: height - DOCUMENT.margin_bottom + 24.0,
         dark,
     };
-    render(laid, &mut shaper, &document.portfolio, &setup)
+    render(laid, &document.portfolio, &setup)
 }
 
 /// Points per canvas unit: the 1280×720 canvas on a 960×540 pt page (PowerPoint's 16:9).
@@ -73,17 +70,13 @@ pub fn slides(
     let mut shaper = Shaper::new();
     let laid = crate::deck::pages::deck(&mut shaper, document, deck, base_dir, dark, notes);
     let (width, height) = (CANVAS.0 * SLIDE_SCALE, CANVAS.1 * SLIDE_SCALE);
-    let number_size = SLIDES.small * SLIDE_SCALE;
     let setup = PageSetup {
         width,
         height,
         scale: SLIDE_SCALE,
-        number_size,
-        // Clear of the page's edge by more than its own height.
-        number_top: height - number_size * 2.6,
         dark,
     };
-    render(laid, &mut shaper, &document.portfolio, &setup)
+    render(laid, &document.portfolio, &setup)
 }
 
 #[cfg(test)]
@@ -103,12 +96,9 @@ mod tests {
             width: 0.0,
             height: 842.0,
             scale: 1.0,
-            number_size: 9.0,
-            number_top: 800.0,
             dark: false,
         };
-        let failure = render(laid, &mut shaper, &document.portfolio, &setup)
-            .expect_err("a page without width");
+        let failure = render(laid, &document.portfolio, &setup).expect_err("a page without width");
         let said = crate::export::ExportError::Pdf {
             path: "cv.pdf".into(),
             failure,

@@ -19,7 +19,7 @@ use super::tagging::Tagger;
 use crate::layout::Color;
 use crate::layout::document::Laid;
 use crate::layout::items::Item;
-use crate::layout::text::{Shaper, Text};
+use crate::layout::text::Text;
 use crate::model::{Portfolio, Rgb};
 use crate::palette::colours;
 
@@ -35,21 +35,12 @@ pub struct PageSetup {
     pub height: f32,
     /// Points per layout unit: 1 for the document, ¾ for the 1280×720 slide canvas.
     pub scale: f32,
-    /// The page number's type size, in points.
-    pub number_size: f32,
-    /// The top of the page number's line, in points.
-    pub number_top: f32,
     /// Dark pages rather than white paper.
     pub dark: bool,
 }
 
 /// Draws the laid-out pages with krilla.
-pub fn render(
-    laid: Laid,
-    shaper: &mut Shaper,
-    portfolio: &Portfolio,
-    setup: &PageSetup,
-) -> Result<Vec<u8>, PdfFailure> {
+pub fn render(laid: Laid, portfolio: &Portfolio, setup: &PageSetup) -> Result<Vec<u8>, PdfFailure> {
     let Laid { pages, marks } = laid;
     let c = colours(setup.dark, portfolio.accent);
     let (page_width, page_height, dark) = (setup.width, setup.height, setup.dark);
@@ -70,13 +61,9 @@ pub fn render(
     });
     let mut tagger = Tagger::default();
     let mut glyph_texts = GlyphTexts::default();
-    let total = pages.len();
     let settings = PageSettings::from_wh(page_width, page_height)
         .ok_or(PdfFailure::page_size(page_width, page_height))?;
-    for (number, items) in pages.into_iter().enumerate() {
-        // The page number, laid out like any text.
-        let label = format!("{} / {total}", number + 1);
-        let page_number = shaper.shape(&label, setup.number_size, false, 10_000.0);
+    for items in pages {
         let mut page = document.start_page_with(settings.clone());
         let mut links = Vec::new();
         {
@@ -96,17 +83,6 @@ pub fn render(
                     surface.draw_path(&path);
                 });
             }
-            let number_width = page_number.layout.width();
-            Tagger::page_number(&mut surface, |surface| {
-                draw_line(
-                    surface,
-                    &mut glyph_texts,
-                    &page_number,
-                    0,
-                    ((page_width - number_width) / 2.0, setup.number_top),
-                    rgb_of(c.muted),
-                );
-            });
             // Layout units to points: the slide canvas is drawn at three quarters.
             surface.push_transform(&Transform::from_scale(setup.scale, setup.scale));
             for item in &items {
@@ -202,6 +178,17 @@ pub fn render(
                         height * setup.scale,
                         url.as_str().to_owned(),
                     )),
+                    // Page furniture: a reader's tools skip it, a screen reader does not read it.
+                    Item::PageNumber {
+                        text,
+                        x,
+                        top,
+                        color: colour,
+                    } => {
+                        Tagger::page_number(&mut surface, |surface| {
+                            draw_line(surface, &mut glyph_texts, text, 0, (*x, *top), *colour);
+                        });
+                    }
                     // A chart: its bars are decoration, its sentence the figure's alt text.
                     Item::Alt { text, .. } => tagger.figure(&mut surface, text, |_| {}),
                     Item::Disc {

@@ -136,7 +136,7 @@ pub fn present_ui(
         let placement = Placement::fit(rect, CANVAS_SIZE);
         page_ui(ui, &page, placement, Interaction::Live, commands);
     }
-    progress_ui(ui, theme, rect, stage);
+    progress_ui(ui, theme, rect, stage, document.portfolio.accent);
     let chosen = match &mut *stage.overlay {
         Overlay::None | Overlay::Number { .. } => None,
         Overlay::Blank { white } => {
@@ -182,7 +182,13 @@ pub fn counter_text(
     }
 }
 
-fn progress_ui(ui: &mut Ui, theme: &Theme, rect: Rect, stage: &Stage) {
+fn progress_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    rect: Rect,
+    stage: &mut Stage,
+    accent: Option<crate::model::Rgb>,
+) {
     let (deck, position) = (stage.deck, stage.position);
     let total = deck.slides.len().max(1);
     let done = (position.slide + 1) as f32 / total as f32;
@@ -196,22 +202,21 @@ fn progress_ui(ui: &mut Ui, theme: &Theme, rect: Rect, stage: &Stage) {
     ui.painter()
         .rect_filled(filled, CornerRadius::ZERO, theme.palette.accent);
     let counter = counter_text(stage.overlay, stage.flash, position, total);
-    // At the slides' type scale: a counter is read from the back of the room too.
+    // Placed by the layout, as on every slide of the PNG and PDF exports.
+    let item = stage.layouts.counter(&counter, theme.dark, accent);
+    let placement = Placement::fit(rect, CANVAS_SIZE);
+    // A scope of its own, so its screen-reader node's id is not the slide's first line's.
+    ui.scope(|ui| {
+        page_ui(
+            ui,
+            std::slice::from_ref(&item),
+            placement,
+            Interaction::Live,
+            &mut Vec::new(),
+        );
+    });
+    // At the slides' type scale: a timer is read from the back of the room too.
     let slide_theme = theme.scaled(SLIDE_SCALE).with_text_floor(fit::SMALL_SIZE);
-    let counter_rect = ui.painter().text(
-        pos2(rect.right() - 20.0, rect.bottom() - 12.0),
-        Align2::RIGHT_BOTTOM,
-        &counter,
-        slide_theme.small(),
-        theme.palette.muted,
-    );
-    // Painted text is invisible to screen readers and tests; give it a node.
-    ui.interact(
-        counter_rect,
-        egui::Id::unique("slide-counter"),
-        Sense::hover(),
-    )
-    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &counter));
     if let Some(timer) = &stage.timer {
         ui.painter().text(
             pos2(rect.left() + 20.0, rect.bottom() - 12.0),
