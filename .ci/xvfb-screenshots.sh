@@ -13,6 +13,9 @@ trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
 sleep 1
 export DISPLAY="$display"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+# Settings of its own: a window restored from an earlier run (its size, its scroll position)
+# is not what these checks look for.
+export XDG_DATA_HOME="$(mktemp -d)"
 failed=0
 shoot() {
   local name=$1; shift
@@ -103,9 +106,48 @@ else
       echo "ok   present-live: End moved to another slide"
     fi
   fi
+  # A clicker after a wrong slide number: the next Page Down must still move the talk.
+  xdotool key Home 2>/dev/null || true
+  sleep 1
+  import -window root "$out/present-clicker-1.png" 2>/dev/null || true
+  xdotool key 4 5 Return 2>/dev/null || true
+  sleep 0.5
+  xdotool key Page_Down 2>/dev/null || true
+  # The "No slide 45" message goes by itself; then only the slide can differ.
+  sleep 3.5
+  import -window root "$out/present-clicker-2.png" 2>/dev/null || true
+  if command -v compare >/dev/null && [ -f "$out/present-clicker-1.png" ] && [ -f "$out/present-clicker-2.png" ]; then
+    if compare -metric AE "$out/present-clicker-1.png" "$out/present-clicker-2.png" null: 2>/dev/null; then
+      echo "FAIL present-clicker: Page Down after a wrong slide number did nothing"; failed=1
+    else
+      echo "ok   present-clicker: Page Down after a wrong slide number moved the talk"
+    fi
+  fi
 fi
 kill "$live" 2>/dev/null || true
 wait "$live" 2>/dev/null || true
+
+# Watching a portfolio with a photo and images: after one save, the window must be idle
+# again (it once reloaded itself for ever after the first save).
+scratch=$(mktemp -d)
+cp -r tests/fixtures/images "$scratch/"
+cp tests/fixtures/mobile-ml.ron "$scratch/portfolio.ron"
+./target/release/folio "$scratch/portfolio.ron" >"$out/watch-live.log" 2>&1 &
+watching=$!
+sleep 4
+sed -i 's/Staff/Principal/' "$scratch/portfolio.ron"
+sleep 2
+start=$(awk '{print $14 + $15}' "/proc/$watching/stat")
+sleep 10
+end=$(awk '{print $14 + $15}' "/proc/$watching/stat")
+ticks=$((end - start))
+echo "watch-live: $ticks CPU ticks over 10 s after one save"
+if [ "$ticks" -gt 5 ]; then
+  echo "FAIL watch-live: a watched portfolio should be idle after a save"; failed=1
+fi
+kill "$watching" 2>/dev/null || true
+wait "$watching" 2>/dev/null || true
+rm -rf "$scratch"
 
 # Slides as images through the fallback for machines without a GPU adapter: a hidden OpenGL
 # window (tests/export_slides.rs covers the windowless wgpu path).
