@@ -35,6 +35,14 @@ pub struct PathEntry {
     pub focus: bool,
 }
 
+/// The frame of a bar over the document (search, a path to type).
+fn bar_frame(theme: &Theme) -> egui::Frame {
+    egui::Frame::new()
+        .fill(theme.palette.surface)
+        .stroke(egui::Stroke::new(1.0, theme.palette.border))
+        .inner_margin(egui::Margin::symmetric(16, 8))
+}
+
 /// The bar that asks for a path when no file dialog opened: Enter opens it, Esc or × closes
 /// the bar.
 pub fn path_entry_ui(
@@ -43,39 +51,33 @@ pub fn path_entry_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    egui::Frame::new()
-        .fill(theme.palette.surface)
-        .stroke(egui::Stroke::new(1.0, theme.palette.border))
-        .inner_margin(egui::Margin::symmetric(16, 8))
-        .show(ui, |ui| {
-            ui.label(
-                RichText::new(
-                    "No file dialog opened on this system: type the path of a portfolio (.ron).",
-                )
-                .color(theme.palette.muted),
+    bar_frame(theme).show(ui, |ui| {
+        ui.label(
+            RichText::new(
+                "No file dialog opened on this system: type the path of a portfolio (.ron).",
+            )
+            .color(theme.palette.muted),
+        );
+        ui.horizontal(|ui| {
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut entry.path)
+                    .hint_text("/home/you/portfolio.ron")
+                    .desired_width(theme::SEARCH_FIELD_WIDTH * 1.6),
             );
-            ui.horizontal(|ui| {
-                let response = ui.add(
-                    egui::TextEdit::singleline(&mut entry.path)
-                        .hint_text("/home/you/portfolio.ron")
-                        .desired_width(theme::SEARCH_FIELD_WIDTH * 1.6),
-                );
-                if entry.focus {
-                    response.request_focus();
-                    entry.focus = false;
-                }
-                let entered =
-                    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if entered || ui.button("Open").clicked() {
-                    commands.push(Command::Open(std::path::PathBuf::from(entry.path.trim())));
-                }
-                let escaped =
-                    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape));
-                if escaped || ui.button("×").on_hover_text("Close").clicked() {
-                    commands.push(Command::ClosePathEntry);
-                }
-            });
+            if entry.focus {
+                response.request_focus();
+                entry.focus = false;
+            }
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if entered || ui.button("Open").clicked() {
+                commands.push(Command::Open(std::path::PathBuf::from(entry.path.trim())));
+            }
+            let escaped = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape));
+            if escaped || ui.button("×").on_hover_text("Close").clicked() {
+                commands.push(Command::ClosePathEntry);
+            }
         });
+    });
 }
 
 /// The non-modal banner shown while the file on disk does not load: the first message, and
@@ -183,62 +185,58 @@ pub fn search_bar_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    egui::Frame::new()
-        .fill(theme.palette.surface)
-        .stroke(egui::Stroke::new(1.0, theme.palette.border))
-        .inner_margin(egui::Margin::symmetric(16, 8))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let edit = egui::TextEdit::singleline(&mut search.query)
-                    .hint_text("Search the portfolio")
-                    .desired_width(theme::SEARCH_FIELD_WIDTH);
-                let response = ui.add(edit);
-                if search.focus {
-                    response.request_focus();
-                    search.focus = false;
-                }
-                if response.changed() {
-                    search.current = 0;
-                    search.scroll = true;
-                }
-                let status = if search.query.trim().is_empty() {
-                    String::new()
-                } else if search.total == 0 {
-                    "No matches".to_owned()
-                } else {
-                    format!("{} of {}", search.current + 1, search.total)
-                };
-                ui.label(RichText::new(status).color(theme.palette.muted));
-                use super::keys::{BrowseAction, browse_shortcut};
-                let key = |action| browse_shortcut(ui.ctx(), action);
-                let (previous, next, close) = (
-                    key(BrowseAction::SearchStep(-1)),
-                    key(BrowseAction::SearchStep(1)),
-                    key(BrowseAction::CloseSearch),
-                );
-                if ui
-                    .button("▲")
-                    .on_hover_text(format!("Previous match ({previous})"))
-                    .clicked()
-                {
-                    commands.push(Command::SearchStep(-1));
-                }
-                if ui
-                    .button("▼")
-                    .on_hover_text(format!("Next match ({next})"))
-                    .clicked()
-                {
-                    commands.push(Command::SearchStep(1));
-                }
-                if ui
-                    .button("×")
-                    .on_hover_text(format!("Close ({close})"))
-                    .clicked()
-                {
-                    commands.push(Command::CloseSearch);
-                }
-            });
+    bar_frame(theme).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let edit = egui::TextEdit::singleline(&mut search.query)
+                .hint_text("Search the portfolio")
+                .desired_width(theme::SEARCH_FIELD_WIDTH);
+            let response = ui.add(edit);
+            if search.focus {
+                response.request_focus();
+                search.focus = false;
+            }
+            if response.changed() {
+                search.current = 0;
+                search.scroll = true;
+            }
+            let status = if search.query.trim().is_empty() {
+                String::new()
+            } else if search.total == 0 {
+                "No matches".to_owned()
+            } else {
+                format!("{} of {}", search.current + 1, search.total)
+            };
+            ui.label(RichText::new(status).color(theme.palette.muted));
+            use super::keys::{BrowseAction, browse_shortcut};
+            let key = |action| browse_shortcut(ui.ctx(), action);
+            let (previous, next, close) = (
+                key(BrowseAction::SearchStep(-1)),
+                key(BrowseAction::SearchStep(1)),
+                key(BrowseAction::CloseSearch),
+            );
+            if ui
+                .button("▲")
+                .on_hover_text(format!("Previous match ({previous})"))
+                .clicked()
+            {
+                commands.push(Command::SearchStep(-1));
+            }
+            if ui
+                .button("▼")
+                .on_hover_text(format!("Next match ({next})"))
+                .clicked()
+            {
+                commands.push(Command::SearchStep(1));
+            }
+            if ui
+                .button("×")
+                .on_hover_text(format!("Close ({close})"))
+                .clicked()
+            {
+                commands.push(Command::CloseSearch);
+            }
         });
+    });
 }
 
 /// The screen shown when the portfolio never loaded: the diagnostics, as `folio check`
