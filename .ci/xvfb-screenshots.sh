@@ -40,6 +40,17 @@ done
 shoot "research-1024-light" --size 1024x700 --theme light --at research examples/research-engineer.ron
 # Fixtures unlike the bundled portfolios: a Chinese and a Devanagari name, photos, images.
 # The photo's one colour must be on screen, in the document and on the title slide.
+# Whether process PID used at most 5 CPU ticks (1/100 s) over the next 10 s.
+idle() {
+  local name=$1 pid=$2 fail=$3 start end
+  start=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  sleep 10
+  end=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  echo "$name: $((end - start)) CPU ticks over 10 idle seconds"
+  if [ $((end - start)) -gt 5 ]; then
+    echo "FAIL $name: $fail"; failed=1
+  fi
+}
 # Whether screenshots NAME-1.png and NAME-2.png differ: a key moved the talk.
 moved() {
   local name=$1 ok=$2 fail=$3
@@ -99,14 +110,7 @@ else
   import -window root "$out/present-live-1.png" 2>/dev/null || true
   # Let the focus change and the screenshot's repaint settle before measuring.
   sleep 2
-  start=$(awk '{print $14 + $15}' "/proc/$live/stat")
-  sleep 10
-  end=$(awk '{print $14 + $15}' "/proc/$live/stat")
-  ticks=$((end - start))
-  echo "present-live: $ticks CPU ticks over 10 idle seconds"
-  if [ "$ticks" -gt 5 ]; then
-    echo "FAIL present-live: an idle talk should not use CPU"; failed=1
-  fi
+  idle present-live "$live" "an idle talk should not use CPU"
   xdotool key End 2>/dev/null || true
   sleep 1
   import -window root "$out/present-live-2.png" 2>/dev/null || true
@@ -137,14 +141,7 @@ watching=$!
 sleep 4
 sed -i 's/Staff/Principal/' "$scratch/portfolio.ron"
 sleep 2
-start=$(awk '{print $14 + $15}' "/proc/$watching/stat")
-sleep 10
-end=$(awk '{print $14 + $15}' "/proc/$watching/stat")
-ticks=$((end - start))
-echo "watch-live: $ticks CPU ticks over 10 s after one save"
-if [ "$ticks" -gt 5 ]; then
-  echo "FAIL watch-live: a watched portfolio should be idle after a save"; failed=1
-fi
+idle watch-live "$watching" "a watched portfolio should be idle after a save"
 kill "$watching" 2>/dev/null || true
 wait "$watching" 2>/dev/null || true
 rm -rf "$scratch"
