@@ -158,19 +158,41 @@ fn truncate_to_columns(text: &str, columns: usize) -> String {
     format!("{}…", out.trim_end())
 }
 
-/// The portfolio opened and checked, or the report of why not (the error as `check` prints
-/// it, exit 2).
-fn opened(source: &Source) -> Result<Loaded, Report> {
-    crate::check::open(source).map_err(|error| Report {
+/// The portfolio opened and checked, or the report of why not (the errors as `check`
+/// prints them, exit 2). A file with errors gives no figure at all: a number read from text
+/// the portfolio does not say ("7x" shown as "+7 %") is worse than none.
+fn opened(source: &Source, doing: &str) -> Result<Loaded, Report> {
+    let loaded = crate::check::open(source).map_err(|error| Report {
         stdout: String::new(),
         stderr: error.to_string(),
+        exit_code: EXIT_ERRORS,
+    })?;
+    without_errors(loaded, source, doing)
+}
+
+/// `loaded` if it has no errors, else the report of them (exit 2).
+fn without_errors(loaded: Loaded, source: &Source, doing: &str) -> Result<Loaded, Report> {
+    if loaded.error_count() == 0 {
+        return Ok(loaded);
+    }
+    let mut stderr = String::new();
+    for diagnostic in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+        stderr.push_str(&format!("{diagnostic}\n"));
+    }
+    stderr.push_str(&format!(
+        "error: {} has errors; fix them before {doing} (`folio check` lists them)\n",
+        source.name()
+    ));
+    Err(Report {
+        stdout: String::new(),
+        stderr,
         exit_code: EXIT_ERRORS,
     })
 }
 
 /// `folio metrics`: a table of every metric with its derived figures.
 pub fn metrics_table(source: &Source) -> Report {
-    let loaded = match opened(source) {
+    let loaded = match opened(source, "reading its figures") {
         Ok(loaded) => loaded,
         Err(report) => return report,
     };
@@ -286,18 +308,12 @@ pub fn export(
             return report;
         }
     };
+    // Characters no font can draw are errors for an export (they would show as boxes).
     loaded.diagnostics.extend(crate::check::undrawable(&loaded));
-    if loaded.error_count() > 0 {
-        for diagnostic in loaded.diagnostics.iter().filter(|d| d.is_error()) {
-            report.stderr.push_str(&format!("{diagnostic}\n"));
-        }
-        report.stderr.push_str(&format!(
-            "error: {} has errors; fix them before exporting (`folio check` lists them)\n",
-            source.name()
-        ));
-        report.exit_code = EXIT_ERRORS;
-        return report;
-    }
+    let loaded = match without_errors(loaded, source, "exporting") {
+        Ok(loaded) => loaded,
+        Err(report) => return report,
+    };
     // What would be drawn wrong is said by every export, as by `folio check`.
     for diagnostic in loaded.diagnostics.iter().filter(|d| d.about_output) {
         report.stderr.push_str(&format!("{diagnostic}\n"));
@@ -525,7 +541,7 @@ pub fn tailor(posting: &Path, source: &Source, json: bool) -> Report {
         Ok(requirements) => requirements,
         Err(error) => return Report::failed(format!("{}: {error}", posting.display())),
     };
-    let loaded = match opened(source) {
+    let loaded = match opened(source, "tailoring it") {
         Ok(loaded) => loaded,
         Err(report) => return report,
     };

@@ -343,7 +343,7 @@ impl FolioApp {
             return;
         }
         let source = Source::File(path.to_path_buf());
-        let loaded = crate::check::open(&source);
+        let loaded = crate::check::open_valid(&source);
         if let Ok(loaded) = &loaded {
             crate::ui::fonts::draw_every_script(ctx, &loaded.portfolio.all_text());
         }

@@ -64,7 +64,7 @@ impl FolioApp {
         let Some(source) = &self.disk.source else {
             return;
         };
-        let outcome = crate::check::open(source);
+        let outcome = crate::check::open_valid(source);
         self.disk.rereads += 1;
         self.apply_reload(outcome);
     }
@@ -85,7 +85,7 @@ impl FolioApp {
         let spawned = std::thread::Builder::new()
             .name("folio reload".into())
             .spawn(move || {
-                let _ = sender.send(crate::check::open(&source));
+                let _ = sender.send(crate::check::open_valid(&source));
                 repaint.request_repaint();
             });
         match spawned {
@@ -209,7 +209,7 @@ impl FolioApp {
                     self.disk.pending = None;
                     return;
                 };
-                crate::check::open(source)
+                crate::check::open_valid(source)
             }
         };
         self.disk.pending = None;

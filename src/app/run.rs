@@ -59,7 +59,7 @@ pub fn run(
     warn: &mut dyn FnMut(&Notice),
 ) -> Result<Option<ScreenshotOutcome>, RunError> {
     // Loaded once here; only a renderer fallback loads again (the first window took it).
-    let mut first_load = Some(crate::check::open(source));
+    let mut first_load = Some(crate::check::open_valid(source));
     if let Some(Ok(loaded)) = &first_load {
         // While the window opens, not after: a portfolio in Chinese or Devanagari waits for
         // the system's fonts in its first frame.
@@ -82,7 +82,7 @@ pub fn run(
     for choice in order {
         let loaded = first_load
             .take()
-            .unwrap_or_else(|| crate::check::open(source));
+            .unwrap_or_else(|| crate::check::open_valid(source));
         let notices: Vec<Notice> = failures
             .iter()
             .map(

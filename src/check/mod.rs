@@ -50,6 +50,20 @@ pub fn open(source: &crate::load::Source) -> Result<Loaded, LoadError> {
     checked(source.read())
 }
 
+/// [`open`], for showing: a file with errors is refused as a whole, its diagnostics the
+/// error, so that no view draws a figure from text the portfolio does not say (a relative
+/// change of "7x" read as "+7 %"). The app then keeps the last good content, or shows the
+/// errors.
+pub fn open_valid(source: &crate::load::Source) -> Result<Loaded, LoadError> {
+    let loaded = open(source)?;
+    if loaded.error_count() > 0 {
+        return Err(LoadError {
+            diagnostics: loaded.diagnostics,
+        });
+    }
+    Ok(loaded)
+}
+
 /// A load with the semantic findings added to its diagnostics, in file order: what
 /// `folio check` prints and the Problems panel shows.
 pub fn checked(loaded: Result<Loaded, LoadError>) -> Result<Loaded, LoadError> {

@@ -328,3 +328,39 @@ fn characters_no_font_can_draw_are_named_by_check_and_every_export() {
         assert!(!std::path::Path::new(&out).exists(), "{out} written");
     }
 }
+
+/// A file `folio check` refuses gives no figure anywhere: `metrics`, `tailor` and `export`
+/// stop with its errors, exit 2, and print nothing on standard output.
+#[test]
+fn no_command_prints_a_figure_from_a_file_that_fails_its_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("seven.ron");
+    // "7x" is no relative change folio reads: once it was shown as "+7 %".
+    std::fs::write(
+        &path,
+        r#"(person: (headline: "E"), case_studies: [(id: "a", title: "T", problem: "p",
+            approach: "a", outcome: "o", metrics: [Relative(label: "UI", change: "7x")])])"#,
+    )
+    .unwrap();
+    let file = path.to_str().unwrap();
+    let pdf = dir.path().join("out.pdf");
+    for args in [
+        vec!["metrics", file],
+        vec!["tailor", "examples/posting.md", file],
+        vec!["export", file, "-o", pdf.to_str().unwrap()],
+    ] {
+        let output = folio(&args);
+        let shown = text(&output);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {shown}");
+        assert!(output.stdout.is_empty(), "{args:?} printed: {shown}");
+        assert!(
+            shown.contains("a relative change is written in"),
+            "{args:?}: {shown}"
+        );
+        assert!(
+            shown.contains("has errors; fix them before"),
+            "{args:?}: {shown}"
+        );
+    }
+    assert!(!pdf.exists());
+}

@@ -293,3 +293,38 @@ fn a_busy_folder_never_wakes_the_app_and_saves_still_show() {
     std::fs::write(&path, text.replace("Staff", "Principal")).expect("save");
     assert!(settle(&mut harness, |app| app.rereads() == 1));
 }
+
+#[test]
+fn a_save_that_fails_its_check_shows_no_figure_from_it() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("portfolio.ron");
+    std::fs::write(&path, portfolio("Before")).expect("write");
+    let mut harness = start(&path);
+    harness.run_steps(2);
+    // Loads as RON, but "7x" is no relative change folio reads (once shown as "+7 %").
+    let broken = portfolio("After").replace(
+        "Change(label: \"Latency\", before: \"8-10 s\", after: \"3-10 ms\", claim: \"99.93%\")",
+        "Relative(label: \"Latency\", change: \"7x\")",
+    );
+    std::fs::write(&path, broken).expect("write");
+    assert!(
+        settle(&mut harness, FolioApp::has_reload_error),
+        "the error is noticed"
+    );
+    assert_eq!(
+        harness.state().display_name(),
+        Some("Before"),
+        "last good content stays"
+    );
+    assert!(
+        harness.query_by_label_contains("+7 %").is_none(),
+        "no figure from broken text"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("a relative change is written in")
+            .is_some(),
+        "the banner says why"
+    );
+}
