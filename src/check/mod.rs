@@ -385,6 +385,20 @@ impl Checker<'_> {
                     Some("write it as `name@example.com`".into()),
                 );
             }
+            if let Some(phone) = &contact.phone
+                && !crate::model::url::is_phone_number(phone)
+            {
+                let anchor = self.at("contact.phone");
+                self.report(
+                    Severity::Warning,
+                    format!("`{phone}` does not look like a telephone number"),
+                    anchor,
+                    Some(
+                        "write its digits with the country code: `phone: \"+44 20 7946 0958\"`"
+                            .into(),
+                    ),
+                );
+            }
         }
         for (index, publication) in portfolio.publications.iter().enumerate() {
             if let Some(link) = &publication.link {

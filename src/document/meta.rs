@@ -113,6 +113,12 @@ pub fn contact_links(portfolio: &Portfolio) -> (Vec<Link>, Vec<Link>) {
                 url: Url::new(format!("mailto:{email}")),
             });
         }
+        if let Some(phone) = &contact.phone {
+            first.push(Link {
+                label: phone.clone(),
+                url: crate::model::url::tel_url(phone),
+            });
+        }
         first.extend(contact.links.iter().cloned());
     }
     let known: Vec<&str> = portfolio

@@ -30,6 +30,7 @@ pub fn resume(document: &Document, shareable_source: Option<&str>) -> String {
     basics.insert("label".into(), json!(person.headline));
     if let Some(contact) = &portfolio.contact {
         insert(&mut basics, "email", contact.email.as_deref());
+        insert(&mut basics, "phone", contact.phone.as_deref());
     }
     if !person.summary.is_empty() {
         basics.insert("summary".into(), json!(person.summary.join("\n\n")));

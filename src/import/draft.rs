@@ -29,6 +29,8 @@ pub struct Draft {
     pub links: Vec<(String, String)>,
     /// Email for the contact section.
     pub email: Option<String>,
+    /// A telephone number for the contact section.
+    pub phone: Option<String>,
     /// Expertise cards: (title, text, tags).
     pub expertise: Vec<(String, String, Vec<String>)>,
     /// Jobs.
@@ -400,9 +402,10 @@ pub fn emit(draft: &Draft) -> String {
         }
         out.close("],");
     }
-    if draft.email.is_some() || !draft.links.is_empty() {
+    if draft.email.is_some() || draft.phone.is_some() || !draft.links.is_empty() {
         out.open("contact: (");
         opt(&mut out, "email", draft.email.as_deref());
+        opt(&mut out, "phone", draft.phone.as_deref());
         if !draft.links.is_empty() {
             out.field("links", &links(&draft.links));
         }

@@ -449,9 +449,7 @@ fn basics_into(basics: &Map<String, Value>, draft: &mut Draft) {
             )),
         }
     }
-    if let Some(phone) = text(basics, "phone") {
-        draft.unplaced.push(("basics.phone".to_owned(), phone));
-    }
+    draft.phone = text(basics, "phone");
     if let Some(image) = text_any(basics, &["image", "picture"]) {
         // folio's photo is a file beside the portfolio; a web address cannot be one.
         draft.unplaced.push((

@@ -61,9 +61,7 @@ pub fn draft(value: &Value, source_name: &str) -> Draft {
         };
         draft.links.push((name.to_owned(), url));
     }
-    if let Some(phone) = first(cv, &["phone"]) {
-        draft.unplaced.push(("cv.phone".to_owned(), phone));
-    }
+    draft.phone = first(cv, &["phone"]);
     let sections = cv.get("sections").and_then(Value::as_object);
     for (title, entries) in sections.into_iter().flatten() {
         for (index, entry) in entries.as_array().into_iter().flatten().enumerate() {

@@ -488,6 +488,10 @@ pub struct Contact {
     /// An e-mail address.
     #[serde(default)]
     pub email: Option<String>,
+    /// A telephone number as the person writes it ("+44 20 7946 0958"); shown as written and
+    /// linked as `tel:` with its digits.
+    #[serde(default)]
+    pub phone: Option<String>,
     /// Other ways to reach them.
     #[serde(default)]
     pub links: Vec<Link>,
@@ -687,6 +691,7 @@ impl Portfolio {
         if let Some(contact) = &self.contact {
             out.extend(contact.availability.as_deref());
             out.extend(contact.email.as_deref());
+            out.extend(contact.phone.as_deref());
             for link in &contact.links {
                 out.extend([link.label.as_str(), link.url.as_str()]);
             }

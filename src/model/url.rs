@@ -3,8 +3,8 @@
 use serde::Deserialize;
 
 /// An address as written in the file, with folio's decision, made once when the file is
-/// read, whether it may be opened: only `http`, `https` and `mailto` (never `file:` or
-/// `javascript:`). The only way to an [`OpenableUrl`] is through this check.
+/// read, whether it may be opened: only `http`, `https`, `mailto` and `tel` (never `file:`
+/// or `javascript:`). The only way to an [`OpenableUrl`] is through this check.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Url {
     text: String,
@@ -47,8 +47,9 @@ impl OpenableUrl {
     }
 }
 
-/// Whether folio may open `url`: only `http`, `https` and `mailto` links with something
-/// after the scheme. Everything else (`file:`, `javascript:`, custom schemes) is refused.
+/// Whether folio may open `url`: only `http`, `https`, `mailto` and `tel` links with something
+/// after the scheme (a host, an address, a number). Everything else (`file:`,
+/// `javascript:`, custom schemes) is refused.
 fn is_openable_url(text: &str) -> bool {
     // Parsed as a browser parses it (WHATWG URL), so what folio calls a web address is one.
     let Ok(url) = url::Url::parse(text.trim()) else {
@@ -57,8 +58,33 @@ fn is_openable_url(text: &str) -> bool {
     match url.scheme() {
         "http" | "https" => url.host_str().is_some_and(|host| !host.is_empty()),
         "mailto" => url.path().contains('@'),
+        "tel" => is_phone_number(url.path()),
         _ => false,
     }
+}
+
+/// Whether `text` reads as a telephone number: digits (at least five), with the spaces,
+/// dashes, dots, brackets and leading `+` people write between them.
+pub fn is_phone_number(text: &str) -> bool {
+    let text = text.trim();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    digits >= 5
+        && text
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || " -.()/".contains(c) || (c == '+' && i == 0))
+}
+
+/// The `tel:` address of a phone number as written: its `+` and digits.
+pub fn tel_url(phone: &str) -> Url {
+    let dialled: String = phone
+        .trim()
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*c == '+' && *i == 0))
+        .map(|(_, c)| c)
+        .collect();
+    Url::new(format!("tel:{dialled}"))
 }
 
 #[cfg(test)]
@@ -70,6 +96,14 @@ mod url_tests {
         assert!(is_openable_url("https://github.com/x"));
         assert!(is_openable_url("HTTP://example.com"));
         assert!(is_openable_url("mailto:me@example.com"));
+        assert!(is_openable_url("tel:+442079460958"));
+        assert!(!is_openable_url("tel:call-me"));
+        assert_eq!(
+            super::tel_url("+44 (20) 7946-0958").as_str(),
+            "tel:+442079460958"
+        );
+        assert!(super::is_phone_number("+971 50 123 4567"));
+        assert!(!super::is_phone_number("ask me"));
         for bad in [
             "file:///etc/passwd",
             "javascript:alert(1)",

@@ -122,3 +122,49 @@ fn every_output_shows_the_header_document_header_decides() {
         }
     }
 }
+
+#[test]
+#[ignore = "needs fonts for the fixtures' Chinese and Devanagari text (fonts-noto-cjk, fonts-noto-core)"]
+fn a_phone_number_is_shown_and_dialled_everywhere() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/data-platform.ron");
+    crate::common::require_fonts_for(&path);
+    let loaded = load::load(&path).unwrap();
+    let base_dir = loaded.base_dir.clone();
+    let document = Document::new(loaded.portfolio);
+    let phone = "+91 80 4567 8901";
+    let html = folio::export::html::page(&document, base_dir.as_deref(), None);
+    assert!(html.contains(phone) && html.contains("href=\"tel:+918045678901\""));
+    let mut shaper = folio::layout::text::Shaper::new();
+    let pdf = folio::layout::document::document(
+        &mut shaper,
+        &document,
+        base_dir.as_deref(),
+        (595.0, 842.0),
+        false,
+    );
+    let pdf_text: String = pdf.pages.iter().map(|page| laid_text(page)).collect();
+    assert!(
+        words(&pdf_text).contains(phone),
+        "the PDF's contact section"
+    );
+    let options = Options {
+        animate: false,
+        at: Some("contact".to_owned()),
+        ..Options::default()
+    };
+    let loaded = load::load(&path);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_eframe(move |cc| FolioApp::new(&cc.egui_ctx, None, loaded, &options));
+    for _ in 0..30 {
+        harness.run_steps(1);
+        if !harness.state().is_jumping() {
+            break;
+        }
+    }
+    use egui_kittest::kittest::Queryable;
+    assert!(
+        harness.query_by_label_contains(phone).is_some(),
+        "the app's contact section"
+    );
+}

@@ -116,7 +116,6 @@ fn a_json_resume_imports_checks_and_keeps_what_folio_cannot_place() {
         "Yoruba",
         "Cycling",
         "Jane Doe",
-        "+46 70 123 45 67",
         "Notes on boring deploys",
         "Mastodon",
     ] {
@@ -128,6 +127,8 @@ fn a_json_resume_imports_checks_and_keeps_what_folio_cannot_place() {
         );
     }
     assert!(said.contains("venue and year"), "{said}");
+    // The phone number has a place of its own now.
+    assert!(kept.contains("phone: \"+46 70 123 45 67\""), "{kept}");
 }
 
 #[test]
