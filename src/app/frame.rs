@@ -23,6 +23,7 @@ impl FolioApp {
         let Ok(content) = &self.content else {
             return;
         };
+        let just_focused = talk.just_focused(&ctx);
         let mut commands = talk.keys(&ctx, false);
         talk.tick(&ctx);
         let size = ctx.content_rect().size();
@@ -34,7 +35,13 @@ impl FolioApp {
             .frame(egui::Frame::new().fill(theme.palette.background))
             .show(ui, |ui| {
                 let timer = talk.timer_text();
-                let flash = talk.flash_text().map(str::to_owned);
+                // What was typed in the presenter window is answered there.
+                let flash = talk
+                    .flash_text()
+                    .filter(|_| !talk.flash_private)
+                    .map(str::to_owned);
+                let overlay_private =
+                    talk.overlay_private && talk.overlay != crate::ui::present::Overlay::None;
                 let mut stage = crate::ui::present::Stage {
                     deck: &talk.deck,
                     position: talk.navigator.position,
@@ -44,14 +51,22 @@ impl FolioApp {
                     layouts: &mut talk.layouts,
                     generation,
                     flash: flash.as_deref(),
+                    overlay_private,
                 };
+                let mut clicked = Vec::new();
                 crate::ui::present::present_ui(
                     ui,
                     theme,
                     &content.document,
                     &mut stage,
-                    &mut commands,
+                    &mut clicked,
                 );
+                // The click that brought the window back from the call app only focuses it.
+                if just_focused {
+                    clicked
+                        .retain(|c| *c != Command::Present(crate::ui::keys::PresentAction::Next));
+                }
+                commands.extend(clicked);
             });
         if talk.presenter {
             let info = crate::ui::present::PresenterInfo {
@@ -60,14 +75,28 @@ impl FolioApp {
                 pacing: talk.pacing(),
                 clock: chrono::Local::now().format("%H:%M").to_string(),
                 answers: talk.posting_answers(),
+                paused: talk.clock.is_paused(),
+                message: talk.presenter_message(),
+                private: talk.overlay_private,
             };
             let mut close = false;
+            // Where the presenter left the window (a talk left with Esc and resumed), else
+            // its default size.
+            let mut builder = egui::ViewportBuilder::default().with_title("Presenter — folio");
+            builder = match talk.presenter_rect {
+                Some(rect) => builder.with_position(rect.min).with_inner_size(rect.size()),
+                None => builder.with_inner_size(theme::PRESENTER_WINDOW_SIZE),
+            };
             ctx.show_viewport_immediate(
                 egui::ViewportId::from_hash_of("folio-presenter"),
-                egui::ViewportBuilder::default()
-                    .with_title("Presenter — folio")
-                    .with_inner_size(theme::PRESENTER_WINDOW_SIZE),
+                builder,
                 |ui, _class| {
+                    if let Some(inner) = ui.input(|i| i.viewport().inner_rect)
+                        && let Some(outer) = ui.input(|i| i.viewport().outer_rect)
+                    {
+                        talk.presenter_rect =
+                            Some(egui::Rect::from_min_size(outer.min, inner.size()));
+                    }
                     // Keys pressed in the presenter window move the talk too.
                     commands.extend(talk.keys(ui.ctx(), true));
                     egui::CentralPanel::default()

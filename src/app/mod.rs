@@ -86,6 +86,9 @@ pub struct FolioApp {
     /// The talk left with Esc, kept as it was (slide, step, timer, presenter window) so that
     /// F5 goes back to it: a stray Esc must not cost a candidate their place.
     left_talk: Option<presenting::Presenting>,
+    /// The presenter window was open when the last talk was left, and where: a new talk
+    /// (Shift+F5, another track) opens it there again.
+    presenter_was: Option<Option<egui::Rect>>,
     /// "Prepare for a job": a posting read against the portfolio.
     prepare: prepare::Prepare,
     fullscreen: bool,
@@ -251,6 +254,7 @@ impl FolioApp {
             talk_options: options.talk.clone(),
             presenting: None,
             left_talk: None,
+            presenter_was: None,
             fullscreen: false,
             status: None,
             welcome: options.welcome && options.present.is_none(),

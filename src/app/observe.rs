@@ -79,6 +79,13 @@ impl FolioApp {
             .map(presenting::Presenting::elapsed_text)
     }
 
+    /// The time on the current slide as the presenter window shows it.
+    pub fn talk_slide_time(&self) -> Option<String> {
+        self.presenting
+            .as_ref()
+            .map(|talk| presenting::clock(talk.current_slide_time()))
+    }
+
     /// The pacing line of the presenter window, when the talk has a target length.
     pub fn talk_pacing(&self) -> Option<String> {
         self.presenting
@@ -105,12 +112,11 @@ impl FolioApp {
     /// Whether the jump palette is open in the presenter window (rather than over the
     /// audience's slide), and what is typed in it.
     pub fn private_palette(&self) -> Option<&str> {
-        match &self.presenting.as_ref()?.overlay {
-            crate::ui::present::Overlay::Palette {
-                query,
-                private: true,
-                ..
-            } => Some(query),
+        let talk = self.presenting.as_ref()?;
+        match &talk.overlay {
+            crate::ui::present::Overlay::Palette { query, .. } if talk.overlay_private => {
+                Some(query)
+            }
             _ => None,
         }
     }

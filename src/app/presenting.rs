@@ -47,8 +47,8 @@ pub struct Presenting {
     pub duration: Option<Duration>,
     /// Time spent on each slide so far.
     pub slide_times: Vec<Duration>,
-    /// When the current slide was entered.
-    pub slide_entered: Instant,
+    /// When the current slide was entered, on the talk's clock (so a pause stops it too).
+    pub slide_entered: Duration,
     /// The slide whose time is being counted.
     pub counted_slide: usize,
     /// The slides as laid out, kept between frames.
@@ -58,11 +58,26 @@ pub struct Presenting {
     /// A short message the counter shows for a moment ("No slide 45: 1 to 19") without
     /// standing in front of the slide: the next key acts as usual.
     pub flash: Option<(String, Instant)>,
+    /// The flashed message answers what was typed in the presenter window: shown there.
+    pub flash_private: bool,
     /// Which slides have been on screen, for pacing.
     pub shown: Vec<bool>,
     /// The keys being read were pressed in the presenter window.
     keys_from_presenter: bool,
+    /// The overlay in front was opened from the presenter window and is drawn there: the
+    /// audience keeps seeing the slide while the presenter looks something up.
+    pub overlay_private: bool,
+    /// Where the presenter window was and how large, so that it opens there again.
+    pub presenter_rect: Option<egui::Rect>,
+    /// When the audience's window last got the keyboard's focus: the click that gave it
+    /// (switching back from the call) is not a click to advance.
+    focused_at: Option<Instant>,
+    /// Whether the audience's window had the focus last frame.
+    was_focused: bool,
 }
+
+/// A click this soon after the window got the focus was the click that focused it.
+const FOCUS_CLICK: Duration = Duration::from_millis(500);
 
 /// How long a flashed message stays.
 const FLASH: Duration = Duration::from_millis(2500);
@@ -169,11 +184,16 @@ impl Presenting {
             selection,
             duration,
             slide_times: vec![Duration::ZERO; slides],
-            slide_entered: Instant::now(),
+            slide_entered: Duration::ZERO,
             posting: None,
             flash: None,
+            flash_private: false,
             shown,
             keys_from_presenter: false,
+            overlay_private: false,
+            presenter_rect: None,
+            focused_at: None,
+            was_focused: true,
         }
     }
 
@@ -198,11 +218,12 @@ impl Presenting {
     pub fn count_slide_time(&mut self) {
         let slide = self.navigator.position.slide;
         if slide != self.counted_slide {
+            let now = self.clock.elapsed();
             if let Some(total) = self.slide_times.get_mut(self.counted_slide) {
-                *total += self.slide_entered.elapsed();
+                *total += now.saturating_sub(self.slide_entered);
             }
             self.counted_slide = slide;
-            self.slide_entered = Instant::now();
+            self.slide_entered = now;
         }
         if let Some(shown) = self.shown.get_mut(slide) {
             *shown = true;
@@ -215,7 +236,7 @@ impl Presenting {
             .get(self.navigator.position.slide)
             .copied()
             .unwrap_or_default()
-            + self.slide_entered.elapsed()
+            + self.clock.elapsed().saturating_sub(self.slide_entered)
     }
 
     /// Where the talk stands against its planned length, counting the slides shown at
@@ -253,6 +274,20 @@ impl Presenting {
         self.portfolio = document.portfolio.clone();
     }
 
+    /// The timer, the time on each slide and pacing from 0:00 here: after a rehearsal, for
+    /// the real talk.
+    fn start_over_timing(&mut self) {
+        self.clock.reset();
+        self.slide_times
+            .iter_mut()
+            .for_each(|t| *t = Duration::ZERO);
+        self.slide_entered = Duration::ZERO;
+        let current = self.navigator.position.slide;
+        for (index, shown) in self.shown.iter_mut().enumerate() {
+            *shown = index == current;
+        }
+    }
+
     /// The elapsed time as "12:34", "12:34 (paused)" while paused.
     pub fn elapsed_text(&self) -> String {
         let time = clock(self.clock.elapsed());
@@ -266,6 +301,38 @@ impl Presenting {
     /// The timer's text, when it is shown.
     pub fn timer_text(&self) -> Option<String> {
         self.timer.then(|| self.elapsed_text())
+    }
+
+    /// What the presenter window tells the presenter now: the number typed there, its
+    /// answer, or what the audience sees instead of the slide.
+    pub fn presenter_message(&self) -> Option<String> {
+        match &self.overlay {
+            Overlay::Number { digits } if self.overlay_private => {
+                return Some(format!("Go to {digits}…"));
+            }
+            Overlay::Blank { white } => {
+                let colour = if *white { "white" } else { "black" };
+                return Some(format!(
+                    "The audience sees a {colour} screen: B, W or a clicker key shows the slide again"
+                ));
+            }
+            _ => {}
+        }
+        self.flash_text()
+            .filter(|_| self.flash_private)
+            .map(str::to_owned)
+    }
+
+    /// Notes whether the audience's window has the focus; true when it has just got it, so
+    /// that the click that gave it is not taken for "next slide".
+    pub fn just_focused(&mut self, ctx: &egui::Context) -> bool {
+        let focused = ctx.input(|i| i.viewport().focused).unwrap_or(true);
+        if focused && !self.was_focused {
+            self.focused_at = Some(Instant::now());
+        }
+        self.was_focused = focused;
+        self.focused_at
+            .is_some_and(|since| since.elapsed() < FOCUS_CLICK)
     }
 
     /// The flashed message, while it lasts.
@@ -332,6 +399,7 @@ impl Presenting {
                 self.overlay = Overlay::Number {
                     digits: digit.to_string(),
                 };
+                self.overlay_private = self.keys_from_presenter;
             }
         }
     }
@@ -358,6 +426,7 @@ impl Presenting {
                 let number = digits.parse().unwrap_or(0);
                 let moved = self.navigator.go_to_number(deck, number);
                 if !(1..=deck.slides.len()).contains(&number) {
+                    self.flash_private = self.overlay_private;
                     // Said for a moment under the slide, not in front of it: the next key
                     // (a clicker's, an arrow) acts as usual.
                     self.flash = Some((
@@ -422,24 +491,28 @@ impl Presenting {
                 self.overlay = Overlay::Palette {
                     query: String::new(),
                     selected: 0,
-                    private: self.keys_from_presenter,
                 };
+                self.overlay_private = self.keys_from_presenter;
                 false
             }
             (A::Overview, _) => {
                 self.overlay = Overlay::Overview {
                     selected: self.navigator.position.slide,
                 };
+                self.overlay_private = self.keys_from_presenter;
                 false
             }
             (A::Black | A::White, _) => {
+                // The audience's screen, wherever the key was pressed.
                 self.overlay = Overlay::Blank {
                     white: action == A::White,
                 };
+                self.overlay_private = false;
                 false
             }
             (A::Help, _) => {
                 self.overlay = Overlay::Help;
+                self.overlay_private = self.keys_from_presenter;
                 false
             }
             (A::Close, _) => {
@@ -455,7 +528,7 @@ impl Presenting {
                 false
             }
             (A::ResetTimer, _) => {
-                self.clock.reset();
+                self.start_over_timing();
                 false
             }
             (A::Reload, _) => return Some(Command::Reload),
@@ -554,6 +627,10 @@ impl FolioApp {
                     talk.duration,
                 );
                 presenting.posting = posting;
+                if let Some(rect) = self.presenter_was {
+                    presenting.presenter = true;
+                    presenting.presenter_rect = rect;
+                }
                 self.presenting = Some(presenting);
             }
             Err(error) => self.notices.push(Notice::Selection(error)),
@@ -564,6 +641,7 @@ impl FolioApp {
     pub(super) fn stop_presenting(&mut self, ctx: &egui::Context) {
         if let Some(mut talk) = self.presenting.take() {
             ctx.set_zoom_factor(talk.browse_zoom);
+            self.presenter_was = talk.presenter.then_some(talk.presenter_rect);
             talk.overlay = Overlay::None;
             talk.flash = None;
             self.left_talk = Some(talk);

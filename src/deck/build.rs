@@ -419,12 +419,18 @@ fn impact_slides(
             .iter()
             .skip(shown)
             .map(|row| {
-                format!(
-                    "{} ({}): {} → {}, {} {}",
-                    row.metric, row.case_study, row.before, row.after, row.change, row.factor
-                )
-                .trim_end()
-                .to_owned()
+                // Only the parts a row has: a relative change has no before and after.
+                let span = match (row.before.is_empty(), row.after.is_empty()) {
+                    (false, false) => format!("{} → {}", row.before, row.after),
+                    (true, false) => row.after.clone(),
+                    (false, true) => row.before.clone(),
+                    (true, true) => String::new(),
+                };
+                let parts: Vec<&str> = [span.as_str(), row.change.as_str(), row.factor.as_str()]
+                    .into_iter()
+                    .filter(|part| !part.is_empty())
+                    .collect();
+                format!("{} ({}): {}", row.metric, row.case_study, parts.join(", "))
             })
             .collect();
         (shown, script)

@@ -27,6 +27,10 @@ pub fn budgets(deck: &Deck, length: Duration) -> Vec<Duration> {
     weights.iter().map(|w| length.mul_f64(w / total)).collect()
 }
 
+/// How far from the plan still counts as on time: a slide's share of a long talk can be a
+/// few seconds (the title's, of 25 minutes: 19 s), and being 6 s over it is not "behind".
+pub const GRACE: Duration = Duration::from_secs(30);
+
 /// Where the speaker stands against the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pace {
@@ -51,10 +55,10 @@ pub fn pace(budgets: &[Duration], shown: &[bool], current: usize, elapsed: Durat
         .map(|(_, (budget, _))| *budget)
         .sum();
     let this = budgets.get(current).copied().unwrap_or_default();
-    if elapsed < before {
+    if elapsed + GRACE < before {
         Pace::Ahead(before - elapsed)
-    } else if elapsed <= before + this {
-        Pace::OnTime(before + this - elapsed)
+    } else if elapsed <= before + this + GRACE {
+        Pace::OnTime((before + this).saturating_sub(elapsed))
     } else {
         Pace::Behind(elapsed - before - this)
     }
@@ -89,6 +93,11 @@ mod tests {
         assert_eq!(
             pace(&budgets, &shown, 0, Duration::from_secs(7)),
             Pace::OnTime(Duration::from_secs(53))
+        );
+        // Twenty seconds past the title's share: still on time.
+        assert_eq!(
+            pace(&budgets, &shown, 0, Duration::from_secs(80)),
+            Pace::OnTime(Duration::ZERO)
         );
         // A jump from slide 1 to slide 16 after a minute: the skipped slides were not
         // given, so the talk is on time, not fifteen minutes ahead.

@@ -292,6 +292,7 @@ fn draw_slide(
         // One document for the whole export: the layouts never go stale.
         generation: 0,
         flash: None,
+        overlay_private: false,
     };
     // Links and clicks do nothing in an image.
     let mut ignored = Vec::new();

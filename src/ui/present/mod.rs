@@ -55,9 +55,6 @@ pub enum Overlay {
         query: String,
         /// The highlighted result.
         selected: usize,
-        /// Opened from the presenter window: drawn and typed into there, so the audience
-        /// keeps seeing the slide while the presenter looks for the answer.
-        private: bool,
     },
     /// A black (`B`, `.`) or white (`W`) screen.
     Blank {
@@ -100,6 +97,8 @@ pub struct Stage<'a> {
     pub generation: u64,
     /// A message the counter shows for a moment instead of the slide number.
     pub flash: Option<&'a str>,
+    /// The overlay was opened from the presenter window and is drawn there, not here.
+    pub overlay_private: bool,
 }
 
 /// Draws the current slide with its progress bar, and the overlay.
@@ -137,6 +136,10 @@ pub fn present_ui(
         page_ui(ui, &page, placement, Interaction::Live, commands);
     }
     progress_ui(ui, theme, rect, stage, document.portfolio.accent);
+    if stage.overlay_private {
+        // Opened in the presenter window and drawn there: the audience keeps the slide.
+        return;
+    }
     let chosen = match &mut *stage.overlay {
         Overlay::None | Overlay::Number { .. } => None,
         Overlay::Blank { white } => {
@@ -155,12 +158,9 @@ pub fn present_ui(
         Overlay::Overview { selected } => {
             overview_ui(ui, theme, rect, &source, stage.layouts, position, *selected)
         }
-        Overlay::Palette {
-            query,
-            selected,
-            private: false,
-        } => palette_ui(ui, theme, rect, deck, &document.portfolio, query, selected),
-        Overlay::Palette { private: true, .. } => None,
+        Overlay::Palette { query, selected } => {
+            palette_ui(ui, theme, rect, deck, &document.portfolio, query, selected)
+        }
     };
     if let Some(index) = chosen {
         commands.push(Command::GoToSlide(index));
@@ -201,7 +201,12 @@ fn progress_ui(
     let filled = Rect::from_min_size(bar.min, vec2(bar.width() * done, bar.height()));
     ui.painter()
         .rect_filled(filled, CornerRadius::ZERO, theme.palette.accent);
-    let counter = counter_text(stage.overlay, stage.flash, position, total);
+    // What the presenter types in their own window is not shown to the audience.
+    let counter = if stage.overlay_private {
+        counter_text(&Overlay::None, None, position, total)
+    } else {
+        counter_text(stage.overlay, stage.flash, position, total)
+    };
     // Placed by the layout, as on every slide of the PNG and PDF exports.
     let item = stage.layouts.counter(&counter, theme.dark, accent);
     let placement = Placement::fit(rect, CANVAS_SIZE);

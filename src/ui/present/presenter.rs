@@ -4,7 +4,7 @@ use egui::{Align, Layout, RichText, Ui, vec2};
 
 use super::super::Command;
 use super::super::theme::{self, Theme};
-use super::overlays::{palette_ui, thumbnail_ui};
+use super::overlays::{help_ui, overview_ui, palette_ui, thumbnail_ui};
 use super::{Overlay, SlideSource};
 use crate::deck::Position;
 use crate::deck::pages::SlideLayouts;
@@ -28,10 +28,18 @@ pub struct PresenterInfo {
     /// The job posting's requirements this slide answers ("must: Kotlin on the JVM"), when
     /// the talk was made for one.
     pub answers: Option<Vec<String>>,
+    /// The timer is paused.
+    pub paused: bool,
+    /// What the presenter must know now: the number being typed here ("Go to 4…"), that
+    /// there is no such slide, or that the audience sees a black screen.
+    pub message: Option<String>,
+    /// The overlay (palette, overview, key list) was opened here and is drawn here.
+    pub private: bool,
 }
 
-/// The presenter window: times, the current and next slide, and the speaker notes; the jump
-/// palette in front when it was opened here (`overlay`), its choice pushed to `commands`.
+/// The presenter window: times, the current and next slide, and the speaker notes; the
+/// palette, overview or key list in front when opened here (`overlay`), a choice pushed to
+/// `commands`.
 #[allow(clippy::too_many_arguments)]
 pub fn presenter_ui(
     ui: &mut Ui,
@@ -46,9 +54,14 @@ pub fn presenter_ui(
     let window = ui.max_rect();
     let deck = source.deck;
     let total = deck.slides.len();
+    let elapsed = if info.paused {
+        "Elapsed · paused"
+    } else {
+        "Elapsed"
+    };
     ui.horizontal(|ui| {
         for (label, value) in [
-            ("Elapsed", info.elapsed.as_str()),
+            (elapsed, info.elapsed.as_str()),
             ("This slide", info.slide_time.as_str()),
             ("Clock", info.clock.as_str()),
         ] {
@@ -86,6 +99,13 @@ pub fn presenter_ui(
             });
         }
     });
+    if let Some(message) = &info.message {
+        ui.label(
+            RichText::new(message)
+                .font(theme.bold(theme::PRESENTER_LABEL_SIZE))
+                .color(theme.palette.warn),
+        );
+    }
     ui.separator();
     let Some(current) = deck.slide(position.slide) else {
         return;
@@ -181,12 +201,11 @@ pub fn presenter_ui(
             notes_ui(ui, theme, source, position);
         });
     });
-    if let Overlay::Palette {
-        query,
-        selected,
-        private: true,
-    } = overlay
-        && let Some(index) = palette_ui(
+    if !info.private {
+        return;
+    }
+    let chosen = match overlay {
+        Overlay::Palette { query, selected } => palette_ui(
             ui,
             theme,
             window,
@@ -194,8 +213,18 @@ pub fn presenter_ui(
             &source.document.portfolio,
             query,
             selected,
-        )
-    {
+        ),
+        Overlay::Overview { selected } => {
+            let selected = *selected;
+            overview_ui(ui, theme, window, source, layouts, position, selected)
+        }
+        Overlay::Help => {
+            help_ui(ui, theme, window);
+            None
+        }
+        Overlay::None | Overlay::Number { .. } | Overlay::Blank { .. } => None,
+    };
+    if let Some(index) = chosen {
         commands.push(Command::GoToSlide(index));
     }
 }
@@ -217,14 +246,31 @@ fn notes_ui(ui: &mut Ui, theme: &Theme, source: &SlideSource<'_>, position: Posi
         area = area.vertical_scroll_offset(0.0);
     }
     area.show(ui, |ui| {
-        let notes = current.speaker_notes(&source.document.portfolio).unwrap_or(
-            "No notes for this slide. Add `notes` to a case study, or `notes: {\"about\": \"...\"}` for a section.",
-        );
-        ui.label(
-            RichText::new(notes)
-                .font(theme.regular(theme::PRESENTER_NOTES_SIZE))
-                .color(theme.palette.text),
-        );
+        match current.speaker_notes(&source.document.portfolio) {
+            Some(notes) => {
+                ui.label(
+                    RichText::new(notes)
+                        .font(theme.regular(theme::PRESENTER_NOTES_SIZE))
+                        .color(theme.palette.text),
+                );
+            }
+            // Said quietly: most slides of a talk have no notes, and the how-to is for the
+            // rehearsal, not the talk.
+            None => {
+                ui.label(
+                    RichText::new("No notes for this slide.")
+                        .font(theme.regular(theme::PRESENTER_SCRIPT_SIZE))
+                        .color(theme.palette.muted),
+                );
+                ui.label(
+                    RichText::new(
+                        "Add `notes` to a case study, or `notes: {\"about\": \"...\"}` for a section.",
+                    )
+                    .font(theme.small())
+                    .color(theme.palette.muted),
+                );
+            }
+        }
         // What the audience does not see: the whole story, exact figures, checks.
         if !current.script.is_empty() {
             ui.add_space(theme::BLOCK_GAP * 0.5);
