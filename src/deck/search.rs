@@ -107,17 +107,27 @@ impl Deck {
                     let mut tags: Vec<String> =
                         case.tags.iter().map(|t| t.to_lowercase()).collect();
                     tags.extend(case.organisation.as_deref().map(str::to_lowercase));
+                    // How its figures moved, in the words of a question: "cut costs" finds
+                    // a case study whose cost went from $42,000 to $0.
+                    let mut figures: Vec<String> = case
+                        .metrics
+                        .iter()
+                        .map(|m| m.label().to_lowercase())
+                        .collect();
+                    for (label, moved) in case
+                        .metrics
+                        .iter()
+                        .filter_map(|m| movement(m).map(|words| (m.label().to_lowercase(), words)))
+                    {
+                        figures.push(format!("{label} {moved}"));
+                    }
                     targets.push(Target {
                         slide: slide_index,
                         label: case.title.clone(),
                         is_case: true,
                         title: case.title.to_lowercase(),
                         tags,
-                        figures: case
-                            .metrics
-                            .iter()
-                            .map(|m| m.label().to_lowercase())
-                            .collect(),
+                        figures,
                         text: [&case.problem, &case.approach, &case.outcome]
                             .map(|t| t.as_str())
                             .join(" "),
@@ -156,12 +166,22 @@ impl Target {
         let mut score = if self.is_case { CASE_BONUS } else { 0 };
         let mut why: Vec<String> = Vec::new();
         let text = self.text.to_lowercase();
-        for word in words {
+        let asked: Vec<&String> = words.iter().filter(|w| !is_stop_word(w)).collect();
+        if asked.is_empty() {
+            return None;
+        }
+        for word in asked {
             let forms = alternatives(word);
             let has = |haystack: &str| forms.iter().any(|f| haystack.contains(f.as_str()));
-            if has(&self.title) {
+            if let Some(form) = forms.iter().find(|f| self.title.contains(f.as_str())) {
                 score += IN_TITLE;
-                push_once(&mut why, "title".to_owned());
+                // The word a synonym found, so the row's reason can be checked by eye.
+                let said = if form.trim() == stem(word) {
+                    "title".to_owned()
+                } else {
+                    format!("title: {}", form.trim())
+                };
+                push_once(&mut why, said);
             } else if let Some(tag) = self.tags.iter().find(|t| has(t)) {
                 score += IN_TAG;
                 push_once(&mut why, format!("tag: {tag}"));
@@ -226,18 +246,59 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// Words of a question that say nothing of what it is about.
+fn is_stop_word(word: &str) -> bool {
+    const STOP: [&str; 32] = [
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "about", "me", "you",
+        "your", "tell", "how", "what", "when", "where", "why", "did", "do", "does", "was", "were",
+        "is", "are", "time", "some", "any", "that",
+    ];
+    STOP.contains(&word)
+}
+
+/// How a metric moved, in the words a question uses: "lower reduced cut fewer" for a
+/// figure that went down, "higher increased more" for one that went up.
+fn movement(metric: &crate::model::Metric) -> Option<&'static str> {
+    let analysis = crate::metrics::analyse(metric);
+    let change = match &analysis.kind {
+        crate::metrics::AnalysisKind::Change(change) => change.change_percent?,
+        crate::metrics::AnalysisKind::Relative(relative) => relative.change,
+        _ => return None,
+    };
+    if change < 0.0 {
+        Some("lower reduced cut fewer decreased saved")
+    } else if change > 0.0 {
+        Some("higher increased more grew")
+    } else {
+        None
+    }
+}
+
 /// Words an interviewer uses for what a portfolio says differently.
-const SYNONYMS: [(&str, &[&str]); 8] = [
+const SYNONYMS: [(&str, &[&str]); 14] = [
     (
         "cut",
         &["reduc", "lower", "sav", "decreas", "halv", "cheap"],
     ),
     ("reduc", &["cut", "lower", "decreas", "halv"]),
-    ("cost", &["spend", "cheap", "budget"]),
+    // Not "budget": a frame budget is no cost.
+    ("cost", &["spend", "cheap", "$", "€", "£"]),
+    ("money", &["cost", "spend", "cheap", "$", "€", "£"]),
+    ("sav", &["cost", "cheap", "reduc", "cut", "lower"]),
+    (
+        "accura",
+        &["quality", "precision", "recall", "ndcg", "error rate", "f1"],
+    ),
+    ("batter", &["energy", "power", "drain"]),
+    (
+        "privac",
+        &["privat", "on-device", "on the phone", "offline"],
+    ),
     ("fast", &["latenc", "speed", "perform", "quick"]),
     ("slow", &["latenc", "timeout", "perform"]),
     // "led " with its space: "led" alone is in "scheduled" and "failed".
     ("lead", &["led ", "mentor", "manag"]),
+    ("team", &["mentor", "hired", "led "]),
     ("scal", &["autoscal", "load", "throughput"]),
     (
         "fail",
@@ -309,6 +370,33 @@ mod tests {
                 ),
                 "{query}: {hits:#?}"
             );
+        }
+    }
+
+    /// Questions a rehearsal typed into the palette on a portfolio folio was not built
+    /// with, and the case study each should find first.
+    #[test]
+    fn interview_questions_find_the_case_study_that_answers_them() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mobile-ml.ron");
+        let portfolio = crate::load::load(&path).expect("fixture").portfolio;
+        let deck = Deck::new(&portfolio);
+        let first = |query: &str| {
+            let hits = deck.palette(&portfolio, query);
+            hits.first()
+                .map(|hit| hit.label.clone())
+                .unwrap_or_else(|| panic!("{query}: nothing"))
+        };
+        for (query, expected) in [
+            ("cut costs", "Moving feed ranking"),
+            ("saved money", "Moving feed ranking"),
+            ("accuracy", "A 4 MB model"),
+            ("battery", "Battery drain"),
+            ("privacy", "Moving feed ranking"),
+            ("tell me about a failure", "Crash rate to zero"),
+        ] {
+            let found = first(query);
+            assert!(found.contains(expected), "{query}: {found}");
         }
     }
 
