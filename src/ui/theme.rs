@@ -9,6 +9,9 @@ use crate::model::Rgb;
 
 /// Width of the table of contents.
 pub const TOC_WIDTH: f32 = 248.0;
+/// What the sidebar's padding and the picker's label ("Track") take from its width, for the
+/// Track picker.
+pub const TRACK_PICKER_SLACK: f32 = 110.0;
 /// The widest the reading column grows, so lines stay readable on a projector.
 pub const READING_WIDTH: f32 = 880.0;
 /// The least space between the reading column and the window's edges.

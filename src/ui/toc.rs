@@ -107,7 +107,11 @@ pub fn toc_ui(
                     .or(track)
                     .or(tagged.as_deref())
                     .unwrap_or("all slides");
-                egui::ComboBox::from_label("Track")
+                // A width of its own, the text cut to it: a long filter ("tags: latency,
+                // cost") must not squeeze the label into "Tra/ck".
+                egui::ComboBox::new("track", "Track")
+                    .width(theme::TOC_WIDTH - theme::TRACK_PICKER_SLACK)
+                    .wrap_mode(egui::TextWrapMode::Truncate)
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
                         for label in for_posting.iter().chain(&tagged) {
