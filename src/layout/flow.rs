@@ -171,6 +171,24 @@ pub struct Flow<'s> {
     pub measures: Measures,
     /// Where text starts on the left; columns move it.
     pub left: f32,
+    /// The block being placed that must not end a page, if any (see [`Flow::hold`]).
+    held: Option<Held>,
+}
+
+/// A heading and what must follow it, while it is being placed: if the page ends before
+/// the block does, the block moves to the next page rather than leave its heading last on
+/// this one. Measuring the block beforehand ([`Flow::keep`]) is only an estimate; this is
+/// the guarantee.
+#[derive(Clone, Copy, Debug)]
+struct Held {
+    /// Where the block starts among the page's items.
+    item: usize,
+    /// Where it starts among the bookmarks.
+    mark: usize,
+    /// How far down the page it starts.
+    y: f32,
+    /// Once counting, how many more lines of text end it.
+    lines: Option<usize>,
 }
 
 impl<'s> Flow<'s> {
@@ -194,6 +212,7 @@ impl<'s> Flow<'s> {
             dark,
             measures,
             left: measures.margin_x,
+            held: None,
         }
     }
 
@@ -209,11 +228,89 @@ impl<'s> Flow<'s> {
         self.page_height - self.measures.margin_bottom
     }
 
-    /// Ends the page; what follows starts at the top of the next.
-    pub fn new_page(&mut self) {
-        let full = std::mem::take(&mut self.current);
+    /// Ends the page; what follows starts at the top of the next. A held block (see
+    /// [`Flow::hold`]) goes with it, unless it started at the top of this page, where moving
+    /// it would gain nothing. Says whether a held block moved: a caller that repeats
+    /// something at the top of a new page (a table's header) need not when it moved along.
+    pub fn new_page(&mut self) -> bool {
+        let top = self.measures.margin_top;
+        let mut full = std::mem::take(&mut self.current);
+        let movable = self
+            .held
+            .take()
+            .filter(|held| held.item > 0 && held.item <= full.len() && held.y > top + 1.0);
+        let Some(held) = movable else {
+            self.pages.push(full);
+            self.y = top;
+            return false;
+        };
+        let dy = top - held.y;
+        let mut moved = full.split_off(held.item);
+        for item in &mut moved {
+            item.shift_down(dy);
+        }
         self.pages.push(full);
-        self.y = self.measures.margin_top;
+        let page = self.pages.len();
+        for mark in self.marks.iter_mut().skip(held.mark) {
+            mark.page = page;
+            mark.y += dy;
+        }
+        self.current = moved;
+        self.y += dy;
+        // Still held on the new page, until the lines it waits for are placed.
+        self.held = Some(Held {
+            item: 0,
+            y: top,
+            ..held
+        });
+        true
+    }
+
+    /// Starts a block that must not end a page: a heading, and the first lines of what it
+    /// heads. Within a held block it extends that block instead (a section's heading and
+    /// its first entry's title go together). The block ends with [`Flow::release_after`]
+    /// or [`Flow::release`].
+    pub fn hold(&mut self) {
+        match &mut self.held {
+            Some(held) => held.lines = None,
+            None => {
+                self.held = Some(Held {
+                    item: self.current.len(),
+                    mark: self.marks.len(),
+                    y: self.y,
+                    lines: None,
+                });
+            }
+        }
+    }
+
+    /// Ends the held block once `lines` more lines of text are placed by
+    /// [`Flow::paragraph_at`]: the first lines of what the heading heads.
+    pub fn release_after(&mut self, lines: usize) {
+        if lines == 0 {
+            self.held = None;
+        } else if let Some(held) = &mut self.held {
+            held.lines = Some(lines);
+        }
+    }
+
+    /// Ends the held block: what follows may start a new page.
+    pub fn release(&mut self) {
+        self.held = None;
+    }
+
+    /// Counts a line of text placed against the lines a held block waits for.
+    fn line_placed(&mut self) {
+        let done = match self.held.as_mut().and_then(|held| held.lines.as_mut()) {
+            Some(left) => {
+                *left = left.saturating_sub(1);
+                *left == 0
+            }
+            None => false,
+        };
+        if done {
+            self.held = None;
+        }
     }
 
     /// Starts a new page unless `height` fits on this one (and this one has content).
@@ -263,6 +360,7 @@ impl<'s> Flow<'s> {
                 heading: style.heading,
             });
             self.y += height;
+            self.line_placed();
         }
     }
 
@@ -400,5 +498,94 @@ pub fn page_number(
         x,
         top,
         color: colour,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text of each page's lines, in the order they were placed.
+    fn texts(pages: &[Vec<Item>]) -> Vec<Vec<String>> {
+        pages
+            .iter()
+            .map(|page| {
+                page.iter()
+                    .filter_map(|item| match item {
+                        Item::Line { text, line, .. } => Some(text.line_text(*line).to_owned()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    const BODY: TextStyle = TextStyle::new(10.0, false, (0, 0, 0));
+
+    #[test]
+    fn a_held_heading_moves_to_the_next_page_with_its_first_lines() {
+        let mut shaper = Shaper::new();
+        // Room for five lines of 10 pt a page: 200 less the margins is 80, a line 14.5.
+        let mut flow = Flow::new(&mut shaper, DOCUMENT, (400.0, 200.0), false, None);
+        flow.paragraph("Before", BODY);
+        flow.paragraph("Before", BODY);
+        flow.paragraph("Before", BODY);
+        flow.hold();
+        flow.mark(0, "Heading");
+        flow.paragraph("Heading", BODY.heading(2));
+        flow.release_after(2);
+        flow.paragraph("One", BODY);
+        flow.paragraph("Two", BODY);
+        flow.paragraph("Three", BODY);
+        let (pages, marks) = flow.finish();
+        assert_eq!(
+            texts(&pages),
+            [
+                vec!["Before", "Before", "Before"],
+                vec!["Heading", "One", "Two", "Three"]
+            ]
+        );
+        // The bookmark went along, to the top of the new page.
+        let mark = marks.first().expect("a mark");
+        assert_eq!(mark.page, 1);
+        assert!((mark.y - DOCUMENT.margin_top).abs() < 0.01, "{}", mark.y);
+    }
+
+    #[test]
+    fn a_released_block_breaks_as_any_text_does() {
+        // Still held, "Heading" to "Three" would move to the second page with "Four".
+        let mut shaper = Shaper::new();
+        let mut flow = Flow::new(&mut shaper, DOCUMENT, (400.0, 200.0), false, None);
+        flow.paragraph("Before", BODY);
+        flow.hold();
+        flow.paragraph("Heading", BODY.heading(2));
+        flow.release_after(1);
+        flow.paragraph("One", BODY);
+        flow.paragraph("Two", BODY);
+        flow.paragraph("Three", BODY);
+        flow.paragraph("Four", BODY);
+        let (pages, _) = flow.finish();
+        assert_eq!(
+            texts(&pages),
+            [
+                vec!["Before", "Heading", "One", "Two", "Three"],
+                vec!["Four"]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_block_from_the_top_of_a_page_stays_rather_than_leave_it_empty() {
+        let mut shaper = Shaper::new();
+        let mut flow = Flow::new(&mut shaper, DOCUMENT, (400.0, 200.0), false, None);
+        flow.hold();
+        for line in ["Heading", "One", "Two", "Three", "Four", "Five"] {
+            flow.paragraph(line, BODY);
+        }
+        let (pages, _) = flow.finish();
+        assert_eq!(
+            texts(&pages),
+            [vec!["Heading", "One", "Two", "Three", "Four"], vec!["Five"]]
+        );
     }
 }
