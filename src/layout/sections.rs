@@ -37,9 +37,14 @@ pub fn section(flow: &mut Flow, document: &Document, section: Section, base_dir:
     } else {
         0.0
     });
+    // The estimate above can fall short (a first entry taller than it guessed): held, the
+    // heading moves to the next page with its first entry rather than end this one. Each
+    // section's body says where its first entry's block ends.
+    flow.hold();
     flow.mark(0, &title);
     heading(flow, &title);
     section_body(flow, document, section, base_dir);
+    flow.release();
 }
 
 /// A section's or a slide's title with the accent bar under it.
@@ -73,6 +78,7 @@ pub fn section_body(
     match section {
         Section::Hero => {}
         Section::About => {
+            flow.release_after(2);
             for paragraph in &portfolio.person.summary {
                 flow.paragraph(
                     paragraph,
@@ -108,12 +114,14 @@ pub fn section_body(
                         + flow.measures.small * LINE
                         + flow.measures.body * LINE * 2.0,
                 );
+                flow.hold();
                 flow.paragraph(
                     &teaching.role,
                     TextStyle::new(flow.measures.title, true, color(c.strong)),
                 );
                 let meta = crate::document::meta::teaching(teaching);
                 meta_line(flow, &meta);
+                flow.release_after(1);
                 for course in &teaching.courses {
                     let mut line = String::new();
                     if let Some(code) = &course.code {
@@ -134,24 +142,28 @@ pub fn section_body(
                         width - 10.0,
                     );
                 }
+                flow.release();
                 flow.space(10.0);
             }
         }
         Section::Education => {
             for school in &portfolio.education {
                 flow.keep(flow.measures.title * LINE + flow.measures.small * LINE * 2.0);
+                flow.hold();
                 flow.paragraph(
                     &school.institution,
                     TextStyle::new(flow.measures.title, true, color(c.strong)),
                 );
                 let meta = crate::document::meta::education(school);
                 meta_line(flow, &meta);
+                flow.release_after(2);
                 if let Some(text) = &school.text {
                     flow.paragraph(
                         text,
                         TextStyle::new(flow.measures.body, false, color(c.text)),
                     );
                 }
+                flow.release();
                 flow.space(10.0);
             }
         }
@@ -159,6 +171,8 @@ pub fn section_body(
             for paper in &portfolio.publications {
                 flow.keep(flow.measures.title * LINE * 2.0 + flow.measures.small * LINE);
                 let title = paper.title.as_deref().unwrap_or(&paper.venue);
+                // A paper's title, venue and link are short: kept whole.
+                flow.hold();
                 flow.paragraph(
                     title,
                     TextStyle::new(flow.measures.body + 0.5, true, color(c.strong)),
@@ -174,6 +188,7 @@ pub fn section_body(
                         }],
                     );
                 }
+                flow.release();
                 flow.space(8.0);
             }
         }
@@ -181,6 +196,7 @@ pub fn section_body(
             for (index, project) in portfolio.projects.iter().enumerate() {
                 flow.keep(flow.measures.title * LINE + flow.measures.body * LINE * 3.0);
                 let kind = words::project_kind(project.kind);
+                flow.hold();
                 flow.paragraph(
                     &format!("{}  ·  {kind}", project.title),
                     TextStyle::new(flow.measures.title, true, color(c.strong)),
@@ -192,10 +208,12 @@ pub fn section_body(
                         TextStyle::new(flow.measures.small, false, color(c.accent)),
                     );
                 }
+                flow.release_after(2);
                 flow.paragraph(
                     &project.text,
                     TextStyle::new(flow.measures.body, false, color(c.text)),
                 );
+                flow.release();
                 tags(flow, &project.tags);
                 if let Some(analyses) = document.project_metrics.get(index) {
                     metrics(flow, analyses);
@@ -220,6 +238,7 @@ pub fn section_body(
                     flow.height_of(t, flow.measures.body, false, width - indent)
                 });
                 flow.keep(flow.measures.body * LINE + text_height);
+                flow.hold();
                 let top = flow.y;
                 flow.label(
                     &format!("{:02}", index + 1),
@@ -239,6 +258,7 @@ pub fn section_body(
                     flow.left + indent,
                     width - indent,
                 );
+                flow.release_after(2);
                 if let Some(text) = &principle.text {
                     flow.paragraph_at(
                         text,
@@ -247,6 +267,7 @@ pub fn section_body(
                         width - indent,
                     );
                 }
+                flow.release();
                 flow.space(6.0);
             }
         }
@@ -269,6 +290,9 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
             + flow.measures.body * LINE * 3.0,
     );
     flow.space(8.0);
+    // The title, organisation and tags go with the first lines of the story: held, they
+    // move to the next page together if the estimate above fell short.
+    flow.hold();
     flow.mark(1, &case.title);
     flow.paragraph(
         &case.title,
@@ -281,14 +305,19 @@ fn case_study(flow: &mut Flow, document: &Document, index: usize, base_dir: Opti
         let label = label.to_uppercase();
         flow.keep(flow.measures.eyebrow * LINE + 6.0 + flow.measures.body * LINE * 2.0);
         flow.space(6.0);
+        // A part's label ("PROBLEM") goes with its text's first lines; the first part's
+        // block also holds the case study's title block.
+        flow.hold();
         flow.paragraph(
             &label,
             TextStyle::new(flow.measures.eyebrow, true, color(c.muted)),
         );
+        flow.release_after(2);
         flow.paragraph(
             text,
             TextStyle::new(flow.measures.body, false, color(c.text)),
         );
+        flow.release();
     }
     for image in &case.images {
         image_block(flow, image, base_dir, 260.0);
@@ -366,6 +395,9 @@ pub fn role_slices(
         flow.keep(
             flow.measures.title * LINE + flow.measures.small * LINE * 2.0 + summary + first_bullet,
         );
+        // Held until the first lines of what it heads (a summary, the first bullet) are
+        // placed: the estimate above can fall short.
+        flow.hold();
         let top = flow.y;
         flow.current.push(Item::Rect {
             x: flow.left + 1.0,
@@ -393,6 +425,7 @@ pub fn role_slices(
         if let Some(link) = crate::document::meta::role_link(role).filter(|_| !continued) {
             links_at(flow, &[&link], x);
         }
+        flow.release_after(2);
         if let Some(summary) = role.summary.as_ref().filter(|_| !continued) {
             flow.paragraph_at(
                 summary,
@@ -441,9 +474,11 @@ pub fn role_slices(
                 flow.width = full;
             }
         }
+        // A position without a summary or bullets holds its tags too: it is all title block.
         if highlights.end >= role.highlights.len() {
             tags(flow, &role.tags);
         }
+        flow.release();
         flow.space(10.0);
     }
 }
@@ -496,14 +531,17 @@ pub fn expertise_areas(flow: &mut Flow, areas: &[(&crate::model::Expertise, &str
         let height =
             flow.height_of(text, flow.measures.body, false, width) + title_size * LINE + 10.0;
         flow.keep(height);
+        flow.hold();
         flow.paragraph(
             &area.title,
             TextStyle::new(title_size, true, color(c.strong)),
         );
+        flow.release_after(2);
         flow.paragraph(
             text,
             TextStyle::new(flow.measures.body, false, color(c.text)),
         );
+        flow.release();
         tags(flow, &area.tags);
         flow.space(flow.measures.body * if text.is_empty() { 1.2 } else { 0.6 });
     }
@@ -599,8 +637,9 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
             .enumerate()
             .map(|(i, h)| if i == 0 { h + case_height } else { h })
             .fold(0.0, f32::max);
-        if flow.y + height + 4.0 > flow.bottom() {
-            flow.new_page();
+        // The header repeats on a new page, unless it moved there with the section's
+        // heading (held until the first row is placed).
+        if flow.y + height + 4.0 > flow.bottom() && !flow.new_page() {
             header(flow);
         }
         let top = flow.y;
@@ -627,6 +666,7 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
         flow.y = top + height + 4.0;
         flow.rule_across(width, 0.3);
         flow.y += 6.0;
+        flow.release();
     }
 }
 

@@ -27,6 +27,7 @@ mod import_leaves;
 mod import_pages;
 mod key_docs;
 mod layers;
+mod page_breaks;
 mod prepare_ui;
 mod present_extras;
 mod present_ui;
