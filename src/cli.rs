@@ -35,7 +35,7 @@ pub struct Report {
 
 impl Report {
     /// Success, with what to print.
-    fn ok(stdout: String) -> Self {
+    pub fn ok(stdout: String) -> Self {
         Self {
             stdout,
             stderr: String::new(),
@@ -44,13 +44,22 @@ impl Report {
     }
 
     /// Failure: `error: …` on standard error, exit code 2.
-    fn failed(error: impl std::fmt::Display) -> Self {
+    pub fn failed(error: impl std::fmt::Display) -> Self {
         Self {
             stdout: String::new(),
             stderr: format!("error: {error}\n"),
             exit_code: EXIT_ERRORS,
         }
     }
+}
+
+/// The portfolio format's reference, field by field: docs/format.md, built into folio so
+/// that an installed copy has it too (`folio help format`).
+pub const FORMAT_REFERENCE: &str = include_str!("../docs/format.md");
+
+/// `folio help format`.
+pub fn format_reference() -> Report {
+    Report::ok(FORMAT_REFERENCE.to_owned())
 }
 
 /// `folio check`: diagnostics like a compiler, then a summary line per file.

@@ -17,7 +17,12 @@ use folio::ui::ThemeChoice;
 
 /// Present and browse a software engineer's portfolio.
 #[derive(Debug, Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    version,
+    about,
+    args_conflicts_with_subcommands = true,
+    disable_help_subcommand = true
+)]
 struct Args {
     #[command(flatten)]
     window: WindowArgs,
@@ -29,7 +34,7 @@ struct Args {
 /// Options of the app window, shared by browsing and presenting.
 #[derive(Debug, ClapArgs)]
 struct WindowArgs {
-    /// The portfolio to open (default: ./portfolio.ron, else the bundled example).
+    /// The portfolio to open (default: ./portfolio.ron, else the welcome screen).
     file: Option<PathBuf>,
 
     /// Save a screenshot of the window to this PNG once everything is drawn, then exit.
@@ -269,6 +274,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Help on a command (`folio help export`), or the portfolio format: `folio help format`
+    /// prints the reference of every field, as docs/format.md has it.
+    Help {
+        /// `format`, or a command's name.
+        topic: Option<String>,
+    },
     /// Print every metric with its derived change, factor and claim verdict.
     Metrics {
         /// The portfolio (default: ./portfolio.ron, else the bundled example).
@@ -328,6 +339,7 @@ fn main() -> ExitCode {
             }
         }
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
+        Some(Command::Help { topic }) => help(topic.as_deref()),
         Some(Command::Export {
             file,
             output,
@@ -477,4 +489,23 @@ fn open_app(
             ExitCode::from(2)
         }
     }
+}
+
+/// `folio help [TOPIC]`: the format reference, a command's help, or the overview.
+fn help(topic: Option<&str>) -> cli::Report {
+    use clap::CommandFactory as _;
+    let mut command = Args::command();
+    let text = match topic {
+        Some("format") => return cli::format_reference(),
+        Some(name) => match command.find_subcommand_mut(name) {
+            Some(sub) => sub.render_long_help().to_string(),
+            None => {
+                return cli::Report::failed(format!(
+                    "no help on `{name}`: try `folio help format` or a command, e.g. `folio help export`"
+                ));
+            }
+        },
+        None => command.render_long_help().to_string(),
+    };
+    cli::Report::ok(text)
 }

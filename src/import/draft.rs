@@ -322,7 +322,7 @@ pub fn emit(draft: &Draft) -> String {
         draft.source_name, draft.source_kind
     ));
     out.line("// it yours: case studies (problem, approach, outcome, figures) are what a");
-    out.line("// portfolio has that a résumé does not. The format: docs/format.md.");
+    out.line("// portfolio has that a résumé does not. The format: `folio help format`.");
     out.line("// Figures found in the bullets are typed metrics beside each sentence, which is");
     out.line("// kept as written; `folio metrics` shows what folio computes from them.");
     out.open("(");

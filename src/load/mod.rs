@@ -184,7 +184,7 @@ pub fn load_str(source: &str, path: &str, base_dir: Option<PathBuf>) -> Result<L
     if source.trim().is_empty() {
         return Err(LoadError::one(
             Diagnostic::whole_file(Severity::Error, path, "the file is empty")
-                .with_hint("a portfolio starts with `(person: (headline: \"...\"), ...)`; see docs/format.md or the bundled portfolio.ron"),
+                .with_hint("a portfolio starts with `(person: (headline: \"...\"), ...)`; see `folio help format`"),
         ));
     }
     let options = ron::Options::default()
@@ -270,7 +270,7 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
             plain(format!("missing field `{field}`{within}"))
                 .at(source, start, 1)
                 .with_hint(format!(
-                    "add `{field}: ...` before this closing parenthesis; see docs/format.md"
+                    "add `{field}: ...` before this closing parenthesis; see `folio help format`"
                 ))
         }
         RonError::DuplicateStructField { field, .. } => {
@@ -336,7 +336,7 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
             if quoted && matches!(error.code, RonError::ExpectedInteger | RonError::ExpectedFloat) {
                 diagnostic.with_hint("write the number without quotes, e.g. `year: 2024`")
             } else {
-                diagnostic.with_hint("see docs/format.md for what each field holds")
+                diagnostic.with_hint("`folio help format` says what each field holds")
             }
         }
         other => plain(other.to_string()).at(source, start, width),

@@ -364,3 +364,18 @@ fn no_command_prints_a_figure_from_a_file_that_fails_its_check() {
     }
     assert!(!pdf.exists());
 }
+
+#[test]
+fn the_format_reference_travels_with_the_app() {
+    let output = folio(&["help", "format"]);
+    assert_eq!(output.status.code(), Some(0));
+    let reference = std::fs::read_to_string("docs/format.md").unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), reference);
+    // The starter and the loader's hints send a newcomer there.
+    assert!(folio::starter::TEMPLATE.contains("folio help format"));
+    let unknown = folio(&["help", "nothing-like-this"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown).contains("folio help format"));
+    let help = text(&folio(&["--help"]));
+    assert!(help.contains("else the welcome screen"), "{help}");
+}
