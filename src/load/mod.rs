@@ -292,9 +292,14 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
         RonError::TrailingCharacters => plain("unexpected text after the portfolio's closing parenthesis".into())
             .at(source, start, 1)
             .with_hint("a portfolio file holds one `( ... )`; remove what follows it or move it inside"),
-        RonError::ExpectedNamedStructLike(_) | RonError::ExpectedStructLike => plain(error.code.to_string())
-            .at(source, start, 1)
-            .with_hint("entries are written in parentheses: `(title: \"...\", ...)`"),
+        RonError::ExpectedNamedStructLike(_) | RonError::ExpectedStructLike => {
+            let offset = byte_offset(source, start);
+            let hint = match list_around(source, offset).and_then(entry_example) {
+                Some(example) => format!("each entry of this list is written in parentheses: `{example}`"),
+                None => "entries are written in parentheses with their fields: `(field: \"...\", ...)`; `folio help format` lists each list's fields".to_owned(),
+            };
+            plain(error.code.to_string()).at(source, start, 1).with_hint(hint)
+        }
         RonError::Eof => plain("the file ends too early".into())
             .at(source, start, 1)
             .with_hint("a parenthesis, bracket or quote is not closed"),
@@ -370,6 +375,48 @@ fn position_of(source: &str, offset: usize) -> Position {
 }
 
 /// The name of the field whose value starts at `offset`: the identifier before the colon.
+/// The name of the list `offset` is in: the field before the nearest unclosed `[`.
+fn list_around(source: &str, offset: usize) -> Option<&str> {
+    let before = source.get(..offset)?;
+    let mut depth = 0i32;
+    for (index, c) in before.char_indices().rev() {
+        match c {
+            ']' => depth += 1,
+            '[' if depth == 0 => return field_before(source, index),
+            '[' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// An entry as written in the list `field`, with its required fields: what a newcomer who
+/// wrote a plain string there should write instead.
+fn entry_example(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "highlights" => "(text: \"Cut p99 latency from 8 s to 30 ms.\")",
+        "expertise" => "(title: \"Distributed systems\", text: \"What you do in it.\")",
+        "links" => "(label: \"GitHub\", url: \"https://github.com/you\")",
+        "case_studies" => {
+            "(id: \"api-latency\", title: \"...\", problem: \"...\", approach: \"...\", outcome: \"...\")"
+        }
+        "experience" | "research" | "teaching" => {
+            "(role: \"Staff Engineer\", organisation: \"Acme\", start: \"2021-03\", end: \"present\")"
+        }
+        "education" => {
+            "(institution: \"University of X\", degree: \"BSc Computer Science\", end: \"2016-06\")"
+        }
+        "publications" => "(title: \"...\", venue: \"NSDI\", year: 2023)",
+        "projects" => "(title: \"...\", kind: Project, text: \"What it is.\")",
+        "principles" => "(title: \"Measure before you optimise.\")",
+        "images" => "(path: \"images/diagram.png\", caption: \"...\", alt: \"...\")",
+        "courses" => "(title: \"Distributed Systems\")",
+        "tracks" => "(name: \"backend\", slides: [\"api-latency\", \"experience\"])",
+        "metrics" => "Change(label: \"p99 latency\", before: \"8 s\", after: \"30 ms\")",
+        _ => return None,
+    })
+}
+
 fn field_before(source: &str, offset: usize) -> Option<&str> {
     let before = source.get(..offset)?.trim_end();
     let before = before.strip_suffix(':')?.trim_end();

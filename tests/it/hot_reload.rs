@@ -302,10 +302,11 @@ fn a_save_that_fails_its_check_shows_no_figure_from_it() {
     std::fs::write(&path, portfolio("Before")).expect("write");
     let mut harness = start(&path);
     harness.run_steps(2);
-    // Loads as RON, but "7x" is no relative change folio reads (once shown as "+7 %").
+    // Loads as RON, but "7 lots" is no relative change folio reads ("7x", refused, was once
+    // shown as "+7 %").
     let broken = portfolio("After").replace(
         "Change(label: \"Latency\", before: \"8-10 s\", after: \"3-10 ms\", claim: \"99.93%\")",
-        "Relative(label: \"Latency\", change: \"7x\")",
+        "Relative(label: \"Latency\", change: \"7 lots\")",
     );
     std::fs::write(&path, broken).expect("write");
     assert!(
@@ -323,8 +324,8 @@ fn a_save_that_fails_its_check_shows_no_figure_from_it() {
     );
     assert!(
         harness
-            .query_by_label_contains("a relative change is written in")
+            .query_by_label_contains("metric `Latency`")
             .is_some(),
-        "the banner says why"
+        "the banner says which figure is wrong"
     );
 }
