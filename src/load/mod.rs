@@ -294,11 +294,20 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
             .with_hint("a portfolio file holds one `( ... )`; remove what follows it or move it inside"),
         RonError::ExpectedNamedStructLike(_) | RonError::ExpectedStructLike => {
             let offset = byte_offset(source, start);
-            let hint = match list_around(source, offset).and_then(entry_example) {
-                Some(example) => format!("each entry of this list is written in parentheses: `{example}`"),
-                None => "entries are written in parentheses with their fields: `(field: \"...\", ...)`; `folio help format` lists each list's fields".to_owned(),
+            // The field the text is the value of, else the list it is an entry of.
+            let hint = match field_before(source, offset).and_then(entry_example) {
+                Some(example) => format!("this is a record in parentheses, not text: `{example}`"),
+                None => match list_around(source, offset).and_then(entry_example) {
+                    Some(example) => format!("each entry of this list is written in parentheses: `{example}`"),
+                    None if source.get(..offset).is_some_and(|before| before.trim().is_empty()) => {
+                        "a portfolio is one record: `(person: (headline: \"...\"), ...)`".to_owned()
+                    }
+                    None => "entries are written in parentheses with their fields: `(field: \"...\", ...)`; `folio help format` lists each list's fields".to_owned(),
+                },
             };
-            plain(error.code.to_string()).at(source, start, 1).with_hint(hint)
+            plain("expected a record in parentheses here".into())
+                .at(source, start, 1)
+                .with_hint(hint)
         }
         RonError::Eof => plain("the file ends too early".into())
             .at(source, start, 1)
@@ -343,6 +352,44 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
             } else {
                 diagnostic.with_hint("`folio help format` says what each field holds")
             }
+        }
+        RonError::ExpectedIdentifier => {
+            // What stands where a field name should: the usual slips from other formats.
+            let offset = byte_offset(source, start);
+            let next = source
+                .get(offset..)
+                .map(str::trim_start)
+                .and_then(|rest| rest.chars().next());
+            let rest = source.get(offset..).unwrap_or_default().trim_start();
+            // After the quoted text: a colon makes it a JSON key, else an entry without its
+            // field names, as in a tuple `("GitHub", "https://...")`.
+            let json_key = rest
+                .get(1..)
+                .and_then(|after| after.find('"').and_then(|end| after.get(end + 1..)))
+                .is_some_and(|after| after.trim_start().starts_with(':'));
+            let hint = match (next, field_before(source, offset)) {
+                (Some('#'), _) => "comments start with `//`, not `#`".to_owned(),
+                (Some('"'), Some(field)) => {
+                    let example = match field {
+                        "better" => "Lower",
+                        "kind" => "Project",
+                        _ => "Name",
+                    };
+                    format!("`{field}` takes a name without quotes: `{field}: {example}`")
+                }
+                (Some('"'), None) if json_key => {
+                    "field names have no quotes: `name: \"Sam Rivera\"`, not `\"name\": ...`"
+                        .to_owned()
+                }
+                (Some('"'), None) => match list_around(source, offset).and_then(entry_example) {
+                    Some(example) => format!("name each field of the entry: `{example}`"),
+                    None => "name each field: `(label: \"...\", url: \"...\")`".to_owned(),
+                },
+                _ => "a field name goes here, then a colon: `headline: \"...\"`; is a parenthesis or quote not closed above?".to_owned(),
+            };
+            plain("expected a field name".into())
+                .at(source, start, 1)
+                .with_hint(hint)
         }
         other => plain(other.to_string()).at(source, start, width),
     }
@@ -413,6 +460,10 @@ fn entry_example(field: &str) -> Option<&'static str> {
         "courses" => "(title: \"Distributed Systems\")",
         "tracks" => "(name: \"backend\", slides: [\"api-latency\", \"experience\"])",
         "metrics" => "Change(label: \"p99 latency\", before: \"8 s\", after: \"30 ms\")",
+        "contact" => "contact: (email: \"you@example.com\", phone: \"+44 20 7946 0958\")",
+        "person" => "person: (name: \"Your Name\", headline: \"What you do\")",
+        "on_slide" => "on_slide: (problem: \"...\", approach: \"...\", outcome: \"...\")",
+        "meta" => "meta: (title: \"...\", description: \"...\")",
         _ => return None,
     })
 }
@@ -510,8 +561,20 @@ fn unknown_name(
     outer: Option<&str>,
 ) -> Diagnostic {
     let within = outer.map(friendly_type).unwrap_or_default();
+    // A real field of another section, or a name other tools use for one of folio's: say
+    // where it goes or what folio calls it, not the nearest spelling (`phone` is not
+    // `photo`).
+    if what == "field"
+        && let Some(home) = section_of(found).filter(|home| Some(*home) != outer)
+    {
+        return plain(format!("unknown field `{found}`{within}")).with_hint(format!(
+            "`{found}` belongs in `{home}`: move it there, e.g. `{home}: ({found}: \"...\")`"
+        ));
+    }
     let mut hint = String::new();
-    if let Some(best) = suggest::nearest(found, expected) {
+    if let Some(known) = known_alias(found).filter(|known| expected.contains(known)) {
+        hint.push_str(&format!("folio calls it `{known}`. "));
+    } else if let Some(best) = suggest::nearest(found, expected) {
         hint.push_str(&format!("did you mean `{best}`? "));
     }
     let valid = if what == "field" {
@@ -521,6 +584,31 @@ fn unknown_name(
     };
     hint.push_str(&format!("{valid}: {}", backticked(expected)));
     plain(format!("unknown {what} `{found}`{within}")).with_hint(hint)
+}
+
+/// The section a field written in the wrong one belongs to.
+fn section_of(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "email" | "phone" | "availability" => "contact",
+        "tagline" | "location" | "photo" | "summary" => "person",
+        _ => return None,
+    })
+}
+
+/// What folio calls a field or kind that résumé formats and newcomers name otherwise.
+fn known_alias(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "company" | "employer" => "organisation",
+        "school" | "university" => "institution",
+        "description" => "text",
+        "Percent" | "Percentage" | "Ratio" => "Relative",
+        "BeforeAfter" | "Delta" => "Change",
+        "Value" | "Number" | "Stat" => "Figure",
+        "Result" => "Outcome",
+        "Less" | "Down" | "Smaller" => "Lower",
+        "More" | "Up" | "Bigger" => "Higher",
+        _ => return None,
+    })
 }
 
 /// The string literal that ron's error points at, and the position of character `offset`

@@ -91,7 +91,19 @@ pub fn parse_year_month(text: &str) -> Result<YearMonth, QuantityError> {
     }
     parse_year(trimmed)
         .map(|year| YearMonth { year, month: None })
-        .ok_or_else(|| error(format!("`{trimmed}` is not a date")))
+        .ok_or_else(|| {
+            // Words for "still going on": the one folio reads is `present`.
+            let ongoing = ["now", "current", "currently", "ongoing", "today", "to date"];
+            if ongoing.contains(&trimmed.to_lowercase().as_str()) {
+                QuantityError {
+                    offset: 0,
+                    message: format!("`{trimmed}` is not a date"),
+                    hint: Some("for a position you still hold write `end: \"present\"`".into()),
+                }
+            } else {
+                error(format!("`{trimmed}` is not a date"))
+            }
+        })
 }
 
 fn parse_year(text: &str) -> Option<i32> {
