@@ -10,6 +10,7 @@ use super::found::{
     keep, label_before, quoted,
 };
 use super::tokens::{Token, lower};
+use crate::model::metric::{MULTIPLE_VERBS, Way, multiple_number};
 
 /// "by 56% (from 1.2s to 540ms)" and "by 40% (400ms → 240ms)": one change, its percentage
 /// the claim, labelled by what the verb acted on.
@@ -109,26 +110,20 @@ pub(super) fn phrase(words: &[Token], from: usize, to: usize) -> Option<String> 
     (!text.is_empty() && text.chars().any(char::is_alphabetic)).then(|| capitalised(&text))
 }
 
-/// A multiple as a relative change: 3× higher is +200 %, 4× lower is −75 %.
-fn factor_change(times: f64, higher: bool) -> Option<String> {
+/// A multiple as the file writes it, by the loader's own table (`model::metric`): "3x
+/// higher", "10x lower", and a verb as its past tense ("halved", "doubled"), so the slide
+/// shows the multiple the résumé stated rather than a percentage.
+fn multiple_change(times: f64, higher: bool, verb: Option<&str>) -> Option<String> {
     if !(times.is_finite() && times > 1.0) {
         return None;
     }
-    let percent = if higher {
-        (times - 1.0) * 100.0
-    } else {
-        (1.0 - 1.0 / times) * 100.0
-    };
-    let sign = if higher { "+" } else { "-" };
-    let text = format!("{percent:.2}");
+    if let Some(stem) = verb {
+        return Some(format!("{stem}ed"));
+    }
+    let text = format!("{times:.2}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    Some(format!("{sign}{text}%"))
-}
-
-/// "3x", "4.2x", "10×" → the multiple.
-fn times_in(word: &str) -> Option<f64> {
-    word.strip_suffix(['x', 'X', '×'])
-        .and_then(|n| n.parse::<f64>().ok())
+    let way = if higher { "higher" } else { "lower" };
+    Some(format!("{text}x {way}"))
 }
 
 /// Multiples: "improved throughput by 3x", "reduced storage by 10 times", "2.8x speedup",
@@ -137,10 +132,9 @@ pub(super) fn factors(words: &[Token], used: &mut [bool], found: &mut Vec<(usize
     let push = |found: &mut Vec<(usize, FoundMetric)>,
                 used: &mut [bool],
                 label: Option<String>,
-                times: f64,
-                higher: bool,
+                (times, higher, verb): (f64, bool, Option<&str>),
                 span: (usize, usize)| {
-        let (Some(label), Some(change)) = (label, factor_change(times, higher)) else {
+        let (Some(label), Some(change)) = (label, multiple_change(times, higher, verb)) else {
             return;
         };
         let better = if higher { "Higher" } else { "Lower" };
@@ -157,28 +151,24 @@ pub(super) fn factors(words: &[Token], used: &mut [bool], found: &mut Vec<(usize
         }
         let text = lower(word);
         // "halved build times", "doubled the number of releases", "tripled sign-ups".
-        let implied = match text.as_str() {
-            t if t.starts_with("halv") => Some((2.0, false)),
-            t if t.starts_with("doubl") => Some((2.0, true)),
-            t if t.starts_with("tripl") => Some((3.0, true)),
-            t if t.starts_with("quadrupl") => Some((4.0, true)),
-            _ => None,
-        };
-        if let Some((times, higher)) = implied {
+        let implied = MULTIPLE_VERBS
+            .iter()
+            .find(|(stem, _, _)| text.starts_with(stem))
+            .map(|&(stem, times, way)| (times, way == Way::Up, Some(stem)));
+        if let Some(multiple) = implied {
             let end = noun_end(words, index + 1);
             push(
                 found,
                 used,
                 phrase(words, index + 1, end),
-                times,
-                higher,
+                multiple,
                 (index, end),
             );
             continue;
         }
         let Some(way) = direction(&text) else {
             // "2.8x speedup", "8x traffic growth": a multiple before what grew.
-            if let Some(times) = times_in(&word.text) {
+            if let Some(times) = multiple_number(&word.text) {
                 let end = noun_end(words, index + 1);
                 let noun = phrase(words, index + 1, end);
                 let grows = noun.as_deref().is_some_and(|n| {
@@ -196,7 +186,7 @@ pub(super) fn factors(words: &[Token], used: &mut [bool], found: &mut Vec<(usize
                     .any(|w| n.contains(w))
                 });
                 if grows && !word.ends_clause {
-                    push(found, used, noun, times, true, (index, end));
+                    push(found, used, noun, (times, true, None), (index, end));
                 }
             }
             continue;
@@ -217,13 +207,19 @@ pub(super) fn factors(words: &[Token], used: &mut [bool], found: &mut Vec<(usize
         let higher = way == "Higher";
         let next = words.get(by + 1).map(lower).unwrap_or_default();
         if next == "half" {
-            push(found, used, label, 2.0, false, (index, by + 2));
-        } else if let Some(times) = times_in(&next) {
-            push(found, used, label, times, higher, (index, by + 2));
+            push(
+                found,
+                used,
+                label,
+                (2.0, false, Some("halv")),
+                (index, by + 2),
+            );
+        } else if let Some(times) = multiple_number(&next) {
+            push(found, used, label, (times, higher, None), (index, by + 2));
         } else if let (Ok(times), Some(unit)) = (next.parse::<f64>(), words.get(by + 2))
             && lower(unit) == "times"
         {
-            push(found, used, label, times, higher, (index, by + 3));
+            push(found, used, label, (times, higher, None), (index, by + 3));
         }
     }
 }

@@ -478,10 +478,12 @@ fn analyse_relative(relative: &Relative) -> RelativeAnalysis {
     } else {
         Better::Lower
     });
-    let text = if in_points {
-        format_signed(change, "pp")
-    } else {
-        format_signed(change, "%")
+    // A multiple is shown as written ("7×", "halved"): it is how the person says it, and
+    // "+600 %" reads as a different claim.
+    let text = match &relative.multiple {
+        Some(multiple) => multiple.shown.clone(),
+        None if in_points => format_signed(change, "pp"),
+        None => format_signed(change, "%"),
     };
     RelativeAnalysis {
         change,
@@ -502,7 +504,20 @@ fn relative_verdict(relative: &Relative) -> Verdict {
     if relative.change.unit.dimension == Dimension::Points {
         judge(claim, None, Some(change), None)
     } else {
-        judge(claim, Some(change), None, None)
+        judge(claim, Some(change), None, factor_of_percent(change))
+    }
+}
+
+/// The multiple a relative change in % is: +600 % is 7× (higher), −90 % is 10× (lower);
+/// `None` for a cut of 100 % or more, which no multiple reaches.
+fn factor_of_percent(percent: f64) -> Option<f64> {
+    let ratio = 1.0 + percent / 100.0;
+    if !(ratio > 0.0 && ratio.is_finite()) {
+        None
+    } else if ratio >= 1.0 {
+        Some(ratio)
+    } else {
+        Some(1.0 / ratio)
     }
 }
 

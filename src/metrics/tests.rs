@@ -210,6 +210,7 @@ fn relative_only_changes() {
     let relative = Relative {
         label: "Infrastructure cost".into(),
         change: q("-30%"),
+        multiple: None,
         better: None,
         claim: None,
     };
@@ -223,6 +224,7 @@ fn relative_only_changes() {
     let satisfaction = Relative {
         label: "Customer satisfaction".into(),
         change: q("+30%"),
+        multiple: None,
         better: Some(Better::Higher),
         claim: Some(parse_claim("30%").expect("claim")),
     };
@@ -296,4 +298,76 @@ fn labels() {
     assert_eq!(format_number(1234567.0), "1.23M");
     assert_eq!(format_factor(1384.6), "1,385×");
     assert_eq!(format_signed(-0.0, "%"), "0 %");
+}
+
+fn relative_of(ron: &str) -> (Relative, RelativeAnalysis) {
+    // Read as the loader reads a metric (a variant's fields without its extra brackets).
+    let metric: Metric = ron::Options::default()
+        .with_default_extension(
+            ron::extensions::Extensions::IMPLICIT_SOME
+                | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+        )
+        .from_str(ron)
+        .expect("reads");
+    let Metric::Relative(relative) = metric.clone() else {
+        panic!("relative expected: {ron}");
+    };
+    let AnalysisKind::Relative(analysis) = analyse(&metric).kind else {
+        panic!("relative analysis expected");
+    };
+    (relative, analysis)
+}
+
+#[test]
+fn multiples_are_shown_as_written_and_computed_as_percentages() {
+    let (relative, r) = relative_of(r#"Relative(label: "UI performance", change: "7x")"#);
+    assert_eq!(
+        (r.text.as_str(), r.tone, r.better),
+        ("7×", Tone::Good, Better::Higher)
+    );
+    assert!((r.change - 600.0).abs() < 1e-9);
+    assert_eq!(relative.change.source, "7x");
+    let (_, r) = relative_of(r#"Relative(label: "Rendering time", change: "10x lower")"#);
+    assert_eq!(
+        (r.text.as_str(), r.tone, r.better),
+        ("10× lower", Tone::Good, Better::Lower)
+    );
+    assert!((r.change + 90.0).abs() < 1e-9);
+    let (_, r) =
+        relative_of(r#"Relative(label: "Build time", change: "3x faster", better: Lower)"#);
+    assert_eq!((r.text.as_str(), r.tone), ("3× faster", Tone::Good));
+    assert!(r.change < 0.0);
+    let (_, r) = relative_of(r#"Relative(label: "Releases", change: "halved", better: Higher)"#);
+    assert_eq!((r.text.as_str(), r.tone), ("halved", Tone::Bad));
+}
+
+#[test]
+fn factor_claims_on_relative_changes_are_checked() {
+    let verdict = |ron: &str| relative_of(ron).1.verdict;
+    assert_eq!(
+        verdict(r#"Relative(label: "l", change: "+600%", claim: "7x")"#).word(),
+        "agrees"
+    );
+    assert_eq!(
+        verdict(r#"Relative(label: "l", change: "-90%", claim: "10x")"#).word(),
+        "agrees"
+    );
+    assert_eq!(
+        verdict(r#"Relative(label: "l", change: "7x", claim: "600%")"#).word(),
+        "agrees"
+    );
+    assert_eq!(
+        verdict(r#"Relative(label: "l", change: "halved", claim: "50%")"#).word(),
+        "agrees"
+    );
+    let Verdict::Disagrees { computed, .. } =
+        verdict(r#"Relative(label: "l", change: "+500%", claim: "7x")"#)
+    else {
+        panic!("+500 % is 6×");
+    };
+    assert_eq!(computed, "6×");
+    assert_eq!(
+        verdict(r#"Relative(label: "l", change: "-100%", claim: "7x")"#).word(),
+        "cannot be checked"
+    );
 }

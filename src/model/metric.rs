@@ -3,7 +3,9 @@
 
 use serde::Deserialize;
 
-use super::quantity::{Dimension, Quantity, QuantityError, encode_inner_error, parse_quantity};
+use super::quantity::{
+    Bound, Dimension, Quantity, QuantityError, Unit, encode_inner_error, parse_quantity,
+};
 
 /// One figure of a case study or bullet.
 #[derive(Clone, Debug, Deserialize)]
@@ -90,18 +92,86 @@ pub struct Change {
 
 /// A relative change with no absolute figures.
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "RelativeWritten")]
 pub struct Relative {
     /// What changed.
     pub label: String,
-    /// The change, signed: `"-30%"` for a cut, `"+30%"` for a rise, `"-60 pp"`.
+    /// The change, signed: `"-30%"` for a cut, `"+30%"` for a rise, `"-60 pp"`. A change
+    /// written as a multiple is here as the percentage it means (7× higher is +600 %, 10×
+    /// lower −90 %), so every computation has one kind of number; `source` keeps the words.
     pub change: Quantity,
+    /// The change as a multiple, when it was written as one (`"7x"`, `"halved"`): what
+    /// folio shows instead of the percentage.
+    pub multiple: Option<Multiple>,
     /// Which way is good; when absent the change is taken as the improvement.
-    #[serde(default)]
     pub better: Option<Better>,
     /// The change as the person states it.
-    #[serde(default)]
     pub claim: Option<Claim>,
+}
+
+/// `Relative` as the file holds it, before a multiple is turned into its percentage (which
+/// needs `better` for a bare `"7x"` or a `"3x faster"`).
+#[derive(Deserialize)]
+#[serde(rename = "Relative", deny_unknown_fields)]
+struct RelativeWritten {
+    label: String,
+    change: RelativeChange,
+    #[serde(default)]
+    better: Option<Better>,
+    #[serde(default)]
+    claim: Option<Claim>,
+}
+
+/// A relative change as written: a percentage (or points), or a multiple.
+enum RelativeChange {
+    Quantity(Quantity),
+    Multiple(Multiple, String),
+}
+
+impl<'de> Deserialize<'de> for RelativeChange {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let read = match parse_multiple(&text) {
+            Ok(Some(multiple)) => Ok(RelativeChange::Multiple(multiple, text)),
+            Ok(None) => parse_quantity(&text).map(RelativeChange::Quantity),
+            Err(error) => Err(error),
+        };
+        read.map_err(|e| serde::de::Error::custom(encode_inner_error(&e)))
+    }
+}
+
+impl From<RelativeWritten> for Relative {
+    fn from(written: RelativeWritten) -> Self {
+        let (change, multiple) = match written.change {
+            RelativeChange::Quantity(quantity) => (quantity, None),
+            RelativeChange::Multiple(multiple, source) => {
+                let percent = multiple.percent(written.better);
+                let quantity = Quantity {
+                    bound: if multiple.approximate {
+                        Bound::About
+                    } else {
+                        Bound::Exact
+                    },
+                    low: percent,
+                    high: percent,
+                    unit: Unit {
+                        dimension: Dimension::Percent,
+                        scale: 1.0,
+                        symbol: "%".into(),
+                    },
+                    source,
+                };
+                (quantity, Some(multiple))
+            }
+        };
+        Relative {
+            label: written.label,
+            change,
+            multiple,
+            better: written.better,
+            claim: written.claim,
+        }
+    }
 }
 
 /// A single figure, optionally with a qualitative "before".
@@ -199,6 +269,231 @@ impl<'de> Deserialize<'de> for Claim {
     }
 }
 
+/// Which way a multiple went, as its words say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Way {
+    /// The figure rose: "7x higher", "doubled", "10x more".
+    Up,
+    /// The figure fell: "10x lower", "halved", "a 10x reduction".
+    Down,
+    /// It improved, whichever way that is: "3x faster", a bare "7x". `better` says which.
+    Better,
+    /// It got worse: "2x slower".
+    Worse,
+}
+
+/// A relative change written as a multiple: `"7x"`, `"3× faster"`, `"10x lower"`, `"halved"`,
+/// `"an order of magnitude"`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Multiple {
+    /// How many times: 7 for "7x", 2 for "halved", 10 for "an order of magnitude".
+    pub times: f64,
+    /// Which way the figure went.
+    pub way: Way,
+    /// Written with `~` or "about".
+    pub approximate: bool,
+    /// The multiple as folio shows it: as written, `x` printed as `×` ("7×", "3× faster",
+    /// "halved").
+    pub shown: String,
+}
+
+impl Multiple {
+    /// Whether the figure went up, given which way is good (a bare or "faster" multiple is an
+    /// improvement: up unless lower is better).
+    pub fn rises(&self, better: Option<Better>) -> bool {
+        let lower_is_better = better == Some(Better::Lower);
+        match self.way {
+            Way::Up => true,
+            Way::Down => false,
+            Way::Better => !lower_is_better,
+            Way::Worse => lower_is_better,
+        }
+    }
+
+    /// The signed percentage the multiple means: 7× higher is +600 %, 10× lower is −90 %.
+    pub fn percent(&self, better: Option<Better>) -> f64 {
+        if self.rises(better) {
+            (self.times - 1.0) * 100.0
+        } else {
+            -(1.0 - 1.0 / self.times) * 100.0
+        }
+    }
+}
+
+/// Words after a multiple that say which way it went ("7x lower", "a 10x reduction"). The one
+/// table for the loader and `folio import` alike.
+pub const MULTIPLE_WORDS: &[(&str, Way)] = &[
+    ("higher", Way::Up),
+    ("more", Way::Up),
+    ("larger", Way::Up),
+    ("bigger", Way::Up),
+    ("greater", Way::Up),
+    ("longer", Way::Up),
+    ("increase", Way::Up),
+    ("growth", Way::Up),
+    ("up", Way::Up),
+    ("lower", Way::Down),
+    ("fewer", Way::Down),
+    ("less", Way::Down),
+    ("smaller", Way::Down),
+    ("shorter", Way::Down),
+    ("cheaper", Way::Down),
+    ("lighter", Way::Down),
+    ("reduction", Way::Down),
+    ("decrease", Way::Down),
+    ("drop", Way::Down),
+    ("down", Way::Down),
+    ("faster", Way::Better),
+    ("quicker", Way::Better),
+    ("better", Way::Better),
+    ("speedup", Way::Better),
+    ("speed-up", Way::Better),
+    ("improvement", Way::Better),
+    ("slower", Way::Worse),
+    ("worse", Way::Worse),
+];
+
+/// Verbs that are a multiple by themselves, by the start of the word so that every tense
+/// reads ("halved", "halving"): how many times, and which way.
+pub const MULTIPLE_VERBS: &[(&str, f64, Way)] = &[
+    ("halv", 2.0, Way::Down),
+    ("doubl", 2.0, Way::Up),
+    ("tripl", 3.0, Way::Up),
+    ("quadrupl", 4.0, Way::Up),
+];
+
+/// The multiple a verb such as "halved" or "doubling" is, with its way.
+pub fn multiple_verb(word: &str) -> Option<(f64, Way)> {
+    let word = word.to_lowercase();
+    MULTIPLE_VERBS
+        .iter()
+        .find(|(stem, _, _)| word.starts_with(stem))
+        .map(|&(_, times, way)| (times, way))
+}
+
+/// The number of a multiple written as one word: `"3x"`, `"4.2X"`, `"10×"`.
+pub fn multiple_number(word: &str) -> Option<f64> {
+    word.strip_suffix(['x', 'X', '×'])
+        .and_then(|n| n.replace(',', "").parse::<f64>().ok())
+        .filter(|times| times.is_finite() && *times > 1.0)
+}
+
+/// Reads a relative change written as a multiple: `"7x"`, `"7×"`, `"~3x"`, `"7 times"`,
+/// `"3x faster"`, `"10x lower"`, `"a 10x reduction"`, `"halved"`, `"doubled"`,
+/// `"an order of magnitude"`, `"2 orders of magnitude lower"`. `Ok(None)` when the text is
+/// no multiple at all (`"-30%"`), so the caller reads it as a figure; an error when it starts
+/// as one and goes wrong (`"7x quicklier"`, `"1x"`).
+pub fn parse_multiple(text: &str) -> Result<Option<Multiple>, QuantityError> {
+    let trimmed = text.trim();
+    let lowered = trimmed.to_lowercase();
+    let leading = trimmed.len() - trimmed.trim_start_matches(['~']).len();
+    let approximate = leading > 0 || lowered.starts_with("about ");
+    let body = lowered
+        .trim_start_matches('~')
+        .trim_start_matches("about ")
+        .trim_start();
+    // A leading article: "a 10x reduction", "an order of magnitude".
+    let body = body
+        .strip_prefix("an ")
+        .or_else(|| body.strip_prefix("a "))
+        .unwrap_or(body);
+    // Where a tail of `trimmed` (or of its lower case, as long) starts in `text`.
+    let start = text.chars().count() - text.trim_start().chars().count();
+    let offset_of = |rest: &str| start + trimmed.chars().count() - rest.chars().count();
+    if let Some((times, way)) = multiple_verb(body)
+        && body.chars().all(char::is_alphabetic)
+    {
+        return Ok(Some(Multiple {
+            times,
+            way,
+            approximate,
+            shown: trimmed.to_owned(),
+        }));
+    }
+    let (times, rest) = if let Some(rest) = body
+        .strip_prefix("one order of magnitude")
+        .or_else(|| body.strip_prefix("order of magnitude"))
+    {
+        (10.0, rest)
+    } else if let Some((count, rest)) = body.split_once(" orders of magnitude") {
+        let count = match count {
+            "two" => 2.0,
+            "three" => 3.0,
+            "four" => 4.0,
+            digits => match digits.parse::<f64>() {
+                Ok(n) => n,
+                Err(_not_a_count) => return Ok(None),
+            },
+        };
+        (10_f64.powf(count), rest)
+    } else {
+        let number: String = body
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .collect();
+        let after = body.get(number.len()..).unwrap_or_default().trim_start();
+        let Some(rest) = ["×", "x", "times", "-fold", "fold"]
+            .iter()
+            .find_map(|sign| after.strip_prefix(sign))
+            .filter(|rest| rest.is_empty() || rest.starts_with(' '))
+        else {
+            return Ok(None);
+        };
+        let Ok(times) = number.replace(',', "").parse::<f64>() else {
+            return Ok(None);
+        };
+        if !(times.is_finite() && times > 1.0) {
+            return Err(QuantityError {
+                offset: offset_of(body),
+                message: format!("a multiple is more than 1, not {number}"),
+                hint: Some("write a fall as `2x lower` or `halved`, a rise as `3x higher`".into()),
+            });
+        }
+        (times, rest)
+    };
+    let word = rest.trim();
+    let way = if word.is_empty() {
+        Way::Better
+    } else if let Some((_, way)) = MULTIPLE_WORDS.iter().find(|(w, _)| *w == word) {
+        *way
+    } else {
+        return Err(QuantityError {
+            offset: offset_of(rest.trim_start()),
+            message: format!("`{word}` does not say which way the multiple went"),
+            hint: Some(
+                "write `7x`, `7x higher`, `10x lower`, `3x faster` or `a 10x reduction`".into(),
+            ),
+        });
+    };
+    Ok(Some(Multiple {
+        times,
+        way,
+        approximate,
+        shown: shown_multiple(trimmed),
+    }))
+}
+
+/// The multiple as written, with the letter x printed as the sign × ("7x" → "7×"), which is
+/// what the letter stands for.
+fn shown_multiple(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous_digit = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let ends_word = chars.peek().is_none_or(|n| !n.is_alphanumeric());
+        if matches!(c, 'x' | 'X') && previous_digit && ends_word {
+            out.push('×');
+        } else {
+            out.push(c);
+        }
+        // "7 x" is a multiple too: a space between keeps the digit before.
+        if c != ' ' {
+            previous_digit = c.is_ascii_digit();
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,5 +513,104 @@ mod tests {
         assert_eq!(parse_claim("60 pp").unwrap().kind, ClaimKind::Points);
         assert!(parse_claim("5 s").is_err());
         assert!(parse_claim("5-10%").is_err());
+    }
+
+    fn multiple(text: &str) -> Multiple {
+        match parse_multiple(text) {
+            Ok(Some(m)) => m,
+            other => panic!("{text:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn multiples_as_people_write_them() {
+        for (text, times, way, shown) in [
+            ("7x", 7.0, Way::Better, "7×"),
+            ("7×", 7.0, Way::Better, "7×"),
+            ("7X", 7.0, Way::Better, "7×"),
+            ("7 times", 7.0, Way::Better, "7 times"),
+            ("3x faster", 3.0, Way::Better, "3× faster"),
+            ("10x lower", 10.0, Way::Down, "10× lower"),
+            ("a 10x reduction", 10.0, Way::Down, "a 10× reduction"),
+            ("2.5x higher", 2.5, Way::Up, "2.5× higher"),
+            ("2x slower", 2.0, Way::Worse, "2× slower"),
+            ("halved", 2.0, Way::Down, "halved"),
+            ("Doubled", 2.0, Way::Up, "Doubled"),
+            ("tripled", 3.0, Way::Up, "tripled"),
+            (
+                "an order of magnitude",
+                10.0,
+                Way::Better,
+                "an order of magnitude",
+            ),
+            (
+                "an order of magnitude lower",
+                10.0,
+                Way::Down,
+                "an order of magnitude lower",
+            ),
+            (
+                "2 orders of magnitude faster",
+                100.0,
+                Way::Better,
+                "2 orders of magnitude faster",
+            ),
+            ("10-fold", 10.0, Way::Better, "10-fold"),
+        ] {
+            let m = multiple(text);
+            assert_eq!(
+                (m.times, m.way, m.shown.as_str()),
+                (times, way, shown),
+                "{text}"
+            );
+        }
+        assert!(multiple("~3x").approximate);
+        assert_eq!(multiple("~3x").shown, "~3×");
+    }
+
+    #[test]
+    fn a_multiple_means_a_percentage_by_its_way() {
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
+        assert!(close(multiple("7x").percent(None), 600.0));
+        assert!(close(
+            multiple("7x").percent(Some(Better::Lower)),
+            -600.0 / 7.0
+        ));
+        assert!(close(multiple("10x lower").percent(None), -90.0));
+        assert!(close(
+            multiple("halved").percent(Some(Better::Higher)),
+            -50.0
+        ));
+        assert!(close(multiple("doubled").percent(None), 100.0));
+        assert!(close(
+            multiple("3x faster").percent(Some(Better::Lower)),
+            -200.0 / 3.0
+        ));
+        assert!(close(
+            multiple("2x slower").percent(Some(Better::Lower)),
+            100.0
+        ));
+    }
+
+    #[test]
+    fn what_is_no_multiple_is_left_to_the_figure_reader() {
+        for text in ["-30%", "+600%", "7", "60 pp", "x", "7xyz", "3 users", ""] {
+            assert_eq!(parse_multiple(text), Ok(None), "{text}");
+        }
+        let e = parse_multiple("7x quicklier").unwrap_err();
+        assert_eq!(e.offset, 3);
+        assert!(e.message.contains("which way"), "{e:?}");
+        let e = parse_multiple("1x").unwrap_err();
+        assert!(e.message.contains("more than 1"), "{e:?}");
+    }
+
+    #[test]
+    fn the_importer_s_words_are_the_loader_s() {
+        assert_eq!(multiple_verb("halving"), Some((2.0, Way::Down)));
+        assert_eq!(multiple_verb("doubles"), Some((2.0, Way::Up)));
+        assert_eq!(multiple_number("2.8x"), Some(2.8));
+        assert_eq!(multiple_number("10×"), Some(10.0));
+        assert_eq!(multiple_number("1x"), None);
+        assert_eq!(multiple_number("box"), None);
     }
 }

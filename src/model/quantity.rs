@@ -166,7 +166,8 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, QuantityError> {
     let currency_prefix = cursor.currency_prefix();
     let low = cursor.number(true)?;
     cursor.skip_ws_if_followed_by_range();
-    let high = if cursor.range_separator() {
+    let ranged = cursor.range_separator();
+    let high = if ranged {
         cursor.skip_ws();
         if currency_prefix.is_some() {
             cursor.currency_prefix();
@@ -237,16 +238,22 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, QuantityError> {
         bound = Bound::AtLeast;
         rest = stripped.trim_end();
     }
-    let unit = match currency_prefix {
-        Some(unit) if rest.is_empty() => unit,
-        Some(_) => {
+    // "200 KB-1 MB": a unit at each end; the range is in the upper end's unit.
+    let unit_range = match currency_prefix {
+        None if !ranged => range_with_units(rest, low, unit_start)?,
+        _ => None,
+    };
+    let (low, high, unit) = match (unit_range, currency_prefix) {
+        (Some(range), _) => range,
+        (None, Some(unit)) if rest.is_empty() => (low, high, unit),
+        (None, Some(_)) => {
             return Err(QuantityError {
                 offset: unit_start,
                 message: format!("unexpected `{rest}` after an amount of money"),
                 hint: Some("write money as `$1.2M` or `1.2M USD`".into()),
             });
         }
-        None => parse_unit(rest, unit_start)?,
+        (None, None) => (low, high, parse_unit(rest, unit_start)?),
     };
     if !(low * unit.scale).is_finite() || !(high * unit.scale).is_finite() {
         return Err(QuantityError {
@@ -262,6 +269,65 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, QuantityError> {
         unit,
         source: text.to_owned(),
     })
+}
+
+/// The second half of a range with a unit at each end, `rest` being what followed the first
+/// number ("KB-1 MB" of "200 KB-1 MB"): the range in the upper end's unit (0.2–1 MB), as
+/// people write it when the ends need different units. `None` when `rest` is no such thing
+/// (a plain unit, "sign-ups"); an error when both ends are figures that cannot make a range.
+fn range_with_units(
+    rest: &str,
+    low: f64,
+    offset: usize,
+) -> Result<Option<(f64, f64, Unit)>, QuantityError> {
+    let separator = rest
+        .char_indices()
+        .find(|(_, c)| matches!(c, '-' | '–' | '—'))
+        .map(|(at, c)| (at, at + c.len_utf8()))
+        .or_else(|| rest.find(" to ").map(|at| (at, at + " to ".len())));
+    let Some((end_of_unit, start_of_high)) = separator else {
+        return Ok(None);
+    };
+    let (Some(first), Some(second)) = (rest.get(..end_of_unit), rest.get(start_of_high..)) else {
+        return Ok(None);
+    };
+    let first = first.trim();
+    let Ok(low_unit) = parse_unit(first, offset) else {
+        return Ok(None);
+    };
+    let Ok(upper) = parse_quantity(second) else {
+        return Ok(None);
+    };
+    if first.is_empty() || upper.is_range() || upper.bound != Bound::Exact {
+        return Ok(None);
+    }
+    let high_offset = offset
+        + rest.get(..start_of_high).map_or(0, |s| s.chars().count())
+        + (second.chars().count() - second.trim_start().chars().count());
+    if low_unit.dimension != upper.unit.dimension {
+        return Err(QuantityError {
+            offset: high_offset,
+            message: format!(
+                "a range's ends must convert into each other, and `{}` and `{}` do not",
+                low_unit.symbol, upper.unit.symbol
+            ),
+            hint: Some("write both ends in units of one kind: `200 KB-1 MB`, `500 ms-2 s`".into()),
+        });
+    }
+    let low = low * low_unit.scale / upper.unit.scale;
+    if upper.low < low {
+        return Err(QuantityError {
+            offset: high_offset,
+            message: format!(
+                "range ends below its start ({} {} to {})",
+                trim_number(low),
+                upper.unit.symbol,
+                upper.source.trim()
+            ),
+            hint: Some("write the smaller figure first: `200 KB-1 MB`".into()),
+        });
+    }
+    Ok(Some((low, upper.low, upper.unit)))
 }
 
 fn trim_number(value: f64) -> String {
@@ -505,10 +571,22 @@ fn parse_unit(text: &str, offset: usize) -> Result<Unit, QuantityError> {
         "%" => unit(Percent, 1.0, "%"),
         "pp" | "pts" | "percentage points" => unit(Points, 1.0, "pp"),
         "B" | "bytes" => unit(Bytes, 1.0, "B"),
-        "KB" | "kB" => unit(Bytes, 1e3, "KB"),
-        "MB" => unit(Bytes, 1e6, "MB"),
-        "GB" => unit(Bytes, 1e9, "GB"),
-        "TB" => unit(Bytes, 1e12, "TB"),
+        // Lower case ("500kb", "2 gb") is how résumés write bytes; strictly `kb` is
+        // kilobits, but a résumé that means bits writes `Mbps`. See `docs/format.md`.
+        "KB" | "kB" | "kb" => unit(Bytes, 1e3, "KB"),
+        "MB" | "mb" => unit(Bytes, 1e6, "MB"),
+        "GB" | "gb" => unit(Bytes, 1e9, "GB"),
+        "TB" | "tb" => unit(Bytes, 1e12, "TB"),
+        // A capital and a small b is the spelling of bits ("100 Mb/s"), which folio has no
+        // unit for; reading it as bytes would be off by eight.
+        "Kb" | "Mb" | "Gb" | "Tb" => Err(QuantityError {
+            offset,
+            message: format!("`{text}` is ambiguous: bits or bytes"),
+            hint: Some(format!(
+                "write `{}` for bytes, or the figure in words if you mean bits",
+                text.to_uppercase()
+            )),
+        }),
         "PB" => unit(Bytes, 1e15, "PB"),
         "KiB" => unit(Bytes, 1024.0, "KiB"),
         "MiB" => unit(Bytes, 1024.0 * 1024.0, "MiB"),
@@ -582,98 +660,5 @@ pub(crate) fn decode_inner_error(message: &str) -> Option<(usize, String, Option
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn q(text: &str) -> Quantity {
-        match parse_quantity(text) {
-            Ok(q) => q,
-            Err(e) => panic!("{text:?}: {e:?}"),
-        }
-    }
-
-    #[test]
-    fn plain_count() {
-        let v = q("25");
-        assert_eq!((v.low, v.high, v.bound), (25.0, 25.0, Bound::Exact));
-        assert_eq!(v.unit.dimension, Dimension::Count);
-    }
-
-    #[test]
-    fn range_with_unit_and_dashes() {
-        for text in [
-            "8-10 s",
-            "8–10 s",
-            "8 – 10 s",
-            "8 to 10 s",
-            "8-10s",
-            "8—10 seconds",
-        ] {
-            let v = q(text);
-            assert_eq!((v.low, v.high), (8.0, 10.0), "{text}");
-            assert_eq!(v.unit.symbol, "s", "{text}");
-        }
-    }
-
-    #[test]
-    fn bounds() {
-        assert_eq!(q("< 300 ms").bound, Bound::Below);
-        assert_eq!(q("under 3-10 ms").bound, Bound::Below);
-        assert_eq!(q("<=30ms").bound, Bound::AtMost);
-        assert_eq!(q("10K+").bound, Bound::AtLeast);
-        assert_eq!(q("10K+").low, 10_000.0);
-        assert_eq!(q("~3×").bound, Bound::About);
-        assert_eq!(q("~3×").unit.dimension, Dimension::Factor);
-        assert_eq!(q("at least 5 users").bound, Bound::AtLeast);
-    }
-
-    #[test]
-    fn units_convert_to_base() {
-        assert!((q("300 ms").midpoint_base() - 0.3).abs() < 1e-12);
-        assert!((q("2 min").midpoint_base() - 120.0).abs() < 1e-12);
-        assert!((q("2TB").midpoint_base() - 2e12).abs() < 1.0);
-        assert_eq!(q("17,600 videos").low, 17_600.0);
-        assert_eq!(
-            q("17,600 videos").unit.dimension,
-            Dimension::Label("videos".into())
-        );
-        assert_eq!(q("1.2M").low, 1_200_000.0);
-        assert_eq!(q("$1.2M").unit.dimension, Dimension::Currency("USD".into()));
-        assert_eq!(
-            q("500 AED").unit.dimension,
-            Dimension::Currency("AED".into())
-        );
-        assert_eq!(q("-30%").low, -30.0);
-        assert_eq!(q("12 pp").unit.dimension, Dimension::Points);
-    }
-
-    #[test]
-    fn errors_point_inside_the_string() {
-        let e = parse_quantity("8-x s").unwrap_err();
-        assert_eq!(e.offset, 2);
-        assert!(e.message.contains("expected a number"), "{e:?}");
-        let e = parse_quantity("10-8 s").unwrap_err();
-        assert_eq!(e.offset, 3);
-        assert!(e.message.contains("range ends below"));
-        let e = parse_quantity("5 m").unwrap_err();
-        assert_eq!(e.offset, 2);
-        assert!(e.message.contains("ambiguous"));
-        let e = parse_quantity("").unwrap_err();
-        assert!(e.message.contains("empty"));
-        let e = parse_quantity("12 @").unwrap_err();
-        assert_eq!(e.offset, 3);
-        let e = parse_quantity(&"9".repeat(400)).unwrap_err();
-        assert!(e.message.contains("too large"));
-    }
-
-    #[test]
-    fn inner_error_round_trips() {
-        let error = QuantityError {
-            offset: 4,
-            message: "boom".into(),
-            hint: Some("do this".into()),
-        };
-        let decoded = decode_inner_error(&encode_inner_error(&error));
-        assert_eq!(decoded, Some((4, "boom".into(), Some("do this".into()))));
-    }
-}
+#[path = "quantity_tests.rs"]
+mod tests;

@@ -18,6 +18,7 @@ mod check_cli;
 mod export_html;
 mod export_pdf;
 mod export_slides;
+mod figures_written;
 mod fixtures_ui;
 mod header;
 mod hot_reload;
