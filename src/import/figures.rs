@@ -430,6 +430,26 @@ mod tests {
     }
 
     #[test]
+    fn multiples_and_units_are_written_as_the_loader_reads_them() {
+        assert_eq!(
+            rons("Improved throughput by 3x."),
+            vec![r#"Relative(label: "Throughput", change: "3x higher", better: Higher)"#]
+        );
+        assert_eq!(
+            rons("Reduced storage by 10 times."),
+            vec![r#"Relative(label: "Storage", change: "10x lower", better: Lower)"#]
+        );
+        assert_eq!(
+            rons("Halved build times."),
+            vec![r#"Relative(label: "Build times", change: "halved", better: Lower)"#]
+        );
+        assert_eq!(
+            rons("Shrank the bundle from 500 kb to 200 kb."),
+            vec![r#"Change(label: "Bundle", before: "500 kb", after: "200 kb", better: Lower)"#]
+        );
+    }
+
+    #[test]
     fn figures_folio_would_refuse_stay_text() {
         // A negative duration passes the figure parser but not `folio check`.
         assert!(rons("cut latency from -5 s to 3 s").is_empty());

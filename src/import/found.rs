@@ -110,31 +110,21 @@ pub(super) fn figure_after(words: &[Token], from: usize) -> Option<(String, usiz
     is_figure(&first.text).then(|| (first.text.clone(), from + 1))
 }
 
-/// Unit words a figure may be followed by ("340 ms", "2 hours" is not one folio reads).
+/// Unit words a figure may be followed by ("340 ms", "2 kb"): the units the loader converts,
+/// read by its own table so that the two never differ.
 fn is_unit_word(word: &str) -> bool {
+    use crate::model::Dimension;
     is_time_word(word)
-        || matches!(
-            word,
-            "ns" | "µs"
-                | "us"
-                | "ms"
-                | "s"
-                | "min"
-                | "h"
-                | "B"
-                | "KB"
-                | "MB"
-                | "GB"
-                | "TB"
-                | "PB"
-                | "KiB"
-                | "MiB"
-                | "GiB"
-                | "TiB"
-                | "pp"
-                | "x"
-                | "×"
-        )
+        || crate::model::quantity::parse_quantity(&format!("1 {word}")).is_ok_and(|q| {
+            matches!(
+                q.unit.dimension,
+                Dimension::Time
+                    | Dimension::Bytes
+                    | Dimension::Percent
+                    | Dimension::Points
+                    | Dimension::Factor
+            )
+        })
 }
 
 /// The thing measured, before "from" or a verb: "reduced API response time" → "API

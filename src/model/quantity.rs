@@ -558,9 +558,9 @@ fn parse_unit(text: &str, offset: usize) -> Result<Unit, QuantityError> {
     let unit = |dimension, scale, symbol| Ok(Unit::new(dimension, scale, symbol));
     match text {
         "" => Ok(Unit::count()),
-        "ns" => unit(Time, 1e-9, "ns"),
-        "µs" | "μs" | "us" => unit(Time, 1e-6, "µs"),
-        "ms" => unit(Time, 1e-3, "ms"),
+        "ns" | "nanosecond" | "nanoseconds" => unit(Time, 1e-9, "ns"),
+        "µs" | "μs" | "us" | "microsecond" | "microseconds" => unit(Time, 1e-6, "µs"),
+        "ms" | "msec" | "msecs" | "millisecond" | "milliseconds" => unit(Time, 1e-3, "ms"),
         "s" | "sec" | "secs" | "second" | "seconds" => unit(Time, 1.0, "s"),
         "min" | "mins" | "minute" | "minutes" => unit(Time, 60.0, "min"),
         "h" | "hr" | "hrs" | "hour" | "hours" => unit(Time, 3600.0, "h"),
@@ -568,15 +568,15 @@ fn parse_unit(text: &str, offset: usize) -> Result<Unit, QuantityError> {
         "wk" | "wks" | "week" | "weeks" => unit(Time, 7.0 * 86_400.0, "weeks"),
         "mo" | "month" | "months" => unit(Time, 30.44 * 86_400.0, "months"),
         "yr" | "yrs" | "year" | "years" => unit(Time, 365.25 * 86_400.0, "years"),
-        "%" => unit(Percent, 1.0, "%"),
+        "%" | "percent" | "per cent" => unit(Percent, 1.0, "%"),
         "pp" | "pts" | "percentage points" => unit(Points, 1.0, "pp"),
-        "B" | "bytes" => unit(Bytes, 1.0, "B"),
+        "B" | "byte" | "bytes" => unit(Bytes, 1.0, "B"),
         // Lower case ("500kb", "2 gb") is how résumés write bytes; strictly `kb` is
         // kilobits, but a résumé that means bits writes `Mbps`. See `docs/format.md`.
-        "KB" | "kB" | "kb" => unit(Bytes, 1e3, "KB"),
-        "MB" | "mb" => unit(Bytes, 1e6, "MB"),
-        "GB" | "gb" => unit(Bytes, 1e9, "GB"),
-        "TB" | "tb" => unit(Bytes, 1e12, "TB"),
+        "KB" | "kB" | "kb" | "kilobyte" | "kilobytes" => unit(Bytes, 1e3, "KB"),
+        "MB" | "mb" | "megabyte" | "megabytes" => unit(Bytes, 1e6, "MB"),
+        "GB" | "gb" | "gigabyte" | "gigabytes" => unit(Bytes, 1e9, "GB"),
+        "TB" | "tb" | "terabyte" | "terabytes" => unit(Bytes, 1e12, "TB"),
         // A capital and a small b is the spelling of bits ("100 Mb/s"), which folio has no
         // unit for; reading it as bytes would be off by eight.
         "Kb" | "Mb" | "Gb" | "Tb" => Err(QuantityError {

@@ -138,3 +138,12 @@ fn data_units_as_resumes_spell_them() {
     assert!(e.message.contains("bits or bytes"), "{e:?}");
     assert_eq!(e.hint.as_deref().map(|h| h.contains("`MB`")), Some(true));
 }
+
+#[test]
+fn units_spelt_out() {
+    assert!((q("180 msec").midpoint_base() - 0.18).abs() < 1e-12);
+    assert!((q("180 milliseconds").midpoint_base() - 0.18).abs() < 1e-12);
+    assert!((q("5 microseconds").midpoint_base() - 5e-6).abs() < 1e-15);
+    assert_eq!(q("-30 percent").unit.dimension, Dimension::Percent);
+    assert_eq!(q("-30 percent").low, -30.0);
+}
