@@ -28,6 +28,7 @@ mod import_leaves;
 mod import_pages;
 mod key_docs;
 mod layers;
+mod mistakes;
 mod page_breaks;
 mod prepare_ui;
 mod present_extras;
