@@ -353,6 +353,14 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
                 diagnostic.with_hint("`folio help format` says what each field holds")
             }
         }
+        RonError::ExpectedDifferentStructName { found, .. } if start.line <= 3 => {
+            // `person: (...)` at the top of the file: the record around it is missing.
+            plain(format!("the portfolio's outer parentheses are missing before `{found}`"))
+                .at(source, start, found.chars().count().max(1))
+                .with_hint(format!(
+                    "the file is one record: put `(` before `{found}:` and `)` at the very end"
+                ))
+        }
         RonError::ExpectedIdentifier => {
             // What stands where a field name should: the usual slips from other formats.
             let offset = byte_offset(source, start);
@@ -569,6 +577,15 @@ fn unknown_name(
     {
         return plain(format!("unknown field `{found}`{within}")).with_hint(format!(
             "`{found}` belongs in `{home}`: move it there, e.g. `{home}: ({found}: \"...\")`"
+        ));
+    }
+    // A direction or a claim on a metric kind that has none.
+    if what == "field"
+        && matches!(found, "better" | "claim")
+        && outer.is_some_and(|o| o == "Outcome" || o.contains("Outcome"))
+    {
+        return plain(format!("unknown field `{found}`{within}")).with_hint(format!(
+            "an `Outcome` is a result in words, with no `{found}`: remove it, or use `Relative` or `Change` for a figure"
         ));
     }
     let mut hint = String::new();

@@ -608,13 +608,25 @@ fn parse_unit(text: &str, offset: usize) -> Result<Unit, QuantityError> {
                     label,
                 ))
             } else {
+                // The usual slips: a decimal comma ("1,2 s") and words after a percentage
+                // ("85% faster", where a claim is the figure alone).
+                let rest: String = label.chars().skip(1).collect();
+                let decimal_comma = first == ','
+                    && rest.chars().take_while(char::is_ascii_digit).count() < 3
+                    && rest.starts_with(|c: char| c.is_ascii_digit());
+                let hint = if decimal_comma {
+                    "write decimals with a point, `1.2 s` (a comma separates thousands: `17,600`)"
+                        .to_owned()
+                } else if first == '%' {
+                    "a percentage is the figure alone: `85%`; the words go in the label".to_owned()
+                } else {
+                    "a unit is a word (`ms`, `GB`, `videos`); a range is written `8-10 s`"
+                        .to_owned()
+                };
                 Err(QuantityError {
                     offset,
                     message: format!("unexpected `{first}` after the number"),
-                    hint: Some(
-                        "a unit is a word (`ms`, `GB`, `videos`); a range is written `8-10 s`"
-                            .into(),
-                    ),
+                    hint: Some(hint),
                 })
             }
         }
