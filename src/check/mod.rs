@@ -292,10 +292,11 @@ impl Checker<'_> {
                 let anchor = self.at(&field(&at, "change"));
                 self.report(
                     Severity::Error,
-                    format!("{where_}: a relative change is written in % or pp"),
+                    format!("{where_}: a relative change is written in %, pp or as a multiple"),
                     anchor,
                     Some(
-                        "write `-30%` for a cut of 30 %, or use `Change` with before and after"
+                        "write `-30%` for a cut of 30 %, `7x faster` or `halved` for a multiple, \
+                         or use `Change` with before and after"
                             .into(),
                     ),
                 );
