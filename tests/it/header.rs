@@ -43,6 +43,12 @@ fn laid_text(items: &[Item]) -> String {
         .join(" ")
 }
 
+/// The document PDF's pages as laid out on A4.
+fn pdf_pages(document: &Document, base_dir: Option<&Path>) -> Vec<Vec<Item>> {
+    let mut shaper = folio::layout::text::Shaper::new();
+    folio::layout::document::document(&mut shaper, document, base_dir, (595.0, 842.0), false).pages
+}
+
 /// Everything the app draws in its first screen, wide enough that the header is whole.
 fn app_text(path: &Path) -> String {
     let loaded = load::load(path);
@@ -75,15 +81,10 @@ fn every_output_shows_the_header_document_header_decides() {
         let base_dir = loaded.base_dir.clone();
         let document = Document::new(loaded.portfolio);
         let expected = header(&document.portfolio).texts();
+        let first_page = words(&laid_text(
+            pdf_pages(&document, base_dir.as_deref()).first().unwrap(),
+        ));
         let mut shaper = folio::layout::text::Shaper::new();
-        let pdf = folio::layout::document::document(
-            &mut shaper,
-            &document,
-            base_dir.as_deref(),
-            (595.0, 842.0),
-            false,
-        );
-        let first_page = words(&laid_text(pdf.pages.first().unwrap()));
         let deck = folio::deck::Deck::new(&document.portfolio);
         let title = deck.slides.first().unwrap();
         let slide = words(&laid_text(&folio::deck::pages::page(
@@ -134,15 +135,10 @@ fn a_phone_number_is_shown_and_dialled_everywhere() {
     let phone = "+91 80 4567 8901";
     let html = folio::export::html::page(&document, base_dir.as_deref(), None);
     assert!(html.contains(phone) && html.contains("href=\"tel:+918045678901\""));
-    let mut shaper = folio::layout::text::Shaper::new();
-    let pdf = folio::layout::document::document(
-        &mut shaper,
-        &document,
-        base_dir.as_deref(),
-        (595.0, 842.0),
-        false,
-    );
-    let pdf_text: String = pdf.pages.iter().map(|page| laid_text(page)).collect();
+    let pdf_text: String = pdf_pages(&document, base_dir.as_deref())
+        .iter()
+        .map(|page| laid_text(page))
+        .collect();
     assert!(
         words(&pdf_text).contains(phone),
         "the PDF's contact section"

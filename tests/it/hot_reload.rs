@@ -29,6 +29,33 @@ fn start(path: &Path) -> Harness<'static, FolioApp> {
         })
 }
 
+/// Opens a portfolio headed "Before", saves `broken` over it and waits for the reload's
+/// error: the last good content must stay.
+fn after_a_broken_save(
+    broken: &str,
+) -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Harness<'static, FolioApp>,
+) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("portfolio.ron");
+    std::fs::write(&path, portfolio("Before")).expect("write");
+    let mut harness = start(&path);
+    harness.run_steps(2);
+    std::fs::write(&path, broken).expect("write");
+    assert!(
+        settle(&mut harness, FolioApp::has_reload_error),
+        "the error is noticed"
+    );
+    assert_eq!(
+        harness.state().display_name(),
+        Some("Before"),
+        "last good content stays"
+    );
+    (dir, path, harness)
+}
+
 /// Runs frames until `done` holds or five seconds pass.
 fn settle(harness: &mut Harness<'static, FolioApp>, done: impl Fn(&FolioApp) -> bool) -> bool {
     let deadline = Instant::now() + Duration::from_secs(5);
@@ -102,21 +129,8 @@ fn two_hundred_saves_of_every_kind_end_on_the_last_valid_content() {
 
 #[test]
 fn a_broken_save_shows_the_banner_and_a_fix_removes_it() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("portfolio.ron");
-    std::fs::write(&path, portfolio("Before")).expect("write");
-    let mut harness = start(&path);
-    harness.run_steps(2);
-    std::fs::write(&path, portfolio("Broken").replace("approach", "aproach")).expect("write");
-    assert!(
-        settle(&mut harness, FolioApp::has_reload_error),
-        "the error is noticed"
-    );
-    assert_eq!(
-        harness.state().display_name(),
-        Some("Before"),
-        "last good content stays"
-    );
+    let (_dir, path, mut harness) =
+        after_a_broken_save(&portfolio("Broken").replace("approach", "aproach"));
     use egui_kittest::kittest::Queryable;
     assert!(
         harness
@@ -297,27 +311,13 @@ fn a_busy_folder_never_wakes_the_app_and_saves_still_show() {
 #[test]
 fn a_save_that_fails_its_check_shows_no_figure_from_it() {
     use egui_kittest::kittest::Queryable;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("portfolio.ron");
-    std::fs::write(&path, portfolio("Before")).expect("write");
-    let mut harness = start(&path);
-    harness.run_steps(2);
     // Loads as RON, but "7 lots" is no relative change folio reads ("7x", refused, was once
     // shown as "+7 %").
     let broken = portfolio("After").replace(
         "Change(label: \"Latency\", before: \"8-10 s\", after: \"3-10 ms\", claim: \"99.93%\")",
         "Relative(label: \"Latency\", change: \"7 lots\")",
     );
-    std::fs::write(&path, broken).expect("write");
-    assert!(
-        settle(&mut harness, FolioApp::has_reload_error),
-        "the error is noticed"
-    );
-    assert_eq!(
-        harness.state().display_name(),
-        Some("Before"),
-        "last good content stays"
-    );
+    let (_dir, _path, harness) = after_a_broken_save(&broken);
     assert!(
         harness.query_by_label_contains("+7 %").is_none(),
         "no figure from broken text"
