@@ -377,6 +377,8 @@ fn ron_diagnostic(source: &str, path: &str, error: &SpannedError) -> Diagnostic 
                 .is_some_and(|after| after.trim_start().starts_with(':'));
             let hint = match (next, field_before(source, offset)) {
                 (Some('#'), _) => "comments start with `//`, not `#`".to_owned(),
+                // An entry opens where the one above should have closed.
+                (Some('('), _) => "the entry above is not closed: end it with `)` before its comma, e.g. `(text: \"...\"),`".to_owned(),
                 (Some('"'), Some(field)) => {
                     let example = match field {
                         "better" => "Lower",
@@ -545,6 +547,22 @@ fn comma_diagnostic(
         .get(..offset)
         .map_or(0, |before| before.trim_end().len());
     let after_previous = position_of(source, previous_end);
+    // `"Led the "search latency" work."`: a quote inside the text ended it, and a word
+    // follows where a comma should.
+    let quote_inside = source.get(..previous_end).is_some_and(|b| b.ends_with('"'))
+        // On the same line: a missing comma leaves the next field on a line of its own.
+        && source
+            .get(previous_end..offset)
+            .is_some_and(|gap| !gap.contains('\n'))
+        && source
+            .get(offset..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_alphanumeric);
+    if quote_inside && matches!(code, RonError::ExpectedComma) {
+        return plain("a `\"` inside this text ends it".into())
+            .at(source, after_previous, 1)
+            .with_hint("write a quote inside text as `\\\"` (`\"Led the \\\"search\\\" work.\"`) or use “ ”");
+    }
     match code {
         RonError::ExpectedComma => plain("expected a comma after this value".into())
             .at(source, after_previous, 1)
