@@ -392,10 +392,13 @@ pub fn parse_multiple(text: &str) -> Result<Option<Multiple>, QuantityError> {
         .trim_start_matches('~')
         .trim_start_matches("about ")
         .trim_start();
-    // A leading article: "a 10x reduction", "an order of magnitude".
+    // A leading article: "a 10x reduction", "an order of magnitude"; and the résumé's own
+    // word order, "improved 7x" (the way is the metric's `better`, as for a bare "7x").
     let body = body
         .strip_prefix("an ")
         .or_else(|| body.strip_prefix("a "))
+        .or_else(|| body.strip_prefix("improved by "))
+        .or_else(|| body.strip_prefix("improved "))
         .unwrap_or(body);
     // Where a tail of `trimmed` (or of its lower case, as long) starts in `text`.
     let start = text.chars().count() - text.trim_start().chars().count();
@@ -602,6 +605,16 @@ mod tests {
         assert!(e.message.contains("which way"), "{e:?}");
         let e = parse_multiple("1x").unwrap_err();
         assert!(e.message.contains("more than 1"), "{e:?}");
+    }
+
+    #[test]
+    fn a_resumes_word_order_reads_too() {
+        let multiple = parse_multiple("improved 7x")
+            .ok()
+            .flatten()
+            .expect("improved 7x is a multiple");
+        assert_eq!(multiple.times, 7.0);
+        assert_eq!(multiple.shown, "improved 7×");
     }
 
     #[test]

@@ -305,13 +305,23 @@ fn range_with_units(
         + rest.get(..start_of_high).map_or(0, |s| s.chars().count())
         + (second.chars().count() - second.trim_start().chars().count());
     if low_unit.dimension != upper.unit.dimension {
+        // "200 KB-1 MB per page": a unit with words after it is read whole as a label.
+        let words_after = upper.unit.symbol.split_once(' ').filter(|(unit, _)| {
+            parse_unit(unit, 0).is_ok_and(|u| u.dimension == low_unit.dimension)
+        });
+        let hint = match words_after {
+            Some((unit, words)) => format!(
+                "`{words}` is read as part of the unit: write the figure alone (`… {unit}`) and put `{words}` in the label"
+            ),
+            None => "write both ends in units of one kind: `200 KB-1 MB`, `500 ms-2 s`".to_owned(),
+        };
         return Err(QuantityError {
             offset: high_offset,
             message: format!(
                 "a range's ends must convert into each other, and `{}` and `{}` do not",
                 low_unit.symbol, upper.unit.symbol
             ),
-            hint: Some("write both ends in units of one kind: `200 KB-1 MB`, `500 ms-2 s`".into()),
+            hint: Some(hint),
         });
     }
     let low = low * low_unit.scale / upper.unit.scale;

@@ -147,3 +147,15 @@ fn units_spelt_out() {
     assert_eq!(q("-30 percent").unit.dimension, Dimension::Percent);
     assert_eq!(q("-30 percent").low, -30.0);
 }
+
+#[test]
+fn words_after_a_ranges_unit_are_sent_to_the_label() {
+    let e = parse_quantity("200 KB-1 MB per page").unwrap_err();
+    let hint = e.hint.unwrap_or_default();
+    assert!(
+        hint.contains("`per page` is read as part of the unit"),
+        "{hint}"
+    );
+    // The hint's figure reads.
+    assert_eq!(q("200 KB-1 MB").unit.symbol, "MB");
+}
