@@ -128,7 +128,10 @@ impl FolioApp {
                     self.left_talk = None;
                 }
                 Command::Present(action) => {
-                    let next = self.presenting.as_mut().and_then(|talk| talk.act(action));
+                    let next = match (&mut self.presenting, &self.content) {
+                        (Some(talk), Ok(content)) => talk.act(action, &content.document.portfolio),
+                        _ => None,
+                    };
                     self.apply(ctx, next.into_iter().collect());
                 }
                 Command::GoToSlide(index) => {

@@ -24,7 +24,7 @@ impl FolioApp {
             return;
         };
         let just_focused = talk.just_focused(&ctx);
-        let mut commands = talk.keys(&ctx, false);
+        let mut commands = talk.keys(&ctx, false, &content.document.portfolio);
         talk.tick(&ctx);
         let size = ctx.content_rect().size();
         let zoom = presenting::Presenting::fitting_zoom(size, ctx.zoom_factor());
@@ -98,7 +98,7 @@ impl FolioApp {
                             Some(egui::Rect::from_min_size(outer.min, inner.size()));
                     }
                     // Keys pressed in the presenter window move the talk too.
-                    commands.extend(talk.keys(ui.ctx(), true));
+                    commands.extend(talk.keys(ui.ctx(), true, &content.document.portfolio));
                     egui::CentralPanel::default()
                         .frame(
                             egui::Frame::new()

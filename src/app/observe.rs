@@ -109,18 +109,6 @@ impl FolioApp {
         self.left_talk.is_some()
     }
 
-    /// Whether the jump palette is open in the presenter window (rather than over the
-    /// audience's slide), and what is typed in it.
-    pub fn private_palette(&self) -> Option<&str> {
-        let talk = self.presenting.as_ref()?;
-        match &talk.overlay {
-            crate::ui::present::Overlay::Palette { query, .. } if talk.overlay_private => {
-                Some(query)
-            }
-            _ => None,
-        }
-    }
-
     /// The reveal step on the current slide, in present mode.
     pub fn current_step(&self) -> Option<usize> {
         self.presenting

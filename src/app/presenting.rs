@@ -27,8 +27,6 @@ pub struct TalkOptions {
 pub struct Presenting {
     /// The slides.
     pub deck: Deck,
-    /// The portfolio the slides are of, for the palette's search.
-    pub portfolio: crate::model::Portfolio,
     /// Where the talk is.
     pub navigator: Navigator,
     /// What is shown in front of the slide.
@@ -172,7 +170,6 @@ impl Presenting {
         }
         Self {
             deck,
-            portfolio: document.portfolio.clone(),
             counted_slide: navigator.position.slide,
             layouts: crate::deck::pages::SlideLayouts::new(),
             navigator,
@@ -271,7 +268,6 @@ impl Presenting {
         self.shown.resize(deck.slides.len(), false);
         self.counted_slide = self.navigator.position.slide;
         self.deck = deck;
-        self.portfolio = document.portfolio.clone();
     }
 
     /// The timer, the time on each slide and pacing from 0:00 here: after a rehearsal, for
@@ -367,7 +363,12 @@ impl Presenting {
     /// Carries out this frame's present-mode keys, pressed in either window (`ctx` is that
     /// window's; `in_presenter` says which). Returns what the app must do (leave, full
     /// screen).
-    pub fn keys(&mut self, ctx: &egui::Context, in_presenter: bool) -> Vec<Command> {
+    pub fn keys(
+        &mut self,
+        ctx: &egui::Context,
+        in_presenter: bool,
+        portfolio: &crate::model::Portfolio,
+    ) -> Vec<Command> {
         self.keys_from_presenter = in_presenter;
         let mut commands = Vec::new();
         // One key at a time: each may change the overlay, and so what the next one means.
@@ -378,7 +379,7 @@ impl Presenting {
                 if let Some(digit) = keys::digit(key) {
                     self.type_digit(digit);
                 }
-            } else if let Some(command) = self.act(action) {
+            } else if let Some(command) = self.act(action, portfolio) {
                 commands.push(command);
             }
         }
@@ -404,9 +405,13 @@ impl Presenting {
         }
     }
 
-    /// Carries out a key's or a click's action in the current overlay. Returns what the app
-    /// must do.
-    pub fn act(&mut self, action: PresentAction) -> Option<Command> {
+    /// Carries out a key's or a click's action in the current overlay (the palette searches
+    /// `portfolio`). Returns what the app must do.
+    pub fn act(
+        &mut self,
+        action: PresentAction,
+        portfolio: &crate::model::Portfolio,
+    ) -> Option<Command> {
         use PresentAction as A;
         let deck = &self.deck;
         let slides = deck.slides.len().max(1);
@@ -458,10 +463,7 @@ impl Presenting {
                     query, selected, ..
                 },
             ) => {
-                let shown = deck
-                    .palette(&self.portfolio, query)
-                    .len()
-                    .min(PALETTE_RESULTS);
+                let shown = deck.palette(portfolio, query).len().min(PALETTE_RESULTS);
                 if shown > 0 {
                     *selected = if action == A::SelectNext {
                         (*selected + 1) % shown
@@ -482,7 +484,7 @@ impl Presenting {
                     query, selected, ..
                 },
             ) => {
-                if let Some(index) = deck.search(&self.portfolio, query).get(*selected).copied() {
+                if let Some(index) = deck.search(portfolio, query).get(*selected).copied() {
                     self.go_to(index);
                 }
                 return None;
