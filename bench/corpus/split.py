@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Splits a corpus of real files into a development half and a test half, for good.
+
+A file's half depends only on its id and the seed, never on the other files: a file added
+later does not move any other, and nobody can move a file by reordering the corpus.
+Work is tuned on the development half; the test half is scored once before the work and
+once at the end (bench/corpus/README.md).
+
+    python3 bench/corpus/split.py /var/tmp/folio-corpus/resumes      # prints "id<TAB>half"
+    python3 bench/corpus/split.py CORPUS --half test                  # the test half's ids
+"""
+
+import argparse
+import hashlib
+import pathlib
+import sys
+
+SEED = "folio-corpus-2026-12-05"
+
+
+def half(entry_id: str) -> str:
+    digest = hashlib.sha256(f"{SEED}:{entry_id}".encode()).digest()
+    return "test" if digest[0] % 2 else "dev"
+
+
+def entries(corpus: pathlib.Path) -> list[str]:
+    """An entry is a folder of the corpus with an answer.json, named by its id."""
+    return sorted(p.parent.name for p in corpus.glob("*/answer.json"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=pathlib.Path)
+    parser.add_argument("--half", choices=["dev", "test"])
+    args = parser.parse_args()
+    ids = entries(args.corpus)
+    if not ids:
+        print(f"no entries (folders with answer.json) in {args.corpus}", file=sys.stderr)
+        return 2
+    for entry_id in ids:
+        if args.half is None:
+            print(f"{entry_id}\t{half(entry_id)}")
+        elif half(entry_id) == args.half:
+            print(entry_id)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
