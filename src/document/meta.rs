@@ -52,6 +52,7 @@ pub fn role_link(role: &Role) -> Option<Link> {
     role.url.as_ref().map(|url| Link {
         label: super::words::website(url),
         url: url.clone(),
+        private: false,
     })
 }
 
@@ -111,12 +112,14 @@ pub fn contact_links(portfolio: &Portfolio) -> (Vec<Link>, Vec<Link>) {
             first.push(Link {
                 label: email.clone(),
                 url: Url::new(format!("mailto:{email}")),
+                private: false,
             });
         }
         if let Some(phone) = &contact.phone {
             first.push(Link {
                 label: phone.clone(),
                 url: crate::model::url::tel_url(phone),
+                private: false,
             });
         }
         first.extend(contact.links.iter().cloned());

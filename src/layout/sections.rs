@@ -185,6 +185,7 @@ pub fn section_body(
                         &[Link {
                             label: words::READ_THE_PAPER.into(),
                             url: url.clone(),
+                            private: false,
                         }],
                     );
                 }
@@ -224,6 +225,7 @@ pub fn section_body(
                         &[Link {
                             label: words::OPEN_PROJECT.into(),
                             url: url.clone(),
+                            private: false,
                         }],
                     );
                 }

@@ -18,6 +18,8 @@ fn change(before: &str, after: &str) -> Change {
         basis: Basis::Midpoint,
         before_label: None,
         after_label: None,
+        public: None,
+        private: false,
     }
 }
 
@@ -213,6 +215,8 @@ fn relative_only_changes() {
         multiple: None,
         better: None,
         claim: None,
+        public: None,
+        private: false,
     };
     let AnalysisKind::Relative(r) = analyse(&Metric::Relative(relative)).kind else {
         panic!("relative expected");
@@ -227,6 +231,8 @@ fn relative_only_changes() {
         multiple: None,
         better: Some(Better::Higher),
         claim: Some(parse_claim("30%").expect("claim")),
+        public: None,
+        private: false,
     };
     let AnalysisKind::Relative(r) = analyse(&Metric::Relative(satisfaction)).kind else {
         panic!("relative expected");
@@ -242,6 +248,8 @@ fn figures_and_outcomes() {
         value: q("0"),
         was: Some("frequent".into()),
         better: Some(Better::Lower),
+        public: None,
+        private: false,
     };
     let AnalysisKind::Figure(f) = analyse(&Metric::Figure(zero)).kind else {
         panic!("figure expected");
@@ -253,6 +261,8 @@ fn figures_and_outcomes() {
         value: q("< 30 ms"),
         was: None,
         better: None,
+        public: None,
+        private: false,
     };
     let AnalysisKind::Figure(f) = analyse(&Metric::Figure(kpi)).kind else {
         panic!("figure expected");
@@ -261,6 +271,8 @@ fn figures_and_outcomes() {
     let outcome = analyse(&Metric::Outcome(Outcome {
         label: "Cascading timeouts".into(),
         text: "eliminated".into(),
+        public: None,
+        private: false,
     }));
     assert_eq!(
         outcome.kind,

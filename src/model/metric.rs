@@ -31,6 +31,26 @@ impl Metric {
         }
     }
 
+    /// The wording the public view shows instead of the figure (`public: "about 40 %"`).
+    pub fn public_wording(&self) -> Option<&str> {
+        match self {
+            Metric::Change(m) => m.public.as_deref(),
+            Metric::Relative(m) => m.public.as_deref(),
+            Metric::Figure(m) => m.public.as_deref(),
+            Metric::Outcome(m) => m.public.as_deref(),
+        }
+    }
+
+    /// Whether only the private view shows this figure (`private: true`).
+    pub fn is_private(&self) -> bool {
+        match self {
+            Metric::Change(m) => m.private,
+            Metric::Relative(m) => m.private,
+            Metric::Figure(m) => m.private,
+            Metric::Outcome(m) => m.private,
+        }
+    }
+
     /// The stated claim, if any.
     pub fn claim(&self) -> Option<&Claim> {
         match self {
@@ -88,6 +108,13 @@ pub struct Change {
     /// See `before_label`.
     #[serde(default)]
     pub after_label: Option<String>,
+    /// The figure as published (`"about 40 %"`): the public view shows these words, as an
+    /// outcome, instead of the exact figure, which only the private view shows.
+    #[serde(default)]
+    pub public: Option<String>,
+    /// Shown only in the private view.
+    #[serde(default)]
+    pub private: bool,
 }
 
 /// A relative change with no absolute figures.
@@ -107,6 +134,11 @@ pub struct Relative {
     pub better: Option<Better>,
     /// The change as the person states it.
     pub claim: Option<Claim>,
+    /// The figure as published (`"about 40 %"`): the public view shows these words, as an
+    /// outcome, instead of the exact figure, which only the private view shows.
+    pub public: Option<String>,
+    /// Shown only in the private view.
+    pub private: bool,
 }
 
 /// `Relative` as the file holds it, before a multiple is turned into its percentage (which
@@ -120,6 +152,10 @@ struct RelativeWritten {
     better: Option<Better>,
     #[serde(default)]
     claim: Option<Claim>,
+    #[serde(default)]
+    public: Option<String>,
+    #[serde(default)]
+    private: bool,
 }
 
 /// A relative change as written: a percentage (or points), or a multiple.
@@ -170,6 +206,8 @@ impl From<RelativeWritten> for Relative {
             multiple,
             better: written.better,
             claim: written.claim,
+            public: written.public,
+            private: written.private,
         }
     }
 }
@@ -188,6 +226,13 @@ pub struct Figure {
     /// Which way is good, used to colour a figure that reached zero.
     #[serde(default)]
     pub better: Option<Better>,
+    /// The figure as published (`"about 40 %"`): the public view shows these words, as an
+    /// outcome, instead of the exact figure, which only the private view shows.
+    #[serde(default)]
+    pub public: Option<String>,
+    /// Shown only in the private view.
+    #[serde(default)]
+    pub private: bool,
 }
 
 /// A result stated in words.
@@ -198,6 +243,13 @@ pub struct Outcome {
     pub label: String,
     /// How it changed (`"eliminated"`).
     pub text: String,
+    /// The figure as published (`"about 40 %"`): the public view shows these words, as an
+    /// outcome, instead of the exact figure, which only the private view shows.
+    #[serde(default)]
+    pub public: Option<String>,
+    /// Shown only in the private view.
+    #[serde(default)]
+    pub private: bool,
 }
 
 /// What a claim states.

@@ -6,6 +6,7 @@
 
 pub mod date;
 pub mod id;
+pub mod markup;
 pub mod metric;
 pub mod quantity;
 pub mod url;
@@ -152,6 +153,9 @@ pub struct Link {
     pub label: String,
     /// Where it goes.
     pub url: Url,
+    /// Shown only in the private view (`--audience private`): never exported by default.
+    #[serde(default)]
+    pub private: bool,
 }
 
 /// An sRGB colour written `"#2f6fde"`.
@@ -274,6 +278,9 @@ pub struct CaseStudy {
     /// The figures: before/after pairs, relative changes, single figures, outcomes.
     #[serde(default)]
     pub metrics: Vec<Metric>,
+    /// Shown only in the private view (`--audience private`): never exported by default.
+    #[serde(default)]
+    pub private: bool,
 }
 
 /// A case study's story as the audience reads it on a slide: a line for each part.
@@ -303,6 +310,9 @@ pub struct Image {
     /// Text for screen readers; defaults to the caption.
     #[serde(default)]
     pub alt: Option<String>,
+    /// Shown only in the private view (`--audience private`): never exported by default.
+    #[serde(default)]
+    pub private: bool,
 }
 
 /// A position held: a job or a research post.
@@ -335,6 +345,9 @@ pub struct Role {
     /// Technologies and keywords.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Shown only in the private view (`--audience private`): never exported by default.
+    #[serde(default)]
+    pub private: bool,
 }
 
 /// One bullet of a position, with the figures it states.
@@ -365,6 +378,9 @@ pub struct Teaching {
     /// The courses.
     #[serde(default)]
     pub courses: Vec<Course>,
+    /// Shown only in the private view (`--audience private`): never exported by default.
+    #[serde(default)]
+    pub private: bool,
 }
 
 /// A course taught.

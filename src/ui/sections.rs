@@ -541,6 +541,7 @@ pub fn publications_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionConte
                     &Link {
                         label: words::READ_THE_PAPER.into(),
                         url: url.clone(),
+                        private: false,
                     },
                 );
             }
@@ -589,6 +590,7 @@ pub fn projects_ui(ui: &mut Ui, document: &Document, cx: &mut SectionContext<'_>
                     &Link {
                         label: words::OPEN_PROJECT.into(),
                         url: url.clone(),
+                        private: false,
                     },
                 );
             }

@@ -174,6 +174,8 @@ proptest! {
             basis,
             before_label: None,
             after_label: None,
+            public: None,
+            private: false,
         });
         let expected = match analyse(&metric).kind {
             AnalysisKind::Incomparable { reason, .. } => Check::Incomparable(reason),

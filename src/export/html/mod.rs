@@ -285,6 +285,7 @@ impl Page<'_> {
                         self.links(&[Link {
                             label: words::READ_THE_PAPER.into(),
                             url: url.clone(),
+                            private: false,
                         }]);
                     }
                     self.push("</article>\n");
@@ -309,6 +310,7 @@ impl Page<'_> {
                         self.links(&[Link {
                             label: words::OPEN_PROJECT.into(),
                             url: url.clone(),
+                            private: false,
                         }]);
                     }
                     self.push("</article>\n");
