@@ -78,6 +78,7 @@ pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
                 errors += loaded.error_count();
                 warnings += loaded.warning_count();
                 stdout.push_str(&summary_line(&source.name(), &loaded));
+                stdout.push_str(&slide_tips(&loaded));
             }
             Err(error) => {
                 for diagnostic in &error.diagnostics {
@@ -105,6 +106,24 @@ pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
         stderr,
         exit_code,
     }
+}
+
+/// Where the slides show a story part shorter than written: the line they show, as an
+/// `on_slide` to paste and reword. A tip, not a warning: the slides are right as they are,
+/// but the author knows best which words carry the story.
+fn slide_tips(loaded: &Loaded) -> String {
+    let tips = crate::deck::brief::on_slide_suggestions(&loaded.portfolio);
+    if tips.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "  tip: the slides show a shorter story than written for these case studies; to choose \
+         the words yourself, add or edit their on_slide lines:\n",
+    );
+    for (id, line) in tips {
+        out.push_str(&format!("    {id}: {line}\n"));
+    }
+    out
 }
 
 fn summary_line(name: &str, loaded: &Loaded) -> String {
@@ -358,6 +377,13 @@ pub fn export(
             refused.join(", ")
         ));
     }
+    if request.audience.is_private() {
+        report.stderr.push_str(&format!(
+            "warning: {}: {} (--audience private)\n",
+            request.output.display(),
+            crate::document::words::PRIVATE_EXPORT
+        ));
+    }
     if request.wants_slide_images() {
         match slide_images(&loaded, request, renderer) {
             Ok(paths) => {
@@ -497,8 +523,8 @@ fn slide_images(
     request: &crate::export::Request,
     renderer: Option<crate::render::RendererChoice>,
 ) -> Result<Vec<std::path::PathBuf>, crate::export::ExportError> {
-    let portfolio = &loaded.portfolio;
-    let document = crate::document::Document::new(portfolio.clone());
+    let document = crate::document::Document::for_audience(&loaded.portfolio, request.audience);
+    let portfolio = &document.portfolio;
     let (selection, _) = crate::tailor::talk_selection(
         &document,
         request.posting.as_ref(),
@@ -521,7 +547,12 @@ fn slide_images(
 
 /// `folio tailor POSTING [FILE]`: the posting's requirements, their evidence, the gaps and
 /// the suggested talk; `-` reads the posting from standard input.
-pub fn tailor(posting: &Path, source: &Source, json: bool) -> Report {
+pub fn tailor(
+    posting: &Path,
+    source: &Source,
+    json: bool,
+    audience: crate::audience::Audience,
+) -> Report {
     use std::io::Read as _;
     let named = posting.to_string_lossy().into_owned();
     let bytes = if named == "-" {
@@ -554,7 +585,7 @@ pub fn tailor(posting: &Path, source: &Source, json: bool) -> Report {
         Ok(loaded) => loaded,
         Err(report) => return report,
     };
-    let document = crate::document::Document::new(loaded.portfolio);
+    let document = crate::document::Document::for_audience(&loaded.portfolio, audience);
     let today = crate::tailor::today();
     let tailored = crate::tailor::tailor(&document, requirements, today);
     let name = if named == "-" {

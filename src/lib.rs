@@ -11,7 +11,8 @@
 //!    for every backend), [`document`] (sections and
 //!    what they show), [`impact`], [`layout`] (where everything goes, for every output),
 //!    [`deck`] (slides), [`images`] (bounded decoding), [`watch`], [`synthetic`]
-//!    (generated portfolios for benchmarks).
+//!    (generated portfolios for benchmarks), [`audience`] (the public and the private
+//!    view of one file, resolved once for every output).
 //! 4. [`check`]: semantic checks over the model, answered by the logic above; [`export`]:
 //!    the portfolio as a web page or PDF, drawn from the same logic; [`starter`]: the
 //!    commented file `folio new` writes; [`import`]: a JSON Resume or a Markdown page
@@ -28,6 +29,7 @@
 //! module (`tests/it/layers.rs`).
 
 pub mod app;
+pub mod audience;
 pub mod chart;
 pub mod check;
 pub mod cli;

@@ -81,6 +81,29 @@ struct WindowArgs {
     /// The talk's target length for pacing, e.g. `30m` or `45 min`.
     #[arg(long, value_name = "TIME", value_parser = parse_duration)]
     duration: Option<std::time::Duration>,
+
+    /// The view to open in: `public` (the default, every time) or `private`, which shows
+    /// the names and figures marked `{{private|public}}`; Ctrl+Shift+A switches.
+    #[arg(long, value_enum, default_value = "public")]
+    audience: AudienceArg,
+}
+
+/// `--audience`: whom the portfolio is shown or written for.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum AudienceArg {
+    /// What may be published: private wordings replaced by their public ones.
+    Public,
+    /// The interview room: every private wording, figure and entry.
+    Private,
+}
+
+impl AudienceArg {
+    fn audience(self) -> folio::audience::Audience {
+        match self {
+            AudienceArg::Public => folio::audience::Audience::Public,
+            AudienceArg::Private => folio::audience::Audience::Private,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -231,6 +254,10 @@ enum Command {
         /// them); exit code 1.
         #[arg(long)]
         deny_warnings: bool,
+        /// Whom the file is for: `public` (the default: private wordings replaced, private
+        /// entries left out) or `private`, which says so on standard error and in the file.
+        #[arg(long, value_enum, default_value = "public")]
+        audience: AudienceArg,
     },
     /// Start a portfolio: write DIR/portfolio.ron, a commented starter with one case study
     /// showing each kind of metric. Never replaces an existing file.
@@ -273,6 +300,9 @@ enum Command {
         /// Print JSON: requirements with evidence, gaps, talk.
         #[arg(long)]
         json: bool,
+        /// Read the portfolio as `public` (the default) or `private` sees it.
+        #[arg(long, value_enum, default_value = "public")]
+        audience: AudienceArg,
     },
     /// Help on a command (`folio help export`), or the portfolio format: `folio help format`
     /// prints the reference of every field, as docs/format.md has it.
@@ -329,13 +359,14 @@ fn main() -> ExitCode {
             posting,
             file,
             json,
+            audience,
         }) => {
             let source = Source::resolve(file.as_deref());
             if source == Source::Bundled {
                 // Someone else's portfolio read against your posting is no preparation.
                 cli::no_portfolio_here("tailor")
             } else {
-                cli::tailor(&posting, &source, json)
+                cli::tailor(&posting, &source, json, audience.audience())
             }
         }
         Some(Command::Metrics { file }) => cli::metrics_table(&Source::resolve(file.as_deref())),
@@ -354,6 +385,7 @@ fn main() -> ExitCode {
             renderer,
             deny_warnings,
             for_posting,
+            audience,
         }) => {
             let posting = match for_posting.as_deref().map(read_posting).transpose() {
                 Ok(posting) => posting,
@@ -379,6 +411,7 @@ fn main() -> ExitCode {
                     ThemeArg::Dark => folio::export::Theme::Dark,
                 }),
                 force,
+                audience: audience.audience(),
             };
             let source = Source::resolve(file.as_deref());
             if source == Source::Bundled {
@@ -455,6 +488,7 @@ fn open_app(
         welcome: source == Source::Bundled,
         // Found out when a dialog is asked for (it answers at once when there is none).
         no_dialogs: false,
+        audience: window.audience.audience(),
     };
     let renderer = window.renderer.map(RendererArg::choice);
     // A screenshot of a file that cannot be opened shows the error screen, and says so.

@@ -127,12 +127,15 @@ impl FolioApp {
             .content
             .as_ref()
             .map_err(|error| crate::export::ExportError::Invalid(error.to_string()))?;
+        let public = content.public_document();
         let deck = match &self.presenting {
-            Some(talk) => talk.deck.clone(),
+            // The talk's own deck is the view on screen's; a private talk's is built again.
+            Some(talk) if !content.document.audience.is_private() => talk.deck.clone(),
+            Some(talk) => crate::deck::Deck::select(&public.portfolio, &talk.selection),
             None => {
-                let portfolio = &content.document.portfolio;
+                let portfolio = &public.portfolio;
                 let (selection, _) = crate::tailor::talk_selection(
-                    &content.document,
+                    &public,
                     self.talk_options.posting.as_ref(),
                     self.talk_options.track.as_deref(),
                     &self.talk_options.tags,
@@ -177,9 +180,10 @@ impl FolioApp {
             tags: self.talk_options.tags.clone(),
             size: None,
             posting: self.talk_options.posting.clone(),
+            audience: crate::audience::Audience::Public,
         };
         // The thread owns its copy: the app may reload the file while it is written.
-        let document = content.document.clone();
+        let document = content.public_document();
         let base_dir = content.base_dir.clone();
         let name = request.output.display().to_string();
         self.in_background(ctx, format!("Writing {name}…"), move || {
@@ -246,7 +250,7 @@ impl FolioApp {
             return;
         };
         // The thread owns its copy: the app may reload the file while the slides are drawn.
-        let document = content.document.clone();
+        let document = content.public_document();
         let base_dir = content.base_dir.clone();
         let dark = ctx.theme() == egui::Theme::Dark;
         let count = deck.slides.len();
@@ -347,7 +351,8 @@ impl FolioApp {
         if let Ok(loaded) = &loaded {
             crate::ui::fonts::draw_every_script(ctx, &loaded.portfolio.all_text());
         }
-        self.content = loaded.map(Content::new);
+        let audience = self.audience;
+        self.content = loaded.map(|loaded| Content::new(loaded, audience));
         self.disk.reload_error = None;
         self.disk.generation += 1;
         self.disk.watcher = None;
@@ -363,11 +368,7 @@ impl FolioApp {
         };
         ctx.forget_all_images();
         self.settings.remember(path);
-        let title = match self.display_name() {
-            Some(name) => format!("{name} — folio"),
-            None => "folio".to_owned(),
-        };
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title()));
         self.apply_theme(ctx);
         if self.window.screenshot.is_none() {
             self.watch(ctx, source);

@@ -21,6 +21,7 @@ mod settings;
 
 use std::path::PathBuf;
 
+use crate::audience::Audience;
 use crate::document::{Anchor, Document, Section};
 use crate::load::Source;
 use crate::load::{Diagnostic, LoadError, Loaded};
@@ -66,6 +67,9 @@ pub struct Options {
     /// Ask for paths in folio's own window instead of the system's file dialogs (a system
     /// without them, a test).
     pub no_dialogs: bool,
+    /// The view to open in: public unless `--audience private`. Never remembered, so that
+    /// the app cannot open private by surprise on a shared screen.
+    pub audience: Audience,
 }
 
 /// The app's state: the loaded portfolio, remembered settings and what changes frame to
@@ -101,10 +105,15 @@ pub struct FolioApp {
     path_entry: Option<chrome::PathEntry>,
     /// Slides being drawn as images on a background thread; their outcome arrives here.
     pending_export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+    /// The view on screen: public, or private while the badge says so.
+    audience: Audience,
 }
 
 /// The loaded portfolio and what was found about it.
 struct Content {
+    /// The portfolio as written, markup and all: each view is resolved from it.
+    written: crate::model::Portfolio,
+    /// The portfolio as the view on screen resolves it.
     document: Document,
     base_dir: Option<PathBuf>,
     /// Warnings and semantic errors of this version of the file.
@@ -160,10 +169,34 @@ struct WindowRun {
     no_dialogs: bool,
 }
 
+/// The window's title: the name as the view shows it, and the view when it is the private
+/// one (a screen-sharing picker lists windows by their titles).
+fn window_title(name: Option<&str>, audience: Audience) -> String {
+    match (name, audience) {
+        (Some(name), Audience::Private) => {
+            format!("{name} — {} — folio", crate::document::words::PRIVATE_VIEW)
+        }
+        (Some(name), Audience::Public) => format!("{name} — folio"),
+        (None, _) => "folio".to_owned(),
+    }
+}
+
 impl Content {
-    fn new(loaded: Loaded) -> Self {
+    /// The document an export writes: the public view whatever is on screen, since an
+    /// export leaves the machine (`folio export --audience private` is the deliberate way
+    /// to write the other).
+    fn public_document(&self) -> Document {
+        if self.document.audience.is_private() {
+            Document::for_audience(&self.written, Audience::Public)
+        } else {
+            self.document.clone()
+        }
+    }
+
+    fn new(loaded: Loaded, audience: Audience) -> Self {
         Self {
-            document: Document::new(loaded.portfolio),
+            document: Document::for_audience(&loaded.portfolio, audience),
+            written: loaded.portfolio,
             base_dir: loaded.base_dir,
             diagnostics: loaded.diagnostics,
             glyphs: GlyphCheck::NotStarted,
@@ -217,7 +250,7 @@ impl FolioApp {
         theme::install_fonts(ctx);
         crate::ui::image_loader::BoundedImageLoader::install(ctx);
         let (settings, settings_notice) = settings::read_settings(storage);
-        let content = loaded.map(Content::new);
+        let content = loaded.map(|loaded| Content::new(loaded, options.audience));
         if let Ok(content) = &content {
             // Before the first frame, so a name in Chinese or Devanagari is drawn in it.
             crate::ui::fonts::draw_every_script(ctx, &content.document.portfolio.all_text());
@@ -260,6 +293,7 @@ impl FolioApp {
             welcome: options.welcome && options.present.is_none(),
             path_entry: None,
             pending_export: None,
+            audience: options.audience,
             prepare: prepare::Prepare::default(),
             window: WindowRun {
                 animate: options.animate,

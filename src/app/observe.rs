@@ -1,6 +1,7 @@
 //! What the app shows, as plain values: for tests (which assert what a person sees), the
 //! window's title, and start-up measurements. Reading only; nothing here changes state.
 
+use crate::audience::Audience;
 use crate::document::Anchor;
 
 use super::screenshot::{self, ScreenshotOutcome};
@@ -29,6 +30,17 @@ impl FolioApp {
             .as_ref()
             .ok()
             .map(|c| c.document.portfolio.display_name())
+    }
+
+    /// The window's title: the name as the view on screen shows it, and the view when it is
+    /// the private one (a screen-sharing picker lists windows by title).
+    pub fn window_title(&self) -> String {
+        super::window_title(self.display_name(), self.audience)
+    }
+
+    /// The view on screen.
+    pub fn audience(&self) -> Audience {
+        self.audience
     }
 
     /// The title of the slide on screen, in present mode.

@@ -105,7 +105,7 @@ impl FolioApp {
         }
         match outcome {
             Ok(loaded) => {
-                let content = Content::new(loaded);
+                let content = Content::new(loaded, self.audience);
                 if let Some(watcher) = &mut self.disk.watcher
                     && let Err(error) = watcher.set_images(&content.image_paths())
                 {
@@ -215,10 +215,8 @@ impl FolioApp {
         self.disk.pending = None;
         let before = self.disk.generation;
         self.apply_reload(outcome);
-        if self.disk.generation != before
-            && let Some(name) = self.display_name()
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("{name} — folio")));
+        if self.disk.generation != before && self.display_name().is_some() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title()));
         }
         if std::mem::take(&mut self.disk.changed_again) {
             self.reload_in_background(ctx);

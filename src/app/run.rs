@@ -64,7 +64,10 @@ pub fn run(
         // While the window opens, not after: a portfolio in Chinese or Devanagari waits for
         // the system's fonts in its first frame.
         crate::ui::fonts::prepare_system_fonts(&loaded.portfolio.all_text());
-        check_start(&loaded.portfolio, &options)?;
+        check_start(
+            &crate::audience::view(&loaded.portfolio, options.audience),
+            &options,
+        )?;
     }
     // Without a display neither renderer can start, and the second attempt's error ("EventLoop
     // can't be recreated") would hide the reason: say it plainly, before trying.
@@ -153,7 +156,10 @@ fn run_with(
 ) -> Result<Option<ScreenshotOutcome>, eframe::Error> {
     let title = match &loaded {
         Ok(_) if options.welcome && options.present.is_none() => "folio".to_owned(),
-        Ok(loaded) => format!("{} — folio", loaded.portfolio.display_name()),
+        Ok(loaded) => super::window_title(
+            Some(crate::audience::view(&loaded.portfolio, options.audience).display_name()),
+            options.audience,
+        ),
         Err(_) => "folio".to_owned(),
     };
     let size = options.size.unwrap_or([1280.0, 820.0]);

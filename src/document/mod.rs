@@ -283,9 +283,20 @@ pub struct Document {
     /// timeline. Read once here rather than by the layout, so that every painter of a slide
     /// (the app, the PDF, the PNGs) draws the same axis and a test can fix the date.
     pub today: crate::model::YearMonth,
+    /// Whom the portfolio was resolved for ([`crate::audience::view`]): every output of a
+    /// private view says so (a badge on screen, the metadata of a file).
+    pub audience: crate::audience::Audience,
 }
 
 impl Document {
+    /// The document of `written` (the portfolio with its audience markup, as read) as
+    /// `audience` sees it: where the app, the exports and `folio tailor` build theirs.
+    pub fn for_audience(written: &Portfolio, audience: crate::audience::Audience) -> Self {
+        let mut document = Self::new(crate::audience::view(written, audience));
+        document.audience = audience;
+        document
+    }
+
     /// Whether the portfolio is long enough that drawing only what is in view pays off
     /// (below this, everything is drawn, which keeps every item in the accessibility tree).
     pub fn is_long(&self) -> bool {
@@ -324,6 +335,7 @@ impl Document {
                 .collect(),
             portfolio,
             today: crate::model::YearMonth::this_month(),
+            audience: crate::audience::Audience::Public,
         }
     }
 }

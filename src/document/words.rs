@@ -30,6 +30,14 @@ pub fn website(url: &crate::model::Url) -> String {
 }
 /// The badge beside a name when the person says they are available.
 pub const OPEN_TO_OPPORTUNITIES: &str = "Open to opportunities";
+/// The badge on every screen while the private view is on, and the keyword a private
+/// PDF carries.
+pub const PRIVATE_VIEW: &str = "Private view";
+
+/// What a private export says of itself, in its metadata and on standard error.
+pub const PRIVATE_EXPORT: &str =
+    "Private view: this file holds names and figures the portfolio keeps out of what it publishes.";
+
 /// After a chart's verdict when its bars are drawn on a log scale.
 pub const LOG_SCALE: &str = "log scale";
 /// What a log scale means, where there is no tooltip to say it (print).

@@ -204,6 +204,15 @@ pub fn resume(document: &Document, shareable_source: Option<&str>) -> String {
             }),
         );
     }
+    if document.audience.is_private()
+        && let Some(Value::Object(x_folio)) = root.get_mut(super::x_folio::KEY)
+    {
+        x_folio.insert("audience".into(), json!("private"));
+        x_folio.insert(
+            "warning".into(),
+            json!(crate::document::words::PRIVATE_EXPORT),
+        );
+    }
     let mut text = serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default();
     text.push('\n');
     text

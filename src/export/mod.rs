@@ -74,6 +74,9 @@ pub struct Request {
     pub size: Option<[u32; 2]>,
     /// With `slides`, the talk suggested for this job posting (`--for`).
     pub posting: Option<crate::tailor::Posting>,
+    /// Whom the file is for: public unless `--audience private` says otherwise, since an
+    /// export leaves the machine.
+    pub audience: crate::audience::Audience,
 }
 
 impl Request {
@@ -141,9 +144,10 @@ pub enum ExportError {
     Write(#[from] WriteError),
 }
 
-/// Writes the export `request` asks for. Returns the path written.
+/// Writes the export `request` asks for, of the portfolio as `request.audience` sees it.
+/// Returns the path written.
 pub fn export(loaded: &Loaded, request: &Request) -> Result<PathBuf, ExportError> {
-    let document = Document::new(loaded.portfolio.clone());
+    let document = Document::for_audience(&loaded.portfolio, request.audience);
     write(&document, loaded.base_dir.as_deref(), request, Some(loaded))
 }
 
@@ -186,8 +190,7 @@ fn write(
     let bytes = match format {
         Format::Html => html::page(document, base_dir, request.theme).into_bytes(),
         Format::JsonResume => {
-            let shareable =
-                loaded.map(|l| x_folio::shareable_source(&l.source, &l.spans, &l.portfolio));
+            let shareable = loaded.and_then(|l| x_folio::for_audience(l, document.audience));
             json_resume::resume(document, shareable.as_deref()).into_bytes()
         }
         Format::Pdf if request.slides => {

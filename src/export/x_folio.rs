@@ -19,6 +19,31 @@ pub const KEY: &str = "x-folio";
 /// The format of what `KEY` holds; a later folio reads older ones or says it cannot.
 pub const VERSION: u64 = 1;
 
+/// The RON an export for `audience` carries: the private view's is the file as written,
+/// markup and all, so that `folio import` gives back both views; the public view's is
+/// [`crate::audience::public_source`], with not one private word. Either without notes and
+/// comments ([`shareable_source`]). `None` only if the public text failed to read back,
+/// which would be a bug; then no copy is better than a wrong one.
+pub fn for_audience(
+    loaded: &crate::load::Loaded,
+    audience: crate::audience::Audience,
+) -> Option<String> {
+    if audience.is_private() {
+        return Some(shareable_source(
+            &loaded.source,
+            &loaded.spans,
+            &loaded.portfolio,
+        ));
+    }
+    let public = crate::audience::public_source(&loaded.source, &loaded.spans, &loaded.portfolio);
+    let again = crate::load::load_str(&public, &loaded.path, None).ok()?;
+    Some(shareable_source(
+        &again.source,
+        &again.spans,
+        &again.portfolio,
+    ))
+}
+
 /// `source`, the RON of `portfolio`, without speaker notes, without links folio refuses to
 /// open (no export hands those on: `javascript:`, `file:`) and without comments.
 pub fn shareable_source(source: &str, spans: &Spans, portfolio: &Portfolio) -> String {

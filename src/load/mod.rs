@@ -6,6 +6,7 @@
 //! values through the [`spans::Spans`] recorded here.
 
 pub mod diagnostic;
+mod markup;
 pub mod source;
 pub mod spans;
 mod suggest;
@@ -200,6 +201,12 @@ pub fn load_str(source: &str, path: &str, base_dir: Option<PathBuf>) -> Result<L
     if !too_long.is_empty() {
         return Err(LoadError {
             diagnostics: too_long,
+        });
+    }
+    let unreadable = markup::errors(source, path, &string_literals(source, source.len()));
+    if !unreadable.is_empty() {
+        return Err(LoadError {
+            diagnostics: unreadable,
         });
     }
     Ok(Loaded {
@@ -492,7 +499,7 @@ fn field_before(source: &str, offset: usize) -> Option<&str> {
 
 /// The string literals of `source` before `end`, as byte ranges from the opening quote to
 /// just past the closing one; comments are skipped.
-fn string_literals(source: &str, end: usize) -> Vec<std::ops::Range<usize>> {
+pub fn string_literals(source: &str, end: usize) -> Vec<std::ops::Range<usize>> {
     let bytes = source.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;

@@ -14,7 +14,7 @@ fn layer(module: &str) -> Option<u8> {
         "model" | "palette" | "fonts" | "write" => 1,
         "load" => 2,
         "metrics" | "chart" | "document" | "impact" | "deck" | "layout" | "images" | "watch"
-        | "synthetic" => 3,
+        | "synthetic" | "audience" => 3,
         "check" | "export" | "starter" | "import" | "tailor" => 4,
         "ui" => 5,
         "render" => 6,

@@ -45,6 +45,13 @@ pub fn page(document: &Document, base_dir: Option<&Path>, theme: Option<Theme>) 
         base_dir,
     };
     page.head(portfolio, theme);
+    if document.audience.is_private() {
+        // Said where a browser's "view source" and any tool reading the page find it.
+        page.push(&format!(
+            "<meta name=\"folio-audience\" content=\"private\">\n<!-- {} -->\n",
+            words::PRIVATE_EXPORT
+        ));
+    }
     page.push("<body>\n<div class=\"page\">\n");
     page.toc(document);
     page.push("<main>\n");

@@ -51,6 +51,7 @@ pub fn document(
         height,
         scale: 1.0,
         dark,
+        private: document.audience.is_private(),
     };
     render(laid, &document.portfolio, &setup)
 }
@@ -75,6 +76,7 @@ pub fn slides(
         height,
         scale: SLIDE_SCALE,
         dark,
+        private: document.audience.is_private(),
     };
     render(laid, &document.portfolio, &setup)
 }
@@ -97,6 +99,7 @@ mod tests {
             height: 842.0,
             scale: 1.0,
             dark: false,
+            private: false,
         };
         let failure = render(laid, &document.portfolio, &setup).expect_err("a page without width");
         let said = crate::export::ExportError::Pdf {

@@ -37,6 +37,8 @@ pub struct PageSetup {
     pub scale: f32,
     /// Dark pages rather than white paper.
     pub dark: bool,
+    /// The private view: the metadata says the file holds what is not for publication.
+    pub private: bool,
 }
 
 /// Draws the laid-out pages with krilla.
@@ -238,12 +240,20 @@ pub fn render(laid: Laid, portfolio: &Portfolio, setup: &PageSetup) -> Result<Ve
         .creator("folio".to_owned())
         .language(language)
         .keywords(portfolio.meta.keywords.clone());
-    if let Some(description) = portfolio
+    let description = portfolio
         .meta
         .description
         .clone()
-        .or_else(|| portfolio.person.tagline.clone())
-    {
+        .or_else(|| portfolio.person.tagline.clone());
+    if setup.private {
+        // The PDF's subject and keywords: what a reader's file properties show.
+        let mut keywords = portfolio.meta.keywords.clone();
+        keywords.push(crate::document::words::PRIVATE_VIEW.to_owned());
+        metadata = metadata.keywords(keywords).description(match description {
+            Some(text) => format!("{} {text}", crate::document::words::PRIVATE_EXPORT),
+            None => crate::document::words::PRIVATE_EXPORT.to_owned(),
+        });
+    } else if let Some(description) = description {
         metadata = metadata.description(description);
     }
     document.set_metadata(metadata);
