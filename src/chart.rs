@@ -79,6 +79,15 @@ pub struct Axis {
 impl Axis {
     /// The axis every chart in `changes` fits on; `None` without charts.
     pub fn shared<'a>(changes: impl IntoIterator<Item = &'a ChangeAnalysis>) -> Option<Self> {
+        Self::shared_scaled(changes, true)
+    }
+
+    /// As [`Axis::shared`], but linear whatever the values span, or logarithmic when they
+    /// span more than 20× and `log_allowed`.
+    fn shared_scaled<'a>(
+        changes: impl IntoIterator<Item = &'a ChangeAnalysis>,
+        log_allowed: bool,
+    ) -> Option<Self> {
         let changes: Vec<&ChangeAnalysis> = changes.into_iter().collect();
         let times = changes.iter().all(|c| c.dimension == Dimension::Time);
         let sides: Vec<&Side> = changes.iter().flat_map(|c| [&c.before, &c.after]).collect();
@@ -94,7 +103,8 @@ impl Axis {
             .flat_map(|s| [s.low, s.high])
             .filter(|v| *v > 0.0)
             .fold(f64::INFINITY, f64::min);
-        let log = smallest.is_finite() && max / smallest > crate::metrics::LOG_SCALE_RATIO;
+        let log =
+            log_allowed && smallest.is_finite() && max / smallest > crate::metrics::LOG_SCALE_RATIO;
         let scale = Scale::for_range(smallest, max, log);
         let ticks = if let (Some((low, high)), true) = (scale.log, times) {
             // Durations tick at the units people say: a minute and an hour, not 1,000 s.
@@ -138,13 +148,19 @@ pub struct Axes(Vec<(Dimension, Axis)>);
 impl Axes {
     /// The axes of the charts among `analyses`.
     pub fn of<'a>(analyses: impl IntoIterator<Item = &'a Analysis>) -> Self {
-        let changes: Vec<&ChangeAnalysis> = analyses
-            .into_iter()
-            .filter_map(|analysis| match &analysis.kind {
-                AnalysisKind::Change(change) => Some(change.as_ref()),
-                _ => None,
-            })
-            .collect();
+        Self::of_changes(changes(analyses, |_| true), true)
+    }
+
+    /// Linear axes for a slide: a room reads a bar's length as the size of the win, and on
+    /// a logarithmic axis a 30× faster bar is still 60 % as long as the one before. Only a
+    /// change of less than [`BARS_BELOW_FACTOR`] gets bars (and so an axis); a larger one is
+    /// told by its two numbers alone.
+    pub fn linear_of<'a>(analyses: impl IntoIterator<Item = &'a Analysis>) -> Self {
+        Self::of_changes(changes(analyses, has_bars), false)
+    }
+
+    /// One axis per dimension of `changes`.
+    fn of_changes(changes: Vec<&ChangeAnalysis>, log_allowed: bool) -> Self {
         let mut axes: Vec<(Dimension, Axis)> = Vec::new();
         for change in &changes {
             if axes.iter().any(|(d, _)| *d == change.dimension) {
@@ -154,7 +170,7 @@ impl Axes {
                 .iter()
                 .copied()
                 .filter(|c| c.dimension == change.dimension);
-            if let Some(axis) = Axis::shared(same) {
+            if let Some(axis) = Axis::shared_scaled(same, log_allowed) {
                 axes.push((change.dimension.clone(), axis));
             }
         }
@@ -176,6 +192,31 @@ impl Axes {
             None => ChangeChart::new(change),
         }
     }
+}
+
+/// From this factor on, a slide shows a change by its two numbers, not by bars: on a linear
+/// axis the "after" bar of a 10× win is a sliver, and the numbers already make the point.
+pub const BARS_BELOW_FACTOR: f64 = 10.0;
+
+/// The before/after pairs among `analyses` that `keep`.
+fn changes<'a>(
+    analyses: impl IntoIterator<Item = &'a Analysis>,
+    keep: fn(&ChangeAnalysis) -> bool,
+) -> Vec<&'a ChangeAnalysis> {
+    analyses
+        .into_iter()
+        .filter_map(|analysis| match &analysis.kind {
+            AnalysisKind::Change(change) if keep(change) => Some(change.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a slide draws `change` as bars on a linear axis.
+pub fn has_bars(change: &ChangeAnalysis) -> bool {
+    change
+        .factor
+        .is_some_and(|factor| factor < BARS_BELOW_FACTOR)
 }
 
 /// Ticks of a logarithmic time axis, in seconds: powers of ten below a minute, then a minute,

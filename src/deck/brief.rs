@@ -2,9 +2,10 @@
 //! who reads ninety words of running text stops listening, so a slide carries a line or two
 //! of each part and the presenter window carries every word of it.
 //!
-//! The author's own short form (`on_slide`) wins; where there is none, each text's first
-//! sentence stands in, cut at a clause (or, failing that, a word) when it is too long for its
-//! share of the slide.
+//! The author's own short form (`on_slide`) wins; where there is none, a whole sentence or a
+//! sentence's leading clause stands in (one carrying a figure first), and where not even a
+//! clause fits its share of the slide, that part is the presenter's alone. Nothing is ever cut
+//! mid-sentence with "…": `folio check` suggests an `on_slide` line instead.
 
 use std::borrow::Cow;
 
@@ -13,8 +14,6 @@ use crate::model::{CaseStudy, Portfolio};
 
 /// About how many words of running text the audience is shown on one slide at most.
 pub const WORDS_ON_SCREEN: usize = 40;
-/// Fewer words than this are never cut further: a shorter line says nothing.
-const LEAST_WORDS: usize = 8;
 
 /// The words of `text`, as a reader counts them.
 pub fn word_count(text: &str) -> usize {
@@ -52,52 +51,118 @@ pub fn first_sentence(text: &str) -> &str {
     text
 }
 
-/// `text` in at most `max_words` words: whole if it fits, else cut after the last clause
-/// (a comma, colon, semicolon or dash) within the limit, else after the limit's last word,
-/// and marked with "…" so nobody takes it for the whole.
+/// `text` in at most `max_words` words, never cut mid-thought: the whole of it if it fits,
+/// else the whole sentence or leading clause that fits best (one carrying a figure first,
+/// then the earliest, then the longest), ended with a full stop; empty when not even a clause
+/// fits, and the presenter's script says it instead. An interviewer reads a line ending in
+/// "…" as unfinished work, so nothing shown here ever ends in one.
 pub fn within(text: &str, max_words: usize) -> Cow<'_, str> {
-    let max_words = max_words.max(LEAST_WORDS);
+    let text = text.trim();
     if word_count(text) <= max_words {
         return Cow::Borrowed(text);
     }
-    // The byte where each word ends, for the first `max_words` words.
-    let mut ends = Vec::new();
-    let mut in_word = false;
-    for (index, ch) in text.char_indices() {
-        if ch.is_whitespace() {
-            if in_word {
-                ends.push(index);
-                if ends.len() == max_words {
-                    break;
-                }
-            }
-            in_word = false;
-        } else {
-            in_word = true;
+    let best = candidates(text)
+        .into_iter()
+        .filter(|candidate| word_count(&candidate.text) <= max_words)
+        .max_by_key(|candidate| {
+            (
+                candidate.text.chars().any(|c| c.is_ascii_digit()),
+                std::cmp::Reverse(candidate.sentence),
+                word_count(&candidate.text),
+            )
+        });
+    match best {
+        Some(candidate) => candidate.text,
+        None => Cow::Borrowed(""),
+    }
+}
+
+/// A short form a slide may show: a run of whole sentences from the first, or a sentence's
+/// leading clause, and the sentence it comes from.
+struct Candidate<'a> {
+    text: Cow<'a, str>,
+    sentence: usize,
+}
+
+/// Every whole-sentence run from the start of `text`, and every sentence's leading clauses.
+fn candidates(text: &str) -> Vec<Candidate<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut start = 0;
+    let mut index = 0;
+    while !rest.trim().is_empty() {
+        let sentence = first_sentence(rest);
+        if sentence.is_empty() {
+            break;
+        }
+        let offset = rest.len() - rest.trim_start().len();
+        let end = start + offset + sentence.len();
+        out.push(Candidate {
+            text: Cow::Borrowed(text.get(..end).unwrap_or(text).trim()),
+            sentence: 0,
+        });
+        if index > 0 {
+            out.push(Candidate {
+                text: Cow::Borrowed(sentence),
+                sentence: index,
+            });
+        }
+        for clause in leading_clauses(sentence) {
+            out.push(Candidate {
+                text: Cow::Owned(format!("{clause}{}", full_stop(clause))),
+                sentence: index,
+            });
+        }
+        rest = text.get(end..).unwrap_or_default();
+        start = end;
+        index += 1;
+    }
+    out
+}
+
+/// The full stop a leading clause ends with: none after CJK text, which ends in "。" only
+/// when a sentence does.
+fn full_stop(clause: &str) -> &'static str {
+    if clause.chars().last().is_some_and(|c| c as u32 >= 0x3000) {
+        "。"
+    } else {
+        "."
+    }
+}
+
+/// The fewest words after a comma for it to end a clause: "across STB, ATV, CTV, and
+/// mobile" is a list, not three clauses.
+const LEAST_CLAUSE_WORDS: usize = 4;
+
+/// `sentence` up to each clause boundary (a dash, semicolon, colon, or a comma followed by a
+/// clause of its own), without the boundary: each a shorter thing the sentence says.
+fn leading_clauses(sentence: &str) -> Vec<&str> {
+    let mut boundaries = Vec::new();
+    for (index, ch) in sentence.char_indices() {
+        let after = sentence.get(index + ch.len_utf8()..).unwrap_or_default();
+        let strong = matches!(ch, ';' | ':' | '；' | '：')
+            || (matches!(ch, '—' | '–') && after.starts_with(' '));
+        // A list's items are short on both sides of their commas.
+        let comma = matches!(ch, ',' | '，') && {
+            let split = [',', ';', ':', '—', '–', '，'];
+            let next = after.split(split).next().unwrap_or_default();
+            let before = sentence.get(..index).unwrap_or_default();
+            let previous = before.rsplit(split).next().unwrap_or_default();
+            word_count(next) >= LEAST_CLAUSE_WORDS && word_count(previous) >= 3
+        };
+        if strong || comma {
+            boundaries.push(index);
         }
     }
-    let clause = ends.iter().rev().find(|end| {
-        let word = text.get(..**end).unwrap_or_default();
-        word.ends_with([',', ':', ';', '—', '–'])
-            || text
-                .get(**end..)
-                .is_some_and(|rest| rest.trim_start().starts_with(['—', '–']))
-    });
-    // A clause shorter than half the room leaves too little; then cut at a word.
-    let cut = clause
-        .filter(|end| {
-            ends.iter()
-                .position(|e| e == *end)
-                .is_some_and(|i| 2 * (i + 1) >= max_words)
+    boundaries
+        .into_iter()
+        .filter_map(|index| {
+            let clause = sentence
+                .get(..index)?
+                .trim_end_matches([' ', ',', ';', ':', '—', '–']);
+            (word_count(clause) >= 3).then_some(clause)
         })
-        .or(ends.last())
-        .copied()
-        .unwrap_or(text.len());
-    let kept = text
-        .get(..cut)
-        .unwrap_or(text)
-        .trim_end_matches([',', ':', ';', '—', '–', ' ']);
-    Cow::Owned(format!("{kept}…"))
+        .collect()
 }
 
 /// A case study's story as its slide shows it: each part's label and its short form.
@@ -117,14 +182,14 @@ pub fn story(case: &CaseStudy) -> [(&'static str, Cow<'_, str>); 3] {
         .zip(written)
         .enumerate()
         .filter(|(_, (_, written))| written.is_none())
-        .map(|(index, ((_, text), _))| (index, first_sentence(text)))
+        .map(|(index, ((_, text), _))| (index, *text))
         .collect();
-    automatic.sort_by_key(|(_, sentence)| word_count(sentence));
+    automatic.sort_by_key(|(_, text)| word_count(first_sentence(text)));
     let mut left = WORDS_ON_SCREEN.saturating_sub(given);
     let mut parts_left = automatic.len();
-    for (index, sentence) in automatic {
-        let share = left / parts_left.max(1);
-        let shown = within(sentence, share);
+    for (index, text) in automatic {
+        let share = (left / parts_left.max(1)).max(LEAST_SHARE);
+        let shown = story_line(text, share);
         left = left.saturating_sub(word_count(&shown));
         parts_left -= 1;
         if let Some(slot) = out.get_mut(index) {
@@ -139,8 +204,8 @@ pub fn story(case: &CaseStudy) -> [(&'static str, Cow<'_, str>); 3] {
     out
 }
 
-/// The About slide's text: the author's `on_slide`, else the first sentence of each
-/// paragraph while they fit the slide's words (at least one).
+/// The About slide's text: the author's `on_slide`, else the first sentence (or its leading
+/// clause) of each paragraph while they fit the slide's words.
 pub fn about(portfolio: &Portfolio) -> Vec<Cow<'_, str>> {
     let person = &portfolio.person;
     if let Some(short) = &person.on_slide {
@@ -149,14 +214,15 @@ pub fn about(portfolio: &Portfolio) -> Vec<Cow<'_, str>> {
     let mut out: Vec<Cow<'_, str>> = Vec::new();
     let mut used = 0;
     for paragraph in &person.summary {
-        let sentence = first_sentence(paragraph);
-        let count = word_count(sentence);
-        if !out.is_empty() && used + count > WORDS_ON_SCREEN {
+        let shown = within(
+            first_sentence(paragraph),
+            WORDS_ON_SCREEN.saturating_sub(used),
+        );
+        if shown.is_empty() {
             break;
         }
-        let sentence = within(sentence, WORDS_ON_SCREEN);
-        used += word_count(&sentence);
-        out.push(sentence);
+        used += word_count(&shown);
+        out.push(shown);
     }
     out
 }
@@ -169,11 +235,67 @@ pub fn expertise_line(text: &str, areas: usize) -> Cow<'_, str> {
     if share < LEAST_LINE_WORDS {
         return Cow::Borrowed("");
     }
-    within(first_sentence(text), share)
+    within(text, share)
 }
+
+/// A story part's line in about `share` words: [`within`]'s choice, unless that is a later
+/// sentence with no figure ("Users left.") where the first sentence's lead, which says what
+/// the part is about, fits half as many words again.
+fn story_line(text: &str, share: usize) -> Cow<'_, str> {
+    let shown = within(text, share);
+    let from_start = text.trim().starts_with(shown.trim_end_matches(['.', '。']));
+    if shown.is_empty() || (!from_start && !shown.chars().any(|c| c.is_ascii_digit())) {
+        let first = within(first_sentence(text), share + share / 2);
+        if !first.is_empty() {
+            return first;
+        }
+    }
+    shown
+}
+
+/// The fewest words a story part is offered, however many the author's own lines took: a
+/// clause is rarely shorter.
+const LEAST_SHARE: usize = 8;
 
 /// The fewest words an expertise line is worth showing with.
 const LEAST_LINE_WORDS: usize = 12;
+
+/// For each case study whose slide shows a part shorter than written and not in the author's
+/// words: its id and an `on_slide` line with what the slide shows now, for `folio check` to
+/// suggest (a part that shows nothing gets its first sentence, to shorten by hand).
+pub fn on_slide_suggestions(portfolio: &Portfolio) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for case in &portfolio.case_studies {
+        let shown = story(case);
+        let full = words::story(case);
+        let written = [
+            case.on_slide.problem.is_some(),
+            case.on_slide.approach.is_some(),
+            case.on_slide.outcome.is_some(),
+        ];
+        let fields: Vec<String> = ["problem", "approach", "outcome"]
+            .iter()
+            .zip(shown.iter().zip(full))
+            .zip(written)
+            .filter(|((_, ((_, short), (_, text))), written)| !written && cuts(short, text))
+            .map(|((field, ((_, short), (_, text))), _)| {
+                let line = if short.is_empty() {
+                    first_sentence(text)
+                } else {
+                    short
+                };
+                format!("{field}: {line:?}")
+            })
+            .collect();
+        if !fields.is_empty() {
+            out.push((
+                case.id.to_string(),
+                format!("on_slide: ({})", fields.join(", ")),
+            ));
+        }
+    }
+    out
+}
 
 /// Whether a short form leaves out anything of the full text it stands for.
 pub fn cuts(short: &str, full: &str) -> bool {
@@ -200,19 +322,39 @@ mod tests {
     }
 
     #[test]
-    fn a_long_sentence_is_cut_at_a_clause_and_says_so() {
+    fn a_long_text_shows_a_whole_sentence_or_clause_never_a_cut_one() {
         let text = "Designing services that coordinate at scale, across process boundaries, network partitions and eventual consistency constraints that nobody wrote down";
-        let cut = within(text, 10);
+        // The leading clause, closed with a full stop.
         assert_eq!(
-            cut,
-            "Designing services that coordinate at scale, across process boundaries…"
+            within(text, 10),
+            "Designing services that coordinate at scale, across process boundaries."
         );
-        assert!(word_count(&cut) <= 10);
-        // No clause in the room: cut at a word.
+        // A list's commas end no clause; no clause fits: nothing, not a cut.
+        let list = "Supported clients across STB, ATV, CTV, and mobile with complex onboarding flows and purchase integrations";
+        assert_eq!(within(list, 8), "");
         let plain = "one two three four five six seven eight nine ten eleven twelve";
-        assert_eq!(within(plain, 8), "one two three four five six seven eight…");
+        assert_eq!(within(plain, 8), "");
         // Short enough: untouched.
         assert_eq!(within("Short line.", 8), "Short line.");
+        // The sentence that carries a figure wins over an earlier one without.
+        let outcome = "The team was happier and the pager was quiet for the first time in years. Latency fell from 8 s to 300 ms. Nobody noticed the cut-over itself.";
+        assert_eq!(within(outcome, 10), "Latency fell from 8 s to 300 ms.");
+        // The bundled portfolio's first case study: three whole lines.
+        let problem = "Core APIs serving downstream media delivery consumers had accumulated severe latency — response times of 8–10 seconds under load, causing cascading timeouts across dependent services.";
+        assert_eq!(
+            within(problem, 13),
+            "Core APIs serving downstream media delivery consumers had accumulated severe latency."
+        );
+        for budget in 0..40 {
+            for text in [text, list, outcome, problem] {
+                let shown = within(text, budget);
+                assert!(!shown.contains('…'), "{shown}");
+                assert!(
+                    word_count(&shown) <= budget || shown == text,
+                    "{budget}: {shown}"
+                );
+            }
+        }
     }
 
     #[test]

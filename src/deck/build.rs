@@ -6,7 +6,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::pages::about_paragraph;
-use super::parts::{case_parts, figures_script, role_parts, role_words, story_script};
+use super::parts::{
+    case_parts, figures_script, results_title, role_parts, role_words, story_script,
+};
 use super::room::{pack, paragraph_pages, section_capacity};
 use super::{CasePart, Deck, RolePart, Selection, Slide, SlideKind, TextPiece};
 use super::{brief, fit};
@@ -167,6 +169,7 @@ impl Deck {
             } else {
                 vec![CasePart::Image(0)]
             };
+            let mut results_seen = false;
             for (page, part) in parts.into_iter().enumerate() {
                 let mut text: Vec<&str> = vec![&case.problem, &case.approach, &case.outcome];
                 text.extend(case.organisation.as_deref());
@@ -188,9 +191,17 @@ impl Deck {
                 };
                 // Notes belong to the case study's first slide.
                 let notes = if page == 0 { case.notes.clone() } else { None };
+                let title = match &part {
+                    CasePart::Results(shown) => {
+                        let first = !results_seen;
+                        results_seen = true;
+                        results_title(case, analyses, shown, first)
+                    }
+                    _ => case.title.clone(),
+                };
                 push(
                     continued(&case.id, page),
-                    case.title.clone(),
+                    title,
                     SlideKind::CaseStudy { index, part },
                     steps,
                     text,
@@ -215,9 +226,7 @@ impl Deck {
                 }
             });
             let parts = match (document, metrics_of) {
-                (Some(document), Some(metrics_of)) if measure => {
-                    role_parts(roles, metrics_of, &title, document.today)
-                }
+                (Some(_), Some(metrics_of)) if measure => role_parts(roles, metrics_of),
                 _ => vec![RolePart::Timeline(0..roles.len())],
             };
             for (page, part) in parts.into_iter().enumerate() {

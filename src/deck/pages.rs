@@ -86,8 +86,7 @@ fn placed(
 }
 
 /// How far to move a slide's content (its items from `content_from` on) down so that it
-/// sits in the middle of the room under the title: a short slide is not a full one with
-/// its bottom half missing.
+/// sits in the middle of the room: the title slide, a name block with nothing above it.
 fn balance(items: &[Item], content_from: Option<usize>) -> Option<(usize, f32)> {
     let from = content_from?;
     let content = items.get(from..)?;
@@ -187,8 +186,8 @@ pub(super) fn slide_heading(flow: &mut Flow, title: &str) {
     flow.space(UNDERLINE_GAP + UNDERLINE.1 + flow.measures.body * 0.9);
 }
 
-/// One slide with its first `step + 1` reveal steps shown; returns where its content (all
-/// but the title) starts among the items, for balancing it on the canvas.
+/// One slide with its first `step + 1` reveal steps shown; returns where the content to
+/// balance on the canvas starts among the items: the title slide's, as a whole.
 fn place_slide(
     flow: &mut Flow,
     document: &Document,
@@ -203,7 +202,6 @@ fn place_slide(
         return Some(0);
     }
     slide_heading(flow, &slide.title);
-    let content_from = flow.current.len();
     match &slide.kind {
         SlideKind::Title => {}
         SlideKind::About(pieces) => {
@@ -277,7 +275,7 @@ fn place_slide(
                     }
                 }
                 CasePart::Results(shown) => {
-                    results_label(flow);
+                    results_label(flow, &case.title);
                     flow.space(flow.measures.body * 0.5);
                     let shown: Vec<&Analysis> =
                         shown.iter().filter_map(|i| analyses.get(*i)).collect();
@@ -323,7 +321,9 @@ fn place_slide(
         SlideKind::Principles => section_body(flow, document, Section::Principles, base_dir),
         SlideKind::Contact => section_body(flow, document, Section::Contact, base_dir),
     }
-    Some(content_from)
+    // Every other slide starts under its title, where the eye goes after reading it: a
+    // short slide floated to the middle looks like a full one with its top missing.
+    None
 }
 
 /// A list of positions as a timeline (one held to the present running to `today`, the
@@ -398,11 +398,15 @@ pub(super) fn story_block(flow: &mut Flow, label: &str, text: &str) {
     flow.space(fit::LEAD_SIZE * 0.7);
 }
 
-/// "RESULTS", over a case study's figures.
-pub(super) fn results_label(flow: &mut Flow) {
+/// The case study's name over its figures, in small type where it fits one line: the
+/// slide's title says what the figures show ("Results: ~1,400× faster …"), this line whose
+/// they are. A name too long for a line is left to the story slide before.
+pub(super) fn results_label(flow: &mut Flow, case_title: &str) {
     let muted = color(flow.colours.muted);
-    let label = words::RESULTS.to_uppercase();
-    flow.paragraph(&label, TextStyle::new(flow.measures.eyebrow, true, muted));
+    let size = flow.measures.eyebrow;
+    if flow.shape(case_title, size, true, 10_000.0).layout.width() <= flow.width {
+        flow.paragraph(case_title, TextStyle::new(size, true, muted));
+    }
 }
 
 /// Slides laid out once and kept: present mode draws the same slide every frame, and a

@@ -3,36 +3,43 @@
 //! have them. And what each slide leaves for the presenter to say.
 
 use super::pages::{case_meta, story_block};
-use super::room::{pack, paragraph_pages, room_under, section_capacity};
+use super::room::{paragraph_pages, room_under};
 use super::{CasePart, RolePart, brief, fit};
 use crate::chart::verdict_line;
 use crate::document::words;
 use crate::layout::big_figures::{NUMBERS_PER_ROW, is_chart};
 use crate::layout::timeline;
 use crate::metrics::{Analysis, AnalysisKind};
-use crate::model::{CaseStudy, Role, YearMonth};
+use crate::model::{CaseStudy, Role};
 
 /// The most before/after charts on a results slide: two, side by side, each the height of
 /// the slide's room less a row of single numbers.
 const CHARTS_PER_SLIDE: usize = 2;
 
 /// Figures on results slides: the charts two a slide, in order, and the single numbers a
-/// row under them (a slide of their own where there are more numbers than room beside
-/// charts).
+/// row under them; numbers past those rows go two rows to a slide of their own, so that four
+/// numbers are one slide, not three and a lonely one.
 pub(super) fn results_pages(analyses: &[Analysis]) -> Vec<Vec<usize>> {
     let (charts, numbers): (Vec<usize>, Vec<usize>) =
         (0..analyses.len()).partition(|i| analyses.get(*i).is_some_and(is_chart));
-    let chart_pages: Vec<&[usize]> = charts.chunks(CHARTS_PER_SLIDE).collect();
-    let number_pages: Vec<&[usize]> = numbers.chunks(NUMBERS_PER_ROW).collect();
-    let count = chart_pages.len().max(number_pages.len());
-    (0..count)
-        .map(|page| {
-            let mut shown: Vec<usize> = chart_pages.get(page).map_or(Vec::new(), |c| c.to_vec());
-            shown.extend(number_pages.get(page).copied().unwrap_or_default());
-            shown
-        })
-        .collect()
+    let mut pages: Vec<Vec<usize>> = charts
+        .chunks(CHARTS_PER_SLIDE)
+        .map(<[usize]>::to_vec)
+        .collect();
+    let mut numbers = numbers.into_iter();
+    for page in &mut pages {
+        page.extend(numbers.by_ref().take(NUMBERS_PER_ROW));
+    }
+    let rest: Vec<usize> = numbers.collect();
+    pages.extend(
+        rest.chunks(NUMBERS_PER_ROW * NUMBER_ROWS)
+            .map(<[usize]>::to_vec),
+    );
+    pages
 }
+
+/// Rows of single numbers on a results slide without charts.
+const NUMBER_ROWS: usize = 2;
 
 /// A case study's slides: its story's short form (on as many slides as it needs, which is
 /// one unless the author wrote a long one), then its figures a few to a slide, then each
@@ -116,29 +123,13 @@ pub(super) fn figures_script(analyses: &[&Analysis]) -> Vec<String> {
 /// The most slides a list of positions takes: a timeline and two slides of figures.
 const ROLE_SLIDES: usize = 3;
 
-/// A list of positions as slides: a timeline (on two slides when one cannot hold every
-/// row; one held to the present runs to `today`), then the figures of the first positions
+/// A list of positions as slides: a timeline (eight positions to a slide), then the figures of the first positions
 /// that have them, large, up to [`ROLE_SLIDES`] in all.
-pub(super) fn role_parts(
-    roles: &[Role],
-    metrics_of: &[Vec<Vec<Analysis>>],
-    title: &str,
-    today: YearMonth,
-) -> Vec<RolePart> {
-    let capacity = section_capacity(title);
-    let span = timeline::span(roles, today);
-    let axis = fit::height(fit::CONTENT_WIDTH, |flow| {
-        timeline::timeline(flow, roles, 0..0, span, today)
-    });
-    let rows = (0..roles.len()).map(|index| {
-        fit::height(fit::CONTENT_WIDTH, |flow| {
-            timeline::timeline(flow, roles, index..index + 1, None, today);
-        })
-    });
-    // Rows shared evenly among the slides they need: seven positions are four and three,
-    // not six and one alone.
-    let slides = pack(rows, capacity - axis).len().max(1);
+pub(super) fn role_parts(roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>]) -> Vec<RolePart> {
+    // Eight positions are one slide (a line each past five); more are shared evenly: eleven
+    // are six and five, not eight and three.
     let count = roles.len();
+    let slides = count.div_ceil(timeline::MAX_ROWS).max(1);
     let mut parts: Vec<RolePart> = (0..slides)
         .map(|slide| {
             RolePart::Timeline(
@@ -178,15 +169,28 @@ pub(super) fn role_words<'a>(
     let mut script = Vec::new();
     match part {
         RolePart::Timeline(range) => {
+            // A line a row leaves the dates (and perhaps the role) to the presenter.
+            let compact = range.len() > timeline::FULL_ROWS;
             for role in roles.get(range.clone()).unwrap_or_default() {
                 text.extend(role.role.as_deref());
                 text.push(role.organisation.as_str());
-                let name = role.role.as_deref().unwrap_or(&role.organisation);
+                let name = if compact {
+                    let mut facts: Vec<String> = role.role.iter().cloned().collect();
+                    facts.push(role.organisation.clone());
+                    facts.extend(crate::document::period_text(role.start, role.end));
+                    facts.join(", ")
+                } else {
+                    role.role
+                        .clone()
+                        .unwrap_or_else(|| role.organisation.clone())
+                };
                 let mut said: Vec<&str> = role.summary.iter().map(String::as_str).collect();
                 said.extend(role.highlights.iter().map(|h| h.text.as_str()));
                 text.extend(said.iter().copied());
                 if !said.is_empty() {
                     script.push(format!("{name}: {}", said.join(" · ")));
+                } else if compact {
+                    script.push(name);
                 }
             }
         }
@@ -204,4 +208,70 @@ pub(super) fn role_words<'a>(
         }
     }
     (text, script)
+}
+
+/// A results slide's title: what it shows, not the case study's name again. The author's
+/// `results_title` on the first results slide; else "Results: " and the slide's largest win:
+/// the largest factor ("~1,400× faster API response time"), else the largest relative change
+/// ("System load −60 %"), else its first figure or outcome.
+pub(super) fn results_title(
+    case: &CaseStudy,
+    analyses: &[Analysis],
+    shown: &[usize],
+    first: bool,
+) -> String {
+    if let (true, Some(title)) = (first, &case.results_title) {
+        return title.clone();
+    }
+    let shown: Vec<&Analysis> = shown.iter().filter_map(|i| analyses.get(*i)).collect();
+    let factor = shown
+        .iter()
+        .filter_map(|analysis| match &analysis.kind {
+            AnalysisKind::Change(change) => {
+                Some((change.factor?, change.rounded_factor_text()?, *analysis))
+            }
+            _ => None,
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, factor, analysis)| format!("{factor} {}", sentence_case(&analysis.label)));
+    let relative = || {
+        shown
+            .iter()
+            .filter_map(|analysis| match &analysis.kind {
+                AnalysisKind::Relative(relative) => {
+                    Some((relative.change.abs(), relative, *analysis))
+                }
+                _ => None,
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, relative, analysis)| format!("{} {}", analysis.label, relative.text))
+    };
+    let other = || {
+        shown.iter().find_map(|analysis| match &analysis.kind {
+            AnalysisKind::Figure(figure) => Some(format!("{} {}", analysis.label, figure.text)),
+            AnalysisKind::Outcome { text } => {
+                Some(format!("{} {}", analysis.label, text.to_lowercase()))
+            }
+            _ => None,
+        })
+    };
+    match factor.or_else(relative).or_else(other) {
+        Some(win) => format!("{}: {win}", words::RESULTS),
+        None => words::RESULTS.to_owned(),
+    }
+}
+
+/// `label` to follow other words: its first letter lower case, unless its first word is an
+/// acronym or a name written in capitals ("API response time", "NDCG").
+fn sentence_case(label: &str) -> String {
+    let first_word = label.split_whitespace().next().unwrap_or_default();
+    let mut letters = first_word.chars().filter(|c| c.is_alphabetic());
+    let acronym = letters.clone().count() > 1 && letters.all(char::is_uppercase);
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) if !acronym && first.is_uppercase() => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => label.to_owned(),
+    }
 }

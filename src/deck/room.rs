@@ -59,6 +59,10 @@ pub(super) fn paragraph_pages(
     let line = fit::LEAD_SIZE * LINE;
     let mut pieces = Vec::new();
     for (block, text) in paragraphs.iter().enumerate() {
+        // A part with nothing to show (no clause fit) is the presenter's alone.
+        if text.trim().is_empty() {
+            continue;
+        }
         // What the piece takes besides its lines (a label above it, the gap below).
         let extra = height(block, "") - line;
         let max_lines = (((capacity - extra) / line).floor() as usize).max(1);

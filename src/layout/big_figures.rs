@@ -1,8 +1,10 @@
 //! Figures as a results slide shows them to a room: each in a cell of a grid, its
-//! "before → after" the largest text on the slide, the factor rounded for reading aloud under
-//! it, and its bars on an axis that every chart of the same dimension on the slide shares, with
-//! labelled ticks. A relative change or a single figure is a big number, not a bar. Claim
-//! checks and exact factors are the presenter's (`deck::brief`), not the audience's.
+//! "before → after" the largest text on the slide (bounds in words: "under 300 ms"), the
+//! factor rounded for reading aloud under it, and, for a change of less than 10×, two bars on
+//! a linear axis that every chart of the same dimension on the slide shares, so that their
+//! lengths tell the truth at a glance. A larger change, a relative change or a single figure
+//! is told by its numbers alone. Claim checks and exact factors are the presenter's
+//! (`deck::brief`), not the audience's.
 
 use super::figures::tone_color;
 use super::flow::{Flow, TextStyle};
@@ -10,7 +12,8 @@ use super::items::Item;
 use super::text::LINE;
 use super::{Color, color};
 use crate::chart::{Axes, Axis, ChangeChart};
-use crate::metrics::{Analysis, AnalysisKind, ChangeAnalysis, Tone, format_tick};
+use crate::metrics::spoken;
+use crate::metrics::{Analysis, AnalysisKind, ChangeAnalysis, Tone};
 
 /// Sizes a hero figure tries, largest first, until it fits its cell on one line.
 const HERO_SIZES: [f32; 6] = [64.0, 56.0, 48.0, 40.0, 34.0, 28.0];
@@ -19,7 +22,7 @@ const CELL_GAP: f32 = 36.0;
 /// Bars are never thicker than this, however much room a cell has.
 const BAR_MAX: f32 = 40.0;
 /// Nor thinner: below it, a chart is left out (the figures above it say everything).
-const BAR_MIN: f32 = 14.0;
+const BAR_MIN: f32 = 20.0;
 
 /// Whether a figure is drawn with bars (a before/after pair), rather than as a number.
 pub fn is_chart(analysis: &Analysis) -> bool {
@@ -52,7 +55,7 @@ pub fn big_figures(flow: &mut Flow, analyses: &[&Analysis], height: f32, max_col
             tallest.min(height * 0.5)
         }
     };
-    let axes = Axes::of(charts.iter().copied());
+    let axes = Axes::linear_of(charts.iter().copied());
     if !charts.is_empty() {
         let room = if numbers.is_empty() {
             height
@@ -167,9 +170,10 @@ fn smallest_hero() -> f32 {
     HERO_SIZES.last().copied().unwrap_or(28.0)
 }
 
-/// The room a chart needs at least: two thin bars, the axis and its tick labels.
+/// The room a chart needs at least: two thin bars, far enough apart for their names, and
+/// the gap above them.
 fn chart_least(flow: &Flow) -> f32 {
-    10.0 + 2.4 * BAR_MIN + 14.0 + flow.measures.small * LINE
+    10.0 + BAR_MIN + BAR_MIN.max(flow.measures.small * LINE)
 }
 
 fn cell(
@@ -189,8 +193,8 @@ fn cell(
         AnalysisKind::Change(change) => {
             let tone = tone_color(&c, change.tone);
             let muted = color(c.muted);
-            let before = change.before.text.clone();
-            let after = change.after.text.clone();
+            let before = spoken(&change.before);
+            let after = spoken(&change.after);
             // A chart only where it leaves the figures large.
             let with_chart = axis.filter(|_| {
                 (bottom - flow.y - line - chart_least(flow)) / LINE
@@ -208,7 +212,6 @@ fn cell(
             let said = change
                 .rounded_factor_text()
                 .unwrap_or_else(|| change.change_text());
-            let top = flow.y;
             flow.paragraph_at(
                 &said,
                 TextStyle::new(flow.measures.title, true, tone),
@@ -216,23 +219,6 @@ fn cell(
                 width,
             );
             if let Some(axis) = with_chart {
-                // Which scale the bars are on, at the right of the factor's line.
-                let note = if axis.log_scale {
-                    crate::document::words::log_axis()
-                } else {
-                    crate::document::words::LINEAR_AXIS.to_owned()
-                };
-                let note_width = flow
-                    .shape(&note, flow.measures.small, false, 10_000.0)
-                    .layout
-                    .width();
-                let note_top = top + (line - flow.measures.small * LINE) / 2.0;
-                flow.label(
-                    &note,
-                    TextStyle::new(flow.measures.small, false, muted),
-                    x + width - note_width,
-                    note_top,
-                );
                 chart(flow, change, &analysis.label, axis, (x, width), bottom);
             }
         }
@@ -297,8 +283,10 @@ fn cell(
     }
 }
 
-/// Before and after as bars on the shared `axis`, with its ticks labelled under them, as
-/// thick as the room down to `bottom` allows.
+/// Before and after as bars on the shared linear `axis`, as thick as the room down to
+/// `bottom` allows. A range is drawn to its midpoint: the number above says the range in
+/// words, and a lighter band inside a bar would need a legend nobody reads. No ticks: the
+/// numbers above are the values, the bars only their proportion.
 fn chart(
     flow: &mut Flow,
     change: &ChangeAnalysis,
@@ -309,12 +297,11 @@ fn chart(
 ) {
     let c = flow.colours;
     let small = flow.measures.small;
-    // Below the bars: the axis and its tick labels.
-    let under = 14.0 + small * LINE;
     flow.space(10.0);
-    let room = bottom - flow.y - under;
+    let room = bottom - flow.y;
     let bar = (room / 2.4).clamp(BAR_MIN, BAR_MAX);
-    let gap = bar * 0.4;
+    // Far enough apart that the "Before" and "After" names beside them never touch.
+    let gap = (bar * 0.4).max(small * LINE - bar);
     let chart = ChangeChart::on_axis(change, axis);
     let muted = color(c.muted);
     let name_width = chart
@@ -324,8 +311,7 @@ fn chart(
         .fold(0.0, f32::max)
         + 12.0;
     let track_left = x + name_width;
-    // Room at the right for the last tick's label, centred on its tick.
-    let track = (width - name_width - 30.0).max(40.0);
+    let track = (width - name_width).max(40.0);
     let top = flow.y;
     let colours = [color(c.before_bar), tone_color(&c, change.tone)];
     for (index, (bar_shape, fill)) in chart.bars.iter().zip(colours).enumerate() {
@@ -338,57 +324,10 @@ fn chart(
             name_top,
         );
         flow.rect(track_left, y, track, bar, color(c.surface_alt));
-        let solid = (track * bar_shape.solid_end).max(2.0);
-        flow.rect(track_left, y, solid, bar, fill);
-        if let (Some(range_end), Some(mark)) = (bar_shape.range_end, bar_shape.mark) {
-            flow.current.push(Item::Rect {
-                x: track_left + track * bar_shape.solid_end,
-                y,
-                width: track * (range_end - bar_shape.solid_end),
-                height: bar,
-                color: fill,
-                opacity: 0.45,
-            });
-            let mark_x = track_left + track * mark;
-            flow.current.push(Item::Rule {
-                from: (mark_x, y + 2.0),
-                to: (mark_x, y + bar - 2.0),
-                width: 2.0,
-                color: fill,
-            });
-        }
+        let end = bar_shape.mark.unwrap_or(bar_shape.solid_end);
+        flow.rect(track_left, y, (track * end).max(2.0), bar, fill);
     }
-    let axis_y = top + 2.0 * bar + gap + 6.0;
-    flow.current.push(Item::Rule {
-        from: (track_left, axis_y),
-        to: (track_left + track, axis_y),
-        width: 1.0,
-        color: muted,
-    });
-    // Tick labels left to right, each skipped if it would touch the one before.
-    let mut free_from = f32::NEG_INFINITY;
-    for (at, value) in &axis.ticks {
-        let tick_x = track_left + track * at;
-        flow.current.push(Item::Rule {
-            from: (tick_x, axis_y),
-            to: (tick_x, axis_y + 6.0),
-            width: 1.0,
-            color: muted,
-        });
-        let text = format_tick(&change.dimension, *value);
-        let text_width = flow.shape(&text, small, false, 10_000.0).layout.width();
-        let left = (tick_x - text_width / 2.0).max(track_left - name_width * 0.5);
-        if left >= free_from {
-            flow.label(
-                &text,
-                TextStyle::new(small, false, muted),
-                left,
-                axis_y + 8.0,
-            );
-            free_from = left + text_width + 12.0;
-        }
-    }
-    flow.y = axis_y + 8.0 + small * LINE;
+    flow.y = top + 2.0 * bar + gap;
     // What the bars say, for screen readers and text extraction.
     flow.current.push(Item::Alt {
         x,

@@ -86,13 +86,14 @@ pub const SLIDE_BODY: f32 = 26.0;
 /// The few lines a slide is about (a story's short form, the About text): larger than
 /// running text, since there is little of it.
 pub const SLIDE_LEAD: f32 = 32.0;
-/// Labels, chips, chart text and meta lines on slides; never smaller.
-pub const SLIDE_SMALL: f32 = 20.0;
+/// Labels, chips, chart text and meta lines on slides; never smaller. 24 of 720 is 18 pt on
+/// a 540 pt slide, the usual floor for slides, and 12 px when a call shows it at half size.
+pub const SLIDE_SMALL: f32 = 24.0;
 /// Space between the two columns of a slide or page.
 pub const COLUMN_GAP: f32 = 30.0;
 
 /// Slides, on the 1280×720 canvas every backend shares (the PDF draws it at three
-/// quarters, a 960×540 pt page, PowerPoint's 16:9): body text 26 px, nothing under 20 px.
+/// quarters, a 960×540 pt page, PowerPoint's 16:9): body text 26 px, nothing under 24 px.
 pub const SLIDES: Measures = Measures {
     margin_x: (CANVAS.0 - SLIDE_CONTENT_WIDTH) / 2.0,
     margin_top: 40.0,

@@ -13,8 +13,38 @@ use crate::document::words;
 use crate::model::{Link, Portfolio};
 
 /// The person: photo (or initials), name, headline, tagline, place, availability, links,
-/// as [`header`] decides them.
+/// as [`header`] decides them. On a title slide the photo is as tall as the name block
+/// beside it (up to [`PHOTO_GROWTH`] times its usual size): a face is what an interviewer
+/// remembers, and a small disc beside a tall block of text looks like an afterthought.
 pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
+    let usual = flow.measures.photo;
+    let photo = if flow.measures.body > super::flow::DOCUMENT.body {
+        // Laid out once to measure the text, then again beside the photo that size.
+        let (mark, top) = (flow.current.len(), flow.y);
+        hero_text(flow, portfolio, usual);
+        let tall = flow.y - top - 8.0;
+        flow.current.truncate(mark);
+        flow.y = top;
+        let grown = tall.clamp(usual, usual * PHOTO_GROWTH);
+        // The text beside a larger photo is narrower and may be taller again: measure once
+        // more so that the two stay level.
+        hero_text(flow, portfolio, grown);
+        let tall = flow.y - top - 8.0;
+        flow.current.truncate(mark);
+        flow.y = top;
+        tall.clamp(usual, usual * PHOTO_GROWTH)
+    } else {
+        usual
+    };
+    hero_photo(flow, portfolio, base_dir, photo);
+    hero_text(flow, portfolio, photo);
+}
+
+/// How much larger than usual a title slide's photo may grow.
+pub const PHOTO_GROWTH: f32 = 1.6;
+
+/// The photo (or initials) `diameter` across at the flow's position.
+fn hero_photo(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>, diameter: f32) {
     let c = flow.colours;
     let header = header(portfolio);
     let top = flow.y;
@@ -33,29 +63,34 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
             alt: words::photo_alt(header.name),
             x: flow.left,
             y: top,
-            width: flow.measures.photo,
-            height: flow.measures.photo,
+            width: diameter,
+            height: diameter,
             circle: true,
         }),
         None => {
             flow.current.push(Item::Disc {
                 x: flow.left,
                 y: top,
-                diameter: flow.measures.photo,
+                diameter,
                 color: color(c.accent),
             });
-            let size = flow.measures.photo / 3.0;
-            let shaped = flow.shape(&header.initials, size, true, flow.measures.photo);
+            let size = diameter / 3.0;
+            let shaped = flow.shape(&header.initials, size, true, diameter);
             let (w, h) = (shaped.layout.width(), shaped.layout.height());
-            let (x, y) = (
-                flow.left + (flow.measures.photo - w) / 2.0,
-                top + (flow.measures.photo - h) / 2.0,
-            );
+            let (x, y) = (flow.left + (diameter - w) / 2.0, top + (diameter - h) / 2.0);
             flow.place(&shaped, x, y, color(c.on_accent));
         }
     }
-    let x = flow.left + flow.measures.photo + 18.0;
-    let width = flow.width - flow.measures.photo - 18.0;
+}
+
+/// The name block beside a photo `photo` across, from the flow's position; the flow goes on
+/// under the taller of the two.
+fn hero_text(flow: &mut Flow, portfolio: &Portfolio, photo: f32) {
+    let c = flow.colours;
+    let header = header(portfolio);
+    let top = flow.y;
+    let x = flow.left + photo + 18.0;
+    let width = flow.width - photo - 18.0;
     flow.paragraph_at(
         header.name,
         TextStyle::new(flow.measures.name, true, color(c.strong)).heading(1),
@@ -101,7 +136,7 @@ pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
         flow.space(4.0);
         links_at(flow, &header.links, x);
     }
-    flow.y = flow.y.max(top + flow.measures.photo) + 8.0;
+    flow.y = flow.y.max(top + photo) + 8.0;
 }
 
 /// Short facts in the accent colour: "Acme · Berlin · 2021 – present".

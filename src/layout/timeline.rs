@@ -20,12 +20,21 @@ const AXIS_GAP: f32 = 32.0;
 const ROW_GAP: f32 = 8.0;
 /// A bar's thickness.
 const BAR: f32 = 14.0;
+/// The most rows drawn with two lines each (role; organisation and dates); more are drawn a
+/// line each, so that eight positions still fit one slide.
+pub const FULL_ROWS: usize = 5;
+/// The most positions on one timeline slide.
+pub const MAX_ROWS: usize = 8;
+/// The share of the width a one-line row's text takes.
+const COMPACT_TEXT_SHARE: f32 = 0.58;
 
 /// The years a timeline of `roles` spans: from the earliest start to the year after the
 /// latest date, where a position held to the present ends at the end of `today`'s month
 /// (a talk given years after the file was written still shows the current position
 /// running to now); `None` without dates.
 pub fn span(roles: &[Role], today: YearMonth) -> Option<(f32, f32)> {
+    // Without a start nothing has a bar: an axis of years would stand empty.
+    roles.iter().find_map(|r| r.start)?;
     let starts = roles.iter().filter_map(|r| r.start).map(fractional_year);
     let ends = roles.iter().filter_map(|r| bar_end(r, today));
     let all: Vec<f32> = starts.chain(ends).collect();
@@ -69,7 +78,13 @@ pub fn timeline(
     today: YearMonth,
 ) {
     let c = flow.colours;
-    let text_width = flow.width * TEXT_SHARE;
+    let compact = shown.len() > FULL_ROWS;
+    let share = if compact {
+        COMPACT_TEXT_SHARE
+    } else {
+        TEXT_SHARE
+    };
+    let text_width = flow.width * share;
     let axis_left = flow.left + text_width + AXIS_GAP;
     let axis_width = flow.width - text_width - AXIS_GAP;
     let at = |year: f32| {
@@ -80,25 +95,11 @@ pub fn timeline(
     let grid_top = flow.y;
     for role in roles.get(shown).unwrap_or_default() {
         let top = flow.y;
-        let title = role.role.as_deref().unwrap_or(&role.organisation);
-        flow.paragraph_at(
-            title,
-            TextStyle::new(flow.measures.title, true, color(c.strong)),
-            flow.left,
-            text_width,
-        );
-        let mut facts: Vec<String> = Vec::new();
-        if role.role.is_some() {
-            facts.push(role.organisation.clone());
+        if compact {
+            compact_row(flow, role, text_width);
+        } else {
+            full_row(flow, role, text_width);
         }
-        facts.extend(crate::document::period_text(role.start, role.end));
-        let meta = crate::document::meta::line(&facts);
-        flow.paragraph_at(
-            &meta,
-            TextStyle::new(flow.measures.small, false, color(c.muted)),
-            flow.left,
-            text_width,
-        );
         let middle = (top + flow.y) / 2.0;
         let from = role.start.map(fractional_year).and_then(at);
         let to = bar_end(role, today).and_then(at);
@@ -141,6 +142,7 @@ pub fn timeline(
     };
     let axis_y = flow.y;
     let muted = color(c.muted);
+    let mut free_from = f32::NEG_INFINITY;
     for index in (0..=years).step_by(step as usize) {
         let year = first + index as f32;
         let Some(x) = at(year) else { continue };
@@ -156,6 +158,11 @@ pub fn timeline(
             .layout
             .width();
         let left = (x - width / 2.0).min(axis_left + axis_width - width);
+        // The last year, pushed left to stay on the slide, must not touch the one before.
+        if left < free_from {
+            continue;
+        }
+        free_from = left + width + 12.0;
         flow.label(
             &text,
             TextStyle::new(flow.measures.small, false, muted),
@@ -164,6 +171,60 @@ pub fn timeline(
         );
     }
     flow.y = axis_y + 8.0 + flow.measures.small * LINE;
+}
+
+/// A row's text on two lines: the role, then organisation and dates.
+fn full_row(flow: &mut Flow, role: &Role, text_width: f32) {
+    let c = flow.colours;
+    let title = role.role.as_deref().unwrap_or(&role.organisation);
+    flow.paragraph_at(
+        title,
+        TextStyle::new(flow.measures.title, true, color(c.strong)),
+        flow.left,
+        text_width,
+    );
+    let mut facts: Vec<String> = Vec::new();
+    if role.role.is_some() {
+        facts.push(role.organisation.clone());
+    }
+    facts.extend(crate::document::period_text(role.start, role.end));
+    let meta = crate::document::meta::line(&facts);
+    flow.paragraph_at(
+        &meta,
+        TextStyle::new(flow.measures.small, false, color(c.muted)),
+        flow.left,
+        text_width,
+    );
+}
+
+/// A row's text on one line, at running-text size: the role and organisation if they fit,
+/// else whichever of the two fits (the organisation first), else the organisation wrapped.
+/// Dates are the bar's to show; the presenter's script has every word.
+fn compact_row(flow: &mut Flow, role: &Role, text_width: f32) {
+    let c = flow.colours;
+    let size = flow.measures.body;
+    let both = role
+        .role
+        .as_ref()
+        .map(|r| crate::document::meta::line(&[r.clone(), role.organisation.clone()]));
+    let candidates = both
+        .iter()
+        .map(String::as_str)
+        .chain(std::iter::once(role.organisation.as_str()))
+        .chain(role.role.as_deref());
+    let mut chosen = role.organisation.as_str();
+    for candidate in candidates {
+        if flow.shape(candidate, size, true, 10_000.0).layout.width() <= text_width {
+            chosen = candidate;
+            break;
+        }
+    }
+    flow.paragraph_at(
+        chosen,
+        TextStyle::new(size, true, color(c.strong)),
+        flow.left,
+        text_width,
+    );
 }
 
 #[cfg(test)]

@@ -25,6 +25,26 @@ pub fn format_quantity(q: &Quantity) -> String {
     }
 }
 
+/// A side of a change as people say it on a slide: a bound in words ("under 300 ms", "up to
+/// 2 h", "over 5", "at least 10K"), and a bound on a range as the range ("< 3–10 ms" is read
+/// aloud as "3 to 10 ms"). Tables and the document keep the compact signs.
+pub fn spoken(side: &super::Side) -> String {
+    let text = side.text.as_str();
+    let Some(bare) = text.strip_prefix(side.bound.prefix()) else {
+        return text.to_owned();
+    };
+    let ranged = side.high > side.low;
+    let words = match side.bound {
+        Bound::Below | Bound::AtMost if ranged => "",
+        Bound::Below => "under ",
+        Bound::AtMost => "up to ",
+        Bound::Above => "over ",
+        Bound::AtLeast => "at least ",
+        Bound::About | Bound::Exact => return text.to_owned(),
+    };
+    format!("{words}{bare}")
+}
+
 /// Prints a number compactly: "17,600", "1.2M", "3.4", "0.25".
 pub fn format_number(value: f64) -> String {
     let magnitude = value.abs();

@@ -383,3 +383,15 @@ fn factor_claims_on_relative_changes_are_checked() {
         "cannot be checked"
     );
 }
+
+#[test]
+fn a_slide_says_bounds_as_people_do() {
+    let side = |text: &str| change_analysis(change(text, "1 s")).before;
+    assert_eq!(spoken(&side("< 300 ms")), "under 300 ms");
+    assert_eq!(spoken(&side("<= 2 h")), "up to 2 h");
+    assert_eq!(spoken(&side("> 5 s")), "over 5 s");
+    // A bound on a range is read as the range.
+    assert_eq!(spoken(&side("< 3-10 ms")), "3–10 ms");
+    assert_eq!(spoken(&side("8-10 s")), "8–10 s");
+    assert_eq!(spoken(&side("~40 s")), "~40 s");
+}

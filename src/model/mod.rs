@@ -266,6 +266,10 @@ pub struct CaseStudy {
     /// window); where a part is not given, its first sentence stands in.
     #[serde(default)]
     pub on_slide: StoryOnSlide,
+    /// The first results slide's title ("Results: search in under a second"); without it,
+    /// the slide names its largest win from the figures.
+    #[serde(default)]
+    pub results_title: Option<String>,
     /// Technologies and themes (`kubernetes`, `cost`).
     #[serde(default)]
     pub tags: Vec<String>,
