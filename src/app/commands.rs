@@ -1,6 +1,8 @@
 //! What keys and clicks do: browsing keys read through `ui::keys::BROWSE`, and every
 //! [`Command`] the views returned, applied after the frame.
 
+use crate::audience::Audience;
+use crate::document::Document;
 use crate::ui::Command;
 use crate::ui::keys::{self, BrowseAction, BrowseMode};
 use crate::ui::theme;
@@ -67,6 +69,7 @@ impl FolioApp {
                 BrowseAction::Present => commands.push(Command::StartPresenting),
                 BrowseAction::PresentAnew => commands.push(Command::PresentAnew),
                 BrowseAction::Reload => commands.push(Command::Reload),
+                BrowseAction::Audience => commands.push(Command::ToggleAudience),
                 BrowseAction::Export => {
                     commands.push(Command::Export(crate::ui::ExportKind::Document));
                 }
@@ -119,6 +122,7 @@ impl FolioApp {
                 Command::StartPresenting => self.start_presenting(ctx, false),
                 Command::PresentAnew => self.start_presenting(ctx, true),
                 Command::Reload => self.reload_now(ctx),
+                Command::ToggleAudience => self.set_audience(ctx, self.audience.toggled()),
                 Command::SetTrack(track) => {
                     // A track replaces a talk prepared for a posting and a `--tags` filter;
                     // the next F5 is a new talk with these slides.
@@ -167,5 +171,33 @@ impl FolioApp {
                 | Command::ExportPrepared => self.apply_prepare(ctx, command),
             }
         }
+    }
+
+    /// Shows the portfolio as `audience` sees it: the document, search and any talk (kept on
+    /// its slide, as after a reload) are resolved again from the file as written. Not
+    /// remembered: the next start is public again unless `--audience private`.
+    pub fn set_audience(&mut self, ctx: &egui::Context, audience: Audience) {
+        self.audience = audience;
+        let Ok(content) = &mut self.content else {
+            return;
+        };
+        content.document = Document::for_audience(&content.written, audience);
+        for talk in [&mut self.presenting, &mut self.left_talk]
+            .into_iter()
+            .flatten()
+        {
+            talk.reload(&content.document);
+        }
+        // Matches and their places belong to the text that was on screen.
+        self.reading.search.total = 0;
+        self.reading.search.current = 0;
+        self.status = Some(match audience {
+            Audience::Private => format!(
+                "{}: names and figures marked private are shown. Ctrl+Shift+A hides them again.",
+                crate::document::words::PRIVATE_VIEW
+            ),
+            Audience::Public => "Public view: what may be published.".to_owned(),
+        });
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title()));
     }
 }

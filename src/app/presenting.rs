@@ -484,8 +484,14 @@ impl Presenting {
                     query, selected, ..
                 },
             ) => {
-                if let Some(index) = deck.search(portfolio, query).get(*selected).copied() {
-                    self.go_to(index);
+                match deck.search(portfolio, query).get(*selected).copied() {
+                    Some(index) => self.go_to(index),
+                    // "private view" finds no slide: it is the command to switch.
+                    None if crate::ui::present::asks_for_audience(query) => {
+                        self.overlay = Overlay::None;
+                        return Some(Command::ToggleAudience);
+                    }
+                    None => {}
                 }
                 return None;
             }
@@ -534,6 +540,7 @@ impl Presenting {
                 false
             }
             (A::Reload, _) => return Some(Command::Reload),
+            (A::Audience, _) => return Some(Command::ToggleAudience),
             (A::Presenter, _) => {
                 self.presenter = !self.presenter;
                 false

@@ -57,6 +57,8 @@ pub enum Command {
     PresentAnew,
     /// Read the portfolio file again now (Ctrl+R).
     Reload,
+    /// Switch between the public and the private view (Ctrl+Shift+A).
+    ToggleAudience,
     /// Present only this track next time (`None`: everything).
     SetTrack(Option<String>),
     /// Something for present mode: a key's action, or a click on a slide (advance) or

@@ -156,6 +156,19 @@ pub fn badge(ui: &mut Ui, theme: &Theme, text: &str, color: Color32, fill: Color
     padded(ui, text, galley, color, fill)
 }
 
+/// "Private view", in the colours of a warning: drawn in browse, on the slide and in the
+/// presenter window while the private view is on, so that a shared screen never shows it
+/// by surprise.
+pub fn private_view_badge(ui: &mut Ui, theme: &Theme) -> Response {
+    badge(
+        ui,
+        theme,
+        crate::document::words::PRIVATE_VIEW,
+        theme.palette.bad,
+        theme.palette.bad_soft,
+    )
+}
+
 /// The width [`badge`] takes for `text`, before it is drawn.
 pub fn badge_width(ui: &Ui, theme: &Theme, text: &str) -> f32 {
     let galley =

@@ -41,6 +41,10 @@ pub fn toc_ui(
         tags,
     } = *state;
     ui.add_space(theme::BLOCK_GAP);
+    if document.audience.is_private() {
+        super::text::private_view_badge(ui, theme);
+        ui.add_space(theme::LINE_GAP);
+    }
     ui.label(
         RichText::new(document.portfolio.display_name())
             .font(theme.bold(theme::BODY_SIZE + 1.0))

@@ -15,7 +15,7 @@ mod presenter;
 
 pub use presenter::{PresenterInfo, presenter_ui};
 
-use overlays::{help_ui, overview_ui, palette_ui};
+use overlays::{help_ui, overview_ui, palette_command_ui, palette_ui};
 
 use super::Command;
 use super::keys::{PresentAction, PresentMode};
@@ -136,6 +136,13 @@ pub fn present_ui(
         page_ui(ui, &page, placement, Interaction::Live, commands);
     }
     progress_ui(ui, theme, rect, stage, document.portfolio.accent);
+    if document.audience.is_private() {
+        // Over the slide's corner, on the screen the audience sees.
+        let corner =
+            Rect::from_min_max(rect.min + vec2(theme::LINE_GAP, theme::LINE_GAP), rect.max);
+        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(corner));
+        crate::ui::text::private_view_badge(&mut child, theme);
+    }
     if stage.overlay_private {
         // Opened in the presenter window and drawn there: the audience keeps the slide.
         return;
@@ -159,12 +166,32 @@ pub fn present_ui(
             overview_ui(ui, theme, rect, &source, stage.layouts, position, *selected)
         }
         Overlay::Palette { query, selected } => {
-            palette_ui(ui, theme, rect, deck, &document.portfolio, query, selected)
+            let chosen = palette_ui(ui, theme, rect, deck, &document.portfolio, query, selected);
+            if asks_for_audience(query) {
+                let target = match document.audience {
+                    crate::audience::Audience::Public => "Show the private view",
+                    crate::audience::Audience::Private => "Back to the public view",
+                };
+                if palette_command_ui(ui, theme, rect, target) {
+                    commands.push(Command::ToggleAudience);
+                }
+            }
+            chosen
         }
     };
     if let Some(index) = chosen {
         commands.push(Command::GoToSlide(index));
     }
+}
+
+/// Whether a palette query asks for the view rather than a slide ("private", "public",
+/// "audience"): the palette then offers to switch, and Enter with no slide found does.
+pub fn asks_for_audience(query: &str) -> bool {
+    let query = query.trim().to_lowercase();
+    query.len() >= 4
+        && ["private view", "public view", "audience"]
+            .iter()
+            .any(|command| command.starts_with(&query))
 }
 
 /// What the slide counter says: "3 / 19", the number being typed ("Go to 4…"), or a

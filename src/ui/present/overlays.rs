@@ -16,6 +16,11 @@ use crate::deck::{Deck, Position};
 pub(super) fn overlay_frame(ui: &Ui, theme: &Theme, rect: Rect) -> Rect {
     ui.painter()
         .rect_filled(rect, CornerRadius::ZERO, theme.palette.background);
+    overlay_area(rect)
+}
+
+/// The part of `rect` an overlay's content takes.
+fn overlay_area(rect: Rect) -> Rect {
     rect.shrink2(vec2(rect.width() * 0.12, rect.height() * 0.1))
 }
 
@@ -395,6 +400,23 @@ pub(super) fn palette_ui(
         child.label(RichText::new("No slide matches.").color(theme.palette.muted));
     }
     chosen
+}
+
+/// A command row at the foot of the palette (`label`), with its key; whether it was clicked.
+pub(super) fn palette_command_ui(ui: &mut Ui, theme: &Theme, rect: Rect, label: &str) -> bool {
+    let area = overlay_area(rect);
+    let row = Rect::from_min_max(
+        pos2(area.min.x, area.max.y - theme::PALETTE_ROW_HEIGHT),
+        area.max,
+    );
+    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(row));
+    let key = keys::browse_shortcut(ui.ctx(), keys::BrowseAction::Audience);
+    let text = RichText::new(format!("{label}   {key}"))
+        .font(theme.regular(theme::PALETTE_RESULT_SIZE))
+        .color(theme.palette.accent);
+    child
+        .add(egui::Button::new(text).min_size(vec2(row.width(), theme::PALETTE_ROW_HEIGHT)))
+        .clicked()
 }
 
 /// A slide drawn small, in a 16:9 box of `width`.

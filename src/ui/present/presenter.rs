@@ -54,6 +54,9 @@ pub fn presenter_ui(
     let window = ui.max_rect();
     let deck = source.deck;
     let total = deck.slides.len();
+    if source.document.audience.is_private() {
+        crate::ui::text::private_view_badge(ui, theme);
+    }
     let elapsed = if info.paused {
         "Elapsed · paused"
     } else {
