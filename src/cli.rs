@@ -78,6 +78,17 @@ pub fn check(sources: &[Source], deny_warnings: bool) -> Report {
                 errors += loaded.error_count();
                 warnings += loaded.warning_count();
                 stdout.push_str(&summary_line(&source.name(), &loaded));
+                // Not a fault: what `--audience public` (every export's default) leaves out.
+                let hidden = crate::check::views::hidden(&loaded);
+                if !hidden.is_empty() {
+                    stdout.push_str(&format!(
+                        "the public view hides {}:\n",
+                        plural(hidden.len(), "thing")
+                    ));
+                    for line in hidden {
+                        stdout.push_str(&format!("  {line}\n"));
+                    }
+                }
                 stdout.push_str(&slide_tips(&loaded));
             }
             Err(error) => {

@@ -4,6 +4,8 @@
 //! finding points at the value it is about through the spans `load` recorded, so it gets
 //! `path:line:column` even when the same text appears twice.
 
+pub mod views;
+
 use std::collections::HashSet;
 use std::ops::Range;
 use std::path::{Component, Path};
@@ -29,6 +31,7 @@ pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
     checker.metrics(portfolio);
     checker.links(portfolio);
     checker.talk(portfolio);
+    checker.out.extend(views::warnings(loaded));
     checker.out
 }
 
