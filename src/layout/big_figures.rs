@@ -202,6 +202,7 @@ fn cell(
             });
             let under = line + with_chart.map_or(0.0, |_| chart_least(flow));
             let max_size = hero_room(flow, under);
+            let hero_top = flow.y;
             hero_line(
                 flow,
                 &[(&before, muted), (" → ", muted), (&after, tone)],
@@ -218,8 +219,17 @@ fn cell(
                 x,
                 width,
             );
-            if let Some(axis) = with_chart {
-                chart(flow, change, &analysis.label, axis, (x, width), bottom);
+            match with_chart {
+                Some(axis) => chart(flow, change, &analysis.label, axis, (x, width), bottom),
+                // No bars: the figure in words all the same, for screen readers and text
+                // extraction.
+                None => flow.current.push(Item::Alt {
+                    x,
+                    y: hero_top,
+                    width,
+                    height: flow.y - hero_top,
+                    text: change.sentence(&analysis.label),
+                }),
             }
         }
         AnalysisKind::Relative(relative) => {

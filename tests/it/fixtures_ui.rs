@@ -424,7 +424,7 @@ fn snapshot_fixture_hero_with_photo_and_chinese_name() {
 #[ignore = "needs fonts for the fixtures' Chinese and Devanagari text (fonts-noto-cjk, fonts-noto-core)"]
 fn snapshot_fixture_results_slide_dark() {
     let options = Options {
-        present: Some("lakehouse-migration-2".to_owned()),
+        present: Some("lakehouse-migration-3".to_owned()),
         ..Options::default()
     };
     snapshot(

@@ -115,7 +115,7 @@ fn keys_move_through_steps_and_slides() {
         // The figures did not fit beside the story: they are on the next slide.
         press(&mut harness, Key::ArrowRight);
         assert!(
-            title(&harness).starts_with("Pages cut"),
+            title(&harness).starts_with("Results: 12× fewer pages"),
             "{}",
             title(&harness)
         );
@@ -369,7 +369,8 @@ fn a_track_presents_its_slides_in_its_order() {
         press(&mut harness, Key::PageDown);
         // A case study continued over two slides counts once.
         let now = base_title(&title(&harness)).to_owned();
-        if titles.last() != Some(&now) {
+        // A results slide says what it shows; its case study is the slide before.
+        if titles.last() != Some(&now) && !now.starts_with("Results") {
             titles.push(now);
         }
     }
@@ -452,7 +453,8 @@ fn a_talk_for_a_posting_shows_what_each_slide_answers() {
     for _ in 0..20 {
         press(&mut harness, Key::PageDown);
         let now = base_title(&title(&harness)).to_owned();
-        if titles.last() != Some(&now) {
+        // A results slide says what it shows; its case study is the slide before.
+        if titles.last() != Some(&now) && !now.starts_with("Results") {
             titles.push(now);
         }
     }
