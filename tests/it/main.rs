@@ -13,6 +13,7 @@
 
 mod common;
 
+mod audience;
 mod browse_ui;
 mod check_cli;
 mod export_html;

@@ -24,8 +24,11 @@ fn imported_research_engineer() -> Loaded {
     loaded
 }
 
+/// The text as published: the seed is a public page, so the public view must say it all.
 fn all_text(loaded: &Loaded) -> String {
-    loaded.portfolio.all_text().join("\n")
+    folio::audience::view(&loaded.portfolio, folio::audience::Audience::Public)
+        .all_text()
+        .join("\n")
 }
 
 #[test]
