@@ -248,8 +248,10 @@ pub fn read_metric(ron: &str) -> Option<Metric> {
         .ok()
 }
 
-/// `text` as a RON string literal.
+/// `text` as a RON string literal, its braces escaped where they would read as audience
+/// markup (`{{`), so that an imported text is shown as it was written.
 pub fn quoted(text: &str) -> String {
+    let text = crate::model::markup::escape(text);
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

@@ -449,8 +449,9 @@ fn every_drawn_line_copies_out_in_poppler_and_pypdf() {
         crate::common::require_fonts_for(Path::new(fixture));
         let loaded = folio::load::load(Path::new(fixture)).unwrap();
         let base = Path::new(fixture).parent();
-        let document = Document::new(loaded.portfolio.clone());
-        let deck = folio::deck::Deck::new(&loaded.portfolio);
+        // An export is the public view.
+        let document = Document::for_audience(&loaded.portfolio, folio::audience::Audience::Public);
+        let deck = folio::deck::Deck::new(&document.portfolio);
         let mut shaper = folio::layout::text::Shaper::new();
         let outputs = [
             (

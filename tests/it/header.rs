@@ -79,7 +79,8 @@ fn every_output_shows_the_header_document_header_decides() {
         crate::common::require_fonts_for(&path);
         let loaded = load::load(&path).unwrap();
         let base_dir = loaded.base_dir.clone();
-        let document = Document::new(loaded.portfolio);
+        // Every output shows the public view, as the app opens in it.
+        let document = Document::for_audience(&loaded.portfolio, folio::audience::Audience::Public);
         let expected = header(&document.portfolio).texts();
         let first_page = words(&laid_text(
             pdf_pages(&document, base_dir.as_deref()).first().unwrap(),
