@@ -239,6 +239,35 @@ mod tests {
     }
 
     #[test]
+    fn eight_positions_with_long_names_are_one_timeline_slide() {
+        let role = |n: usize| {
+            format!(
+                r#"(role: "Principal Software Engineer, Platform Reliability and Developer Experience {n}", organisation: "International Business Machines Corporation Research Laboratory {n}", start: "{}-01", end: "{}-12")"#,
+                2000 + 2 * n,
+                2001 + 2 * n
+            )
+        };
+        for count in [6, 8] {
+            let roles: Vec<String> = (0..count).map(role).collect();
+            let source = format!(
+                "(person: (headline: \"x\"), experience: [{}])",
+                roles.join(", ")
+            );
+            let loaded = crate::load::load_str(&source, "t.ron", None).expect("loads");
+            let deck = Deck::new(&loaded.portfolio);
+            let timelines: Vec<_> = deck
+                .slides
+                .iter()
+                .filter_map(|s| match &s.kind {
+                    SlideKind::Experience(RolePart::Timeline(range)) => Some(range.clone()),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(timelines, vec![0..count], "{count} positions");
+        }
+    }
+
+    #[test]
     fn deck_in_document_order() {
         let deck = fixture();
         let ids: Vec<&str> = deck.slides.iter().map(|s| s.id.as_str()).collect();

@@ -9,7 +9,7 @@ use crate::chart::verdict_line;
 use crate::document::words;
 use crate::layout::big_figures::{NUMBERS_PER_ROW, is_chart};
 use crate::layout::timeline;
-use crate::metrics::{Analysis, AnalysisKind};
+use crate::metrics::{Analysis, AnalysisKind, Tone};
 use crate::model::{CaseStudy, Role};
 
 /// The most before/after charts on a results slide: two, side by side, each the height of
@@ -224,6 +224,35 @@ pub(super) fn results_title(
         return title.clone();
     }
     let shown: Vec<&Analysis> = shown.iter().filter_map(|i| analyses.get(*i)).collect();
+    // A win first: a slide whose largest factor is a loss ("1.1× larger APK") is titled by
+    // what went well on it, and by the loss only when nothing did.
+    let good: Vec<&Analysis> = shown
+        .iter()
+        .copied()
+        .filter(|analysis| tone(analysis) == Some(Tone::Good))
+        .collect();
+    let win = largest_win(&good).or_else(|| largest_win(&shown));
+    match win {
+        Some(win) => format!("{}: {win}", words::RESULTS),
+        None => words::RESULTS.to_owned(),
+    }
+}
+
+/// Whether a figure moved the good way, the bad way or neither; `None` for a plain outcome.
+fn tone(analysis: &Analysis) -> Option<Tone> {
+    match &analysis.kind {
+        AnalysisKind::Change(change) => Some(change.tone),
+        AnalysisKind::Relative(relative) => Some(relative.tone),
+        AnalysisKind::Figure(figure) => Some(figure.tone),
+        AnalysisKind::Outcome { .. } => Some(Tone::Good),
+        AnalysisKind::Incomparable { .. } => None,
+    }
+}
+
+/// The largest of `shown` in words: the largest factor ("~1,400× faster API response
+/// time"), else a change with no factor ("offline sessions 0% → 100%"), else the largest
+/// relative change ("System load −60 %"), else the first figure or outcome.
+fn largest_win(shown: &[&Analysis]) -> Option<String> {
     let factor = shown
         .iter()
         .filter_map(|analysis| match &analysis.kind {
@@ -234,6 +263,15 @@ pub(super) fn results_title(
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, factor, analysis)| format!("{factor} {}", sentence_case(&analysis.label)));
+    let unfactored = || {
+        shown.iter().find_map(|analysis| match &analysis.kind {
+            AnalysisKind::Change(change) => Some(format!(
+                "{} {} → {}",
+                analysis.label, change.before.text, change.after.text
+            )),
+            _ => None,
+        })
+    };
     let relative = || {
         shown
             .iter()
@@ -255,10 +293,7 @@ pub(super) fn results_title(
             _ => None,
         })
     };
-    match factor.or_else(relative).or_else(other) {
-        Some(win) => format!("{}: {win}", words::RESULTS),
-        None => words::RESULTS.to_owned(),
-    }
+    factor.or_else(unfactored).or_else(relative).or_else(other)
 }
 
 /// `label` to follow other words: its first letter lower case, unless its first word is an

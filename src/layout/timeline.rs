@@ -26,7 +26,7 @@ pub const FULL_ROWS: usize = 5;
 /// The most positions on one timeline slide.
 pub const MAX_ROWS: usize = 8;
 /// The share of the width a one-line row's text takes.
-const COMPACT_TEXT_SHARE: f32 = 0.58;
+const COMPACT_TEXT_SHARE: f32 = 0.62;
 
 /// The years a timeline of `roles` spans: from the earliest start to the year after the
 /// latest date, where a position held to the present ends at the end of `today`'s month
@@ -197,31 +197,35 @@ fn full_row(flow: &mut Flow, role: &Role, text_width: f32) {
     );
 }
 
-/// A row's text on one line, at running-text size: the role and organisation if they fit,
-/// else whichever of the two fits (the organisation first), else the organisation wrapped.
-/// Dates are the bar's to show; the presenter's script has every word.
+/// A row's text on one line: the role and organisation if they fit, else whichever of the
+/// two fits (the organisation first), at running-text size, else at the smallest size; only
+/// a name too long for a line even then is wrapped. Dates are the bar's to show; the
+/// presenter's script has every word.
 fn compact_row(flow: &mut Flow, role: &Role, text_width: f32) {
     let c = flow.colours;
-    let size = flow.measures.body;
     let both = role
         .role
         .as_ref()
         .map(|r| crate::document::meta::line(&[r.clone(), role.organisation.clone()]));
-    let candidates = both
+    let names: Vec<&str> = both
         .iter()
         .map(String::as_str)
         .chain(std::iter::once(role.organisation.as_str()))
-        .chain(role.role.as_deref());
-    let mut chosen = role.organisation.as_str();
-    for candidate in candidates {
-        if flow.shape(candidate, size, true, 10_000.0).layout.width() <= text_width {
-            chosen = candidate;
-            break;
+        .chain(role.role.as_deref())
+        .collect();
+    let sizes = [flow.measures.body, flow.measures.small];
+    let mut chosen = (role.organisation.as_str(), flow.measures.small);
+    'sizes: for size in sizes {
+        for name in &names {
+            if flow.shape(name, size, true, 10_000.0).layout.width() <= text_width {
+                chosen = (name, size);
+                break 'sizes;
+            }
         }
     }
     flow.paragraph_at(
-        chosen,
-        TextStyle::new(size, true, color(c.strong)),
+        chosen.0,
+        TextStyle::new(chosen.1, true, color(c.strong)),
         flow.left,
         text_width,
     );

@@ -42,17 +42,22 @@ fn bundled() -> Vec<(&'static str, load::Loaded)> {
 /// The fixtures shaped unlike them, whose Chinese, Devanagari and Japanese text needs
 /// installed fonts (egui_kittest panics on a box, so a missing font fails).
 fn fixtures() -> Vec<(&'static str, load::Loaded)> {
-    ["mobile-ml", "data-platform", "sre-cyrillic"]
-        .into_iter()
-        .map(|name| {
-            let path = format!("tests/fixtures/{name}.ron");
-            crate::common::require_fonts_for(std::path::Path::new(&path));
-            (
-                name,
-                load::load(std::path::Path::new(&path)).expect("fixture"),
-            )
-        })
-        .collect()
+    [
+        "mobile-ml",
+        "data-platform",
+        "sre-cyrillic",
+        "eight-positions",
+    ]
+    .into_iter()
+    .map(|name| {
+        let path = format!("tests/fixtures/{name}.ron");
+        crate::common::require_fonts_for(std::path::Path::new(&path));
+        (
+            name,
+            load::load(std::path::Path::new(&path)).expect("fixture"),
+        )
+    })
+    .collect()
 }
 
 pub fn texts(shapes: &[ClippedShape]) -> Vec<(egui::Rect, egui::Rect, f32, String)> {
