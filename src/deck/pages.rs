@@ -382,10 +382,24 @@ pub(super) fn about_paragraph(flow: &mut Flow, text: &str) {
     flow.space(fit::LEAD_SIZE * 0.6);
 }
 
-/// The line of organisation, period and tags under a case study's title.
+/// The line of organisation, period and tags under a case study's title: one line, so tags
+/// that do not fit are left off (the palette and the document still have them).
 pub(super) fn case_meta(flow: &mut Flow, case: &CaseStudy) {
-    let mut meta = crate::document::meta::case_study(case);
-    meta.extend(case.tags.iter().cloned());
+    let facts = crate::document::meta::case_study(case);
+    let mut tags = case.tags.len();
+    let meta = loop {
+        let mut meta = facts.clone();
+        meta.extend(case.tags.iter().take(tags).cloned());
+        let line = crate::document::meta::line(&meta);
+        let width = flow
+            .shape(&line, flow.measures.small, false, 10_000.0)
+            .layout
+            .width();
+        if width <= flow.width || tags == 0 {
+            break meta;
+        }
+        tags -= 1;
+    };
     meta_line(flow, &meta);
     flow.space(flow.measures.body * 0.5);
 }
