@@ -282,6 +282,19 @@ fn resolve_all(p: &mut Portfolio, private: bool) {
     }
 }
 
+/// Every link of the person and the contact section with its path in the file
+/// (`person.links[0]`), for whatever reports or edits links by their place.
+pub fn links_by_path(portfolio: &Portfolio) -> Vec<(String, &crate::model::Link)> {
+    let person = portfolio.person.links.iter().enumerate();
+    let person = person.map(|(i, link)| (item("person.links", i), link));
+    let contact = portfolio
+        .contact
+        .iter()
+        .flat_map(|c| c.links.iter().enumerate());
+    let contact = contact.map(|(i, link)| (item("contact.links", i), link));
+    person.chain(contact).collect()
+}
+
 /// `source`, the RON `portfolio` was read from, as the public view has it: what is private
 /// taken out, a figure with a public wording written as that wording, every text resolved
 /// (plain braces escaped again, so the result reads back as the same text). What a public
@@ -340,18 +353,9 @@ pub fn public_source(source: &str, spans: &Spans, portfolio: &Portfolio) -> Stri
         let at = field(&item("projects", i), "metrics");
         metric_edits(spans, source, &at, &project.metrics, &mut edits);
     }
-    let contact_links = portfolio.contact.iter().flat_map(|c| c.links.iter());
-    for (list, links) in [
-        (
-            "person.links",
-            portfolio.person.links.iter().collect::<Vec<_>>(),
-        ),
-        ("contact.links", contact_links.collect()),
-    ] {
-        for (i, link) in links.iter().enumerate() {
-            if link.private {
-                remove(&item(list, i), &mut edits);
-            }
+    for (path, link) in links_by_path(portfolio) {
+        if link.private {
+            remove(&path, &mut edits);
         }
     }
     for (t, track) in portfolio.tracks.iter().enumerate() {

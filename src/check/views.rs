@@ -183,22 +183,13 @@ pub fn hidden(loaded: &Loaded) -> Vec<String> {
             ));
         }
     }
-    let contact_links = portfolio.contact.iter().flat_map(|c| c.links.iter());
-    for (list, links) in [
-        (
-            "person.links",
-            portfolio.person.links.iter().collect::<Vec<_>>(),
-        ),
-        ("contact.links", contact_links.collect()),
-    ] {
-        for (i, link) in links.iter().enumerate() {
-            if link.private {
-                out.push(format!(
-                    "{}: link {}: left out",
-                    at(spans.get(&item(list, i))),
-                    link.url.as_str()
-                ));
-            }
+    for (path, link) in crate::audience::links_by_path(portfolio) {
+        if link.private {
+            out.push(format!(
+                "{}: link {}: left out",
+                at(spans.get(&path)),
+                link.url.as_str()
+            ));
         }
     }
     out

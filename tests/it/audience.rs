@@ -302,17 +302,7 @@ fn pypdf(pdf: &Path) -> String {
                   titles(r.outline)\n\
                   print(r.metadata)\n\
                   for p in r.pages:\n    print(p.extract_text())";
-    let output = Command::new("python3")
-        .args(["-c", script])
-        .arg(pdf)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        output.status.success(),
-        "pypdf is missing or failed (pip install pypdf): {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    crate::common::pypdf_script(script, pdf)
 }
 
 fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {

@@ -45,3 +45,19 @@ pub fn require_fonts_for(fixture: &std::path::Path) {
         fixture.display()
     );
 }
+
+/// What a Python `script` using pypdf prints for `pdf` (its first argument); fails the test
+/// when pypdf is missing, so a test needing it never passes without it.
+pub fn pypdf_script(script: &str, pdf: &std::path::Path) -> String {
+    let output = Command::new("python3")
+        .args(["-c", script])
+        .arg(pdf)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        output.status.success(),
+        "pypdf is missing or failed (pip install pypdf): {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}

@@ -356,17 +356,7 @@ fn pypdf_pages(pdf: &Path) -> Vec<String> {
     let script = "import sys, pypdf\n\
                   pages = pypdf.PdfReader(sys.argv[1]).pages\n\
                   sys.stdout.write('\\f'.join(page.extract_text() for page in pages))";
-    let output = Command::new("python3")
-        .args(["-c", script])
-        .arg(pdf)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        output.status.success(),
-        "pypdf is missing or failed (pip install pypdf): {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout)
+    crate::common::pypdf_script(script, pdf)
         .split('\u{c}')
         .map(str::to_owned)
         .collect()
