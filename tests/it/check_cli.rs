@@ -101,6 +101,32 @@ fn both_bundled_portfolios_check_clean() {
     assert!(shown.contains("20 metrics"), "{shown}");
 }
 
+/// Where the slides shorten a story, check says which line they show, as an `on_slide` to
+/// paste: a tip on standard output, not a warning (the exit code stays 0).
+#[test]
+fn check_suggests_on_slide_lines_where_the_slides_shorten_a_story() {
+    let output = folio(&[
+        "check",
+        "--deny-warnings",
+        "tests/fixtures/sre-cyrillic.ron",
+    ]);
+    let shown = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{shown}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("tip: the slides show a shorter story"),
+        "{stdout}"
+    );
+    let suggestion = stdout
+        .lines()
+        .find(|l| l.contains("on_slide: ("))
+        .unwrap_or_else(|| panic!("no on_slide line: {stdout}"));
+    assert!(!suggestion.contains('…'), "{suggestion}");
+    // The bundled portfolio has its own on_slide lines: nothing to suggest.
+    let bundled = folio(&["check", "portfolio.ron"]);
+    assert!(!String::from_utf8_lossy(&bundled.stdout).contains("tip:"));
+}
+
 #[test]
 fn metrics_table_shows_the_derived_figures() {
     let output = folio(&["metrics", "portfolio.ron"]);
