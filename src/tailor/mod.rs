@@ -3,6 +3,8 @@
 //! Pure logic over the [`Document`]; `folio tailor` prints it, the app shows it.
 
 pub mod evidence;
+pub mod heading;
+pub mod paste;
 pub mod posting;
 pub mod report;
 pub mod talk;

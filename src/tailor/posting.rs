@@ -3,6 +3,8 @@
 //! the heading says about it (must, nice to have, responsibilities, or nothing to match:
 //! benefits, about us).
 
+use super::heading::{self, SectionKind};
+use super::paste;
 use super::terms;
 
 /// The longest posting read: a long one is a few pages, 20 KB; more is not a posting.
@@ -58,18 +60,6 @@ pub struct Requirement {
     pub years: Option<u32>,
 }
 
-/// What the heading above a line says about it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Section {
-    /// Before any heading: the job's title and introduction.
-    Intro,
-    Must,
-    Nice,
-    Responsibilities,
-    /// Benefits, the company, how to apply: nothing to match.
-    Skip,
-}
-
 /// Reads a posting's bytes into its requirements.
 pub fn read(bytes: &[u8]) -> Result<Vec<Requirement>, PostingError> {
     if bytes.len() > MAX_BYTES {
@@ -86,94 +76,393 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Requirement>, PostingError> {
     if text.trim().is_empty() {
         return Err(PostingError::Empty);
     }
-    let text = if looks_like_html(text) {
-        html_to_text(text)
+    let text = if paste::looks_like_html(text) {
+        paste::html_to_text(text)
     } else {
         text.to_owned()
     };
     Ok(requirements(&text))
 }
 
+/// One entry of a posting's text: a bullet (with its wrapped lines), a line of a list
+/// without bullets, or a paragraph.
+struct Entry {
+    text: String,
+    /// A bullet or a line of a list, rather than a paragraph of prose.
+    listed: bool,
+}
+
+/// The entries under one heading.
+struct Block {
+    kind: SectionKind,
+    entries: Vec<Entry>,
+}
+
 /// The requirements in a posting's text.
 pub fn requirements(text: &str) -> Vec<Requirement> {
-    let mut section = Section::Intro;
+    let text = paste::clean(text);
+    let blocks = blocks(&text);
+    let asked = blocks
+        .iter()
+        .any(|b| b.kind.asks() && !b.entries.is_empty());
     let mut out: Vec<Requirement> = Vec::new();
-    let lines: Vec<&str> = text.lines().collect();
-    // A paragraph's lines, joined until a blank line, a bullet or a heading.
-    let mut paragraph: Vec<&str> = Vec::new();
-    let flush = |paragraph: &mut Vec<&str>, section: Section, out: &mut Vec<Requirement>| {
-        if paragraph.is_empty() {
-            return;
-        }
-        let joined = paragraph.join(" ");
-        paragraph.clear();
-        for sentence in sentences(&joined) {
-            if let Some(requirement) = requirement(&tidy(&sentence), section, false) {
-                out.push(requirement);
-            }
-        }
-    };
-    for (index, raw) in lines.iter().enumerate() {
-        let line = raw.trim();
-        if line.is_empty() {
-            flush(&mut paragraph, section, &mut out);
-            continue;
-        }
-        let next_is_bullet = lines
-            .get(index + 1..)
-            .and_then(|rest| rest.iter().find(|l| !l.trim().is_empty()))
-            .is_some_and(|l| bullet(l.trim()).is_some());
-        // The first line is the job's title ("Senior Mobile Engineer (iOS & Android)"), not
-        // something it asks.
-        let first = lines.iter().take(index).all(|l| l.trim().is_empty());
-        if first
-            && bullet(line).is_none()
-            && line.split_whitespace().count() <= 12
-            && !line.ends_with(['.', '!', '?'])
-        {
-            continue;
-        }
-        // "We offer: equity, ..." and "**Location:** Remote" carry their heading inline.
-        if let Some((label, rest)) = line.split_once(':')
-            && !rest.trim().trim_start_matches('*').trim().is_empty()
-            && label.split_whitespace().count() <= 4
-            && bullet(line).is_none()
-            && classify(label.trim_matches(['*', '_', ' '])) == Some(Section::Skip)
-        {
-            flush(&mut paragraph, section, &mut out);
-            continue;
-        }
-        if let Some(heading) = heading(line, next_is_bullet) {
-            flush(&mut paragraph, section, &mut out);
-            section = classify(&heading).unwrap_or(match section {
-                // An unknown heading right after the introduction ("The team") says nothing;
-                // one after requirements is a sub-heading of them ("Backend", "Data").
-                Section::Intro | Section::Skip => Section::Intro,
-                kept => kept,
-            });
-            continue;
-        }
-        if section == Section::Skip {
-            continue;
-        }
-        match bullet(line) {
-            Some(body) => {
-                flush(&mut paragraph, section, &mut out);
-                if let Some(requirement) = requirement(&tidy(body), section, true) {
-                    out.push(requirement);
+    for block in &blocks {
+        // A posting without the usual headings: read its lists wherever they are, and prose
+        // naming a technology or years, except under headings that ask nothing.
+        let kind = match block.kind {
+            kind if kind.asks() => kind,
+            SectionKind::Header | SectionKind::Role if !asked => SectionKind::Requirements,
+            // A list under "About the role" lists the job's duties.
+            SectionKind::Role => SectionKind::Responsibilities,
+            _ => continue,
+        };
+        // Prose under a heading that asks nothing: only what names a technology or years.
+        let fallback = !block.kind.asks();
+        let listed = block.entries.iter().any(|e| e.listed);
+        for entry in &block.entries {
+            if entry.listed {
+                if lead_in(&entry.text) {
+                    continue;
+                }
+                out.extend(requirement(&tidy(&entry.text), kind, true));
+            } else if !listed || fallback || labelled(&entry.text) {
+                if block.kind == SectionKind::Role && asked {
+                    continue;
+                }
+                // Prose beside a list introduces it; prose alone under a heading that asks
+                // is what it asks, sentence by sentence.
+                for sentence in sentences(&entry.text) {
+                    let sentence = tidy(&sentence);
+                    if lead_in(&sentence) || describes_role(&sentence) {
+                        continue;
+                    }
+                    out.extend(requirement(&sentence, kind, !fallback));
                 }
             }
-            None => paragraph.push(line),
         }
     }
-    flush(&mut paragraph, section, &mut out);
-    out.dedup_by(|a, b| a.text == b.text);
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|r| seen.insert(r.text.to_lowercase()));
     out
 }
 
-/// One line or sentence as a requirement, or `None` when it asks nothing.
-fn requirement(text: &str, section: Section, is_bullet: bool) -> Option<Requirement> {
+/// "You will:", "any combination of the following." and "Not sure you qualify?" introduce
+/// a list or ask the reader; they ask nothing of the candidate.
+fn lead_in(text: &str) -> bool {
     let lower = text.to_lowercase();
+    text.ends_with([':', '?']) || (lower.contains("the following") && text.ends_with(['.', ':']))
+}
+
+/// "Education: a degree in…": a requirement under a label of its own, though it stands as
+/// a paragraph after a list.
+fn labelled(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, rest)| {
+        let words = label.split_whitespace().count();
+        (1..=3).contains(&words) && rest.split_whitespace().count() >= 3
+    })
+}
+
+/// Prose about the job rather than the candidate: "We are seeking…", "Our team…", "As a
+/// Senior Engineer you will…".
+fn describes_role(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('’', "'");
+    [
+        "we ",
+        "we're ",
+        "we'd ",
+        "our ",
+        "as a ",
+        "as an ",
+        "this role",
+        "in this role",
+        "the role",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+}
+
+/// The text cut at its headings into blocks of entries, each block with what its heading
+/// announces. Text before the first heading is the header.
+fn blocks(text: &str) -> Vec<Block> {
+    let lines: Vec<&str> = text.lines().collect();
+    let line = |i: usize| lines.get(i).map_or("", |l| l.trim());
+    let blank = |i: usize| i >= lines.len() || line(i).is_empty();
+    let mut blocks = vec![Block {
+        kind: SectionKind::Header,
+        entries: Vec::new(),
+    }];
+    let mut previous_heading = false;
+    for (i, raw) in lines.iter().enumerate() {
+        let text = raw.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let prev_blank = i == 0 || blank(i - 1);
+        let next_bullet = !blank(i + 1) && bullet(line(i + 1)).is_some();
+        let heading_text = heading::marked(text).or_else(|| {
+            // A heading starts a paragraph, but "Preferred:" may follow a list at once.
+            let starts = prev_blank || previous_heading || (text.ends_with(':') && next_bullet);
+            if bullet(text).is_some() || !starts {
+                return None;
+            }
+            let next = (i + 1..lines.len()).find(|j| !blank(*j));
+            let next_listed = next.is_some_and(|j| bullet(line(j)).is_some())
+                || !blank(i + 1) && bullet(line(i + 1)).is_none();
+            let alone = prev_blank && blank(i + 1);
+            let plain = heading::plain(text);
+            // A line naming a technology or years is a requirement, whatever it starts with.
+            let asks = !terms::technologies(&plain).is_empty()
+                || years_asked(&plain.to_lowercase()).is_some();
+            // Above a list without bullets, only a heading's own words ("Required"), so
+            // that the list's first line ("Startup experience") stays in it.
+            let other = heading_words(&plain);
+            let in_list = !blank(i + 1) && !next_bullet && !text.ends_with(':');
+            let current = blocks.last().map_or(SectionKind::Header, |b| b.kind);
+            (!(asks || in_list && other > 0)
+                && heading::plain_heading(text, next_listed, alone, other, current))
+            .then_some(plain)
+        });
+        let after_heading = previous_heading;
+        previous_heading = heading_text.is_some();
+        if let Some(heading_text) = heading_text {
+            let current = blocks.last().map_or(SectionKind::Header, |b| b.kind);
+            let kind = match heading::classify(&heading_text) {
+                Some(kind) => kind,
+                // A short unknown heading inside a list of duties or requirements is a
+                // sub-heading ("Technical:", "Backend"); after prose it says nothing known.
+                None if current.asks() && heading_text.split_whitespace().count() <= 4 => current,
+                None if current == SectionKind::Header => SectionKind::Header,
+                None => SectionKind::Other,
+            };
+            blocks.push(Block {
+                kind,
+                entries: Vec::new(),
+            });
+            continue;
+        }
+        let Some(block) = blocks.last_mut() else {
+            continue;
+        };
+        // "Perks: free bread." and "Location: Remote" carry their heading inline.
+        if let Some((label, rest)) = text.split_once(':')
+            && !rest.trim().is_empty()
+            && label.split_whitespace().count() <= 4
+            && heading::classify(label).is_some_and(|k| !k.asks())
+        {
+            continue;
+        }
+        let in_run = !prev_blank && !after_heading;
+        match bullet(text) {
+            Some(body) => block.entries.push(Entry {
+                text: body.to_owned(),
+                listed: true,
+            }),
+            None => {
+                // A wrapped line: indented under its bullet or starting in lower case, or
+                // a long line's continuation in a paragraph wrapped by hand.
+                let wrapped = in_run
+                    && block.entries.last().is_some_and(|last| {
+                        let lower = text.chars().next().is_some_and(char::is_lowercase);
+                        let previous = lines.get(i - 1).map_or("", |l| l.trim());
+                        (raw.starts_with(' ') && bullet(previous).is_some())
+                            || (lower && bullet(previous).is_some())
+                            || (lower
+                                && previous.chars().count() >= 60
+                                && !previous.ends_with(['.', ';', ':', '!', '?']))
+                            || last.text.ends_with(',')
+                    });
+                match block.entries.last_mut() {
+                    Some(last) if wrapped => {
+                        last.text.push(' ');
+                        last.text.push_str(text);
+                    }
+                    Some(last) if in_run => {
+                        // Lines one under another without bullets are a list.
+                        last.listed = true;
+                        block.entries.push(Entry {
+                            text: text.to_owned(),
+                            listed: true,
+                        });
+                    }
+                    _ => block.entries.push(Entry {
+                        text: text.to_owned(),
+                        listed: false,
+                    }),
+                }
+            }
+        }
+    }
+    blocks
+}
+
+/// How many words of a would-be heading are not heading words ("WHAT YOU BRING TO ACME":
+/// one, the company; "Extensive experience with Java": two).
+fn heading_words(text: &str) -> usize {
+    const COMMON: &[&str] = &[
+        "what",
+        "you",
+        "you'll",
+        "your",
+        "we",
+        "we're",
+        "we'll",
+        "our",
+        "will",
+        "the",
+        "a",
+        "an",
+        "to",
+        "with",
+        "for",
+        "about",
+        "who",
+        "are",
+        "do",
+        "need",
+        "from",
+        "bring",
+        "have",
+        "and",
+        "of",
+        "in",
+        "is",
+        "it",
+        "us",
+        "how",
+        "why",
+        "get",
+        "be",
+        "this",
+        "that",
+        "few",
+        "more",
+        "can",
+        "at",
+        "on",
+        "key",
+        "my",
+        "i",
+        "some",
+        "job",
+        "role",
+        "team",
+        "work",
+        "working",
+        "love",
+        "offer",
+        "skills",
+        "nice",
+        "must",
+        "plus",
+        "points",
+        "bonus",
+        "preferred",
+        "required",
+        "requirements",
+        "qualifications",
+        "responsibilities",
+        "benefits",
+        "perks",
+        "experience",
+        "expertise",
+        "background",
+        "looking",
+        "for",
+        "day",
+        "life",
+        "make",
+        "impact",
+        "process",
+        "interview",
+        "apply",
+        "here",
+        "information",
+        "additional",
+        "summary",
+        "description",
+        "company",
+        "opportunity",
+        "equal",
+        "do",
+        "ll",
+        "it's",
+        "about",
+        "support",
+        "health",
+        "culture",
+        "values",
+        "mission",
+        "growing",
+        "grow",
+        "qualities",
+        "personality",
+        "responsibility",
+        "reasons",
+        "rewards",
+        "total",
+        "time",
+        "off",
+        "compensation",
+        "salary",
+        "equity",
+        "minimum",
+        "basic",
+        "what's",
+        "you're",
+        "who",
+        "day-to-day",
+        "duties",
+        "person",
+        "profile",
+        "tech",
+        "stack",
+        "location",
+    ];
+    text.to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty() && !COMMON.contains(w))
+        .count()
+}
+
+/// Lines that are never requirements, under any heading: pay, where one may work from,
+/// equal opportunity, a recruiter's tag.
+fn never_asked(lower: &str) -> bool {
+    let money = lower.char_indices().any(|(at, c)| {
+        matches!(c, '$' | '€' | '£' | '₹' | '¥')
+            && lower
+                .get(at + c.len_utf8()..)
+                .and_then(|rest| rest.trim_start().chars().next())
+                .is_some_and(|d| d.is_ascii_digit())
+    });
+    money
+        || [
+            "salary",
+            "compensation",
+            "pay range",
+            "authorized to work",
+            "authorised to work",
+            "sponsorship",
+            "located in",
+            "based in",
+            "reside in",
+            "equal opportunity",
+            "without regard to",
+            "reasonable accommodation",
+            "#li-",
+            "li-remote",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// One line or sentence as a requirement, or `None` when it asks nothing. `is_listed`: a
+/// bullet or a line of a list, which counts without naming a technology.
+fn requirement(text: &str, section: SectionKind, is_listed: bool) -> Option<Requirement> {
+    let lower = text.to_lowercase().replace('’', "'");
+    if never_asked(&lower) {
+        return None;
+    }
     let technologies = terms::technologies(text);
     let years = years_asked(&lower);
     let leads = [
@@ -195,33 +484,21 @@ fn requirement(text: &str, section: Section, is_bullet: bool) -> Option<Requirem
     if content == 0 && technologies.is_empty() {
         return None;
     }
-    // Prose around the lists (the introduction, "The role") describes more than it asks: a
-    // sentence there counts when it names a technology or years.
-    let listed_section = matches!(section, Section::Must | Section::Nice);
-    if !is_bullet && !listed_section && years.is_none() && technologies.is_empty() {
+    // Prose outside the lists describes more than it asks: a sentence there counts when it
+    // names a technology or years.
+    if !is_listed && years.is_none() && technologies.is_empty() {
         return None;
     }
-    // Too short to ask anything ("Requirements" without a colon, a stray word).
-    if content < 2 && technologies.is_empty() && years.is_none() {
+    // Too short to ask anything (a stray word); a listed "Startup experience" asks.
+    if content < 2 - usize::from(is_listed) && technologies.is_empty() && years.is_none() {
         return None;
     }
-    let nice_words = [
-        "nice to have",
-        "a plus",
-        "bonus",
-        "preferred",
-        "ideally",
-        "desirable",
-    ];
-    let must = match section {
-        Section::Nice => false,
-        _ => !nice_words.iter().any(|w| lower.contains(w)),
-    };
+    let must = section != SectionKind::NiceToHave && !says_nice(&lower);
     let kind = if years.is_some() || (leads && technologies.is_empty()) {
         RequirementKind::Seniority
     } else if !technologies.is_empty() {
         RequirementKind::Skill
-    } else if section == Section::Responsibilities {
+    } else if section == SectionKind::Responsibilities {
         RequirementKind::Responsibility
     } else {
         RequirementKind::Qualification
@@ -232,6 +509,52 @@ fn requirement(text: &str, section: Section, is_bullet: bool) -> Option<Requirem
         must,
         years,
     })
+}
+
+/// Whether a requirement's own words make it a nice-to-have: "a plus", "bonus",
+/// "preferred" in its main clause. An aside does not ("SQL (Airflow preferred)", "Swift -
+/// Objective-C is a plus"), unless it is all there is ("Android (bonus)").
+fn says_nice(lower: &str) -> bool {
+    const NICE: &[&str] = &[
+        "nice to have",
+        "nice-to-have",
+        "a plus",
+        "strong plus",
+        "big plus",
+        "bonus",
+        "preferred",
+        "preferably",
+        "desirable",
+        "an advantage",
+        "un atout",
+        "would be great",
+        "not required",
+        "beneficial",
+    ];
+    let has = |text: &str| NICE.iter().any(|w| text.contains(w));
+    let main: String = {
+        let mut depth = 0_u32;
+        let mut out = String::new();
+        for c in lower.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out.split(" - ")
+            .next()
+            .unwrap_or_default()
+            .split(" – ")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let aside_only = lower
+        .rsplit_once('(')
+        .is_some_and(|(_, aside)| has(aside) && aside.split_whitespace().count() <= 3);
+    has(&main) || aside_only || lower.starts_with("ideally")
 }
 
 /// "5+ years", "at least 3 years", "seven years" → the number.
@@ -259,14 +582,48 @@ fn years_asked(lower: &str) -> Option<u32> {
     })
 }
 
-/// The line's text when it is a bullet ("- ", "* ", "• ", "1. ", "1) ").
+/// The line's text when it is a bullet ("- ", "* ", "• ", "1. ", "1) ", "✅ "): ASCII marks
+/// need a space after them, the typographic ones ("•Item") do not.
 fn bullet(line: &str) -> Option<&str> {
-    for marker in [
-        "- ", "* ", "• ", "· ", "– ", "— ", "+ ", "▪ ", "○ ", "● ", "✓ ", "✔ ",
-    ] {
+    for marker in ["- ", "* ", "+ ", "o "] {
         if let Some(rest) = line.strip_prefix(marker) {
             return Some(rest.trim());
         }
+    }
+    let mut chars = line.chars();
+    let first = chars.next()?;
+    let typographic = matches!(
+        first,
+        '•' | '·'
+            | '–'
+            | '—'
+            | '▪'
+            | '○'
+            | '●'
+            | '◦'
+            | '‣'
+            | '⁃'
+            | '▸'
+            | '►'
+            | '➢'
+            | '→'
+            | '✓'
+            | '✔'
+            | '✅'
+            | '☑'
+            | '■'
+            | '□'
+            | '◆'
+            | '❖'
+            | '➤'
+            | '⭐'
+            | '🔹'
+            | '🔸'
+            | '👉'
+    );
+    if typographic {
+        let rest = chars.as_str().trim_start_matches('\u{fe0f}').trim();
+        return (!rest.is_empty()).then_some(rest);
     }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     if (1..=2).contains(&digits) {
@@ -274,123 +631,6 @@ fn bullet(line: &str) -> Option<&str> {
         if let Some(body) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
             return Some(body.trim());
         }
-    }
-    None
-}
-
-/// The heading's text when the line is one: Markdown `#`, `**bold**` alone, a short line
-/// ending in a colon, or a short line without a full stop that bullets follow.
-fn heading(line: &str, next_is_bullet: bool) -> Option<String> {
-    if let Some(rest) = line.strip_prefix('#') {
-        return Some(rest.trim_start_matches('#').trim().to_owned());
-    }
-    let unbold = line
-        .strip_prefix("**")
-        .and_then(|l| l.strip_suffix("**").or_else(|| l.strip_suffix("**:")))
-        .or_else(|| line.strip_prefix("__").and_then(|l| l.strip_suffix("__")));
-    if let Some(text) = unbold {
-        return Some(text.trim().trim_end_matches(':').to_owned());
-    }
-    if bullet(line).is_some() {
-        return None;
-    }
-    let words = line.split_whitespace().count();
-    let short = words <= 8 && line.chars().count() <= 60;
-    if short && line.ends_with(':') {
-        return Some(line.trim_end_matches(':').to_owned());
-    }
-    if short && next_is_bullet && !line.ends_with(['.', '!', '?', ',', ';']) {
-        return Some(line.to_owned());
-    }
-    None
-}
-
-/// What a heading says about the lines under it; `None` when it says nothing known.
-fn classify(heading: &str) -> Option<Section> {
-    let h = heading.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| h.contains(w));
-    if has(&[
-        "nice to have",
-        "nice-to-have",
-        "bonus",
-        "preferred",
-        "plus",
-        "desirable",
-        "ideally",
-        "extra credit",
-        "would be great",
-        "good to have",
-    ]) {
-        return Some(Section::Nice);
-    }
-    if has(&[
-        "benefit",
-        "perks",
-        "we offer",
-        "compensation",
-        "salary",
-        "about us",
-        "about the company",
-        "who we are",
-        "equal opportunit",
-        "how we work",
-        "our culture",
-        "culture",
-        "how to apply",
-        "hiring process",
-        "interview process",
-        "our values",
-        "why join",
-        "why work",
-        "life at",
-        "diversity",
-        "apply",
-    ]) {
-        return Some(Section::Skip);
-    }
-    if has(&[
-        "responsibilit",
-        "what you'll do",
-        "what you will do",
-        "what you’ll do",
-        "the role",
-        "your role",
-        "day to day",
-        "day-to-day",
-        "you will",
-        "in this role",
-        "your impact",
-        "what you'll work on",
-        "the job",
-        "duties",
-        "mission",
-    ]) {
-        return Some(Section::Responsibilities);
-    }
-    if has(&[
-        "requirement",
-        "qualification",
-        "what you'll need",
-        "what you will need",
-        "what you’ll need",
-        "looking for",
-        "you have",
-        "you bring",
-        "must",
-        "minimum",
-        "basic",
-        "about you",
-        "who you are",
-        "skills",
-        "experience",
-        "what we need",
-        "you should",
-        "you'll have",
-        "tech stack",
-        "our stack",
-        "technolog",
-    ]) {
-        return Some(Section::Must);
     }
     None
 }
@@ -427,61 +667,6 @@ fn tidy(text: &str) -> String {
         .to_owned()
 }
 
-fn looks_like_html(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    ["<li", "<p>", "<p ", "<br", "</div>", "<ul", "<h2", "<h3"]
-        .iter()
-        .any(|tag| lower.contains(tag))
-}
-
-/// HTML pasted as text, as the lines a reader sees: list items as bullets, headings and
-/// paragraphs on lines of their own, tags dropped, the common entities decoded.
-fn html_to_text(html: &str) -> String {
-    let mut out = String::new();
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        out.push_str(rest.get(..open).unwrap_or_default());
-        let after = rest.get(open..).unwrap_or_default();
-        let Some(close) = after.find('>') else {
-            out.push_str(after);
-            rest = "";
-            break;
-        };
-        let tag = after.get(1..close).unwrap_or_default().to_lowercase();
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect();
-        match (tag.starts_with('/'), name.as_str()) {
-            (false, "li") => out.push_str("\n- "),
-            (false, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") => out.push_str("\n# "),
-            (_, "p" | "div" | "br" | "ul" | "ol" | "tr")
-            | (true, "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li") => {
-                out.push('\n');
-            }
-            (false, "strong" | "b") if out.ends_with('\n') || out.is_empty() => out.push_str("**"),
-            (true, "strong" | "b")
-                if after
-                    .get(close + 1..)
-                    .is_some_and(|a| a.trim_start_matches([' ', ':']).starts_with('<')) =>
-            {
-                out.push_str("**");
-            }
-            _ => {}
-        }
-        rest = after.get(close + 1..).unwrap_or_default();
-    }
-    out.push_str(rest);
-    out.replace("&amp;", "&")
-        .replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&rsquo;", "’")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -515,7 +700,7 @@ mod tests {
     fn html_pasted_as_text_reads_like_the_page() {
         let html = "<h2>What you'll do</h2><ul><li>Own our Kafka pipelines</li>\
             <li>Mentor two engineers</li></ul><h2>Perks</h2><ul><li>Equity</li></ul>";
-        let found = requirements(&html_to_text(html));
+        let found = requirements(&paste::html_to_text(html));
         let texts: Vec<&str> = found.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts, ["Own our Kafka pipelines", "Mentor two engineers"]);
         assert_eq!(found[1].kind, RequirementKind::Seniority);

@@ -1,0 +1,490 @@
+//! A posting's headings as a reader sees them: Markdown or HTML headings, bold lines, and the
+//! plain lines a copy from a browser leaves ("What you'll bring", "NICE-TO-HAVES", "Why
+//! us?"), and what each says about the lines under it. Headings are told by their shape and
+//! their words, never by a company's name.
+
+/// What a section of a posting is, by its heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SectionKind {
+    /// The title, company, salary and location lines, and whatever comes before the first
+    /// heading: a description of the job, not a list of what it asks.
+    Header,
+    /// About the company: its mission, product, history.
+    Company,
+    /// About the team the job is in.
+    Team,
+    /// About the role: prose describing it.
+    Role,
+    /// What the job does day to day.
+    Responsibilities,
+    /// What the candidate must bring.
+    Requirements,
+    /// What would be nice to have.
+    NiceToHave,
+    /// Pay, benefits and perks.
+    Benefits,
+    /// Equal-opportunity and accommodation statements.
+    EqualOpportunity,
+    /// How to apply, the interview process.
+    Apply,
+    /// Anything else (location rules, the tech stack, additional information).
+    Other,
+}
+
+impl SectionKind {
+    /// Whether the lines under such a heading are requirements to match.
+    pub fn asks(self) -> bool {
+        matches!(
+            self,
+            Self::Responsibilities | Self::Requirements | Self::NiceToHave
+        )
+    }
+}
+
+/// The words of headings, by what they announce. Checked in this order: a nice-to-have
+/// heading names qualifications ("Preferred qualifications"), a benefits heading can say
+/// "you" ("What you'll get"), a list of duties can name the team ("As a member of the team,
+/// you will:"), and a team or role heading says "about" as a company one does.
+const VOCABULARY: &[(SectionKind, &[&str])] = &[
+    (
+        SectionKind::NiceToHave,
+        &[
+            "nice to have",
+            "nice-to-have",
+            "bonus point",
+            "bonus skill",
+            "bonus if",
+            "for bonus",
+            "preferred",
+            "a plus",
+            "desirable",
+            "desired",
+            "ideally",
+            "extra credit",
+            "would be great",
+            "good to have",
+            "stand out",
+            "an advantage",
+            "we'd love",
+            "we would love",
+            "atout",
+            "optional",
+        ],
+    ),
+    (
+        SectionKind::EqualOpportunity,
+        &[
+            "equal opportunit",
+            "equal employment",
+            "diversity",
+            "inclusion",
+            "belonging",
+            "égalité",
+            "accommodation",
+            "eeo",
+        ],
+    ),
+    (
+        SectionKind::Apply,
+        &[
+            "apply",
+            "interview process",
+            "hiring process",
+            "recruitment process",
+            "recruiting process",
+            "application process",
+            "what to expect",
+            "next steps",
+            "how to join",
+            "postuler",
+        ],
+    ),
+    (
+        SectionKind::Benefits,
+        &[
+            "benefit",
+            "perks",
+            "we offer",
+            "compensation",
+            "salary",
+            "salaries",
+            "pay range",
+            "money",
+            "rewards",
+            "what you'll get",
+            "you'll get",
+            "in it for you",
+            "reasons to",
+            "why you'll love",
+            "love working",
+            "working with us",
+            "work with us",
+            "time off",
+            "health",
+            "equity",
+            "flexibility",
+            "work-life",
+            "growing with us",
+            "grow with us",
+            "support you",
+            "we'll support",
+            "covered",
+            "offre",
+            "avantages",
+            "wealth",
+            "wellbeing",
+            "well-being",
+        ],
+    ),
+    (
+        SectionKind::Requirements,
+        &[
+            "requirement",
+            "required",
+            "qualification",
+            "what you'll need",
+            "what you need",
+            "what you will need",
+            "need from you",
+            "looking for",
+            "you have",
+            "you bring",
+            "you'll bring",
+            "you will bring",
+            "must have",
+            "must-have",
+            "minimum",
+            "basic",
+            "about you",
+            "who you are",
+            "skills",
+            "experience",
+            "expertise",
+            "background",
+            "you should",
+            "you'll have",
+            "qualities",
+            "personality",
+            "a fit if",
+            "ideal candidate",
+            "profile",
+            "profil",
+            "compétences",
+            "exigences",
+            "recherché",
+            "it's all about you",
+        ],
+    ),
+    (
+        SectionKind::Responsibilities,
+        &[
+            "responsib",
+            "what you'll do",
+            "what you will do",
+            "you'll do",
+            "what you'd do",
+            "you will:",
+            "your role",
+            "day to day",
+            "day-to-day",
+            "in this role",
+            "impact",
+            "work on",
+            "duties",
+            "spend your time",
+            "get to do",
+            "défis",
+            "mission in",
+            "the job",
+            "you'll be doing",
+            "typical day",
+            "tasks",
+            "what you'll own",
+            "objectives",
+        ],
+    ),
+    (
+        SectionKind::Team,
+        &["the team", "our team", "this team", "your team", "meet the"],
+    ),
+    (
+        SectionKind::Role,
+        &[
+            "the role",
+            "this role",
+            "role description",
+            "job description",
+            "description",
+            "summary",
+            "the opportunity",
+            "the position",
+            "a day in the life",
+            "what's a ",
+            "the job is",
+        ],
+    ),
+    (
+        SectionKind::Other,
+        &[
+            "additional information",
+            "more information",
+            "location",
+            "where you'll be",
+            "tech stack",
+            "our stack",
+            "technologies we use",
+            "press",
+            "status",
+        ],
+    ),
+    (
+        SectionKind::Company,
+        &[
+            "about",
+            "who we are",
+            "overview",
+            "company",
+            "our mission",
+            "mission and",
+            "our values",
+            "culture",
+            "why join",
+            "why ",
+            "how we work",
+            "life at",
+            "we're ",
+            "we are ",
+            "the challenge",
+            "at scale",
+            "fit here",
+        ],
+    ),
+];
+
+/// What a heading announces, or `None` when its words say nothing known.
+pub fn classify(heading: &str) -> Option<SectionKind> {
+    let h = format!(" {} ", plain(heading).to_lowercase());
+    // "Bonus" alone heads a list of nice-to-haves; "annual bonus" is pay.
+    if matches!(h.trim().trim_end_matches(':'), "bonus" | "bonuses") {
+        return Some(SectionKind::NiceToHave);
+    }
+    // "What you'll get to do" is the job, though "what you'll get" is pay.
+    if h.contains("get to do") {
+        return Some(SectionKind::Responsibilities);
+    }
+    VOCABULARY
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| h.contains(w)))
+        .map(|(kind, _)| *kind)
+}
+
+/// Whether a heading begins with the words that classify it ("More about Acme", "About
+/// the team"), as a heading does and a line that mentions the culture does not.
+fn leads_with_its_words(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.strip_prefix("more ").unwrap_or(&lower);
+    VOCABULARY
+        .iter()
+        .flat_map(|(_, words)| words.iter())
+        .any(|w| lower.starts_with(w.trim_start()))
+}
+
+/// The heading's text when `line` is a marked heading: Markdown `#`, a bold line alone, an
+/// HTML heading turned into `#`.
+pub fn marked(line: &str) -> Option<String> {
+    if let Some(rest) = line.strip_prefix('#') {
+        return Some(plain(rest.trim_start_matches('#')));
+    }
+    let bold = line
+        .strip_prefix("**")
+        .and_then(|l| l.trim_end().strip_suffix("**"))
+        .or_else(|| line.strip_prefix("__").and_then(|l| l.strip_suffix("__")))
+        .or_else(|| line.strip_prefix("**").and_then(|l| l.strip_suffix("**:")));
+    let text = plain(bold?);
+    // A bold paragraph (a note in bold) is not a heading; "It's all about you." is.
+    let words = text.split_whitespace().count();
+    (!text.is_empty() && words <= 14 && (words <= 8 || !text.ends_with('.'))).then_some(text)
+}
+
+/// Whether a plain line reads as a heading. `next_listed`: the next line is a bullet or a
+/// line of a list; `alone`: blank lines (or the text's ends) on both sides; `other_words`:
+/// how many of its words are not words of headings (a company's name, "Java").
+pub fn plain_heading(
+    line: &str,
+    next_listed: bool,
+    alone: bool,
+    other_words: usize,
+    in_list: SectionKind,
+) -> bool {
+    let text = plain(line);
+    let words = text.split_whitespace().count();
+    if words == 0 {
+        return false;
+    }
+    let kind = classify(&text);
+    // "We deliver progress. What you'll do and how you will make an impact." above a list.
+    if next_listed && words <= 14 && kind.is_some_and(SectionKind::asks) {
+        return true;
+    }
+    if words > 10 || text.chars().count() > 90 || text.ends_with(['.', ',', ';', '!']) {
+        return false;
+    }
+    if text.ends_with(':') {
+        return true;
+    }
+    // "Competitive salaries, annual bonus and equity" is a benefit, not a heading: headings
+    // are a few words of their own kind, without commas.
+    let dominated = other_words <= 1 || (alone && other_words <= 3 && !text.contains(','));
+    if !dominated {
+        return false;
+    }
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let shouting = letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase());
+    if shouting {
+        return true;
+    }
+    // Inside a list of duties or requirements, a line that merely mentions the company or
+    // the team ("A champion of our culture") is one of them; a heading there says what
+    // comes next (benefits, how to apply) or ends in a colon or a question.
+    if in_list.asks()
+        && matches!(
+            kind,
+            Some(SectionKind::Company | SectionKind::Team | SectionKind::Role | SectionKind::Other)
+        )
+        && !text.ends_with('?')
+        && !leads_with_its_words(&text)
+    {
+        return false;
+    }
+    if kind.is_some() {
+        return next_listed || alone;
+    }
+    // A short line of its own above a list, by shape alone.
+    words <= 6 && next_listed && alone
+}
+
+/// A heading's words without Markdown, links, emoji and the decoration around them:
+/// "## 🚀 [About **you**](https://…):" → "About you:".
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    // "[text](url)" → "text".
+    while let Some(open) = rest.find('[') {
+        out.push_str(rest.get(..open).unwrap_or_default());
+        let after = rest.get(open + 1..).unwrap_or_default();
+        match after.find("](") {
+            Some(close) => {
+                out.push_str(after.get(..close).unwrap_or_default());
+                let tail = after.get(close + 2..).unwrap_or_default();
+                rest = tail
+                    .find(')')
+                    .map_or("", |end| tail.get(end + 1..).unwrap_or_default());
+            }
+            None => {
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    let cleaned: String = out
+        .chars()
+        .map(|c| if c == '’' || c == '‘' { '\'' } else { c })
+        .filter(|c| !matches!(c, '*' | '_' | '`' | '\\'))
+        .collect();
+    let decoration = |c: char| !(c.is_alphanumeric() || matches!(c, ':' | '?' | '.' | ')' | '('));
+    cleaned
+        .trim_matches(decoration)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_known_by_their_words() {
+        let kind = |h| classify(h);
+        assert_eq!(
+            kind("WHAT YOU BRING TO ACME"),
+            Some(SectionKind::Requirements)
+        );
+        assert_eq!(kind("NICE-TO-HAVES"), Some(SectionKind::NiceToHave));
+        assert_eq!(
+            kind("Preferred Qualifications:"),
+            Some(SectionKind::NiceToHave)
+        );
+        assert_eq!(
+            kind("How Acme will support you"),
+            Some(SectionKind::Benefits)
+        );
+        assert_eq!(
+            kind("A FEW REASONS TO WORK WITH US"),
+            Some(SectionKind::Benefits)
+        );
+        assert_eq!(kind("About the team"), Some(SectionKind::Team));
+        assert_eq!(kind("About the Role:"), Some(SectionKind::Role));
+        assert_eq!(kind("About you"), Some(SectionKind::Requirements));
+        assert_eq!(kind("About Acme"), Some(SectionKind::Company));
+        assert_eq!(kind("What you’ll do:"), Some(SectionKind::Responsibilities));
+        assert_eq!(
+            kind("WHAT TO EXPECT IN THE INTERVIEW PROCESS"),
+            Some(SectionKind::Apply)
+        );
+        assert_eq!(kind("Why Acme?"), Some(SectionKind::Company));
+        assert_eq!(kind("Parental leave"), None);
+    }
+
+    #[test]
+    fn decoration_is_not_part_of_a_heading() {
+        assert_eq!(
+            plain("## 🚀 [About **you**](https://x.example/a):"),
+            "About you:"
+        );
+        assert_eq!(
+            plain("**About the team & opportunity **"),
+            "About the team & opportunity"
+        );
+        assert_eq!(marked("CLICK").as_deref(), None);
+        assert_eq!(
+            marked("## CLICK TO [APPLY](https://x)").as_deref(),
+            Some("CLICK TO APPLY")
+        );
+        assert!(plain_heading(
+            "What you'll bring",
+            true,
+            true,
+            0,
+            SectionKind::Header
+        ));
+        assert!(plain_heading(
+            "RESPONSIBILITIES",
+            false,
+            true,
+            0,
+            SectionKind::Header
+        ));
+        assert!(!plain_heading(
+            "Parental leave",
+            false,
+            false,
+            2,
+            SectionKind::Header
+        ));
+        assert!(!plain_heading(
+            "Take ownership of the cloud infrastructure.",
+            true,
+            true,
+            4,
+            SectionKind::Header
+        ));
+        assert!(!plain_heading(
+            "Competitive salaries, annual bonus and equity",
+            false,
+            true,
+            3,
+            SectionKind::Header
+        ));
+    }
+}
