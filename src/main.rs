@@ -439,7 +439,12 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let start = Some(slide.unwrap_or_else(|| "1".to_owned()));
+            // `--at` names where to start in browse; in a talk it names the first slide.
+            let start = Some(
+                slide
+                    .or_else(|| window.at.clone())
+                    .unwrap_or_else(|| "1".to_owned()),
+            );
             return open_app(window, start, presenter, posting);
         }
         None => return open_app(args.window, None, false, None),

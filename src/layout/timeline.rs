@@ -84,7 +84,13 @@ pub fn timeline(
     } else {
         TEXT_SHARE
     };
-    let text_width = flow.width * share;
+    // Without dates there are no bars: the rows take the width, and say what each
+    // position was about by its tags.
+    let text_width = if span.is_none() {
+        flow.width
+    } else {
+        flow.width * share
+    };
     let axis_left = flow.left + text_width + AXIS_GAP;
     let axis_width = flow.width - text_width - AXIS_GAP;
     let at = |year: f32| {
@@ -99,6 +105,16 @@ pub fn timeline(
             compact_row(flow, role, text_width);
         } else {
             full_row(flow, role, text_width);
+            if span.is_none() && !role.tags.is_empty() {
+                let tags = crate::document::meta::line(&role.tags);
+                flow.paragraph_at(
+                    &tags,
+                    TextStyle::new(flow.measures.small, false, color(c.accent)),
+                    flow.left,
+                    text_width,
+                );
+                flow.space(ROW_GAP);
+            }
         }
         let middle = (top + flow.y) / 2.0;
         let from = role.start.map(fractional_year).and_then(at);
