@@ -6,17 +6,23 @@
 //! Bad input is a [`Diagnostic`] with its line and column, as `folio check` prints them.
 
 mod al_folio;
+mod blocks;
 mod citation;
 mod counts;
 mod cv_page;
+mod dates;
+mod documents;
+mod docx;
 mod degrees;
 pub mod draft;
+mod entries;
 pub mod figures;
 mod found;
 mod json_resume;
 mod linkedin;
 mod markdown;
 mod page_text;
+mod pdf;
 mod prose;
 mod rendercv;
 mod theme_data;
@@ -68,6 +74,9 @@ pub enum ImportError {
         /// folio's limit for a portfolio, in MB.
         limit: u64,
     },
+    /// A PDF or Word file with no text folio can read: why, and what to do.
+    #[error("{0}")]
+    Unreadable(String),
     /// The RON written does not load: a defect in folio, reported rather than written.
     #[error("the imported portfolio does not load, which is a bug in folio import:\n{0}")]
     Output(String),
@@ -112,6 +121,10 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
             )));
         }
         let draft = linkedin::draft(&export)?;
+        return finish(draft, &name, 0, Vec::new());
+    }
+    if let Some(kind) = documents::kind(path) {
+        let draft = documents::draft(path, kind)?;
         return finish(draft, &name, 0, Vec::new());
     }
     // The RON written is larger than its input (comments, quoting): an input of a quarter of

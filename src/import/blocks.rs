@@ -1,0 +1,233 @@
+//! One block model for every text source: a résumé read from a PDF, a Word file or plain
+//! text becomes headings, paragraphs and list items, each with the parts a reader sees apart
+//! (a right-aligned date, a table cell, text either side of a tab), so one entry reader
+//! ([`super::entries`]) reads them all.
+
+/// What a block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A heading, by its level (1 is the largest).
+    Heading(u8),
+    /// A line or paragraph of text.
+    Paragraph,
+    /// A list item, by its depth (0 is the outermost).
+    Item(u8),
+}
+
+/// A block of text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    /// What it is.
+    pub kind: Kind,
+    /// Its parts, in reading order: text either side of a wide gap, a tab or a table cell.
+    pub parts: Vec<String>,
+    /// Where it is, for messages: the page (PDF) or line (text), from 1.
+    pub at: usize,
+}
+
+impl Block {
+    /// A block of one part.
+    pub fn new(kind: Kind, text: impl Into<String>, at: usize) -> Self {
+        Self {
+            kind,
+            parts: vec![text.into()],
+            at,
+        }
+    }
+
+    /// All its text, parts joined by a wide separator.
+    pub fn text(&self) -> String {
+        self.parts.join("  |  ")
+    }
+
+    /// How many words it has.
+    pub fn words(&self) -> usize {
+        self.parts
+            .iter()
+            .map(|p| p.split_whitespace().count())
+            .sum()
+    }
+}
+
+/// Characters that start a list item.
+pub fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '●'
+            | '○'
+            | '◦'
+            | '▪'
+            | '■'
+            | '□'
+            | '‣'
+            | '⁃'
+            | '∙'
+            | '·'
+            | '*'
+            | '-'
+            | '–'
+            | '➢'
+            | '➤'
+            | '►'
+            | '▸'
+            | '✓'
+            | '✔'
+            | '❖'
+    ) || ('\u{e000}'..='\u{f8ff}').contains(&c)
+}
+
+/// `text` without a leading bullet, if it had one.
+pub fn strip_bullet(text: &str) -> Option<&str> {
+    let trimmed = text.trim_start();
+    let mut chars = trimmed.chars();
+    let first = chars.next()?;
+    if !is_bullet(first) {
+        return None;
+    }
+    let rest = chars.as_str();
+    // "-" and "*" are bullets only when a space follows ("-2019" is not a list item).
+    if matches!(first, '-' | '*' | '–') && !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    Some(rest.trim_start())
+}
+
+/// Text as a reader sees it: ligatures spelled out, soft and odd hyphens as hyphens,
+/// zero-width characters, private-use icons and control characters dropped, runs of blank
+/// space as one space.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            '\u{ad}' | '\u{2010}' | '\u{2011}' => {
+                // A soft hyphen beside a real one is the same hyphen twice.
+                if !out.ends_with('-') {
+                    out.push('-');
+                }
+            }
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+            '\u{a0}' | '\t' | '\u{2002}'..='\u{200a}' => out.push(' '),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Plain text read by the shape of its lines: underlined or `#` lines and short capitalised
+/// lines are headings, bulleted lines are list items (indentation is depth), a line's parts are
+/// split at tabs, pipes between spaces and runs of three or more spaces.
+pub fn from_text(text: &str) -> Vec<Block> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut blocks = Vec::new();
+    let mut i = 0;
+    while let Some(line) = lines.get(i) {
+        let number = i + 1;
+        i += 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty()
+            || trimmed
+                .chars()
+                .all(|c| matches!(c, '=' | '-' | '_' | '*' | '~' | '#'))
+        {
+            continue;
+        }
+        // A setext heading: the next line underlines this one.
+        if let Some(next) = lines.get(i) {
+            let next = next.trim();
+            if next.len() >= 3 && (next.chars().all(|c| c == '=') || next.chars().all(|c| c == '-'))
+            {
+                let level = if next.starts_with('=') { 1 } else { 2 };
+                blocks.push(Block::new(Kind::Heading(level), clean(trimmed), number));
+                i += 1;
+                continue;
+            }
+        }
+        if let Some(rest) = trimmed.strip_prefix('#') {
+            let level = 1 + rest.chars().take_while(|c| *c == '#').count();
+            let text = rest.trim_start_matches('#').trim();
+            blocks.push(Block::new(
+                Kind::Heading(u8::try_from(level).unwrap_or(6)),
+                clean(text),
+                number,
+            ));
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        if let Some(rest) = strip_bullet(trimmed) {
+            let depth = u8::try_from(indent / 2).unwrap_or(u8::MAX).min(5);
+            blocks.push(Block {
+                kind: Kind::Item(depth),
+                parts: split_parts(rest),
+                at: number,
+            });
+            continue;
+        }
+        blocks.push(Block {
+            kind: Kind::Paragraph,
+            parts: split_parts(trimmed),
+            at: number,
+        });
+    }
+    blocks
+}
+
+/// A line's parts: split at tabs, ` | ` and runs of three or more spaces.
+fn split_parts(line: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut spaces = 0;
+    for c in line.chars() {
+        if c == ' ' {
+            spaces += 1;
+            current.push(c);
+            continue;
+        }
+        if c == '\t' || (spaces >= 3) {
+            parts.push(std::mem::take(&mut current));
+        }
+        spaces = 0;
+        if c != '\t' {
+            current.push(c);
+        }
+    }
+    parts.push(current);
+    parts
+        .iter()
+        .flat_map(|p| p.split(" | "))
+        .map(clean)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_by_shape() {
+        let blocks =
+            from_text("Experience\n==========\n\nEngineer, Acme\t2019 - 2021\n  - Built things.\n");
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks.first().map(|b| b.kind), Some(Kind::Heading(1)));
+        assert_eq!(
+            blocks.get(1).map(|b| b.parts.clone()),
+            Some(vec!["Engineer, Acme".to_owned(), "2019 - 2021".to_owned()])
+        );
+        assert_eq!(blocks.get(2).map(|b| b.kind), Some(Kind::Item(1)));
+    }
+
+    #[test]
+    fn clean_text() {
+        assert_eq!(
+            clean("e\u{fb03}cient\u{200b} 2019\u{ad}2020"),
+            "efficient 2019-2020"
+        );
+    }
+}

@@ -1,0 +1,345 @@
+//! Dates and date ranges as résumés write them, found inside any text: month names as whole
+//! words ("Oct" is October, "Marketer" is no month), seasons, numeric forms (`2019-05`,
+//! `05/2019`), bare years, and "Present", "Now", "current" as the open end of a range. The
+//! entry reader anchors a position on the range it finds here.
+
+/// One end of a range as folio writes it: `YYYY` or `YYYY-MM`, or `present`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// `YYYY` or `YYYY-MM`.
+    pub start: String,
+    /// `YYYY`, `YYYY-MM`, `present`, or none for a single date.
+    pub end: Option<String>,
+    /// Byte range of the whole date text in the searched string.
+    pub span: std::ops::Range<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Tok<'a> {
+    Word(&'a str),
+    Num(&'a str),
+    Punct(char),
+}
+
+/// Words, numbers and single punctuation characters, each with its byte range.
+fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let digit = c.is_ascii_digit();
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                let same = if digit {
+                    next.is_ascii_digit()
+                } else {
+                    next.is_alphabetic() || next == '\''
+                };
+                if !same {
+                    break;
+                }
+                end = i + next.len_utf8();
+                chars.next();
+            }
+            let word = text.get(start..end).unwrap_or_default();
+            out.push((
+                if digit {
+                    Tok::Num(word)
+                } else {
+                    Tok::Word(word)
+                },
+                start,
+                end,
+            ));
+        } else {
+            out.push((Tok::Punct(c), start, start + c.len_utf8()));
+        }
+    }
+    out
+}
+
+/// The month a whole word names (English, plus a few common European spellings), 1–12.
+fn month(word: &str) -> Option<u8> {
+    let w = word.to_lowercase();
+    const NAMES: [&[&str]; 12] = [
+        &["jan", "january", "janvier", "januar", "enero", "janeiro"],
+        &[
+            "feb", "february", "février", "fevrier", "februar", "febrero",
+        ],
+        &["mar", "march", "mars", "märz", "marzo", "março"],
+        &["apr", "april", "avril", "abril"],
+        &["may", "mai", "mayo", "maio"],
+        &["jun", "june", "juin", "juni", "junio", "junho"],
+        &["jul", "july", "juillet", "juli", "julio", "julho"],
+        &["aug", "august", "août", "aout", "agosto"],
+        &[
+            "sep",
+            "sept",
+            "september",
+            "septembre",
+            "septiembre",
+            "setembro",
+        ],
+        &["oct", "october", "octobre", "oktober", "octubre", "outubro"],
+        &["nov", "november", "novembre", "noviembre", "novembro"],
+        &[
+            "dec",
+            "december",
+            "décembre",
+            "decembre",
+            "dezember",
+            "diciembre",
+            "dezembro",
+        ],
+    ];
+    NAMES
+        .iter()
+        .position(|names| names.contains(&w.as_str()))
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// The first month of a season, so a season sorts where it starts.
+fn season(word: &str) -> Option<u8> {
+    match word.to_lowercase().as_str() {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "fall" | "autumn" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
+}
+
+/// Words that close a range as still running.
+fn is_present(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "present"
+            | "now"
+            | "current"
+            | "currently"
+            | "today"
+            | "ongoing"
+            | "date"
+            | "présent"
+            | "heute"
+            | "actual"
+            | "atual"
+            | "presente"
+            | "настоящее"
+            | "сейчас"
+    )
+}
+
+/// Words and marks between the two ends of a range.
+fn is_separator(tok: &Tok<'_>) -> bool {
+    match tok {
+        Tok::Punct(c) => matches!(
+            c,
+            '-' | '–'
+                | '—'
+                | '−'
+                | '~'
+                | '→'
+                | '>'
+                | '\u{ad}'
+                | '\u{2010}'
+                | '\u{2011}'
+                | '\u{2012}'
+        ),
+        Tok::Word(w) => matches!(
+            w.to_lowercase().as_str(),
+            "to" | "until"
+                | "till"
+                | "through"
+                | "thru"
+                | "bis"
+                | "au"
+                | "à"
+                | "a"
+                | "al"
+                | "по"
+                | "до"
+        ),
+        Tok::Num(_) => false,
+    }
+}
+
+fn year(num: &str) -> Option<u16> {
+    let y: u16 = num.parse().ok()?;
+    (num.len() == 4 && (1950..=2049).contains(&y)).then_some(y)
+}
+
+/// One date at `i`: (year if written, month, tokens used).
+fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, Option<u8>, usize)> {
+    let tok = |k: usize| toks.get(k).map(|t| &t.0);
+    match tok(i)? {
+        Tok::Num(n) => {
+            if let Some(y) = year(n) {
+                // 2019-05, 2019.05, 2019/05 (a month, not a two-digit year: it is ≤ 12).
+                if let (Some(Tok::Punct('-' | '.' | '/')), Some(Tok::Num(m))) =
+                    (tok(i + 1), tok(i + 2))
+                    && m.len() <= 2
+                    && let Ok(m) = m.parse::<u8>()
+                    && (1..=12).contains(&m)
+                {
+                    return Some((Some(y), Some(m), 3));
+                }
+                return Some((Some(y), None, 1));
+            }
+            // 05/2019, 5.2019
+            if n.len() <= 2
+                && let Ok(m) = n.parse::<u8>()
+                && (1..=12).contains(&m)
+                && let (Some(Tok::Punct('/' | '.' | '-')), Some(Tok::Num(y))) =
+                    (tok(i + 1), tok(i + 2))
+                && let Some(y) = year(y)
+            {
+                return Some((Some(y), Some(m), 3));
+            }
+            None
+        }
+        Tok::Word(w) => {
+            let m = month(w).or_else(|| season(w))?;
+            let mut used = 1;
+            if tok(i + used) == Some(&Tok::Punct('.')) {
+                used += 1;
+            }
+            if tok(i + used) == Some(&Tok::Punct(',')) || tok(i + used) == Some(&Tok::Punct('\'')) {
+                used += 1;
+            }
+            match tok(i + used) {
+                Some(Tok::Num(n)) if year(n).is_some() => Some((year(n), Some(m), used + 1)),
+                // A lone "May" or "March" without a year is a word, not a date, unless a
+                // range goes on from it ("Jun – Aug 2019").
+                _ => Some((None, Some(m), used.min(2))),
+            }
+        }
+        Tok::Punct(_) => None,
+    }
+}
+
+fn written(year: u16, month: Option<u8>) -> String {
+    match month {
+        Some(m) => format!("{year:04}-{m:02}"),
+        None => format!("{year:04}"),
+    }
+}
+
+/// The first date range (or single dated month or year) in `text`.
+pub fn find(text: &str) -> Option<Found> {
+    let toks = tokens(text);
+    let mut i = 0;
+    let mut single: Option<Found> = None;
+    while i < toks.len() {
+        let Some((y1, m1, used1)) = date_at(&toks, i) else {
+            i += 1;
+            continue;
+        };
+        let start_byte = toks.get(i).map_or(0, |t| t.1);
+        let mut j = i + used1;
+        let mut seps = 0;
+        while j < toks.len() && seps < 2 && toks.get(j).is_some_and(|t| is_separator(&t.0)) {
+            j += 1;
+            seps += 1;
+        }
+        let end_of = |k: usize| toks.get(k.saturating_sub(1)).map_or(text.len(), |t| t.2);
+        if seps > 0 {
+            if let Some(Tok::Word(w)) = toks.get(j).map(|t| &t.0)
+                && is_present(w)
+                && let Some(y1) = y1
+            {
+                return Some(Found {
+                    start: written(y1, m1),
+                    end: Some("present".to_owned()),
+                    span: start_byte..end_of(j + 1),
+                });
+            }
+            if let Some((y2, m2, used2)) = date_at(&toks, j)
+                && let Some(y2) = y2
+            {
+                let y1 = y1.unwrap_or(y2);
+                if y1 <= y2 {
+                    return Some(Found {
+                        start: written(y1, m1),
+                        end: Some(written(y2, m2)),
+                        span: start_byte..end_of(j + used2),
+                    });
+                }
+            }
+        }
+        if let Some(y1) = y1
+            && single.is_none()
+        {
+            single = Some(Found {
+                start: written(y1, m1),
+                end: None,
+                span: start_byte..end_of(i + used1),
+            });
+        }
+        i += used1;
+    }
+    single
+}
+
+/// Whether `text` is nothing but a date or range (and punctuation or a few linking words).
+pub fn only_date(text: &str) -> bool {
+    let Some(found) = find(text) else {
+        return false;
+    };
+    let rest: String = text
+        .get(..found.span.start)
+        .unwrap_or_default()
+        .chars()
+        .chain(text.get(found.span.end..).unwrap_or_default().chars())
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    rest.chars().count() <= 5
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(text: &str) -> Option<(String, Option<String>)> {
+        find(text).map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn month_names_are_whole_words() {
+        assert_eq!(
+            range("Marketer at Mayflower 2017 – 2019"),
+            Some(("2017".into(), Some("2019".into())))
+        );
+        assert_eq!(
+            range("Engineer at Octopus, Oct 2019 – Present"),
+            Some(("2019-10".into(), Some("present".into())))
+        );
+    }
+
+    #[test]
+    fn common_forms() {
+        assert_eq!(
+            range("2019-05 to 2020-03"),
+            Some(("2019-05".into(), Some("2020-03".into())))
+        );
+        assert_eq!(
+            range("05/2019 - now"),
+            Some(("2019-05".into(), Some("present".into())))
+        );
+        assert_eq!(
+            range("Jun – Aug 2019"),
+            Some(("2019-06".into(), Some("2019-08".into())))
+        );
+        assert_eq!(range("Summer 2018"), Some(("2018-06".into(), None)));
+        assert_eq!(
+            range("Sept. 2016 \u{ad} Dec. 2018"),
+            Some(("2016-09".into(), Some("2018-12".into())))
+        );
+        assert_eq!(range("no dates here"), None);
+        assert!(only_date("Jan 2020 – Present"));
+        assert!(!only_date("Software Engineer, Jan 2020 – Present"));
+    }
+}

@@ -1,0 +1,242 @@
+//! A Word résumé (`.docx`) → [`Block`]s: the paragraphs of `word/document.xml` with their
+//! styles (headings), numbering (list items and their depth), tabs (parts of a line) and
+//! tables (a row of one-line cells is one line of parts). Read as a stream of XML events,
+//! from a zip entry whose size is checked first, so a zip bomb is refused, not unpacked.
+
+use std::io::Read;
+
+use quick_xml::events::Event;
+
+use super::blocks::{Block, Kind, clean, strip_bullet};
+
+/// The most text XML read from one document: a résumé's is a few hundred KB.
+const MAX_XML_BYTES: u64 = 24 * 1024 * 1024;
+
+/// One paragraph being read.
+#[derive(Default)]
+struct Para {
+    parts: Vec<String>,
+    current: String,
+    heading: Option<u8>,
+    depth: Option<u8>,
+}
+
+impl Para {
+    fn finish(mut self) -> Option<(Kind, Vec<String>)> {
+        self.parts.push(std::mem::take(&mut self.current));
+        let mut parts: Vec<String> = self
+            .parts
+            .iter()
+            .map(|p| clean(p))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.is_empty() {
+            return None;
+        }
+        let mut kind = match (self.heading, self.depth) {
+            (Some(level), _) => Kind::Heading(level),
+            (None, Some(depth)) => Kind::Item(depth),
+            (None, None) => Kind::Paragraph,
+        };
+        if kind == Kind::Paragraph
+            && let Some(first) = parts.first_mut()
+            && let Some(rest) = strip_bullet(first)
+        {
+            *first = rest.to_owned();
+            kind = Kind::Item(0);
+        }
+        parts.retain(|p| !p.is_empty());
+        Some((kind, parts))
+    }
+}
+
+/// The blocks of the Word document in `bytes`, or why it cannot be read.
+pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|error| {
+        format!(
+            "not a Word document ({error}): save it as .docx from Word, LibreOffice or Google Docs"
+        )
+    })?;
+    let mut entry = archive.by_name("word/document.xml").map_err(|error| {
+        format!(
+            "a zip file without word/document.xml ({error}): save it as .docx from a word processor"
+        )
+    })?;
+    if entry.size() > MAX_XML_BYTES {
+        return Err(format!(
+            "its text unpacks to {} MB, more than any résumé: save it again from a word processor",
+            entry.size() / (1024 * 1024)
+        ));
+    }
+    let mut xml = Vec::new();
+    // The declared size can lie: read no more than the limit whatever it says.
+    (&mut entry)
+        .take(MAX_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|error| format!("its text cannot be unpacked ({error})"))?;
+    if xml.len() as u64 > MAX_XML_BYTES {
+        return Err("its text unpacks to more than any résumé holds".to_owned());
+    }
+    read_xml(&xml)
+}
+
+/// A tag's local name (without its `w:` prefix).
+fn local(name: &[u8]) -> &[u8] {
+    name.rsplit(|b| *b == b':').next().unwrap_or(name)
+}
+
+fn attr(e: &quick_xml::events::BytesStart<'_>, key: &[u8]) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| local(a.key.as_ref()) == key)
+        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+}
+
+/// The paragraphs of `document.xml` as blocks.
+fn read_xml(xml: &[u8]) -> Result<Vec<Block>, String> {
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    let mut para: Option<Para> = None;
+    let mut in_text = false;
+    // Rows of the table being read: each cell's paragraphs.
+    let mut cells: Vec<Vec<(Kind, Vec<String>)>> = Vec::new();
+    let mut table_depth = 0usize;
+    let mut number = 0usize;
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|error| format!("its text is not well-formed XML ({error})"))?;
+        match event {
+            Event::Start(e) | Event::Empty(e) => match local(e.name().as_ref()) {
+                b"p" => para = Some(Para::default()),
+                b"t" => in_text = true,
+                b"tab" | b"ptab" => {
+                    if let Some(p) = para.as_mut() {
+                        let part = std::mem::take(&mut p.current);
+                        p.parts.push(part);
+                    }
+                }
+                b"br" | b"cr" => {
+                    if let Some(p) = para.as_mut() {
+                        p.current.push(' ');
+                    }
+                }
+                b"pStyle" => {
+                    if let (Some(p), Some(style)) = (para.as_mut(), attr(&e, b"val")) {
+                        let lower = style.to_lowercase();
+                        if lower.contains("title") {
+                            p.heading = Some(1);
+                        } else if lower.contains("heading") || lower.starts_with("berschrift") {
+                            let level = lower
+                                .chars()
+                                .filter(char::is_ascii_digit)
+                                .collect::<String>();
+                            p.heading = Some(level.parse::<u8>().unwrap_or(2).clamp(1, 6));
+                        }
+                    }
+                }
+                b"outlineLvl" => {
+                    if let (Some(p), Some(level)) = (para.as_mut(), attr(&e, b"val"))
+                        && let Ok(level) = level.parse::<u8>()
+                        && level < 9
+                    {
+                        p.heading = Some(level.saturating_add(1));
+                    }
+                }
+                b"ilvl" => {
+                    if let (Some(p), Some(level)) = (para.as_mut(), attr(&e, b"val")) {
+                        p.depth = Some(level.parse::<u8>().unwrap_or(0).min(8));
+                    }
+                }
+                b"numPr" => {
+                    if let Some(p) = para.as_mut() {
+                        p.depth.get_or_insert(0);
+                    }
+                }
+                b"tbl" => {
+                    table_depth += 1;
+                }
+                b"tc" if table_depth == 1 => cells.push(Vec::new()),
+                b"tr" if table_depth == 1 => cells.clear(),
+                _ => {}
+            },
+            Event::Text(t) if in_text => {
+                if let Some(p) = para.as_mut() {
+                    let text = t.xml10_content().unwrap_or_default();
+                    p.current.push_str(&text);
+                }
+            }
+            Event::GeneralRef(r) if in_text => {
+                if let Some(p) = para.as_mut() {
+                    let name = String::from_utf8_lossy(&r);
+                    p.current.push_str(match name.as_ref() {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        "apos" => "'",
+                        _ => "",
+                    });
+                }
+            }
+            Event::End(e) => match local(e.name().as_ref()) {
+                b"t" => in_text = false,
+                b"p" => {
+                    number += 1;
+                    if let Some(read) = para.take().and_then(Para::finish) {
+                        if table_depth >= 1 {
+                            if let Some(cell) = cells.last_mut() {
+                                cell.push(read);
+                            }
+                        } else {
+                            out.push(Block {
+                                kind: read.0,
+                                parts: read.1,
+                                at: number,
+                            });
+                        }
+                    }
+                }
+                b"tr" if table_depth == 1 => row(&mut cells, number, &mut out),
+                b"tbl" => table_depth = table_depth.saturating_sub(1),
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(out)
+}
+
+/// A table row: one line of parts when each cell is a single short paragraph (an
+/// organisation and its dates), else each cell's paragraphs in turn (a side heading, then
+/// the section beside it).
+fn row(cells: &mut Vec<Vec<(Kind, Vec<String>)>>, at: usize, out: &mut Vec<Block>) {
+    let cells = std::mem::take(cells);
+    let filled: Vec<&Vec<(Kind, Vec<String>)>> = cells.iter().filter(|c| !c.is_empty()).collect();
+    let one_line = filled.len() > 1
+        && filled.iter().all(|c| {
+            c.len() == 1
+                && c.iter().all(|(k, p)| {
+                    *k != Kind::Heading(1) && p.join(" ").split_whitespace().count() <= 12
+                })
+        });
+    if one_line {
+        out.push(Block {
+            kind: Kind::Paragraph,
+            parts: filled
+                .iter()
+                .flat_map(|c| c.iter().flat_map(|(_, p)| p.clone()))
+                .collect(),
+            at,
+        });
+        return;
+    }
+    for cell in cells {
+        for (kind, parts) in cell {
+            out.push(Block { kind, parts, at });
+        }
+    }
+}

@@ -1,0 +1,611 @@
+//! One entry reader over [`Block`]s, whatever file they came from: in a section about work
+//! (by its heading's words), a date range anchors a position; its role, organisation and place
+//! come from the text around the date by general cues ("at", "@", commas, pipes, dashes,
+//! semicolons, role words such as "Engineer" or "Intern", organisation words such as "Inc" or
+//! "University"); the list items and lines that follow are its highlights.
+
+use super::blocks::{Block, Kind};
+use super::dates;
+use super::draft::{Draft, DraftRole};
+
+/// What a section holds, by its heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Section {
+    /// Jobs, internships, research or academic appointments.
+    Positions,
+    /// Anything else a résumé has (education, projects, skills…).
+    Other,
+}
+
+/// The section a heading opens, if its words name one.
+fn section_of(heading: &str) -> Option<Section> {
+    let lower = heading.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    if has(&[
+        "volunteer",
+        "volunteering",
+        "teaching",
+        "leadership",
+        "extracurricular",
+    ]) {
+        return Some(Section::Other);
+    }
+    if has(&[
+        "experience",
+        "experiences",
+        "employment",
+        "work",
+        "career",
+        "positions",
+        "internships",
+        "internship",
+        "appointments",
+        "jobs",
+        "professional",
+        "опыт",
+        "berufserfahrung",
+        "expérience",
+        "expériences",
+        "experiencia",
+        "experiência",
+    ]) {
+        return Some(Section::Positions);
+    }
+    if has(&[
+        "education",
+        "projects",
+        "project",
+        "skills",
+        "awards",
+        "honors",
+        "honours",
+        "publications",
+        "certifications",
+        "certificates",
+        "languages",
+        "interests",
+        "summary",
+        "profile",
+        "about",
+        "references",
+        "activities",
+        "contact",
+        "talks",
+        "courses",
+        "coursework",
+        "achievements",
+        "hobbies",
+        "objective",
+        "образование",
+        "навыки",
+        "training",
+        "qualifications",
+        "patents",
+        "presentations",
+        "competencies",
+        "technologies",
+        "tools",
+        "service",
+        "memberships",
+        "grants",
+        "scholarships",
+    ]) {
+        return Some(Section::Other);
+    }
+    None
+}
+
+/// Whether a block reads as a section heading: marked as one, or a short line of its own
+/// whose words name a section.
+fn heading(block: &Block) -> Option<Section> {
+    let text = block.text();
+    let text = text.trim().trim_end_matches(':');
+    if dates::find(text).is_some() || block.parts.len() > 1 {
+        return None;
+    }
+    let words = text.split_whitespace().count();
+    match block.kind {
+        Kind::Heading(_) => section_of(text),
+        Kind::Paragraph if words <= 4 => section_of(text),
+        _ => None,
+    }
+}
+
+/// Words that name a role.
+const ROLE_WORDS: &[&str] = &[
+    "engineer",
+    "developer",
+    "manager",
+    "intern",
+    "internship",
+    "scientist",
+    "analyst",
+    "director",
+    "lead",
+    "consultant",
+    "researcher",
+    "assistant",
+    "architect",
+    "designer",
+    "officer",
+    "head",
+    "founder",
+    "cofounder",
+    "co-founder",
+    "specialist",
+    "administrator",
+    "associate",
+    "fellow",
+    "professor",
+    "postdoc",
+    "postdoctoral",
+    "student",
+    "technician",
+    "coordinator",
+    "programmer",
+    "chief",
+    "cto",
+    "ceo",
+    "cfo",
+    "coo",
+    "vp",
+    "president",
+    "owner",
+    "contractor",
+    "freelance",
+    "freelancer",
+    "teacher",
+    "tutor",
+    "staff",
+    "sde",
+    "swe",
+    "editor",
+    "writer",
+    "representative",
+    "advisor",
+    "adviser",
+    "trainee",
+    "apprentice",
+    "partner",
+    "principal",
+    "executive",
+    "supervisor",
+    "lecturer",
+    "instructor",
+    "member",
+    "devops",
+    "sre",
+    "tester",
+    "qa",
+    "programmer",
+    "consultant",
+    "team",
+    "senior",
+    "junior",
+    "sr",
+    "jr",
+    "mentor",
+    "ambassador",
+    "strategist",
+    "marketer",
+    "accountant",
+    "auditor",
+    "evangelist",
+    "scrum",
+    "product",
+    "software",
+    "full-stack",
+    "fullstack",
+    "frontend",
+    "backend",
+    "research",
+    "teaching",
+    "graduate",
+    "undergraduate",
+    "visiting",
+    "инженер",
+    "разработчик",
+    "руководитель",
+    "программист",
+    "аналитик",
+];
+
+/// Words that name an organisation.
+const ORG_WORDS: &[&str] = &[
+    "inc",
+    "llc",
+    "ltd",
+    "limited",
+    "corp",
+    "corporation",
+    "university",
+    "college",
+    "institute",
+    "labs",
+    "lab",
+    "laboratory",
+    "technologies",
+    "technology",
+    "bank",
+    "group",
+    "gmbh",
+    "company",
+    "co",
+    "school",
+    "center",
+    "centre",
+    "agency",
+    "foundation",
+    "hospital",
+    "systems",
+    "solutions",
+    "studio",
+    "studios",
+    "ministry",
+    "department",
+    "ag",
+    "sa",
+    "bv",
+    "plc",
+    "pvt",
+    "llp",
+    "consulting",
+    "ventures",
+    "capital",
+    "partners",
+    "universität",
+    "université",
+    "universidad",
+    "national",
+    "council",
+    "association",
+    "society",
+    "network",
+    "networks",
+    "services",
+    "media",
+];
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn score(text: &str, list: &[&str]) -> usize {
+    words_of(text)
+        .iter()
+        .filter(|w| list.contains(&w.as_str()))
+        .count()
+}
+
+/// Words that say a part is a place.
+fn is_place(part: &str) -> bool {
+    let trimmed = part.trim();
+    let w = words_of(trimmed);
+    if w.is_empty() {
+        return false;
+    }
+    const PLACES: &[&str] = &[
+        "remote",
+        "hybrid",
+        "onsite",
+        "usa",
+        "us",
+        "uk",
+        "india",
+        "germany",
+        "france",
+        "canada",
+        "china",
+        "japan",
+        "spain",
+        "italy",
+        "netherlands",
+        "brazil",
+        "australia",
+        "singapore",
+        "switzerland",
+        "sweden",
+        "poland",
+        "israel",
+        "ireland",
+        "russia",
+        "ukraine",
+        "romania",
+        "portugal",
+        "mexico",
+        "korea",
+        "taiwan",
+        "austria",
+        "belgium",
+        "denmark",
+        "norway",
+        "finland",
+        "turkey",
+        "egypt",
+        "nigeria",
+        "kenya",
+        "pakistan",
+        "bangladesh",
+        "vietnam",
+        "indonesia",
+        "philippines",
+        "argentina",
+        "chile",
+        "colombia",
+        "california",
+        "texas",
+        "york",
+        "london",
+        "berlin",
+        "paris",
+        "area",
+        "bay",
+        "worldwide",
+    ];
+    // "CA", "NY": a two-letter capitalised code.
+    let code = trimmed.len() == 2 && trimmed.chars().all(|c| c.is_ascii_uppercase());
+    code || (w.len() <= 3 && w.iter().any(|x| PLACES.contains(&x.as_str())))
+}
+
+/// A fragment split at the cues that separate role, organisation and place.
+fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
+    // "Role at Org": what follows "at" or "@" is the organisation.
+    let lower = fragment.to_lowercase();
+    for cue in [" at ", " @ ", "@"] {
+        if let Some(i) = lower.find(cue)
+            && let (Some(left), Some(right)) = (fragment.get(..i), fragment.get(i + cue.len()..))
+            && !left.trim().is_empty()
+            && !right.trim().is_empty()
+        {
+            let mut out = vec![(left.trim().to_owned(), Some("role"))];
+            let mut rest = pieces(right);
+            if let Some(first) = rest.first_mut()
+                && first.1.is_none()
+            {
+                first.1 = Some("org");
+            }
+            out.extend(rest);
+            return out;
+        }
+    }
+    let mut out: Vec<(String, Option<&'static str>)> = Vec::new();
+    for piece in fragment
+        .split([',', '|', ';', '·', '•', '—', '–'])
+        .flat_map(|p| p.split(" - "))
+    {
+        let piece = piece
+            .trim()
+            .trim_matches(|c: char| c == '(' || c == ')' || c == '*' || c == '_');
+        if piece.is_empty() {
+            continue;
+        }
+        // "Acme, Inc.": a legal form belongs to the name before it.
+        let legal = matches!(
+            piece.trim_end_matches('.').to_lowercase().as_str(),
+            "inc" | "llc" | "ltd" | "gmbh" | "corp" | "co" | "plc" | "s.a" | "ag"
+        );
+        if legal && let Some(last) = out.last_mut() {
+            last.0.push_str(", ");
+            last.0.push_str(piece);
+            continue;
+        }
+        out.push((piece.to_owned(), None));
+    }
+    out
+}
+
+/// Role, organisation and place from the header lines of one entry.
+fn read_header(fragments: &[String]) -> (Option<String>, Option<String>, Option<String>) {
+    let mut parts: Vec<(String, Option<&'static str>)> = Vec::new();
+    for fragment in fragments {
+        let text = match dates::find(fragment) {
+            Some(found) => format!(
+                "{} {}",
+                fragment.get(..found.span.start).unwrap_or_default(),
+                fragment.get(found.span.end..).unwrap_or_default()
+            ),
+            None => fragment.clone(),
+        };
+        let text = text
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
+        if text.is_empty() {
+            continue;
+        }
+        parts.extend(pieces(text));
+    }
+    let mut places = Vec::new();
+    let mut rest = Vec::new();
+    for (i, (text, label)) in parts.iter().enumerate() {
+        let next_is_place = parts
+            .get(i + 1)
+            .is_some_and(|(t, l)| l.is_none() && is_place(t));
+        let place = label.is_none()
+            && (is_place(text)
+                || (next_is_place
+                    && i > 0
+                    && text.split_whitespace().count() <= 3
+                    && score(text, ROLE_WORDS) == 0
+                    && score(text, ORG_WORDS) == 0));
+        if place {
+            places.push(text.clone());
+        } else {
+            rest.push((text.clone(), *label));
+        }
+    }
+    let mut role = rest.iter().position(|(_, l)| *l == Some("role"));
+    let mut org = rest.iter().position(|(_, l)| *l == Some("org"));
+    if role.is_none() {
+        role = rest
+            .iter()
+            .enumerate()
+            .filter(|(i, (t, l))| {
+                l.is_none() && Some(*i) != org && score(t, ROLE_WORDS) > score(t, ORG_WORDS)
+            })
+            .max_by_key(|(i, (t, _))| (score(t, ROLE_WORDS), usize::MAX - i))
+            .map(|(i, _)| i);
+    }
+    if org.is_none() {
+        org = rest
+            .iter()
+            .enumerate()
+            .filter(|(i, (t, _))| Some(*i) != role && t.split_whitespace().count() <= 10)
+            .max_by_key(|(i, (t, _))| (score(t, ORG_WORDS).min(1), usize::MAX - i))
+            .map(|(i, _)| i);
+    }
+    if role.is_none() {
+        role = rest
+            .iter()
+            .enumerate()
+            .find(|(i, (t, _))| Some(*i) != org && t.split_whitespace().count() <= 8)
+            .map(|(i, _)| i);
+    }
+    let get = |i: Option<usize>| i.and_then(|i| rest.get(i)).map(|(t, _)| t.clone());
+    let place = (!places.is_empty()).then(|| places.join(", "));
+    (get(role), get(org), place)
+}
+
+/// Whether a block could be part of an entry's header: a short line, not a list item, not a
+/// sentence.
+fn header_like(block: &Block) -> bool {
+    matches!(block.kind, Kind::Paragraph | Kind::Heading(_))
+        && block.words() <= 14
+        && heading(block).is_none()
+        && !block.text().trim_end().ends_with('.')
+}
+
+/// The positions in `blocks`, as a draft.
+pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
+    let mut draft = Draft {
+        source_kind: kind,
+        source_name: name.to_owned(),
+        ..Draft::default()
+    };
+    // Which section each block is in; with no section headings at all, everything is read.
+    let mut sections = Vec::with_capacity(blocks.len());
+    let any_heading = blocks.iter().any(|b| heading(b).is_some());
+    let mut current = if any_heading {
+        None
+    } else {
+        Some(Section::Positions)
+    };
+    for block in blocks {
+        if let Some(section) = heading(block) {
+            current = Some(section);
+            sections.push(None);
+            continue;
+        }
+        sections.push(current);
+    }
+    let anchors: Vec<usize> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| {
+            sections.get(*i).copied().flatten() == Some(Section::Positions)
+                && b.words() <= 24
+                && b.parts.iter().any(|p| dates::find(p).is_some())
+                // A list item is an entry's first line only when it is short or its date
+                // stands apart (a bulleted "Role @ Org (2019 – 2021)"), not a sentence that
+                // mentions a year.
+                && (!matches!(b.kind, Kind::Item(_))
+                    || b.words() <= 12
+                    || b.parts.iter().skip(1).any(|p| dates::only_date(p)))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // How many header lines stand above the date line: read from the first entry of each
+    // section, where nothing else can stand between the heading and it.
+    let mut above = 0;
+    let mut taken_until = 0;
+    for (n, &anchor) in anchors.iter().enumerate() {
+        let section_start = (0..anchor)
+            .rev()
+            .find(|i| sections.get(*i).copied().flatten().is_none())
+            .map_or(0, |i| i + 1);
+        let first_in_section = anchors
+            .get(n.wrapping_sub(1))
+            .is_none_or(|&prev| prev < section_start);
+        if first_in_section {
+            above = (section_start..anchor)
+                .rev()
+                .take_while(|i| blocks.get(*i).is_some_and(header_like))
+                .count()
+                .min(2);
+            taken_until = section_start;
+        }
+        let mut fragments = Vec::new();
+        let top = anchor.saturating_sub(above).max(taken_until);
+        for i in top..anchor {
+            if let Some(b) = blocks.get(i)
+                && header_like(b)
+            {
+                fragments.extend(b.parts.iter().cloned());
+            }
+        }
+        if let Some(b) = blocks.get(anchor) {
+            fragments.extend(b.parts.iter().cloned());
+        }
+        let next_anchor = anchors.get(n + 1).copied().unwrap_or(blocks.len());
+        let next_top = next_anchor.saturating_sub(above);
+        let mut i = anchor + 1;
+        // With nothing above the date, the lines below it hold the rest of the header.
+        if above == 0 {
+            while i < next_anchor
+                && i < anchor + 3
+                && blocks
+                    .get(i)
+                    .is_some_and(|b| header_like(b) && b.words() <= 10)
+                && fragments
+                    .iter()
+                    .map(|f| f.split_whitespace().count())
+                    .sum::<usize>()
+                    < 12
+            {
+                if let Some(b) = blocks.get(i) {
+                    fragments.extend(b.parts.iter().cloned());
+                }
+                i += 1;
+            }
+        }
+        let mut highlights = Vec::new();
+        while i < next_top.max(anchor + 1) && i < blocks.len() {
+            if sections.get(i).copied().flatten() != Some(Section::Positions) {
+                break;
+            }
+            if let Some(b) = blocks.get(i) {
+                highlights.push(b.parts.join(" "));
+            }
+            i += 1;
+        }
+        taken_until = i.max(anchor + 1);
+        let found = blocks
+            .get(anchor)
+            .and_then(|b| b.parts.iter().find_map(|p| dates::find(p)));
+        let (role, org, place) = read_header(&fragments);
+        let Some(org) = org.or_else(|| role.clone()) else {
+            continue;
+        };
+        draft.experience.push(DraftRole {
+            role: role.filter(|r| *r != org),
+            organisation: org,
+            location: place,
+            url: None,
+            start: found.as_ref().map(|f| f.start.clone()),
+            end: found.and_then(|f| f.end),
+            summary: None,
+            highlights,
+            tags: Vec::new(),
+        });
+    }
+    draft
+}

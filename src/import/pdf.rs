@@ -1,0 +1,481 @@
+//! A PDF résumé → [`Block`]s. pdf-extract decodes the fonts and hands over every glyph with
+//! its position and size; folio rebuilds lines, parts and columns itself, because the order
+//! glyphs are drawn in is not the order people read them (two-column layouts, right-aligned
+//! dates, sidebars). Running headers and footers, which repeat on every page, are dropped.
+
+use super::blocks::{Block, Kind, clean, strip_bullet};
+
+/// Why a PDF gave no text, in words that say what to do.
+#[derive(Debug)]
+pub enum PdfError {
+    /// Not a PDF folio can read.
+    Broken(String),
+    /// Encrypted with a password.
+    Encrypted,
+    /// Pages drawn as pictures: no text to read.
+    NoText,
+}
+
+/// A glyph where it was drawn: x and y in points from the top left, its size and advance.
+#[derive(Clone, Debug)]
+struct Glyph {
+    x: f64,
+    y: f64,
+    size: f64,
+    advance: f64,
+    text: String,
+}
+
+/// Collects glyphs page by page.
+#[derive(Default)]
+struct Collector {
+    pages: Vec<Vec<Glyph>>,
+    height: f64,
+    /// Stops collecting past this many glyphs: a résumé has tens of thousands at most.
+    limit: usize,
+    count: usize,
+}
+
+impl pdf_extract::OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _page: u32,
+        media: &pdf_extract::MediaBox,
+        _art: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.height = media.ury - media.lly;
+        self.pages.push(Vec::new());
+        Ok(())
+    }
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.count += 1;
+        if self.count > self.limit {
+            return Ok(());
+        }
+        // The font size in text space, scaled by the text matrix to points on the page.
+        let size = font_size * (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
+        if !size.is_finite() || size < 0.5 {
+            return Ok(());
+        }
+        if let Some(page) = self.pages.last_mut() {
+            page.push(Glyph {
+                x: trm.m31,
+                y: self.height - trm.m32,
+                size,
+                advance: width * size,
+                text: text.to_owned(),
+            });
+        }
+        Ok(())
+    }
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+}
+
+/// A rebuilt line: its parts (text either side of a wide gap) with their x extents.
+#[derive(Clone, Debug)]
+struct Line {
+    y: f64,
+    size: f64,
+    parts: Vec<(f64, f64, String)>,
+}
+
+impl Line {
+    fn x0(&self) -> f64 {
+        self.parts.first().map_or(0.0, |p| p.0)
+    }
+    fn x1(&self) -> f64 {
+        self.parts.last().map_or(0.0, |p| p.1)
+    }
+    fn text(&self) -> String {
+        self.parts
+            .iter()
+            .map(|p| p.2.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// The blocks of the PDF in `bytes`.
+pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
+    let mut doc = pdf_extract::Document::load_mem(bytes)
+        .map_err(|error| PdfError::Broken(error.to_string()))?;
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err(PdfError::Encrypted);
+    }
+    let mut collector = Collector {
+        limit: 400_000,
+        ..Collector::default()
+    };
+    // pdf-extract panics on some malformed fonts and streams: a page it cannot read is
+    // skipped (its neighbours still count), and a PDF with none readable is a broken input,
+    // reported as such, not a crash. Its panic message is not folio's to print.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let mut failed = None;
+    let mut icons_dropped = false;
+    for number in numbers {
+        let before = collector.pages.len();
+        let mut result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            pdf_extract::output_doc_page(&doc, &mut collector, number)
+        }));
+        if !matches!(result, Ok(Ok(()))) && !icons_dropped {
+            // Again without the icon fonts' encodings, which pdf-extract stops on.
+            collector.pages.truncate(before);
+            without_icon_encodings(&mut doc);
+            icons_dropped = true;
+            result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                pdf_extract::output_doc_page(&doc, &mut collector, number)
+            }));
+        }
+        if !matches!(result, Ok(Ok(()))) {
+            collector.pages.truncate(before);
+            failed = Some(match result {
+                Ok(Err(error)) => format!("{error:?}"),
+                _ => "its fonts or page contents".to_owned(),
+            });
+        }
+    }
+    std::panic::set_hook(hook);
+    if collector.pages.is_empty()
+        && let Some(why) = failed
+    {
+        return Err(PdfError::Broken(why));
+    }
+    let pages: Vec<Vec<Line>> = collector.pages.into_iter().map(lines).collect();
+    let visible: usize = pages
+        .iter()
+        .flatten()
+        .map(|l| l.text().chars().filter(|c| c.is_alphanumeric()).count())
+        .sum();
+    if visible < 40 {
+        return Err(PdfError::NoText);
+    }
+    let repeated = running_lines(&pages);
+    let mut out = Vec::new();
+    for (number, page) in pages.iter().enumerate() {
+        let body = body_size(page);
+        let kept: Vec<Line> = page
+            .iter()
+            .filter(|l| !repeated.contains(&key(l)))
+            .cloned()
+            .collect();
+        for column in columns(kept) {
+            to_blocks(&column, body, number + 1, &mut out);
+        }
+    }
+    Ok(out)
+}
+
+/// Icon fonts' encodings are dropped before reading: their glyph names map to no character,
+/// and pdf-extract stops on some of them; an icon is no text a résumé needs.
+fn without_icon_encodings(doc: &mut pdf_extract::Document) {
+    for object in doc.objects.values_mut() {
+        if let Ok(dict) = object.as_dict_mut() {
+            let icon = dict
+                .get(b"BaseFont")
+                .ok()
+                .and_then(|name| name.as_name().ok())
+                .is_some_and(|name| {
+                    let name = String::from_utf8_lossy(name).to_lowercase();
+                    name.contains("awesome") || name.contains("icon")
+                });
+            if icon {
+                dict.remove(b"Encoding");
+            }
+        }
+    }
+}
+
+/// A line's identity across pages: its text without digits (page numbers, dates of printing)
+/// and its height on the page, rounded.
+fn key(line: &Line) -> (String, i64) {
+    let text: String = line
+        .text()
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    (text, (line.y / 4.0).round() as i64)
+}
+
+/// Lines that appear at the same height on most pages: running headers and footers.
+fn running_lines(pages: &[Vec<Line>]) -> std::collections::HashSet<(String, i64)> {
+    let mut counts: std::collections::HashMap<(String, i64), usize> = Default::default();
+    for page in pages {
+        let mut seen = std::collections::HashSet::new();
+        for line in page {
+            let k = key(line);
+            if seen.insert(k.clone()) {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+    }
+    if pages.len() < 2 {
+        return Default::default();
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2 && *n * 2 >= pages.len())
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// The most common glyph size on a page, by characters: the body text's size.
+fn body_size(page: &[Line]) -> f64 {
+    let mut sizes: Vec<(i64, usize)> = Vec::new();
+    for line in page {
+        let k = (line.size * 4.0).round() as i64;
+        let n = line.text().len();
+        match sizes.iter_mut().find(|(s, _)| *s == k) {
+            Some(entry) => entry.1 += n,
+            None => sizes.push((k, n)),
+        }
+    }
+    sizes
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map_or(10.0, |(s, _)| *s as f64 / 4.0)
+}
+
+/// Glyphs into lines (by baseline) and each line into parts (at wide gaps).
+fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
+    glyphs.retain(|g| !g.text.trim().is_empty() || g.text == " ");
+    glyphs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Vec<Glyph>> = Vec::new();
+    for glyph in glyphs {
+        match rows.last_mut() {
+            Some(row)
+                if row.last().is_some_and(|last| {
+                    (glyph.y - last.y).abs() <= 0.4 * last.size.min(glyph.size).max(1.0)
+                }) =>
+            {
+                row.push(glyph);
+            }
+            _ => rows.push(vec![glyph]),
+        }
+    }
+    rows.into_iter()
+        .filter_map(|mut row| {
+            row.sort_by(|a, b| a.x.total_cmp(&b.x));
+            // Bold faked by drawing each glyph twice, a hair apart: keep one.
+            row.dedup_by(|b, a| {
+                a.text == b.text
+                    && (b.x - a.x).abs() < 0.25 * a.advance.max(0.4)
+                    && (b.y - a.y).abs() < 0.1 * a.size
+            });
+            let size = row
+                .iter()
+                .filter(|g| !g.text.trim().is_empty())
+                .map(|g| g.size)
+                .fold(0.0, f64::max);
+            let y = row.first().map_or(0.0, |g| g.y);
+            let mut parts: Vec<(f64, f64, String)> = Vec::new();
+            let mut end = f64::MIN;
+            for glyph in row {
+                let blank = glyph.text.trim().is_empty();
+                let gap = glyph.x - end;
+                match parts.last_mut() {
+                    Some(part) if gap < 2.0 * glyph.size.max(size * 0.8) || blank => {
+                        if !blank {
+                            if gap > 0.15 * glyph.size && !part.2.ends_with(' ') {
+                                part.2.push(' ');
+                            }
+                            part.2.push_str(&glyph.text);
+                            part.1 = glyph.x + glyph.advance;
+                        } else if !part.2.ends_with(' ') {
+                            part.2.push(' ');
+                        }
+                    }
+                    _ if blank => continue,
+                    _ => parts.push((glyph.x, glyph.x + glyph.advance, glyph.text.clone())),
+                }
+                end = end.max(glyph.x + glyph.advance);
+            }
+            let parts: Vec<(f64, f64, String)> = parts
+                .into_iter()
+                .map(|(a, b, t)| (a, b, clean(&t)))
+                .filter(|p| !p.2.is_empty())
+                .collect();
+            (!parts.is_empty()).then_some(Line { y, size, parts })
+        })
+        .collect()
+}
+
+/// A page's lines in reading order: when an empty vertical gutter runs down the page with
+/// text on both sides, the left column is read before the right one (lines above where the
+/// columns begin, a name across the page, come first).
+fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
+    if lines.len() < 8 {
+        return vec![lines];
+    }
+    let left = lines.iter().map(Line::x0).fold(f64::MAX, f64::min);
+    let right = lines.iter().map(Line::x1).fold(f64::MIN, f64::max);
+    let width = right - left;
+    if width <= 0.0 {
+        return vec![lines];
+    }
+    // Part extents, with which lines they belong to, to count crossings of a gutter at x.
+    let mut best: Option<(f64, usize)> = None;
+    let steps = 60;
+    for step in 12..=(steps - 12) {
+        let x = left + width * f64::from(step) / f64::from(steps);
+        let crossing = lines
+            .iter()
+            .filter(|l| l.parts.iter().any(|p| p.0 < x - 1.0 && p.1 > x + 1.0))
+            .count();
+        let left_lines = lines.iter().filter(|l| l.x0() < x).count();
+        let right_lines = lines
+            .iter()
+            .filter(|l| l.parts.iter().any(|p| p.0 >= x))
+            .count();
+        // A real gutter: text on both sides on many lines, almost nothing crossing it.
+        if crossing * 20 <= lines.len()
+            && left_lines * 4 >= lines.len()
+            && right_lines * 4 >= lines.len()
+            && lines.iter().filter(|l| l.x0() >= x).count() * 5 >= lines.len()
+            && best.is_none_or(|(_, c)| crossing < c)
+        {
+            best = Some((x, crossing));
+        }
+    }
+    let Some((gutter, _)) = best else {
+        return vec![lines];
+    };
+    // Lines crossing the gutter above the columns are the page's header.
+    let mut header = Vec::new();
+    let mut first = Vec::new();
+    let mut second = Vec::new();
+    let mut started = false;
+    for line in lines {
+        let crosses = line.parts.iter().any(|p| p.0 < gutter && p.1 > gutter);
+        if crosses && !started {
+            header.push(line);
+            continue;
+        }
+        started = true;
+        let (l, r): (Vec<_>, Vec<_>) = line.parts.iter().cloned().partition(|p| p.0 < gutter);
+        if !l.is_empty() {
+            first.push(Line {
+                y: line.y,
+                size: line.size,
+                parts: l,
+            });
+        }
+        if !r.is_empty() {
+            second.push(Line {
+                y: line.y,
+                size: line.size,
+                parts: r,
+            });
+        }
+    }
+    vec![header, first, second]
+}
+
+/// One column's lines as blocks: larger or capitalised short lines are headings, bulleted
+/// lines items, and a line hanging under an item's text continues that item.
+fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
+    let mut item_x: Option<f64> = None;
+    let mut last_y = f64::MIN;
+    let mut previous: Option<&Line> = None;
+    let right = lines.iter().map(Line::x1).fold(f64::MIN, f64::max);
+    for line in lines {
+        let text = line.text();
+        let first = line.parts.first().map(|p| p.2.as_str()).unwrap_or_default();
+        let gap = line.y - last_y;
+        last_y = line.y;
+        if let Some(rest) = strip_bullet(first) {
+            let mut parts: Vec<String> = line.parts.iter().map(|p| p.2.clone()).collect();
+            if let Some(p) = parts.first_mut() {
+                *p = rest.to_owned();
+            }
+            parts.retain(|p| !p.is_empty());
+            if parts.is_empty() {
+                continue;
+            }
+            item_x = Some(line.x0());
+            previous = None;
+            out.push(Block {
+                kind: Kind::Item(0),
+                parts,
+                at: page,
+            });
+            continue;
+        }
+        // A wrapped item: indented past the bullet, close below it.
+        if let (Some(x), Some(last)) = (item_x, out.last_mut())
+            && matches!(last.kind, Kind::Item(_))
+            && line.x0() > x + 0.3 * body
+            && gap < 1.8 * body
+            && line.parts.len() == 1
+        {
+            if let Some(p) = last.parts.last_mut() {
+                if p.ends_with('-') {
+                    p.pop();
+                } else {
+                    p.push(' ');
+                }
+                p.push_str(&text);
+            }
+            continue;
+        }
+        item_x = None;
+        // A wrapped paragraph: the line above ran to the column's right edge, this one starts
+        // where it started, close below, same size.
+        if let (Some(prev), Some(last)) = (previous, out.last_mut())
+            && last.kind == Kind::Paragraph
+            && prev.parts.len() == 1
+            && line.parts.len() == 1
+            && prev.x1() > right - 2.0 * body
+            && (line.x0() - prev.x0()).abs() < 0.5 * body
+            && (line.size - prev.size).abs() < 0.5
+            && gap < 1.8 * body
+            && super::dates::find(&text).is_none()
+        {
+            if let Some(p) = last.parts.last_mut() {
+                if p.ends_with('-') {
+                    p.pop();
+                } else {
+                    p.push(' ');
+                }
+                p.push_str(&text);
+            }
+            previous = Some(line);
+            continue;
+        }
+        previous = Some(line);
+        let words = text.split_whitespace().count();
+        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+        let capitals = letters.len() >= 3 && letters.iter().all(|c| !c.is_lowercase());
+        let kind = if line.size > body * 1.15 && words <= 8 {
+            Kind::Heading(if line.size > body * 1.6 { 1 } else { 2 })
+        } else if capitals && words <= 4 && line.parts.len() == 1 {
+            Kind::Heading(3)
+        } else {
+            Kind::Paragraph
+        };
+        out.push(Block {
+            kind,
+            parts: line.parts.iter().map(|p| p.2.clone()).collect(),
+            at: page,
+        });
+    }
+}
