@@ -178,6 +178,92 @@ pub fn from_text(text: &str) -> Vec<Block> {
     blocks
 }
 
+/// A Markdown page's body by the same line shapes, its inline markup read as a reader sees
+/// it: emphasis, code spans and HTML tags dropped, links as their text, a table row's cells as
+/// the parts of one line, a definition (`: text`) as a line of its own.
+pub fn from_markdown(text: &str) -> Vec<Block> {
+    let mut plain = String::with_capacity(text.len());
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            plain.push('\n');
+            continue;
+        }
+        // A table's separator row (|---|:---:|) says nothing.
+        if trimmed.starts_with('|') && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+            plain.push('\n');
+            continue;
+        }
+        let mut line = inline(line);
+        if let Some(row) = line.trim().strip_prefix('|') {
+            line = row
+                .trim_end_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join("\t");
+        } else if let Some(definition) = line.trim_start().strip_prefix(": ") {
+            line = definition.to_owned();
+        }
+        plain.push_str(&line);
+        plain.push('\n');
+    }
+    from_text(&plain)
+}
+
+/// A line without Markdown's inline markup.
+fn inline(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '*' | '`' => {}
+            // `_` marks emphasis at a word's edge, not inside a name (snake_case).
+            '_' if !out.chars().last().is_some_and(char::is_alphanumeric)
+                || !chars.peek().is_some_and(|n| n.is_alphanumeric()) => {}
+            '<' => {
+                // An HTML tag: skipped to its end.
+                let tag: String = chars.clone().take_while(|c| *c != '>').collect();
+                if tag.len() < 80 && chars.clone().any(|c| c == '>') && !tag.contains(' ')
+                    || tag.starts_with('/')
+                    || tag.starts_with("br")
+                    || tag.starts_with("span")
+                    || tag.starts_with("a ")
+                {
+                    for n in chars.by_ref() {
+                        if n == '>' {
+                            break;
+                        }
+                    }
+                    out.push(' ');
+                } else {
+                    out.push(c);
+                }
+            }
+            '!' if chars.peek() == Some(&'[') => {}
+            '[' => {
+                // [text](url): the text; the url is skipped.
+                let rest: String = chars.clone().collect();
+                if let Some(close) = rest.find("](")
+                    && let Some(end) = rest.get(close + 2..).and_then(|r| r.find(')'))
+                {
+                    out.push_str(rest.get(..close).unwrap_or_default());
+                    for _ in 0..rest
+                        .get(..close + 2 + end + 1)
+                        .map_or(0, |r| r.chars().count())
+                    {
+                        chars.next();
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A line's parts: split at tabs, ` | ` and runs of three or more spaces.
 fn split_parts(line: &str) -> Vec<String> {
     let mut parts = Vec::new();

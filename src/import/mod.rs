@@ -24,6 +24,7 @@ mod markdown;
 mod page_text;
 mod pdf;
 mod prose;
+mod records;
 mod rendercv;
 mod theme_data;
 mod tokens;
@@ -100,6 +101,10 @@ enum InputFormat {
     Markdown,
     /// RenderCV's cv.yaml, or a JSON Resume written in YAML.
     Yaml,
+    /// Records in CSV (LinkedIn's Positions.csv, a spreadsheet of jobs).
+    Csv,
+    /// Records in TOML (a site's data file).
+    Toml,
 }
 
 /// Imports the file at `path`.
@@ -168,6 +173,8 @@ pub fn import_str(
         Some("json") => InputFormat::JsonResume,
         Some("md" | "markdown" | "mdown" | "mkd") => InputFormat::Markdown,
         Some("yaml" | "yml") => InputFormat::Yaml,
+        Some("csv") => InputFormat::Csv,
+        Some("toml") => InputFormat::Toml,
         _ => sniff(text).ok_or_else(|| {
             invalid(
                 Diagnostic::new(
@@ -197,8 +204,44 @@ pub fn import_str(
             }
             json(&value, text, name)?
         }
-        InputFormat::Markdown => markdown_page(text, name)?,
+        InputFormat::Markdown => {
+            let mut draft = markdown_page(text, name)?;
+            // The entry reader over the page's blocks finds positions the section readers
+            // missed; where both found some, the section readers' stay.
+            if draft.experience.is_empty() {
+                let body = split_front_matter(text).1;
+                let found = entries::draft(&blocks::from_markdown(body), name, "Markdown");
+                draft.experience = found.experience;
+            }
+            draft
+        }
         InputFormat::Yaml => yaml(text, name)?,
+        InputFormat::Csv => {
+            let value = records::csv_value(text).map_err(|why| {
+                invalid(
+                    Diagnostic::new(Severity::Error, name, format!("this CSV cannot be read: {why}"))
+                        .at(text, Position { line: 1, column: 1 }, 1),
+                )
+            })?;
+            records_or_error(&value, text, name, "CSV")?
+        }
+        InputFormat::Toml => {
+            let value: serde_json::Value = toml::from_str(text).map_err(|error| {
+                let position = error
+                    .span()
+                    .map(|span| crate::load::position_of_byte(text, span.start))
+                    .unwrap_or(Position { line: 1, column: 1 });
+                invalid(
+                    Diagnostic::new(
+                        Severity::Error,
+                        name,
+                        format!("invalid TOML: {}", error.message()),
+                    )
+                    .at(text, position, 1),
+                )
+            })?;
+            records_or_error(&value, text, name, "TOML")?
+        }
     };
     finish(draft, name, text.len(), warnings)
 }
@@ -321,8 +364,44 @@ fn yaml_error(
 /// RenderCV's `cv.yaml`, al-folio's `_data/cv.yml`, or a JSON Resume written in YAML (as
 /// `resumed` reads them).
 fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
-    let value: serde_json::Value =
-        serde_saphyr::from_str(text).map_err(|error| yaml_error(&error, text, name, "", 1))?;
+    let value = yaml_value(text, name)?;
+    let mut draft = yaml_draft(&value, text, name)?;
+    // A reader that knew the file's shape but found no position gives way, for positions
+    // only, to the reader of records by meaning.
+    if draft.experience.is_empty()
+        && let Some(found) = records::draft(&value, name, "YAML")
+    {
+        draft.experience = found.experience;
+    }
+    Ok(draft)
+}
+
+/// YAML as a value; standard tags (`!!timestamp`, `!!str`) that folio's reader refuses are
+/// read as their plain text.
+fn yaml_value(text: &str, name: &str) -> Result<serde_json::Value, ImportError> {
+    match serde_saphyr::from_str(text) {
+        Ok(value) => Ok(value),
+        Err(error) if text.contains("!!") => {
+            let untagged: String = text
+                .lines()
+                .map(|line| {
+                    let mut out = line.to_owned();
+                    for tag in ["!!timestamp ", "!!str ", "!!int ", "!!float ", "!!date "] {
+                        out = out.replace(tag, "");
+                    }
+                    out
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            serde_saphyr::from_str(&untagged).map_err(|_again| yaml_error(&error, text, name, "", 1))
+        }
+        Err(error) => Err(yaml_error(&error, text, name, "", 1)),
+    }
+}
+
+/// The draft of a YAML file by the reader that knows its shape, else by records.
+fn yaml_draft(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft, ImportError> {
+    let value = value.clone();
     if rendercv::is_rendercv(&value) {
         return Ok(rendercv::draft(&value, name));
     }
@@ -332,17 +411,44 @@ fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
     if theme_data::is_theme_data(&value) {
         return Ok(theme_data::draft(&value, name));
     }
-    json_resume::draft(&value, name).ok_or_else(|| {
+    if let Some(draft) = json_resume::draft(&value, name) {
+        return Ok(draft);
+    }
+    records::draft(&value, name, "YAML").ok_or_else(|| {
         invalid(
             Diagnostic::new(
                 Severity::Error,
                 name,
-                "this YAML is neither a RenderCV input (cv: with sections), an al-folio \
+                "this YAML holds no positions: it is neither a RenderCV input (cv: with sections), an al-folio \
                  _data/cv.yml (a list of sections with title and contents), a résumé theme's \
                  data (experience: with title and company) nor a JSON Resume (basics, work, \
-                 education, skills or projects)",
+                 education, skills or projects), and no list in it has records with a role \
+                 or company and a date",
             )
             .at(text, Position { line: 1, column: 1 }, 1),
+        )
+    })
+}
+
+/// Positions from records in `value`, or an error that says what was looked for.
+fn records_or_error(
+    value: &serde_json::Value,
+    text: &str,
+    name: &str,
+    kind: &'static str,
+) -> Result<Draft, ImportError> {
+    records::draft(value, name, kind).ok_or_else(|| {
+        invalid(
+            Diagnostic::new(
+                Severity::Error,
+                name,
+                format!("this {kind} holds no positions"),
+            )
+            .at(text, Position { line: 1, column: 1 }, 1)
+            .with_hint(
+                "folio looks for records with a role or title, a company or organisation, and \
+                 a start date (columns such as Title, Company Name, Started On)",
+            ),
         )
     })
 }
@@ -368,13 +474,17 @@ fn parse_json(text: &str, name: &str) -> Result<serde_json::Value, ImportError> 
 }
 
 fn json(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft, ImportError> {
-    json_resume::draft(value, name).ok_or_else(|| {
+    if let Some(draft) = json_resume::draft(value, name) {
+        return Ok(draft);
+    }
+    records::draft(value, name, "JSON").ok_or_else(|| {
         invalid(
             Diagnostic::new(
                 Severity::Error,
                 name,
-                "this JSON is not a JSON Resume: it has no basics, work, education, skills or \
-                 projects",
+                "this JSON holds no positions: it is no JSON Resume (basics, work, education, \
+                 skills or projects), and no list in it has records with a role or company and \
+                 a date",
             )
             .at(text, Position { line: 1, column: 1 }, 1)
             .with_hint("see https://jsonresume.org/schema for the format"),
