@@ -105,6 +105,14 @@ impl Axis {
             .fold(f64::INFINITY, f64::min);
         let log =
             log_allowed && smallest.is_finite() && max / smallest > crate::metrics::LOG_SCALE_RATIO;
+        // On a slide a share is drawn against the whole: 80 % is four fifths of the track,
+        // not all of it.
+        let shares = changes.iter().all(|c| c.dimension == Dimension::Percent);
+        let max = if !log_allowed && shares && max <= 100.0 {
+            100.0
+        } else {
+            max
+        };
         let scale = Scale::for_range(smallest, max, log);
         let ticks = if let (Some((low, high)), true) = (scale.log, times) {
             // Durations tick at the units people say: a minute and an hour, not 1,000 s.

@@ -22,6 +22,9 @@ pub struct ImpactRow {
     pub change: String,
     /// The factor ("1,385× faster"), or empty.
     pub factor: String,
+    /// The factor as a slide says it, rounded for reading aloud ("~1,400× faster"), as the
+    /// case study's results slide says it too; or empty.
+    pub factor_said: String,
     /// Whether the stated claim agrees ("agrees", "disagrees"), or empty.
     pub verdict: String,
     /// Whether the change is an improvement, a regression or neither.
@@ -152,6 +155,7 @@ pub fn rows(
                 after: String::new(),
                 change: String::new(),
                 factor: String::new(),
+                factor_said: String::new(),
                 verdict: String::new(),
                 tone: Tone::Neutral,
                 size: None,
@@ -162,6 +166,7 @@ pub fn rows(
                     row.after = change.after.text.clone();
                     row.change = change.change_text();
                     row.factor = change.factor_text().unwrap_or_default();
+                    row.factor_said = change.rounded_factor_text().unwrap_or_default();
                     row.verdict = change.verdict.word().to_owned();
                     row.tone = change.tone;
                     row.size = change

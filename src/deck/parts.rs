@@ -16,12 +16,21 @@ use crate::model::{CaseStudy, Role};
 /// the slide's room less a row of single numbers.
 const CHARTS_PER_SLIDE: usize = 2;
 
-/// Figures on results slides: the charts two a slide, in order, and the single numbers a
+/// Figures on results slides: the charts two a slide, wins first, and the single numbers a
 /// row under them; numbers past those rows go two rows to a slide of their own, so that four
 /// numbers are one slide, not three and a lonely one.
 pub(super) fn results_pages(analyses: &[Analysis]) -> Vec<Vec<usize>> {
-    let (charts, numbers): (Vec<usize>, Vec<usize>) =
-        (0..analyses.len()).partition(|i| analyses.get(*i).is_some_and(is_chart));
+    // Wins first, then what did not move, then the losses, each in the author's order: the
+    // first results slide leads with what went well, and a trade-off comes last.
+    let mut order: Vec<usize> = (0..analyses.len()).collect();
+    order.sort_by_key(|i| match analyses.get(*i).and_then(tone) {
+        Some(Tone::Good) | None => 0,
+        Some(Tone::Neutral) => 1,
+        Some(Tone::Bad) => 2,
+    });
+    let (charts, numbers): (Vec<usize>, Vec<usize>) = order
+        .into_iter()
+        .partition(|i| analyses.get(*i).is_some_and(is_chart));
     let mut pages: Vec<Vec<usize>> = charts
         .chunks(CHARTS_PER_SLIDE)
         .map(<[usize]>::to_vec)
@@ -120,11 +129,11 @@ pub(super) fn figures_script(analyses: &[&Analysis]) -> Vec<String> {
         .collect()
 }
 
-/// The most slides a list of positions takes: a timeline and two slides of figures.
-const ROLE_SLIDES: usize = 3;
+/// The most slides of figures a list of positions gets after its timeline.
+const FIGURE_SLIDES: usize = 3;
 
-/// A list of positions as slides: a timeline (eight positions to a slide), then the figures of the first positions
-/// that have them, large, up to [`ROLE_SLIDES`] in all.
+/// A list of positions as slides: a timeline (eight positions to a slide), then the figures
+/// of the first positions that have them, large, on up to [`FIGURE_SLIDES`] slides.
 pub(super) fn role_parts(roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>]) -> Vec<RolePart> {
     // Eight positions are one slide (a line each past five); more are shared evenly: eleven
     // are six and five, not eight and three.
@@ -138,23 +147,38 @@ pub(super) fn role_parts(roles: &[Role], metrics_of: &[Vec<Vec<Analysis>>]) -> V
         })
         .filter(|part| !matches!(part, RolePart::Timeline(range) if range.is_empty()))
         .collect();
-    // The first positions with figures (the most recent, as a list is written) get a slide
-    // each with up to two of their charted highlights; the rest are told, not shown.
-    for (role, highlights) in metrics_of.iter().enumerate() {
-        if parts.len() >= ROLE_SLIDES {
-            break;
-        }
-        let figured: Vec<(usize, usize)> = highlights
-            .iter()
-            .enumerate()
-            .filter(|(_, analyses)| !analyses.is_empty())
-            .map(|(highlight, _)| (role, highlight))
-            .take(CHARTS_PER_SLIDE)
-            .collect();
-        if !figured.is_empty() {
-            parts.push(RolePart::Figures(figured));
+    // The first positions with figures (the most recent, as a list is written) get slides
+    // of their charted highlights: two share a slide only when each has a single figure, so
+    // that a highlight's sentence and its figures always have the room they need; the rest
+    // are told, not shown.
+    let mut figure_slides: Vec<Vec<(usize, usize)>> = Vec::new();
+    let figured = metrics_of
+        .iter()
+        .enumerate()
+        .flat_map(|(role, highlights)| {
+            highlights
+                .iter()
+                .enumerate()
+                .filter(|(_, analyses)| !analyses.is_empty())
+                .map(move |(highlight, analyses)| ((role, highlight), analyses.len()))
+        });
+    let mut shared = false;
+    for (at, figures) in figured {
+        let single = figures == 1;
+        let full = figure_slides.len() >= FIGURE_SLIDES;
+        match figure_slides.last_mut() {
+            Some(slide) if shared && single && slide.len() < CHARTS_PER_SLIDE => {
+                slide.push(at);
+                shared = false;
+            }
+            _ if full => break,
+            _ => {
+                figure_slides.push(vec![at]);
+                shared = single;
+            }
         }
     }
+    parts.extend(figure_slides.into_iter().map(RolePart::Figures));
     parts
 }
 
@@ -231,10 +255,18 @@ pub(super) fn results_title(
         .copied()
         .filter(|analysis| tone(analysis) == Some(Tone::Good))
         .collect();
+    // A slide of nothing but losses says so: an interviewer trusts a candidate who names
+    // the price they paid.
+    let bad = shown.iter().all(|a| tone(a) == Some(Tone::Bad));
+    let heading = if bad && !shown.is_empty() {
+        words::TRADE_OFF
+    } else {
+        words::RESULTS
+    };
     let win = largest_win(&good).or_else(|| largest_win(&shown));
     match win {
-        Some(win) => format!("{}: {win}", words::RESULTS),
-        None => words::RESULTS.to_owned(),
+        Some(win) => format!("{heading}: {win}"),
+        None => heading.to_owned(),
     }
 }
 

@@ -8,6 +8,8 @@ use crate::model::{CaseStudy, Link, Portfolio, ProjectKind};
 pub const STORY_PARTS: [&str; 3] = ["Problem", "Approach", "Outcome"];
 /// Over a case study's figures.
 pub const RESULTS: &str = "Results";
+/// A results slide's title word when every figure on it moved the bad way.
+pub const TRADE_OFF: &str = "Trade-off";
 /// The link under a publication.
 pub const READ_THE_PAPER: &str = "Read the paper";
 /// The link under a project or dataset.

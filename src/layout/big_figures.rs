@@ -249,7 +249,8 @@ fn cell(
                 0.0
             };
             let max_size = hero_room(flow, under);
-            hero_line(flow, &[(&figure.text, tone)], x, width, max_size);
+            let said = crate::metrics::spoken_text(&figure.text);
+            hero_line(flow, &[(&said, tone)], x, width, max_size);
             if let Some(was) = &figure.was {
                 let text = crate::document::words::was(was);
                 flow.paragraph_at(

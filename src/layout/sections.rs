@@ -601,6 +601,14 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
     } else {
         flow.measures.small
     };
+    // A slide writes bounds as they are said ("under 300 ms"), as its results slides do.
+    let said = |text: &str| {
+        if on_slide {
+            crate::metrics::spoken_text(text)
+        } else {
+            text.to_owned()
+        }
+    };
     let mut previous_case: Option<usize> = None;
     for row in rows {
         let same_case = previous_case == Some(row.case_index);
@@ -612,8 +620,8 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
         };
         let cells = [
             (figure, color(c.text), false),
-            (row.before.clone(), color(c.text), false),
-            (row.after.clone(), color(c.text), false),
+            (said(&row.before), color(c.text), false),
+            (said(&row.after), color(c.text), false),
             // "−100 %" never breaks before its sign of unit.
             (
                 row.change
@@ -622,7 +630,16 @@ pub fn impact(flow: &mut Flow, document: &Document, rows: &[crate::impact::Impac
                 tone_color(&c, row.tone),
                 true,
             ),
-            (row.factor.clone(), color(c.text), false),
+            // A slide's factor is the one its results slide says aloud ("~1,400×").
+            (
+                if on_slide {
+                    row.factor_said.clone()
+                } else {
+                    row.factor.clone()
+                },
+                color(c.text),
+                false,
+            ),
         ];
         let first_width = width * columns[0].1 - 6.0;
         let case_height = if on_slide && !same_case {

@@ -45,6 +45,28 @@ pub fn spoken(side: &super::Side) -> String {
     format!("{words}{bare}")
 }
 
+/// A single figure's printed text ("< 30 ms") as people say it ("under 30 ms"), like
+/// [`spoken`] for a side of a change.
+pub fn spoken_text(text: &str) -> String {
+    for (bound, words) in [
+        (Bound::Below, "under "),
+        (Bound::AtMost, "up to "),
+        (Bound::Above, "over "),
+        (Bound::AtLeast, "at least "),
+    ] {
+        if let Some(bare) = text.strip_prefix(bound.prefix()) {
+            // A bound on a range is read as the range, as in [`spoken`].
+            let range = bare.contains('–') && matches!(bound, Bound::Below | Bound::AtMost);
+            return if range {
+                bare.to_owned()
+            } else {
+                format!("{words}{bare}")
+            };
+        }
+    }
+    text.to_owned()
+}
+
 /// Prints a number compactly: "17,600", "1.2M", "3.4", "0.25".
 pub fn format_number(value: f64) -> String {
     let magnitude = value.abs();

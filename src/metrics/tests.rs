@@ -394,4 +394,7 @@ fn a_slide_says_bounds_as_people_do() {
     assert_eq!(spoken(&side("< 3-10 ms")), "3–10 ms");
     assert_eq!(spoken(&side("8-10 s")), "8–10 s");
     assert_eq!(spoken(&side("~40 s")), "~40 s");
+    assert_eq!(spoken_text("< 30 ms"), "under 30 ms");
+    assert_eq!(spoken_text("< 3–10 ms"), "3–10 ms");
+    assert_eq!(spoken_text("17,600 videos"), "17,600 videos");
 }
