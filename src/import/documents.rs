@@ -56,6 +56,13 @@ pub fn draft(path: &Path, kind: &'static str) -> Result<Draft, ImportError> {
         }
     }
     let draft = super::entries::draft(&blocks, &name, kind);
+    if draft.experience.is_empty() && kind != "plain text" {
+        return Err(ImportError::Unreadable(format!(
+            "{name}: found no position in its text. folio looks for dated entries (\"Engineer, \
+             Acme — 2019 – 2021\") under a heading such as Experience or Work; export the \
+             résumé's source (JSON Resume, Markdown) and import that instead"
+        )));
+    }
     Ok(draft)
 }
 

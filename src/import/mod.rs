@@ -130,7 +130,11 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     }
     if let Some(kind) = documents::kind(path) {
         let draft = documents::draft(path, kind)?;
-        return finish(draft, &name, 0, Vec::new());
+        // Plain text with no dated position may still be a JSON Resume or a Markdown page
+        // saved as .txt: read on as before, which says what was expected.
+        if !draft.experience.is_empty() || kind != "plain text" {
+            return finish(draft, &name, 0, Vec::new());
+        }
     }
     // The RON written is larger than its input (comments, quoting): an input of a quarter of
     // folio's limit already risks a portfolio folio refuses.
@@ -206,11 +210,14 @@ pub fn import_str(
         }
         InputFormat::Markdown => {
             let mut draft = markdown_page(text, name)?;
-            // The entry reader over the page's blocks finds positions the section readers
-            // missed; where both found some, the section readers' stay.
-            if draft.experience.is_empty() {
-                let body = split_front_matter(text).1;
-                let found = entries::draft(&blocks::from_markdown(body), name, "Markdown");
+            // The section readers know the common page layouts; the one entry reader over the
+            // page's blocks reads any other, and its positions replace theirs where it finds
+            // at least twice as many (a layout the section readers mistook for prose).
+            let body = split_front_matter(text).1;
+            let found = entries::draft(&blocks::from_markdown(body), name, "Markdown");
+            if found.experience.len() >= 2 * draft.experience.len().max(1) {
+                draft.experience = found.experience;
+            } else if draft.experience.is_empty() {
                 draft.experience = found.experience;
             }
             draft
@@ -482,7 +489,7 @@ fn json(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft, Impo
             Diagnostic::new(
                 Severity::Error,
                 name,
-                "this JSON holds no positions: it is no JSON Resume (basics, work, education, \
+                "this JSON holds no positions: it is not a JSON Resume (basics, work, education, \
                  skills or projects), and no list in it has records with a role or company and \
                  a date",
             )
