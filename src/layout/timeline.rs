@@ -214,7 +214,7 @@ fn full_row(flow: &mut Flow, role: &Role, text_width: f32) {
 }
 
 /// A row's text on one line: the role and organisation if they fit, else whichever of the
-/// two fits (the organisation first), at running-text size, else at the smallest size; only
+/// two fits (the role first), at running-text size, else at the smallest size; only
 /// a name too long for a line even then is wrapped. Dates are the bar's to show; the
 /// presenter's script has every word.
 fn compact_row(flow: &mut Flow, role: &Role, text_width: f32) {
@@ -223,11 +223,12 @@ fn compact_row(flow: &mut Flow, role: &Role, text_width: f32) {
         .role
         .as_ref()
         .map(|r| crate::document::meta::line(&[r.clone(), role.organisation.clone()]));
+    // The role before the organisation: a career reads as the roles it climbed.
     let names: Vec<&str> = both
         .iter()
         .map(String::as_str)
-        .chain(std::iter::once(role.organisation.as_str()))
         .chain(role.role.as_deref())
+        .chain(std::iter::once(role.organisation.as_str()))
         .collect();
     let sizes = [flow.measures.body, flow.measures.small];
     let mut chosen = (role.organisation.as_str(), flow.measures.small);
