@@ -10,6 +10,7 @@ mod blocks;
 mod citation;
 mod counts;
 mod cv_page;
+mod data;
 mod dates;
 mod documents;
 mod docx;
@@ -223,32 +224,8 @@ pub fn import_str(
             draft
         }
         InputFormat::Yaml => yaml(text, name)?,
-        InputFormat::Csv => {
-            let value = records::csv_value(text).map_err(|why| {
-                invalid(
-                    Diagnostic::new(Severity::Error, name, format!("this CSV cannot be read: {why}"))
-                        .at(text, Position { line: 1, column: 1 }, 1),
-                )
-            })?;
-            records_or_error(&value, text, name, "CSV")?
-        }
-        InputFormat::Toml => {
-            let value: serde_json::Value = toml::from_str(text).map_err(|error| {
-                let position = error
-                    .span()
-                    .map(|span| crate::load::position_of_byte(text, span.start))
-                    .unwrap_or(Position { line: 1, column: 1 });
-                invalid(
-                    Diagnostic::new(
-                        Severity::Error,
-                        name,
-                        format!("invalid TOML: {}", error.message()),
-                    )
-                    .at(text, position, 1),
-                )
-            })?;
-            records_or_error(&value, text, name, "TOML")?
-        }
+        InputFormat::Csv => data::csv(text, name)?,
+        InputFormat::Toml => data::toml(text, name)?,
     };
     finish(draft, name, text.len(), warnings)
 }
@@ -371,7 +348,7 @@ fn yaml_error(
 /// RenderCV's `cv.yaml`, al-folio's `_data/cv.yml`, or a JSON Resume written in YAML (as
 /// `resumed` reads them).
 fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
-    let value = yaml_value(text, name)?;
+    let value = data::yaml_value(text, name)?;
     let mut draft = yaml_draft(&value, text, name)?;
     // A reader that knew the file's shape but found no position gives way, for positions
     // only, to the reader of records by meaning.
@@ -383,28 +360,6 @@ fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
     Ok(draft)
 }
 
-/// YAML as a value; standard tags (`!!timestamp`, `!!str`) that folio's reader refuses are
-/// read as their plain text.
-fn yaml_value(text: &str, name: &str) -> Result<serde_json::Value, ImportError> {
-    match serde_saphyr::from_str(text) {
-        Ok(value) => Ok(value),
-        Err(error) if text.contains("!!") => {
-            let untagged: String = text
-                .lines()
-                .map(|line| {
-                    let mut out = line.to_owned();
-                    for tag in ["!!timestamp ", "!!str ", "!!int ", "!!float ", "!!date "] {
-                        out = out.replace(tag, "");
-                    }
-                    out
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
-            serde_saphyr::from_str(&untagged).map_err(|_again| yaml_error(&error, text, name, "", 1))
-        }
-        Err(error) => Err(yaml_error(&error, text, name, "", 1)),
-    }
-}
 
 /// The draft of a YAML file by the reader that knows its shape, else by records.
 fn yaml_draft(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft, ImportError> {
@@ -437,28 +392,7 @@ fn yaml_draft(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft
     })
 }
 
-/// Positions from records in `value`, or an error that says what was looked for.
-fn records_or_error(
-    value: &serde_json::Value,
-    text: &str,
-    name: &str,
-    kind: &'static str,
-) -> Result<Draft, ImportError> {
-    records::draft(value, name, kind).ok_or_else(|| {
-        invalid(
-            Diagnostic::new(
-                Severity::Error,
-                name,
-                format!("this {kind} holds no positions"),
-            )
-            .at(text, Position { line: 1, column: 1 }, 1)
-            .with_hint(
-                "folio looks for records with a role or title, a company or organisation, and \
-                 a start date (columns such as Title, Company Name, Started On)",
-            ),
-        )
-    })
-}
+
 
 fn parse_json(text: &str, name: &str) -> Result<serde_json::Value, ImportError> {
     serde_json::from_str(text).map_err(|error| {

@@ -1,0 +1,89 @@
+//! Data files read by the one reader of records ([`super::records`]): CSV and TOML, and YAML
+//! as a value (its standard tags read as text); an error names the file, the line and what was
+//! expected.
+
+use crate::load::{Diagnostic, Position, Severity};
+
+use super::draft::Draft;
+use super::{ImportError, invalid, records, yaml_error};
+
+/// Positions from a CSV file's rows (LinkedIn's Positions.csv, a spreadsheet of jobs).
+pub fn csv(text: &str, name: &str) -> Result<Draft, ImportError> {
+    let value = records::csv_value(text).map_err(|why| {
+        invalid(
+            Diagnostic::new(
+                Severity::Error,
+                name,
+                format!("this CSV cannot be read: {why}"),
+            )
+            .at(text, Position { line: 1, column: 1 }, 1),
+        )
+    })?;
+    records_or_error(&value, text, name, "CSV")
+}
+
+/// Positions from a TOML data file.
+pub fn toml(text: &str, name: &str) -> Result<Draft, ImportError> {
+    let value: serde_json::Value = toml::from_str(text).map_err(|error| {
+        let position = error
+            .span()
+            .map(|span| crate::load::position_of_byte(text, span.start))
+            .unwrap_or(Position { line: 1, column: 1 });
+        invalid(
+            Diagnostic::new(
+                Severity::Error,
+                name,
+                format!("invalid TOML: {}", error.message()),
+            )
+            .at(text, position, 1),
+        )
+    })?;
+    records_or_error(&value, text, name, "TOML")
+}
+
+/// YAML as a value; standard tags (`!!timestamp`, `!!str`) that folio's reader refuses are
+/// read as their plain text.
+pub fn yaml_value(text: &str, name: &str) -> Result<serde_json::Value, ImportError> {
+    match serde_saphyr::from_str(text) {
+        Ok(value) => Ok(value),
+        Err(error) if text.contains("!!") => {
+            let untagged: String = text
+                .lines()
+                .map(|line| {
+                    let mut out = line.to_owned();
+                    for tag in ["!!timestamp ", "!!str ", "!!int ", "!!float ", "!!date "] {
+                        out = out.replace(tag, "");
+                    }
+                    out
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            serde_saphyr::from_str(&untagged)
+                .map_err(|_again| yaml_error(&error, text, name, "", 1))
+        }
+        Err(error) => Err(yaml_error(&error, text, name, "", 1)),
+    }
+}
+
+/// Positions from records in `value`, or an error that says what was looked for.
+fn records_or_error(
+    value: &serde_json::Value,
+    text: &str,
+    name: &str,
+    kind: &'static str,
+) -> Result<Draft, ImportError> {
+    records::draft(value, name, kind).ok_or_else(|| {
+        invalid(
+            Diagnostic::new(
+                Severity::Error,
+                name,
+                format!("this {kind} holds no positions"),
+            )
+            .at(text, Position { line: 1, column: 1 }, 1)
+            .with_hint(
+                "folio looks for records with a role or title, a company or organisation, and \
+                 a start date (columns such as Title, Company Name, Started On)",
+            ),
+        )
+    })
+}
