@@ -45,10 +45,17 @@ pub fn big_figures(flow: &mut Flow, analyses: &[&Analysis], height: f32, max_col
         let was = numbers
             .iter()
             .any(|a| matches!(&a.kind, AnalysisKind::Figure(f) if f.was.is_some()));
-        let tallest = flow.measures.title * LINE
-            + 4.0
-            + NUMBER_SIZE * LINE
-            + if was { flow.measures.body * LINE } else { 0.0 };
+        // The tallest label in the row, as wide as its cells: a label on two lines must
+        // not leave its number the room of one.
+        let columns = numbers.len().clamp(1, NUMBERS_PER_ROW);
+        let cell_width = (flow.width - CELL_GAP * (columns - 1) as f32) / columns as f32;
+        let title = flow.measures.title;
+        let label = numbers
+            .iter()
+            .map(|a| flow.height_of(&a.label, title, true, cell_width))
+            .fold(title * LINE, f32::max);
+        let tallest =
+            label + 4.0 + NUMBER_SIZE * LINE + if was { flow.measures.body * LINE } else { 0.0 };
         if charts.is_empty() {
             height
         } else {
@@ -90,6 +97,18 @@ fn grid(flow: &mut Flow, analyses: &[&Analysis], axes: &Axes, height: f32, max_c
     let cell_height = ((height - CELL_GAP * (rows - 1) as f32) / rows as f32).max(0.0);
     let (left, top) = (flow.left, flow.y);
     let mut bottom = top;
+    // The labels of a row take the tallest one's height, so that the figures under them
+    // stand on one baseline: a label that wraps does not push its number below its
+    // neighbours'.
+    let title = flow.measures.title;
+    let label_heights: Vec<f32> = analyses
+        .chunks(columns)
+        .map(|row| {
+            row.iter()
+                .map(|a| flow.height_of(&a.label, title, true, cell_width))
+                .fold(0.0, f32::max)
+        })
+        .collect();
     for (index, analysis) in analyses.iter().enumerate() {
         let (row, column) = (index / columns, index % columns);
         let x = left + column as f32 * (cell_width + CELL_GAP);
@@ -99,7 +118,14 @@ fn grid(flow: &mut Flow, analyses: &[&Analysis], axes: &Axes, height: f32, max_c
             AnalysisKind::Change(change) => axes.get(change),
             _ => None,
         };
-        cell(flow, analysis, axis, (x, cell_width), y + cell_height);
+        let label_height = label_heights.get(row).copied().unwrap_or_default();
+        cell(
+            flow,
+            analysis,
+            axis,
+            (x, cell_width),
+            (y + label_height, y + cell_height),
+        );
         bottom = bottom.max(flow.y);
     }
     flow.left = left;
@@ -176,15 +202,18 @@ fn chart_least(flow: &Flow) -> f32 {
     10.0 + BAR_MIN + BAR_MIN.max(flow.measures.small * LINE)
 }
 
+/// One figure in its cell from `x`, `width` wide: its label, then from `figure_top` (the
+/// row's tallest label's bottom) its figures, down to `bottom` at most.
 fn cell(
     flow: &mut Flow,
     analysis: &Analysis,
     axis: Option<&Axis>,
     (x, width): (f32, f32),
-    bottom: f32,
+    (figure_top, bottom): (f32, f32),
 ) {
     let c = flow.colours;
     label(flow, &analysis.label, x, width);
+    flow.y = flow.y.max(figure_top + 4.0);
     let line = flow.measures.title * LINE;
     // The hero figure takes what the lines under it leave, up to the largest size.
     let hero_room =
