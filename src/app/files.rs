@@ -441,8 +441,8 @@ impl FolioApp {
         }
     }
 
-    /// "Import a résumé…": asks for a JSON Resume (JSON or YAML), a RenderCV `cv.yaml` or a
-    /// Markdown CV page, then where to save the portfolio made from it (beside the source,
+    /// "Import a résumé…": asks for a résumé (PDF, Word, JSON Resume, a data file, a Markdown
+    /// CV page or text), then where to save the portfolio made from it (beside the source,
     /// `portfolio.ron`), then opens it.
     pub(super) fn import_dialog(&mut self, ctx: &egui::Context) {
         if self.window.screenshot.is_some() {
@@ -451,8 +451,8 @@ impl FolioApp {
         let Some(input) = rfd::FileDialog::new()
             .set_title("Import a résumé")
             .add_filter(
-                "JSON Resume, RenderCV, al-folio, Markdown CV or LinkedIn export",
-                &["json", "yaml", "yml", "md", "markdown", "zip"],
+                "Résumé: PDF, Word, JSON Resume, YAML, TOML, CSV, Markdown, text or LinkedIn export",
+                crate::import::IMPORTED_EXTENSIONS,
             )
             .pick_file()
         else {
@@ -519,8 +519,19 @@ impl FolioApp {
             path.extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
         });
+        // A dropped résumé is imported beside itself (never over an existing file) and opened.
+        let resume = first.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            crate::import::IMPORTED_EXTENSIONS
+                .iter()
+                .any(|known| e.eq_ignore_ascii_case(known))
+        });
         match portfolio {
             Some(path) => vec![Command::Open(path.clone())],
+            None if resume => {
+                let output = first.with_extension("ron");
+                self.import_into(ctx, first, &output, false);
+                Vec::new()
+            }
             None => {
                 self.report_open_failure(
                     first,

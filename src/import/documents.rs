@@ -50,11 +50,6 @@ pub fn draft(path: &Path, kind: &'static str) -> Result<Draft, ImportError> {
             super::blocks::from_text(&text)
         }
     };
-    if std::env::var_os("FOLIO_DEBUG_BLOCKS").is_some() {
-        for b in &blocks {
-            eprintln!("{:?} {:?}", b.kind, b.parts);
-        }
-    }
     let draft = super::entries::draft(&blocks, &name, kind);
     if draft.experience.is_empty() && kind != "plain text" {
         return Err(ImportError::Unreadable(format!(

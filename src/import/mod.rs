@@ -36,6 +36,11 @@ use crate::load::{Diagnostic, Position, Severity};
 
 use draft::{Draft, DraftMeta};
 
+/// The extensions `folio import` reads, for the app's import dialog and dropped files.
+pub const IMPORTED_EXTENSIONS: &[&str] = &[
+    "pdf", "docx", "json", "yaml", "yml", "toml", "csv", "md", "markdown", "txt", "zip",
+];
+
 /// What an import produced.
 #[derive(Clone, Debug)]
 pub struct Imported {

@@ -34,6 +34,8 @@ struct Collector {
     /// Stops collecting past this many glyphs: a résumé has tens of thousands at most.
     limit: usize,
     count: usize,
+    /// The last glyph drawn with no width: (x as reported, y, x as placed, advance).
+    unmeasured: Option<(f64, f64, f64, f64)>,
 }
 
 impl pdf_extract::OutputDev for Collector {
@@ -67,12 +69,30 @@ impl pdf_extract::OutputDev for Collector {
         if !size.is_finite() || size < 0.5 {
             return Ok(());
         }
+        let (reported, y) = (trm.m31, self.height - trm.m32);
+        let mut x = reported;
+        let mut advance = width * size;
+        // A font whose widths pdf-extract cannot read reports every glyph of a string at the
+        // string's start: glyphs are placed one after the other at an estimated width, moved
+        // by what the string itself moves them (kerning).
+        if width <= 0.0 {
+            advance = if text.trim().is_empty() { 0.25 } else { 0.5 } * size;
+            if let Some((last_reported, last_y, last_x, last_advance)) = self.unmeasured
+                && (y - last_y).abs() < 0.1 * size
+                && (reported - last_reported).abs() < 2.0 * size
+            {
+                x = last_x + last_advance + (reported - last_reported);
+            }
+            self.unmeasured = Some((reported, y, x, advance));
+        } else {
+            self.unmeasured = None;
+        }
         if let Some(page) = self.pages.last_mut() {
             page.push(Glyph {
-                x: trm.m31,
-                y: self.height - trm.m32,
+                x,
+                y,
                 size,
-                advance: width * size,
+                advance,
                 text: text.to_owned(),
             });
         }
