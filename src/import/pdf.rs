@@ -79,7 +79,7 @@ impl pdf_extract::OutputDev for Collector {
             advance = if text.trim().is_empty() { 0.25 } else { 0.5 } * size;
             if let Some((last_reported, last_y, last_x, last_advance)) = self.unmeasured
                 && (y - last_y).abs() < 0.1 * size
-                && (reported - last_reported).abs() < 2.0 * size
+                && (reported - last_reported).abs() < 0.15 * size
             {
                 x = last_x + last_advance + (reported - last_reported);
             }
