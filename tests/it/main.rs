@@ -25,6 +25,7 @@ mod header;
 mod hot_reload;
 mod import_bullets;
 mod import_cli;
+mod import_documents;
 mod import_leaves;
 mod import_pages;
 mod key_docs;

@@ -1,0 +1,321 @@
+//! `folio import` of the files people have beside JSON Resume: a PDF (here one folio's own
+//! export wrote), a Word file (built here, paragraph by paragraph), data files whose records
+//! are positions under any spelling of their keys (tests/fixtures/import/data/), plain text,
+//! and the inputs that must be refused with a message and no file: a PDF with no text, a
+//! broken one, a Word file that unpacks to more than any résumé.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::Output;
+
+use crate::common::folio;
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// (organisation, role, start as folio shows it) of every position `input` imports to, after
+/// `folio check` passed on the result.
+fn positions(input: &Path) -> Vec<(String, String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("portfolio.ron");
+    let output = folio(&[
+        "import",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let check = folio(&["check", out.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    let loaded = folio::check::checked(folio::load::load(&out)).unwrap();
+    loaded
+        .portfolio
+        .experience
+        .iter()
+        .map(|p| {
+            (
+                p.organisation.clone(),
+                p.role.clone().unwrap_or_default(),
+                p.start.map(|s| s.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn refused(name: &str, bytes: &[u8], says: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join(name);
+    std::fs::write(&input, bytes).unwrap();
+    let out = dir.path().join("portfolio.ron");
+    let output = folio(&[
+        "import",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let said = stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{name}: {said}");
+    assert!(said.contains(says), "{name}: {said}");
+    assert!(!said.contains("bug in folio"), "{name}: {said}");
+    assert!(!out.exists(), "{name} left a file");
+}
+
+#[test]
+fn a_pdf_folio_exported_imports_back_with_every_position_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("cv.pdf");
+    let export = folio(&[
+        "export",
+        "tests/fixtures/eight-positions.ron",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    let found = positions(&pdf);
+    assert_eq!(found.len(), 8, "{found:?}");
+    for (i, (organisation, role, start)) in found.iter().enumerate() {
+        assert_eq!(
+            organisation,
+            &format!(
+                "International Business Machines Research Laboratory {}",
+                7 - i
+            )
+        );
+        assert!(role.starts_with("Principal Software Engineer"), "{role}");
+        assert_eq!(start, &format!("Jan {}", 2022 - 2 * i));
+    }
+}
+
+/// A Word document of `body` (WordprocessingML paragraphs and tables).
+fn docx(body: &str) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("[Content_Types].xml", options).unwrap();
+    zip.write_all(b"<?xml version=\"1.0\"?><Types/>").unwrap();
+    zip.start_file("word/document.xml", options).unwrap();
+    write!(
+        zip,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \
+         xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}\
+         </w:body></w:document>"
+    )
+    .unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+fn para(style: Option<&str>, runs: &[&str]) -> String {
+    let style = style.map_or(String::new(), |s| {
+        format!("<w:pPr><w:pStyle w:val=\"{s}\"/></w:pPr>")
+    });
+    let runs: Vec<String> = runs
+        .iter()
+        .map(|r| {
+            if *r == "\t" {
+                "<w:r><w:tab/></w:r>".to_owned()
+            } else {
+                format!("<w:r><w:t xml:space=\"preserve\">{r}</w:t></w:r>")
+            }
+        })
+        .collect();
+    format!("<w:p>{style}{}</w:p>", runs.concat())
+}
+
+fn item(text: &str) -> String {
+    format!(
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>\
+         <w:r><w:t>{text}</w:t></w:r></w:p>"
+    )
+}
+
+#[test]
+fn a_word_file_gives_its_positions_from_headings_tabs_lists_and_tables() {
+    let body = [
+        para(Some("Title"), &["Robin Example"]),
+        para(Some("Heading1"), &["Experience"]),
+        para(
+            None,
+            &[
+                "Senior Engineer, Larkspur Systems",
+                "\t",
+                "Mar 2020 – Present",
+            ],
+        ),
+        item("Cut build times from 20 to 4 minutes."),
+        para(
+            None,
+            &["Engineer @ Octopus Energy Tools", "\t", "2016 – 2020"],
+        ),
+        item("Wrote the billing exporter."),
+        "<w:tbl><w:tr><w:tc>".to_owned()
+            + &para(None, &["Intern | Mayfield Robotics"])
+            + "</w:tc><w:tc>"
+            + &para(None, &["Summer 2015"])
+            + "</w:tc></w:tr></w:tbl>",
+        para(Some("Heading1"), &["Education"]),
+        para(None, &["BSc, Example University", "\t", "2012 – 2016"]),
+    ]
+    .concat();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("cv.docx");
+    std::fs::write(&input, docx(&body)).unwrap();
+    assert_eq!(
+        positions(&input),
+        vec![
+            (
+                "Larkspur Systems".into(),
+                "Senior Engineer".into(),
+                "Mar 2020".into()
+            ),
+            (
+                "Octopus Energy Tools".into(),
+                "Engineer".into(),
+                "2016".into()
+            ),
+            (
+                "Mayfield Robotics".into(),
+                "Intern".into(),
+                "Jun 2015".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn data_files_give_positions_whatever_their_keys_are_called() {
+    let data = Path::new("tests/fixtures/import/data");
+    assert_eq!(
+        positions(&data.join("Positions.csv")),
+        vec![
+            (
+                "Quillon Analytics".into(),
+                "Staff Data Engineer".into(),
+                "Mar 2021".into()
+            ),
+            (
+                "Harbourline Freight".into(),
+                "Senior Software Engineer".into(),
+                "Oct 2017".into()
+            ),
+            (
+                "Marrow & Pike".into(),
+                "Software Engineer".into(),
+                "Jul 2014".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        positions(&data.join("experience.toml")),
+        vec![
+            (
+                "Tessellate Labs".into(),
+                "Principal Consultant".into(),
+                "2020".into()
+            ),
+            ("Tessellate Labs".into(), "Consultant".into(), "2018".into()),
+            (
+                "Owlbright Games".into(),
+                "Gameplay Programmer".into(),
+                "2015".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        positions(&data.join("experience.json")),
+        vec![
+            (
+                "Fernwood Health".into(),
+                "Engineering Manager".into(),
+                "Sep 2019".into()
+            ),
+            (
+                "Octopus Parcel".into(),
+                "Backend Developer".into(),
+                "Oct 2016".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn plain_text_months_are_whole_words() {
+    // "Marketer" is not March and "Octopus" not October; "Oct" is.
+    assert_eq!(
+        positions(Path::new("tests/fixtures/import/data/resume.txt")),
+        vec![
+            (
+                "Mayflower Outfitters".into(),
+                "Marketer".into(),
+                "2017".into()
+            ),
+            (
+                "Octopus Robotics".into(),
+                "Engineer".into(),
+                "Oct 2019".into()
+            ),
+        ]
+    );
+}
+
+/// A PDF of the given page contents, its cross-reference table computed.
+fn pdf(content: &str) -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>".to_owned(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for offset in offsets {
+        out.extend(format!("{offset:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    out
+}
+
+#[test]
+fn a_pdf_without_text_a_broken_one_and_a_word_bomb_are_refused_with_what_to_do() {
+    refused(
+        "scan.pdf",
+        &pdf("0 0 1 rg 72 72 200 100 re f"),
+        "has no text to read",
+    );
+    refused(
+        "broken.pdf",
+        b"%PDF-1.7\nthis is not a PDF body",
+        "not a PDF folio can read",
+    );
+    refused(
+        "notes.docx",
+        b"plain words, not a zip",
+        "not a Word document",
+    );
+    // 40 MB of XML that packs into a few KB.
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("word/document.xml", options).unwrap();
+    let chunk = vec![b' '; 1024 * 1024];
+    for _ in 0..40 {
+        zip.write_all(&chunk).unwrap();
+    }
+    let bomb = zip.finish().unwrap().into_inner();
+    assert!(bomb.len() < 1024 * 1024);
+    refused("bomb.docx", &bomb, "more than any résumé");
+}
