@@ -26,8 +26,9 @@ pub struct Header<'a> {
     pub links: Vec<&'a Link>,
     /// The photo's path relative to the portfolio, when there is one.
     pub photo: Option<&'a str>,
-    /// The letters drawn in place of a photo.
-    pub initials: String,
+    /// The letters drawn in place of a photo; none without a name, since the first letters
+    /// of a headline ("Distributed Systems": "DS") read as somebody's initials.
+    pub initials: Option<String>,
 }
 
 /// The header of `portfolio`.
@@ -54,7 +55,7 @@ pub fn header(portfolio: &Portfolio) -> Header<'_> {
             .filter(|link| link.url.openable().is_some())
             .collect(),
         photo: person.photo.as_deref(),
-        initials: initials(name),
+        initials: person.name.as_deref().map(initials),
     }
 }
 

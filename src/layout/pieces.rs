@@ -17,6 +17,12 @@ use crate::model::{Link, Portfolio};
 /// beside it (up to [`PHOTO_GROWTH`] times its usual size): a face is what an interviewer
 /// remembers, and a small disc beside a tall block of text looks like an afterthought.
 pub fn hero(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>) {
+    let header = header(portfolio);
+    if header.photo.is_none() && header.initials.is_none() {
+        // Neither photo nor name: the name block alone, from the left edge.
+        hero_text(flow, portfolio, 0.0);
+        return;
+    }
     let usual = flow.measures.photo;
     let photo = if flow.measures.body > super::flow::DOCUMENT.body {
         // Laid out once to measure the text, then again beside the photo that size.
@@ -75,7 +81,8 @@ fn hero_photo(flow: &mut Flow, portfolio: &Portfolio, base_dir: Option<&Path>, d
                 color: color(c.accent),
             });
             let size = diameter / 3.0;
-            let shaped = flow.shape(&header.initials, size, true, diameter);
+            let initials = header.initials.as_deref().unwrap_or_default();
+            let shaped = flow.shape(initials, size, true, diameter);
             let (w, h) = (shaped.layout.width(), shaped.layout.height());
             let (x, y) = (flow.left + (diameter - w) / 2.0, top + (diameter - h) / 2.0);
             flow.place(&shaped, x, y, color(c.on_accent));
@@ -89,8 +96,9 @@ fn hero_text(flow: &mut Flow, portfolio: &Portfolio, photo: f32) {
     let c = flow.colours;
     let header = header(portfolio);
     let top = flow.y;
-    let x = flow.left + photo + 18.0;
-    let width = flow.width - photo - 18.0;
+    let gap = if photo > 0.0 { 18.0 } else { 0.0 };
+    let x = flow.left + photo + gap;
+    let width = flow.width - photo - gap;
     flow.paragraph_at(
         header.name,
         TextStyle::new(flow.measures.name, true, color(c.strong)).heading(1),

@@ -12,7 +12,8 @@ use crate::document::words;
 use crate::model::Portfolio;
 
 /// The person's photo in a circle of `diameter`, or their initials when there is no photo or
-/// it cannot be shown. Shared by the browse hero and the title slide.
+/// it cannot be shown; nothing (and `false`) for a portfolio with neither photo nor name.
+/// Shared by the browse hero and the title slide.
 pub fn avatar_ui(
     ui: &mut Ui,
     theme: &Theme,
@@ -20,7 +21,7 @@ pub fn avatar_ui(
     base_dir: Option<&Path>,
     diameter: f32,
     commands: &mut Vec<Command>,
-) {
+) -> bool {
     let size = vec2(diameter, diameter);
     if let (Some(photo), Some(base)) = (&portfolio.person.photo, base_dir)
         && image_ui(
@@ -32,18 +33,22 @@ pub fn avatar_ui(
             commands,
         )
     {
-        return;
+        return true;
     }
+    let Some(letters) = portfolio.person.name.as_deref().map(initials) else {
+        return false;
+    };
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
     ui.painter()
         .circle_filled(rect.center(), rect.width() / 2.0, theme.palette.accent);
     ui.painter().text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        initials(portfolio.display_name()),
+        letters,
         theme.bold(diameter / theme.scale * 0.36),
         theme.palette.on_accent,
     );
+    true
 }
 
 /// A case study's image within `max`, or a placeholder naming the file when it cannot be

@@ -116,15 +116,16 @@ pub fn hero_ui(ui: &mut Ui, portfolio: &Portfolio, cx: &mut SectionContext<'_>) 
     let theme = cx.theme;
     let header = header(portfolio);
     ui.horizontal_top(|ui| {
-        avatar_ui(
+        if avatar_ui(
             ui,
             theme,
             portfolio,
             cx.base_dir,
             theme::AVATAR_SIZE,
             cx.commands,
-        );
-        ui.add_space(theme::BLOCK_GAP);
+        ) {
+            ui.add_space(theme::BLOCK_GAP);
+        }
         ui.vertical(|ui| {
             identity_ui(
                 ui,

@@ -356,11 +356,13 @@ impl Page<'_> {
                 );
             }
             None => {
-                let _ = writeln!(
-                    self.out,
-                    "<div class=\"avatar initials\" aria-hidden=\"true\">{}</div>",
-                    escape(&header.initials)
-                );
+                if let Some(initials) = &header.initials {
+                    let _ = writeln!(
+                        self.out,
+                        "<div class=\"avatar initials\" aria-hidden=\"true\">{}</div>",
+                        escape(initials)
+                    );
+                }
             }
         }
         self.push("<div>\n");
