@@ -221,9 +221,9 @@ pub fn import_str(
             // at least twice as many (a layout the section readers mistook for prose).
             let body = split_front_matter(text).1;
             let found = entries::draft(&blocks::from_markdown(body), name, "Markdown");
-            if found.experience.len() >= 2 * draft.experience.len().max(1) {
-                draft.experience = found.experience;
-            } else if draft.experience.is_empty() {
+            if draft.experience.is_empty()
+                || found.experience.len() >= 2 * draft.experience.len()
+            {
                 draft.experience = found.experience;
             }
             draft

@@ -224,7 +224,7 @@ fn looks_like_position(record: &Map<String, Value>) -> bool {
 
 /// The roles a record holds under its own organisation, if any: a list of records that name
 /// a role but no organisation.
-fn nested_roles<'a>(record: &'a Map<String, Value>) -> Option<&'a Vec<Value>> {
+fn nested_roles(record: &Map<String, Value>) -> Option<&Vec<Value>> {
     record.values().find_map(|v| match v {
         Value::Array(items)
             if !items.is_empty()
