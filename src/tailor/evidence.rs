@@ -35,8 +35,12 @@ pub struct Item {
     fields: Vec<(f32, String)>,
     /// The stems of each field, with the field's weight.
     stems: Vec<(f32, Vec<String>)>,
-    /// The technologies it names: (canonical name, as written, weight of the field).
-    technologies: Vec<(&'static str, String, f32)>,
+    /// The technologies it names, and those they are kinds of (SwiftUI names Swift too):
+    /// (canonical name, as written, weight of the field, whether a field that shows work).
+    technologies: Vec<(&'static str, String, f32, bool)>,
+    /// The stems of the fields that show work done (a case study's story, a position's
+    /// bullets), as against tags and expertise areas that only claim it.
+    shown: HashSet<String>,
 }
 
 /// Tags, titles and figure labels: what the work is about.
@@ -46,22 +50,31 @@ const TITLE: f32 = 2.0;
 /// Running text: problem, approach, outcome, bullets.
 const TEXT: f32 = 1.0;
 
+/// A field of an item: its weight, its text, and whether it shows work done.
+type Field = (f32, String, bool);
+
 impl Item {
-    fn new(id: String, kind: ItemKind, title: String, fields: Vec<(f32, String)>) -> Self {
+    fn new(id: String, kind: ItemKind, title: String, fields: Vec<Field>) -> Self {
         let stems = fields
             .iter()
-            .map(|(weight, text)| (*weight, terms::stems(text)))
+            .map(|(weight, text, _)| (*weight, terms::stems(text)))
             .collect();
-        let mut technologies: Vec<(&'static str, String, f32)> = Vec::new();
-        for (weight, text) in &fields {
+        let shown = fields
+            .iter()
+            .filter(|(_, _, shows)| *shows)
+            .flat_map(|(_, text, _)| terms::stems(text))
+            .collect();
+        let mut technologies: Vec<(&'static str, String, f32, bool)> = Vec::new();
+        for (weight, text, shows) in &fields {
             for found in terms::technologies(text) {
-                match technologies
-                    .iter_mut()
-                    .find(|(name, _, _)| *name == found.name)
-                {
-                    Some(known) if known.2 < *weight => known.2 = *weight,
-                    Some(_) => {}
-                    None => technologies.push((found.name, found.written, *weight)),
+                for name in terms::broader(found.name) {
+                    match technologies.iter_mut().find(|t| t.0 == name) {
+                        Some(known) => {
+                            known.2 = known.2.max(*weight);
+                            known.3 |= *shows;
+                        }
+                        None => technologies.push((name, found.written.clone(), *weight, *shows)),
+                    }
                 }
             }
         }
@@ -69,9 +82,10 @@ impl Item {
             id,
             kind,
             title,
-            fields,
+            fields: fields.into_iter().map(|(w, t, _)| (w, t)).collect(),
             stems,
             technologies,
+            shown,
         }
     }
 
@@ -92,12 +106,13 @@ pub fn items(document: &Document) -> Vec<Item> {
             .map(|analyses| analyses.iter().map(|a| a.label.clone()).collect())
             .unwrap_or_default();
         let fields = vec![
-            (STRONG, case.tags.join(", ")),
-            (STRONG, labels.join(". ")),
-            (TITLE, case.title.clone()),
+            (STRONG, case.tags.join(", "), false),
+            (STRONG, labels.join(". "), true),
+            (TITLE, case.title.clone(), true),
             (
                 TEXT,
                 format!("{}\n{}\n{}", case.problem, case.approach, case.outcome),
+                true,
             ),
         ];
         items.push(Item::new(
@@ -119,9 +134,9 @@ pub fn items(document: &Document) -> Vec<Item> {
             .flat_map(|h| h.metrics.iter().map(|m| m.label().to_owned()))
             .collect();
         let fields = vec![
-            (STRONG, role.tags.join(", ")),
-            (STRONG, labels.join(". ")),
-            (TITLE, role.role.clone().unwrap_or_default()),
+            (STRONG, role.tags.join(", "), false),
+            (STRONG, labels.join(". "), true),
+            (TITLE, role.role.clone().unwrap_or_default(), true),
             (
                 TEXT,
                 format!(
@@ -129,6 +144,7 @@ pub fn items(document: &Document) -> Vec<Item> {
                     role.summary.as_deref().unwrap_or_default(),
                     bullets.join("\n")
                 ),
+                true,
             ),
         ];
         items.push(Item::new(
@@ -139,10 +155,11 @@ pub fn items(document: &Document) -> Vec<Item> {
         ));
     }
     for (index, area) in portfolio.expertise.iter().enumerate() {
+        // An expertise area claims what it names; nothing in it shows the work.
         let fields = vec![
-            (STRONG, area.tags.join(", ")),
-            (STRONG, area.title.clone()),
-            (TEXT, area.text.clone()),
+            (STRONG, area.tags.join(", "), false),
+            (STRONG, area.title.clone(), false),
+            (TEXT, area.text.clone(), false),
         ];
         items.push(Item::new(
             format!("expertise-{}", index + 1),
@@ -153,6 +170,26 @@ pub fn items(document: &Document) -> Vec<Item> {
     }
     items.retain(Item::has_text);
     items
+}
+
+/// How strongly a piece of evidence answers a requirement, as a hiring manager reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Strength {
+    /// Only claimed: an expertise area, or a tag without a story that shows it.
+    Claimed,
+    /// Shown: a case study or position that did it, or years counted from dated positions.
+    Shown,
+}
+
+impl Strength {
+    /// How the report says it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Shown => "shown",
+            Self::Claimed => "claimed",
+        }
+    }
 }
 
 /// One piece of evidence for a requirement.
@@ -166,6 +203,8 @@ pub struct Evidence {
     pub title: String,
     /// The words that matched, as the portfolio writes them or as stems.
     pub words: Vec<String>,
+    /// Whether it shows the work or only claims it.
+    pub strength: Strength,
     /// How strongly: the matched words' weights, rarer words and stronger fields counting more.
     #[serde(skip)]
     pub score: f32,
@@ -242,6 +281,7 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
                 kind: ItemKind::Experience,
                 title: format!("{have:.0} years across the positions listed"),
                 words: vec![format!("{asked}+ years")],
+                strength: Strength::Shown,
                 score: 2.0 * STRONG,
             }),
             Some(_) => return Vec::new(),
@@ -256,14 +296,16 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
         }
         let mut words: Vec<String> = Vec::new();
         let mut score = 0.0;
+        let mut shows = false;
         for technology in &wanted_technologies {
-            if let Some((_, written, weight)) = item
-                .technologies
-                .iter()
-                .find(|(n, _, _)| *n == technology.name)
+            if let Some((_, written, weight, shown)) =
+                item.technologies.iter().find(|t| t.0 == technology.name)
             {
-                words.push(written.clone());
+                if !words.contains(written) {
+                    words.push(written.clone());
+                }
                 score += 2.0 * weight;
+                shows |= *shown;
             }
         }
         let mut phrase = false;
@@ -274,6 +316,7 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
             });
             if let Some(weight) = found.map(|(w, _)| *w).reduce(f32::max) {
                 phrase = true;
+                shows |= item.shown.contains(a) && item.shown.contains(b);
                 score += weight * (rarity(a) + rarity(b));
             }
         }
@@ -289,6 +332,7 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
                 .reduce(f32::max);
             if let Some(weight) = weight {
                 matched_words += 1;
+                shows |= item.shown.contains(stem);
                 strong_word |= weight >= STRONG;
                 strong_words += usize::from(weight >= STRONG);
                 score += weight * rarity(stem);
@@ -324,7 +368,7 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
                 && item
                     .technologies
                     .iter()
-                    .any(|(n, _, _)| wanted_technologies.iter().any(|t| t.name == *n))
+                    .any(|t| wanted_technologies.iter().any(|w| w.name == t.0))
         };
         if enough && score > 0.0 {
             out.push(Evidence {
@@ -332,12 +376,57 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
                 kind: item.kind,
                 title: item.title.clone(),
                 words,
+                strength: if shows && item.kind != ItemKind::Expertise {
+                    Strength::Shown
+                } else {
+                    Strength::Claimed
+                },
                 score,
             });
         }
     }
-    out.sort_by(|a, b| b.score.total_cmp(&a.score));
+    // What shows the work comes before what only claims it.
+    out.sort_by(|a, b| {
+        b.strength
+            .cmp(&a.strength)
+            .then(b.score.total_cmp(&a.score))
+    });
     out
+}
+
+/// The technologies a requirement asks for together ("TypeScript, React and CSS", not "Go or
+/// Java", not "such as Kafka") that none of its evidence names, when they are half of them
+/// or more: a requirement so partly shown is still a gap to prepare for.
+pub fn missing(
+    requirement: &Requirement,
+    items: &[Item],
+    evidence: &[Evidence],
+) -> Vec<&'static str> {
+    let wanted = terms::technologies(&requirement.text);
+    let lower = format!(" {} ", requirement.text.to_lowercase());
+    let either = [
+        " or ", "/", "such as", "e.g", "like ", "similar", "one of", "any of", "either", " ou ",
+        "etc",
+    ];
+    if wanted.len() < 2 || either.iter().any(|w| lower.contains(w)) {
+        return Vec::new();
+    }
+    let missing: Vec<&'static str> = wanted
+        .iter()
+        .map(|t| t.name)
+        .filter(|name| {
+            !evidence.iter().any(|e| {
+                items
+                    .iter()
+                    .any(|item| item.id == e.id && item.technologies.iter().any(|t| t.0 == *name))
+            })
+        })
+        .collect();
+    if missing.len() * 2 >= wanted.len() {
+        missing
+    } else {
+        Vec::new()
+    }
 }
 
 /// The word of the item's text whose stem is `stem`, as written there.

@@ -7,6 +7,7 @@ pub mod heading;
 pub mod paste;
 pub mod posting;
 pub mod report;
+pub mod retrieval;
 pub mod talk;
 pub mod terms;
 
@@ -23,6 +24,22 @@ pub struct Matched {
     pub requirement: Requirement,
     /// What evidences it.
     pub evidence: Vec<Evidence>,
+    /// Technologies it asks for together that none of the evidence names, when they are half
+    /// of them or more ("Electron, TypeScript and React" with only TypeScript shown): then it
+    /// is a gap though it has evidence.
+    pub missing: Vec<&'static str>,
+}
+
+impl Matched {
+    /// Whether nothing in the portfolio answers it, or too little of it.
+    pub fn is_gap(&self) -> bool {
+        self.evidence.is_empty() || !self.missing.is_empty()
+    }
+
+    /// The strongest evidence's strength; `None` when there is none.
+    pub fn strength(&self) -> Option<evidence::Strength> {
+        self.evidence.iter().map(|e| e.strength).max()
+    }
 }
 
 /// The posting read against the portfolio.
@@ -47,15 +64,19 @@ pub fn tailor(document: &Document, requirements: Vec<Requirement>, today: YearMo
     let years = evidence::years_of_experience(document, today);
     let matched: Vec<Matched> = requirements
         .into_iter()
-        .map(|requirement| Matched {
-            evidence: evidence::evidence(&requirement, &items, years),
-            requirement,
+        .map(|requirement| {
+            let evidence = evidence::evidence(&requirement, &items, years);
+            Matched {
+                missing: evidence::missing(&requirement, &items, &evidence),
+                evidence,
+                requirement,
+            }
         })
         .collect();
     let mut gaps: Vec<usize> = matched
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.evidence.is_empty())
+        .filter(|(_, m)| m.is_gap())
         .map(|(i, _)| i)
         .collect();
     gaps.sort_by_key(|i| {

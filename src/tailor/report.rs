@@ -1,6 +1,6 @@
 //! `folio tailor`'s output: the report a person reads, or the same as JSON.
 
-use super::evidence::ItemKind;
+use super::evidence::{ItemKind, Strength};
 use super::posting::RequirementKind;
 use super::{Tailored, talk::MINUTES_PER_SLIDE};
 use crate::document::Document;
@@ -49,7 +49,9 @@ pub fn text(document: &Document, tailored: &Tailored, posting_name: &str) -> Str
         );
         return out;
     }
-    out.push_str("\nRequirements\n");
+    out.push_str(
+        "\nRequirements (✓ shown by a case study or position, ~ only claimed by an expertise area or a tag)\n",
+    );
     for matched in &tailored.requirements {
         let r = &matched.requirement;
         let _ = writeln!(
@@ -62,13 +64,26 @@ pub fn text(document: &Document, tailored: &Tailored, posting_name: &str) -> Str
         if matched.evidence.is_empty() {
             out.push_str("                        no evidence\n");
         }
+        // ✓ a case study or position that did it; ~ an expertise area or a tag that claims it.
         for evidence in matched.evidence.iter().take(4) {
             let _ = writeln!(
                 out,
-                "                        ✓ {} ({}): {}",
+                "                        {} {} ({}, {}): {}",
+                match evidence.strength {
+                    Strength::Shown => "✓",
+                    Strength::Claimed => "~",
+                },
                 evidence.title,
                 item_word(evidence.kind),
+                evidence.strength.word(),
                 evidence.words.join(", ")
+            );
+        }
+        if !matched.missing.is_empty() {
+            let _ = writeln!(
+                out,
+                "                        not shown: {}",
+                matched.missing.join(", ")
             );
         }
         if matched.evidence.len() > 4 {
@@ -160,14 +175,19 @@ pub fn slide_title(portfolio: &crate::model::Portfolio, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |s| s.title(portfolio))
 }
 
-/// The report as JSON: `{"requirements": [{"text", "kind", "must", "evidence": [{"id",
-/// "kind", "title", "words"}]}], "gaps": [...], "talk": [...], "left_out": [...]}`.
+/// The report as JSON: `{"requirements": [{"text", "kind", "must", "strength", "missing",
+/// "evidence": [{"id", "kind", "title", "words", "strength"}]}], "gaps": [...], "talk": [...],
+/// "left_out": [...]}`. A requirement's `strength` is its strongest evidence's: `"shown"` (a
+/// case study or position did it), `"claimed"` (an expertise area or a tag says so) or
+/// `"none"`.
 pub fn json(tailored: &Tailored) -> String {
     let requirement = |m: &super::Matched| {
         serde_json::json!({
             "text": m.requirement.text,
             "kind": m.requirement.kind,
             "must": m.requirement.must,
+            "strength": m.strength().map_or("none", Strength::word),
+            "missing": m.missing,
             "evidence": m.evidence,
         })
     };

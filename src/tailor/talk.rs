@@ -4,6 +4,7 @@
 
 use super::Matched;
 use super::evidence::ItemKind;
+use super::retrieval;
 use crate::deck::Deck;
 use crate::deck::Selection;
 use crate::document::Document;
@@ -14,6 +15,13 @@ use crate::model::{End, Portfolio};
 /// its figures are told, not read out, and questions come between them.
 pub const MINUTES_PER_SLIDE: f32 = 1.5;
 
+/// How much of a case study's relevance is its BM25F retrieval score, the rest being the
+/// evidence matched requirement by requirement.
+const RETRIEVAL_SHARE: f32 = 0.5;
+
+/// The least share of a requirement's BM25F ceiling that counts as answering it.
+const MIN_SHARE: f32 = 0.1;
+
 /// How a case study ranks for the posting.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ranked {
@@ -21,8 +29,8 @@ pub struct Ranked {
     pub index: usize,
     /// Its id.
     pub id: String,
-    /// How well it answers the posting: per requirement, its evidence's score over the best
-    /// evidence's, a must counting twice.
+    /// How well it answers the posting: per requirement, its BM25F score and its evidence's
+    /// score, each over the best case study's, earlier requirements and musts weighing more.
     pub relevance: f32,
     /// How many requirements it evidences.
     pub answers: usize,
@@ -42,18 +50,60 @@ pub struct Ranked {
 pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
     let portfolio = &document.portfolio;
     let mut ranked: Vec<Ranked> = Vec::new();
+    let count = matched.len().max(1) as f32;
+    // Postings list what matters most first, and a must counts twice a nice-to-have: the
+    // first requirement weighs three times the last.
+    let weights: Vec<f32> = matched
+        .iter()
+        .enumerate()
+        .map(|(order, m)| (1.5 - order as f32 / count) * if m.requirement.must { 2.0 } else { 1.0 })
+        .collect();
+    // BM25F of every case study for every requirement over the best case study's, so that
+    // each requirement counts once whatever its length; a match below a tenth of what the
+    // requirement asks is a passing word, not an answer.
+    let index = retrieval::Index::new(document);
+    let raw: Vec<Vec<f32>> = matched
+        .iter()
+        .map(|m| {
+            // Years of experience are shown by positions, not by a case study's words.
+            if m.requirement.years.is_some() {
+                return vec![0.0; portfolio.case_studies.len()];
+            }
+            index.scores(&retrieval::terms_of(&m.requirement.text, false))
+        })
+        .collect();
+    // What nothing evidences is a gap: the words of case studies that come near it count a
+    // quarter as much as an answer to what the portfolio shows.
+    let retrieved: Vec<Vec<f32>> = raw
+        .iter()
+        .zip(matched)
+        .map(|(scores, m)| {
+            let best = scores.iter().copied().fold(0.0, f32::max);
+            let gap = if m.evidence.is_empty() { 0.25 } else { 1.0 };
+            scores
+                .iter()
+                .map(|s| if *s >= MIN_SHARE { gap * s / best } else { 0.0 })
+                .collect()
+        })
+        .collect();
+    let sum_of = |table: &[Vec<f32>], index: usize| -> f32 {
+        table
+            .iter()
+            .zip(&weights)
+            .map(|(scores, weight)| weight * scores.get(index).copied().unwrap_or(0.0))
+            .sum()
+    };
+    let retrieval_of = |index: usize| sum_of(&retrieved, index);
+    let best_raw = (0..portfolio.case_studies.len())
+        .map(|i| sum_of(&raw, i))
+        .fold(0.0, f32::max);
     for (index, case) in portfolio.case_studies.iter().enumerate() {
         let id = case.id.to_string();
-        // Each requirement counts by how close this case study comes to its best evidence,
-        // a must twice a nice-to-have: the best answer to a requirement outranks a passing
-        // mention of several.
+        // Each requirement counts by how close this case study comes to its best evidence:
+        // the best answer to a requirement outranks a passing mention of several.
         let mut relevance = 0.0;
         let mut answers = 0;
-        let count = matched.len().max(1) as f32;
-        for (order, m) in matched.iter().enumerate() {
-            // Postings list what matters most first: the first requirement weighs half again
-            // as much as the last.
-            let place = 1.5 - 0.5 * order as f32 / count;
+        for (m, weight) in matched.iter().zip(&weights) {
             let best = m.evidence.iter().map(|e| e.score).fold(0.0, f32::max);
             let mine = m
                 .evidence
@@ -63,13 +113,17 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
                 && best > 0.0
             {
                 answers += 1;
-                relevance +=
-                    place * evidence.score / best * if m.requirement.must { 2.0 } else { 1.0 };
+                relevance += weight * evidence.score / best;
             }
         }
-        if answers == 0 {
+        let retrieval = retrieval_of(index);
+        // A case study no requirement's evidence names still answers the posting when its
+        // words come close to the best one's (a data posting, a one-case-study portfolio).
+        let raw_retrieval = sum_of(&raw, index);
+        if answers == 0 && (best_raw <= 0.0 || raw_retrieval < 0.5 * best_raw) {
             continue;
         }
+        relevance = RETRIEVAL_SHARE * retrieval + (1.0 - RETRIEVAL_SHARE) * relevance;
         let analyses = document
             .case_metrics
             .get(index)
@@ -117,8 +171,9 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
         });
     }
     ranked.sort_by(|a, b| {
-        // Relevance in steps of a quarter, so that near-equals are ordered by their figures.
-        let step = |r: f32| (r * 4.0).round() as i64;
+        // Relevance in steps of a twentieth, so that only near-equals are ordered by their
+        // figures: answering the posting's first requirement outweighs a larger factor.
+        let step = |r: f32| (r * 20.0).round() as i64;
         step(b.relevance)
             .cmp(&step(a.relevance))
             .then(b.verified.cmp(&a.verified))

@@ -21,13 +21,96 @@ const TECHNOLOGIES: &[(&str, &[&str])] = &[
     ("GCP", &["gcp", "google cloud", "google cloud platform"]),
     ("Azure", &["azure", "microsoft azure"]),
     ("Python", &["python"]),
-    ("Java", &["java", "jvm"]),
+    ("Java", &["java"]),
     ("Kotlin", &["kotlin"]),
     ("Scala", &["scala"]),
     ("Rust", &["Rust", "rustlang"]),
-    ("Swift", &["Swift", "swiftui"]),
+    ("Swift", &["Swift"]),
+    ("SwiftUI", &["swiftui"]),
+    ("UIKit", &["uikit"]),
+    ("Jetpack Compose", &["jetpack compose", "Compose"]),
+    (
+        "Kotlin Coroutines",
+        &["kotlin coroutines", "coroutines", "kotlinx.coroutines"],
+    ),
+    (
+        "Kotlin Multiplatform",
+        &["kotlin multiplatform", "kmp", "kmm"],
+    ),
+    ("JVM", &["jvm"]),
+    ("Next.js", &["next.js", "nextjs"]),
+    ("Django", &["django"]),
+    ("Flask", &["flask"]),
+    ("FastAPI", &["fastapi"]),
+    ("Spring Boot", &["spring boot", "spring framework"]),
+    ("Express", &["express.js", "expressjs"]),
+    ("Pandas", &["pandas"]),
+    ("NumPy", &["numpy"]),
+    ("scikit-learn", &["scikit-learn", "sklearn"]),
+    ("XGBoost", &["xgboost", "lightgbm"]),
+    ("Hugging Face", &["hugging face", "huggingface"]),
+    ("Keras", &["keras"]),
+    ("S3", &["s3"]),
+    ("EC2", &["ec2"]),
+    ("EKS", &["eks"]),
+    ("GKE", &["gke"]),
+    ("AKS", &["aks"]),
+    ("Redshift", &["redshift"]),
+    ("Athena", &["athena"]),
+    ("Kinesis", &["kinesis"]),
+    ("SQS", &["sqs"]),
+    ("SNS", &["sns"]),
+    ("RDS", &["rds", "aurora"]),
+    ("CloudFormation", &["cloudformation"]),
+    ("Pub/Sub", &["pub/sub", "pubsub"]),
+    ("Vertex AI", &["vertex ai"]),
+    ("Azure Service Bus", &["service bus"]),
+    ("Azure Functions", &["azure functions"]),
+    ("Pulumi", &["pulumi"]),
+    ("RabbitMQ", &["rabbitmq"]),
+    ("Pulsar", &["pulsar"]),
+    ("GitLab CI", &["gitlab ci", "gitlab"]),
+    ("Argo CD", &["argo cd", "argocd", "gitops"]),
+    ("NoSQL", &["nosql"]),
+    (
+        "Cloud",
+        &[
+            "cloud providers",
+            "cloud provider",
+            "public cloud",
+            "cloud platforms",
+            "cloud platform",
+            "cloud infrastructure",
+            "cloud-native",
+            "cloud native",
+            "cloud environments",
+        ],
+    ),
+    (
+        "Message queues",
+        &[
+            "message queue",
+            "message queues",
+            "messaging systems",
+            "message broker",
+            "message brokers",
+        ],
+    ),
+    ("API", &["api", "apis"]),
+    ("CSS", &["css", "css3", "sass", "scss", "tailwind"]),
+    ("HTML", &["html", "html5"]),
+    ("Electron", &["electron", "electron.js"]),
+    (
+        "Observability",
+        &["observability", "monitoring", "alerting", "tracing"],
+    ),
+    (
+        "Deep learning",
+        &["deep learning", "neural networks", "neural network"],
+    ),
     ("Objective-C", &["objective-c", "objc"]),
-    ("Ruby", &["ruby", "ruby on rails"]),
+    ("Ruby", &["ruby"]),
+    ("Rails", &["ruby on rails", "Rails"]),
     ("PHP", &["php", "laravel"]),
     ("Elixir", &["elixir", "phoenix"]),
     ("Node.js", &["node.js", "nodejs"]),
@@ -42,7 +125,8 @@ const TECHNOLOGIES: &[(&str, &[&str])] = &[
     ("iOS", &["ios"]),
     ("Kafka", &["kafka"]),
     ("Flink", &["flink"]),
-    ("Spark", &["Spark", "pyspark", "apache spark"]),
+    ("Spark", &["Spark", "apache spark"]),
+    ("PySpark", &["pyspark"]),
     ("Hadoop", &["hadoop", "hdfs"]),
     ("Airflow", &["airflow"]),
     ("dbt", &["dbt"]),
@@ -60,11 +144,18 @@ const TECHNOLOGIES: &[(&str, &[&str])] = &[
     ("GraphQL", &["graphql"]),
     ("gRPC", &["grpc", "protobuf", "protocol buffers"]),
     ("REST", &["REST", "restful", "rest api", "rest apis"]),
+    ("Docker", &["docker"]),
     (
-        "Docker",
-        &["docker", "containers", "containerised", "containerized"],
+        "Containers",
+        &[
+            "containers",
+            "containerised",
+            "containerized",
+            "container orchestration",
+        ],
     ),
-    ("Terraform", &["terraform", "infrastructure as code", "iac"]),
+    ("Terraform", &["terraform"]),
+    ("Infrastructure as code", &["infrastructure as code", "iac"]),
     ("Ansible", &["ansible"]),
     ("Helm", &["Helm"]),
     ("Prometheus", &["prometheus"]),
@@ -86,7 +177,8 @@ const TECHNOLOGIES: &[(&str, &[&str])] = &[
     ("GitHub Actions", &["github actions"]),
     ("Jenkins", &["jenkins"]),
     ("PyTorch", &["pytorch", "torch"]),
-    ("TensorFlow", &["tensorflow", "tflite", "tensorflow lite"]),
+    ("TensorFlow", &["tensorflow"]),
+    ("TensorFlow Lite", &["tflite", "tensorflow lite", "litert"]),
     ("ONNX", &["onnx", "onnx runtime"]),
     ("Core ML", &["core ml", "coreml"]),
     ("CUDA", &["cuda"]),
@@ -143,8 +235,127 @@ const TECHNOLOGIES: &[(&str, &[&str])] = &[
 
 /// Spellings that are also ordinary English words: matched only as written ("Go", not "go").
 const CASED: &[&str] = &[
-    "Go", "Rust", "Swift", "Spark", "Metal", "React", "REST", "Helm",
+    "Go", "Rust", "Swift", "Spark", "Metal", "React", "REST", "Helm", "Compose", "Rails",
 ];
+
+/// What each technology is a kind or a part of: work with the narrower one evidences the
+/// broader (SwiftUI work is Swift work, EKS is Kubernetes is containers), never the other way
+/// (Swift does not evidence SwiftUI). Followed transitively.
+const BROADER: &[(&str, &[&str])] = &[
+    ("SwiftUI", &["Swift", "iOS"]),
+    ("UIKit", &["Swift", "iOS"]),
+    ("Objective-C", &["iOS"]),
+    ("Xcode", &["iOS"]),
+    ("Core ML", &["iOS", "Machine learning"]),
+    ("Jetpack Compose", &["Kotlin", "Android"]),
+    ("Kotlin Coroutines", &["Kotlin"]),
+    ("Kotlin Multiplatform", &["Kotlin"]),
+    ("Android Studio", &["Android"]),
+    ("Kotlin", &["JVM"]),
+    ("Java", &["JVM"]),
+    ("Scala", &["JVM"]),
+    ("Spring Boot", &["Java"]),
+    ("TypeScript", &["JavaScript"]),
+    ("Node.js", &["JavaScript"]),
+    ("Express", &["Node.js"]),
+    ("React", &["JavaScript"]),
+    ("Next.js", &["React"]),
+    ("React Native", &["React"]),
+    ("Vue", &["JavaScript"]),
+    ("Angular", &["TypeScript"]),
+    ("Django", &["Python"]),
+    ("Flask", &["Python"]),
+    ("FastAPI", &["Python"]),
+    ("Pandas", &["Python"]),
+    ("NumPy", &["Python"]),
+    ("PySpark", &["Spark", "Python"]),
+    ("Rails", &["Ruby"]),
+    ("scikit-learn", &["Python", "Machine learning"]),
+    ("XGBoost", &["Machine learning"]),
+    ("Hugging Face", &["Machine learning"]),
+    ("Keras", &["TensorFlow"]),
+    ("TensorFlow Lite", &["TensorFlow"]),
+    ("TensorFlow", &["Deep learning"]),
+    ("PyTorch", &["Deep learning"]),
+    ("ONNX", &["Machine learning"]),
+    ("LLM", &["Deep learning"]),
+    ("Deep learning", &["Machine learning"]),
+    ("MLOps", &["Machine learning"]),
+    ("Vertex AI", &["GCP", "MLOps"]),
+    ("S3", &["AWS"]),
+    ("EC2", &["AWS"]),
+    ("EKS", &["AWS", "Kubernetes"]),
+    ("GKE", &["GCP", "Kubernetes"]),
+    ("AKS", &["Azure", "Kubernetes"]),
+    ("Redshift", &["AWS", "SQL"]),
+    ("Athena", &["AWS", "SQL"]),
+    ("Kinesis", &["AWS", "Event-driven"]),
+    ("SQS", &["AWS", "Message queues"]),
+    ("SNS", &["AWS"]),
+    ("RDS", &["AWS", "SQL"]),
+    ("DynamoDB", &["AWS", "NoSQL"]),
+    ("CloudFormation", &["AWS", "Infrastructure as code"]),
+    ("BigQuery", &["GCP", "SQL"]),
+    ("Pub/Sub", &["GCP", "Event-driven"]),
+    ("Cosmos DB", &["Azure", "NoSQL"]),
+    (
+        "Azure Service Bus",
+        &["Azure", "Message queues", "Event-driven"],
+    ),
+    ("Azure Functions", &["Azure", "Serverless"]),
+    ("AWS", &["Cloud"]),
+    ("GCP", &["Cloud"]),
+    ("Azure", &["Cloud"]),
+    ("Serverless", &["Cloud"]),
+    ("Terraform", &["Infrastructure as code"]),
+    ("Pulumi", &["Infrastructure as code"]),
+    ("Ansible", &["Infrastructure as code"]),
+    ("Helm", &["Kubernetes"]),
+    ("Kubernetes", &["Containers"]),
+    ("Docker", &["Containers"]),
+    ("PostgreSQL", &["SQL"]),
+    ("MySQL", &["SQL"]),
+    ("Snowflake", &["SQL"]),
+    ("Trino", &["SQL"]),
+    ("MongoDB", &["NoSQL"]),
+    ("Cassandra", &["NoSQL"]),
+    ("Redis", &["NoSQL"]),
+    ("Kafka", &["Event-driven", "Message queues"]),
+    ("Pulsar", &["Event-driven", "Message queues"]),
+    ("RabbitMQ", &["Message queues"]),
+    ("GraphQL", &["API"]),
+    ("gRPC", &["API"]),
+    ("REST", &["API"]),
+    ("Prometheus", &["Observability"]),
+    ("Grafana", &["Observability"]),
+    ("Datadog", &["Observability"]),
+    ("OpenTelemetry", &["Observability"]),
+    ("GitHub Actions", &["CI/CD"]),
+    ("Jenkins", &["CI/CD"]),
+    ("GitLab CI", &["CI/CD"]),
+    ("Argo CD", &["CI/CD", "Kubernetes"]),
+    ("Flink", &["Event-driven"]),
+    ("Iceberg", &["SQL"]),
+];
+
+/// `name` and every technology it is a kind or part of, nearest first.
+pub fn broader(name: &'static str) -> Vec<&'static str> {
+    let mut out = vec![name];
+    let mut next = 0;
+    while let Some(current) = out.get(next).copied() {
+        next += 1;
+        for (narrow, wide) in BROADER {
+            if *narrow == current {
+                for w in *wide {
+                    if !out.contains(w) {
+                        out.push(*w);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
 
 /// Words too common in postings and portfolios to say anything about a match.
 const FILLER: &[&str] = &[
@@ -493,7 +704,24 @@ mod tests {
         assert!(names("rust on the bridge, a swift reply").is_empty());
         assert!(names("javascripting").is_empty());
         assert!(names("react to pages; the rest of the team").is_empty());
-        assert_eq!(names("built with React and REST APIs"), ["React", "REST"]);
+        assert_eq!(
+            names("built with React and REST APIs"),
+            ["React", "REST", "API"]
+        );
+    }
+
+    #[test]
+    fn narrower_work_evidences_the_broader_technology_only() {
+        assert_eq!(names("1+ year of production SwiftUI"), ["SwiftUI"]);
+        assert!(broader("SwiftUI").contains(&"Swift"));
+        assert!(!broader("Swift").contains(&"SwiftUI"));
+        assert_eq!(names("Kotlin Coroutines and Flow"), ["Kotlin Coroutines"]);
+        assert!(broader("Kotlin Coroutines").contains(&"Kotlin"));
+        assert!(!broader("Kotlin").contains(&"Jetpack Compose"));
+        assert!(broader("EKS").contains(&"Kubernetes"));
+        assert!(broader("EKS").contains(&"Cloud"));
+        assert_eq!(names("Experience with cloud providers"), ["Cloud"]);
+        assert!(names("compose an email").is_empty());
     }
 
     #[test]

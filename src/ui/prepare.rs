@@ -8,6 +8,7 @@ use egui::{RichText, Ui};
 use super::Command;
 use super::theme::{self, Theme};
 use crate::tailor::Tailored;
+use crate::tailor::evidence::Strength;
 
 /// What the view shows; `text` is the posting being edited.
 pub struct PrepareView<'a> {
@@ -159,10 +160,12 @@ fn reading_ui(
             heading(ui, theme, "Requirements");
             for matched in &tailored.requirements {
                 let r = &matched.requirement;
-                let (mark, colour) = if matched.evidence.is_empty() {
-                    ("✗", theme.palette.bad)
-                } else {
-                    ("✓", theme.palette.good)
+                // Shown by a case study or position; only claimed by an expertise area or a
+                // tag; not shown at all: three marks a hiring manager would tell apart.
+                let (mark, colour) = match (matched.is_gap(), matched.strength()) {
+                    (true, _) | (_, None) => ("✗", theme.palette.bad),
+                    (false, Some(Strength::Shown)) => ("✓", theme.palette.good),
+                    (false, Some(Strength::Claimed)) => ("~", theme.palette.warn),
                 };
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(mark).color(colour));
@@ -179,12 +182,20 @@ fn reading_ui(
                     for evidence in matched.evidence.iter().take(2) {
                         ui.label(
                             RichText::new(format!(
-                                "{}: {}",
+                                "{} ({}): {}",
                                 evidence.title,
+                                evidence.strength.word(),
                                 evidence.words.join(", ")
                             ))
                             .font(theme.small())
                             .color(theme.palette.muted),
+                        );
+                    }
+                    if !matched.missing.is_empty() {
+                        ui.label(
+                            RichText::new(format!("not shown: {}", matched.missing.join(", ")))
+                                .font(theme.small())
+                                .color(theme.palette.muted),
                         );
                     }
                 });
