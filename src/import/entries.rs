@@ -527,6 +527,8 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     // section, where nothing else can stand between the heading and it.
     let mut above = 0;
     let mut taken_until = 0;
+    // (organisation if the entry names one, whether its header starts at the date, the rest)
+    let mut read: Vec<(Option<String>, bool, DraftRole)> = Vec::new();
     for (n, &anchor) in anchors.iter().enumerate() {
         let section_start = (0..anchor)
             .rev()
@@ -592,20 +594,42 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             .get(anchor)
             .and_then(|b| b.parts.iter().find_map(|p| dates::find(p)));
         let (role, org, place) = read_header(&fragments);
-        let Some(org) = org.or_else(|| role.clone()) else {
+        if org.is_none() && role.is_none() {
+            continue;
+        }
+        read.push((
+            org,
+            above == 0,
+            DraftRole {
+                role,
+                organisation: String::new(),
+                location: place,
+                url: None,
+                start: found.as_ref().map(|f| f.start.clone()),
+                end: found.and_then(|f| f.end),
+                summary: None,
+                highlights,
+                tags: Vec::new(),
+            },
+        ));
+    }
+    // Several roles under one organisation line: a role with no organisation of its own
+    // takes the one written below it (when headers start at the date) or above it.
+    let orgs: Vec<Option<String>> = read.iter().map(|r| r.0.clone()).collect();
+    for (i, (org, below, mut role)) in read.into_iter().enumerate() {
+        let borrowed = || {
+            if below {
+                orgs.iter().skip(i + 1).flatten().next().cloned()
+            } else {
+                orgs.iter().take(i).rev().flatten().next().cloned()
+            }
+        };
+        let Some(organisation) = org.or_else(borrowed).or_else(|| role.role.take()) else {
             continue;
         };
-        draft.experience.push(DraftRole {
-            role: role.filter(|r| *r != org),
-            organisation: org,
-            location: place,
-            url: None,
-            start: found.as_ref().map(|f| f.start.clone()),
-            end: found.and_then(|f| f.end),
-            summary: None,
-            highlights,
-            tags: Vec::new(),
-        });
+        role.role = role.role.filter(|r| *r != organisation);
+        role.organisation = organisation;
+        draft.experience.push(role);
     }
     draft
 }
