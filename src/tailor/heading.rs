@@ -334,7 +334,10 @@ pub fn plain_heading(
     }
     // "Competitive salaries, annual bonus and equity" is a benefit, not a heading: headings
     // are a few words of their own kind, without commas.
-    let dominated = other_words <= 1 || (alone && other_words <= 3 && !text.contains(','));
+    // A heading announcing a list of asks is its own words ("What you'll bring to Acme");
+    // "Experience with service meshes" standing alone is one of the asks.
+    let loose = alone && !kind.is_some_and(SectionKind::asks);
+    let dominated = other_words <= 1 || (loose && other_words <= 3 && !text.contains(','));
     if !dominated {
         return false;
     }

@@ -723,4 +723,57 @@ mod tests {
             Err(PostingError::TooLong { size: 201 })
         ));
     }
+
+    /// The SRE posting as a browser's copy gives it, and the same made messy the ways pastes
+    /// are: other bullets or none, non-breaking and zero-width spaces, tabs, CRLF, trailing
+    /// blanks, emoji before headings, a paragraph wrapped by hand.
+    #[test]
+    fn a_messy_paste_reads_like_a_clean_one() {
+        let clean = include_str!("../../tests/fixtures/postings/sre-pasted.txt");
+        let bullets = ["· ", "– ", "* ", "", "•", "- "];
+        let mut messy = String::new();
+        let mut n = 0;
+        for line in clean.lines() {
+            let line = match line.strip_prefix("• ").or_else(|| line.strip_prefix("- ")) {
+                Some(body) => {
+                    n += 1;
+                    format!(
+                        "{}{}",
+                        bullets[n % bullets.len()],
+                        body.replace(' ', "\u{a0}")
+                    )
+                }
+                None if line.starts_with("What you") => format!("🚀 {line}\u{200b}"),
+                None if line.starts_with("Northwind is an equal") => {
+                    line.replacen(". ", ".\r\n", 1)
+                }
+                None => line.replace("  ", "\t"),
+            };
+            messy.push_str(&line);
+            messy.push_str(" \t\r\n");
+        }
+        let read = |text: &str| -> Vec<(String, bool, RequirementKind)> {
+            requirements(text)
+                .into_iter()
+                .map(|r| (r.text, r.must, r.kind))
+                .collect()
+        };
+        let clean_read = read(clean);
+        assert_eq!(read(&messy), clean_read);
+        let texts: Vec<&str> = clean_read.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(texts.len(), 9, "{texts:?}");
+        for never in [
+            "Parental leave",
+            "Home office support",
+            "Flexible Paid Time Off",
+        ] {
+            assert!(!texts.contains(&never), "{never} read as a requirement");
+        }
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.contains("Northwind") || t.contains('$'))
+        );
+        assert_eq!(clean_read.iter().filter(|(_, must, _)| !must).count(), 1);
+    }
 }

@@ -100,6 +100,15 @@ fn each_posting_gets_the_case_studies_and_gaps_a_person_would_name() {
             &["Run blameless postmortems and follow up on actions"],
         ),
         (
+            // Pasted from a browser: plain-text headings, salary and emoji in the header,
+            // a team blurb, benefits without bullets, EEO and the interview process.
+            "sre-pasted.txt",
+            "tests/fixtures/sre-cyrillic.ron",
+            &["paging-noise", "dr-drill"],
+            &["Terraform and Kubernetes", "Experience with service meshes"],
+            &["Rehearse disaster recovery: failover drills and game days"],
+        ),
+        (
             "manager.md",
             "tests/fixtures/sre-cyrillic.ron",
             &["paging-noise", "postmortems"],
