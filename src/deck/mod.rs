@@ -218,6 +218,16 @@ mod tests {
             titles.contains(&"Results: 34× faster ranking latency"),
             "{titles:?}"
         );
+        // A win, not a loss, where the slide has one (the APK grew, offline sessions did);
+        // a share's change in points, not as a factor ("61 % → 72 %" is not "1.2× higher").
+        assert!(
+            titles.contains(&"Results: Offline sessions with a fresh feed +100 pp"),
+            "{titles:?}"
+        );
+        assert!(
+            titles.contains(&"Results: Listing completion +11 pp"),
+            "{titles:?}"
+        );
         // A slide of nothing but losses says it is a trade-off.
         assert!(
             titles.contains(&"Trade-off: 2.8× slower median sync delay"),

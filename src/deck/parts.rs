@@ -288,7 +288,8 @@ fn largest_win(shown: &[&Analysis]) -> Option<String> {
     let factor = shown
         .iter()
         .filter_map(|analysis| match &analysis.kind {
-            AnalysisKind::Change(change) => {
+            // A share's change is said in points, and ranked with the relative changes.
+            AnalysisKind::Change(change) if change.in_points().is_none() => {
                 Some((change.factor?, change.rounded_factor_text()?, *analysis))
             }
             _ => None,
@@ -297,7 +298,7 @@ fn largest_win(shown: &[&Analysis]) -> Option<String> {
         .map(|(_, factor, analysis)| format!("{factor} {}", sentence_case(&analysis.label)));
     let unfactored = || {
         shown.iter().find_map(|analysis| match &analysis.kind {
-            AnalysisKind::Change(change) => Some(format!(
+            AnalysisKind::Change(change) if change.in_points().is_none() => Some(format!(
                 "{} {} → {}",
                 analysis.label, change.before.text, change.after.text
             )),
@@ -309,12 +310,16 @@ fn largest_win(shown: &[&Analysis]) -> Option<String> {
             .iter()
             .filter_map(|analysis| match &analysis.kind {
                 AnalysisKind::Relative(relative) => {
-                    Some((relative.change.abs(), relative, *analysis))
+                    Some((relative.change.abs(), relative.text.clone(), *analysis))
+                }
+                AnalysisKind::Change(change) => {
+                    let points = change.in_points()?;
+                    Some((points.abs(), change.said(), *analysis))
                 }
                 _ => None,
             })
             .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, relative, analysis)| format!("{} {}", analysis.label, relative.text))
+            .map(|(_, said, analysis)| format!("{} {said}", analysis.label))
     };
     let other = || {
         shown.iter().find_map(|analysis| match &analysis.kind {

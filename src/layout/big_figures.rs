@@ -239,9 +239,7 @@ fn cell(
                 width,
                 max_size,
             );
-            let said = change
-                .rounded_factor_text()
-                .unwrap_or_else(|| change.change_text());
+            let said = change.said();
             flow.paragraph_at(
                 &said,
                 TextStyle::new(flow.measures.title, true, tone),

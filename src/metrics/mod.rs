@@ -98,6 +98,9 @@ pub struct Side {
     pub bound: Bound,
 }
 
+/// Below this factor a change of shares is said in points ([`ChangeAnalysis::said`]).
+pub const POINTS_BELOW_FACTOR: f64 = 2.0;
+
 /// Derived values of a before/after pair.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChangeAnalysis {
@@ -595,6 +598,27 @@ impl ChangeAnalysis {
         }
         let word = exact.rsplit_once(' ').map_or("", |(_, word)| word);
         Some(format!("~{} {word}", format_factor(rounded)))
+    }
+
+    /// What a slide says under the figures, as a room hears it: a share's modest change in
+    /// points ("+11 pp": "61 % → 72 %" is not "1.2× higher"), else the factor rounded for
+    /// reading aloud ("~1,400× faster", "36× lower" for a crash rate of 1.8 % → 0.05 %),
+    /// else the change ("−100 %").
+    pub fn said(&self) -> String {
+        if let Some(points) = self.in_points() {
+            return format_signed(points, "pp");
+        }
+        self.rounded_factor_text()
+            .unwrap_or_else(|| self.change_text())
+    }
+
+    /// The change in points when that is how it is said: both sides shares, and no factor of
+    /// two or more (a rate falling 36-fold is said as a factor).
+    pub fn in_points(&self) -> Option<f64> {
+        self.points.filter(|_| {
+            self.factor
+                .is_none_or(|factor| factor < POINTS_BELOW_FACTOR)
+        })
     }
 
     /// One sentence for screen readers and tooltips:

@@ -398,3 +398,11 @@ fn a_slide_says_bounds_as_people_do() {
     assert_eq!(spoken_text("< 3–10 ms"), "3–10 ms");
     assert_eq!(spoken_text("17,600 videos"), "17,600 videos");
 }
+
+#[test]
+fn a_share_that_moved_a_little_is_said_in_points_a_rate_that_fell_far_as_a_factor() {
+    assert_eq!(change_analysis(change("61%", "72%")).said(), "+11 pp");
+    assert_eq!(change_analysis(change("0%", "100%")).said(), "+100 pp");
+    assert_eq!(change_analysis(change("1.8%", "0.05%")).said(), "36× lower");
+    assert_eq!(change_analysis(change("8 s", "2 s")).said(), "4× faster");
+}
