@@ -84,6 +84,11 @@ pub fn format_number(value: f64) -> String {
 /// A value with at most `decimals` decimals, trailing zeros removed.
 pub fn format_fixed(value: f64, decimals: u32) -> String {
     let precision = usize::try_from(decimals).unwrap_or(2);
+    // Half away from zero, as people round ("10.5×" is "11×"); the formatter alone rounds
+    // half to even.
+    let scale = 10_f64.powi(i32::try_from(decimals).unwrap_or(2));
+    let rounded = (value * scale).round() / scale;
+    let value = if rounded.is_finite() { rounded } else { value };
     let text = format!("{value:.precision$}");
     let text = if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_owned()

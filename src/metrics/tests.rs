@@ -406,3 +406,10 @@ fn a_share_that_moved_a_little_is_said_in_points_a_rate_that_fell_far_as_a_facto
     assert_eq!(change_analysis(change("1.8%", "0.05%")).said(), "36× lower");
     assert_eq!(change_analysis(change("8 s", "2 s")).said(), "4× faster");
 }
+
+#[test]
+fn halves_round_away_from_zero_as_people_round() {
+    assert_eq!(format_factor(10.5), "11×");
+    assert_eq!(format_fixed(2.25, 1), "2.3");
+    assert_eq!(format_fixed(-0.5, 0), "-1");
+}
