@@ -17,6 +17,68 @@ enum Section {
     Other,
 }
 
+/// Words of a heading that opens a section of positions.
+const POSITION_WORDS: &[&str] = &[
+    "experience",
+    "experiences",
+    "employment",
+    "work",
+    "career",
+    "positions",
+    "internships",
+    "internship",
+    "appointments",
+    "jobs",
+    "professional",
+    "опыт",
+    "berufserfahrung",
+    "expérience",
+    "expériences",
+    "experiencia",
+    "experiência",
+];
+
+/// Words of a heading that opens any other section.
+const OTHER_WORDS: &[&str] = &[
+    "education",
+    "projects",
+    "project",
+    "skills",
+    "awards",
+    "honors",
+    "honours",
+    "publications",
+    "certifications",
+    "certificates",
+    "languages",
+    "interests",
+    "summary",
+    "profile",
+    "about",
+    "references",
+    "activities",
+    "contact",
+    "talks",
+    "courses",
+    "coursework",
+    "achievements",
+    "hobbies",
+    "objective",
+    "образование",
+    "навыки",
+    "training",
+    "qualifications",
+    "patents",
+    "presentations",
+    "competencies",
+    "technologies",
+    "tools",
+    "service",
+    "memberships",
+    "grants",
+    "scholarships",
+];
+
 /// The section a heading opens, if its words name one.
 fn section_of(heading: &str) -> Option<Section> {
     let lower = heading.to_lowercase();
@@ -25,6 +87,47 @@ fn section_of(heading: &str) -> Option<Section> {
         .filter(|w| !w.is_empty())
         .collect();
     if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    // A heading names a section when it is short, or when every word is a section word or a
+    // filler: "R&D Engineer, Pacific Diabetes Technologies" is an entry, not a skills section.
+    const FILLERS: &[&str] = &[
+        "and",
+        "of",
+        "the",
+        "my",
+        "relevant",
+        "selected",
+        "other",
+        "additional",
+        "technical",
+        "academic",
+        "research",
+        "industry",
+        "key",
+        "core",
+        "personal",
+        "history",
+        "related",
+        "recent",
+        "previous",
+        "prior",
+        "volunteer",
+        "volunteering",
+        "teaching",
+        "leadership",
+        "extracurricular",
+        "contributions",
+        "work",
+        "professional",
+        "de",
+        "et",
+        "und",
+        "y",
+    ];
+    let known =
+        |w: &&str| FILLERS.contains(w) || POSITION_WORDS.contains(w) || OTHER_WORDS.contains(w);
+    if words.len() > 3 && !words.iter().all(known) {
         return None;
     }
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
@@ -37,66 +140,10 @@ fn section_of(heading: &str) -> Option<Section> {
     ]) {
         return Some(Section::Other);
     }
-    if has(&[
-        "experience",
-        "experiences",
-        "employment",
-        "work",
-        "career",
-        "positions",
-        "internships",
-        "internship",
-        "appointments",
-        "jobs",
-        "professional",
-        "опыт",
-        "berufserfahrung",
-        "expérience",
-        "expériences",
-        "experiencia",
-        "experiência",
-    ]) {
+    if has(POSITION_WORDS) {
         return Some(Section::Positions);
     }
-    if has(&[
-        "education",
-        "projects",
-        "project",
-        "skills",
-        "awards",
-        "honors",
-        "honours",
-        "publications",
-        "certifications",
-        "certificates",
-        "languages",
-        "interests",
-        "summary",
-        "profile",
-        "about",
-        "references",
-        "activities",
-        "contact",
-        "talks",
-        "courses",
-        "coursework",
-        "achievements",
-        "hobbies",
-        "objective",
-        "образование",
-        "навыки",
-        "training",
-        "qualifications",
-        "patents",
-        "presentations",
-        "competencies",
-        "technologies",
-        "tools",
-        "service",
-        "memberships",
-        "grants",
-        "scholarships",
-    ]) {
+    if has(OTHER_WORDS) {
         return Some(Section::Other);
     }
     None
