@@ -48,7 +48,7 @@ fn a_posting_shows_its_coverage_and_a_talk_that_can_be_edited_and_presented() {
     open_with_posting(&mut harness);
     assert!(
         harness
-            .query_by_label("6 of 9 requirements shown by the portfolio")
+            .query_by_label("5 of 9 requirements shown by the portfolio")
             .is_some(),
         "the coverage"
     );
