@@ -12,9 +12,9 @@ mod counts;
 mod cv_page;
 mod data;
 mod dates;
+mod degrees;
 mod documents;
 mod docx;
-mod degrees;
 pub mod draft;
 mod entries;
 pub mod figures;
@@ -221,9 +221,7 @@ pub fn import_str(
             // at least twice as many (a layout the section readers mistook for prose).
             let body = split_front_matter(text).1;
             let found = entries::draft(&blocks::from_markdown(body), name, "Markdown");
-            if draft.experience.is_empty()
-                || found.experience.len() >= 2 * draft.experience.len()
-            {
+            if draft.experience.is_empty() || found.experience.len() >= 2 * draft.experience.len() {
                 draft.experience = found.experience;
             }
             draft
@@ -365,7 +363,6 @@ fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
     Ok(draft)
 }
 
-
 /// The draft of a YAML file by the reader that knows its shape, else by records.
 fn yaml_draft(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft, ImportError> {
     let value = value.clone();
@@ -396,8 +393,6 @@ fn yaml_draft(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft
         )
     })
 }
-
-
 
 fn parse_json(text: &str, name: &str) -> Result<serde_json::Value, ImportError> {
     serde_json::from_str(text).map_err(|error| {
