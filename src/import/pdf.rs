@@ -447,14 +447,7 @@ fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
             && gap < 1.8 * body
             && line.parts.len() == 1
         {
-            if let Some(p) = last.parts.last_mut() {
-                if p.ends_with('-') {
-                    p.pop();
-                } else {
-                    p.push(' ');
-                }
-                p.push_str(&text);
-            }
+            join_wrapped(last, &text);
             continue;
         }
         item_x = None;
@@ -470,14 +463,7 @@ fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
             && gap < 1.8 * body
             && super::dates::find(&text).is_none()
         {
-            if let Some(p) = last.parts.last_mut() {
-                if p.ends_with('-') {
-                    p.pop();
-                } else {
-                    p.push(' ');
-                }
-                p.push_str(&text);
-            }
+            join_wrapped(last, &text);
             previous = Some(line);
             continue;
         }
@@ -497,5 +483,18 @@ fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
             parts: line.parts.iter().map(|p| p.2.clone()).collect(),
             at: page,
         });
+    }
+}
+
+/// `text`, a line that continues `block`'s last part, joined to it: a hyphen at the line's
+/// end joins the word, else a space.
+fn join_wrapped(block: &mut Block, text: &str) {
+    if let Some(part) = block.parts.last_mut() {
+        if part.ends_with('-') {
+            part.pop();
+        } else {
+            part.push(' ');
+        }
+        part.push_str(text);
     }
 }
