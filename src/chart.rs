@@ -79,14 +79,14 @@ pub struct Axis {
 impl Axis {
     /// The axis every chart in `changes` fits on; `None` without charts.
     pub fn shared<'a>(changes: impl IntoIterator<Item = &'a ChangeAnalysis>) -> Option<Self> {
-        Self::shared_scaled(changes, true)
+        Self::shared_scaled(changes, false)
     }
 
-    /// As [`Axis::shared`], but linear whatever the values span, or logarithmic when they
-    /// span more than 20× and `log_allowed`.
+    /// As [`Axis::shared`], or for a slide (`on_slide`): linear whatever the values span, and
+    /// a share's axis running to 100 %.
     fn shared_scaled<'a>(
         changes: impl IntoIterator<Item = &'a ChangeAnalysis>,
-        log_allowed: bool,
+        on_slide: bool,
     ) -> Option<Self> {
         let changes: Vec<&ChangeAnalysis> = changes.into_iter().collect();
         let times = changes.iter().all(|c| c.dimension == Dimension::Time);
@@ -104,11 +104,11 @@ impl Axis {
             .filter(|v| *v > 0.0)
             .fold(f64::INFINITY, f64::min);
         let log =
-            log_allowed && smallest.is_finite() && max / smallest > crate::metrics::LOG_SCALE_RATIO;
+            !on_slide && smallest.is_finite() && max / smallest > crate::metrics::LOG_SCALE_RATIO;
         // On a slide a share is drawn against the whole: 80 % is four fifths of the track,
         // not all of it.
         let shares = changes.iter().all(|c| c.dimension == Dimension::Percent);
-        let max = if !log_allowed && shares && max <= 100.0 {
+        let max = if on_slide && shares && max <= 100.0 {
             100.0
         } else {
             max
@@ -156,7 +156,7 @@ pub struct Axes(Vec<(Dimension, Axis)>);
 impl Axes {
     /// The axes of the charts among `analyses`.
     pub fn of<'a>(analyses: impl IntoIterator<Item = &'a Analysis>) -> Self {
-        Self::of_changes(changes(analyses, |_| true), true)
+        Self::of_changes(changes(analyses, |_| true), false)
     }
 
     /// Linear axes for a slide: a room reads a bar's length as the size of the win, and on
@@ -164,11 +164,11 @@ impl Axes {
     /// change of less than [`BARS_BELOW_FACTOR`] gets bars (and so an axis); a larger one is
     /// told by its two numbers alone.
     pub fn linear_of<'a>(analyses: impl IntoIterator<Item = &'a Analysis>) -> Self {
-        Self::of_changes(changes(analyses, has_bars), false)
+        Self::of_changes(changes(analyses, has_bars), true)
     }
 
     /// One axis per dimension of `changes`.
-    fn of_changes(changes: Vec<&ChangeAnalysis>, log_allowed: bool) -> Self {
+    fn of_changes(changes: Vec<&ChangeAnalysis>, on_slide: bool) -> Self {
         let mut axes: Vec<(Dimension, Axis)> = Vec::new();
         for change in &changes {
             if axes.iter().any(|(d, _)| *d == change.dimension) {
@@ -178,7 +178,7 @@ impl Axes {
                 .iter()
                 .copied()
                 .filter(|c| c.dimension == change.dimension);
-            if let Some(axis) = Axis::shared_scaled(same, log_allowed) {
+            if let Some(axis) = Axis::shared_scaled(same, on_slide) {
                 axes.push((change.dimension.clone(), axis));
             }
         }
