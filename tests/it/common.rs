@@ -61,3 +61,13 @@ pub fn pypdf_script(script: &str, pdf: &std::path::Path) -> String {
     );
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
+
+/// `folio import INPUT -o OUT`, as a person runs it.
+pub fn import(input: &std::path::Path, out: &std::path::Path) -> Output {
+    folio(&[
+        "import",
+        input.to_str().expect("a UTF-8 path"),
+        "-o",
+        out.to_str().expect("a UTF-8 path"),
+    ])
+}

@@ -19,12 +19,7 @@ fn stderr(output: &Output) -> String {
 fn positions(input: &Path) -> Vec<(String, String, String)> {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("portfolio.ron");
-    let output = folio(&[
-        "import",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let output = crate::common::import(input, &out);
     assert!(output.status.success(), "{}", stderr(&output));
     let check = folio(&["check", out.to_str().unwrap()]);
     assert!(check.status.success(), "{}", stderr(&check));
@@ -48,12 +43,7 @@ fn refused(name: &str, bytes: &[u8], says: &str) {
     let input = dir.path().join(name);
     std::fs::write(&input, bytes).unwrap();
     let out = dir.path().join("portfolio.ron");
-    let output = folio(&[
-        "import",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let output = crate::common::import(&input, &out);
     let said = stderr(&output);
     assert_eq!(output.status.code(), Some(2), "{name}: {said}");
     assert!(said.contains(says), "{name}: {said}");
