@@ -182,7 +182,7 @@ def main() -> int:
     parser.add_argument("--entries", action="store_true", help="also list every entry (Markdown)")
     args = parser.parse_args()
 
-    ids = [i for i in split.entries(args.corpus) if split.half(i) == args.half]
+    ids = [i for i in split.entries(args.corpus) if split.half(i, args.corpus.resolve().name) == args.half]
     if not ids:
         print(f"no {args.half} entries (folders with answer.json) in {args.corpus}", file=sys.stderr)
         return 2

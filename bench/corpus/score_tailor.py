@@ -165,7 +165,7 @@ def main() -> int:
     rows = []
     for answer_file in sorted(args.corpus.glob("*/answer.json")):
         entry = answer_file.parent
-        if half_of(entry.name) != args.half:
+        if half_of(entry.name, args.corpus.resolve().name) != args.half:
             continue
         answer = json.loads(answer_file.read_text(encoding="utf-8"))
         posting = entry / answer["file"]

@@ -117,7 +117,44 @@ pub fn clean(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    without_leaders(&out)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` without dot leaders ("Acme Co. . . . . . . 2019"): a run of four or more dots, spaced
+/// or not, becomes a space.
+fn without_leaders(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        if c == '.' {
+            let mut j = i;
+            let mut dots = 0;
+            while let Some(&d) = chars.get(j) {
+                if d == '.' || d == '…' {
+                    dots += if d == '.' { 1 } else { 3 };
+                } else if d != ' ' {
+                    break;
+                }
+                j += 1;
+            }
+            if dots >= 4 {
+                // The first dot may end an abbreviation ("Co."): keep it.
+                if chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_alphanumeric()) {
+                    out.push('.');
+                }
+                out.push(' ');
+                i = j;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
 }
 
 /// Plain text read by the shape of its lines: underlined or `#` lines and short capitalised
@@ -307,6 +344,13 @@ mod tests {
             Some(vec!["Engineer, Acme".to_owned(), "2019 - 2021".to_owned()])
         );
         assert_eq!(blocks.get(2).map(|b| b.kind), Some(Kind::Item(1)));
+    }
+
+    #[test]
+    fn dot_leaders_are_dropped() {
+        assert_eq!(clean("Mahsan Co.. . . . . . . . . ."), "Mahsan Co.");
+        assert_eq!(clean("Engineer ........ 2019"), "Engineer 2019");
+        assert_eq!(clean("e.g. a.b. c..."), "e.g. a.b. c...");
     }
 
     #[test]

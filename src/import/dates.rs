@@ -45,8 +45,13 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
                 chars.next();
             }
             let word = text.get(start..end).unwrap_or_default();
+            // A number glued to letters ("DLS2000", "C6000", "2000s") is part of a name.
+            let glued = digit
+                && (text.get(..start).and_then(|t| t.chars().next_back())
+                    .is_some_and(char::is_alphabetic)
+                    || chars.peek().is_some_and(|&(_, next)| next.is_alphabetic()));
             out.push((
-                if digit {
+                if digit && !glued {
                     Tok::Num(word)
                 } else {
                     Tok::Word(word)

@@ -463,9 +463,20 @@ fn read_header(fragments: &[String]) -> (Option<String>, Option<String>, Option<
             ),
             None => fragment.clone(),
         };
-        let text = text
+        let trimmed = text
             .trim()
             .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
+        // "Acme Co." keeps the period of its abbreviation.
+        let text = match text.trim().get(..trimmed.len() + 1) {
+            Some(with_period)
+                if with_period.ends_with('.')
+                    && with_period.starts_with(trimmed)
+                    && !ends_sentence(with_period) =>
+            {
+                with_period
+            }
+            _ => trimmed,
+        };
         if text.is_empty() {
             continue;
         }
@@ -473,21 +484,37 @@ fn read_header(fragments: &[String]) -> (Option<String>, Option<String>, Option<
     }
     let mut places = Vec::new();
     let mut rest = Vec::new();
+    // A short piece before a place ("Seattle" of "Seattle, WA") is a city, unless it is the
+    // only name left for the organisation ("Gilt | New York, NY").
+    let mut city: Option<(usize, String)> = None;
     for (i, (text, label)) in parts.iter().enumerate() {
         let next_is_place = parts
             .get(i + 1)
             .is_some_and(|(t, l)| l.is_none() && is_place(t));
-        let place = label.is_none()
-            && (is_place(text)
-                || (next_is_place
-                    && i > 0
-                    && text.split_whitespace().count() <= 3
-                    && score(text, ROLE_WORDS) == 0
-                    && score(text, ORG_WORDS) == 0));
-        if place {
+        if label.is_none() && is_place(text) {
             places.push(text.clone());
+        } else if label.is_none()
+            && city.is_none()
+            && next_is_place
+            && i > 0
+            && text.split_whitespace().count() <= 3
+            && score(text, ROLE_WORDS) == 0
+            && score(text, ORG_WORDS) == 0
+        {
+            city = Some((rest.len(), text.clone()));
         } else {
             rest.push((text.clone(), *label));
+        }
+    }
+    if let Some((at, text)) = city {
+        let names = rest
+            .iter()
+            .filter(|(t, l)| *l != Some("role") && score(t, ROLE_WORDS) <= score(t, ORG_WORDS))
+            .count();
+        if names == 0 {
+            rest.insert(at.min(rest.len()), (text, None));
+        } else {
+            places.insert(0, text);
         }
     }
     let mut role = rest.iter().position(|(_, l)| *l == Some("role"));
@@ -528,7 +555,27 @@ fn header_like(block: &Block) -> bool {
     matches!(block.kind, Kind::Paragraph | Kind::Heading(_))
         && block.words() <= 14
         && heading(block).is_none()
-        && !block.text().trim_end().ends_with('.')
+        && !ends_sentence(&block.text())
+}
+
+/// Whether a line ends as a sentence does: a final period that is not an abbreviation of a
+/// name ("Mahsan Co.", "Graph-Inc.", "Acme Ltd.").
+fn ends_sentence(text: &str) -> bool {
+    let text = text.trim_end();
+    let Some(head) = text.strip_suffix('.') else {
+        return false;
+    };
+    let last = head
+        .rsplit(|c: char| c.is_whitespace() || c == '-')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.')
+        .to_lowercase();
+    let abbreviation = matches!(
+        last.as_str(),
+        "co" | "inc" | "ltd" | "corp" | "llc" | "plc" | "jr" | "sr" | "bros" | "dept" | "univ"
+    );
+    !abbreviation
 }
 
 /// The positions in `blocks`, as a draft.

@@ -275,9 +275,11 @@ fn body_size(page: &[Line]) -> f64 {
         .map_or(10.0, |(s, _)| *s as f64 / 4.0)
 }
 
-/// Glyphs into lines (by baseline) and each line into parts (at wide gaps).
+/// Glyphs into lines (by baseline) and each line into parts (at wide gaps, and at the body
+/// text's left margin when a side heading stands in the margin on the same line).
 fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
     glyphs.retain(|g| !g.text.trim().is_empty() || g.text == " ");
+    let margin = body_margin(&glyphs);
     glyphs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     let mut rows: Vec<Vec<Glyph>> = Vec::new();
     for glyph in glyphs {
@@ -307,7 +309,9 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                 .map(|g| g.size)
                 .fold(0.0, f64::max);
             let y = row.first().map_or(0.0, |g| g.y);
-            let mut parts: Vec<(f64, f64, String)> = Vec::new();
+            // Each part with where its words start (x, byte offset), to split it later at a
+            // side heading's edge.
+            let mut parts: Vec<(f64, f64, String, Vec<(f64, usize)>)> = Vec::new();
             let mut end = f64::MIN;
             for glyph in row {
                 let blank = glyph.text.trim().is_empty();
@@ -318,6 +322,9 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                             if gap > 0.15 * glyph.size && !part.2.ends_with(' ') {
                                 part.2.push(' ');
                             }
+                            if part.2.ends_with(' ') {
+                                part.3.push((glyph.x, part.2.len()));
+                            }
                             part.2.push_str(&glyph.text);
                             part.1 = glyph.x + glyph.advance;
                         } else if !part.2.ends_with(' ') {
@@ -325,18 +332,80 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                         }
                     }
                     _ if blank => continue,
-                    _ => parts.push((glyph.x, glyph.x + glyph.advance, glyph.text.clone())),
+                    _ => parts.push((
+                        glyph.x,
+                        glyph.x + glyph.advance,
+                        glyph.text.clone(),
+                        vec![(glyph.x, 0)],
+                    )),
                 }
                 end = end.max(glyph.x + glyph.advance);
             }
             let parts: Vec<(f64, f64, String)> = parts
                 .into_iter()
+                .flat_map(|(a, b, t, words)| split_at_margin(a, b, &t, &words, margin))
                 .map(|(a, b, t)| (a, b, clean(&t)))
                 .filter(|p| !p.2.is_empty())
                 .collect();
             (!parts.is_empty()).then_some(Line { y, size, parts })
         })
         .collect()
+}
+
+/// The x where most lines of the page start (the body text's left margin), when the page has
+/// lines starting left of it: a layout with section headings in the left margin ("EXPERIENCE
+/// Software Engineer … 2018"), where the heading is drawn on the first line of its section.
+fn body_margin(glyphs: &[Glyph]) -> Option<f64> {
+    // The first glyph of each baseline, by rounded x.
+    let mut firsts: std::collections::BTreeMap<i64, f64> = std::collections::BTreeMap::new();
+    for glyph in glyphs.iter().filter(|g| !g.text.trim().is_empty()) {
+        let y = (glyph.y * 2.0).round() as i64;
+        let x = firsts.entry(y).or_insert(glyph.x);
+        *x = x.min(glyph.x);
+    }
+    if firsts.len() < 10 {
+        return None;
+    }
+    let mut counts: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
+    for x in firsts.values() {
+        *counts.entry(x.round() as i64).or_default() += 1;
+    }
+    let (&mode, &count) = counts.iter().max_by_key(|(_, n)| **n)?;
+    let mode = mode as f64;
+    let left_of = firsts.values().filter(|x| **x < mode - 24.0).count();
+    // Most lines start at the margin, a few (the headings) well left of it.
+    (count * 2 >= firsts.len() && left_of >= 2 && left_of * 4 <= firsts.len()).then_some(mode)
+}
+
+/// A part split where a word starts at the body margin, when the part starts in the margin.
+fn split_at_margin(
+    x0: f64,
+    x1: f64,
+    text: &str,
+    words: &[(f64, usize)],
+    margin: Option<f64>,
+) -> Vec<(f64, f64, String)> {
+    let whole = || vec![(x0, x1, text.to_owned())];
+    let Some(margin) = margin else {
+        return whole();
+    };
+    if x0 >= margin - 24.0 {
+        return whole();
+    }
+    let Some(&(x, at)) = words
+        .iter()
+        .skip(1)
+        .find(|(x, _)| (x - margin).abs() <= 3.0)
+    else {
+        return whole();
+    };
+    match (text.get(..at), text.get(at..)) {
+        (Some(head), Some(rest)) => vec![
+            (x0, x - 1.0, head.trim_end().to_owned()),
+            (x, x1, rest.to_owned()),
+        ],
+        _ => whole(),
+    }
 }
 
 /// A page's lines in reading order: when an empty vertical gutter runs down the page with
@@ -413,11 +482,20 @@ fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
 /// One column's lines as blocks: larger or capitalised short lines are headings, bulleted
 /// lines items, and a line hanging under an item's text continues that item.
 fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
+    let lines = side_headings_apart(lines);
     let mut item_x: Option<f64> = None;
     let mut last_y = f64::MIN;
     let mut previous: Option<&Line> = None;
-    let right = lines.iter().map(Line::x1).fold(f64::MIN, f64::max);
-    for line in lines {
+    let right = lines.iter().map(|l| l.1.x1()).fold(f64::MIN, f64::max);
+    for (side_heading, line) in &lines {
+        if let Some(heading) = side_heading {
+            out.push(Block::new(Kind::Heading(3), heading.clone(), page));
+            item_x = None;
+            previous = None;
+        }
+        if line.parts.is_empty() {
+            continue;
+        }
         let text = line.text();
         let first = line.parts.first().map(|p| p.2.as_str()).unwrap_or_default();
         let gap = line.y - last_y;
@@ -484,6 +562,41 @@ fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
             at: page,
         });
     }
+}
+
+/// Lines with a side heading (a short label in the left margin, left of where most lines
+/// start) taken apart: the label, then the rest of its line.
+fn side_headings_apart(lines: &[Line]) -> Vec<(Option<String>, Line)> {
+    let mut counts: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
+    for line in lines {
+        *counts.entry(line.x0().round() as i64).or_default() += 1;
+    }
+    let margin = counts
+        .iter()
+        .max_by_key(|(_, n)| **n)
+        .filter(|(_, n)| **n * 2 >= lines.len() && lines.len() >= 8)
+        .map(|(x, _)| *x as f64);
+    lines
+        .iter()
+        .map(|line| {
+            let label = line.parts.first().filter(|first| {
+                margin.is_some_and(|m| first.0 < m - 24.0 && first.1 < m)
+                    && first.2.split_whitespace().count() <= 4
+                    && !first.2.chars().any(|c| c.is_ascii_digit())
+            });
+            match label {
+                Some(first) => (
+                    Some(first.2.clone()),
+                    Line {
+                        y: line.y,
+                        size: line.size,
+                        parts: line.parts.iter().skip(1).cloned().collect(),
+                    },
+                ),
+                None => (None, line.clone()),
+            }
+        })
+        .collect()
 }
 
 /// `text`, a line that continues `block`'s last part, joined to it: a hyphen at the line's
