@@ -97,6 +97,9 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "next steps",
             "how to join",
             "postuler",
+            "interview",
+            "application journey",
+            "hiring journey",
         ],
     ),
     (
@@ -173,6 +176,8 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "exigences",
             "recherché",
             "it's all about you",
+            "fit right in",
+            "you'll fit",
         ],
     ),
     (
@@ -201,6 +206,8 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "tasks",
             "what you'll own",
             "objectives",
+            "you'll help us",
+            "you will help us",
         ],
     ),
     (
@@ -267,6 +274,14 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
     // "Bonus" alone heads a list of nice-to-haves; "annual bonus" is pay.
     if matches!(h.trim().trim_end_matches(':'), "bonus" | "bonuses") {
         return Some(SectionKind::NiceToHave);
+    }
+    // "We'd love to hear from you if…" asks; "we'd love" alone is a wish.
+    if h.contains("hear from you") {
+        return Some(SectionKind::Requirements);
+    }
+    // "About the job" describes it, though "the job" heads its duties.
+    if h.trim_start().starts_with("about the job") {
+        return Some(SectionKind::Role);
     }
     // "What you'll get to do" is the job, though "what you'll get" is pay.
     if h.contains("get to do") {
@@ -337,6 +352,16 @@ pub fn plain_heading(
     // A heading announcing a list of asks is its own words ("What you'll bring to Acme");
     // "Experience with service meshes" standing alone is one of the asks.
     let loose = alone && !kind.is_some_and(SectionKind::asks);
+    // "🌈 The application journey has 4 key steps": a line alone naming what never asks.
+    if alone
+        && words <= 8
+        && matches!(
+            kind,
+            Some(SectionKind::Apply | SectionKind::EqualOpportunity)
+        )
+    {
+        return true;
+    }
     let dominated = other_words <= 1 || (loose && other_words <= 3 && !text.contains(','));
     if !dominated {
         return false;
@@ -402,6 +427,41 @@ pub fn plain(text: &str) -> String {
         .join(" ")
 }
 
+/// Lines that are never requirements, under any heading: pay, where one may work from,
+/// equal opportunity, a recruiter's tag.
+pub fn never_asked(lower: &str) -> bool {
+    let money = lower.char_indices().any(|(at, c)| {
+        matches!(c, '$' | '€' | '£' | '₹' | '¥')
+            && lower
+                .get(at + c.len_utf8()..)
+                .and_then(|rest| rest.trim_start().chars().next())
+                .is_some_and(|d| d.is_ascii_digit())
+    });
+    money
+        || [
+            "salary",
+            "compensation",
+            "pay range",
+            "authorized to work",
+            "authorised to work",
+            "sponsorship",
+            "located in",
+            "based in",
+            "reside in",
+            "equal opportunity",
+            "without regard to",
+            "reasonable accommodation",
+            "#li-",
+            "li-remote",
+            "encouraged to apply",
+            "not a requirement",
+            "fully remote",
+            "remote in ",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,6 +497,18 @@ mod tests {
         );
         assert_eq!(kind("Why Acme?"), Some(SectionKind::Company));
         assert_eq!(kind("Parental leave"), None);
+        assert_eq!(kind("About the job"), Some(SectionKind::Role));
+        assert_eq!(
+            kind("We’d love to hear from you if…"),
+            Some(SectionKind::Requirements)
+        );
+        assert_eq!(
+            kind("You'll fit right in if"),
+            Some(SectionKind::Requirements)
+        );
+        assert!(never_asked(
+            "if you meet these requirements, you are encouraged to apply."
+        ));
     }
 
     #[test]
@@ -467,6 +539,13 @@ mod tests {
             true,
             0,
             SectionKind::Header
+        ));
+        assert!(plain_heading(
+            "🌈 The application journey has 4 key steps",
+            false,
+            true,
+            5,
+            SectionKind::Requirements
         ));
         assert!(!plain_heading(
             "Parental leave",

@@ -121,7 +121,7 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         let listed = block.entries.iter().any(|e| e.listed);
         for entry in &block.entries {
             if entry.listed {
-                if lead_in(&entry.text) {
+                if lead_in(&entry.text) || about_us(&entry.text) {
                     continue;
                 }
                 out.extend(requirement(&tidy(&entry.text), kind, true));
@@ -151,6 +151,13 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
 fn lead_in(text: &str) -> bool {
     let lower = text.to_lowercase();
     text.ends_with([':', '?']) || (lower.contains("the following") && text.ends_with(['.', ':']))
+}
+
+/// "Our team primarily uses Go…", "This role will be remote…": a line of a list that says
+/// what the company or the job is, not what it asks.
+fn about_us(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.starts_with("our ") || lower.starts_with("this role ")
 }
 
 /// "Education: a degree in…": a requirement under a label of its own, though it stands as
@@ -425,42 +432,11 @@ fn heading_words(text: &str) -> usize {
         .count()
 }
 
-/// Lines that are never requirements, under any heading: pay, where one may work from,
-/// equal opportunity, a recruiter's tag.
-fn never_asked(lower: &str) -> bool {
-    let money = lower.char_indices().any(|(at, c)| {
-        matches!(c, '$' | '€' | '£' | '₹' | '¥')
-            && lower
-                .get(at + c.len_utf8()..)
-                .and_then(|rest| rest.trim_start().chars().next())
-                .is_some_and(|d| d.is_ascii_digit())
-    });
-    money
-        || [
-            "salary",
-            "compensation",
-            "pay range",
-            "authorized to work",
-            "authorised to work",
-            "sponsorship",
-            "located in",
-            "based in",
-            "reside in",
-            "equal opportunity",
-            "without regard to",
-            "reasonable accommodation",
-            "#li-",
-            "li-remote",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
-}
-
 /// One line or sentence as a requirement, or `None` when it asks nothing. `is_listed`: a
 /// bullet or a line of a list, which counts without naming a technology.
 fn requirement(text: &str, section: SectionKind, is_listed: bool) -> Option<Requirement> {
     let lower = text.to_lowercase().replace('’', "'");
-    if never_asked(&lower) {
+    if heading::never_asked(&lower) {
         return None;
     }
     let technologies = terms::technologies(text);
@@ -578,7 +554,8 @@ fn years_asked(lower: &str) -> Option<u32> {
                 .position(|w| w == number)
                 .and_then(|n| u32::try_from(n).ok())
         })?;
-        (1..=40).contains(&value).then_some(value)
+        // "23+ years of experience" of a company is its history, not an ask.
+        (1..=20).contains(&value).then_some(value)
     })
 }
 
