@@ -6,8 +6,8 @@
 
 use serde_json::{Map, Value};
 
-use super::dates;
 use super::draft::{Draft, DraftRole};
+use super::{data_text, dates, page_text};
 
 /// A key as compared: lowercase letters and digits only ("Started On" is "startedon").
 fn norm(key: &str) -> String {
@@ -126,14 +126,75 @@ const NOT_POSITIONS: &[&str] = &[
     "academic",
 ];
 
+/// A key's words: "start_date", "startDate" and "Start Date" are all `["start", "date"]`.
+fn words(key: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut previous_lower = false;
+    for c in key.chars() {
+        if (!c.is_alphanumeric() || (c.is_uppercase() && previous_lower)) && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        if c.is_alphanumeric() {
+            current.extend(c.to_lowercase());
+        }
+        previous_lower = c.is_lowercase() || c.is_ascii_digit();
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Words that give a key its meaning when the whole key is not in a list ("start_data",
+/// "company_display_name", "time_period").
+const START_WORDS: &[&str] = &["start", "started", "begin", "from", "since"];
+const END_WORDS: &[&str] = &["end", "ended", "until", "to", "finish", "finished"];
+const RANGE_WORDS: &[&str] = &["date", "dates", "period", "duration", "range", "years"];
+const ORG_WORDS: &[&str] = &["company", "employer", "organisation", "organization"];
+
+/// A second heading of a record with no organisation key: in a record that has a role, it
+/// names the organisation ("title" beside "sub_title", "place" beside "title").
+const SECOND: &[&str] = &[
+    "subtitle",
+    "subheading",
+    "name",
+    "place",
+    "heading",
+    "header",
+    "label",
+    "where",
+];
+
+/// A record's field: its key and its value.
+type Field<'a> = (&'a str, &'a Value);
+
+/// The first non-empty field whose whole key is one of `keys`, in the order of `keys`: an
+/// earlier key is a surer sign of its meaning.
 fn field<'a>(record: &'a Map<String, Value>, keys: &[&str]) -> Option<(&'a str, &'a Value)> {
-    // In the order of `keys`: an earlier key is a surer sign of its meaning.
     keys.iter().find_map(|k| {
         record
             .iter()
             .find(|(key, v)| norm(key) == *k && !is_empty(v))
             .map(|(key, v)| (key.as_str(), v))
     })
+}
+
+/// The first non-empty field with a word of `having` and none of `without`.
+fn field_by_words<'a>(
+    record: &'a Map<String, Value>,
+    having: &[&str],
+    without: &[&str],
+) -> Option<(&'a str, &'a Value)> {
+    record
+        .iter()
+        .find(|(key, v)| {
+            let w = words(key);
+            !is_empty(v)
+                && w.iter().any(|w| having.contains(&w.as_str()))
+                && !w.iter().any(|w| without.contains(&w.as_str()))
+        })
+        .map(|(key, v)| (key.as_str(), v))
 }
 
 fn is_empty(value: &Value) -> bool {
@@ -145,22 +206,19 @@ fn is_empty(value: &Value) -> bool {
     }
 }
 
-/// A value as one line of text.
+/// A value as one line of plain text.
 fn text(value: &Value) -> Option<String> {
     match value {
-        Value::String(s) => Some(s.trim().to_owned()).filter(|s| !s.is_empty()),
+        Value::String(s) => Some(data_text::plain(s)).filter(|s| !s.is_empty()),
         Value::Number(n) => Some(n.to_string()),
         Value::Array(items) => {
             let parts: Vec<String> = items.iter().filter_map(text).collect();
             (!parts.is_empty()).then(|| parts.join(", "))
         }
         // A name in an object, or the first language of a translated text ({en: …, fr: …}).
-        Value::Object(map) => field(map, &["name", "title", "text", "value"])
+        Value::Object(map) => field(map, &["name", "title", "text", "value", "en"])
             .and_then(|(_, v)| text(v))
-            .or_else(|| {
-                map.values()
-                    .find_map(|v| v.as_str().map(|s| s.trim().to_owned()))
-            }),
+            .or_else(|| map.values().find_map(|v| v.as_str().map(data_text::plain))),
         Value::Bool(_) | Value::Null => None,
     }
 }
@@ -171,55 +229,112 @@ fn lines(value: &Value) -> Vec<String> {
         Value::Array(items) => items.iter().filter_map(text).collect(),
         Value::String(s) => s
             .lines()
-            .map(|l| {
-                l.trim()
-                    .trim_start_matches(['-', '*', '•'])
-                    .trim()
-                    .to_owned()
-            })
+            .map(|l| data_text::plain(l.trim().trim_start_matches(['-', '*', '•'])))
             .filter(|l| !l.is_empty())
             .collect(),
+        Value::Object(_) => match text(value) {
+            Some(t) => lines(&Value::String(t)),
+            None => Vec::new(),
+        },
         other => text(other).into_iter().collect(),
     }
 }
 
-/// Start and end from a record's date fields: a range in one field, or two fields.
-fn period(record: &Map<String, Value>) -> (Option<String>, Option<String>) {
-    let start = field(record, START).and_then(|(_, v)| text(v));
-    let end = field(record, END).and_then(|(_, v)| text(v));
-    // Dates one level down ("tenure": {"start": …, "close": …}).
+/// The role and the organisation of a record: by their keys, else a second heading names the
+/// one the first does not (the one that reads as a job is the role).
+fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field<'_>>) {
+    let role = field(record, ROLE);
+    let org = field(record, ORG).or_else(|| field_by_words(record, ORG_WORDS, &["url", "link"]));
+    if org.is_some() {
+        return (role, org);
+    }
+    let Some(role) = role else {
+        return (None, None);
+    };
+    let second = SECOND.iter().find_map(|k| {
+        record
+            .iter()
+            .find(|(key, v)| norm(key) == *k && key.as_str() != role.0 && !is_empty(v))
+            .map(|(key, v)| (key.as_str(), v))
+    });
+    match second {
+        Some(second) => {
+            let reads_as_role = |v: &Value| text(v).is_some_and(|t| page_text::looks_like_role(&t));
+            if reads_as_role(second.1) && !reads_as_role(role.1) {
+                (Some(second), Some(role))
+            } else {
+                (Some(role), Some(second))
+            }
+        }
+        None => (Some(role), None),
+    }
+}
+
+fn start_field(record: &Map<String, Value>) -> Option<(&str, &Value)> {
+    field(record, START).or_else(|| field_by_words(record, START_WORDS, END_WORDS))
+}
+
+fn end_field(record: &Map<String, Value>) -> Option<(&str, &Value)> {
+    field(record, END).or_else(|| field_by_words(record, END_WORDS, START_WORDS))
+}
+
+/// An end as folio writes it: a date, or "present".
+fn end_date(text: &str) -> Option<String> {
+    let present = dates::find(&format!("2000 – {text}"))
+        .and_then(|f| f.end)
+        .is_some_and(|e| e == "present");
+    if present {
+        Some("present".to_owned())
+    } else {
+        dates::find(text).map(|f| f.start)
+    }
+}
+
+/// Start and end from a record's date fields: a range in one field, or two fields; else a
+/// range one level down, or in another short field of the record (a note, a caption).
+fn period(record: &Map<String, Value>, used: &[&str]) -> (Option<String>, Option<String>) {
+    let start = start_field(record).and_then(|(_, v)| text(v));
+    let end = end_field(record).and_then(|(_, v)| text(v));
+    let range = field_by_words(record, RANGE_WORDS, &[]).and_then(|(_, v)| text(v));
+    let start = start.or(range);
     if start.is_none() && end.is_none() {
+        // Dates one level down ("tenure": {"start": …, "close": …}).
         for child in record.values().filter_map(Value::as_object) {
-            let found = period(child);
+            let found = period(child, &[]);
             if found.0.is_some() {
                 return found;
             }
         }
-    }
-    let found = start.as_deref().and_then(dates::find);
-    let end = end.as_deref().and_then(|e| {
-        if dates::find(&format!("2000 – {e}"))
-            .and_then(|f| f.end)
-            .as_deref()
-            == Some("present")
-        {
-            Some("present".to_owned())
-        } else {
-            dates::find(e).map(|f| f.start)
+        // A range in a short text of its own ("caption": "March 2019 - May 2020").
+        for (key, value) in record {
+            if used.contains(&key.as_str()) || TEXT.contains(&norm(key).as_str()) {
+                continue;
+            }
+            let Some(line) = text(value).filter(|t| t.chars().count() <= 80) else {
+                continue;
+            };
+            if let Some(found) = dates::find(&line)
+                && (found.end.is_some() || dates::only_date(&line))
+            {
+                return (Some(found.start), found.end);
+            }
         }
-    });
-    match found {
+    }
+    let end = end.as_deref().and_then(end_date);
+    match start.as_deref().and_then(dates::find) {
         Some(f) => (Some(f.start), end.or(f.end)),
         None => (None, end),
     }
 }
 
-/// Whether a record reads as a position: a role or organisation, and a date or more text.
+/// Whether a record reads as a position: a role and an organisation, or one of them and a
+/// date.
 fn looks_like_position(record: &Map<String, Value>) -> bool {
-    let role = field(record, ROLE).is_some();
-    let org = field(record, ORG).is_some();
-    let dated = field(record, START).is_some() || field(record, END).is_some();
-    (role && org) || ((role || org) && dated)
+    let (role, org) = role_and_org(record);
+    let dated = start_field(record).is_some()
+        || end_field(record).is_some()
+        || field_by_words(record, RANGE_WORDS, &[]).is_some();
+    (role.is_some() && org.is_some()) || ((role.is_some() || org.is_some()) && dated)
 }
 
 /// The roles a record holds under its own organisation, if any: a list of records that name
@@ -229,8 +344,10 @@ fn nested_roles(record: &Map<String, Value>) -> Option<&Vec<Value>> {
         Value::Array(items)
             if !items.is_empty()
                 && items.iter().all(|i| {
-                    i.as_object()
-                        .is_some_and(|r| field(r, ROLE).is_some() && field(r, ORG).is_none())
+                    i.as_object().is_some_and(|r| {
+                        let (role, org) = role_and_org(r);
+                        role.is_some() && org.is_none()
+                    })
                 }) =>
         {
             Some(items)
@@ -239,34 +356,53 @@ fn nested_roles(record: &Map<String, Value>) -> Option<&Vec<Value>> {
     })
 }
 
-fn role_from(record: &Map<String, Value>, org: Option<&str>) -> Option<DraftRole> {
-    let (role_key, role) = field(record, ROLE).map_or((None, None), |(k, v)| (Some(k), text(v)));
+/// A position from a record (`org`: its organisation's, for a role nested under one);
+/// `at` names the record in what is listed as not imported.
+fn role_from(
+    record: &Map<String, Value>,
+    org: Option<&str>,
+    at: &str,
+    unplaced: &mut Vec<(String, String)>,
+) -> Option<DraftRole> {
+    let (role_field, org_field) = role_and_org(record);
+    // A field of a type that holds no text (true, a number's map) is listed and skipped.
+    for (key, value) in role_field.iter().chain(org_field.iter()) {
+        if text(value).is_none() {
+            unplaced.push((
+                format!("{at}.{key}"),
+                format!("{value} (not text: skipped)"),
+            ));
+        }
+    }
+    let role = role_field.and_then(|(_, v)| text(v));
     let organisation = org
         .map(str::to_owned)
-        .or_else(|| field(record, ORG).and_then(|(_, v)| text(v)))
-        // "name" means the organisation only where nothing else does ("name" beside "position").
-        .or_else(|| {
-            (role_key.is_some())
-                .then(|| field(record, &["name"]).and_then(|(_, v)| text(v)))
-                .flatten()
-        })?;
-    let (start, end) = period(record);
+        .or_else(|| org_field.and_then(|(_, v)| text(v)))?;
+    let used: Vec<&str> = role_field
+        .iter()
+        .chain(org_field.iter())
+        .map(|(k, _)| *k)
+        .collect();
+    let (start, end) = period(record, &used);
     let mut highlights = Vec::new();
     let mut summary = None;
     for key in TEXT {
         if let Some((_, value)) = field(record, &[key]) {
             match value {
                 Value::String(s) if summary.is_none() && !s.contains('\n') => {
-                    summary = Some(s.trim().to_owned())
+                    summary = Some(data_text::plain(s))
                 }
                 other => highlights.extend(lines(other)),
             }
         }
     }
+    let location = field(record, PLACE)
+        .filter(|(k, _)| Some(*k) != org_field.map(|o| o.0))
+        .and_then(|(_, v)| text(v));
     Some(DraftRole {
         role,
         organisation,
-        location: field(record, PLACE).and_then(|(_, v)| text(v)),
+        location,
         url: field(record, &["url", "website", "link", "companyurl"]).and_then(|(_, v)| text(v)),
         start,
         end,
@@ -276,50 +412,88 @@ fn role_from(record: &Map<String, Value>, org: Option<&str>) -> Option<DraftRole
     })
 }
 
-/// Positions found under `value`, walking every list of records except those a key marks as
-/// something else (education, projects…).
-fn walk(value: &Value, key: &str, depth: usize, out: &mut Vec<DraftRole>) {
+/// Keys of a list or map that holds a section under a title of its own (`content: [...]`
+/// beside `title: Experience`).
+const GENERIC: &[&str] = &[
+    "content", "contents", "items", "entries", "list", "data", "children", "values", "body",
+    "records", "rows",
+];
+
+/// The title a map gives its section, if it has one.
+fn section_title(map: &Map<String, Value>) -> Option<String> {
+    field(
+        map,
+        &["title", "name", "heading", "section", "label", "header"],
+    )
+    .and_then(|(_, v)| text(v))
+}
+
+/// Positions found under `value` (named `name`: its key, or its section's title), walking
+/// every list of records except those its name marks as something else (education,
+/// projects…).
+fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
     if depth > 12 {
         return;
     }
-    let k = norm(key);
+    let k = norm(name);
     if NOT_POSITIONS.iter().any(|n| k.contains(n)) {
         return;
     }
     match value {
         Value::Array(items) => {
-            let records: Vec<&Map<String, Value>> =
-                items.iter().filter_map(Value::as_object).collect();
+            let records: Vec<(usize, &Map<String, Value>)> = items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| v.as_object().map(|r| (i, r)))
+                .collect();
             let positions = records
                 .iter()
-                .filter(|r| looks_like_position(r) || nested_roles(r).is_some())
+                .filter(|(_, r)| looks_like_position(r) || nested_roles(r).is_some())
                 .count();
             if !records.is_empty() && positions * 2 >= records.len() {
-                for record in records {
+                for (i, record) in records {
+                    let at = format!("{at}[{i}]");
+                    let own_org = role_and_org(record)
+                        .1
+                        .or_else(|| field(record, &["name", "title"]))
+                        .and_then(|(_, v)| text(v));
                     if let Some(roles) = nested_roles(record)
-                        && let Some(org) = field(record, ORG)
-                            .or_else(|| field(record, &["name"]))
-                            .and_then(|(_, v)| text(v))
+                        && let Some(org) = own_org
                     {
-                        out.extend(
-                            roles
-                                .iter()
-                                .filter_map(Value::as_object)
-                                .filter_map(|r| role_from(r, Some(&org))),
-                        );
+                        for (j, role) in roles.iter().enumerate() {
+                            if let Some(role) = role.as_object() {
+                                let at = format!("{at}[{j}]");
+                                let found = role_from(role, Some(&org), &at, &mut draft.unplaced);
+                                draft.experience.extend(found);
+                            }
+                        }
                     } else if looks_like_position(record) {
-                        out.extend(role_from(record, None));
+                        let found = role_from(record, None, &at, &mut draft.unplaced);
+                        draft.experience.extend(found);
                     }
                 }
                 return;
             }
-            for item in items {
-                walk(item, key, depth + 1, out);
+            for (i, item) in items.iter().enumerate() {
+                let title = item.as_object().and_then(section_title);
+                let name = title.as_deref().unwrap_or(name);
+                walk(item, name, &format!("{at}[{i}]"), depth + 1, draft);
             }
         }
         Value::Object(map) => {
+            let title = section_title(map);
             for (child, value) in map {
-                walk(value, child, depth + 1, out);
+                let generic = GENERIC.contains(&norm(child).as_str());
+                let name = match &title {
+                    Some(title) if generic => title.as_str(),
+                    _ => child.as_str(),
+                };
+                let at = if at.is_empty() {
+                    child.clone()
+                } else {
+                    format!("{at}.{child}")
+                };
+                walk(value, name, &at, depth + 1, draft);
             }
         }
         _ => {}
@@ -328,17 +502,13 @@ fn walk(value: &Value, key: &str, depth: usize, out: &mut Vec<DraftRole>) {
 
 /// A draft of the positions in `value`, or none when it holds none.
 pub fn draft(value: &Value, name: &str, kind: &'static str) -> Option<Draft> {
-    let mut experience = Vec::new();
-    walk(value, "", 0, &mut experience);
-    if experience.is_empty() {
-        return None;
-    }
-    Some(Draft {
+    let mut draft = Draft {
         source_kind: kind,
         source_name: name.to_owned(),
-        experience,
         ..Draft::default()
-    })
+    };
+    walk(value, "", "", 0, &mut draft);
+    (!draft.experience.is_empty()).then_some(draft)
 }
 
 /// A CSV file's rows as records keyed by its header.
@@ -400,6 +570,99 @@ mod tests {
                     Some("2016".into())
                 ),
             ]
+        );
+    }
+
+    fn found(value: &Value) -> Vec<(String, Option<String>, Option<String>)> {
+        draft(value, "x.yaml", "YAML")
+            .unwrap_or_default()
+            .experience
+            .iter()
+            .map(|r| (r.organisation.clone(), r.role.clone(), r.start.clone()))
+            .collect()
+    }
+
+    fn one(org: &str, role: &str, start: &str) -> (String, Option<String>, Option<String>) {
+        (org.into(), Some(role.into()), Some(start.into()))
+    }
+
+    #[test]
+    fn sections_under_titles_with_a_second_heading_and_translated_text() {
+        let value = serde_json::json!({"content": [
+            {"title": {"en": "Experience", "fr": "Expérience"}, "content": [
+                {"title": "Acme", "sub_title": {"en": "Backend Developer", "fr": "Développeur"},
+                 "caption": {"en": "March 2019 - May 2020"}},
+                {"title": "Globex", "sub_title": "Intern", "caption": "Since January 2018"}
+            ]},
+            {"title": "Education", "content": [
+                {"title": "A University", "sub_title": "Student", "caption": "2012 - 2016"}
+            ]},
+            {"title": "Projects", "content": [
+                {"title": "Tool", "sub_title": "Maintainer", "caption": "2015 - 2016"}
+            ]}
+        ]});
+        assert_eq!(
+            found(&value),
+            vec![
+                one("Acme", "Backend Developer", "2019-03"),
+                one("Globex", "Intern", "2018-01")
+            ]
+        );
+    }
+
+    #[test]
+    fn latex_values_and_place_as_organisation() {
+        let value = serde_json::json!({"positions": [
+            {"place": r"\href{https://example.org}{Example Lab} \& Co", "title": r"\textbf{Engineer}",
+             "dates": "08/2021 -- 11/2022", "details": [r"Built \textbf{caches}"]},
+            {"place": "Beta", "title": "Analyst", "dates": "01/2020"}
+        ], "research": [
+            {"name": "A study", "place": "A University", "dates": "2019"}
+        ]});
+        let draft = draft(&value, "cv.yaml", "YAML").unwrap_or_default();
+        assert_eq!(
+            found(&value),
+            vec![
+                one("Example Lab & Co", "Engineer", "2021-08"),
+                one("Beta", "Analyst", "2020-01")
+            ]
+        );
+        assert_eq!(
+            draft.experience.first().map(|r| r.highlights.clone()),
+            Some(vec!["Built caches".to_owned()])
+        );
+    }
+
+    #[test]
+    fn date_keys_by_their_words_and_ranges_in_a_note() {
+        let value = serde_json::json!({"jobs": [
+            {"company": "Acme", "position": "Engineer", "start_data": "2021-03"},
+            {"company": "Acme", "title": "Lead", "date_start": "", "note": "June 2017 - May 2019"}
+        ]});
+        assert_eq!(
+            found(&value),
+            vec![
+                one("Acme", "Engineer", "2021-03"),
+                one("Acme", "Lead", "2017-06")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_of_another_type_is_listed_and_skipped() {
+        let value = serde_json::json!({"work": [
+            {"company": "Acme", "role": true, "start": "2020"},
+            {"company": "Globex", "role": "Engineer", "start": "2019"}
+        ]});
+        let draft = draft(&value, "x.json", "JSON").unwrap_or_default();
+        assert_eq!(draft.experience.len(), 2);
+        assert!(
+            draft
+                .unplaced
+                .iter()
+                .any(|(at, text)| at == "work[0].role" && text.contains("not text")),
+            "{:?}",
+            draft.unplaced
         );
     }
 }
