@@ -6,7 +6,17 @@
 /// trailing backslash and two-space line breaks removed.
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut open_bold = false;
     for line in text.lines() {
+        // "**\" then "Responsibilities**": a bold heading broken after its opening mark.
+        let bare = line.trim().trim_end_matches('\\').trim();
+        if matches!(bare, "**" | "__") {
+            open_bold = true;
+            continue;
+        }
+        if std::mem::take(&mut open_bold) {
+            out.push_str("**");
+        }
         let line: String = line
             .chars()
             .filter(|c| !matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\r'))

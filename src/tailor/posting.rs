@@ -237,7 +237,13 @@ fn blocks(text: &str) -> Vec<Block> {
                 Some(kind) => kind,
                 // A short unknown heading inside a list of duties or requirements is a
                 // sub-heading ("Technical:", "Backend"); after prose it says nothing known.
-                None if current.asks() && heading_text.split_whitespace().count() <= 4 => current,
+                // Right under a heading, a line of its own ("You'll be a great fit if you:")
+                // introduces that heading's list.
+                None if current.asks()
+                    && (heading_text.split_whitespace().count() <= 4 || after_heading) =>
+                {
+                    current
+                }
                 None if current == SectionKind::Header => SectionKind::Header,
                 None => SectionKind::Other,
             };
@@ -269,7 +275,10 @@ fn blocks(text: &str) -> Vec<Block> {
                 // a long line's continuation in a paragraph wrapped by hand.
                 let wrapped = in_run
                     && block.entries.last().is_some_and(|last| {
-                        let lower = text.chars().next().is_some_and(char::is_lowercase);
+                        let lower = text
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_lowercase() || c == '(');
                         let previous = lines.get(i - 1).map_or("", |l| l.trim());
                         (raw.starts_with(' ') && bullet(previous).is_some())
                             || (lower && bullet(previous).is_some())
@@ -277,6 +286,10 @@ fn blocks(text: &str) -> Vec<Block> {
                                 && previous.chars().count() >= 60
                                 && !previous.ends_with(['.', ';', ':', '!', '?']))
                             || last.text.ends_with(',')
+                            || last.text.rsplit(' ').next().is_some_and(|w| {
+                                ["and", "or", "of", "to", "with", "the", "a", "in", "for"]
+                                    .contains(&w)
+                            })
                     });
                 match block.entries.last_mut() {
                     Some(last) if wrapped => {
