@@ -5,7 +5,9 @@
 use crate::load::{Diagnostic, Position, Severity};
 
 use super::draft::Draft;
-use super::{ImportError, invalid, records, yaml_error};
+use super::{
+    ImportError, al_folio, invalid, json_resume, records, rendercv, theme_data, yaml_error,
+};
 
 /// Positions from a CSV file's rows (LinkedIn's Positions.csv, a spreadsheet of jobs).
 pub fn csv(text: &str, name: &str) -> Result<Draft, ImportError> {
@@ -65,6 +67,38 @@ pub fn yaml_value(text: &str, name: &str) -> Result<serde_json::Value, ImportErr
     }
 }
 
+/// A JSON or YAML document: read by the reader that knows its shape (RenderCV, al-folio, a
+/// résumé theme's data, JSON Resume), with positions from records by meaning where that
+/// reader found none (FRESH's `employment.history`, a schema of one's own); else records
+/// alone.
+pub fn structured(
+    value: &serde_json::Value,
+    text: &str,
+    name: &str,
+    kind: &'static str,
+) -> Result<Draft, ImportError> {
+    let shaped = if rendercv::is_rendercv(value) {
+        Some(rendercv::draft(value, name))
+    } else if al_folio::is_al_folio(value) {
+        Some(al_folio::draft(value, name))
+    } else if theme_data::is_theme_data(value) {
+        Some(theme_data::draft(value, name))
+    } else {
+        json_resume::draft(value, name)
+    };
+    let Some(mut draft) = shaped else {
+        return records_or_error(value, text, name, kind);
+    };
+    if draft.experience.is_empty()
+        && draft.research.is_empty()
+        && let Some(found) = records::draft(value, name, kind)
+    {
+        draft.experience = found.experience;
+        draft.unplaced.extend(found.unplaced);
+    }
+    Ok(draft)
+}
+
 /// Positions from records in `value`, or an error that says what was looked for.
 fn records_or_error(
     value: &serde_json::Value,
@@ -81,8 +115,9 @@ fn records_or_error(
             )
             .at(text, Position { line: 1, column: 1 }, 1)
             .with_hint(
-                "folio looks for records with a role or title, a company or organisation, and \
-                 a start date (columns such as Title, Company Name, Started On)",
+                "folio looks for lists of records with a role or title, a company or \
+                 organisation, and a start date (keys or columns such as title, company, \
+                 startDate, Started On), as JSON Resume, RenderCV and résumé themes' data hold",
             ),
         )
     })

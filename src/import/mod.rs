@@ -349,50 +349,10 @@ fn yaml_error(
     )
 }
 
-/// RenderCV's `cv.yaml`, al-folio's `_data/cv.yml`, or a JSON Resume written in YAML (as
-/// `resumed` reads them).
+/// A YAML data file (RenderCV, al-folio, JSON Resume in YAML, any list of records).
 fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
     let value = data::yaml_value(text, name)?;
-    let mut draft = yaml_draft(&value, text, name)?;
-    // A reader that knew the file's shape but found no position gives way, for positions
-    // only, to the reader of records by meaning.
-    if draft.experience.is_empty()
-        && let Some(found) = records::draft(&value, name, "YAML")
-    {
-        draft.experience = found.experience;
-    }
-    Ok(draft)
-}
-
-/// The draft of a YAML file by the reader that knows its shape, else by records.
-fn yaml_draft(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft, ImportError> {
-    let value = value.clone();
-    if rendercv::is_rendercv(&value) {
-        return Ok(rendercv::draft(&value, name));
-    }
-    if al_folio::is_al_folio(&value) {
-        return Ok(al_folio::draft(&value, name));
-    }
-    if theme_data::is_theme_data(&value) {
-        return Ok(theme_data::draft(&value, name));
-    }
-    if let Some(draft) = json_resume::draft(&value, name) {
-        return Ok(draft);
-    }
-    records::draft(&value, name, "YAML").ok_or_else(|| {
-        invalid(
-            Diagnostic::new(
-                Severity::Error,
-                name,
-                "this YAML holds no positions: it is neither a RenderCV input (cv: with sections), an al-folio \
-                 _data/cv.yml (a list of sections with title and contents), a résumé theme's \
-                 data (experience: with title and company) nor a JSON Resume (basics, work, \
-                 education, skills or projects), and no list in it has records with a role \
-                 or company and a date",
-            )
-            .at(text, Position { line: 1, column: 1 }, 1),
-        )
-    })
+    data::structured(&value, text, name, "YAML")
 }
 
 fn parse_json(text: &str, name: &str) -> Result<serde_json::Value, ImportError> {
@@ -416,22 +376,7 @@ fn parse_json(text: &str, name: &str) -> Result<serde_json::Value, ImportError> 
 }
 
 fn json(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft, ImportError> {
-    if let Some(draft) = json_resume::draft(value, name) {
-        return Ok(draft);
-    }
-    records::draft(value, name, "JSON").ok_or_else(|| {
-        invalid(
-            Diagnostic::new(
-                Severity::Error,
-                name,
-                "this JSON holds no positions: it is not a JSON Resume (basics, work, education, \
-                 skills or projects), and no list in it has records with a role or company and \
-                 a date",
-            )
-            .at(text, Position { line: 1, column: 1 }, 1)
-            .with_hint("see https://jsonresume.org/schema for the format"),
-        )
-    })
+    data::structured(value, text, name, "JSON")
 }
 
 /// Front matter folio reads; other keys are listed, not imported.
