@@ -143,7 +143,10 @@ fn without_leaders(text: &str) -> String {
             }
             if dots >= 4 {
                 // The first dot may end an abbreviation ("Co."): keep it.
-                if chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_alphanumeric()) {
+                if chars
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|p| p.is_alphanumeric())
+                {
                     out.push('.');
                 }
                 out.push(' ');

@@ -47,7 +47,9 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
             let word = text.get(start..end).unwrap_or_default();
             // A number glued to letters ("DLS2000", "C6000", "2000s") is part of a name.
             let glued = digit
-                && (text.get(..start).and_then(|t| t.chars().next_back())
+                && (text
+                    .get(..start)
+                    .and_then(|t| t.chars().next_back())
                     .is_some_and(char::is_alphabetic)
                     || chars.peek().is_some_and(|&(_, next)| next.is_alphabetic()));
             out.push((
@@ -212,8 +214,13 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
             if tok(i + used) == Some(&Tok::Punct('.')) {
                 used += 1;
             }
-            if tok(i + used) == Some(&Tok::Punct(',')) || tok(i + used) == Some(&Tok::Punct('\'')) {
+            if tok(i + used) == Some(&Tok::Punct(',')) {
                 used += 1;
+            }
+            if let Some(Tok::Punct('\'' | '’' | '‘')) = tok(i + used)
+                && let Some((Some(y), None, 2)) = date_at(toks, i + used)
+            {
+                return Some((Some(y), Some(m), used + 2));
             }
             match tok(i + used) {
                 Some(Tok::Num(n)) if year(n).is_some() => Some((year(n), Some(m), used + 1)),
@@ -222,6 +229,15 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
                 _ => Some((None, Some(m), used.min(2))),
             }
         }
+        // ’17, '17: a two-digit year after an apostrophe.
+        Tok::Punct('\'' | '’' | '‘') => match tok(i + 1) {
+            Some(Tok::Num(n)) if n.len() == 2 => {
+                let two: u16 = n.parse().ok()?;
+                let y = if two < 50 { 2000 + two } else { 1900 + two };
+                Some((Some(y), None, 2))
+            }
+            _ => None,
+        },
         Tok::Punct(_) => None,
     }
 }
@@ -310,6 +326,19 @@ mod tests {
 
     fn range(text: &str) -> Option<(String, Option<String>)> {
         find(text).map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn apostrophe_years() {
+        assert_eq!(
+            range("Kernel engineer | Sept ’17 – present"),
+            Some(("2017-09".to_owned(), Some("present".to_owned())))
+        );
+        assert_eq!(
+            range("Jan '98 - Jul '03"),
+            Some(("1998-01".to_owned(), Some("2003-07".to_owned())))
+        );
+        assert_eq!(range("rock ’n’ roll"), None);
     }
 
     #[test]

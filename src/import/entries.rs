@@ -327,11 +327,49 @@ fn words_of(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// How strongly `text` reads as a role (with [`ROLE_WORDS`]) or an organisation (with
+/// [`ORG_WORDS`]): two for each word of the list, but one for a role's modifiers, which also
+/// name departments and organisations ("Samsung Research & Development", "Product team").
 fn score(text: &str, list: &[&str]) -> usize {
-    words_of(text)
+    const MODIFIERS: &[&str] = &[
+        "senior",
+        "junior",
+        "sr",
+        "jr",
+        "software",
+        "product",
+        "research",
+        "teaching",
+        "graduate",
+        "undergraduate",
+        "visiting",
+        "full-stack",
+        "fullstack",
+        "frontend",
+        "backend",
+        "team",
+        "staff",
+        "member",
+        "student",
+    ];
+    let words = words_of(text);
+    // A name's last word is its head: "Network Engineer" is an engineer, "Oregon Military
+    // Department" a department.
+    let head = words
+        .last()
+        .filter(|w| list.contains(&w.as_str()) && !MODIFIERS.contains(&w.as_str()))
+        .map_or(0, |_| 2);
+    head + words
         .iter()
         .filter(|w| list.contains(&w.as_str()))
-        .count()
+        .map(|w| {
+            if MODIFIERS.contains(&w.as_str()) {
+                1
+            } else {
+                2
+            }
+        })
+        .sum::<usize>()
 }
 
 /// Words that say a part is a place.
@@ -430,9 +468,13 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
         .split([',', '|', ';', '·', '•', '—', '–'])
         .flat_map(|p| p.split(" - "))
     {
-        let piece = piece
-            .trim()
-            .trim_matches(|c: char| c == '(' || c == ')' || c == '*' || c == '_');
+        let piece = piece.trim().trim_matches(|c: char| c == '*' || c == '_');
+        // Parentheses that close inside the piece are its own: "Specialist (Systems)".
+        let piece = if piece.contains('(') && piece.ends_with(')') && !piece.starts_with('(') {
+            piece
+        } else {
+            piece.trim_matches(|c: char| c == '(' || c == ')' || c == '*' || c == '_')
+        };
         if piece.is_empty() {
             continue;
         }
@@ -451,8 +493,24 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     out
 }
 
+/// What [`read_header`] read: role, organisation, place, and whether the role came before
+/// the organisation by a cue (a role word, "at"), to settle entries without one.
+struct Header {
+    role: Option<String>,
+    org: Option<String>,
+    place: Option<String>,
+    role_first: Option<bool>,
+}
+
 /// Role, organisation and place from the header lines of one entry.
 fn read_header(fragments: &[String]) -> (Option<String>, Option<String>, Option<String>) {
+    let header = read_header_ordered(fragments, None);
+    (header.role, header.org, header.place)
+}
+
+/// [`read_header`], with the document's usual order (role first or organisation first) for
+/// an entry whose pieces carry no cue.
+fn read_header_ordered(fragments: &[String], role_first: Option<bool>) -> Header {
     let mut parts: Vec<(String, Option<&'static str>)> = Vec::new();
     for fragment in fragments {
         let text = match dates::find(fragment) {
@@ -519,6 +577,24 @@ fn read_header(fragments: &[String]) -> (Option<String>, Option<String>, Option<
     }
     let mut role = rest.iter().position(|(_, l)| *l == Some("role"));
     let mut org = rest.iter().position(|(_, l)| *l == Some("org"));
+    let cued = role.is_some()
+        || rest
+            .iter()
+            .any(|(t, l)| l.is_none() && score(t, ROLE_WORDS) > score(t, ORG_WORDS));
+    // No cue, two names or more: the document's usual order decides.
+    if !cued && role.is_none() && org.is_none() && rest.len() >= 2 {
+        let short = |i: usize| {
+            rest.get(i)
+                .is_some_and(|(t, _)| t.split_whitespace().count() <= 10)
+        };
+        if let Some(true) = role_first
+            && short(0)
+            && short(1)
+        {
+            role = Some(0);
+            org = Some(1);
+        }
+    }
     if role.is_none() {
         role = rest
             .iter()
@@ -546,7 +622,15 @@ fn read_header(fragments: &[String]) -> (Option<String>, Option<String>, Option<
     }
     let get = |i: Option<usize>| i.and_then(|i| rest.get(i)).map(|(t, _)| t.clone());
     let place = (!places.is_empty()).then(|| places.join(", "));
-    (get(role), get(org), place)
+    Header {
+        role: get(role),
+        org: get(org),
+        place,
+        role_first: match (cued, role, org) {
+            (true, Some(r), Some(o)) => Some(r < o),
+            _ => None,
+        },
+    }
 }
 
 /// Whether a block could be part of an entry's header: a short line, not a list item, not a
@@ -607,7 +691,11 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         .filter(|(i, b)| {
             sections.get(*i).copied().flatten() == Some(Section::Positions)
                 && b.words() <= 24
-                && b.parts.iter().any(|p| dates::find(p).is_some())
+                && b.parts.iter().any(|p| dates::find(p).is_some_and(|found| {
+                    // A lone year inside a sentence ("top performer for Cyber Guard 2014") is
+                    // no entry: a single date anchors one only when it stands apart.
+                    found.end.is_some() || dates::only_date(p) || b.words() <= 8
+                }))
                 // A list item is an entry's first line only when it is short or its date
                 // stands apart (a bulleted "Role @ Org (2019 – 2021)"), not a sentence that
                 // mentions a year.
@@ -617,12 +705,38 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         })
         .map(|(i, _)| i)
         .collect();
+    // Entries of a section share a shape: where some start with a line of their own, a dated
+    // list item is a highlight of one ("Delivery driver from 2019 – current").
+    let section_of_block = |i: usize| {
+        (0..=i)
+            .rev()
+            .find(|k| sections.get(*k).copied().flatten().is_none())
+            .unwrap_or(0)
+    };
+    let is_item = |i: usize| {
+        blocks
+            .get(i)
+            .is_some_and(|b| matches!(b.kind, Kind::Item(_)))
+    };
+    let anchors: Vec<usize> = anchors
+        .iter()
+        .copied()
+        .filter(|&a| {
+            !is_item(a)
+                || !anchors
+                    .iter()
+                    .any(|&o| !is_item(o) && section_of_block(o) == section_of_block(a))
+        })
+        .collect();
     // How many header lines stand above the date line: read from the first entry of each
     // section, where nothing else can stand between the heading and it.
     let mut above = 0;
     let mut taken_until = 0;
     // (organisation if the entry names one, whether its header starts at the date, the rest)
     let mut read: Vec<(Option<String>, bool, DraftRole)> = Vec::new();
+    // Each entry's header lines, and how many cued entries put the role [second, first].
+    let mut headers: Vec<Vec<String>> = Vec::new();
+    let mut votes = [0usize; 2];
     for (n, &anchor) in anchors.iter().enumerate() {
         let section_start = (0..anchor)
             .rev()
@@ -631,7 +745,17 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         let first_in_section = anchors
             .get(n.wrapping_sub(1))
             .is_none_or(|&prev| prev < section_start);
-        if first_in_section {
+        // A date line that names a role and an organisation itself ("7/2022–Present,
+        // Assessment Manager, State of Oregon") is a whole header: the lines around it are
+        // the previous entry's and its own highlights.
+        let contained = blocks.get(anchor).is_some_and(|b| {
+            let (role, org, _) = read_header(&b.parts);
+            role.is_some() && org.is_some()
+        });
+        if first_in_section && contained {
+            above = 0;
+            taken_until = section_start;
+        } else if first_in_section {
             above = (section_start..anchor)
                 .rev()
                 .take_while(|i| blocks.get(*i).is_some_and(header_like))
@@ -640,7 +764,11 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             taken_until = section_start;
         }
         let mut fragments = Vec::new();
-        let top = anchor.saturating_sub(above).max(taken_until);
+        let top = if contained {
+            anchor
+        } else {
+            anchor.saturating_sub(above).max(taken_until)
+        };
         for i in top..anchor {
             if let Some(b) = blocks.get(i)
                 && header_like(b)
@@ -655,17 +783,15 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         let next_top = next_anchor.saturating_sub(above);
         let mut i = anchor + 1;
         // With nothing above the date, the lines below it hold the rest of the header.
-        if above == 0 {
+        if above == 0 && !contained {
             while i < next_anchor
                 && i < anchor + 3
-                && blocks
-                    .get(i)
-                    .is_some_and(|b| header_like(b) && b.words() <= 10)
+                && blocks.get(i).is_some_and(header_like)
                 && fragments
                     .iter()
                     .map(|f| f.split_whitespace().count())
                     .sum::<usize>()
-                    < 12
+                    < 16
             {
                 if let Some(b) = blocks.get(i) {
                     fragments.extend(b.parts.iter().cloned());
@@ -687,10 +813,15 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         let found = blocks
             .get(anchor)
             .and_then(|b| b.parts.iter().find_map(|p| dates::find(p)));
-        let (role, org, place) = read_header(&fragments);
+        let header = read_header_ordered(&fragments, None);
+        if let Some(first) = header.role_first {
+            votes[usize::from(first)] += 1;
+        }
+        let (role, org, place) = (header.role, header.org, header.place);
         if org.is_none() && role.is_none() {
             continue;
         }
+        headers.push(fragments);
         read.push((
             org,
             above == 0,
@@ -706,6 +837,16 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 tags: Vec::new(),
             },
         ));
+    }
+    // Entries whose header carries no cue read in the order the others are written in.
+    if votes[1] > votes[0] {
+        for (fragments, entry) in headers.iter().zip(read.iter_mut()) {
+            let header = read_header_ordered(fragments, Some(true));
+            if header.role_first.is_none() && header.role.is_some() && header.org.is_some() {
+                entry.0 = header.org;
+                entry.2.role = header.role;
+            }
+        }
     }
     // Several roles under one organisation line: a role with no organisation of its own
     // takes the one written below it (when headers start at the date) or above it.
