@@ -77,7 +77,13 @@ pub fn structured(
     name: &str,
     kind: &'static str,
 ) -> Result<Draft, ImportError> {
-    let shaped = if rendercv::is_rendercv(value) {
+    // A JSON file is read as a JSON Resume first: the themes' shapes are YAML's.
+    let resume = (kind == "JSON")
+        .then(|| json_resume::draft(value, name))
+        .flatten();
+    let shaped = if resume.is_some() {
+        resume
+    } else if rendercv::is_rendercv(value) {
         Some(rendercv::draft(value, name))
     } else if al_folio::is_al_folio(value) {
         Some(al_folio::draft(value, name))
@@ -111,7 +117,11 @@ fn records_or_error(
             Diagnostic::new(
                 Severity::Error,
                 name,
-                format!("this {kind} holds no positions"),
+                format!(
+                    "this {kind} holds no positions: it is not a JSON Resume, a RenderCV input \
+                     or a résumé theme's data, and no list in it has records with a role or \
+                     an organisation and a date"
+                ),
             )
             .at(text, Position { line: 1, column: 1 }, 1)
             .with_hint(
