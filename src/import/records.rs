@@ -270,6 +270,17 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
     }
 }
 
+/// A start date's text by its key's words ("start_date", "startedOn", a misspelt
+/// "start_data"), for readers whose `date` means something else.
+pub fn start_by_words(record: &Map<String, Value>) -> Option<String> {
+    field_by_words(record, START_WORDS, END_WORDS).and_then(|(_, v)| text(v))
+}
+
+/// An end date's text by its key's words.
+pub fn end_by_words(record: &Map<String, Value>) -> Option<String> {
+    field_by_words(record, END_WORDS, START_WORDS).and_then(|(_, v)| text(v))
+}
+
 fn start_field(record: &Map<String, Value>) -> Option<(&str, &Value)> {
     field(record, START).or_else(|| field_by_words(record, START_WORDS, END_WORDS))
 }

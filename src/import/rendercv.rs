@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use super::cv_page::date;
 use super::draft::{Draft, DraftEducation, DraftProject, DraftPublication, DraftRole};
 use super::json_resume::text_any as first;
+use super::records;
 
 /// Whether the YAML is a RenderCV input (a `cv` with `sections` or a `name`).
 pub fn is_rendercv(value: &Value) -> bool {
@@ -92,8 +93,8 @@ pub fn draft(value: &Value, source_name: &str) -> Draft {
 
 /// Start and end as folio writes them: `date` alone is a single date (the end).
 fn dates(entry: &Map<String, Value>) -> (Option<String>, Option<String>) {
-    let start = first(entry, &["start_date"]).and_then(|d| date(&d));
-    let end = first(entry, &["end_date"]).and_then(|d| date(&d));
+    let start = records::start_by_words(entry).and_then(|d| date(&d));
+    let end = records::end_by_words(entry).and_then(|d| date(&d));
     match (start, end, first(entry, &["date"]).and_then(|d| date(&d))) {
         (None, None, Some(single)) => (None, Some(single)),
         (start, end, _) => (start, end),
@@ -211,5 +212,19 @@ fn read_entry(entry: &Map<String, Value>, place: &str, title: &str, draft: &mut 
             .map(str::to_owned)
             .collect();
         draft.unplaced.push((title.to_owned(), text.join(" ")));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_start_key_is_read_by_its_words() {
+        let value = serde_json::json!({"cv": {"sections": {"Experience": [
+            {"company": "Acme", "position": "Engineer", "start_data": "2021-03", "end_date": "present"}
+        ]}}});
+        let draft = super::draft(&value, "cv.yaml");
+        let role = draft.experience.first().cloned().unwrap_or_default();
+        assert_eq!(role.start.as_deref(), Some("2021-03"));
+        assert_eq!(role.end.as_deref(), Some("present"));
     }
 }
