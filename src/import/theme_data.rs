@@ -7,9 +7,9 @@
 
 use serde_json::{Map, Value};
 
-use super::cv_page;
 use super::draft::{Draft, DraftProject};
 use super::json_resume::{objects, text_any};
+use super::{cv_page, records};
 
 /// Keys of an experience entry that are read; any other is listed.
 const POSITION_KEYS: &[&str] = &[
@@ -121,6 +121,14 @@ pub fn draft(value: &Value, source_name: &str) -> Draft {
         contact(item, index, &mut draft);
     }
     cv_page::front_matter_into(value, &mut draft);
+    // Positions are records read by meaning, as in any data file.
+    if let Some(jobs) = root.get("experience") {
+        let only = serde_json::json!({ "experience": jobs });
+        if let Some(found) = records::draft(&only, source_name, "YAML") {
+            draft.experience = found.experience;
+            draft.unplaced.extend(found.unplaced);
+        }
+    }
     for (index, project) in objects(root, "projects") {
         let Some(title) = text_any(project, &["name", "title"]) else {
             draft
@@ -245,4 +253,23 @@ fn contact(item: &Value, index: usize, draft: &mut Draft) {
 
 fn project_text(project: &Map<String, Value>) -> String {
     Value::Object(project.clone()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn positions_are_records_read_by_meaning() {
+        let value = serde_json::json!({"name": "A Person", "experience": [
+            {"title": "Lead", "company": "Acme", "date_start": "", "note": "June 2017 - May 2019"},
+            {"title": "Engineer", "company": "Acme", "duration": "2015 - 2017"}
+        ]});
+        assert!(super::is_theme_data(&value));
+        let draft = super::draft(&value, "data.yml");
+        let starts: Vec<Option<String>> =
+            draft.experience.iter().map(|r| r.start.clone()).collect();
+        assert_eq!(
+            starts,
+            vec![Some("2017-06".to_owned()), Some("2015".to_owned())]
+        );
+    }
 }
