@@ -105,6 +105,37 @@ pub fn structured(
     Ok(draft)
 }
 
+/// A page's front matter read field by field: a field of a type folio does not expect
+/// (`title: [a, b]`, `keywords: 3`) is listed and skipped, and the rest is read.
+pub fn front_matter<T: serde::de::DeserializeOwned + Default>(
+    value: &serde_json::Value,
+    unplaced: &mut Vec<(String, String)>,
+) -> T {
+    if let Ok(all) = serde_json::from_value(value.clone()) {
+        return all;
+    }
+    let Some(map) = value.as_object() else {
+        unplaced.push((
+            "front matter".to_owned(),
+            format!("{value} (not a map of fields: not imported)"),
+        ));
+        return T::default();
+    };
+    let mut kept = serde_json::Map::new();
+    for (key, field) in map {
+        let alone = serde_json::json!({ key.as_str(): field });
+        if serde_json::from_value::<T>(alone).is_ok() {
+            kept.insert(key.clone(), field.clone());
+        } else {
+            unplaced.push((
+                "front matter".to_owned(),
+                format!("{key}: {field} (not the type folio expects: skipped)"),
+            ));
+        }
+    }
+    serde_json::from_value(serde_json::Value::Object(kept)).unwrap_or_default()
+}
+
 /// Positions from records in `value`, or an error that says what was looked for.
 fn records_or_error(
     value: &serde_json::Value,
@@ -131,4 +162,23 @@ fn records_or_error(
             ),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_bad_front_matter_field_is_listed_and_the_rest_read() {
+        let value = serde_json::json!({
+            "title": ["not", "one", "text"],
+            "description": "A page about work",
+            "keywords": "a, b"
+        });
+        let mut unplaced = Vec::new();
+        let matter: super::super::FrontMatter = super::front_matter(&value, &mut unplaced);
+        assert_eq!(matter.title, None);
+        assert_eq!(matter.description.as_deref(), Some("A page about work"));
+        assert!(matter.keywords.is_some());
+        assert_eq!(unplaced.len(), 1, "{unplaced:?}");
+        assert!(unplaced.iter().all(|(_, text)| text.starts_with("title:")));
+    }
 }

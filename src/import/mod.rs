@@ -412,7 +412,7 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
         None => None,
     };
     if let Some(value) = &front_value {
-        let matter: FrontMatter = serde_json::from_value(value.clone()).unwrap_or_default();
+        let matter: FrontMatter = data::front_matter(value, &mut draft.unplaced);
         for key in matter.other.keys() {
             if key != "layout" {
                 draft
