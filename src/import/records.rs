@@ -215,6 +215,17 @@ fn text(value: &Value) -> Option<String> {
             let parts: Vec<String> = items.iter().filter_map(text).collect();
             (!parts.is_empty()).then(|| parts.join(", "))
         }
+        // A date in parts ({year: 2019, month: 5}).
+        Value::Object(map) if field(map, &["year"]).is_some() => {
+            let year = field(map, &["year"]).and_then(|(_, v)| text(v))?;
+            match field(map, &["month"]).and_then(|(_, v)| text(v)) {
+                Some(month) => Some(match month.parse::<u8>() {
+                    Ok(number) => format!("{year}-{number:02}"),
+                    Err(_) => format!("{month} {year}"),
+                }),
+                None => Some(year),
+            }
+        }
         // A name in an object, or the first language of a translated text ({en: …, fr: …}).
         Value::Object(map) => field(map, &["name", "title", "text", "value", "en"])
             .and_then(|(_, v)| text(v))
@@ -492,6 +503,9 @@ fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
             }
         }
         Value::Object(map) => {
+            if keyed_positions(map, at, draft) {
+                return;
+            }
             let title = section_title(map);
             for (child, value) in map {
                 let generic = GENERIC.contains(&norm(child).as_str());
@@ -509,6 +523,42 @@ fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
         }
         _ => {}
     }
+}
+
+/// A role under its organisation's key (`Acme: {role: …, dates: …}`, or `Acme: [roles]`).
+fn keyed_role(value: &Value) -> bool {
+    let alone = |v: &Value| {
+        v.as_object().is_some_and(|r| {
+            let (role, org) = role_and_org(r);
+            role.is_some() && org.is_none() && period(r, &[]).0.is_some()
+        })
+    };
+    match value {
+        Value::Array(items) => !items.is_empty() && items.iter().all(alone),
+        other => alone(other),
+    }
+}
+
+/// Positions in a map keyed by their organisations, read into `draft`; whether it is one
+/// (at least half of its entries are roles with dates and no organisation of their own).
+fn keyed_positions(map: &Map<String, Value>, at: &str, draft: &mut Draft) -> bool {
+    let keyed = map.values().filter(|v| keyed_role(v)).count();
+    if keyed == 0 || keyed * 2 < map.len() {
+        return false;
+    }
+    for (org, value) in map.iter().filter(|(_, v)| keyed_role(v)) {
+        let at = format!("{at}.{org}");
+        let org = data_text::plain(org);
+        let roles: Vec<&Value> = match value {
+            Value::Array(items) => items.iter().collect(),
+            other => vec![other],
+        };
+        for role in roles.into_iter().filter_map(Value::as_object) {
+            let found = role_from(role, Some(&org), &at, &mut draft.unplaced);
+            draft.experience.extend(found);
+        }
+    }
+    true
 }
 
 /// A draft of the positions in `value`, or none when it holds none.
@@ -655,6 +705,24 @@ mod tests {
             vec![
                 one("Acme", "Engineer", "2021-03"),
                 one("Acme", "Lead", "2017-06")
+            ]
+        );
+    }
+
+    #[test]
+    fn maps_keyed_by_organisation_and_dates_in_parts() {
+        let value = serde_json::json!({
+            "experience": {
+                "Acme": {"role": "Engineer", "dates": "Jan 2019 - Present"},
+                "Globex": [{"role": "Developer", "start": {"year": 2016, "month": 3}}]
+            },
+            "education": {"A University": {"degree": "BSc", "dates": "2012 - 2016"}}
+        });
+        assert_eq!(
+            found(&value),
+            vec![
+                one("Acme", "Engineer", "2019-01"),
+                one("Globex", "Developer", "2016-03")
             ]
         );
     }
