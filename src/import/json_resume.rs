@@ -5,6 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::draft::{Draft, DraftEducation, DraftProject, DraftPublication, DraftRole};
+use super::records;
 
 /// Reads a JSON Resume document (already parsed) into a draft; `None` if it is not one (no
 /// `basics`, `work` or `education` object or list).
@@ -25,12 +26,19 @@ pub fn draft(resume: &Value, source_name: &str) -> Option<Draft> {
         basics_into(basics, &mut draft);
     }
     for (index, job) in objects(root, "work") {
-        let role = role(
-            job,
-            &["name", "company"],
-            &format!("work[{index}]"),
-            &mut draft,
-        );
+        let place = format!("work[{index}]");
+        // A job in another schema's keys ("title", "start") or with its roles nested under
+        // it: read by meaning, as any record.
+        let other_keys = !job.contains_key("position")
+            || (!job.contains_key("startDate") && records::start_by_words(job).is_some());
+        if other_keys {
+            let found = records::positions_of(job, &place, &mut draft.unplaced);
+            if !found.is_empty() {
+                draft.experience.extend(found);
+                continue;
+            }
+        }
+        let role = role(job, &["name", "company"], &place, &mut draft);
         draft.experience.extend(role);
     }
     for (index, job) in objects(root, "volunteer") {
@@ -596,4 +604,36 @@ fn unplaced(draft: &mut Draft, place: &str, entry: &Map<String, Value>, why: &st
     draft
         .unplaced
         .push((place.to_owned(), format!("{} ({why})", describe(entry))));
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_job_in_other_keys_or_with_nested_roles_is_read_by_meaning() {
+        let value = serde_json::json!({"basics": {"name": "A Person"}, "work": [
+            {"company": "Acme", "title": "Engineer", "startDate": "2019-05"},
+            {"name": "Globex", "positions": [
+                {"title": "Lead", "start": "2017-02"},
+                {"title": "Developer", "start": "March 2015", "end": "2017"}
+            ]},
+            {"name": "Initech", "position": "Analyst", "startDate": "2013-01"}
+        ]});
+        let draft = super::draft(&value, "resume.json").unwrap_or_default();
+        let found: Vec<(String, Option<String>, Option<String>)> = draft
+            .experience
+            .iter()
+            .map(|r| (r.organisation.clone(), r.role.clone(), r.start.clone()))
+            .collect();
+        let one =
+            |o: &str, r: &str, s: &str| (o.to_owned(), Some(r.to_owned()), Some(s.to_owned()));
+        assert_eq!(
+            found,
+            vec![
+                one("Acme", "Engineer", "2019-05"),
+                one("Globex", "Lead", "2017-02"),
+                one("Globex", "Developer", "2015-03"),
+                one("Initech", "Analyst", "2013-01"),
+            ]
+        );
+    }
 }

@@ -434,6 +434,34 @@ fn role_from(
     })
 }
 
+/// The positions a record holds: the roles nested under its organisation, or itself.
+pub fn positions_of(
+    record: &Map<String, Value>,
+    at: &str,
+    unplaced: &mut Vec<(String, String)>,
+) -> Vec<DraftRole> {
+    let own_org = role_and_org(record)
+        .1
+        .or_else(|| field(record, &["name", "title"]))
+        .and_then(|(_, v)| text(v));
+    if let Some(roles) = nested_roles(record)
+        && let Some(org) = own_org
+    {
+        let mut out = Vec::new();
+        for (j, role) in roles.iter().enumerate() {
+            if let Some(role) = role.as_object() {
+                let at = format!("{at}[{j}]");
+                out.extend(role_from(role, Some(&org), &at, unplaced));
+            }
+        }
+        out
+    } else if looks_like_position(record) {
+        role_from(record, None, at, unplaced).into_iter().collect()
+    } else {
+        Vec::new()
+    }
+}
+
 /// Keys of a list or map that holds a section under a title of its own (`content: [...]`
 /// beside `title: Experience`).
 const GENERIC: &[&str] = &[
@@ -474,25 +502,8 @@ fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
                 .count();
             if !records.is_empty() && positions * 2 >= records.len() {
                 for (i, record) in records {
-                    let at = format!("{at}[{i}]");
-                    let own_org = role_and_org(record)
-                        .1
-                        .or_else(|| field(record, &["name", "title"]))
-                        .and_then(|(_, v)| text(v));
-                    if let Some(roles) = nested_roles(record)
-                        && let Some(org) = own_org
-                    {
-                        for (j, role) in roles.iter().enumerate() {
-                            if let Some(role) = role.as_object() {
-                                let at = format!("{at}[{j}]");
-                                let found = role_from(role, Some(&org), &at, &mut draft.unplaced);
-                                draft.experience.extend(found);
-                            }
-                        }
-                    } else if looks_like_position(record) {
-                        let found = role_from(record, None, &at, &mut draft.unplaced);
-                        draft.experience.extend(found);
-                    }
+                    let found = positions_of(record, &format!("{at}[{i}]"), &mut draft.unplaced);
+                    draft.experience.extend(found);
                 }
                 return;
             }
