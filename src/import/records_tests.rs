@@ -1,0 +1,150 @@
+//! Tests of the reader of records, on small invented inputs.
+
+use super::*;
+
+#[test]
+fn keys_by_meaning_and_nested_roles() {
+    let value = serde_json::json!({
+        "experience": [
+            {"company": "Acme", "positions": [
+                {"title": "Engineer", "from": "2019-05", "to": "Present"},
+                {"title": "Intern", "date": "Jun 2018 – Aug 2018"}
+            ]},
+            {"role": "Developer", "employer": "Globex", "range": "2016 - 2018"}
+        ],
+        "education": [{"institution": "A University", "start": "2012"}]
+    });
+    let draft = draft(&value, "x.json", "JSON").unwrap_or_default();
+    let found: Vec<(String, Option<String>, Option<String>)> = draft
+        .experience
+        .iter()
+        .map(|r| (r.organisation.clone(), r.role.clone(), r.start.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "Acme".into(),
+                Some("Engineer".into()),
+                Some("2019-05".into())
+            ),
+            ("Acme".into(), Some("Intern".into()), Some("2018-06".into())),
+            (
+                "Globex".into(),
+                Some("Developer".into()),
+                Some("2016".into())
+            ),
+        ]
+    );
+}
+
+fn found(value: &Value) -> Vec<(String, Option<String>, Option<String>)> {
+    draft(value, "x.yaml", "YAML")
+        .unwrap_or_default()
+        .experience
+        .iter()
+        .map(|r| (r.organisation.clone(), r.role.clone(), r.start.clone()))
+        .collect()
+}
+
+fn one(org: &str, role: &str, start: &str) -> (String, Option<String>, Option<String>) {
+    (org.into(), Some(role.into()), Some(start.into()))
+}
+
+#[test]
+fn sections_under_titles_with_a_second_heading_and_translated_text() {
+    let value = serde_json::json!({"content": [
+        {"title": {"en": "Experience", "fr": "Expérience"}, "content": [
+            {"title": "Acme", "sub_title": {"en": "Backend Developer", "fr": "Développeur"},
+             "caption": {"en": "March 2019 - May 2020"}},
+            {"title": "Globex", "sub_title": "Intern", "caption": "Since January 2018"}
+        ]},
+        {"title": "Education", "content": [
+            {"title": "A University", "sub_title": "Student", "caption": "2012 - 2016"}
+        ]},
+        {"title": "Projects", "content": [
+            {"title": "Tool", "sub_title": "Maintainer", "caption": "2015 - 2016"}
+        ]}
+    ]});
+    assert_eq!(
+        found(&value),
+        vec![
+            one("Acme", "Backend Developer", "2019-03"),
+            one("Globex", "Intern", "2018-01")
+        ]
+    );
+}
+
+#[test]
+fn latex_values_and_place_as_organisation() {
+    let value = serde_json::json!({"positions": [
+        {"place": r"\href{https://example.org}{Example Lab} \& Co", "title": r"\textbf{Engineer}",
+         "dates": "08/2021 -- 11/2022", "details": [r"Built \textbf{caches}"]},
+        {"place": "Beta", "title": "Analyst", "dates": "01/2020"}
+    ], "research": [
+        {"name": "A study", "place": "A University", "dates": "2019"}
+    ]});
+    let draft = draft(&value, "cv.yaml", "YAML").unwrap_or_default();
+    assert_eq!(
+        found(&value),
+        vec![
+            one("Example Lab & Co", "Engineer", "2021-08"),
+            one("Beta", "Analyst", "2020-01")
+        ]
+    );
+    assert_eq!(
+        draft.experience.first().map(|r| r.highlights.clone()),
+        Some(vec!["Built caches".to_owned()])
+    );
+}
+
+#[test]
+fn date_keys_by_their_words_and_ranges_in_a_note() {
+    let value = serde_json::json!({"jobs": [
+        {"company": "Acme", "position": "Engineer", "start_data": "2021-03"},
+        {"company": "Acme", "title": "Lead", "date_start": "", "note": "June 2017 - May 2019"}
+    ]});
+    assert_eq!(
+        found(&value),
+        vec![
+            one("Acme", "Engineer", "2021-03"),
+            one("Acme", "Lead", "2017-06")
+        ]
+    );
+}
+
+#[test]
+fn maps_keyed_by_organisation_and_dates_in_parts() {
+    let value = serde_json::json!({
+        "experience": {
+            "Acme": {"role": "Engineer", "dates": "Jan 2019 - Present"},
+            "Globex": [{"role": "Developer", "start": {"year": 2016, "month": 3}}]
+        },
+        "education": {"A University": {"degree": "BSc", "dates": "2012 - 2016"}}
+    });
+    assert_eq!(
+        found(&value),
+        vec![
+            one("Acme", "Engineer", "2019-01"),
+            one("Globex", "Developer", "2016-03")
+        ]
+    );
+}
+
+#[test]
+fn a_field_of_another_type_is_listed_and_skipped() {
+    let value = serde_json::json!({"work": [
+        {"company": "Acme", "role": true, "start": "2020"},
+        {"company": "Globex", "role": "Engineer", "start": "2019"}
+    ]});
+    let draft = draft(&value, "x.json", "JSON").unwrap_or_default();
+    assert_eq!(draft.experience.len(), 2);
+    assert!(
+        draft
+            .unplaced
+            .iter()
+            .any(|(at, text)| at == "work[0].role" && text.contains("not text")),
+        "{:?}",
+        draft.unplaced
+    );
+}
