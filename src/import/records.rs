@@ -123,8 +123,26 @@ const NOT_POSITIONS: &[&str] = &[
     "menu",
     "navigation",
     "studies",
-    "academic",
+    "service",
+    "activities",
+    "memberships",
+    "presentations",
+    "conferences",
+    "grants",
+    "patents",
+    "repos",
 ];
+
+/// Words of a list's name that hold positions in spite of another word ("Academic
+/// Appointments", "Research Positions").
+const POSITIONS: &[&str] = &["positions", "appointments", "employment", "jobs", "career"];
+
+/// Whether a list's name marks it as something other than positions.
+fn not_positions(name: &str) -> bool {
+    let k = norm(name);
+    NOT_POSITIONS.iter().any(|n| k.contains(n))
+        || (k.contains("academic") && !POSITIONS.iter().any(|p| k.contains(p)))
+}
 
 /// A key's words: "start_date", "startDate" and "Start Date" are all `["start", "date"]`.
 fn words(key: &str) -> Vec<String> {
@@ -485,8 +503,7 @@ fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
     if depth > 12 {
         return;
     }
-    let k = norm(name);
-    if NOT_POSITIONS.iter().any(|n| k.contains(n)) {
+    if not_positions(name) {
         return;
     }
     match value {

@@ -148,3 +148,22 @@ fn a_field_of_another_type_is_listed_and_skipped() {
         draft.unplaced
     );
 }
+
+#[test]
+fn lists_named_for_other_things_are_not_positions() {
+    let record =
+        serde_json::json!([{"role": "Chair", "organisation": "A Society", "date": "2020"}]);
+    for name in ["service", "Conference Activities", "academic", "talks"] {
+        assert!(
+            found(&serde_json::json!({ name: record.clone() })).is_empty(),
+            "{name}"
+        );
+    }
+    for name in ["Academic Appointments", "Work Experience", "history"] {
+        assert_eq!(
+            found(&serde_json::json!({ name: record.clone() })).len(),
+            1,
+            "{name}"
+        );
+    }
+}
