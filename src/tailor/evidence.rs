@@ -3,6 +3,7 @@
 //! piece of work is about more surely than a word in its running text).
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use super::posting::Requirement;
 use super::terms;
@@ -21,6 +22,8 @@ pub enum ItemKind {
     Expertise,
     /// The positions together (years of experience); its id is `experience`.
     Experience,
+    /// A degree or school; its id is `education-N`.
+    Education,
 }
 
 /// A part of the portfolio, as the matcher reads it.
@@ -168,8 +171,51 @@ pub fn items(document: &Document) -> Vec<Item> {
             fields,
         ));
     }
+    for (index, school) in portfolio.education.iter().enumerate() {
+        // A degree shows itself; "MSc" is a master's, "BComp" a bachelor's.
+        let degree = school.degree.clone().unwrap_or_default();
+        let field = school.field.clone().unwrap_or_default();
+        let title = [degree.as_str(), field.as_str(), school.institution.as_str()]
+            .iter()
+            .filter(|t| !t.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let fields = vec![
+            (STRONG, format!("{} {}", degree_words(&degree), field), true),
+            (
+                TEXT,
+                format!(
+                    "{}\n{}",
+                    school.institution,
+                    school.text.as_deref().unwrap_or_default()
+                ),
+                true,
+            ),
+        ];
+        items.push(Item::new(
+            format!("education-{}", index + 1),
+            ItemKind::Education,
+            title,
+            fields,
+        ));
+    }
     items.retain(Item::has_text);
     items
+}
+
+/// The words a requirement uses for a degree ("BSc" → "degree bachelor"): a doctorate, a
+/// master's or a bachelor's by its usual abbreviations; a school without a degree named
+/// reads as a bachelor's.
+fn degree_words(degree: &str) -> &'static str {
+    let lower = degree.to_lowercase().replace(['.', ' '], "");
+    if lower.starts_with("phd") || lower.starts_with("dphil") || lower.contains("doctor") {
+        "degree doctorate phd master ms msc bachelor bs bsc"
+    } else if lower.starts_with('m') {
+        "degree master ms msc bachelor bs bsc"
+    } else {
+        "degree bachelor bs bsc"
+    }
 }
 
 /// How strongly a piece of evidence answers a requirement, as a hiring manager reads it.
@@ -210,58 +256,440 @@ pub struct Evidence {
     pub score: f32,
 }
 
-/// The evidence for `requirement` among `items`, strongest first. `years` is the portfolio's
-/// experience in years, for a requirement that asks for some.
-pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -> Vec<Evidence> {
-    let wanted_technologies = terms::technologies(&requirement.text);
-    let wanted: Vec<String> = {
-        // Technologies are matched by name; their words are not matched again as words.
+/// Stems too general to evidence a requirement by themselves: every portfolio and posting
+/// says them ("systems", "data", "team", "experience"), so a match must rest on the
+/// requirement's other words.
+const GENERIC: &[&str] = &[
+    "software",
+    "engineer",
+    "engineering",
+    "system",
+    "systems",
+    "develop",
+    "development",
+    "developer",
+    "technical",
+    "technology",
+    "technologies",
+    "data",
+    "product",
+    "products",
+    "service",
+    "services",
+    "support",
+    "design",
+    "user",
+    "users",
+    "end",
+    "complex",
+    "environment",
+    "production",
+    "tool",
+    "tools",
+    "solution",
+    "solutions",
+    "problem",
+    "problems",
+    "best",
+    "practice",
+    "practices",
+    "modern",
+    "large",
+    "scale",
+    "quality",
+    "process",
+    "processes",
+    "level",
+    "improve",
+    "impact",
+    "enable",
+    "significant",
+    "deliver",
+    "maintain",
+    "implement",
+    "application",
+    "applications",
+    "feature",
+    "features",
+    "platform",
+    "platforms",
+    "code",
+    "project",
+    "projects",
+    "business",
+    "company",
+    "engineers",
+    "time",
+    "relevant",
+    "related",
+    "field",
+    "fields",
+    "part",
+    "approach",
+    "world",
+    "real",
+    "key",
+    "critical",
+    "efficient",
+    "effective",
+    "effectively",
+    "stakeholder",
+    "role",
+    "roles",
+    "new",
+    "well",
+    "stakeholders",
+    "collaborate",
+    "closely",
+    "provide",
+    "ensure",
+    "create",
+    "opportunity",
+    "opportunities",
+    "contribute",
+    "excellence",
+    "perform",
+    "result",
+    "results",
+    "product",
+    "mindset",
+    "passion",
+    "passionate",
+    "comfortable",
+    "environments",
+    "based",
+    "previous",
+    "prior",
+    "professional",
+    "industry",
+    "work",
+    "record",
+    "track",
+    "history",
+    "extensive",
+    "meaningful",
+    "interest",
+    "willingness",
+    "learn",
+    "driven",
+    "oriented",
+    "ensuring",
+    "make",
+    "execute",
+    "expand",
+    "understand",
+    "measure",
+    "iterate",
+    "evolve",
+    "tackle",
+    "identify",
+    "solve",
+    "handle",
+    "promote",
+    "continue",
+    "thrive",
+    "care",
+    "communicate",
+    "participate",
+    "collaboration",
+    "people",
+    "organization",
+    "organisation",
+    "function",
+    "functional",
+    "cross",
+    "multiple",
+    "standard",
+    "standards",
+    "clear",
+    "early",
+    "stage",
+    "short",
+    "long",
+    "term",
+    "both",
+    "dynamic",
+    "fast",
+    "paced",
+    "ease",
+    "great",
+    "help",
+    "success",
+    "successful",
+    "proven",
+    "practical",
+    "practices",
+    "level",
+];
+
+/// Whether a stem is one of [`GENERIC`]'s.
+fn generic(stem: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| GENERIC.iter().map(|w| terms::stem(w)).collect())
+        .contains(stem)
+}
+
+/// Technologies that name a kind of work rather than a tool ("APIs", "cloud services",
+/// "monitoring"): beside other words, they do not carry a requirement alone.
+const CONCEPTS: &[&str] = &[
+    "API",
+    "Cloud",
+    "Machine learning",
+    "Deep learning",
+    "Observability",
+    "Containers",
+    "Message queues",
+    "Event-driven",
+    "Microservices",
+    "CI/CD",
+];
+
+/// A requirement's text read for matching.
+struct Query {
+    technologies: Vec<terms::FoundTechnology>,
+    /// Content stems, technologies' words left out, each once.
+    wanted: Vec<String>,
+    /// Adjacent stems.
+    pairs: Vec<(String, String)>,
+    /// A list's topic and its examples' stems.
+    topic: Vec<Vec<String>>,
+}
+
+impl Query {
+    fn new(text: &str) -> Self {
+        let technologies = terms::technologies(text);
         let mut seen = HashSet::new();
-        let technology_words: HashSet<String> = wanted_technologies
+        // Technologies are matched by name; their words are not matched again as words.
+        let technology_words: HashSet<String> = technologies
             .iter()
             .flat_map(|t| terms::stems(&t.written))
             .collect();
-        terms::stems(&requirement.text)
-            .into_iter()
-            .filter(|s| !technology_words.contains(s) && seen.insert(s.clone()))
-            .collect()
-    };
-    let pairs: Vec<(String, String)> = {
-        let all = terms::stems(&requirement.text);
-        all.windows(2)
+        let all = terms::stems(text);
+        let wanted = all
+            .iter()
+            .filter(|s| !technology_words.contains(*s) && seen.insert((*s).clone()))
+            .cloned()
+            .collect();
+        let pairs = all
+            .windows(2)
             .filter_map(|w| match w {
                 [a, b] if a != b => Some((a.clone(), b.clone())),
                 _ => None,
             })
-            .collect()
-    };
-    // A list's topic ("Video streaming: HLS, DASH") and its examples ("regulated industries
-    // (healthcare, payments)"): one of them in a tag or a title is enough.
-    let topic: Vec<Vec<String>> = {
-        let text = &requirement.text;
+            .collect();
+        // A list's topic ("Video streaming: HLS, DASH") and its examples ("regulated
+        // industries (healthcare, payments)"): one of them in a tag or a title is enough.
         let head = text
             .split_once(':')
             .map(|(head, _)| head)
             .filter(|head| head.split_whitespace().count() <= 4)
             .unwrap_or_default();
-        let examples: Vec<&str> = text
+        let examples = text
             .split('(')
             .skip(1)
             .filter_map(|part| part.split_once(')').map(|(inside, _)| inside))
             .flat_map(|inside| inside.split([',', ';', '/']))
-            .flat_map(|example| example.split(" or "))
-            .collect();
-        std::iter::once(head)
+            .flat_map(|example| example.split(" or "));
+        let topic = std::iter::once(head)
             .chain(examples)
             .map(terms::stems)
             .filter(|stems| !stems.is_empty())
-            .collect()
+            .collect();
+        Self {
+            technologies,
+            wanted,
+            pairs,
+            topic,
+        }
+    }
+
+    /// The words that say what the requirement is about, not what every one says.
+    fn distinct(&self) -> Vec<&String> {
+        self.wanted.iter().filter(|s| !generic(s)).collect()
+    }
+
+    /// Whether it asks for more than a kind of work: a tool, or words of its own.
+    fn has_substance(&self) -> bool {
+        !self.distinct().is_empty()
+            || self
+                .technologies
+                .iter()
+                .any(|t| !CONCEPTS.contains(&t.name))
+    }
+}
+
+/// What a requirement asks before its examples and asides: "Authoring documentation" of
+/// "Authoring documentation (e.g., API documentation)", "Integrating identity into cloud
+/// services" of "… like AWS API Gateway". `None` when nothing is set aside.
+fn core_of(text: &str) -> Option<String> {
+    let mut depth = 0_u32;
+    let mut outside = String::new();
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let lower = outside.to_lowercase();
+    let cut = [
+        " such as ",
+        " like ",
+        " e.g",
+        " eg ",
+        " including ",
+        " for example",
+        " for instance",
+        " especially ",
+    ]
+    .iter()
+    .filter_map(|w| lower.find(w))
+    .min();
+    let core = match cut {
+        Some(at) => outside.get(..at).unwrap_or_default().to_owned(),
+        None => outside,
     };
+    (core.trim() != text.trim()).then_some(core)
+}
+
+/// One item's evidence for a query, if it has enough of it, and whether it names one of the
+/// query's tools or examples (which answers the requirement's kind of work too).
+fn evidence_of(
+    query: &Query,
+    item: &Item,
+    rarity: &dyn Fn(&str) -> f32,
+) -> Option<(Evidence, bool)> {
+    let mut words: Vec<String> = Vec::new();
+    let mut score = 0.0;
+    let mut shows = false;
+    for technology in &query.technologies {
+        if let Some((_, written, weight, shown)) =
+            item.technologies.iter().find(|t| t.0 == technology.name)
+        {
+            if !words.contains(written) {
+                words.push(written.clone());
+            }
+            score += 2.0 * weight;
+            shows |= *shown;
+        }
+    }
+    let distinct = query.distinct();
+    // A shared phrase counts when it holds a word of the requirement's own.
+    let mut phrase = false;
+    for (a, b) in &query.pairs {
+        let found = item.stems.iter().filter(|(_, s)| {
+            s.windows(2)
+                .any(|w| matches!(w, [x, y] if x == a && y == b))
+        });
+        if let Some(weight) = found.map(|(w, _)| *w).reduce(f32::max) {
+            phrase |= distinct.is_empty() || !generic(a) || !generic(b);
+            shows |= item.shown.contains(a) && item.shown.contains(b);
+            score += weight * (rarity(a) + rarity(b));
+        }
+    }
+    let mut matched_words = 0;
+    let mut strong_word = false;
+    let mut strong_words = 0;
+    // Of the requirement's own words (not the generic ones).
+    let mut own_matched = 0;
+    for stem in &query.wanted {
+        let weight = item
+            .stems
+            .iter()
+            .filter(|(_, s)| s.contains(stem))
+            .map(|(w, _)| *w)
+            .reduce(f32::max);
+        if let Some(weight) = weight {
+            matched_words += 1;
+            own_matched += usize::from(!generic(stem));
+            shows |= item.shown.contains(stem);
+            strong_word |= weight >= STRONG;
+            strong_words += usize::from(weight >= STRONG);
+            score += weight * rarity(stem);
+            if !words.iter().any(|w| terms::stem(w) == *stem) {
+                words.push(original_word(item, stem).unwrap_or_else(|| stem.clone()));
+            }
+        }
+    }
+    // Half of an example's own words in a tag or a title ("monolith" of "monolith to
+    // services"; not "sessions" alone of "crash-free sessions").
+    let topic_named = query.topic.iter().any(|example| {
+        let own: Vec<&String> = example.iter().filter(|s| !generic(s)).collect();
+        let named = own
+            .iter()
+            .filter(|stem| {
+                item.stems
+                    .iter()
+                    .any(|(weight, stems)| *weight >= TITLE && stems.contains(stem))
+            })
+            .count();
+        named * 2 > own.len()
+    });
+    let share = matched_words as f32 / query.wanted.len().max(1) as f32;
+    // Generic words alone ("systems", "data") evidence nothing: some of the requirement's
+    // own words must be there too, a quarter of them or two.
+    let own_share = own_matched as f32 / distinct.len().max(1) as f32;
+    let own = distinct.is_empty() || own_matched >= 2 || own_share >= 0.25 || phrase;
+    let by_words = (phrase
+        || topic_named
+        || (matched_words >= 2 && share >= 0.3)
+        || strong_words >= 2
+        || (strong_word && share >= 0.5))
+        && (own || topic_named);
+    let names_technology = item
+        .technologies
+        .iter()
+        .any(|t| query.technologies.iter().any(|w| w.name == t.0));
+    // A technology asked for is the point of the requirement: other words alone do not
+    // evidence "Kafka or Pulsar". A kind of work ("APIs", "monitoring") beside words of the
+    // requirement's own needs them too.
+    let concepts_only = query
+        .technologies
+        .iter()
+        .all(|t| CONCEPTS.contains(&t.name));
+    let enough = if query.technologies.is_empty() {
+        by_words
+    } else if concepts_only && !distinct.is_empty() {
+        names_technology && (own_matched >= 1 || distinct.len() <= 2) || by_words
+    } else {
+        names_technology
+    };
+    let names_tool = item
+        .technologies
+        .iter()
+        .any(|t| !CONCEPTS.contains(&t.0) && query.technologies.iter().any(|w| w.name == t.0));
+    (enough && score > 0.0).then(|| {
+        let evidence = Evidence {
+            id: item.id.clone(),
+            kind: item.kind,
+            title: item.title.clone(),
+            words,
+            strength: if shows && item.kind != ItemKind::Expertise {
+                Strength::Shown
+            } else {
+                Strength::Claimed
+            },
+            score,
+        };
+        (evidence, topic_named || names_tool)
+    })
+}
+
+/// The evidence for `requirement` among `items`, strongest first. `years` is the portfolio's
+/// experience in years, for a requirement that asks for some.
+pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -> Vec<Evidence> {
+    let query = Query::new(&requirement.text);
+    // What it asks before its examples, when that says something of its own.
+    let core = core_of(&requirement.text)
+        .map(|core| Query::new(&core))
+        .filter(Query::has_substance);
     let count = items.len().max(1) as f32;
     // How rare each of the requirement's words is among the items, counted once.
-    let rarities: std::collections::HashMap<&str, f32> = wanted
+    let rarities: std::collections::HashMap<&str, f32> = query
+        .wanted
         .iter()
-        .chain(pairs.iter().flat_map(|(a, b)| [a, b]))
+        .chain(query.pairs.iter().flat_map(|(a, b)| [a, b]))
         .map(|stem| {
             let with = items
                 .iter()
@@ -272,117 +700,40 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
         .collect();
     let rarity = |stem: &str| rarities.get(stem).copied().unwrap_or(0.0);
     let mut out: Vec<Evidence> = Vec::new();
-    // Years of experience are counted from the positions' dates; when they are known and
-    // short of what is asked, nothing else makes up for them.
-    if let Some(asked) = requirement.years {
-        match years {
-            Some(have) if have + 0.5 >= asked as f32 => out.push(Evidence {
-                id: "experience".to_owned(),
-                kind: ItemKind::Experience,
-                title: format!("{have:.0} years across the positions listed"),
-                words: vec![format!("{asked}+ years")],
-                strength: Strength::Shown,
-                score: 2.0 * STRONG,
-            }),
-            Some(_) => return Vec::new(),
-            None => {}
-        }
-    }
     for item in items {
-        // What a number of years is of ("7+ years of backend development") is shown by
-        // positions and expertise, not by one case study's words.
-        if requirement.years.is_some() && item.kind == ItemKind::CaseStudy {
+        let Some((found, by_example)) = evidence_of(&query, item, &rarity) else {
+            continue;
+        };
+        if let Some(core) = &core
+            && !by_example
+            && evidence_of(core, item, &rarity).is_none()
+        {
             continue;
         }
-        let mut words: Vec<String> = Vec::new();
-        let mut score = 0.0;
-        let mut shows = false;
-        for technology in &wanted_technologies {
-            if let Some((_, written, weight, shown)) =
-                item.technologies.iter().find(|t| t.0 == technology.name)
-            {
-                if !words.contains(written) {
-                    words.push(written.clone());
-                }
-                score += 2.0 * weight;
-                shows |= *shown;
-            }
-        }
-        let mut phrase = false;
-        for (a, b) in &pairs {
-            let found = item.stems.iter().filter(|(_, s)| {
-                s.windows(2)
-                    .any(|w| matches!(w, [x, y] if x == a && y == b))
-            });
-            if let Some(weight) = found.map(|(w, _)| *w).reduce(f32::max) {
-                phrase = true;
-                shows |= item.shown.contains(a) && item.shown.contains(b);
-                score += weight * (rarity(a) + rarity(b));
-            }
-        }
-        let mut matched_words = 0;
-        let mut strong_word = false;
-        let mut strong_words = 0;
-        for stem in &wanted {
-            let weight = item
-                .stems
-                .iter()
-                .filter(|(_, s)| s.contains(stem))
-                .map(|(w, _)| *w)
-                .reduce(f32::max);
-            if let Some(weight) = weight {
-                matched_words += 1;
-                shows |= item.shown.contains(stem);
-                strong_word |= weight >= STRONG;
-                strong_words += usize::from(weight >= STRONG);
-                score += weight * rarity(stem);
-                if !words.iter().any(|w| terms::stem(w) == *stem) {
-                    words.push(original_word(item, stem).unwrap_or_else(|| stem.clone()));
-                }
-            }
-        }
-        // A technology asked for is the point of the requirement: other words alone do not
-        // evidence "Kafka or Pulsar". Otherwise a shared phrase, or enough of the words.
-        // Half of an example's words in a tag or a title ("monolith" of "monolith to
-        // services"; not "sessions" alone of "crash-free sessions").
-        let topic_named = topic.iter().any(|example| {
-            let named = example
-                .iter()
-                .filter(|stem| {
-                    item.stems
-                        .iter()
-                        .any(|(weight, stems)| *weight >= TITLE && stems.contains(stem))
-                })
-                .count();
-            named * 2 >= example.len() && named > 0
-        });
-        let share = matched_words as f32 / wanted.len().max(1) as f32;
-        let enough = if wanted_technologies.is_empty() {
-            phrase
-                || topic_named
-                || (matched_words >= 2 && share >= 0.3)
-                || strong_words >= 2
-                || (strong_word && share >= 0.5)
-        } else {
-            !words.is_empty()
-                && item
-                    .technologies
-                    .iter()
-                    .any(|t| wanted_technologies.iter().any(|w| w.name == t.0))
-        };
-        if enough && score > 0.0 {
-            out.push(Evidence {
-                id: item.id.clone(),
-                kind: item.kind,
-                title: item.title.clone(),
-                words,
-                strength: if shows && item.kind != ItemKind::Expertise {
-                    Strength::Shown
-                } else {
-                    Strength::Claimed
+        out.push(found);
+    }
+    // Years of experience are counted from the positions' dates; when they are known and
+    // short of what is asked, nothing else makes up for them. Years of something in
+    // particular ("3+ years of Python") need that shown too; a case study's words show the
+    // skill, not the years.
+    if let Some(asked) = requirement.years {
+        let particular = core.as_ref().unwrap_or(&query).has_substance();
+        let shown = !out.is_empty() || !particular;
+        out.retain(|e| e.kind != ItemKind::CaseStudy);
+        match years {
+            Some(have) if have + 0.5 >= asked as f32 && shown => out.insert(
+                0,
+                Evidence {
+                    id: "experience".to_owned(),
+                    kind: ItemKind::Experience,
+                    title: format!("{have:.0} years across the positions listed"),
+                    words: vec![format!("{asked}+ years")],
+                    strength: Strength::Shown,
+                    score: 2.0 * STRONG,
                 },
-                score,
-            });
+            ),
+            Some(_) => return Vec::new(),
+            None => {}
         }
     }
     // What shows the work comes before what only claims it.

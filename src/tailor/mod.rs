@@ -130,6 +130,7 @@ pub fn answered_by(tailored: &Tailored, slide_id: &str) -> Vec<usize> {
                     slide_id == "experience" || slide_id.starts_with("experience-")
                 }
                 evidence::ItemKind::Expertise => slide_id == "expertise",
+                evidence::ItemKind::Education => slide_id == "education",
             })
         })
         .map(|(i, _)| i)

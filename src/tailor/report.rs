@@ -21,6 +21,7 @@ fn item_word(kind: ItemKind) -> &'static str {
         ItemKind::Position => "position",
         ItemKind::Expertise => "expertise",
         ItemKind::Experience => "experience",
+        ItemKind::Education => "education",
     }
 }
 
