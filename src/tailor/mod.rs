@@ -6,6 +6,7 @@ pub mod evidence;
 pub mod heading;
 pub mod paste;
 pub mod posting;
+pub mod query;
 pub mod report;
 pub mod retrieval;
 pub mod talk;
