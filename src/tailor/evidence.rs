@@ -456,31 +456,107 @@ pub fn missing(
     items: &[Item],
     evidence: &[Evidence],
 ) -> Vec<&'static str> {
-    let wanted = terms::technologies(&requirement.text);
+    let shown = |name: &str| {
+        evidence.iter().any(|e| {
+            items
+                .iter()
+                .any(|item| item.id == e.id && item.technologies.iter().any(|t| t.0 == name))
+        })
+    };
+    // A language or a cloud asked for, none of those named shown: Java is not Go, Azure is
+    // not AWS, whatever else the requirement shares ("Python, Scala, or similar").
+    let asked = terms::technologies(&without_wishes(&requirement.text));
+    let mut missing: Vec<&'static str> = Vec::new();
+    for family in [LANGUAGES, CLOUDS] {
+        let named: Vec<&'static str> = asked
+            .iter()
+            .map(|t| t.name)
+            .filter(|name| family.contains(name))
+            .collect();
+        if !named.iter().any(|name| shown(name)) {
+            missing.extend(named);
+        }
+    }
+    if !missing.is_empty() {
+        return missing;
+    }
     let lower = format!(" {} ", requirement.text.to_lowercase());
     let either = [
-        " or ", "/", "such as", "e.g", "like ", "similar", "one of", "any of", "either", " ou ",
-        "etc",
+        " or ", "such as", "e.g", "like ", "similar", "one of", "any of", "either", " ou ", "etc",
     ];
-    if wanted.len() < 2 || either.iter().any(|w| lower.contains(w)) {
+    if either.iter().any(|w| lower.contains(w)) {
         return Vec::new();
     }
-    let missing: Vec<&'static str> = wanted
-        .iter()
-        .map(|t| t.name)
-        .filter(|name| {
-            !evidence.iter().any(|e| {
-                items
-                    .iter()
-                    .any(|item| item.id == e.id && item.technologies.iter().any(|t| t.0 == *name))
-            })
+    // "Python/Scala/Java" is one ask, answered by any of them.
+    let groups: Vec<Vec<&'static str>> = requirement
+        .text
+        .split([',', ';', '(', ')', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(|part| {
+            terms::technologies(part)
+                .into_iter()
+                .map(|t| t.name)
+                .collect()
         })
+        .filter(|group: &Vec<&'static str>| !group.is_empty())
         .collect();
-    if missing.len() * 2 >= wanted.len() {
-        missing
+    if groups.len() < 2 {
+        return Vec::new();
+    }
+    let unmet: Vec<&Vec<&'static str>> = groups
+        .iter()
+        .filter(|group| !group.iter().any(|name| shown(name)))
+        .collect();
+    if unmet.len() * 2 >= groups.len() {
+        unmet.into_iter().flatten().copied().collect()
     } else {
         Vec::new()
     }
+}
+
+/// Programming languages: one does not stand for another.
+const LANGUAGES: &[&str] = &[
+    "Go",
+    "JavaScript",
+    "TypeScript",
+    "C#",
+    "C++",
+    "Python",
+    "Java",
+    "Kotlin",
+    "Scala",
+    "Rust",
+    "Swift",
+    "Objective-C",
+    "Ruby",
+    "PHP",
+    "Elixir",
+    "PowerShell",
+];
+
+/// Cloud providers: one does not stand for another.
+const CLOUDS: &[&str] = &["AWS", "GCP", "Azure"];
+
+/// The text without its asides that only wish ("cloud platforms (ideally GCP)").
+fn without_wishes(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        out.push_str(rest.get(..open).unwrap_or_default());
+        let after = rest.get(open..).unwrap_or_default();
+        let close = after.find(')').map_or(after.len(), |c| c + 1);
+        let aside = after.get(..close).unwrap_or_default();
+        let lower = aside.to_lowercase();
+        let wish = ["ideally", "prefer", "plus", "bonus", "nice"]
+            .iter()
+            .any(|w| lower.contains(w));
+        if !wish {
+            out.push_str(aside);
+        }
+        rest = after.get(close..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The word of the item's text whose stem is `stem`, as written there.
