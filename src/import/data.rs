@@ -95,12 +95,14 @@ pub fn structured(
     let Some(mut draft) = shaped else {
         return records_or_error(value, text, name, kind);
     };
-    if draft.experience.is_empty()
-        && draft.research.is_empty()
-        && let Some(found) = records::draft(value, name, kind)
-    {
-        draft.experience = found.experience;
-        draft.unplaced.extend(found.unplaced);
+    if let Some(found) = records::draft(value, name, kind) {
+        if draft.experience.is_empty() && draft.research.is_empty() {
+            draft.experience = found.experience;
+            draft.unplaced.extend(found.unplaced);
+        }
+        if draft.education.is_empty() {
+            draft.education = found.education;
+        }
     }
     Ok(draft)
 }

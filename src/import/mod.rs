@@ -11,6 +11,7 @@ mod citation;
 mod counts;
 mod cv_page;
 mod data;
+mod data_education;
 mod data_text;
 mod dates;
 mod degrees;

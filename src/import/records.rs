@@ -7,10 +7,10 @@
 use serde_json::{Map, Value};
 
 use super::draft::{Draft, DraftRole};
-use super::{data_text, dates, page_text};
+use super::{data_education, data_text, dates, page_text};
 
 /// A key as compared: lowercase letters and digits only ("Started On" is "startedon").
-fn norm(key: &str) -> String {
+pub(super) fn norm(key: &str) -> String {
     key.chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
@@ -113,7 +113,7 @@ const NOT_POSITIONS: &[&str] = &[
     "volunteering",
     "teaching",
     "talks",
-    "courses",
+    "course",
     "references",
     "hobbies",
     "social",
@@ -189,7 +189,10 @@ type Field<'a> = (&'a str, &'a Value);
 
 /// The first non-empty field whose whole key is one of `keys`, in the order of `keys`: an
 /// earlier key is a surer sign of its meaning.
-fn field<'a>(record: &'a Map<String, Value>, keys: &[&str]) -> Option<(&'a str, &'a Value)> {
+pub(super) fn field<'a>(
+    record: &'a Map<String, Value>,
+    keys: &[&str],
+) -> Option<(&'a str, &'a Value)> {
     keys.iter().find_map(|k| {
         record
             .iter()
@@ -225,7 +228,7 @@ fn is_empty(value: &Value) -> bool {
 }
 
 /// A value as one line of plain text.
-fn text(value: &Value) -> Option<String> {
+pub(super) fn text(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(data_text::plain(s)).filter(|s| !s.is_empty()),
         Value::Number(n) => Some(n.to_string()),
@@ -253,7 +256,7 @@ fn text(value: &Value) -> Option<String> {
 }
 
 /// Highlights: a list's items, or a text's lines.
-fn lines(value: &Value) -> Vec<String> {
+pub(super) fn lines(value: &Value) -> Vec<String> {
     match value {
         Value::Array(items) => items.iter().filter_map(text).collect(),
         Value::String(s) => s
@@ -332,7 +335,10 @@ fn end_date(text: &str) -> Option<String> {
 
 /// Start and end from a record's date fields: a range in one field, or two fields; else a
 /// range one level down, or in another short field of the record (a note, a caption).
-fn period(record: &Map<String, Value>, used: &[&str]) -> (Option<String>, Option<String>) {
+pub(super) fn period(
+    record: &Map<String, Value>,
+    used: &[&str],
+) -> (Option<String>, Option<String>) {
     let start = start_field(record).and_then(|(_, v)| text(v));
     let end = end_field(record).and_then(|(_, v)| text(v));
     let range = field_by_words(record, RANGE_WORDS, &[]).and_then(|(_, v)| text(v));
@@ -503,7 +509,8 @@ fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
     if depth > 12 {
         return;
     }
-    if not_positions(name) {
+    let education = data_education::named_for_education(name);
+    if not_positions(name) && !education {
         return;
     }
     match value {
@@ -517,6 +524,18 @@ fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
                 .iter()
                 .filter(|(_, r)| looks_like_position(r) || nested_roles(r).is_some())
                 .count();
+            let schools = records
+                .iter()
+                .filter(|(_, r)| data_education::looks_like_school(r))
+                .count();
+            if !records.is_empty() && (education || schools * 2 > records.len()) {
+                for (_, record) in records {
+                    draft
+                        .education
+                        .extend(data_education::school_from(record, education));
+                }
+                return;
+            }
             if !records.is_empty() && positions * 2 >= records.len() {
                 for (i, record) in records {
                     let found = positions_of(record, &format!("{at}[{i}]"), &mut draft.unplaced);
@@ -531,13 +550,15 @@ fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
             }
         }
         Value::Object(map) => {
-            if keyed_positions(map, at, draft) {
+            if !education && keyed_positions(map, at, draft) {
                 return;
             }
             let title = section_title(map);
             for (child, value) in map {
                 let generic = GENERIC.contains(&norm(child).as_str());
+                // Everything under a list named for education is education.
                 let name = match &title {
+                    _ if education => name,
                     Some(title) if generic => title.as_str(),
                     _ => child.as_str(),
                 };
@@ -597,7 +618,7 @@ pub fn draft(value: &Value, name: &str, kind: &'static str) -> Option<Draft> {
         ..Draft::default()
     };
     walk(value, "", "", 0, &mut draft);
-    (!draft.experience.is_empty()).then_some(draft)
+    (!draft.experience.is_empty() || !draft.education.is_empty()).then_some(draft)
 }
 
 /// A CSV file's rows as records keyed by its header.

@@ -167,3 +167,25 @@ fn lists_named_for_other_things_are_not_positions() {
         );
     }
 }
+
+#[test]
+fn degrees_under_education_are_not_positions() {
+    let value = serde_json::json!({
+        "employment": {"history": [{"employer": "Acme", "position": "Engineer", "start": "2019-01"}]},
+        "education": {"level": "degree", "history": [
+            {"institution": "A University", "title": "BSc Physics", "start": "2012-09", "end": "2016-06"}
+        ]},
+        "coursework": [{"name": "Algorithms", "school": "A University", "semester": "Fall 2013"}]
+    });
+    let draft = draft(&value, "resume.json", "JSON").unwrap_or_default();
+    assert_eq!(found(&value), vec![one("Acme", "Engineer", "2019-01")]);
+    let schools: Vec<(String, Option<String>)> = draft
+        .education
+        .iter()
+        .map(|e| (e.institution.clone(), e.degree.clone()))
+        .collect();
+    assert_eq!(
+        schools,
+        vec![("A University".to_owned(), Some("BSc Physics".to_owned()))]
+    );
+}
