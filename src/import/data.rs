@@ -95,7 +95,7 @@ pub fn structured(
     let Some(mut draft) = shaped else {
         return records_or_error(value, text, name, kind);
     };
-    if let Some(found) = records::draft(value, name, kind) {
+    if let Some(found) = records::found(value, name, kind) {
         if draft.experience.is_empty() && draft.research.is_empty() {
             draft.experience = found.experience;
             draft.unplaced.extend(found.unplaced);

@@ -505,12 +505,18 @@ fn section_title(map: &Map<String, Value>) -> Option<String> {
 /// Positions found under `value` (named `name`: its key, or its section's title), walking
 /// every list of records except those its name marks as something else (education,
 /// projects…).
-fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
-    if depth > 12 {
-        return;
-    }
+/// What was not read is added to `unread`, with its place.
+fn walk(
+    value: &Value,
+    name: &str,
+    at: &str,
+    depth: usize,
+    draft: &mut Draft,
+    unread: &mut Vec<(String, String)>,
+) {
     let education = data_education::named_for_education(name);
-    if not_positions(name) && !education {
+    if depth > 12 || (not_positions(name) && !education) {
+        unread.push((at.to_owned(), compact(value)));
         return;
     }
     match value {
@@ -529,16 +535,24 @@ fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
                 .filter(|(_, r)| data_education::looks_like_school(r))
                 .count();
             if !records.is_empty() && (education || schools * 2 > records.len()) {
-                for (_, record) in records {
-                    draft
-                        .education
-                        .extend(data_education::school_from(record, education));
+                for (i, record) in records {
+                    match data_education::school_from(record, education) {
+                        Some(school) => draft.education.push(school),
+                        None => unread.push((
+                            format!("{at}[{i}]"),
+                            compact(&Value::Object(record.clone())),
+                        )),
+                    }
                 }
                 return;
             }
             if !records.is_empty() && positions * 2 >= records.len() {
                 for (i, record) in records {
-                    let found = positions_of(record, &format!("{at}[{i}]"), &mut draft.unplaced);
+                    let place = format!("{at}[{i}]");
+                    let found = positions_of(record, &place, &mut draft.unplaced);
+                    if found.is_empty() {
+                        unread.push((place, compact(&Value::Object(record.clone()))));
+                    }
                     draft.experience.extend(found);
                 }
                 return;
@@ -546,7 +560,7 @@ fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
             for (i, item) in items.iter().enumerate() {
                 let title = item.as_object().and_then(section_title);
                 let name = title.as_deref().unwrap_or(name);
-                walk(item, name, &format!("{at}[{i}]"), depth + 1, draft);
+                walk(item, name, &format!("{at}[{i}]"), depth + 1, draft, unread);
             }
         }
         Value::Object(map) => {
@@ -567,10 +581,19 @@ fn walk(value: &Value, name: &str, at: &str, depth: usize, draft: &mut Draft) {
                 } else {
                     format!("{at}.{child}")
                 };
-                walk(value, name, &at, depth + 1, draft);
+                walk(value, name, &at, depth + 1, draft, unread);
             }
         }
-        _ => {}
+        Value::Null => {}
+        scalar => unread.push((at.to_owned(), compact(scalar))),
+    }
+}
+
+/// A value as one line: a text as it is, anything else as compact JSON.
+fn compact(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.trim().to_owned(),
+        other => other.to_string(),
     }
 }
 
@@ -610,15 +633,29 @@ fn keyed_positions(map: &Map<String, Value>, at: &str, draft: &mut Draft) -> boo
     true
 }
 
-/// A draft of the positions in `value`, or none when it holds none.
+/// A draft of the positions and degrees in `value`, with what it did not read listed; none
+/// when it holds neither.
 pub fn draft(value: &Value, name: &str, kind: &'static str) -> Option<Draft> {
+    let (mut draft, unread) = read(value, name, kind)?;
+    draft.unplaced.extend(unread);
+    Some(draft)
+}
+
+/// The positions and degrees in `value` for a reader that lists what it does not read
+/// itself (its fields of another type are still listed).
+pub fn found(value: &Value, name: &str, kind: &'static str) -> Option<Draft> {
+    read(value, name, kind).map(|(draft, _)| draft)
+}
+
+fn read(value: &Value, name: &str, kind: &'static str) -> Option<(Draft, Vec<(String, String)>)> {
     let mut draft = Draft {
         source_kind: kind,
         source_name: name.to_owned(),
         ..Draft::default()
     };
-    walk(value, "", "", 0, &mut draft);
-    (!draft.experience.is_empty() || !draft.education.is_empty()).then_some(draft)
+    let mut unread = Vec::new();
+    walk(value, "", "", 0, &mut draft, &mut unread);
+    (!draft.experience.is_empty() || !draft.education.is_empty()).then_some((draft, unread))
 }
 
 /// A CSV file's rows as records keyed by its header.

@@ -189,3 +189,17 @@ fn degrees_under_education_are_not_positions() {
         vec![("A University".to_owned(), Some("BSc Physics".to_owned()))]
     );
 }
+
+#[test]
+fn what_is_not_read_is_listed_with_its_place() {
+    let value = serde_json::json!({
+        "name": "A Person",
+        "darkmode": false,
+        "jobs": [{"employer": "Acme", "position": "Engineer", "start": "2019-01"}],
+        "projects": [{"name": "Tool", "role": "Maintainer", "date": "2020"}]
+    });
+    let draft = draft(&value, "data.yaml", "YAML").unwrap_or_default();
+    let places: Vec<&str> = draft.unplaced.iter().map(|(at, _)| at.as_str()).collect();
+    assert_eq!(places, vec!["darkmode", "name", "projects"]);
+    assert!(super::found(&value, "data.yaml", "YAML").is_some_and(|d| d.unplaced.is_empty()));
+}

@@ -124,7 +124,7 @@ pub fn draft(value: &Value, source_name: &str) -> Draft {
     // Positions are records read by meaning, as in any data file.
     if let Some(jobs) = root.get("experience") {
         let only = serde_json::json!({ "experience": jobs });
-        if let Some(found) = records::draft(&only, source_name, "YAML") {
+        if let Some(found) = records::found(&only, source_name, "YAML") {
             draft.experience = found.experience;
             draft.unplaced.extend(found.unplaced);
         }
