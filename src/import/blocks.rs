@@ -49,6 +49,16 @@ impl Block {
     }
 }
 
+/// What the reader saw, on standard error when `FOLIO_IMPORT_BLOCKS` is set: for a bug report
+/// on a misread file.
+pub fn show_if_asked(blocks: &[Block]) {
+    if std::env::var_os("FOLIO_IMPORT_BLOCKS").is_some() {
+        for block in blocks {
+            eprintln!("{:>4} {:?}: {}", block.at, block.kind, block.text());
+        }
+    }
+}
+
 /// Characters that start a list item.
 pub fn is_bullet(c: char) -> bool {
     matches!(
@@ -234,7 +244,13 @@ pub fn from_markdown(text: &str) -> Vec<Block> {
             plain.push('\n');
             continue;
         }
-        let mut line = inline(line);
+        // A `*` or `+` list item keeps its bullet through the emphasis clean-up.
+        let indent = line.len() - line.trim_start().len();
+        let bulleted = trimmed
+            .strip_prefix("* ")
+            .or_else(|| trimmed.strip_prefix("+ "))
+            .map(|rest| format!("{}• {rest}", " ".repeat(indent)));
+        let mut line = inline(bulleted.as_deref().unwrap_or(line));
         if let Some(row) = line.trim().strip_prefix('|') {
             line = row
                 .trim_end_matches('|')
@@ -263,13 +279,14 @@ fn inline(line: &str) -> String {
                 || !chars.peek().is_some_and(|n| n.is_alphanumeric()) => {}
             '<' => {
                 // An HTML tag: skipped to its end.
+                // (`<i class="fa fa-trophy">`, `</div>`, `<br/>`; not "a < b").
                 let tag: String = chars.clone().take_while(|c| *c != '>').collect();
-                if tag.len() < 80 && chars.clone().any(|c| c == '>') && !tag.contains(' ')
-                    || tag.starts_with('/')
-                    || tag.starts_with("br")
-                    || tag.starts_with("span")
-                    || tag.starts_with("a ")
-                {
+                let closed = chars.clone().take(300).any(|c| c == '>') && !tag.contains('<');
+                let starts_as_tag = tag
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
+                if closed && starts_as_tag {
                     for n in chars.by_ref() {
                         if n == '>' {
                             break;

@@ -130,6 +130,9 @@ fn is_present(word: &str) -> bool {
             | "today"
             | "ongoing"
             | "date"
+            // A template's empty end ("05/2021 - None"): no end written.
+            | "none"
+            | "null"
             | "présent"
             | "heute"
             | "actual"
@@ -224,6 +227,13 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
             }
             match tok(i + used) {
                 Some(Tok::Num(n)) if year(n).is_some() => Some((year(n), Some(m), used + 1)),
+                // "July 2091": a month names the number after it a year, however unlikely.
+                Some(Tok::Num(n))
+                    if n.len() == 4
+                        && n.parse::<u16>().is_ok_and(|y| (1900..2100).contains(&y)) =>
+                {
+                    Some((n.parse().ok(), Some(m), used + 1))
+                }
                 // A lone "May" or "March" without a year is a word, not a date, unless a
                 // range goes on from it ("Jun – Aug 2019").
                 _ => Some((None, Some(m), used.min(2))),
@@ -281,14 +291,14 @@ pub fn find(text: &str) -> Option<Found> {
             if let Some((y2, m2, used2)) = date_at(&toks, j)
                 && let Some(y2) = y2
             {
+                // A range that ends before it starts is still the entry's range: the import
+                // keeps it as a comment to correct rather than read half of it.
                 let y1 = y1.unwrap_or(y2);
-                if y1 <= y2 {
-                    return Some(Found {
-                        start: written(y1, m1),
-                        end: Some(written(y2, m2)),
-                        span: start_byte..end_of(j + used2),
-                    });
-                }
+                return Some(Found {
+                    start: written(y1, m1),
+                    end: Some(written(y2, m2)),
+                    span: start_byte..end_of(j + used2),
+                });
             }
         }
         if let Some(y1) = y1

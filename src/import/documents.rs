@@ -50,12 +50,7 @@ pub fn draft(path: &Path, kind: &'static str) -> Result<Draft, ImportError> {
             super::blocks::from_text(&text)
         }
     };
-    // What the reader saw, for a bug report on a misread file: `FOLIO_IMPORT_BLOCKS=1`.
-    if std::env::var_os("FOLIO_IMPORT_BLOCKS").is_some() {
-        for block in &blocks {
-            eprintln!("{:>4} {:?}: {}", block.at, block.kind, block.text());
-        }
-    }
+    super::blocks::show_if_asked(&blocks);
     let draft = super::entries::draft(&blocks, &name, kind);
     if draft.experience.is_empty() && kind != "plain text" {
         return Err(ImportError::Unreadable(format!(

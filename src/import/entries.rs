@@ -77,6 +77,14 @@ const OTHER_WORDS: &[&str] = &[
     "memberships",
     "grants",
     "scholarships",
+    "speaking",
+    "workshops",
+    "conferences",
+    "press",
+    "writing",
+    "hackathons",
+    "events",
+    "exhibitions",
 ];
 
 /// The section a heading opens, if its words name one.
@@ -355,8 +363,13 @@ fn score(text: &str, list: &[&str]) -> usize {
     let words = words_of(text);
     // A name's last word is its head: "Network Engineer" is an engineer, "Oregon Military
     // Department" a department.
+    // ("Director of Technology" is a director, "Bank of America" a bank.)
     let head = words
-        .last()
+        .iter()
+        .position(|w| matches!(w.as_str(), "of" | "for" | "de" | "der" | "du"))
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| words.get(i))
+        .or(words.last())
         .filter(|w| list.contains(&w.as_str()) && !MODIFIERS.contains(&w.as_str()))
         .map_or(0, |_| 2);
     head + words
@@ -374,7 +387,8 @@ fn score(text: &str, list: &[&str]) -> usize {
 
 /// Words that say a part is a place.
 fn is_place(part: &str) -> bool {
-    let trimmed = part.trim();
+    // "Harbor & Pine (Remote)" is a name with its place in brackets, "Berlin (Remote)" a place.
+    let trimmed = part.split('(').next().unwrap_or(part).trim();
     let w = words_of(trimmed);
     if w.is_empty() {
         return false;
@@ -436,10 +450,125 @@ fn is_place(part: &str) -> bool {
         "area",
         "bay",
         "worldwide",
+        "dc",
+        "ny",
+        "ca",
+        "iran",
+        "iraq",
+        "saudi",
+        "emirates",
+        "uae",
+        "qatar",
+        "greece",
+        "hungary",
+        "czechia",
+        "czech",
+        "slovakia",
+        "serbia",
+        "croatia",
+        "bulgaria",
+        "lithuania",
+        "latvia",
+        "estonia",
+        "malaysia",
+        "thailand",
+        "zealand",
+        "africa",
+        "peru",
+        "uruguay",
+        "venezuela",
+        "ecuador",
+        "morocco",
+        "tunisia",
+        "ghana",
+        "ethiopia",
+        "lebanon",
+        "jordan",
+        "lanka",
+        "nepal",
+        "hong",
+        "kong",
+        "belarus",
+        "kazakhstan",
+        "armenia",
+        "luxembourg",
+        "iceland",
+        "scotland",
+        "england",
+        "wales",
+        "massachusetts",
+        "illinois",
+        "florida",
+        "ontario",
+        "quebec",
+        "virginia",
+        "carolina",
+        "jersey",
+        "pennsylvania",
+        "ohio",
+        "michigan",
+        "colorado",
+        "oregon",
+        "arizona",
+        "georgia",
+        "minnesota",
+        "utah",
+        "karnataka",
+        "maharashtra",
+        "bengaluru",
+        "bangalore",
+        "mumbai",
+        "delhi",
+        "hyderabad",
+        "pune",
+        "chennai",
+        "tehran",
+        "moscow",
+        "kyiv",
+        "tokyo",
+        "beijing",
+        "shanghai",
+        "shenzhen",
+        "seoul",
+        "amsterdam",
+        "munich",
+        "hamburg",
+        "zurich",
+        "vienna",
+        "dublin",
+        "madrid",
+        "barcelona",
+        "lisbon",
+        "stockholm",
+        "copenhagen",
+        "oslo",
+        "helsinki",
+        "warsaw",
+        "prague",
+        "budapest",
+        "istanbul",
+        "cairo",
+        "lagos",
+        "nairobi",
+        "toronto",
+        "vancouver",
+        "montreal",
+        "seattle",
+        "boston",
+        "chicago",
+        "austin",
+        "denver",
+        "atlanta",
+        "sydney",
+        "melbourne",
     ];
     // "CA", "NY": a two-letter capitalised code.
     let code = trimmed.len() == 2 && trimmed.chars().all(|c| c.is_ascii_uppercase());
-    code || (w.len() <= 3 && w.iter().any(|x| PLACES.contains(&x.as_str())))
+    // "University of Massachusetts", "State of Oregon": a name that holds a place.
+    let named = w.iter().any(|x| x == "of") || score(trimmed, ORG_WORDS) > 0;
+    // A place's last word names it: "New York", "Bay Area", but not "Massachusetts Daily
+    // Collegian".
+    code || (w.len() <= 3 && !named && w.last().is_some_and(|x| PLACES.contains(&x.as_str())))
 }
 
 /// A fragment split at the cues that separate role, organisation and place.
@@ -466,6 +595,7 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     let mut out: Vec<(String, Option<&'static str>)> = Vec::new();
     for piece in fragment
         .split([',', '|', ';', '·', '•', '—', '–'])
+        .flat_map(|p| p.split(" -- "))
         .flat_map(|p| p.split(" - "))
     {
         let piece = piece.trim().trim_matches(|c: char| c == '*' || c == '_');
@@ -492,6 +622,9 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     }
     out
 }
+
+/// Marks a header fragment known to be the organisation (an outer list item).
+const ORG_MARK: char = '\u{1}';
 
 /// What [`read_header`] read: role, organisation, place, and whether the role came before
 /// the organisation by a cue (a role word, "at"), to settle entries without one.
@@ -521,6 +654,16 @@ fn read_header_ordered(fragments: &[String], role_first: Option<bool>) -> Header
             ),
             None => fragment.clone(),
         };
+        if let Some(org) = fragment.strip_prefix(ORG_MARK) {
+            parts.push((org.trim().to_owned(), Some("org")));
+            continue;
+        }
+        // The brackets the date stood in: "Data Engineer (July 2025 - Present)".
+        let text = text
+            .replace("( )", " ")
+            .replace("()", " ")
+            .replace("[ ]", " ")
+            .replace("[]", " ");
         let trimmed = text
             .trim()
             .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
@@ -671,7 +814,11 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     };
     // Which section each block is in; with no section headings at all, everything is read.
     let mut sections = Vec::with_capacity(blocks.len());
-    let any_heading = blocks.iter().any(|b| heading(b).is_some());
+    // Without a heading that names a section of positions, whatever no other heading claims
+    // is read ("## Introduction" over the entries, "## Awards" after them).
+    let any_heading = blocks
+        .iter()
+        .any(|b| heading(b) == Some(Section::Positions));
     let mut current = if any_heading {
         None
     } else {
@@ -749,8 +896,8 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // Assessment Manager, State of Oregon") is a whole header: the lines around it are
         // the previous entry's and its own highlights.
         let contained = blocks.get(anchor).is_some_and(|b| {
-            let (role, org, _) = read_header(&b.parts);
-            role.is_some() && org.is_some()
+            let header = read_header_ordered(&b.parts, None);
+            header.role_first.is_some()
         });
         if first_in_section && contained {
             above = 0;
@@ -764,6 +911,22 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             taken_until = section_start;
         }
         let mut fragments = Vec::new();
+        // A dated item nested under an undated one: the outer item names what it is under
+        // ("- Acme" over "  - Engineer (2019 – 2021)").
+        if let Some(Kind::Item(depth)) = blocks.get(anchor).map(|b| b.kind)
+            && depth > 0
+            && let Some(parent) = blocks.get(..anchor).and_then(|before| {
+                before
+                    .iter()
+                    .rev()
+                    .find(|b| matches!(b.kind, Kind::Item(d) if d < depth) || heading(b).is_some())
+            })
+            && matches!(parent.kind, Kind::Item(_))
+            && parent.words() <= 14
+            && !parent.parts.iter().any(|p| dates::find(p).is_some())
+        {
+            fragments.extend(parent.parts.iter().map(|p| format!("{ORG_MARK}{p}")));
+        }
         let top = if contained {
             anchor
         } else {
@@ -780,7 +943,13 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             fragments.extend(b.parts.iter().cloned());
         }
         let next_anchor = anchors.get(n + 1).copied().unwrap_or(blocks.len());
-        let next_top = next_anchor.saturating_sub(above);
+        // The next entry's header lines stand above its date line; the last entry's
+        // highlights run to the end.
+        let next_top = if n + 1 < anchors.len() {
+            next_anchor.saturating_sub(above)
+        } else {
+            blocks.len()
+        };
         let mut i = anchor + 1;
         // With nothing above the date, the lines below it hold the rest of the header.
         if above == 0 && !contained {

@@ -218,12 +218,36 @@ pub fn import_str(
         }
         InputFormat::Markdown => {
             let mut draft = markdown_page(text, name)?;
-            // The section readers know the common page layouts; the one entry reader over the
-            // page's blocks reads any other, and its positions replace theirs where it finds
-            // at least twice as many (a layout the section readers mistook for prose).
+            // The one entry reader over the page's blocks reads every page; its positions
+            // replace the section readers' where it finds more whole ones (role and
+            // organisation). The section readers stay on a tie, and where the entry reader,
+            // anchored on dates, sees none (undated "## Organisation / ### Role" entries).
             let body = split_front_matter(text).1;
-            let found = entries::draft(&blocks::from_markdown(body), name, "Markdown");
-            if draft.experience.is_empty() || found.experience.len() >= 2 * draft.experience.len() {
+            let page_blocks = blocks::from_markdown(body);
+            blocks::show_if_asked(&page_blocks);
+            let found = entries::draft(&page_blocks, name, "Markdown");
+            let whole = |roles: &[draft::DraftRole]| {
+                roles
+                    .iter()
+                    .filter(|r| {
+                        r.role.as_deref().is_some_and(|t| !t.trim().is_empty())
+                            && !r.organisation.trim().is_empty()
+                    })
+                    .count()
+            };
+            // A position the section readers placed under research or teaching stays there.
+            let mut found = found;
+            found.experience.retain(|role| {
+                let start = |s: &Option<String>| {
+                    s.as_deref().and_then(dates::find).map(|found| found.start)
+                };
+                !draft.research.iter().any(|placed| {
+                    start(&placed.start) == start(&role.start)
+                        && (role.organisation.contains(&placed.organisation)
+                            || placed.organisation.contains(&role.organisation))
+                })
+            });
+            if !found.experience.is_empty() && whole(&found.experience) > whole(&draft.experience) {
                 draft.experience = found.experience;
             }
             draft
@@ -683,7 +707,7 @@ mod tests {
         assert!(imported.ron.contains("organisation: \"Acme\""));
         assert!(!imported.ron.contains("start: \"July 2091\""));
         assert!(
-            imported.unplaced.iter().any(|u| u.contains("July 2091")),
+            imported.unplaced.iter().any(|u| u.contains("2091")),
             "{:?}",
             imported.unplaced
         );
