@@ -280,8 +280,29 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
     if org.is_some() {
         return (role, org);
     }
+    let reads_as_role = |v: &Value| text(v).is_some_and(|t| page_text::looks_like_role(&t));
     let Some(role) = role else {
-        return (None, None);
+        // Two headings and no key that names either ("heading" over "subheading"): the one
+        // that reads as a job is the role, if only one does.
+        let mut headings = SECOND
+            .iter()
+            .chain(&["header", "subheader"])
+            .filter_map(|k| {
+                record
+                    .iter()
+                    .find(|(key, v)| norm(key) == *k && !is_empty(v))
+            })
+            .map(|(key, v)| (key.as_str(), v));
+        return match (headings.next(), headings.next()) {
+            (Some(a), Some(b)) if reads_as_role(a.1) != reads_as_role(b.1) => {
+                if reads_as_role(a.1) {
+                    (Some(a), Some(b))
+                } else {
+                    (Some(b), Some(a))
+                }
+            }
+            _ => (None, None),
+        };
     };
     let second = SECOND.iter().find_map(|k| {
         record
@@ -291,7 +312,6 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
     });
     match second {
         Some(second) => {
-            let reads_as_role = |v: &Value| text(v).is_some_and(|t| page_text::looks_like_role(&t));
             if reads_as_role(second.1) && !reads_as_role(role.1) {
                 (Some(second), Some(role))
             } else {
@@ -385,8 +405,8 @@ fn looks_like_position(record: &Map<String, Value>) -> bool {
 
 /// The roles a record holds under its own organisation, if any: a list of records that name
 /// a role but no organisation.
-fn nested_roles(record: &Map<String, Value>) -> Option<&Vec<Value>> {
-    record.values().find_map(|v| match v {
+fn nested_roles(record: &Map<String, Value>) -> Option<(&str, &Vec<Value>)> {
+    record.iter().find_map(|(key, v)| match v {
         Value::Array(items)
             if !items.is_empty()
                 && items.iter().all(|i| {
@@ -396,7 +416,7 @@ fn nested_roles(record: &Map<String, Value>) -> Option<&Vec<Value>> {
                     })
                 }) =>
         {
-            Some(items)
+            Some((key.as_str(), items))
         }
         _ => None,
     })
@@ -420,10 +440,21 @@ fn role_from(
             ));
         }
     }
-    let role = role_field.and_then(|(_, v)| text(v));
-    let organisation = org
+    let mut role = role_field.and_then(|(_, v)| text(v));
+    let mut organisation = org
         .map(str::to_owned)
-        .or_else(|| org_field.and_then(|(_, v)| text(v)))?;
+        .or_else(|| org_field.and_then(|(_, v)| text(v)));
+    // "Engineer at Acme" in the role's own field.
+    if organisation.is_none()
+        && let Some(whole) = role.clone()
+        && let Some((left, right)) = whole.split_once(" at ").or_else(|| whole.split_once(" @ "))
+        && !left.trim().is_empty()
+        && !right.trim().is_empty()
+    {
+        role = Some(left.trim().to_owned());
+        organisation = Some(right.trim().to_owned());
+    }
+    let organisation = organisation?;
     let used: Vec<&str> = role_field
         .iter()
         .chain(org_field.iter())
@@ -464,11 +495,19 @@ pub fn positions_of(
     at: &str,
     unplaced: &mut Vec<(String, String)>,
 ) -> Vec<DraftRole> {
+    let nested = nested_roles(record);
+    // The organisation's own field, or the key of the roles when it is the record's only one
+    // (`- Acme: [roles]`).
     let own_org = role_and_org(record)
         .1
         .or_else(|| field(record, &["name", "title"]))
-        .and_then(|(_, v)| text(v));
-    if let Some(roles) = nested_roles(record)
+        .and_then(|(_, v)| text(v))
+        .or_else(|| {
+            nested
+                .filter(|_| record.len() == 1)
+                .map(|(key, _)| data_text::plain(key))
+        });
+    if let Some((_, roles)) = nested
         && let Some(org) = own_org
     {
         let mut out = Vec::new();
@@ -497,7 +536,9 @@ const GENERIC: &[&str] = &[
 fn section_title(map: &Map<String, Value>) -> Option<String> {
     field(
         map,
-        &["title", "name", "heading", "section", "label", "header"],
+        &[
+            "title", "name", "heading", "section", "label", "header", "type", "kind",
+        ],
     )
     .and_then(|(_, v)| text(v))
 }
@@ -567,6 +608,24 @@ fn walk(
             if !education && keyed_positions(map, at, draft) {
                 return;
             }
+            // Records keyed by an id of their own (TOML's `[experience.acme]` tables).
+            let records = map
+                .values()
+                .filter(|v| v.as_object().is_some_and(looks_like_position))
+                .count();
+            if !education && records > 0 && records * 2 >= map.len() {
+                for (key, record) in map {
+                    let place = format!("{at}.{key}");
+                    match record.as_object() {
+                        Some(record) if looks_like_position(record) => {
+                            let found = positions_of(record, &place, &mut draft.unplaced);
+                            draft.experience.extend(found);
+                        }
+                        _ => unread.push((place, compact(record))),
+                    }
+                }
+                return;
+            }
             let title = section_title(map);
             for (child, value) in map {
                 let generic = GENERIC.contains(&norm(child).as_str());
@@ -614,6 +673,26 @@ fn keyed_role(value: &Value) -> bool {
 /// Positions in a map keyed by their organisations, read into `draft`; whether it is one
 /// (at least half of its entries are roles with dates and no organisation of their own).
 fn keyed_positions(map: &Map<String, Value>, at: &str, draft: &mut Draft) -> bool {
+    // A key that names a section ("experience", "work history") is no organisation.
+    const SECTIONS: &[&str] = &[
+        "experience",
+        "work",
+        "jobs",
+        "positions",
+        "employment",
+        "history",
+        "career",
+        "roles",
+        "internships",
+        "appointments",
+        "professional",
+    ];
+    if map
+        .keys()
+        .any(|k| SECTIONS.iter().any(|s| norm(k).contains(s)))
+    {
+        return false;
+    }
     let keyed = map.values().filter(|v| keyed_role(v)).count();
     if keyed == 0 || keyed * 2 < map.len() {
         return false;
@@ -660,7 +739,18 @@ fn read(value: &Value, name: &str, kind: &'static str) -> Option<(Draft, Vec<(St
 
 /// A CSV file's rows as records keyed by its header.
 pub fn csv_value(text: &str) -> Result<Value, String> {
+    // The delimiter the header line uses most: a comma, a semicolon (spreadsheets in many
+    // locales) or a tab.
+    let header = text.lines().next().unwrap_or_default();
+    let count = |d: u8| header.bytes().filter(|b| *b == d).count();
+    let mut delimiter = b',';
+    for other in [b';', b'\t'] {
+        if count(other) > count(delimiter) {
+            delimiter = other;
+        }
+    }
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
     let headers = reader

@@ -203,3 +203,58 @@ fn what_is_not_read_is_listed_with_its_place() {
     assert_eq!(places, vec!["darkmode", "name", "projects"]);
     assert!(super::found(&value, "data.yaml", "YAML").is_some_and(|d| d.unplaced.is_empty()));
 }
+
+#[test]
+fn role_at_organisation_in_one_field() {
+    let value = serde_json::json!({"experience": [
+        {"title": "Senior Engineer at Acme", "dates": "2019 - Present"},
+        {"title": "Developer @ Globex", "dates": "2016 - 2019"}
+    ]});
+    assert_eq!(
+        found(&value),
+        vec![
+            one("Acme", "Senior Engineer", "2019"),
+            one("Globex", "Developer", "2016")
+        ]
+    );
+}
+
+#[test]
+fn headings_typed_sections_keyed_tables_and_single_key_maps() {
+    let typed = serde_json::json!({"sections": [
+        {"type": "experience", "items": [
+            {"heading": "Engineer", "subheading": "Acme", "date": "2019 – present"}]},
+        {"type": "education", "items": [
+            {"heading": "BSc", "subheading": "A University", "date": "2012 – 2016"}]}
+    ]});
+    assert_eq!(found(&typed), vec![one("Acme", "Engineer", "2019")]);
+    let tables = serde_json::json!({"experience": {
+        "acme": {"company": "Acme", "title": "Engineer", "start": "2019-05"},
+        "globex": {"company": "Globex", "title": "Developer", "start": "2016-01"}
+    }});
+    assert_eq!(
+        found(&tables),
+        vec![
+            one("Acme", "Engineer", "2019-05"),
+            one("Globex", "Developer", "2016-01")
+        ]
+    );
+    let single = serde_json::json!({"experience": [
+        {"Acme": [{"position": "Engineer", "when": "2019 - now"}]},
+        {"Globex": [{"position": "Developer", "when": "2016 - 2019"}]}
+    ]});
+    assert_eq!(
+        found(&single),
+        vec![
+            one("Acme", "Engineer", "2019"),
+            one("Globex", "Developer", "2016")
+        ]
+    );
+}
+
+#[test]
+fn a_csv_with_semicolons() {
+    let value =
+        csv_value("Organization;Role;From;To\nAcme;Engineer;2019-05;\n").unwrap_or_default();
+    assert_eq!(found(&value), vec![one("Acme", "Engineer", "2019-05")]);
+}
