@@ -275,6 +275,9 @@ fn body_size(page: &[Line]) -> f64 {
         .map_or(10.0, |(s, _)| *s as f64 / 4.0)
 }
 
+/// A part of a line as it is built: x extent, text, and where its words start (x, byte).
+type RawPart = (f64, f64, String, Vec<(f64, usize)>);
+
 /// Glyphs into lines (by baseline) and each line into parts (at wide gaps, and at the body
 /// text's left margin when a side heading stands in the margin on the same line).
 fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
@@ -311,7 +314,7 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
             let y = row.first().map_or(0.0, |g| g.y);
             // Each part with where its words start (x, byte offset), to split it later at a
             // side heading's edge.
-            let mut parts: Vec<(f64, f64, String, Vec<(f64, usize)>)> = Vec::new();
+            let mut parts: Vec<RawPart> = Vec::new();
             let mut end = f64::MIN;
             for glyph in row {
                 let blank = glyph.text.trim().is_empty();

@@ -1,0 +1,628 @@
+//! The cues that tell a role from an organisation and a place in an entry's header lines,
+//! whatever file they came from: role words ("Engineer", "Intern"), organisation words ("Inc",
+//! "University"), a name's head word, places, and the separators between them ("at", "@",
+//! commas, pipes, dashes, semicolons).
+
+use super::dates;
+
+/// Words that name a role.
+const ROLE_WORDS: &[&str] = &[
+    "engineer",
+    "developer",
+    "manager",
+    "intern",
+    "internship",
+    "scientist",
+    "analyst",
+    "director",
+    "lead",
+    "consultant",
+    "researcher",
+    "assistant",
+    "architect",
+    "designer",
+    "officer",
+    "head",
+    "founder",
+    "cofounder",
+    "co-founder",
+    "specialist",
+    "administrator",
+    "associate",
+    "fellow",
+    "professor",
+    "postdoc",
+    "postdoctoral",
+    "student",
+    "technician",
+    "coordinator",
+    "programmer",
+    "chief",
+    "cto",
+    "ceo",
+    "cfo",
+    "coo",
+    "vp",
+    "president",
+    "owner",
+    "contractor",
+    "freelance",
+    "freelancer",
+    "teacher",
+    "tutor",
+    "staff",
+    "sde",
+    "swe",
+    "editor",
+    "writer",
+    "representative",
+    "advisor",
+    "adviser",
+    "trainee",
+    "apprentice",
+    "partner",
+    "principal",
+    "executive",
+    "supervisor",
+    "lecturer",
+    "instructor",
+    "member",
+    "devops",
+    "sre",
+    "tester",
+    "qa",
+    "programmer",
+    "consultant",
+    "team",
+    "senior",
+    "junior",
+    "sr",
+    "jr",
+    "mentor",
+    "ambassador",
+    "strategist",
+    "marketer",
+    "accountant",
+    "auditor",
+    "evangelist",
+    "scrum",
+    "product",
+    "software",
+    "full-stack",
+    "fullstack",
+    "frontend",
+    "backend",
+    "research",
+    "teaching",
+    "graduate",
+    "undergraduate",
+    "visiting",
+    "инженер",
+    "разработчик",
+    "руководитель",
+    "программист",
+    "аналитик",
+];
+
+/// Words that name an organisation.
+const ORG_WORDS: &[&str] = &[
+    "inc",
+    "llc",
+    "ltd",
+    "limited",
+    "corp",
+    "corporation",
+    "university",
+    "college",
+    "institute",
+    "labs",
+    "lab",
+    "laboratory",
+    "technologies",
+    "technology",
+    "bank",
+    "group",
+    "gmbh",
+    "company",
+    "co",
+    "school",
+    "center",
+    "centre",
+    "agency",
+    "foundation",
+    "hospital",
+    "systems",
+    "solutions",
+    "studio",
+    "studios",
+    "ministry",
+    "department",
+    "ag",
+    "sa",
+    "bv",
+    "plc",
+    "pvt",
+    "llp",
+    "consulting",
+    "ventures",
+    "capital",
+    "partners",
+    "universität",
+    "université",
+    "universidad",
+    "national",
+    "council",
+    "association",
+    "society",
+    "network",
+    "networks",
+    "services",
+    "media",
+];
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// How strongly `text` reads as a role (with [`ROLE_WORDS`]) or an organisation (with
+/// [`ORG_WORDS`]): two for each word of the list, but one for a role's modifiers, which also
+/// name departments and organisations ("Samsung Research & Development", "Product team").
+fn score(text: &str, list: &[&str]) -> usize {
+    const MODIFIERS: &[&str] = &[
+        "senior",
+        "junior",
+        "sr",
+        "jr",
+        "software",
+        "product",
+        "research",
+        "teaching",
+        "graduate",
+        "undergraduate",
+        "visiting",
+        "full-stack",
+        "fullstack",
+        "frontend",
+        "backend",
+        "team",
+        "staff",
+        "member",
+        "student",
+    ];
+    let words = words_of(text);
+    // A name's last word is its head: "Network Engineer" is an engineer, "Oregon Military
+    // Department" a department.
+    // ("Director of Technology" is a director, "Bank of America" a bank.)
+    let head = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "of" | "for" | "de" | "der" | "du"))
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| words.get(i))
+        .or(words.last())
+        .filter(|w| list.contains(&w.as_str()) && !MODIFIERS.contains(&w.as_str()))
+        .map_or(0, |_| 2);
+    head + words
+        .iter()
+        .filter(|w| list.contains(&w.as_str()))
+        .map(|w| {
+            if MODIFIERS.contains(&w.as_str()) {
+                1
+            } else {
+                2
+            }
+        })
+        .sum::<usize>()
+}
+
+/// Words that say a part is a place.
+fn is_place(part: &str) -> bool {
+    // "Harbor & Pine (Remote)" is a name with its place in brackets, "Berlin (Remote)" a place.
+    let trimmed = part.split('(').next().unwrap_or(part).trim();
+    let w = words_of(trimmed);
+    if w.is_empty() {
+        return false;
+    }
+    const PLACES: &[&str] = &[
+        "remote",
+        "hybrid",
+        "onsite",
+        "usa",
+        "us",
+        "uk",
+        "india",
+        "germany",
+        "france",
+        "canada",
+        "china",
+        "japan",
+        "spain",
+        "italy",
+        "netherlands",
+        "brazil",
+        "australia",
+        "singapore",
+        "switzerland",
+        "sweden",
+        "poland",
+        "israel",
+        "ireland",
+        "russia",
+        "ukraine",
+        "romania",
+        "portugal",
+        "mexico",
+        "korea",
+        "taiwan",
+        "austria",
+        "belgium",
+        "denmark",
+        "norway",
+        "finland",
+        "turkey",
+        "egypt",
+        "nigeria",
+        "kenya",
+        "pakistan",
+        "bangladesh",
+        "vietnam",
+        "indonesia",
+        "philippines",
+        "argentina",
+        "chile",
+        "colombia",
+        "california",
+        "texas",
+        "york",
+        "london",
+        "berlin",
+        "paris",
+        "area",
+        "bay",
+        "worldwide",
+        "dc",
+        "ny",
+        "ca",
+        "iran",
+        "iraq",
+        "saudi",
+        "emirates",
+        "uae",
+        "qatar",
+        "greece",
+        "hungary",
+        "czechia",
+        "czech",
+        "slovakia",
+        "serbia",
+        "croatia",
+        "bulgaria",
+        "lithuania",
+        "latvia",
+        "estonia",
+        "malaysia",
+        "thailand",
+        "zealand",
+        "africa",
+        "peru",
+        "uruguay",
+        "venezuela",
+        "ecuador",
+        "morocco",
+        "tunisia",
+        "ghana",
+        "ethiopia",
+        "lebanon",
+        "jordan",
+        "lanka",
+        "nepal",
+        "hong",
+        "kong",
+        "belarus",
+        "kazakhstan",
+        "armenia",
+        "luxembourg",
+        "iceland",
+        "scotland",
+        "england",
+        "wales",
+        "massachusetts",
+        "illinois",
+        "florida",
+        "ontario",
+        "quebec",
+        "virginia",
+        "carolina",
+        "jersey",
+        "pennsylvania",
+        "ohio",
+        "michigan",
+        "colorado",
+        "oregon",
+        "arizona",
+        "georgia",
+        "minnesota",
+        "utah",
+        "karnataka",
+        "maharashtra",
+        "bengaluru",
+        "bangalore",
+        "mumbai",
+        "delhi",
+        "hyderabad",
+        "pune",
+        "chennai",
+        "tehran",
+        "moscow",
+        "kyiv",
+        "tokyo",
+        "beijing",
+        "shanghai",
+        "shenzhen",
+        "seoul",
+        "amsterdam",
+        "munich",
+        "hamburg",
+        "zurich",
+        "vienna",
+        "dublin",
+        "madrid",
+        "barcelona",
+        "lisbon",
+        "stockholm",
+        "copenhagen",
+        "oslo",
+        "helsinki",
+        "warsaw",
+        "prague",
+        "budapest",
+        "istanbul",
+        "cairo",
+        "lagos",
+        "nairobi",
+        "toronto",
+        "vancouver",
+        "montreal",
+        "seattle",
+        "boston",
+        "chicago",
+        "austin",
+        "denver",
+        "atlanta",
+        "sydney",
+        "melbourne",
+    ];
+    // "CA", "NY": a two-letter capitalised code.
+    let code = trimmed.len() == 2 && trimmed.chars().all(|c| c.is_ascii_uppercase());
+    // "University of Massachusetts", "State of Oregon": a name that holds a place.
+    let named = w.iter().any(|x| x == "of") || score(trimmed, ORG_WORDS) > 0;
+    // A place's last word names it: "New York", "Bay Area", but not "Massachusetts Daily
+    // Collegian".
+    code || (w.len() <= 3 && !named && w.last().is_some_and(|x| PLACES.contains(&x.as_str())))
+}
+
+/// A fragment split at the cues that separate role, organisation and place.
+fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
+    // "Role at Org": what follows "at" or "@" is the organisation.
+    let lower = fragment.to_lowercase();
+    for cue in [" at ", " @ ", "@"] {
+        if let Some(i) = lower.find(cue)
+            && let (Some(left), Some(right)) = (fragment.get(..i), fragment.get(i + cue.len()..))
+            && !left.trim().is_empty()
+            && !right.trim().is_empty()
+        {
+            let mut out = vec![(left.trim().to_owned(), Some("role"))];
+            let mut rest = pieces(right);
+            if let Some(first) = rest.first_mut()
+                && first.1.is_none()
+            {
+                first.1 = Some("org");
+            }
+            out.extend(rest);
+            return out;
+        }
+    }
+    let mut out: Vec<(String, Option<&'static str>)> = Vec::new();
+    for piece in fragment
+        .split([',', '|', ';', '·', '•', '—', '–'])
+        .flat_map(|p| p.split(" -- "))
+        .flat_map(|p| p.split(" - "))
+    {
+        let piece = piece.trim().trim_matches(|c: char| c == '*' || c == '_');
+        // Parentheses that close inside the piece are its own: "Specialist (Systems)".
+        let piece = if piece.contains('(') && piece.ends_with(')') && !piece.starts_with('(') {
+            piece
+        } else {
+            piece.trim_matches(|c: char| c == '(' || c == ')' || c == '*' || c == '_')
+        };
+        if piece.is_empty() {
+            continue;
+        }
+        // "Acme, Inc.": a legal form belongs to the name before it.
+        let legal = matches!(
+            piece.trim_end_matches('.').to_lowercase().as_str(),
+            "inc" | "llc" | "ltd" | "gmbh" | "corp" | "co" | "plc" | "s.a" | "ag"
+        );
+        if legal && let Some(last) = out.last_mut() {
+            last.0.push_str(", ");
+            last.0.push_str(piece);
+            continue;
+        }
+        out.push((piece.to_owned(), None));
+    }
+    out
+}
+
+/// Marks a header fragment known to be the organisation (an outer list item).
+pub const ORG_MARK: char = '\u{1}';
+
+/// What [`read_header`] read: role, organisation, place, and whether the role came before
+/// the organisation by a cue (a role word, "at"), to settle entries without one.
+pub struct Header {
+    /// The role read, if any.
+    pub role: Option<String>,
+    /// The org read, if any.
+    pub org: Option<String>,
+    /// The place read, if any.
+    pub place: Option<String>,
+    /// The role first read, if any.
+    pub role_first: Option<bool>,
+}
+
+/// Role, organisation and place from the header lines of one entry; `role_first` is the
+/// document's usual order (role first or organisation first) for an entry whose pieces carry
+/// no cue.
+pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
+    let mut parts: Vec<(String, Option<&'static str>)> = Vec::new();
+    for fragment in fragments {
+        let text = match dates::find(fragment) {
+            Some(found) => format!(
+                "{} {}",
+                fragment.get(..found.span.start).unwrap_or_default(),
+                fragment.get(found.span.end..).unwrap_or_default()
+            ),
+            None => fragment.clone(),
+        };
+        if let Some(org) = fragment.strip_prefix(ORG_MARK) {
+            parts.push((org.trim().to_owned(), Some("org")));
+            continue;
+        }
+        // The brackets the date stood in: "Data Engineer (July 2025 - Present)".
+        let text = text
+            .replace("( )", " ")
+            .replace("()", " ")
+            .replace("[ ]", " ")
+            .replace("[]", " ");
+        let trimmed = text
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
+        // "Acme Co." keeps the period of its abbreviation.
+        let text = match text.trim().get(..trimmed.len() + 1) {
+            Some(with_period)
+                if with_period.ends_with('.')
+                    && with_period.starts_with(trimmed)
+                    && !ends_sentence(with_period) =>
+            {
+                with_period
+            }
+            _ => trimmed,
+        };
+        if text.is_empty() {
+            continue;
+        }
+        parts.extend(pieces(text));
+    }
+    let mut places = Vec::new();
+    let mut rest = Vec::new();
+    // A short piece before a place ("Seattle" of "Seattle, WA") is a city, unless it is the
+    // only name left for the organisation ("Gilt | New York, NY").
+    let mut city: Option<(usize, String)> = None;
+    for (i, (text, label)) in parts.iter().enumerate() {
+        let next_is_place = parts
+            .get(i + 1)
+            .is_some_and(|(t, l)| l.is_none() && is_place(t));
+        if label.is_none() && is_place(text) {
+            places.push(text.clone());
+        } else if label.is_none()
+            && city.is_none()
+            && next_is_place
+            && i > 0
+            && text.split_whitespace().count() <= 3
+            && score(text, ROLE_WORDS) == 0
+            && score(text, ORG_WORDS) == 0
+        {
+            city = Some((rest.len(), text.clone()));
+        } else {
+            rest.push((text.clone(), *label));
+        }
+    }
+    if let Some((at, text)) = city {
+        let names = rest
+            .iter()
+            .filter(|(t, l)| *l != Some("role") && score(t, ROLE_WORDS) <= score(t, ORG_WORDS))
+            .count();
+        if names == 0 {
+            rest.insert(at.min(rest.len()), (text, None));
+        } else {
+            places.insert(0, text);
+        }
+    }
+    let mut role = rest.iter().position(|(_, l)| *l == Some("role"));
+    let mut org = rest.iter().position(|(_, l)| *l == Some("org"));
+    let cued = role.is_some()
+        || rest
+            .iter()
+            .any(|(t, l)| l.is_none() && score(t, ROLE_WORDS) > score(t, ORG_WORDS));
+    // No cue, two names or more: the document's usual order decides.
+    if !cued && role.is_none() && org.is_none() && rest.len() >= 2 {
+        let short = |i: usize| {
+            rest.get(i)
+                .is_some_and(|(t, _)| t.split_whitespace().count() <= 10)
+        };
+        if let Some(true) = role_first
+            && short(0)
+            && short(1)
+        {
+            role = Some(0);
+            org = Some(1);
+        }
+    }
+    if role.is_none() {
+        role = rest
+            .iter()
+            .enumerate()
+            .filter(|(i, (t, l))| {
+                l.is_none() && Some(*i) != org && score(t, ROLE_WORDS) > score(t, ORG_WORDS)
+            })
+            .max_by_key(|(i, (t, _))| (score(t, ROLE_WORDS), usize::MAX - i))
+            .map(|(i, _)| i);
+    }
+    if org.is_none() {
+        org = rest
+            .iter()
+            .enumerate()
+            .filter(|(i, (t, _))| Some(*i) != role && t.split_whitespace().count() <= 10)
+            .max_by_key(|(i, (t, _))| (score(t, ORG_WORDS).min(1), usize::MAX - i))
+            .map(|(i, _)| i);
+    }
+    if role.is_none() {
+        role = rest
+            .iter()
+            .enumerate()
+            .find(|(i, (t, _))| Some(*i) != org && t.split_whitespace().count() <= 8)
+            .map(|(i, _)| i);
+    }
+    let get = |i: Option<usize>| i.and_then(|i| rest.get(i)).map(|(t, _)| t.clone());
+    let place = (!places.is_empty()).then(|| places.join(", "));
+    Header {
+        role: get(role),
+        org: get(org),
+        place,
+        role_first: match (cued, role, org) {
+            (true, Some(r), Some(o)) => Some(r < o),
+            _ => None,
+        },
+    }
+}
+
+/// Whether a line ends as a sentence does: a final period that is not an abbreviation of a
+/// name ("Mahsan Co.", "Graph-Inc.", "Acme Ltd.").
+pub fn ends_sentence(text: &str) -> bool {
+    let text = text.trim_end();
+    let Some(head) = text.strip_suffix('.') else {
+        return false;
+    };
+    let last = head
+        .rsplit(|c: char| c.is_whitespace() || c == '-')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.')
+        .to_lowercase();
+    let abbreviation = matches!(
+        last.as_str(),
+        "co" | "inc" | "ltd" | "corp" | "llc" | "plc" | "jr" | "sr" | "bros" | "dept" | "univ"
+    );
+    !abbreviation
+}
