@@ -6,7 +6,8 @@ use crate::load::{Diagnostic, Position, Severity};
 
 use super::draft::Draft;
 use super::{
-    ImportError, al_folio, invalid, json_resume, records, rendercv, theme_data, yaml_error,
+    ImportError, al_folio, data_person, invalid, json_resume, records, rendercv, theme_data,
+    yaml_error,
 };
 
 /// Positions from a CSV file's rows (LinkedIn's Positions.csv, a spreadsheet of jobs).
@@ -104,6 +105,10 @@ pub fn structured(
             draft.education = found.education;
         }
     }
+    data_person::into(value, &mut draft);
+    if draft.headline.is_none() {
+        draft.headline = draft.experience.first().and_then(|r| r.role.clone());
+    }
     Ok(draft)
 }
 
@@ -145,7 +150,7 @@ fn records_or_error(
     name: &str,
     kind: &'static str,
 ) -> Result<Draft, ImportError> {
-    records::draft(value, name, kind).ok_or_else(|| {
+    let mut draft = records::draft(value, name, kind).ok_or_else(|| {
         invalid(
             Diagnostic::new(
                 Severity::Error,
@@ -163,7 +168,12 @@ fn records_or_error(
                  startDate, Started On), as JSON Resume, RenderCV and résumé themes' data hold",
             ),
         )
-    })
+    })?;
+    data_person::into(value, &mut draft);
+    if draft.headline.is_none() {
+        draft.headline = draft.experience.first().and_then(|r| r.role.clone());
+    }
+    Ok(draft)
 }
 
 #[cfg(test)]
