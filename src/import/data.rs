@@ -12,7 +12,7 @@ use super::{
 
 /// Positions from a CSV file's rows (LinkedIn's Positions.csv, a spreadsheet of jobs).
 pub fn csv(text: &str, name: &str) -> Result<Draft, ImportError> {
-    let value = records::csv_value(text).map_err(|why| {
+    let value = csv_value(text).map_err(|why| {
         invalid(
             Diagnostic::new(
                 Severity::Error,
@@ -23,6 +23,39 @@ pub fn csv(text: &str, name: &str) -> Result<Draft, ImportError> {
         )
     })?;
     records_or_error(&value, text, name, "CSV")
+}
+
+/// A CSV file's rows as records keyed by its header.
+pub fn csv_value(text: &str) -> Result<serde_json::Value, String> {
+    // The delimiter the header line uses most: a comma, a semicolon (spreadsheets in many
+    // locales) or a tab.
+    let header = text.lines().next().unwrap_or_default();
+    let count = |d: u8| header.bytes().filter(|b| *b == d).count();
+    let mut delimiter = b',';
+    for other in [b';', b'\t'] {
+        if count(other) > count(delimiter) {
+            delimiter = other;
+        }
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|error| format!("its first line is not a CSV header ({error})"))?
+        .clone();
+    let mut rows = Vec::new();
+    for (i, row) in reader.records().enumerate() {
+        let row = row.map_err(|error| format!("line {}: {error}", i + 2))?;
+        let record: serde_json::Map<String, serde_json::Value> = headers
+            .iter()
+            .zip(row.iter())
+            .map(|(h, v)| (h.to_owned(), serde_json::Value::String(v.to_owned())))
+            .collect();
+        rows.push(serde_json::Value::Object(record));
+    }
+    Ok(serde_json::Value::Array(rows))
 }
 
 /// Positions from a TOML data file.

@@ -737,39 +737,6 @@ fn read(value: &Value, name: &str, kind: &'static str) -> Option<(Draft, Vec<(St
     (!draft.experience.is_empty() || !draft.education.is_empty()).then_some((draft, unread))
 }
 
-/// A CSV file's rows as records keyed by its header.
-pub fn csv_value(text: &str) -> Result<Value, String> {
-    // The delimiter the header line uses most: a comma, a semicolon (spreadsheets in many
-    // locales) or a tab.
-    let header = text.lines().next().unwrap_or_default();
-    let count = |d: u8| header.bytes().filter(|b| *b == d).count();
-    let mut delimiter = b',';
-    for other in [b';', b'\t'] {
-        if count(other) > count(delimiter) {
-            delimiter = other;
-        }
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|error| format!("its first line is not a CSV header ({error})"))?
-        .clone();
-    let mut rows = Vec::new();
-    for (i, row) in reader.records().enumerate() {
-        let row = row.map_err(|error| format!("line {}: {error}", i + 2))?;
-        let record: Map<String, Value> = headers
-            .iter()
-            .zip(row.iter())
-            .map(|(h, v)| (h.to_owned(), Value::String(v.to_owned())))
-            .collect();
-        rows.push(Value::Object(record));
-    }
-    Ok(Value::Array(rows))
-}
-
 #[cfg(test)]
 #[path = "records_tests.rs"]
 mod tests;
