@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use super::ImportError;
-use super::draft::{Draft, DraftEducation, DraftRole};
+use super::draft::{Draft, DraftEducation};
 
 /// The files read and their columns; any other column is listed.
 const READ: &[(&str, &[&str])] = &[
@@ -238,29 +238,28 @@ pub fn draft(export: &Export) -> Result<Draft, ImportError> {
         .iter()
         .enumerate()
     {
-        let Some(organisation) = get(row, "Company Name") else {
-            draft
-                .unplaced
-                .push((format!("Positions.csv row {}", index + 1), describe(row)));
+        // A row is a record like any data file's, read by the meaning of its columns.
+        let place = format!("Positions.csv row {}", index + 1);
+        let record: serde_json::Map<String, serde_json::Value> = row
+            .iter()
+            .map(|(c, v)| (c.clone(), serde_json::Value::String(v.clone())))
+            .collect();
+        let found = super::records::positions_of(&record, &place, &mut draft.unplaced);
+        if found.is_empty() {
+            draft.unplaced.push((place, describe(row)));
             continue;
-        };
-        let start = get(row, "Started On").and_then(super::cv_page::date);
-        let end = get(row, "Finished On").and_then(super::cv_page::date);
-        let (summary, highlights) = super::cv_page::split_bullets(get(row, "Description"));
-        draft.experience.push(DraftRole {
-            role: get(row, "Title").map(str::to_owned),
-            organisation: organisation.to_owned(),
-            location: get(row, "Location").map(str::to_owned),
-            url: None,
-            end: match (&start, end) {
-                (Some(_), None) => Some("present".to_owned()),
-                (_, end) => end,
-            },
-            start,
-            summary,
-            highlights,
-            tags: Vec::new(),
-        });
+        }
+        for mut role in found {
+            // LinkedIn leaves "Finished On" empty for the position held now.
+            if role.start.is_some() && role.end.is_none() {
+                role.end = Some("present".to_owned());
+            }
+            // A description's lines are its bullets, as LinkedIn shows them.
+            let (summary, highlights) = super::cv_page::split_bullets(get(row, "Description"));
+            role.summary = summary;
+            role.highlights = highlights;
+            draft.experience.push(role);
+        }
         listed(&mut draft, "Positions.csv", row);
     }
     for row in file("Education.csv")?.unwrap_or_default() {
