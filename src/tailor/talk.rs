@@ -51,12 +51,15 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
     let portfolio = &document.portfolio;
     let mut ranked: Vec<Ranked> = Vec::new();
     let count = matched.len().max(1) as f32;
-    // Postings list what matters most first, and a must counts twice a nice-to-have: the
-    // first requirement weighs three times the last.
+    // Postings list what matters most first (the first duties and musts are the job's
+    // core), and a must counts twice a nice-to-have: the first requirement weighs seven
+    // times the last.
     let weights: Vec<f32> = matched
         .iter()
         .enumerate()
-        .map(|(order, m)| (1.5 - order as f32 / count) * if m.requirement.must { 2.0 } else { 1.0 })
+        .map(|(order, m)| {
+            (0.5 + 3.0 * (1.0 - order as f32 / count)) * if m.requirement.must { 2.0 } else { 1.0 }
+        })
         .collect();
     // BM25F of every case study for every requirement over the best case study's, so that
     // each requirement counts once whatever its length; a match below a tenth of what the
@@ -69,7 +72,12 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
             if m.requirement.years.is_some() {
                 return vec![0.0; portfolio.case_studies.len()];
             }
-            index.scores(&retrieval::terms_of(&m.requirement.text, false))
+            // Generic words ("systems", "team") find every case study alike.
+            let terms: Vec<String> = retrieval::terms_of(&m.requirement.text, false)
+                .into_iter()
+                .filter(|t| !super::query::generic(t))
+                .collect();
+            index.scores(&terms)
         })
         .collect();
     // What nothing evidences is a gap: the words of case studies that come near it count a
@@ -97,6 +105,8 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
     let best_raw = (0..portfolio.case_studies.len())
         .map(|i| sum_of(&raw, i))
         .fold(0.0, f32::max);
+    // Case studies nothing names, by how near their words come: they complete the leads.
+    let mut extras: Vec<(f32, usize)> = Vec::new();
     for (index, case) in portfolio.case_studies.iter().enumerate() {
         let id = case.id.to_string();
         // Each requirement counts by how close this case study comes to its best evidence:
@@ -121,6 +131,7 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
         // words come close to the best one's (a data posting, a one-case-study portfolio).
         let raw_retrieval = sum_of(&raw, index);
         if answers == 0 && (best_raw <= 0.0 || raw_retrieval < 0.5 * best_raw) {
+            extras.push((raw_retrieval, index));
             continue;
         }
         relevance = RETRIEVAL_SHARE * retrieval + (1.0 - RETRIEVAL_SHARE) * relevance;
@@ -170,10 +181,15 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
             recency,
         });
     }
+    let top = ranked
+        .iter()
+        .map(|r| r.relevance)
+        .fold(0.0, f32::max)
+        .max(f32::EPSILON);
     ranked.sort_by(|a, b| {
-        // Relevance in steps of a twentieth, so that only near-equals are ordered by their
+        // Relevance in steps of a twentieth of the best one's, so that only near-equals are ordered by their
         // figures: answering the posting's first requirement outweighs a larger factor.
-        let step = |r: f32| (r * 20.0).round() as i64;
+        let step = |r: f32| (r / top * 20.0).round() as i64;
         step(b.relevance)
             .cmp(&step(a.relevance))
             .then(b.verified.cmp(&a.verified))
@@ -181,8 +197,33 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
             .then(b.recency.cmp(&a.recency))
             .then(a.index.cmp(&b.index))
     });
+    // A talk leads with three case studies when it has any: after those that answer the
+    // posting, the ones whose words come nearest to it.
+    if !ranked.is_empty() {
+        extras.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        for (_, index) in extras {
+            if ranked.len() >= LEADS {
+                break;
+            }
+            if let Some(case) = portfolio.case_studies.get(index) {
+                ranked.push(Ranked {
+                    index,
+                    id: case.id.to_string(),
+                    relevance: 0.0,
+                    answers: 0,
+                    verified: 0,
+                    largest: 1.0,
+                    largest_text: None,
+                    recency: 0,
+                });
+            }
+        }
+    }
     ranked
 }
+
+/// How many case studies a talk leads with, when the portfolio has them.
+const LEADS: usize = 3;
 
 /// The talk's slide ids (as a track lists them), and the ranked case studies left out for
 /// time. `with_experience` adds the timeline, for postings whose requirements the positions
