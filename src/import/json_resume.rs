@@ -532,6 +532,9 @@ fn date(entry: &Map<String, Value>, key: &str, place: &str, draft: &mut Draft) -
         }
         _ => None,
     };
+    // Any other common form ("Jan 2019", "2023-9-28", "05/2017", "Present" as an end), read
+    // as any data file's dates are.
+    let parsed = parsed.or_else(|| records::date_of(&value, key.starts_with("end")));
     if parsed.is_none() {
         draft.unplaced.push((
             format!("{place}.{key}"),
@@ -634,6 +637,36 @@ mod tests {
                 one("Globex", "Developer", "2015-03"),
                 one("Initech", "Analyst", "2013-01"),
             ]
+        );
+    }
+
+    #[test]
+    fn dates_in_other_common_forms_are_read_to_the_month() {
+        let value = serde_json::json!({"basics": {"name": "A Person"}, "work": [
+            {"name": "Acme", "position": "Engineer", "startDate": "2023-9-28", "endDate": "Present"},
+            {"name": "Globex", "position": "Developer", "startDate": "Jan 2019", "endDate": "08/2023"},
+            {"name": "Initech", "position": "Analyst", "startDate": "someday"}
+        ]});
+        let draft = super::draft(&value, "resume.json").unwrap_or_default();
+        let dates: Vec<(Option<String>, Option<String>)> = draft
+            .experience
+            .iter()
+            .map(|r| (r.start.clone(), r.end.clone()))
+            .collect();
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            dates,
+            vec![
+                (some("2023-09"), some("present")),
+                (some("2019-01"), some("2023-08")),
+                (None, None)
+            ]
+        );
+        assert!(
+            draft
+                .unplaced
+                .iter()
+                .any(|(at, _)| at == "work[2].startDate")
         );
     }
 }

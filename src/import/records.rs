@@ -341,6 +341,15 @@ fn end_field(record: &Map<String, Value>) -> Option<(&str, &Value)> {
     field(record, END).or_else(|| field_by_words(record, END_WORDS, START_WORDS))
 }
 
+/// A date in any common form as folio writes it (`YYYY`, `YYYY-MM`; an end may be
+/// "present"), if the text is one.
+pub fn date_of(text: &str, end: bool) -> Option<String> {
+    if end {
+        return end_date(text);
+    }
+    dates::find(text).map(|f| f.start)
+}
+
 /// An end as folio writes it: a date, or "present".
 fn end_date(text: &str) -> Option<String> {
     let present = dates::find(&format!("2000 – {text}"))

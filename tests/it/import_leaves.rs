@@ -121,6 +121,10 @@ fn every_leaf_of_every_json_resume_is_imported_kept_or_listed() {
                     forms.push(shown.chars().take(4).collect());
                 }
             }
+            // A date in another common form ("Sep 2015", "Present") is read to its month.
+            if at.ends_with("Date") {
+                forms.extend(month_form(&shown));
+            }
             let found = forms.iter().any(|form| written.contains(form.as_str()))
                 // A profile's user name is kept where its address shows it, in any case.
                 || (at.ends_with(".username") && lowered.contains(&shown.to_lowercase()));
@@ -135,4 +139,24 @@ fn every_leaf_of_every_json_resume_is_imported_kept_or_listed() {
         "leaves dropped without a word:\n{}",
         lost.join("\n")
     );
+}
+
+/// "Sep 2015" as folio writes it ("2015-09"), "Present" as "present".
+fn month_form(date: &str) -> Option<String> {
+    let lower = date.to_lowercase();
+    if lower == "present" {
+        return Some("present".to_owned());
+    }
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let year = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 4)?;
+    let month = MONTHS.iter().position(|m| {
+        lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.starts_with(m))
+    })?;
+    Some(format!("{year}-{:02}", month + 1))
 }
