@@ -602,3 +602,97 @@ pub fn years_of_experience(document: &Document, today: YearMonth) -> Option<f32>
     }
     Some(total as f32 / 12.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tailor::posting::RequirementKind;
+
+    fn item(id: &str, kind: ItemKind, tags: &str, text: &str) -> Item {
+        Item::new(
+            id.to_owned(),
+            kind,
+            id.to_owned(),
+            vec![
+                (STRONG, tags.to_owned(), false),
+                (TEXT, text.to_owned(), true),
+            ],
+        )
+    }
+
+    fn asked(text: &str) -> Requirement {
+        Requirement {
+            text: text.to_owned(),
+            kind: RequirementKind::Qualification,
+            must: true,
+            years: None,
+        }
+    }
+
+    fn portfolio() -> Vec<Item> {
+        vec![
+            item(
+                "latency",
+                ItemKind::CaseStudy,
+                "Java, Azure, caching",
+                "Cut the latency of the booking systems' API by caching data for the team.",
+            ),
+            item(
+                "degree",
+                ItemKind::Education,
+                "degree bachelor bs bsc Computer Science",
+                "A university",
+            ),
+        ]
+    }
+
+    #[test]
+    fn generic_words_alone_evidence_nothing() {
+        let items = portfolio();
+        let gap = asked("Work with engineers to improve the security of our systems and data");
+        assert!(evidence(&gap, &items, None).is_empty());
+        let shown = asked("Improve API latency with caching");
+        assert!(!evidence(&shown, &items, None).is_empty());
+    }
+
+    #[test]
+    fn what_is_asked_before_its_examples_must_be_shown() {
+        let items = portfolio();
+        let gap = asked("Authoring developer-friendly documentation (e.g., API documentation)");
+        assert!(evidence(&gap, &items, None).is_empty());
+    }
+
+    #[test]
+    fn another_language_or_cloud_does_not_stand_for_the_one_asked() {
+        let items = portfolio();
+        for text in [
+            "Services in Go or Python, or similar languages, and caching",
+            "Caching on AWS or GCP",
+        ] {
+            let requirement = asked(text);
+            let found = evidence(&requirement, &items, None);
+            assert!(
+                !missing(&requirement, &items, &found).is_empty(),
+                "{text}: {found:?}"
+            );
+        }
+        let requirement = asked("Caching in Java or Go");
+        let found = evidence(&requirement, &items, None);
+        assert!(!found.is_empty() && missing(&requirement, &items, &found).is_empty());
+    }
+
+    #[test]
+    fn a_degree_is_read_from_the_education() {
+        let items = portfolio();
+        let found = evidence(
+            &asked("Bachelor's degree in Computer Science or related field"),
+            &items,
+            None,
+        );
+        assert!(
+            found.iter().any(|e| e.kind == ItemKind::Education),
+            "{found:?}"
+        );
+        assert!(evidence(&asked("PhD in Machine Learning"), &items, None).is_empty());
+    }
+}

@@ -304,3 +304,36 @@ pub fn core_of(text: &str) -> Option<String> {
     };
     (core.trim() != text.trim()).then_some(core)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_and_asides_are_set_apart_from_what_is_asked() {
+        assert_eq!(
+            core_of("Authoring developer-friendly documentation (e.g., API documentation)")
+                .as_deref()
+                .map(str::trim),
+            Some("Authoring developer-friendly documentation")
+        );
+        assert_eq!(
+            core_of("Integrating identity into cloud services like AWS API Gateway").as_deref(),
+            Some("Integrating identity into cloud services")
+        );
+        assert_eq!(core_of("Experience with Kafka"), None);
+    }
+
+    #[test]
+    fn generic_words_say_nothing_of_their_own() {
+        assert!(generic(&terms::stem("systems")));
+        assert!(generic(&terms::stem("data")));
+        assert!(!generic(&terms::stem("documentation")));
+        let query = Query::new("Experience building scalable systems for our data team");
+        let own: Vec<&String> = query.distinct();
+        assert_eq!(own, [&terms::stem("scalable")]);
+        // "APIs" alone is a kind of work; "Go" is a tool.
+        assert!(!Query::new("Experience with APIs").has_substance());
+        assert!(Query::new("Experience with Go").has_substance());
+    }
+}
