@@ -403,6 +403,27 @@ fn is_place(part: &str) -> bool {
     code || (w.len() <= 3 && !named && w.last().is_some_and(|x| PLACES.contains(&x.as_str())))
 }
 
+/// `text` split at the separators of a header line, except inside brackets: "Engineer
+/// (Freelance, Part-time)" is one piece.
+fn outside_brackets(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' | '|' | ';' | '·' | '•' | '—' | '–' if depth == 0 => {
+                out.push(text.get(start..i).unwrap_or_default());
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(text.get(start..).unwrap_or_default());
+    out
+}
+
 /// A fragment split at the cues that separate role, organisation and place.
 fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     // "Role at Org": what follows "at" or "@" is the organisation.
@@ -425,8 +446,8 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
         }
     }
     let mut out: Vec<(String, Option<&'static str>)> = Vec::new();
-    for piece in fragment
-        .split([',', '|', ';', '·', '•', '—', '–'])
+    for piece in outside_brackets(fragment)
+        .iter()
         .flat_map(|p| p.split(" -- "))
         .flat_map(|p| p.split(" - "))
     {

@@ -24,6 +24,24 @@ struct Glyph {
     size: f64,
     advance: f64,
     text: String,
+    /// Whether its advance came from the font (not estimated).
+    measured: bool,
+}
+
+/// A string whose glyphs were all reported at its start.
+#[derive(Clone, Copy, Debug)]
+struct Chunk {
+    /// x reported for every glyph of it.
+    start: f64,
+    y: f64,
+    /// Its first glyph's index on the page.
+    first: usize,
+    /// Its glyphs so far.
+    count: usize,
+    /// Where its next glyph goes, by the estimate.
+    next: f64,
+    /// x reported for its last glyph.
+    last: f64,
 }
 
 /// Collects glyphs page by page.
@@ -34,8 +52,43 @@ struct Collector {
     /// Stops collecting past this many glyphs: a résumé has tens of thousands at most.
     limit: usize,
     count: usize,
-    /// The last glyph drawn with no width: (x as reported, y, x as placed, advance).
-    unmeasured: Option<(f64, f64, f64, f64)>,
+    /// The string of glyphs reported at one place being drawn.
+    chunk: Option<Chunk>,
+}
+
+impl Collector {
+    /// The glyphs of `chunk` spread from its start to `end`, where the next glyph of its line
+    /// begins: glyphs with a width keep it, the others share what is left.
+    fn spread(&mut self, chunk: Chunk, end: f64, size: f64) {
+        let total = end - chunk.start;
+        if total <= 0.0 || total > chunk.count as f64 * 1.5 * size {
+            return;
+        }
+        let Some(page) = self.pages.last_mut() else {
+            return;
+        };
+        let glyphs = page.iter_mut().skip(chunk.first).take(chunk.count);
+        let (measured, unknown) = glyphs.fold((0.0, 0usize), |(sum, n), g| {
+            if g.measured {
+                (sum + g.advance, n)
+            } else {
+                (sum, n + 1)
+            }
+        });
+        let share = if unknown > 0 && total > measured {
+            (total - measured) / unknown as f64
+        } else {
+            total / chunk.count as f64
+        };
+        let mut x = chunk.start;
+        for glyph in page.iter_mut().skip(chunk.first).take(chunk.count) {
+            if !(glyph.measured && unknown > 0 && total > measured) {
+                glyph.advance = share;
+            }
+            glyph.x = x;
+            x += glyph.advance;
+        }
+    }
 }
 
 impl pdf_extract::OutputDev for Collector {
@@ -70,22 +123,52 @@ impl pdf_extract::OutputDev for Collector {
             return Ok(());
         }
         let (reported, y) = (trm.m31, self.height - trm.m32);
-        let mut x = reported;
-        let mut advance = width * size;
-        // A font whose widths pdf-extract cannot read reports every glyph of a string at the
-        // string's start: glyphs are placed one after the other at an estimated width, moved
-        // by what the string itself moves them (kerning).
-        if width <= 0.0 {
-            advance = if text.trim().is_empty() { 0.25 } else { 0.5 } * size;
-            if let Some((last_reported, last_y, last_x, last_advance)) = self.unmeasured
-                && (y - last_y).abs() < 0.1 * size
-                && (reported - last_reported).abs() < 0.15 * size
-            {
-                x = last_x + last_advance + (reported - last_reported);
+        let same_line = |other: f64| (y - other).abs() < 0.1 * size;
+        // Some fonts' strings are reported glyph by glyph at the string's start, every glyph
+        // but the last without a width: such a string (a chunk) is placed where the next
+        // glyph of its line shows it ended ("DAYLIGHT", not "DA YLIGHT"; "Frontend", not
+        // "Frotennd").
+        if let Some(chunk) = self.chunk
+            && (!same_line(chunk.y) || (reported - chunk.last).abs() >= 0.15 * size)
+        {
+            if same_line(chunk.y) && chunk.count > 1 {
+                self.spread(chunk, reported, size);
             }
-            self.unmeasured = Some((reported, y, x, advance));
+            self.chunk = None;
+        }
+        let index = self.pages.last().map_or(0, Vec::len);
+        let advance = if width > 0.0 {
+            width * size
         } else {
-            self.unmeasured = None;
+            // Until the chunk's end is known: an average glyph's width.
+            (if text.trim().is_empty() { 0.25 } else { 0.5 }) * size
+        };
+        let x = match self.chunk.as_mut() {
+            // Moved by what the string moves it (kerning: a few hundredths of a point).
+            Some(chunk) => {
+                chunk.count += 1;
+                chunk.next + (reported - chunk.last)
+            }
+            None => reported,
+        };
+        match self.chunk.as_mut() {
+            Some(chunk) => {
+                chunk.next = x + advance;
+                chunk.last = reported;
+            }
+            // Only a glyph without a width opens a chunk: a font with widths reports each
+            // glyph where it is.
+            None if width <= 0.0 => {
+                self.chunk = Some(Chunk {
+                    start: reported,
+                    y,
+                    first: index,
+                    count: 1,
+                    next: x + advance,
+                    last: reported,
+                });
+            }
+            None => {}
         }
         if let Some(page) = self.pages.last_mut() {
             page.push(Glyph {
@@ -94,6 +177,7 @@ impl pdf_extract::OutputDev for Collector {
                 size,
                 advance,
                 text: text.to_owned(),
+                measured: width > 0.0,
             });
         }
         Ok(())
