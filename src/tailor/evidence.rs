@@ -354,7 +354,7 @@ fn evidence_of(
     let enough = if query.technologies.is_empty() {
         by_words
     } else if concepts_only && !distinct.is_empty() {
-        names_technology && (own_matched >= 1 || distinct.len() <= 2) || by_words
+        names_technology && (own || distinct.len() <= 2) || by_words
     } else {
         names_technology
     };

@@ -192,6 +192,7 @@ pub const CONCEPTS: &[&str] = &[
     "Event-driven",
     "Microservices",
     "CI/CD",
+    "SRE",
 ];
 
 /// A requirement's text read for matching.

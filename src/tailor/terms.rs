@@ -175,6 +175,7 @@ const TECHNOLOGIES: &[(&str, &[&str])] = &[
         ],
     ),
     ("GitHub Actions", &["github actions"]),
+    ("Git", &["git"]),
     ("Jenkins", &["jenkins"]),
     ("PyTorch", &["pytorch", "torch"]),
     ("TensorFlow", &["tensorflow"]),
