@@ -404,7 +404,7 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                 let blank = glyph.text.trim().is_empty();
                 let gap = glyph.x - end;
                 match parts.last_mut() {
-                    Some(part) if gap < 2.0 * glyph.size.max(size * 0.8) || blank => {
+                    Some(part) if gap < 1.5 * glyph.size.max(size * 0.8) || blank => {
                         if !blank {
                             if gap > 0.15 * glyph.size && !part.2.ends_with(' ') {
                                 part.2.push(' ');
