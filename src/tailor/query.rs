@@ -98,7 +98,6 @@ const GENERIC: &[&str] = &[
     "opportunities",
     "contribute",
     "excellence",
-    "perform",
     "result",
     "results",
     "product",
