@@ -212,6 +212,25 @@ fn records_or_error(
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_csv_with_semicolons() {
+        let value = super::csv_value("Organization;Role;From;To\nAcme;Engineer;2019-05;\n")
+            .unwrap_or_default();
+        let draft = super::super::records::draft(&value, "x.csv", "CSV").unwrap_or_default();
+        let found: Vec<_> = draft
+            .experience
+            .iter()
+            .map(|r| {
+                (
+                    r.organisation.as_str(),
+                    r.role.as_deref(),
+                    r.start.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(found, vec![("Acme", Some("Engineer"), Some("2019-05"))]);
+    }
+
+    #[test]
     fn one_bad_front_matter_field_is_listed_and_the_rest_read() {
         let value = serde_json::json!({
             "title": ["not", "one", "text"],

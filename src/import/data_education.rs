@@ -4,8 +4,8 @@
 
 use serde_json::{Map, Value};
 
+use super::data_fields::{field, lines, norm, period, text};
 use super::draft::DraftEducation;
-use super::records::{field, lines, norm, period, text};
 
 const SCHOOL: &[&str] = &[
     "institution",

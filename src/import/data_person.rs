@@ -5,8 +5,8 @@
 
 use serde_json::{Map, Value};
 
+use super::data_fields::{field, norm, text};
 use super::draft::Draft;
-use super::records::{field, norm, text};
 
 const NAME: &[&str] = &["name", "fullname", "displayname"];
 const HEADLINE: &[&str] = &["headline", "label", "jobtitle", "tagline", "position"];

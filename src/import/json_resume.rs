@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::draft::{Draft, DraftEducation, DraftProject, DraftPublication, DraftRole};
-use super::records;
+use super::{data_fields, records};
 
 /// Reads a JSON Resume document (already parsed) into a draft; `None` if it is not one (no
 /// `basics`, `work` or `education` object or list).
@@ -30,7 +30,7 @@ pub fn draft(resume: &Value, source_name: &str) -> Option<Draft> {
         // A job in another schema's keys ("title", "start") or with its roles nested under
         // it: read by meaning, as any record.
         let other_keys = !job.contains_key("position")
-            || (!job.contains_key("startDate") && records::start_by_words(job).is_some());
+            || (!job.contains_key("startDate") && data_fields::start_by_words(job).is_some());
         if other_keys {
             let found = records::positions_of(job, &place, &mut draft.unplaced);
             if !found.is_empty() {
@@ -534,7 +534,7 @@ fn date(entry: &Map<String, Value>, key: &str, place: &str, draft: &mut Draft) -
     };
     // Any other common form ("Jan 2019", "2023-9-28", "05/2017", "Present" as an end), read
     // as any data file's dates are.
-    let parsed = parsed.or_else(|| records::date_of(&value, key.starts_with("end")));
+    let parsed = parsed.or_else(|| data_fields::date_of(&value, key.starts_with("end")));
     if parsed.is_none() {
         draft.unplaced.push((
             format!("{place}.{key}"),

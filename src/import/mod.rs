@@ -12,6 +12,7 @@ mod counts;
 mod cv_page;
 mod data;
 mod data_education;
+mod data_fields;
 mod data_person;
 mod data_text;
 mod cues;

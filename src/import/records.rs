@@ -6,92 +6,13 @@
 
 use serde_json::{Map, Value};
 
+use super::data_fields::{
+    ORG, RANGE_WORDS, ROLE, TEXT, end_field, field, field_by_words, is_empty, lines, norm, period,
+    start_field, text,
+};
 use super::draft::{Draft, DraftRole};
-use super::{data_education, data_text, dates, page_text};
+use super::{data_education, data_text, page_text};
 
-/// A key as compared: lowercase letters and digits only ("Started On" is "startedon").
-pub(super) fn norm(key: &str) -> String {
-    key.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
-const ROLE: &[&str] = &[
-    "role",
-    "title",
-    "position",
-    "jobtitle",
-    "job",
-    "designation",
-    "occupation",
-    "roles",
-    "positiontitle",
-    "jobrole",
-];
-const ORG: &[&str] = &[
-    "company",
-    "organisation",
-    "organization",
-    "employer",
-    "org",
-    "companyname",
-    "business",
-    "client",
-    "firm",
-    "institution",
-    "workplace",
-    "employername",
-    "companyorganization",
-];
-const START: &[&str] = &[
-    "start",
-    "startdate",
-    "from",
-    "datestart",
-    "startedon",
-    "begin",
-    "since",
-    "date",
-    "dates",
-    "time",
-    "range",
-    "duration",
-    "period",
-    "years",
-    "when",
-    "timeperiod",
-    "daterange",
-    "datefrom",
-    "startyear",
-];
-const END: &[&str] = &[
-    "end",
-    "enddate",
-    "to",
-    "dateend",
-    "finishedon",
-    "until",
-    "endyear",
-    "dateto",
-    "close",
-    "finish",
-    "stop",
-    "ended",
-];
-const TEXT: &[&str] = &[
-    "summary",
-    "description",
-    "details",
-    "highlights",
-    "responsibilities",
-    "achievements",
-    "bullets",
-    "items",
-    "notes",
-    "tasks",
-    "content",
-];
 const PLACE: &[&str] = &["location", "place", "city", "address"];
 
 /// Keys of a list that holds something other than positions.
@@ -144,31 +65,6 @@ fn not_positions(name: &str) -> bool {
         || (k.contains("academic") && !POSITIONS.iter().any(|p| k.contains(p)))
 }
 
-/// A key's words: "start_date", "startDate" and "Start Date" are all `["start", "date"]`.
-fn words(key: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut previous_lower = false;
-    for c in key.chars() {
-        if (!c.is_alphanumeric() || (c.is_uppercase() && previous_lower)) && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
-        }
-        if c.is_alphanumeric() {
-            current.extend(c.to_lowercase());
-        }
-        previous_lower = c.is_lowercase() || c.is_ascii_digit();
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
-}
-
-/// Words that give a key its meaning when the whole key is not in a list ("start_data",
-/// "company_display_name", "time_period").
-const START_WORDS: &[&str] = &["start", "started", "begin", "from", "since"];
-const END_WORDS: &[&str] = &["end", "ended", "until", "to", "finish", "finished"];
-const RANGE_WORDS: &[&str] = &["date", "dates", "period", "duration", "range", "years"];
 const ORG_WORDS: &[&str] = &["company", "employer", "organisation", "organization"];
 
 /// A second heading of a record with no organisation key: in a record that has a role, it
@@ -186,91 +82,6 @@ const SECOND: &[&str] = &[
 
 /// A record's field: its key and its value.
 type Field<'a> = (&'a str, &'a Value);
-
-/// The first non-empty field whose whole key is one of `keys`, in the order of `keys`: an
-/// earlier key is a surer sign of its meaning.
-pub(super) fn field<'a>(
-    record: &'a Map<String, Value>,
-    keys: &[&str],
-) -> Option<(&'a str, &'a Value)> {
-    keys.iter().find_map(|k| {
-        record
-            .iter()
-            .find(|(key, v)| norm(key) == *k && !is_empty(v))
-            .map(|(key, v)| (key.as_str(), v))
-    })
-}
-
-/// The first non-empty field with a word of `having` and none of `without`.
-fn field_by_words<'a>(
-    record: &'a Map<String, Value>,
-    having: &[&str],
-    without: &[&str],
-) -> Option<(&'a str, &'a Value)> {
-    record
-        .iter()
-        .find(|(key, v)| {
-            let w = words(key);
-            !is_empty(v)
-                && w.iter().any(|w| having.contains(&w.as_str()))
-                && !w.iter().any(|w| without.contains(&w.as_str()))
-        })
-        .map(|(key, v)| (key.as_str(), v))
-}
-
-fn is_empty(value: &Value) -> bool {
-    match value {
-        Value::Null => true,
-        Value::String(s) => s.trim().is_empty(),
-        Value::Array(a) => a.is_empty(),
-        _ => false,
-    }
-}
-
-/// A value as one line of plain text.
-pub(super) fn text(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(data_text::plain(s)).filter(|s| !s.is_empty()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Array(items) => {
-            let parts: Vec<String> = items.iter().filter_map(text).collect();
-            (!parts.is_empty()).then(|| parts.join(", "))
-        }
-        // A date in parts ({year: 2019, month: 5}).
-        Value::Object(map) if field(map, &["year"]).is_some() => {
-            let year = field(map, &["year"]).and_then(|(_, v)| text(v))?;
-            match field(map, &["month"]).and_then(|(_, v)| text(v)) {
-                Some(month) => Some(match month.parse::<u8>() {
-                    Ok(number) => format!("{year}-{number:02}"),
-                    Err(_) => format!("{month} {year}"),
-                }),
-                None => Some(year),
-            }
-        }
-        // A name in an object, or the first language of a translated text ({en: …, fr: …}).
-        Value::Object(map) => field(map, &["name", "title", "text", "value", "en"])
-            .and_then(|(_, v)| text(v))
-            .or_else(|| map.values().find_map(|v| v.as_str().map(data_text::plain))),
-        Value::Bool(_) | Value::Null => None,
-    }
-}
-
-/// Highlights: a list's items, or a text's lines.
-pub(super) fn lines(value: &Value) -> Vec<String> {
-    match value {
-        Value::Array(items) => items.iter().filter_map(text).collect(),
-        Value::String(s) => s
-            .lines()
-            .map(|l| data_text::plain(l.trim().trim_start_matches(['-', '*', '•'])))
-            .filter(|l| !l.is_empty())
-            .collect(),
-        Value::Object(_) => match text(value) {
-            Some(t) => lines(&Value::String(t)),
-            None => Vec::new(),
-        },
-        other => text(other).into_iter().collect(),
-    }
-}
 
 /// The role and the organisation of a record: by their keys, else a second heading names the
 /// one the first does not (the one that reads as a job is the role).
@@ -319,86 +130,6 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
             }
         }
         None => (Some(role), None),
-    }
-}
-
-/// A start date's text by its key's words ("start_date", "startedOn", a misspelt
-/// "start_data"), for readers whose `date` means something else.
-pub fn start_by_words(record: &Map<String, Value>) -> Option<String> {
-    field_by_words(record, START_WORDS, END_WORDS).and_then(|(_, v)| text(v))
-}
-
-/// An end date's text by its key's words.
-pub fn end_by_words(record: &Map<String, Value>) -> Option<String> {
-    field_by_words(record, END_WORDS, START_WORDS).and_then(|(_, v)| text(v))
-}
-
-fn start_field(record: &Map<String, Value>) -> Option<(&str, &Value)> {
-    field(record, START).or_else(|| field_by_words(record, START_WORDS, END_WORDS))
-}
-
-fn end_field(record: &Map<String, Value>) -> Option<(&str, &Value)> {
-    field(record, END).or_else(|| field_by_words(record, END_WORDS, START_WORDS))
-}
-
-/// A date in any common form as folio writes it (`YYYY`, `YYYY-MM`; an end may be
-/// "present"), if the text is one.
-pub fn date_of(text: &str, end: bool) -> Option<String> {
-    if end {
-        return end_date(text);
-    }
-    dates::find(text).map(|f| f.start)
-}
-
-/// An end as folio writes it: a date, or "present".
-fn end_date(text: &str) -> Option<String> {
-    let present = dates::find(&format!("2000 – {text}"))
-        .and_then(|f| f.end)
-        .is_some_and(|e| e == "present");
-    if present {
-        Some("present".to_owned())
-    } else {
-        dates::find(text).map(|f| f.start)
-    }
-}
-
-/// Start and end from a record's date fields: a range in one field, or two fields; else a
-/// range one level down, or in another short field of the record (a note, a caption).
-pub(super) fn period(
-    record: &Map<String, Value>,
-    used: &[&str],
-) -> (Option<String>, Option<String>) {
-    let start = start_field(record).and_then(|(_, v)| text(v));
-    let end = end_field(record).and_then(|(_, v)| text(v));
-    let range = field_by_words(record, RANGE_WORDS, &[]).and_then(|(_, v)| text(v));
-    let start = start.or(range);
-    if start.is_none() && end.is_none() {
-        // Dates one level down ("tenure": {"start": …, "close": …}).
-        for child in record.values().filter_map(Value::as_object) {
-            let found = period(child, &[]);
-            if found.0.is_some() {
-                return found;
-            }
-        }
-        // A range in a short text of its own ("caption": "March 2019 - May 2020").
-        for (key, value) in record {
-            if used.contains(&key.as_str()) || TEXT.contains(&norm(key).as_str()) {
-                continue;
-            }
-            let Some(line) = text(value).filter(|t| t.chars().count() <= 80) else {
-                continue;
-            };
-            if let Some(found) = dates::find(&line)
-                && (found.end.is_some() || dates::only_date(&line))
-            {
-                return (Some(found.start), found.end);
-            }
-        }
-    }
-    let end = end.as_deref().and_then(end_date);
-    match start.as_deref().and_then(dates::find) {
-        Some(f) => (Some(f.start), end.or(f.end)),
-        None => (None, end),
     }
 }
 

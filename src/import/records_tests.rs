@@ -251,11 +251,3 @@ fn headings_typed_sections_keyed_tables_and_single_key_maps() {
         ]
     );
 }
-
-#[test]
-fn a_csv_with_semicolons() {
-    let value =
-        super::super::data::csv_value("Organization;Role;From;To\nAcme;Engineer;2019-05;\n")
-            .unwrap_or_default();
-    assert_eq!(found(&value), vec![one("Acme", "Engineer", "2019-05")]);
-}

@@ -7,9 +7,9 @@
 use serde_json::{Map, Value};
 
 use super::cv_page::date;
+use super::data_fields;
 use super::draft::{Draft, DraftEducation, DraftProject, DraftPublication, DraftRole};
 use super::json_resume::text_any as first;
-use super::records;
 
 /// Whether the YAML is a RenderCV input (a `cv` with `sections` or a `name`).
 pub fn is_rendercv(value: &Value) -> bool {
@@ -93,8 +93,8 @@ pub fn draft(value: &Value, source_name: &str) -> Draft {
 
 /// Start and end as folio writes them: `date` alone is a single date (the end).
 fn dates(entry: &Map<String, Value>) -> (Option<String>, Option<String>) {
-    let start = records::start_by_words(entry).and_then(|d| date(&d));
-    let end = records::end_by_words(entry).and_then(|d| date(&d));
+    let start = data_fields::start_by_words(entry).and_then(|d| date(&d));
+    let end = data_fields::end_by_words(entry).and_then(|d| date(&d));
     match (start, end, first(entry, &["date"]).and_then(|d| date(&d))) {
         (None, None, Some(single)) => (None, Some(single)),
         (start, end, _) => (start, end),
