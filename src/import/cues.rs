@@ -403,6 +403,11 @@ fn is_place(part: &str) -> bool {
     code || (w.len() <= 3 && !named && w.last().is_some_and(|x| PLACES.contains(&x.as_str())))
 }
 
+/// Whether a piece of text reads as a role more than as an organisation.
+pub fn role_like(text: &str) -> bool {
+    score(text, ROLE_WORDS) > score(text, ORG_WORDS)
+}
+
 /// `text` split at the separators of a header line, except inside brackets: "Engineer
 /// (Freelance, Part-time)" is one piece.
 fn outside_brackets(text: &str) -> Vec<&str> {

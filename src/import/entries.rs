@@ -5,7 +5,7 @@
 //! "University"); the list items and lines that follow are its highlights.
 
 use super::blocks::{Block, Kind};
-use super::cues::{ORG_MARK, ends_sentence, read_header};
+use super::cues::{ORG_MARK, ends_sentence, read_header, role_like};
 use super::dates;
 use super::draft::{Draft, DraftRole};
 
@@ -183,8 +183,40 @@ fn header_like(block: &Block) -> bool {
         && !ends_sentence(&block.text())
 }
 
+/// Blocks whose first part is a section's name beside the section's first line (a side
+/// heading in a table cell or the margin: "EXPERIENCE | Software Engineer | 2018 – Present")
+/// taken apart into the heading and the rest.
+fn side_headings_apart(blocks: &[Block]) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let side = block.parts.len() > 1
+            && block.parts.first().is_some_and(|first| {
+                first.split_whitespace().count() <= 3
+                    // Set apart as a label is: in capitals ("EXPERIENCE"), not "Scheduler
+                    // (volunteer)".
+                    && first.chars().any(char::is_alphabetic)
+                    && !first.chars().any(char::is_lowercase)
+                    && dates::find(first).is_none()
+                    && section_of(first.trim_end_matches(':')).is_some()
+            });
+        match block.parts.split_first() {
+            Some((first, rest)) if side => {
+                out.push(Block::new(Kind::Heading(3), first.clone(), block.at));
+                out.push(Block {
+                    kind: block.kind,
+                    parts: rest.to_vec(),
+                    at: block.at,
+                });
+            }
+            _ => out.push(block.clone()),
+        }
+    }
+    out
+}
+
 /// The positions in `blocks`, as a draft.
 pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
+    let blocks = &side_headings_apart(blocks);
     let mut draft = Draft {
         source_kind: kind,
         source_name: name.to_owned(),
@@ -329,6 +361,21 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             blocks.len()
         };
         let mut i = anchor + 1;
+        // A role written under the date when the lines above named only the organisation
+        // ("WTL Enterprises, Monett, Mo" / "January 2020 - present" / "Fullstack Engineer").
+        if above > 0
+            && !contained
+            && !fragments.iter().any(|f| role_like(f))
+            && let Some(below) = blocks.get(i).filter(|b| {
+                i < next_anchor
+                    && header_like(b)
+                    && b.words() <= 6
+                    && b.parts.iter().any(|p| role_like(p))
+            })
+        {
+            fragments.extend(below.parts.iter().cloned());
+            i += 1;
+        }
         // With nothing above the date, the lines below it hold the rest of the header.
         if above == 0 && !contained {
             while i < next_anchor
@@ -416,4 +463,85 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         draft.experience.push(role);
     }
     draft
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::blocks::from_text;
+
+    /// (organisation, role, start) of every position read from `text`.
+    fn read(text: &str) -> Vec<(String, String, String)> {
+        super::draft(&from_text(text), "cv.txt", "plain text")
+            .experience
+            .into_iter()
+            .map(|r| {
+                (
+                    r.organisation,
+                    r.role.unwrap_or_default(),
+                    r.start.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(org: &str, role: &str, start: &str) -> (String, String, String) {
+        (org.into(), role.into(), start.into())
+    }
+
+    #[test]
+    fn a_date_line_naming_role_and_organisation_takes_nothing_around_it() {
+        let text = "Dana Example\nhome 555 0100 | dana@example.org\n\n\
+                    7/2022-Present, Assessment Manager, State of Ohio\n\
+                    Led a team of five\n\
+                    11/2018-7/2022, Hacker, The Internet\n\
+                    Selected by the agency as team top performer for exercise Cyber Guard 2014\n";
+        assert_eq!(
+            read(text),
+            vec![
+                one("State of Ohio", "Assessment Manager", "2022-07"),
+                one("The Internet", "Hacker", "2018-11"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_side_heading_in_a_cell_opens_its_section() {
+        let text = "EDUCATION\tState University\tJune 2018\n\
+                    EXPERIENCE\tSoftware Engineer\tAugust 2018 - Present\n\
+                    Hudson Trading | New York, NY\n\
+                    - Ran the checkout\n";
+        assert_eq!(
+            read(text),
+            vec![one("Hudson Trading", "Software Engineer", "2018-08")]
+        );
+    }
+
+    #[test]
+    fn a_role_under_the_date_completes_an_organisation_line_above_it() {
+        let text = "EMPLOYMENT\nWTL Enterprises, Monett, Mo\nJanuary 2020 - present\n\
+                    Fullstack Engineer\n- Built a store\n\
+                    MEA Financial, Monett, Mo\nMay 2017 - January 2020\nSecurity Analyst\n";
+        assert_eq!(
+            read(text),
+            vec![
+                one("WTL Enterprises", "Fullstack Engineer", "2020-01"),
+                one("MEA Financial", "Security Analyst", "2017-05"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_outer_item_names_the_organisation_of_the_dated_items_under_it() {
+        let text = "## Work experience\n- Ministry of Maps\n  - Data Engineer (July 2025 - Present)\n\
+                    \x20   - Modelled the warehouse\n- Acme Bank\n  - Data Engineer (November 2023 - July 2025)\n\
+                    \x20 - Junior Analyst (September 2022 - October 2023)\n";
+        assert_eq!(
+            read(text),
+            vec![
+                one("Ministry of Maps", "Data Engineer", "2025-07"),
+                one("Acme Bank", "Data Engineer", "2023-11"),
+                one("Acme Bank", "Junior Analyst", "2022-09"),
+            ]
+        );
+    }
 }
