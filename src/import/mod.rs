@@ -9,13 +9,13 @@ mod al_folio;
 mod blocks;
 mod citation;
 mod counts;
+mod cues;
 mod cv_page;
 mod data;
 mod data_education;
 mod data_fields;
 mod data_person;
 mod data_text;
-mod cues;
 mod dates;
 mod degrees;
 mod documents;
@@ -222,8 +222,8 @@ pub fn import_str(
         InputFormat::Markdown => {
             let mut draft = markdown_page(text, name)?;
             // The one entry reader over the page's blocks reads every page; its positions
-            // replace the section readers' where it finds more whole ones (role and
-            // organisation). The section readers stay on a tie, and where the entry reader,
+            // replace the section readers' where it finds more whole ones (role, organisation
+            // and start). The section readers stay on a tie, and where the entry reader,
             // anchored on dates, sees none (undated "## Organisation / ### Role" entries).
             let body = split_front_matter(text).1;
             let page_blocks = blocks::from_markdown(body);
@@ -233,8 +233,10 @@ pub fn import_str(
                 roles
                     .iter()
                     .filter(|r| {
-                        r.role.as_deref().is_some_and(|t| !t.trim().is_empty())
-                            && !r.organisation.trim().is_empty()
+                        let named = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+                        r.role.as_deref().is_some_and(named)
+                            && named(&r.organisation)
+                            && r.start.is_some()
                     })
                     .count()
             };
