@@ -339,6 +339,14 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_that_starts_with_a_percentage_is_read_without_a_panic() {
+        // Found by the fuzzer: the word before a leading figure was looked up at index -1.
+        for sentence in ["30% by default", "% by", "45% faster builds"] {
+            let _ = metrics_in(sentence);
+        }
+    }
+
+    #[test]
     fn from_to_pairs_become_changes_in_any_unit() {
         assert_eq!(
             rons("Reduced API response time from 1.2 s to 340 ms for all clients."),

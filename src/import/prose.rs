@@ -373,7 +373,11 @@ pub(super) fn bare_relatives(
         }
         // "<verb> [what] N%": at most six words back to a verb that says which way (ten
         // for "… by 30% and engagement time by 20%").
-        let reach = if words.get(index - 1).is_some_and(|w| lower(w) == "by") {
+        let reach = if index
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|w| lower(w) == "by")
+        {
             11
         } else {
             7
@@ -384,7 +388,10 @@ pub(super) fn bare_relatives(
         else {
             continue;
         };
-        let continued = words.get(index - 1).is_some_and(|w| lower(w) == "by");
+        let continued = index
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|w| lower(w) == "by");
         let clean = words.get(verb_at..index).is_some_and(|span| {
             span.iter()
                 .all(|w| continued || (!w.ends_clause && !is_percent(&w.text)))
@@ -415,7 +422,11 @@ pub(super) fn bare_relatives(
         }
         let higher = words.get(verb_at).and_then(|w| direction(&lower(w))) == Some("Higher");
         // "Raised availability to 99.99%": where it ended, not how much it moved.
-        if words.get(index - 1).is_some_and(|w| lower(w) == "to") {
+        if index
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|w| lower(w) == "to")
+        {
             if let Some(label) = phrase(words, verb_at + 1, index - 1) {
                 let ron = format!(
                     "Figure(label: {}, value: {})",
@@ -427,7 +438,10 @@ pub(super) fn bare_relatives(
             continue;
         }
         // "… by 30% and engagement time by 20%": the second shares the verb of the first.
-        if words.get(index - 1).is_some_and(|w| lower(w) == "by")
+        if index
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|w| lower(w) == "by")
             && let Some(and_at) = (verb_at..index - 1)
                 .rev()
                 .find(|&i| words.get(i).is_some_and(|w| lower(w) == "and"))
@@ -442,7 +456,11 @@ pub(super) fn bare_relatives(
             );
             continue;
         }
-        if words.get(index - 1).is_some_and(|w| lower(w) == "by") {
+        if index
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|w| lower(w) == "by")
+        {
             continue;
         }
         push(
