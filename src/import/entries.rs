@@ -37,6 +37,14 @@ const POSITION_WORDS: &[&str] = &[
     "expériences",
     "experiencia",
     "experiência",
+    // Chinese and Japanese headings are one word to the splitter: "工作经历" (work history).
+    "工作经历",
+    "工作经验",
+    "实习经历",
+    "职业经历",
+    "職歴",
+    "職務経歴",
+    "경력",
 ];
 
 /// Words of a heading that opens any other section.
@@ -86,6 +94,16 @@ const OTHER_WORDS: &[&str] = &[
     "hackathons",
     "events",
     "exhibitions",
+    "项目经历",
+    "项目经验",
+    "教育经历",
+    "教育背景",
+    "专业技能",
+    "技能",
+    "关于我",
+    "个人信息",
+    "学歴",
+    "학력",
 ];
 
 /// The section a heading opens, if its words name one.
@@ -174,6 +192,14 @@ fn heading(block: &Block) -> Option<Section> {
     }
 }
 
+/// A heading's level, 1 the largest.
+fn level(block: &Block) -> Option<u8> {
+    match block.kind {
+        Kind::Heading(level) => Some(level),
+        _ => None,
+    }
+}
+
 /// Whether a block could be part of an entry's header: a short line, not a list item, not a
 /// sentence.
 fn header_like(block: &Block) -> bool {
@@ -234,9 +260,25 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     } else {
         Some(Section::Positions)
     };
+    // A heading as large as the one that opened the section ends it, whatever its words
+    // ("## Open Source Impact" after "## Experience"): entries under it are not positions.
+    // Only where the file marks its headings' levels: a PDF's are guessed from font sizes, and
+    // an organisation set as large as the section's name is common there.
+    let levels_marked = matches!(kind, "Markdown" | "Word document");
+    let mut opened_at: Option<u8> = None;
     for block in blocks {
         if let Some(section) = heading(block) {
             current = Some(section);
+            opened_at = level(block);
+            sections.push(None);
+            continue;
+        }
+        if let (Some(this), Some(open)) = (level(block), opened_at)
+            && levels_marked
+            && this <= open
+            && !block.parts.iter().any(|p| dates::find(p).is_some())
+        {
+            current = Some(Section::Other);
             sections.push(None);
             continue;
         }
@@ -486,6 +528,32 @@ mod tests {
 
     fn one(org: &str, role: &str, start: &str) -> (String, String, String) {
         (org.into(), role.into(), start.into())
+    }
+
+    /// Positions read from a Markdown page: its headings' levels are its own.
+    fn read_markdown(page: &str) -> Vec<(String, String)> {
+        let blocks = super::super::markdown_blocks::from_markdown(page);
+        super::draft(&blocks, "cv.md", "Markdown")
+            .experience
+            .into_iter()
+            .map(|r| (r.organisation, r.role.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn a_heading_as_large_as_the_sections_ends_it_in_a_page_that_marks_levels() {
+        let page = "## Experience\n\n### Engineer | Acme\n*2019 - 2021*\n\n\
+                    ## Open Source Impact\n\n### Maintainer | Widgets\n*2018 - Present*\n";
+        assert_eq!(
+            read_markdown(page),
+            vec![("Acme".into(), "Engineer".into())]
+        );
+        // Chinese headings name their sections too ("工作经历": work history).
+        let page = "### 关于我\n本科 2013.9 - 2017.6\n\n### 工作经历\n#### 某某网络科技有限公司 2017.10 - 2019.3\n";
+        assert_eq!(
+            read_markdown(page),
+            vec![("某某网络科技有限公司".into(), String::new())]
+        );
     }
 
     #[test]

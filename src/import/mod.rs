@@ -27,6 +27,7 @@ mod found;
 mod json_resume;
 mod linkedin;
 mod markdown;
+mod markdown_blocks;
 mod page_text;
 mod pdf;
 mod prose;
@@ -226,7 +227,7 @@ pub fn import_str(
             // and start). The section readers stay on a tie, and where the entry reader,
             // anchored on dates, sees none (undated "## Organisation / ### Role" entries).
             let body = split_front_matter(text).1;
-            let page_blocks = blocks::from_markdown(body);
+            let page_blocks = markdown_blocks::from_markdown(body);
             blocks::show_if_asked(&page_blocks);
             let found = entries::draft(&page_blocks, name, "Markdown");
             let whole = |roles: &[draft::DraftRole]| {
@@ -255,7 +256,7 @@ pub fn import_str(
             if !found.experience.is_empty() && whole(&found.experience) > whole(&draft.experience) {
                 draft.experience = found.experience;
             }
-            draft
+            page_read(draft, text, name)?
         }
         InputFormat::Yaml => yaml(text, name)?,
         InputFormat::Csv => data::csv(text, name)?,
@@ -551,6 +552,12 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
             }
         }
     }
+    Ok(draft)
+}
+
+/// A page's draft is refused when nothing was read from it; its headline is the first role when
+/// the page names none.
+fn page_read(mut draft: Draft, text: &str, name: &str) -> Result<Draft, ImportError> {
     let empty = draft.experience.is_empty()
         && draft.research.is_empty()
         && draft.teaching.is_empty()
@@ -567,9 +574,9 @@ fn markdown_page(text: &str, name: &str) -> Result<Draft, ImportError> {
             )
             .at(text, Position { line: 1, column: 1 }, 1)
             .with_hint(
-                "folio reads `## Professional Experience`-style sections of entries \
-                 (`**Title** <br />`, `**Organisation - Place** <br />`, `_Month Year to \
-                 Present_`) followed by bullets; see docs/format.md",
+                "folio reads dated entries (`### Engineer at Acme (2019 - 2021)`, \
+                 `**Acme** · Engineer · Jan 2019 – Present`) under a heading such as \
+                 Experience or Work, followed by their bullets; see docs/import.md",
             ),
         ));
     }
