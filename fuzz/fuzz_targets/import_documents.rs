@@ -1,12 +1,13 @@
 //! `folio import` of arbitrary bytes as each kind of file it reads by extension: a PDF, a
-//! Word file, plain text, CSV, TOML, YAML and JSON. Nothing may panic, and an import that
-//! succeeds has already been loaded and checked by folio (import refuses to write otherwise).
+//! Word file, plain text, CSV, TOML, YAML, JSON and a Markdown page. Nothing may panic, and an
+//! import that succeeds has already been loaded and checked by folio (import refuses to write
+//! otherwise).
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
-const EXTENSIONS: [&str; 7] = ["pdf", "docx", "txt", "csv", "toml", "yaml", "json"];
+const EXTENSIONS: [&str; 8] = ["pdf", "docx", "txt", "csv", "toml", "yaml", "json", "md"];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, bytes)) = data.split_first() else {
