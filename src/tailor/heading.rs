@@ -150,6 +150,7 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "what you will need",
             "need from you",
             "looking for",
+            "look for",
             "you have",
             "you bring",
             "you'll bring",
@@ -205,6 +206,8 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "mission in",
             "the job",
             "you'll be doing",
+            "be doing",
+            "make a difference",
             "typical day",
             "tasks",
             "what you'll own",
@@ -251,6 +254,7 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
         SectionKind::Company,
         &[
             "about",
+            "what we do",
             "who we are",
             "overview",
             "company",
@@ -286,9 +290,17 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
     if h.trim_start().starts_with("about the job") {
         return Some(SectionKind::Role);
     }
-    // "What you'll get to do" is the job, though "what you'll get" is pay.
-    if h.contains("get to do") {
+    // "What you'll get to do" is the job, though "what you'll get" is pay; "As a member of
+    // our team, you will…" ends on what the job is.
+    let end = h.trim().trim_end_matches([':', '.', '…', '!']).trim_end();
+    if h.contains("get to do") || end.ends_with(" you will") || end.ends_with(" you'll") {
         return Some(SectionKind::Responsibilities);
+    }
+    // "Basic information", "Other info": facts about the job, not what it asks.
+    if (h.contains(" info ") || h.contains(" info:") || h.contains("information"))
+        && !["requir", "qualif", "skill"].iter().any(|w| h.contains(w))
+    {
+        return Some(SectionKind::Other);
     }
     VOCABULARY
         .iter()
@@ -377,7 +389,14 @@ pub fn plain_heading(
     // Inside a list of duties or requirements, a line that merely mentions the company or
     // the team ("A champion of our culture") is one of them; a heading there says what
     // comes next (benefits, how to apply) or ends in a colon or a question.
+    // "Acme Company Values" alone between paragraphs is a heading, every word capitalised.
+    let titled = alone
+        && words >= 2
+        && text
+            .split_whitespace()
+            .all(|w| !w.starts_with(char::is_lowercase));
     if in_list.asks()
+        && !titled
         && matches!(
             kind,
             Some(SectionKind::Company | SectionKind::Team | SectionKind::Role | SectionKind::Other)
@@ -430,6 +449,15 @@ pub fn plain(text: &str) -> String {
         .join(" ")
 }
 
+/// A recruiter's tag on a line of its own: "LI-AB2", "#LI-Remote".
+pub fn recruiter_tag(text: &str) -> bool {
+    let tag = text.trim_start_matches('#');
+    tag.get(..3)
+        .is_some_and(|start| start.eq_ignore_ascii_case("li-"))
+        && tag.len() <= 16
+        && !tag.contains(char::is_whitespace)
+}
+
 /// Lines that are never requirements, under any heading: pay, where one may work from,
 /// equal opportunity, a recruiter's tag.
 pub fn never_asked(lower: &str) -> bool {
@@ -457,12 +485,25 @@ pub fn never_asked(lower: &str) -> bool {
             "#li-",
             "li-remote",
             "encouraged to apply",
+            "encourage you to apply",
+            "please apply",
+            "do apply",
             "not a requirement",
-            "fully remote",
-            "remote in ",
         ]
         .iter()
         .any(|w| lower.contains(w))
+        || remote_only(lower)
+}
+
+/// "Fully remote role, based in Canada" says where the job is; "Excellent communication
+/// skills: you collaborate in a fully remote setup" asks a skill in passing.
+fn remote_only(lower: &str) -> bool {
+    ["fully remote", "remote in "]
+        .iter()
+        .any(|w| lower.contains(w))
+        && !["skill", "communicat", "collaborat", "experience"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 #[cfg(test)]
@@ -511,6 +552,46 @@ mod tests {
         );
         assert!(never_asked(
             "if you meet these requirements, you are encouraged to apply."
+        ));
+    }
+
+    #[test]
+    fn headings_in_other_words_and_lines_that_are_no_asks() {
+        let kind = |h| classify(h);
+        assert_eq!(kind("What we look for:"), Some(SectionKind::Requirements));
+        assert_eq!(
+            kind("What will I be doing?"),
+            Some(SectionKind::Responsibilities)
+        );
+        assert_eq!(
+            kind("As A Member Of Our Crew, You Will..."),
+            Some(SectionKind::Responsibilities)
+        );
+        assert_eq!(
+            kind("How you will make a difference:"),
+            Some(SectionKind::Responsibilities)
+        );
+        assert_eq!(kind("Basic information:"), Some(SectionKind::Other));
+        assert_eq!(kind("Other info"), Some(SectionKind::Other));
+        assert_eq!(
+            kind("Basic qualifications"),
+            Some(SectionKind::Requirements)
+        );
+        assert_eq!(kind("What we do:"), Some(SectionKind::Company));
+        assert!(recruiter_tag("LI-XY3"));
+        assert!(recruiter_tag("#LI-Hybrid"));
+        assert!(!recruiter_tag("LI-XY3 and more"));
+        assert!(never_asked("fully remote role, based anywhere in the eu"));
+        assert!(!never_asked(
+            "excellent communication skills in a fully remote setup"
+        ));
+        assert!(never_asked("we still encourage you to apply!"));
+        assert!(plain_heading(
+            "Orbit Company Values",
+            false,
+            true,
+            1,
+            SectionKind::Requirements
         ));
     }
 

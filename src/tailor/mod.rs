@@ -4,11 +4,13 @@
 
 pub mod evidence;
 pub mod heading;
+pub mod lines;
 pub mod paste;
 pub mod posting;
 pub mod query;
 pub mod report;
 pub mod retrieval;
+pub mod shape;
 pub mod talk;
 pub mod terms;
 

@@ -4,7 +4,12 @@
 //! benefits, about us).
 
 use super::heading::{self, SectionKind};
+use super::lines::{
+    about_us, bullet, describes_role, labelled, lead_in, says_nice, sentences, sub_heading, tidy,
+    without_lead_in, years_asked,
+};
 use super::paste;
+use super::shape;
 use super::terms;
 
 /// The longest posting read: a long one is a few pages, 20 KB; more is not a posting.
@@ -90,6 +95,8 @@ struct Entry {
     text: String,
     /// A bullet or a line of a list, rather than a paragraph of prose.
     listed: bool,
+    /// A bullet, with its mark: not a title line above a list.
+    marked: bool,
 }
 
 /// The entries under one heading.
@@ -102,14 +109,18 @@ struct Block {
 pub fn requirements(text: &str) -> Vec<Requirement> {
     let text = paste::clean(text);
     let blocks = blocks(&text);
+    // A list whose heading says nothing of it is what its lines are; a list of perks is one
+    // under any heading. Then only its bullets are read, not the lines about it.
+    let overridden: Vec<Option<SectionKind>> = blocks.iter().map(by_its_lines).collect();
     let asked = blocks
         .iter()
-        .any(|b| b.kind.asks() && !b.entries.is_empty());
+        .zip(&overridden)
+        .any(|(b, o)| o.unwrap_or(b.kind).asks() && !b.entries.is_empty());
     let mut out: Vec<Requirement> = Vec::new();
-    for block in &blocks {
+    for (block, overridden) in blocks.iter().zip(overridden) {
         // A posting without the usual headings: read its lists wherever they are, and prose
         // naming a technology or years, except under headings that ask nothing.
-        let kind = match block.kind {
+        let kind = match overridden.unwrap_or(block.kind) {
             kind if kind.asks() => kind,
             SectionKind::Header | SectionKind::Role if !asked => SectionKind::Requirements,
             // A list under "About the role" lists the job's duties.
@@ -120,11 +131,15 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         let fallback = !block.kind.asks();
         let listed = block.entries.iter().any(|e| e.listed);
         for entry in &block.entries {
+            if overridden.is_some() && !entry.marked {
+                continue;
+            }
             if entry.listed {
-                if lead_in(&entry.text) || about_us(&entry.text) {
+                let text = without_lead_in(&entry.text);
+                if lead_in(&text) || about_us(&text) {
                     continue;
                 }
-                out.extend(requirement(&tidy(&entry.text), kind, true));
+                out.extend(requirement(&tidy(&text), kind, true));
             } else if !listed || fallback || labelled(&entry.text) {
                 if block.kind == SectionKind::Role && asked {
                     continue;
@@ -146,46 +161,20 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
     out
 }
 
-/// "You will:", "any combination of the following." and "Not sure you qualify?" introduce
-/// a list or ask the reader; they ask nothing of the candidate.
-fn lead_in(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    text.ends_with([':', '?']) || (lower.contains("the following") && text.ends_with(['.', ':']))
-}
-
-/// "Our team primarily uses Go…", "This role will be remote…": a line of a list that says
-/// what the company or the job is, not what it asks.
-fn about_us(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.starts_with("our ") || lower.starts_with("this role ")
-}
-
-/// "Education: a degree in…": a requirement under a label of its own, though it stands as
-/// a paragraph after a list.
-fn labelled(text: &str) -> bool {
-    text.split_once(':').is_some_and(|(label, rest)| {
-        let words = label.split_whitespace().count();
-        (1..=3).contains(&words) && rest.split_whitespace().count() >= 3
-    })
-}
-
-/// Prose about the job rather than the candidate: "We are seeking…", "Our team…", "As a
-/// Senior Engineer you will…".
-fn describes_role(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase().replace('’', "'");
-    [
-        "we ",
-        "we're ",
-        "we'd ",
-        "our ",
-        "as a ",
-        "as an ",
-        "this role",
-        "in this role",
-        "the role",
-    ]
-    .iter()
-    .any(|w| lower.starts_with(w))
+/// What a block's bullets say it is when its heading does not say so ("Why Acme needs
+/// you" over duties, "Get in on it:" over perks): see [`shape::list_kind`].
+fn by_its_lines(block: &Block) -> Option<SectionKind> {
+    let bullets = block.entries.iter().filter(|e| e.marked);
+    let found = shape::list_kind(bullets.map(|e| e.text.as_str()))?;
+    let overrides = match found {
+        SectionKind::Benefits => true,
+        SectionKind::Company => matches!(block.kind, SectionKind::Header | SectionKind::Role),
+        _ => matches!(
+            block.kind,
+            SectionKind::Header | SectionKind::Company | SectionKind::Team | SectionKind::Other
+        ),
+    };
+    overrides.then_some(found)
 }
 
 /// The text cut at its headings into blocks of entries, each block with what its heading
@@ -201,7 +190,8 @@ fn blocks(text: &str) -> Vec<Block> {
     let mut previous_heading = false;
     for (i, raw) in lines.iter().enumerate() {
         let text = raw.trim();
-        if text.is_empty() {
+        // A recruiter's tag ("LI-AB2") is neither a heading nor a line of the posting.
+        if text.is_empty() || heading::recruiter_tag(text) {
             continue;
         }
         let prev_blank = i == 0 || blank(i - 1);
@@ -225,8 +215,16 @@ fn blocks(text: &str) -> Vec<Block> {
             let other = heading_words(&plain);
             let in_list = !blank(i + 1) && !next_bullet && !text.ends_with(':');
             let current = blocks.last().map_or(SectionKind::Header, |b| b.kind);
+            // "Other info" over bullets, after a list of asks: a few words, all of them
+            // headings' words, naming what does not ask.
+            let over_bullets = prev_blank
+                && next_bullet
+                && other == 0
+                && plain.split_whitespace().count() <= 4
+                && heading::classify(&plain).is_some_and(|k| !k.asks());
             (!(asks || in_list && other > 0)
-                && heading::plain_heading(text, next_listed, alone, other, current))
+                && (over_bullets
+                    || heading::plain_heading(text, next_listed, alone, other, current)))
             .then_some(plain)
         });
         let after_heading = previous_heading;
@@ -265,10 +263,14 @@ fn blocks(text: &str) -> Vec<Block> {
             continue;
         }
         let in_run = !prev_blank && !after_heading;
+        if sub_heading(text, line(i + 1)) {
+            continue;
+        }
         match bullet(text) {
             Some(body) => block.entries.push(Entry {
                 text: body.to_owned(),
                 listed: true,
+                marked: true,
             }),
             None => {
                 // A wrapped line: indented under its bullet or starting in lower case, or
@@ -302,11 +304,13 @@ fn blocks(text: &str) -> Vec<Block> {
                         block.entries.push(Entry {
                             text: text.to_owned(),
                             listed: true,
+                            marked: false,
                         });
                     }
                     _ => block.entries.push(Entry {
                         text: text.to_owned(),
                         listed: false,
+                        marked: false,
                     }),
                 }
             }
@@ -437,6 +441,8 @@ fn heading_words(text: &str) -> usize {
         "tech",
         "stack",
         "location",
+        "other",
+        "info",
     ];
     text.to_lowercase()
         .replace('’', "'")
@@ -500,163 +506,6 @@ fn requirement(text: &str, section: SectionKind, is_listed: bool) -> Option<Requ
     })
 }
 
-/// Whether a requirement's own words make it a nice-to-have: "a plus", "bonus",
-/// "preferred" in its main clause. An aside does not ("SQL (Airflow preferred)", "Swift -
-/// Objective-C is a plus"), unless it is all there is ("Android (bonus)").
-fn says_nice(lower: &str) -> bool {
-    const NICE: &[&str] = &[
-        "nice to have",
-        "nice-to-have",
-        "a plus",
-        "strong plus",
-        "big plus",
-        "bonus",
-        "preferred",
-        "preferably",
-        "desirable",
-        "an advantage",
-        "un atout",
-        "would be great",
-        "not required",
-        "beneficial",
-    ];
-    let has = |text: &str| NICE.iter().any(|w| text.contains(w));
-    let main: String = {
-        let mut depth = 0_u32;
-        let mut out = String::new();
-        for c in lower.chars() {
-            match c {
-                '(' => depth += 1,
-                ')' => depth = depth.saturating_sub(1),
-                _ if depth == 0 => out.push(c),
-                _ => {}
-            }
-        }
-        out.split(" - ")
-            .next()
-            .unwrap_or_default()
-            .split(" – ")
-            .next()
-            .unwrap_or_default()
-            .to_owned()
-    };
-    let aside_only = lower
-        .rsplit_once('(')
-        .is_some_and(|(_, aside)| has(aside) && aside.split_whitespace().count() <= 3);
-    has(&main) || aside_only || lower.starts_with("ideally")
-}
-
-/// "5+ years", "at least 3 years", "seven years" → the number.
-fn years_asked(lower: &str) -> Option<u32> {
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let spelled = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    words.windows(2).find_map(|pair| {
-        let [number, unit] = pair else { return None };
-        if !(unit.starts_with("year") || *unit == "yrs" || unit.starts_with("yrs")) {
-            return None;
-        }
-        let digits: String = number.chars().take_while(char::is_ascii_digit).collect();
-        let value = digits.parse::<u32>().ok().or_else(|| {
-            spelled
-                .iter()
-                .position(|w| w == number)
-                .and_then(|n| u32::try_from(n).ok())
-        })?;
-        // "23+ years of experience" of a company is its history, not an ask.
-        (1..=20).contains(&value).then_some(value)
-    })
-}
-
-/// The line's text when it is a bullet ("- ", "* ", "• ", "1. ", "1) ", "✅ "): ASCII marks
-/// need a space after them, the typographic ones ("•Item") do not.
-fn bullet(line: &str) -> Option<&str> {
-    for marker in ["- ", "* ", "+ ", "o "] {
-        if let Some(rest) = line.strip_prefix(marker) {
-            return Some(rest.trim());
-        }
-    }
-    let mut chars = line.chars();
-    let first = chars.next()?;
-    let typographic = matches!(
-        first,
-        '•' | '·'
-            | '–'
-            | '—'
-            | '▪'
-            | '○'
-            | '●'
-            | '◦'
-            | '‣'
-            | '⁃'
-            | '▸'
-            | '►'
-            | '➢'
-            | '→'
-            | '✓'
-            | '✔'
-            | '✅'
-            | '☑'
-            | '■'
-            | '□'
-            | '◆'
-            | '❖'
-            | '➤'
-            | '⭐'
-            | '🔹'
-            | '🔸'
-            | '👉'
-    );
-    if typographic {
-        let rest = chars.as_str().trim_start_matches('\u{fe0f}').trim();
-        return (!rest.is_empty()).then_some(rest);
-    }
-    let digits = line.chars().take_while(char::is_ascii_digit).count();
-    if (1..=2).contains(&digits) {
-        let rest = line.get(digits..)?;
-        if let Some(body) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
-            return Some(body.trim());
-        }
-    }
-    None
-}
-
-/// A paragraph cut into sentences at ". ", "! " and "? " (not inside "e.g. " or "i.e. ").
-fn sentences(paragraph: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut chars = paragraph.chars().peekable();
-    while let Some(c) = chars.next() {
-        current.push(c);
-        let ends = matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|n| n.is_whitespace());
-        let abbreviation = ["e.g.", "i.e.", "etc.", "vs.", "approx."]
-            .iter()
-            .any(|a| current.to_lowercase().ends_with(a));
-        if ends && !abbreviation {
-            out.push(std::mem::take(&mut current));
-        }
-    }
-    if !current.trim().is_empty() {
-        out.push(current);
-    }
-    out
-}
-
-/// Whitespace squeezed; Markdown emphasis and a trailing semicolon dropped.
-fn tidy(text: &str) -> String {
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined
-        .replace("**", "")
-        .replace("__", "")
-        .trim_end_matches([';', ','])
-        .trim()
-        .to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -712,6 +561,51 @@ mod tests {
             read(&huge),
             Err(PostingError::TooLong { size: 201 })
         ));
+    }
+
+    /// Headings that say nothing of their lists: the lists are what their lines are; perks
+    /// under any heading, a recruiter's tag, the company's values and a numbered part of a
+    /// list are never asks.
+    #[test]
+    fn lists_under_headings_that_say_nothing_are_what_their_lines_are() {
+        let posting = "Platform Engineer\nOrbit\n\n\
+            Orbit makes maps for ferries.\n\n\
+            Why Orbit needs you\n\n\
+            • Design and run the tile pipeline\n\
+            • Collaborate with the routing team\n\
+            • Debug slow renders\n\n\
+            We'll call people who have:\n\n\
+            • 4+ years with Go\n\
+            • Experience with PostGIS\n\n\
+            Come aboard:\n\n\
+            • Medical and dental insurance\n\
+            • Tuition reimbursement\n\
+            • Paid time off\n\n\
+            LI-QR7\n\n\
+            Orbit Company Values\n\n\
+            Steer True - Say what you see\n\n\
+            Keep Afloat - Help a crewmate\n";
+        let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Design and run the tile pipeline",
+                "Collaborate with the routing team",
+                "Debug slow renders",
+                "4+ years with Go",
+                "Experience with PostGIS",
+            ]
+        );
+        let numbered = "What you'll do\n\n\
+            1. Maps\n\
+            ● Render tiles for the ferries.\n\
+            2. Cost and safety\n\
+            ● Trim the cloud bill.\n";
+        let texts: Vec<String> = requirements(numbered).into_iter().map(|r| r.text).collect();
+        assert_eq!(
+            texts,
+            ["Render tiles for the ferries.", "Trim the cloud bill."]
+        );
     }
 
     /// The SRE posting as a browser's copy gives it, and the same made messy the ways pastes

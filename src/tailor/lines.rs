@@ -1,0 +1,286 @@
+//! One line of a posting on its own: its bullet, its sentences, and what its words say of
+//! it (a lead-in to a list, a line about the company, a nice-to-have, years asked).
+
+/// "You will:", "any combination of the following." and "Not sure you qualify?" introduce
+/// a list or ask the reader; they ask nothing of the candidate. A line that states what it
+/// asks before its questions ("A mentor: when did you last…?") asks it.
+pub(super) fn lead_in(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.ends_with(':')
+        || (text.ends_with('?') && sentences(text).len() <= 1)
+        || (lower.contains("the following") && text.ends_with(['.', ':']))
+}
+
+/// A line of a list without the sentence that introduces what follows: "Build the survey
+/// tool. This may include:" asks to build the survey tool.
+pub(super) fn without_lead_in(text: &str) -> String {
+    let parts = sentences(text);
+    match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() && last.trim_end().ends_with(':') => {
+            rest.concat().trim().to_owned()
+        }
+        _ => text.to_owned(),
+    }
+}
+
+/// "Our team primarily uses Go…", "This role will be remote…": a line of a list that says
+/// what the company or the job is, not what it asks.
+pub(super) fn about_us(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.starts_with("our ") || lower.starts_with("this role ")
+}
+
+/// "Education: a degree in…": a requirement under a label of its own, though it stands as
+/// a paragraph after a list.
+pub(super) fn labelled(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, rest)| {
+        let words = label.split_whitespace().count();
+        (1..=3).contains(&words) && rest.split_whitespace().count() >= 3
+    })
+}
+
+/// Prose about the job rather than the candidate: "We are seeking…", "Our team…", "As a
+/// Senior Engineer you will…".
+pub(super) fn describes_role(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    let to_reader = has(&["you", "your", "you'll", "you're", "you've", "yourself"]);
+    // "One of our values is…", "Working with QA, the Engineering Manager will…": about the
+    // company, or the job in the third person, not to the reader.
+    let third_person = words.windows(2).any(|pair| {
+        matches!(pair, [who, "will"] if ["manager", "engineer", "developer", "lead", "candidate", "hire", "person", "incumbent"].contains(who))
+    });
+    [
+        "we ",
+        "we're ",
+        "we'd ",
+        "our ",
+        "as a ",
+        "as an ",
+        "this role",
+        "in this role",
+        "the role",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+        || (!to_reader && (third_person || has(&["our", "we"]) && has(&["company", "values"])))
+}
+
+/// "7. Reliability and cost" above "● CI/CD: …": a short numbered line without a final
+/// period, over bullets of another mark, names a part of the list rather than asking.
+pub(super) fn sub_heading(text: &str, next: &str) -> bool {
+    let numbered = text.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let next_numbered = next.chars().next().is_some_and(|c| c.is_ascii_digit());
+    numbered
+        && !next_numbered
+        && bullet(next).is_some()
+        && bullet(text).is_some_and(|body| {
+            body.split_whitespace().count() <= 6 && !body.ends_with(['.', ';', ',', ':'])
+        })
+}
+
+/// Whether a requirement's own words make it a nice-to-have: "a plus", "bonus",
+/// "preferred" in its main clause. An aside does not ("SQL (Airflow preferred)", "Swift -
+/// Objective-C is a plus"), unless it is all there is ("Android (bonus)").
+pub(super) fn says_nice(lower: &str) -> bool {
+    const NICE: &[&str] = &[
+        "nice to have",
+        "nice-to-have",
+        "a plus",
+        "strong plus",
+        "big plus",
+        "bonus",
+        "preferred",
+        "preferably",
+        "desirable",
+        "an advantage",
+        "un atout",
+        "would be great",
+        "not required",
+        "beneficial",
+    ];
+    let has = |text: &str| NICE.iter().any(|w| text.contains(w));
+    let main: String = {
+        let mut depth = 0_u32;
+        let mut out = String::new();
+        for c in lower.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out.split(" - ")
+            .next()
+            .unwrap_or_default()
+            .split(" – ")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let aside_only = lower
+        .rsplit_once('(')
+        .is_some_and(|(_, aside)| has(aside) && aside.split_whitespace().count() <= 3);
+    has(&main) || aside_only || lower.starts_with("ideally")
+}
+
+/// "5+ years", "at least 3 years", "seven years" → the number.
+pub(super) fn years_asked(lower: &str) -> Option<u32> {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let spelled = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    words.windows(2).find_map(|pair| {
+        let [number, unit] = pair else { return None };
+        if !(unit.starts_with("year") || *unit == "yrs" || unit.starts_with("yrs")) {
+            return None;
+        }
+        let digits: String = number.chars().take_while(char::is_ascii_digit).collect();
+        let value = digits.parse::<u32>().ok().or_else(|| {
+            spelled
+                .iter()
+                .position(|w| w == number)
+                .and_then(|n| u32::try_from(n).ok())
+        })?;
+        // "23+ years of experience" of a company is its history, not an ask.
+        (1..=20).contains(&value).then_some(value)
+    })
+}
+
+/// The line's text when it is a bullet ("- ", "* ", "• ", "1. ", "1) ", "✅ "): ASCII marks
+/// need a space after them, the typographic ones ("•Item") do not.
+pub(super) fn bullet(line: &str) -> Option<&str> {
+    for marker in ["- ", "* ", "+ ", "o "] {
+        if let Some(rest) = line.strip_prefix(marker) {
+            return Some(rest.trim());
+        }
+    }
+    let mut chars = line.chars();
+    let first = chars.next()?;
+    let typographic = matches!(
+        first,
+        '•' | '·'
+            | '–'
+            | '—'
+            | '▪'
+            | '○'
+            | '●'
+            | '◦'
+            | '‣'
+            | '⁃'
+            | '▸'
+            | '►'
+            | '➢'
+            | '→'
+            | '✓'
+            | '✔'
+            | '✅'
+            | '☑'
+            | '■'
+            | '□'
+            | '◆'
+            | '❖'
+            | '➤'
+            | '⭐'
+            | '🔹'
+            | '🔸'
+            | '👉'
+    );
+    if typographic {
+        let rest = chars.as_str().trim_start_matches('\u{fe0f}').trim();
+        return (!rest.is_empty()).then_some(rest);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = line.get(digits..)?;
+        if let Some(body) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some(body.trim());
+        }
+    }
+    None
+}
+
+/// A paragraph cut into sentences at ". ", "! " and "? " (not inside "e.g. " or "i.e. ").
+pub(super) fn sentences(paragraph: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut chars = paragraph.chars().peekable();
+    while let Some(c) = chars.next() {
+        current.push(c);
+        let ends = matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|n| n.is_whitespace());
+        let abbreviation = ["e.g.", "i.e.", "etc.", "vs.", "approx."]
+            .iter()
+            .any(|a| current.to_lowercase().ends_with(a));
+        if ends && !abbreviation {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.trim().is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Whitespace squeezed; Markdown emphasis and a trailing semicolon dropped.
+pub(super) fn tidy(text: &str) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined
+        .replace("**", "")
+        .replace("__", "")
+        .trim_end_matches([';', ','])
+        .trim()
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_that_asks_before_its_questions_or_its_colon_asks_it() {
+        assert!(lead_in("Not sure you qualify?"));
+        assert!(!lead_in(
+            "A patient teacher. Who did you last help get promoted?"
+        ));
+        assert_eq!(
+            without_lead_in("Build the booking widget. This may include:"),
+            "Build the booking widget."
+        );
+        assert_eq!(without_lead_in("You will:"), "You will:");
+    }
+
+    #[test]
+    fn a_short_numbered_line_over_other_bullets_names_a_part() {
+        assert!(sub_heading(
+            "4. Cost and safety",
+            "● Budgets: trim the bill."
+        ));
+        assert!(!sub_heading("4. Cost and safety", "5. Hiring"));
+        assert!(!sub_heading(
+            "4. Own the budget and trim waste.",
+            "● Budgets: trim the bill."
+        ));
+    }
+
+    #[test]
+    fn prose_about_the_company_or_the_job_in_the_third_person_asks_nothing() {
+        assert!(describes_role(
+            "Working with QA, the Engineering Manager will plan each release."
+        ));
+        assert!(describes_role(
+            "Kindness is one of our values, and the company rewards it."
+        ));
+        assert!(!describes_role("You will plan each release with QA."));
+        assert!(!describes_role(
+            "Drives the team to decide how to build our product."
+        ));
+    }
+}

@@ -1,0 +1,283 @@
+//! What the lines of a list are by their own words, for a list whose heading says nothing
+//! of it ("Why Acme needs you", "We'll be reaching out to people who have:", a list under
+//! the opening paragraph): duties start with what the job does ("Design…", "Collaborate…"),
+//! asks with what the candidate brings ("5+ years…", "Experience with…"), benefits name
+//! what the employer gives (insurance, paid time off), and lines about the company start
+//! with "We". The general shapes of postings, never a company's words.
+
+use super::heading::SectionKind;
+
+/// What one line of a list reads as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Something the job does: an instruction ("Design and ship…").
+    Duty,
+    /// Something the candidate brings ("Experience with…", "5+ years…").
+    Ask,
+    /// Something the employer gives (insurance, leave, a stipend).
+    Benefit,
+    /// Something about the company ("We build…", "Our platform…").
+    AboutUs,
+}
+
+/// Verbs that open a line of duties, in the form a list of them uses ("Design", "Lead").
+const DUTIES: &[&str] = &[
+    "analyse",
+    "analyze",
+    "architect",
+    "automate",
+    "build",
+    "champion",
+    "coach",
+    "collaborate",
+    "communicate",
+    "conduct",
+    "contribute",
+    "coordinate",
+    "create",
+    "debug",
+    "decide",
+    "define",
+    "deliver",
+    "deploy",
+    "design",
+    "develop",
+    "diagnose",
+    "document",
+    "drive",
+    "engage",
+    "ensure",
+    "establish",
+    "evaluate",
+    "execute",
+    "generate",
+    "guide",
+    "help",
+    "identify",
+    "implement",
+    "improve",
+    "integrate",
+    "investigate",
+    "lead",
+    "maintain",
+    "manage",
+    "measure",
+    "mentor",
+    "migrate",
+    "monitor",
+    "operate",
+    "optimise",
+    "optimize",
+    "own",
+    "participate",
+    "partner",
+    "perform",
+    "plan",
+    "productionise",
+    "productionize",
+    "propose",
+    "prototype",
+    "provide",
+    "reconcile",
+    "refactor",
+    "research",
+    "resolve",
+    "review",
+    "run",
+    "scale",
+    "seek",
+    "ship",
+    "stay",
+    "support",
+    "take",
+    "test",
+    "translate",
+    "troubleshoot",
+    "use",
+    "work",
+    "write",
+];
+
+/// How a line bringing something to the job starts ("Strong knowledge of…").
+const ASKS: &[&str] = &[
+    "ability",
+    "able",
+    "advanced",
+    "background",
+    "bachelor",
+    "bachelor's",
+    "comfortable",
+    "deep",
+    "degree",
+    "demonstrated",
+    "excellent",
+    "experience",
+    "experienced",
+    "expert",
+    "expertise",
+    "exposure",
+    "familiar",
+    "familiarity",
+    "fluent",
+    "fluency",
+    "good",
+    "hands-on",
+    "have",
+    "in-depth",
+    "knowledge",
+    "master's",
+    "masters",
+    "passion",
+    "phd",
+    "previous",
+    "prior",
+    "proficiency",
+    "proficient",
+    "proven",
+    "solid",
+    "strong",
+    "understanding",
+    "working",
+    "you",
+    "you're",
+];
+
+/// Words of what an employer gives.
+const BENEFITS: &[&str] = &[
+    "401(k)",
+    "401k",
+    "allowance",
+    "dental",
+    "disability",
+    "holiday",
+    "insurance",
+    "family leave",
+    "maternity",
+    "paid leave",
+    "parental leave",
+    "paternity",
+    "sick leave",
+    "medical",
+    "paid time off",
+    "pension",
+    "pto",
+    "reimburse",
+    "retirement",
+    "sabbatical",
+    "spending account",
+    "stipend",
+    "vacation",
+    "wellness",
+    "share options",
+    "stock options",
+];
+
+/// The shape of one line of a list, if it has one.
+pub fn shape(line: &str) -> Option<Shape> {
+    let lower = line.to_lowercase().replace('’', "'");
+    let benefit = BENEFITS.iter().any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            lower
+                .get(..at)
+                .is_none_or(|before| !before.ends_with(char::is_alphanumeric))
+        })
+    });
+    if benefit {
+        return Some(Shape::Benefit);
+    }
+    // "Phase 2: Redesign: Propose the methodology…" is what follows its labels.
+    let body = lower
+        .rsplit_once(": ")
+        .filter(|(label, _)| label.split_whitespace().count() <= 8)
+        .map_or(lower.as_str(), |(_, body)| body);
+    let first = |text: &str| -> String {
+        text.split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_owned()
+    };
+    let opening = first(&lower);
+    if ["we", "we're", "we've", "our"].contains(&opening.as_str()) {
+        return Some(Shape::AboutUs);
+    }
+    if years_first(&lower) || ASKS.contains(&opening.as_str()) {
+        return Some(Shape::Ask);
+    }
+    let verb = first(body);
+    DUTIES.contains(&verb.as_str()).then_some(Shape::Duty)
+}
+
+/// "5+ years of…", "3-5 years…": a line that opens with years asked.
+fn years_first(lower: &str) -> bool {
+    let mut words = lower.split_whitespace();
+    let number = words.next().unwrap_or_default();
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && words.next().is_some_and(|w| w.starts_with("year"))
+}
+
+/// What a list of `lines` is by their shapes: the shape of more than half of them, when
+/// the list has two lines or more.
+pub fn list_kind<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<SectionKind> {
+    let shapes: Vec<Option<Shape>> = lines.into_iter().map(shape).collect();
+    if shapes.len() < 2 {
+        return None;
+    }
+    let count = |s: Shape| shapes.iter().filter(|x| **x == Some(s)).count();
+    let most = |s: Shape| count(s) * 2 > shapes.len();
+    if most(Shape::Benefit) {
+        Some(SectionKind::Benefits)
+    } else if most(Shape::AboutUs) {
+        Some(SectionKind::Company)
+    } else if most(Shape::Duty) {
+        Some(SectionKind::Responsibilities)
+    } else if most(Shape::Ask) {
+        Some(SectionKind::Requirements)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_known_by_how_they_start() {
+        assert_eq!(
+            shape("Design and ship the billing service"),
+            Some(Shape::Duty)
+        );
+        assert_eq!(
+            shape("Step 3: Rollout (weeks 5-6): Migrate the clients"),
+            Some(Shape::Duty)
+        );
+        assert_eq!(shape("4+ years of Rust"), Some(Shape::Ask));
+        assert_eq!(shape("Strong knowledge of queues"), Some(Shape::Ask));
+        assert_eq!(
+            shape("Medical, dental and vision insurance"),
+            Some(Shape::Benefit)
+        );
+        assert_eq!(shape("Generous parental leave"), Some(Shape::Benefit));
+        assert_eq!(shape("We ship twice a day"), Some(Shape::AboutUs));
+        assert_eq!(shape("Computer vision"), None);
+        assert_eq!(shape("Kafka for our event streams"), None);
+    }
+
+    #[test]
+    fn a_list_is_what_most_of_its_lines_are() {
+        let duties = [
+            "Build the sync engine",
+            "Collaborate with design",
+            "A tidy codebase",
+        ];
+        assert_eq!(list_kind(duties), Some(SectionKind::Responsibilities));
+        let perks = ["Tuition reimbursement", "Paid time off", "A laptop"];
+        assert_eq!(list_kind(perks), Some(SectionKind::Benefits));
+        let asks = ["3+ years with Go", "Experience with Postgres"];
+        assert_eq!(list_kind(asks), Some(SectionKind::Requirements));
+        let stack = ["Go for services", "Postgres for data", "Build with Bazel"];
+        assert_eq!(list_kind(stack), None);
+        assert_eq!(list_kind(["Build things"]), None);
+    }
+}
