@@ -252,6 +252,25 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
     }
 }
 
+/// Whether a bare number that could be a year counts the noun after it instead ("more than
+/// 2000 meals served", "1500 users"): a year is followed by punctuation, a capitalised word or
+/// a linking word, not by a lowercase noun.
+fn counts_something(toks: &[(Tok<'_>, usize, usize)], i: usize, used: usize) -> bool {
+    const LINKING: &[&str] = &[
+        "and", "or", "at", "in", "on", "for", "with", "to", "till", "until", "onwards", "onward",
+        "since", "as", "from", "by", "the", "while", "when", "where", "via", "under", "during",
+    ];
+    used == 1
+        && matches!(toks.get(i).map(|t| &t.0), Some(Tok::Num(_)))
+        && matches!(toks.get(i + 1).map(|t| &t.0), Some(Tok::Word(w))
+            if w.chars().count() >= 3
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !LINKING.contains(&w.to_lowercase().as_str())
+                && !is_present(w)
+                && month(w).is_none()
+                && season(w).is_none())
+}
+
 fn written(year: u16, month: Option<u8>) -> String {
     match month {
         Some(m) => format!("{year:04}-{m:02}"),
@@ -303,6 +322,7 @@ pub fn find(text: &str) -> Option<Found> {
         }
         if let Some(y1) = y1
             && single.is_none()
+            && !counts_something(&toks, i, used1)
         {
             single = Some(Found {
                 start: written(y1, m1),
@@ -336,6 +356,17 @@ mod tests {
 
     fn range(text: &str) -> Option<(String, Option<String>)> {
         find(text).map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn a_number_that_counts_a_noun_is_no_year() {
+        assert_eq!(range("Fed children (more than 2000 meals served)"), None);
+        assert_eq!(range("Served 1999 users"), None);
+        assert_eq!(
+            range("Joined in 2019 as an intern"),
+            Some(("2019".into(), None))
+        );
+        assert_eq!(range("Since 2019 onwards"), Some(("2019".into(), None)));
     }
 
     #[test]

@@ -300,7 +300,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 // mentions a year.
                 && (!matches!(b.kind, Kind::Item(_))
                     || b.words() <= 12
-                    || b.parts.iter().skip(1).any(|p| dates::only_date(p)))
+                    || (b.parts.len() > 1 && b.parts.iter().any(|p| dates::only_date(p))))
         })
         .map(|(i, _)| i)
         .collect();

@@ -7,6 +7,7 @@
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::blocks::{Block, Kind, from_text, split_parts};
+use super::dates;
 
 /// The blocks of a Markdown page's body (front matter already split off).
 pub fn from_markdown(text: &str) -> Vec<Block> {
@@ -73,6 +74,10 @@ struct Reader {
     /// Inside a `<style>`, `<script>` or `<head>`, whose text is not shown.
     hidden: u8,
     html: Html,
+    /// Where the outermost bold or italic span being read starts in `part`: a date set in
+    /// one stands apart from the text beside it, as a date in its own column does.
+    styled: Option<usize>,
+    styles: u8,
 }
 
 impl Reader {
@@ -114,6 +119,7 @@ impl Reader {
             Tag::TableHead | Tag::TableRow => self.open(Kind::Paragraph),
             Tag::TableCell => self.next_part(),
             Tag::Image { .. } => self.images = self.images.saturating_add(1),
+            Tag::Emphasis | Tag::Strong => self.style_starts(),
             Tag::CodeBlock(kind) => {
                 self.flush();
                 let fenced = matches!(kind, CodeBlockKind::Fenced(_));
@@ -139,6 +145,7 @@ impl Reader {
                 self.lists = self.lists.saturating_sub(1);
             }
             TagEnd::Image => self.images = self.images.saturating_sub(1),
+            TagEnd::Emphasis | TagEnd::Strong => self.style_ends(),
             _ => {}
         }
     }
@@ -166,11 +173,40 @@ impl Reader {
         self.part.push_str(text);
     }
 
+    fn style_starts(&mut self) {
+        if self.styles == 0 {
+            self.styled = Some(self.part.len());
+        }
+        self.styles = self.styles.saturating_add(1);
+    }
+
+    /// A bold or italic date becomes a part of its own.
+    fn style_ends(&mut self) {
+        self.styles = self.styles.saturating_sub(1);
+        if self.styles > 0 {
+            return;
+        }
+        let Some(start) = self.styled.take() else {
+            return;
+        };
+        let span = self.part.get(start..).unwrap_or_default().trim().to_owned();
+        if dates::only_date(&span) {
+            let before = self.part.get(..start).unwrap_or_default().to_owned();
+            self.part = before;
+            self.next_part();
+            self.part = span;
+            self.next_part();
+        }
+    }
+
     /// Ends the part being read: a table cell, or one half of a heading in `<span>`s.
     fn next_part(&mut self) {
         let part = std::mem::take(&mut self.part);
-        if !part.trim().is_empty() {
-            self.parts.push(part);
+        self.styled = None;
+        // What set a date apart ("**2019 – 2021**: Engineer") leaves its colon behind.
+        let part = part.trim().trim_start_matches([':', ',', ';']).trim();
+        if !part.is_empty() {
+            self.parts.push(part.to_owned());
         }
     }
 
@@ -297,6 +333,13 @@ impl Reader {
                 self.flush();
             }
             "span" | "td" | "th" if closing => self.next_part(),
+            "b" | "strong" | "i" | "em" => {
+                if closing {
+                    self.style_ends();
+                } else {
+                    self.style_starts();
+                }
+            }
             _ => {}
         }
     }
@@ -357,6 +400,24 @@ mod tests {
                 (Kind::Item(0), parts(&["Cut cost by 30%."])),
                 (Kind::Item(1), parts(&["nested"])),
             ]
+        );
+    }
+
+    #[test]
+    fn a_bold_or_italic_date_is_a_part_of_its_own() {
+        assert_eq!(
+            shown("* <b>April-June 2019</b>: Research intern at Widget Labs, Springfield\n"),
+            vec![(
+                Kind::Item(0),
+                parts(&[
+                    "April-June 2019",
+                    "Research intern at Widget Labs, Springfield"
+                ])
+            )]
+        );
+        assert_eq!(
+            shown("**Engineer**, Acme *2019 - 2021*\n"),
+            vec![(Kind::Paragraph, parts(&["Engineer, Acme", "2019 - 2021"]))]
         );
     }
 

@@ -234,7 +234,12 @@ pub fn import_str(
                 roles
                     .iter()
                     .filter(|r| {
-                        let named = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+                        // Named in words, with no markup left in them (a reader that took a
+                        // line's HTML or link syntax for its text has not read it).
+                        let named = |t: &str| {
+                            t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                                && !["<", ">", "](", "**", "__"].iter().any(|m| t.contains(m))
+                        };
                         r.role.as_deref().is_some_and(named)
                             && named(&r.organisation)
                             && r.start.is_some()
