@@ -439,6 +439,12 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
             && !left.trim().is_empty()
             && !right.trim().is_empty()
         {
+            // "Trendyol @Istanbul, Turkey": at a place, the name before is the organisation.
+            if is_place(right.trim()) && !role_like(left) {
+                let mut out = vec![(left.trim().to_owned(), Some("org"))];
+                out.extend(pieces(right));
+                return out;
+            }
             let mut out = vec![(left.trim().to_owned(), Some("role"))];
             let mut rest = pieces(right);
             if let Some(first) = rest.first_mut()

@@ -188,6 +188,8 @@ fn heading(block: &Block) -> Option<Section> {
     match block.kind {
         Kind::Heading(_) => section_of(text),
         Kind::Paragraph if words <= 4 => section_of(text),
+        // An icon before a section's name reads as a bullet ("\u{f19d} Education").
+        Kind::Item(0) if words <= 2 => section_of(text),
         _ => None,
     }
 }
@@ -528,6 +530,21 @@ mod tests {
 
     fn one(org: &str, role: &str, start: &str) -> (String, String, String) {
         (org.into(), role.into(), start.into())
+    }
+
+    #[test]
+    fn icon_headings_and_an_organisation_at_a_place() {
+        let text = "\u{f0b1} Experience\n\
+                    Widgetco @Springfield, Turkey   May 2019 – Present\n\
+                    Data Engineer\n\
+                    Built pipelines.\n\
+                    \u{f19d} Education\n\
+                    State Institute of Technology, Springfield   2014 – 2019\n\
+                    B.S. in Computer Engineering\n";
+        assert_eq!(
+            read(text),
+            vec![one("Widgetco", "Data Engineer", "2019-05")]
+        );
     }
 
     /// Positions read from a Markdown page: its headings' levels are its own.
