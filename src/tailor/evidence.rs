@@ -8,7 +8,7 @@ use super::posting::Requirement;
 use super::query::{CONCEPTS, Query, core_of, generic};
 use super::terms;
 use crate::document::Document;
-use crate::model::{End, YearMonth};
+use crate::model::{End, Role, YearMonth};
 
 /// What kind of part of the portfolio a piece of evidence is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -44,6 +44,8 @@ pub struct Item {
     /// The stems of the fields that show work done (a case study's story, a position's
     /// bullets), as against tags and expertise areas that only claim it.
     shown: HashSet<String>,
+    /// A position's months, first and past the last (year × 12 + month − 1), when dated.
+    span: Option<(i32, i32)>,
 }
 
 /// Tags, titles and figure labels: what the work is about.
@@ -89,6 +91,7 @@ impl Item {
             stems,
             technologies,
             shown,
+            span: None,
         }
     }
 
@@ -98,8 +101,9 @@ impl Item {
     }
 }
 
-/// Every case study, position and expertise area of the portfolio, as items to match.
-pub fn items(document: &Document) -> Vec<Item> {
+/// Every case study, position and expertise area of the portfolio, as items to match;
+/// `today` ends the positions still held.
+pub fn items(document: &Document, today: YearMonth) -> Vec<Item> {
     let portfolio = &document.portfolio;
     let mut items = Vec::new();
     for (index, case) in portfolio.case_studies.iter().enumerate() {
@@ -150,12 +154,14 @@ pub fn items(document: &Document) -> Vec<Item> {
                 true,
             ),
         ];
-        items.push(Item::new(
+        let mut item = Item::new(
             format!("position-{}", index + 1),
             ItemKind::Position,
             title,
             fields,
-        ));
+        );
+        item.span = span(role, today);
+        items.push(item);
     }
     for (index, area) in portfolio.expertise.iter().enumerate() {
         // An expertise area claims what it names; nothing in it shows the work.
@@ -216,6 +222,38 @@ fn degree_words(degree: &str) -> &'static str {
     } else {
         "degree bachelor bs bsc"
     }
+}
+
+/// Whether a requirement asks for a degree above a bachelor's ("an advanced degree", "MS
+/// or PhD"), a bachelor's not being among those it accepts.
+fn asks_graduate_degree(text: &str) -> bool {
+    let words: Vec<String> = text
+        .to_lowercase()
+        .replace(['.', '’', '\''], "")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    let phrase = |a: &str, b: &str| {
+        words
+            .windows(2)
+            .any(|p| matches!(p, [x, y] if x == a && y.starts_with(b)))
+    };
+    let graduate = phrase("advanced", "degree")
+        || phrase("graduate", "degree")
+        || has(&["masters", "master", "phd", "msc", "doctorate"]);
+    let bachelor = has(&[
+        "bachelors",
+        "bachelor",
+        "bs",
+        "bsc",
+        "ba",
+        "undergraduate",
+        "be",
+        "btech",
+    ]);
+    graduate && !bachelor
 }
 
 /// How strongly a piece of evidence answers a requirement, as a hiring manager reads it.
@@ -403,7 +441,18 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
         .collect();
     let rarity = |stem: &str| rarities.get(stem).copied().unwrap_or(0.0);
     let mut out: Vec<Evidence> = Vec::new();
+    let graduate = asks_graduate_degree(&requirement.text);
     for item in items {
+        // An advanced degree is a master's or a doctorate; a bachelor's does not show it.
+        if graduate
+            && item.kind == ItemKind::Education
+            && !item
+                .stems
+                .iter()
+                .any(|(_, s)| s.iter().any(|w| w == "master"))
+        {
+            continue;
+        }
         let Some((found, by_example)) = evidence_of(&query, item, &rarity) else {
             continue;
         };
@@ -423,6 +472,25 @@ pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -
         let particular = core.as_ref().unwrap_or(&query).has_substance();
         let shown = !out.is_empty() || !particular;
         out.retain(|e| e.kind != ItemKind::CaseStudy);
+        // "5+ years of Android" where positions name Android: the years of those positions.
+        let tools: Vec<&str> = query
+            .technologies
+            .iter()
+            .map(|t| t.name)
+            .filter(|name| !CONCEPTS.contains(name))
+            .collect();
+        let doing: Vec<(i32, i32)> = out
+            .iter()
+            .filter(|e| e.kind == ItemKind::Position)
+            .filter_map(|e| items.iter().find(|item| item.id == e.id))
+            .filter(|item| item.technologies.iter().any(|t| tools.contains(&t.0)))
+            .filter_map(|item| item.span)
+            .collect();
+        let years = if particular && !doing.is_empty() {
+            Some(merged_years(doing))
+        } else {
+            years
+        };
         match years {
             Some(have) if have + 0.5 >= asked as f32 && shown => out.insert(
                 0,
@@ -570,26 +638,32 @@ fn original_word(item: &Item, stem: &str) -> Option<String> {
     })
 }
 
+/// A position's months: its first and the one past its last (year × 12 + month − 1);
+/// `today` ends the current one.
+fn span(role: &Role, today: YearMonth) -> Option<(i32, i32)> {
+    let month = |ym: &YearMonth| ym.year * 12 + i32::from(ym.month.unwrap_or(1)) - 1;
+    let start = month(role.start.as_ref()?);
+    let end = match role.end.as_ref() {
+        Some(End::Date(date)) => month(date) + 1,
+        Some(End::Present) | None => month(&today) + 1,
+    };
+    (end > start).then_some((start, end))
+}
+
 /// Years of experience over the positions with dates, overlaps counted once; `today` ends
 /// the current position.
 pub fn years_of_experience(document: &Document, today: YearMonth) -> Option<f32> {
-    let month = |ym: &YearMonth| ym.year * 12 + i32::from(ym.month.unwrap_or(1)) - 1;
-    let mut spans: Vec<(i32, i32)> = document
+    let spans: Vec<(i32, i32)> = document
         .portfolio
         .experience
         .iter()
-        .filter_map(|role| {
-            let start = month(role.start.as_ref()?);
-            let end = match role.end.as_ref() {
-                Some(End::Date(date)) => month(date) + 1,
-                Some(End::Present) | None => month(&today) + 1,
-            };
-            (end > start).then_some((start, end))
-        })
+        .filter_map(|role| span(role, today))
         .collect();
-    if spans.is_empty() {
-        return None;
-    }
+    (!spans.is_empty()).then(|| merged_years(spans))
+}
+
+/// The years `spans` cover, overlaps counted once.
+fn merged_years(mut spans: Vec<(i32, i32)>) -> f32 {
     spans.sort_unstable();
     let mut total = 0;
     let mut covered_to = i32::MIN;
@@ -600,7 +674,7 @@ pub fn years_of_experience(document: &Document, today: YearMonth) -> Option<f32>
         }
         covered_to = covered_to.max(end);
     }
-    Some(total as f32 / 12.0)
+    total as f32 / 12.0
 }
 
 #[cfg(test)]
@@ -694,5 +768,9 @@ mod tests {
             "{found:?}"
         );
         assert!(evidence(&asked("PhD in Machine Learning"), &items, None).is_empty());
+        let advanced = asked("Advanced degree in Computer Science or a related field");
+        assert!(evidence(&advanced, &items, None).is_empty());
+        assert!(asks_graduate_degree("MS or PhD in statistics"));
+        assert!(!asks_graduate_degree("BS or MS in Computer Science"));
     }
 }

@@ -138,20 +138,30 @@ pub(super) fn years_asked(lower: &str) -> Option<u32> {
     let spelled = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
-    words.windows(2).find_map(|pair| {
-        let [number, unit] = pair else { return None };
-        if !(unit.starts_with("year") || *unit == "yrs" || unit.starts_with("yrs")) {
-            return None;
-        }
+    let value = |number: &str| {
         let digits: String = number.chars().take_while(char::is_ascii_digit).collect();
-        let value = digits.parse::<u32>().ok().or_else(|| {
+        digits.parse::<u32>().ok().or_else(|| {
             spelled
                 .iter()
-                .position(|w| w == number)
+                .position(|w| *w == number)
                 .and_then(|n| u32::try_from(n).ok())
-        })?;
+        })
+    };
+    (1..words.len()).find_map(|at| {
+        let unit = words.get(at)?;
+        if !(unit.starts_with("year") || unit.starts_with("yrs")) {
+            return None;
+        }
+        let mut number = value(words.get(at - 1)?)?;
+        // "2 - 6 years", "3 to 5 years": the least is what is asked.
+        if let (Some(dash), Some(from)) = (words.get(at.wrapping_sub(2)), at.checked_sub(3))
+            && ["-", "–", "to"].contains(dash)
+            && let Some(least) = words.get(from).and_then(|w| value(w))
+        {
+            number = least;
+        }
         // "23+ years of experience" of a company is its history, not an ask.
-        (1..=20).contains(&value).then_some(value)
+        (1..=20).contains(&number).then_some(number)
     })
 }
 
@@ -255,6 +265,15 @@ mod tests {
             "Build the booking widget."
         );
         assert_eq!(without_lead_in("You will:"), "You will:");
+    }
+
+    #[test]
+    fn years_asked_are_the_least_of_a_range() {
+        assert_eq!(years_asked("2 - 6 years of ios"), Some(2));
+        assert_eq!(years_asked("3 to 5 years with go"), Some(3));
+        assert_eq!(years_asked("5–8+ years in data science"), Some(5));
+        assert_eq!(years_asked("seven years of rust"), Some(7));
+        assert_eq!(years_asked("for 30 years we have"), None);
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub struct Tailored {
 
 /// Reads `requirements` against the document; `today` ends current positions.
 pub fn tailor(document: &Document, requirements: Vec<Requirement>, today: YearMonth) -> Tailored {
-    let items = evidence::items(document);
+    let items = evidence::items(document, today);
     let years = evidence::years_of_experience(document, today);
     let matched: Vec<Matched> = requirements
         .into_iter()

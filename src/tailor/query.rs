@@ -169,6 +169,14 @@ const GENERIC: &[&str] = &[
     "practical",
     "practices",
     "level",
+    "senior",
+    "junior",
+    "effort",
+    "efforts",
+    "week",
+    "weeks",
+    "month",
+    "months",
 ];
 
 /// Whether a stem is one of [`GENERIC`]'s.
