@@ -250,6 +250,14 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         source_name: name.to_owned(),
         ..Draft::default()
     };
+    // A section is named once: a name repeated is a label inside each entry ("Key
+    // Achievements" under every job), and the section goes on.
+    let named = |b: &Block| b.text().trim().trim_end_matches(':').to_lowercase();
+    let mut times: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for block in blocks.iter().filter(|b| heading(b) == Some(Section::Other)) {
+        *times.entry(named(block)).or_default() += 1;
+    }
+    let heading = |b: &Block| heading(b).filter(|_| times.get(&named(b)).is_none_or(|n| *n < 2));
     // Which section each block is in; with no section headings at all, everything is read.
     let mut sections = Vec::with_capacity(blocks.len());
     // Without a heading that names a section of positions, whatever no other heading claims
@@ -420,6 +428,31 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             fragments.extend(below.parts.iter().cloned());
             i += 1;
         }
+        // An organisation written under the date when the lines above named only the role
+        // ("Full Stack Developer" / "November 2022 - Present" / "Widgetco, Springfield").
+        let only_roles_above = fragments
+            .iter()
+            .filter(|f| !dates::only_date(f))
+            .all(|f| role_like(f));
+        if above > 0
+            && !contained
+            && i == anchor + 1
+            && only_roles_above
+            && fragments.iter().any(|f| role_like(f))
+            && let Some(below) = blocks.get(i).filter(|b| {
+                i < next_anchor
+                    && header_like(b)
+                    && b.words() <= 8
+                    && !b.parts.iter().any(|p| role_like(p))
+            })
+        {
+            let mut parts = below.parts.iter();
+            if let Some(first) = parts.next() {
+                fragments.push(format!("{ORG_MARK}{first}"));
+            }
+            fragments.extend(parts.cloned());
+            i += 1;
+        }
         // With nothing above the date, the lines below it hold the rest of the header.
         if above == 0 && !contained {
             while i < next_anchor
@@ -544,6 +577,29 @@ mod tests {
         assert_eq!(
             read(text),
             vec![one("Widgetco", "Data Engineer", "2019-05")]
+        );
+    }
+
+    #[test]
+    fn a_label_under_every_job_is_no_section_and_the_organisation_may_stand_under_the_date() {
+        let text = "Work Experience\n\
+                    Backend Developer\n\
+                    November 2022 - Present\n\
+                    Widgetco\n\
+                    • Built the billing service.\n\
+                    Key Achievements\n\
+                    • Cut costs.\n\
+                    Frontend Developer\n\
+                    March 2019 - October 2022\n\
+                    Gadget Labs\n\
+                    Key Achievements\n\
+                    • Shipped the app.\n";
+        assert_eq!(
+            read(text),
+            vec![
+                one("Widgetco", "Backend Developer", "2022-11"),
+                one("Gadget Labs", "Frontend Developer", "2019-03"),
+            ]
         );
     }
 
