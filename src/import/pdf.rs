@@ -366,7 +366,10 @@ type RawPart = (f64, f64, String, Vec<(f64, usize)>);
 /// text's left margin when a side heading stands in the margin on the same line).
 fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
     glyphs.retain(|g| !g.text.trim().is_empty() || g.text == " ");
-    let margin = body_margin(&glyphs);
+    let cuts: Vec<f64> = body_margin(&glyphs)
+        .into_iter()
+        .chain(column_edges(&glyphs))
+        .collect();
     glyphs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     let mut rows: Vec<Vec<Glyph>> = Vec::new();
     for glyph in glyphs {
@@ -430,7 +433,7 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
             }
             let parts: Vec<(f64, f64, String)> = parts
                 .into_iter()
-                .flat_map(|(a, b, t, words)| split_at_margin(a, b, &t, &words, margin))
+                .flat_map(|(a, b, t, words)| split_at_cuts(a, b, &t, &words, &cuts))
                 .map(|(a, b, t)| (a, b, clean(&t)))
                 .filter(|p| !p.2.is_empty())
                 .collect();
@@ -464,35 +467,66 @@ fn body_margin(glyphs: &[Glyph]) -> Option<f64> {
     (count * 2 >= firsts.len() && left_of >= 2 && left_of * 4 <= firsts.len()).then_some(mode)
 }
 
-/// A part split where a word starts at the body margin, when the part starts in the margin.
-fn split_at_margin(
+/// A part split where a word starts at a cut (the body margin, a column's left edge), when
+/// the part starts well left of it: a side heading in the margin, or a sidebar's text set
+/// within a word space of the main column's.
+fn split_at_cuts(
     x0: f64,
     x1: f64,
     text: &str,
     words: &[(f64, usize)],
-    margin: Option<f64>,
+    cuts: &[f64],
 ) -> Vec<(f64, f64, String)> {
-    let whole = || vec![(x0, x1, text.to_owned())];
-    let Some(margin) = margin else {
-        return whole();
-    };
-    if x0 >= margin - 24.0 {
-        return whole();
-    }
-    let Some(&(x, at)) = words
+    let at_cut = |x: f64| cuts.iter().any(|c| *c > x0 + 24.0 && (x - c).abs() <= 3.0);
+    let splits: Vec<(f64, usize)> = words
         .iter()
         .skip(1)
-        .find(|(x, _)| (x - margin).abs() <= 3.0)
-    else {
-        return whole();
-    };
-    match (text.get(..at), text.get(at..)) {
-        (Some(head), Some(rest)) => vec![
-            (x0, x - 1.0, head.trim_end().to_owned()),
-            (x, x1, rest.to_owned()),
-        ],
-        _ => whole(),
+        .filter(|(x, _)| at_cut(*x))
+        .copied()
+        .collect();
+    let mut out = Vec::with_capacity(splits.len() + 1);
+    let (mut from_x, mut from_byte) = (x0, 0);
+    for (x, at) in splits {
+        if let Some(head) = text.get(from_byte..at) {
+            out.push((from_x, x - 1.0, head.trim_end().to_owned()));
+            (from_x, from_byte) = (x, at);
+        }
     }
+    match text.get(from_byte..) {
+        Some(rest) => out.push((from_x, x1, rest.to_owned())),
+        None => return vec![(x0, x1, text.to_owned())],
+    }
+    out
+}
+
+/// Where a column of text starts right of the page's left side: an x at which many baselines
+/// begin (a sidebar's lines that share no baseline with the main column start there), well
+/// right of the page's left edge.
+fn column_edges(glyphs: &[Glyph]) -> Vec<f64> {
+    let mut firsts: std::collections::BTreeMap<i64, f64> = std::collections::BTreeMap::new();
+    for glyph in glyphs.iter().filter(|g| !g.text.trim().is_empty()) {
+        let y = (glyph.y * 2.0).round() as i64;
+        let x = firsts.entry(y).or_insert(glyph.x);
+        *x = x.min(glyph.x);
+    }
+    let left = glyphs.iter().map(|g| g.x).fold(f64::MAX, f64::min);
+    let right = glyphs
+        .iter()
+        .map(|g| g.x + g.advance)
+        .fold(f64::MIN, f64::max);
+    if firsts.len() < 10 || right <= left {
+        return Vec::new();
+    }
+    let mut counts: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
+    for x in firsts.values() {
+        *counts.entry(x.round() as i64).or_default() += 1;
+    }
+    let enough = 5.max(firsts.len() / 8);
+    counts
+        .into_iter()
+        .filter(|(x, n)| *n >= enough && (*x as f64) > left + 0.3 * (right - left))
+        .map(|(x, _)| x as f64)
+        .collect()
 }
 
 /// A page's lines in reading order: when an empty vertical gutter runs down the page with
@@ -511,8 +545,19 @@ fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
     // Part extents, with which lines they belong to, to count crossings of a gutter at x.
     let mut best: Option<(f64, usize)> = None;
     let steps = 60;
-    for step in 12..=(steps - 12) {
-        let x = left + width * f64::from(step) / f64::from(steps);
+    // Evenly spaced candidates, and just left of where parts start: a sidebar set within a
+    // word space of the main column leaves a gutter narrower than the steps.
+    let mut starts: Vec<f64> = lines
+        .iter()
+        .flat_map(|l| l.parts.iter().map(|p| p.0.round() - 0.5))
+        .filter(|x| *x > left + 0.2 * width && *x < left + 0.8 * width)
+        .collect();
+    starts.sort_by(f64::total_cmp);
+    starts.dedup();
+    let candidates = (12..=(steps - 12))
+        .map(|step| left + width * f64::from(step) / f64::from(steps))
+        .chain(starts);
+    for x in candidates {
         let crossing = lines
             .iter()
             .filter(|l| l.parts.iter().any(|p| p.0 < x - 1.0 && p.1 > x + 1.0))

@@ -1,8 +1,9 @@
 //! `folio import` of the files people have beside JSON Resume: a PDF (here one folio's own
-//! export wrote), a Word file (built here, paragraph by paragraph), data files whose records
-//! are positions under any spelling of their keys (tests/fixtures/import/data/), plain text,
-//! and the inputs that must be refused with a message and no file: a PDF with no text, a
-//! broken one, a Word file that unpacks to more than any résumé.
+//! export wrote), a two-column PDF whose sidebar nearly touches the main column (drawn here),
+//! a Word file (built here, paragraph by paragraph), data files whose records are positions
+//! under any spelling of their keys (tests/fixtures/import/data/), plain text, and the inputs
+//! that must be refused with a message and no file: a PDF with no text, a broken one, a Word
+//! file that unpacks to more than any résumé.
 
 use std::io::Write;
 use std::path::Path;
@@ -247,16 +248,20 @@ fn plain_text_months_are_whole_words() {
     );
 }
 
-/// A PDF of the given page contents, its cross-reference table computed.
+/// A PDF of the given page contents (Helvetica is its font F1), its cross-reference table
+/// computed.
 fn pdf(content: &str) -> Vec<u8> {
     let objects = [
         "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+         /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_owned(),
         format!(
             "<< /Length {} >>\nstream\n{content}\nendstream",
             content.len()
         ),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
     ];
     let mut out = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
@@ -277,6 +282,72 @@ fn pdf(content: &str) -> Vec<u8> {
         .bytes(),
     );
     out
+}
+
+/// Text drawn line by line in 10 pt Helvetica: (x, y, text).
+fn text_page(lines: &[(u32, u32, &str)]) -> String {
+    lines
+        .iter()
+        .map(|(x, y, text)| format!("BT /F1 10 Tf {x} {y} Td ({text}) Tj ET"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_sidebar_set_within_a_word_space_of_the_main_column_is_read_after_it() {
+    // The main column's long lines end a few points before the sidebar's text on the same
+    // baseline: no gap wider than a word space tells them apart, only where the sidebar's
+    // own lines start.
+    let long = "I trained a summer sales team and then together we went door to";
+    let sidebar = [
+        "Skills",
+        "Goal Setting",
+        "Problem Solver",
+        "Time Management",
+        "Active Listener",
+        "Conflict Resolution",
+        "Teamwork",
+    ];
+    let mut lines = vec![
+        (72, 740, "Dana Example"),
+        (72, 720, "Experience"),
+        (72, 700, "Sales Representative at Widgetco"),
+        (72, 686, "January 2021 - August 2023"),
+        (72, 586, "Youth Mentor at Gadget Labs"),
+        (72, 572, "March 2018 - December 2020"),
+    ];
+    for (i, y) in [672, 658, 644, 558, 544, 530].into_iter().enumerate() {
+        lines.push((72, y, long));
+        lines.push((366, y, sidebar.get(i).copied().unwrap_or("Listening")));
+    }
+    for (i, y) in [630, 616, 602, 516, 502, 488].into_iter().enumerate() {
+        lines.push((366, y, sidebar.get(i).copied().unwrap_or("Listening")));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("two-columns.pdf");
+    std::fs::write(&input, pdf(&text_page(&lines))).unwrap();
+    let out = dir.path().join("portfolio.ron");
+    let output = crate::common::import(&input, &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let written = std::fs::read_to_string(&out).unwrap();
+    // The job's highlights are the main column's lines alone, the sidebar's words not run on.
+    assert!(written.contains("went door to\""), "{written}");
+    assert!(!written.contains("door to Goal"), "{written}");
+    assert_eq!(
+        positions(&input),
+        vec![
+            (
+                "Widgetco".to_owned(),
+                "Sales Representative".to_owned(),
+                "Jan 2021".to_owned()
+            ),
+            (
+                "Gadget Labs".to_owned(),
+                "Youth Mentor".to_owned(),
+                "Mar 2018".to_owned()
+            ),
+        ]
+    );
 }
 
 #[test]
