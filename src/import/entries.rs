@@ -94,6 +94,17 @@ const OTHER_WORDS: &[&str] = &[
     "hackathons",
     "events",
     "exhibitions",
+    // Singular forms people write as headings ("Academic Qualification :").
+    "qualification",
+    "certification",
+    "award",
+    "publication",
+    "skill",
+    "achievement",
+    "reference",
+    "hobby",
+    "interest",
+    "language",
     "项目经历",
     "项目经验",
     "教育经历",
@@ -601,6 +612,16 @@ mod tests {
                 one("Gadget Labs", "Frontend Developer", "2019-03"),
             ]
         );
+    }
+
+    #[test]
+    fn a_singular_section_name_is_a_heading_too() {
+        let text = "Dana Example\n\
+                    Academic Qualification :\n\
+                    Springfield Public School   (2018 - 2019)\n\
+                    Technical Skills :\n\
+                    Rust, SQL\n";
+        assert_eq!(read(text), Vec::new());
     }
 
     /// Positions read from a Markdown page: its headings' levels are its own.
