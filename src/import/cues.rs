@@ -482,9 +482,73 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
             last.0.push_str(piece);
             continue;
         }
+        // "Lead Engineer, Data Engineering": a discipline after a role is part of the role,
+        // not the organisation (which the entry names on a line of its own).
+        if let Some(last) = out.last_mut()
+            && last.1.is_none()
+            && role_like(&last.0)
+            && discipline(piece)
+        {
+            last.0.push_str(", ");
+            last.0.push_str(piece);
+            continue;
+        }
         out.push((piece.to_owned(), None));
     }
     out
+}
+
+/// Whether every word of `text` names a field of work ("Data Science / Cloud Platform",
+/// "Software Engineering"): a team or discipline, never an organisation's name alone.
+fn discipline(text: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "software",
+        "engineering",
+        "data",
+        "science",
+        "sciences",
+        "platform",
+        "platforms",
+        "operations",
+        "cloud",
+        "infrastructure",
+        "research",
+        "development",
+        "product",
+        "design",
+        "analytics",
+        "security",
+        "machine",
+        "learning",
+        "ml",
+        "ai",
+        "backend",
+        "frontend",
+        "mobile",
+        "web",
+        "systems",
+        "enablement",
+        "marketing",
+        "sales",
+        "finance",
+        "quality",
+        "assurance",
+        "devops",
+        "networking",
+        "and",
+        "&",
+        "full",
+        "stack",
+        "full-stack",
+        "applied",
+        "computer",
+        "vision",
+        "reliability",
+        "site",
+        "services",
+    ];
+    let words = words_of(text);
+    !words.is_empty() && words.iter().all(|w| FIELDS.contains(&w.as_str()))
 }
 
 /// Marks a header fragment known to be the organisation (an outer list item).

@@ -624,6 +624,24 @@ mod tests {
         assert_eq!(read(text), Vec::new());
     }
 
+    #[test]
+    fn a_discipline_after_the_role_is_part_of_it() {
+        let text = "Experience\n\
+                    WIDGET BANK & CO.\n\
+                    Associate, Software Engineering\n\
+                    Jan 2021 - Aug 2021   Berlin, Germany\n\
+                    • Built a chatbot.\n\
+                    Analyst, Software Engineering\n\
+                    Jan 2020 - Jan 2021   Berlin, Germany\n\
+                    • Built alerts.\n";
+        let read = read(text);
+        assert_eq!(read.len(), 2, "{read:?}");
+        for (org, role, _) in &read {
+            assert_eq!(org, "WIDGET BANK & CO.");
+            assert!(role.ends_with(", Software Engineering"), "{role}");
+        }
+    }
+
     /// Positions read from a Markdown page: its headings' levels are its own.
     fn read_markdown(page: &str) -> Vec<(String, String)> {
         let blocks = super::super::markdown_blocks::from_markdown(page);
