@@ -102,6 +102,25 @@ const ROLE_WORDS: &[&str] = &[
     "руководитель",
     "программист",
     "аналитик",
+    "техник",
+    "специалист",
+    "менеджер",
+    "директор",
+    "стажер",
+    "стажёр",
+    "entwickler",
+    "softwareentwickler",
+    "ingenieur",
+    "praktikant",
+    "werkstudent",
+    "développeur",
+    "ingénieur",
+    "stagiaire",
+    "desarrollador",
+    "ingeniero",
+    "desenvolvedor",
+    "engenheiro",
+    "estagiário",
 ];
 
 /// Words that name an organisation.
@@ -123,6 +142,13 @@ const ORG_WORDS: &[&str] = &[
     "bank",
     "group",
     "gmbh",
+    // Russian legal forms and research institutes: АО, ООО, ПАО, ЗАО, ОАО, НИИ.
+    "ао",
+    "ооо",
+    "пао",
+    "зао",
+    "оао",
+    "нии",
     "company",
     "co",
     "school",
@@ -192,7 +218,16 @@ fn score(text: &str, list: &[&str]) -> usize {
         "member",
         "student",
     ];
-    let words = words_of(text);
+    // A compound's last part is its head: "техник-программист" is a programmer.
+    let words: Vec<String> = words_of(text)
+        .into_iter()
+        .map(|w| match w.rsplit_once('-') {
+            Some((_, head)) if !list.contains(&w.as_str()) && list.contains(&head) => {
+                head.to_owned()
+            }
+            _ => w,
+        })
+        .collect();
     // A name's last word is its head: "Network Engineer" is an engineer, "Oregon Military
     // Department" a department.
     // ("Director of Technology" is a director, "Bank of America" a bank.)
