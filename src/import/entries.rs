@@ -205,6 +205,44 @@ fn heading(block: &Block) -> Option<Section> {
     }
 }
 
+/// Whether a role reads as a degree: its first word names one.
+fn names_a_degree(role: &str) -> bool {
+    let first = role
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches([',', ':'])
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "bachelor"
+            | "bachelor's"
+            | "bachelors"
+            | "master"
+            | "master's"
+            | "masters"
+            | "phd"
+            | "ph.d."
+            | "ph.d"
+            | "doctorate"
+            | "b.s."
+            | "b.sc."
+            | "bsc"
+            | "m.s."
+            | "m.sc."
+            | "msc"
+            | "b.a."
+            | "m.a."
+            | "mba"
+            | "b.tech"
+            | "m.tech"
+            | "b.e."
+            | "diploma"
+            | "licence"
+            | "magister"
+    )
+}
+
 /// A heading's level, 1 the largest.
 fn level(block: &Block) -> Option<u8> {
     match block.kind {
@@ -502,7 +540,9 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             *count += 1;
         }
         let (role, org, place) = (header.role, header.org, header.place);
-        if org.is_none() && role.is_none() {
+        // A degree is education, wherever it is listed ("Bachelor of Computer Science, Open
+        // University (2008-2012)" at the end of a page of jobs).
+        if (org.is_none() && role.is_none()) || role.as_deref().is_some_and(names_a_degree) {
             continue;
         }
         headers.push(fragments);
@@ -622,6 +662,16 @@ mod tests {
                     Technical Skills :\n\
                     Rust, SQL\n";
         assert_eq!(read(text), Vec::new());
+    }
+
+    #[test]
+    fn a_degree_is_no_position_even_among_jobs() {
+        let page = "# Engineer at Widgetco (2019 - Present)\nBuilt things.\n\n\
+                    # Bachelor of Science, State University (2012-2016)\n";
+        assert_eq!(
+            read_markdown(page),
+            vec![("Widgetco".into(), "Engineer".into())]
+        );
     }
 
     #[test]
