@@ -1,0 +1,181 @@
+//! Tests of the entry reader, on small invented résumés.
+
+use super::super::blocks::from_text;
+
+/// (organisation, role, start) of every position read from `text`.
+fn read(text: &str) -> Vec<(String, String, String)> {
+    super::draft(&from_text(text), "cv.txt", "plain text")
+        .experience
+        .into_iter()
+        .map(|r| {
+            (
+                r.organisation,
+                r.role.unwrap_or_default(),
+                r.start.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn one(org: &str, role: &str, start: &str) -> (String, String, String) {
+    (org.into(), role.into(), start.into())
+}
+
+#[test]
+fn icon_headings_and_an_organisation_at_a_place() {
+    let text = "\u{f0b1} Experience\n\
+                Widgetco @Springfield, Turkey   May 2019 – Present\n\
+                Data Engineer\n\
+                Built pipelines.\n\
+                \u{f19d} Education\n\
+                State Institute of Technology, Springfield   2014 – 2019\n\
+                B.S. in Computer Engineering\n";
+    assert_eq!(
+        read(text),
+        vec![one("Widgetco", "Data Engineer", "2019-05")]
+    );
+}
+
+#[test]
+fn a_label_under_every_job_is_no_section_and_the_organisation_may_stand_under_the_date() {
+    let text = "Work Experience\n\
+                Backend Developer\n\
+                November 2022 - Present\n\
+                Widgetco\n\
+                • Built the billing service.\n\
+                Key Achievements\n\
+                • Cut costs.\n\
+                Frontend Developer\n\
+                March 2019 - October 2022\n\
+                Gadget Labs\n\
+                Key Achievements\n\
+                • Shipped the app.\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Widgetco", "Backend Developer", "2022-11"),
+            one("Gadget Labs", "Frontend Developer", "2019-03"),
+        ]
+    );
+}
+
+#[test]
+fn a_singular_section_name_is_a_heading_too() {
+    let text = "Dana Example\n\
+                Academic Qualification :\n\
+                Springfield Public School   (2018 - 2019)\n\
+                Technical Skills :\n\
+                Rust, SQL\n";
+    assert_eq!(read(text), Vec::new());
+}
+
+#[test]
+fn a_degree_is_no_position_even_among_jobs() {
+    let page = "# Engineer at Widgetco (2019 - Present)\nBuilt things.\n\n\
+                # Bachelor of Science, State University (2012-2016)\n";
+    assert_eq!(
+        read_markdown(page),
+        vec![("Widgetco".into(), "Engineer".into())]
+    );
+}
+
+#[test]
+fn a_discipline_after_the_role_is_part_of_it() {
+    let text = "Experience\n\
+                WIDGET BANK & CO.\n\
+                Associate, Software Engineering\n\
+                Jan 2021 - Aug 2021   Berlin, Germany\n\
+                • Built a chatbot.\n\
+                Analyst, Software Engineering\n\
+                Jan 2020 - Jan 2021   Berlin, Germany\n\
+                • Built alerts.\n";
+    let read = read(text);
+    assert_eq!(read.len(), 2, "{read:?}");
+    for (org, role, _) in &read {
+        assert_eq!(org, "WIDGET BANK & CO.");
+        assert!(role.ends_with(", Software Engineering"), "{role}");
+    }
+}
+
+/// Positions read from a Markdown page: its headings' levels are its own.
+fn read_markdown(page: &str) -> Vec<(String, String)> {
+    let blocks = super::super::markdown_blocks::from_markdown(page);
+    super::draft(&blocks, "cv.md", "Markdown")
+        .experience
+        .into_iter()
+        .map(|r| (r.organisation, r.role.unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn a_heading_as_large_as_the_sections_ends_it_in_a_page_that_marks_levels() {
+    let page = "## Experience\n\n### Engineer | Acme\n*2019 - 2021*\n\n\
+                ## Open Source Impact\n\n### Maintainer | Widgets\n*2018 - Present*\n";
+    assert_eq!(
+        read_markdown(page),
+        vec![("Acme".into(), "Engineer".into())]
+    );
+    // Chinese headings name their sections too ("工作经历": work history).
+    let page = "### 关于我\n本科 2013.9 - 2017.6\n\n### 工作经历\n#### 某某网络科技有限公司 2017.10 - 2019.3\n";
+    assert_eq!(
+        read_markdown(page),
+        vec![("某某网络科技有限公司".into(), String::new())]
+    );
+}
+
+#[test]
+fn a_date_line_naming_role_and_organisation_takes_nothing_around_it() {
+    let text = "Dana Example\nhome 555 0100 | dana@example.org\n\n\
+                7/2022-Present, Assessment Manager, State of Ohio\n\
+                Led a team of five\n\
+                11/2018-7/2022, Hacker, The Internet\n\
+                Selected by the agency as team top performer for exercise Cyber Guard 2014\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("State of Ohio", "Assessment Manager", "2022-07"),
+            one("The Internet", "Hacker", "2018-11"),
+        ]
+    );
+}
+
+#[test]
+fn a_side_heading_in_a_cell_opens_its_section() {
+    let text = "EDUCATION\tState University\tJune 2018\n\
+                EXPERIENCE\tSoftware Engineer\tAugust 2018 - Present\n\
+                Hudson Trading | New York, NY\n\
+                - Ran the checkout\n";
+    assert_eq!(
+        read(text),
+        vec![one("Hudson Trading", "Software Engineer", "2018-08")]
+    );
+}
+
+#[test]
+fn a_role_under_the_date_completes_an_organisation_line_above_it() {
+    let text = "EMPLOYMENT\nWTL Enterprises, Monett, Mo\nJanuary 2020 - present\n\
+                Fullstack Engineer\n- Built a store\n\
+                MEA Financial, Monett, Mo\nMay 2017 - January 2020\nSecurity Analyst\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("WTL Enterprises", "Fullstack Engineer", "2020-01"),
+            one("MEA Financial", "Security Analyst", "2017-05"),
+        ]
+    );
+}
+
+#[test]
+fn an_outer_item_names_the_organisation_of_the_dated_items_under_it() {
+    let text = "## Work experience\n- Ministry of Maps\n  - Data Engineer (July 2025 - Present)\n\
+                \x20   - Modelled the warehouse\n- Acme Bank\n  - Data Engineer (November 2023 - July 2025)\n\
+                \x20 - Junior Analyst (September 2022 - October 2023)\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Ministry of Maps", "Data Engineer", "2025-07"),
+            one("Acme Bank", "Data Engineer", "2023-11"),
+            one("Acme Bank", "Junior Analyst", "2022-09"),
+        ]
+    );
+}
