@@ -252,6 +252,60 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
     }
 }
 
+/// A range of months with two-digit years ("10/15-5/16", "2/15 – present"): read only as a
+/// range, for a lone "3/4" is a fraction.
+fn short_year_range(toks: &[(Tok<'_>, usize, usize)], text: &str) -> Option<Found> {
+    let tok = |k: usize| toks.get(k).map(|t| &t.0);
+    let month_year = |k: usize| -> Option<(u16, u8)> {
+        match (tok(k)?, tok(k + 1)?, tok(k + 2)?) {
+            (Tok::Num(m), Tok::Punct('/'), Tok::Num(y)) if m.len() <= 2 && y.len() == 2 => {
+                let m: u8 = m.parse().ok()?;
+                let y: u16 = y.parse().ok()?;
+                (1..=12)
+                    .contains(&m)
+                    .then_some((if y < 50 { 2000 + y } else { 1900 + y }, m))
+            }
+            _ => None,
+        }
+    };
+    for i in 0..toks.len() {
+        let Some((y1, m1)) = month_year(i) else {
+            continue;
+        };
+        // Not the tail of a full date ("1/10/15").
+        if i > 0 && tok(i - 1) == Some(&Tok::Punct('/')) {
+            continue;
+        }
+        let mut j = i + 3;
+        if !toks.get(j).is_some_and(|t| is_separator(&t.0)) {
+            continue;
+        }
+        j += 1;
+        let start_byte = toks.get(i).map_or(0, |t| t.1);
+        if let Some((y2, m2)) = month_year(j)
+            && toks.get(j + 3).is_none_or(|t| t.0 != Tok::Punct('/'))
+        {
+            let end_byte = toks.get(j + 2).map_or(text.len(), |t| t.2);
+            return Some(Found {
+                start: written(y1, Some(m1)),
+                end: Some(written(y2, Some(m2))),
+                span: start_byte..end_byte,
+            });
+        }
+        if let Some(Tok::Word(w)) = tok(j)
+            && is_present(w)
+        {
+            let end_byte = toks.get(j).map_or(text.len(), |t| t.2);
+            return Some(Found {
+                start: written(y1, Some(m1)),
+                end: Some("present".to_owned()),
+                span: start_byte..end_byte,
+            });
+        }
+    }
+    None
+}
+
 /// Whether a bare number that could be a year counts the noun after it instead ("more than
 /// 2000 meals served", "1500 users"): a year is followed by punctuation, a capitalised word or
 /// a linking word, not by a lowercase noun.
@@ -281,6 +335,9 @@ fn written(year: u16, month: Option<u8>) -> String {
 /// The first date range (or single dated month or year) in `text`.
 pub fn find(text: &str) -> Option<Found> {
     let toks = tokens(text);
+    if let Some(found) = short_year_range(&toks, text) {
+        return Some(found);
+    }
     let mut i = 0;
     let mut single: Option<Found> = None;
     while i < toks.len() {
@@ -356,6 +413,20 @@ mod tests {
 
     fn range(text: &str) -> Option<(String, Option<String>)> {
         find(text).map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn months_with_two_digit_years_as_a_range() {
+        assert_eq!(
+            range("10/15-5/16"),
+            Some(("2015-10".into(), Some("2016-05".into())))
+        );
+        assert_eq!(
+            range("2/15 – Present"),
+            Some(("2015-02".into(), Some("present".into())))
+        );
+        assert_eq!(range("scored 3/4 on the test"), None);
+        assert_eq!(range("1/10/15 - 2/10/15"), None);
     }
 
     #[test]
