@@ -186,6 +186,30 @@ const ORG_WORDS: &[&str] = &[
     "media",
 ];
 
+/// Words that qualify a role and also name departments and organisations ("Samsung
+/// Research & Development", "Product team").
+const MODIFIERS: &[&str] = &[
+    "senior",
+    "junior",
+    "sr",
+    "jr",
+    "software",
+    "product",
+    "research",
+    "teaching",
+    "graduate",
+    "undergraduate",
+    "visiting",
+    "full-stack",
+    "fullstack",
+    "frontend",
+    "backend",
+    "team",
+    "staff",
+    "member",
+    "student",
+];
+
 fn words_of(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
@@ -197,27 +221,6 @@ fn words_of(text: &str) -> Vec<String> {
 /// [`ORG_WORDS`]): two for each word of the list, but one for a role's modifiers, which also
 /// name departments and organisations ("Samsung Research & Development", "Product team").
 fn score(text: &str, list: &[&str]) -> usize {
-    const MODIFIERS: &[&str] = &[
-        "senior",
-        "junior",
-        "sr",
-        "jr",
-        "software",
-        "product",
-        "research",
-        "teaching",
-        "graduate",
-        "undergraduate",
-        "visiting",
-        "full-stack",
-        "fullstack",
-        "frontend",
-        "backend",
-        "team",
-        "staff",
-        "member",
-        "student",
-    ];
     // A compound's last part is its head: "техник-программист" is a programmer.
     let words: Vec<String> = words_of(text)
         .into_iter()
@@ -440,7 +443,24 @@ fn is_place(part: &str) -> bool {
 
 /// Whether a piece of text reads as a role more than as an organisation.
 pub fn role_like(text: &str) -> bool {
-    score(text, ROLE_WORDS) > score(text, ORG_WORDS)
+    // A field alone ("SELISE rockin' software") names no role; "Senior SE" or "Event
+    // Management Team" does.
+    const FIELDS: &[&str] = &[
+        "software",
+        "product",
+        "research",
+        "teaching",
+        "frontend",
+        "backend",
+        "full-stack",
+        "fullstack",
+    ];
+    let names_one = words_of(text).iter().any(|w| {
+        let head = w.rsplit('-').next().unwrap_or(w);
+        (ROLE_WORDS.contains(&w.as_str()) || ROLE_WORDS.contains(&head))
+            && !FIELDS.contains(&w.as_str())
+    });
+    names_one && score(text, ROLE_WORDS) > score(text, ORG_WORDS)
 }
 
 /// `text` split at the separators of a header line, except inside brackets: "Engineer
@@ -682,10 +702,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     }
     let mut role = rest.iter().position(|(_, l)| *l == Some("role"));
     let mut org = rest.iter().position(|(_, l)| *l == Some("org"));
-    let cued = role.is_some()
-        || rest
-            .iter()
-            .any(|(t, l)| l.is_none() && score(t, ROLE_WORDS) > score(t, ORG_WORDS));
+    let cued = role.is_some() || rest.iter().any(|(t, l)| l.is_none() && role_like(t));
     // No cue, two names or more: the document's usual order decides.
     if !cued && role.is_none() && org.is_none() && rest.len() >= 2 {
         let short = |i: usize| {
@@ -704,9 +721,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         role = rest
             .iter()
             .enumerate()
-            .filter(|(i, (t, l))| {
-                l.is_none() && Some(*i) != org && score(t, ROLE_WORDS) > score(t, ORG_WORDS)
-            })
+            .filter(|(i, (t, l))| l.is_none() && Some(*i) != org && role_like(t))
             .max_by_key(|(i, (t, _))| (score(t, ROLE_WORDS), usize::MAX - i))
             .map(|(i, _)| i);
     }

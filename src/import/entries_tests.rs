@@ -179,3 +179,21 @@ fn an_outer_item_names_the_organisation_of_the_dated_items_under_it() {
         ]
     );
 }
+
+#[test]
+fn a_field_word_in_an_organisations_name_makes_it_no_role() {
+    let text = "EXPERIENCE\n\
+                Gadget Limited, Dhaka   Feb 2020 - Present\n\
+                Software Engineer, Platform\n\
+                • Built an API.\n\
+                Widget rockin’ software, Dhaka   Nov 2018 - Jan 2020\n\
+                Software Engineer\n\
+                • Built pages.\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Gadget Limited", "Software Engineer, Platform", "2020-02"),
+            one("Widget rockin’ software", "Software Engineer", "2018-11"),
+        ]
+    );
+}
