@@ -213,11 +213,17 @@ impl Reader {
     /// Ends the block being read, if it has any text.
     fn flush(&mut self) {
         self.next_part();
-        let parts: Vec<String> = std::mem::take(&mut self.parts)
-            .iter()
-            .flat_map(|p| split_parts(p))
-            .filter(|p| !p.is_empty())
-            .collect();
+        let raw = std::mem::take(&mut self.parts);
+        // A site generator's shortcode (Hugo's `{{< item header="Acme" badge="2019 – 2021" >}}`)
+        // says what it shows in its attributes.
+        let parts: Vec<String> = match raw.as_slice() {
+            [only] if only.starts_with("{{") && only.ends_with("}}") => shortcode_values(only),
+            _ => raw
+                .iter()
+                .flat_map(|p| split_parts(p))
+                .filter(|p| !p.is_empty())
+                .collect(),
+        };
         if let Some(kind) = self.kind.take()
             && !parts.is_empty()
         {
@@ -345,6 +351,36 @@ impl Reader {
     }
 }
 
+/// The values a shortcode shows (its quoted attributes, in order), not those that style it
+/// (icon, class, colour…); none for a closing or bare shortcode.
+fn shortcode_values(code: &str) -> Vec<String> {
+    const STYLING: &[&str] = &[
+        "icon", "class", "id", "style", "color", "colour", "width", "height", "src", "image",
+        "img", "href", "link", "url", "type", "size", "align", "target", "rel",
+    ];
+    let mut values = Vec::new();
+    let mut rest = code;
+    while let Some(eq) = rest.find("=\"") {
+        let key = rest
+            .get(..eq)
+            .unwrap_or_default()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let after = rest.get(eq + 2..).unwrap_or_default();
+        let Some(close) = after.find('"') else {
+            break;
+        };
+        let value = after.get(..close).unwrap_or_default().trim();
+        if !value.is_empty() && !STYLING.contains(&key.as_str()) {
+            values.extend(split_parts(value).into_iter().filter(|v| !v.is_empty()));
+        }
+        rest = after.get(close + 1..).unwrap_or_default();
+    }
+    values
+}
+
 /// The level of a heading, 1 the largest.
 fn heading_level(level: HeadingLevel) -> u8 {
     match level {
@@ -418,6 +454,26 @@ mod tests {
         assert_eq!(
             shown("**Engineer**, Acme *2019 - 2021*\n"),
             vec![(Kind::Paragraph, parts(&["Engineer, Acme", "2019 - 2021"]))]
+        );
+    }
+
+    #[test]
+    fn a_shortcode_shows_its_attributes() {
+        let page = "{{< timeline >}}\n\n{{< timelineItem icon=\"code\" header=\"Widgetco\" badge=\"Berlin | Nov 2018 – Dec 2020\" subheader=\"Technical Artist\" >}}\nBuilt shaders.\n{{< /timelineItem >}}\n";
+        assert_eq!(
+            shown(page),
+            vec![
+                (
+                    Kind::Paragraph,
+                    parts(&[
+                        "Widgetco",
+                        "Berlin",
+                        "Nov 2018 – Dec 2020",
+                        "Technical Artist"
+                    ])
+                ),
+                (Kind::Paragraph, parts(&["Built shaders."])),
+            ]
         );
     }
 
