@@ -627,7 +627,7 @@ pub struct Header {
 /// no cue.
 pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     let mut parts: Vec<(String, Option<&'static str>)> = Vec::new();
-    for fragment in fragments {
+    for fragment in &sentence_fields(fragments) {
         let text = match dates::find(fragment) {
             Some(found) => format!(
                 "{} {}",
@@ -751,6 +751,38 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             _ => None,
         },
     }
+}
+
+/// Fragments whose date opens them and ends with a period ("2011 - 2014. Statistics Advisor.
+/// Department of Zoology, University of Otago."): an academic CV's fields, one per sentence.
+fn sentence_fields(fragments: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(fragments.len());
+    for fragment in fragments {
+        let split = dates::find(fragment).and_then(|found| {
+            let before = fragment.get(..found.span.start)?;
+            let after = fragment.get(found.span.end..)?.trim_start();
+            (before.trim().is_empty() && after.starts_with(". ")).then_some(after)
+        });
+        match split {
+            Some(after) => {
+                out.push(
+                    fragment
+                        .get(..fragment.len() - after.len())
+                        .unwrap_or_default()
+                        .to_owned(),
+                );
+                out.extend(
+                    after
+                        .trim_start_matches(['.', ' '])
+                        .split(". ")
+                        .map(|field| field.trim().trim_end_matches('.').to_owned())
+                        .filter(|field| !field.is_empty()),
+                );
+            }
+            None => out.push(fragment.clone()),
+        }
+    }
+    out
 }
 
 /// Whether a line ends as a sentence does: a final period that is not an abbreviation of a

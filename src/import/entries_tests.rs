@@ -197,3 +197,17 @@ fn a_field_word_in_an_organisations_name_makes_it_no_role() {
         ]
     );
 }
+
+#[test]
+fn an_academic_cvs_sentences_are_its_fields() {
+    let text = "Relevant Employment\n\
+                2015 - 2018. Research Fellow in Modelling. School of Mathematics, Springfield University, Australia.\n\
+                2011 - 2014. Statistics Advisor. Department of Zoology, University of Shelbyville, New Zealand.\n";
+    let read = read(text);
+    assert_eq!(read.len(), 2, "{read:?}");
+    assert_eq!(
+        read.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(),
+        vec!["Research Fellow in Modelling", "Statistics Advisor"]
+    );
+    assert!(read.iter().all(|r| !r.0.contains("Advisor")), "{read:?}");
+}
