@@ -493,6 +493,12 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
             && let (Some(left), Some(right)) = (fragment.get(..i), fragment.get(i + cue.len()..))
             && !left.trim().is_empty()
             && !right.trim().is_empty()
+            // A name follows: "Engineer at Acme", not "platform at late-stage startups".
+            && right
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase())
         {
             // "Trendyol @Istanbul, Turkey": at a place, the name before is the organisation.
             if is_place(right.trim()) && !role_like(left) {
@@ -671,9 +677,15 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     // only name left for the organisation ("Gilt | New York, NY").
     let mut city: Option<(usize, String)> = None;
     for (i, (text, label)) in parts.iter().enumerate() {
-        let next_is_place = parts
-            .get(i + 1)
-            .is_some_and(|(t, l)| l.is_none() && is_place(t));
+        // "Seattle, WA" but not "Socure | Remote": a way of working follows no city.
+        let next_is_place = parts.get(i + 1).is_some_and(|(t, l)| {
+            l.is_none()
+                && is_place(t)
+                && !matches!(
+                    t.trim().to_lowercase().as_str(),
+                    "remote" | "hybrid" | "onsite" | "on-site"
+                )
+        });
         if label.is_none() && is_place(text) {
             places.push(text.clone());
         } else if label.is_none()

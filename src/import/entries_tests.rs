@@ -211,3 +211,20 @@ fn an_academic_cvs_sentences_are_its_fields() {
     );
     assert!(read.iter().all(|r| !r.0.contains("Advisor")), "{read:?}");
 }
+
+#[test]
+fn an_organisation_beside_remote_and_a_description_with_at() {
+    let text = "EXPERIENCE\n\
+                Lead Engineer, Data Engineering   June 2021 - December 2021\n\
+                Widgetco   Remote\n\
+                Centralized data engineering at late-stage fintech\n\
+                ‹ Rewrote the reporting pipelines.\n";
+    assert_eq!(
+        read(text),
+        vec![one(
+            "Widgetco",
+            "Lead Engineer, Data Engineering",
+            "2021-06"
+        )]
+    );
+}
