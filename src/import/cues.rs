@@ -492,6 +492,9 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
         if let Some(i) = lower.find(cue)
             && let (Some(left), Some(right)) = (fragment.get(..i), fragment.get(i + cue.len()..))
             && !left.trim().is_empty()
+            // "Activate Inc., at Google — Technical Lead": an organisation before "at" is
+            // no role.
+            && score(left, ORG_WORDS) <= score(left, ROLE_WORDS)
             && !right.trim().is_empty()
             // A name follows: "Engineer at Acme", not "platform at late-stage startups".
             && right

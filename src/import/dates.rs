@@ -52,6 +52,27 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
                     .and_then(|t| t.chars().next_back())
                     .is_some_and(char::is_alphabetic)
                     || chars.peek().is_some_and(|&(_, next)| next.is_alphabetic()));
+            // A month glued to the word before it, where a PDF drew a right-aligned date
+            // with no space ("InstructorAugust 2018").
+            let glued_month = (!digit)
+                .then(|| {
+                    word.char_indices().skip(1).find(|&(k, c)| {
+                        c.is_uppercase()
+                            && word
+                                .get(..k)
+                                .and_then(|w| w.chars().next_back())
+                                .is_some_and(char::is_lowercase)
+                            && word.get(k..).and_then(month).is_some()
+                    })
+                })
+                .flatten();
+            if let Some((k, _)) = glued_month
+                && let (Some(head), Some(tail)) = (word.get(..k), word.get(k..))
+            {
+                out.push((Tok::Word(head), start, start + k));
+                out.push((Tok::Word(tail), start + k, end));
+                continue;
+            }
             out.push((
                 if digit && !glued {
                     Tok::Num(word)
@@ -413,6 +434,15 @@ mod tests {
 
     fn range(text: &str) -> Option<(String, Option<String>)> {
         find(text).map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn a_month_glued_to_the_word_before() {
+        assert_eq!(
+            range("Widgetco — Machine Learning InternJune 2019 — August 2019"),
+            Some(("2019-06".into(), Some("2019-08".into())))
+        );
+        assert_eq!(range("MayDay 2019"), Some(("2019".into(), None)));
     }
 
     #[test]

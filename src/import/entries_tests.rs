@@ -228,3 +228,14 @@ fn an_organisation_beside_remote_and_a_description_with_at() {
         )]
     );
 }
+
+#[test]
+fn an_organisation_before_at_is_no_role() {
+    let text = "Experience\n\
+                Widget Inc., at Gadgetco — Technical Lead   February 2016 — August 2018\n\
+                • Built models.\n";
+    assert_eq!(
+        read(text),
+        vec![one("Widget Inc.", "Technical Lead", "2016-02")]
+    );
+}
