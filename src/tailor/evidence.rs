@@ -392,7 +392,9 @@ fn evidence_of(
     let enough = if query.technologies.is_empty() {
         by_words
     } else if concepts_only && !distinct.is_empty() {
-        names_technology && (own || distinct.len() <= 2) || by_words
+        // Without the kind of work named ("machine learning"), two of the requirement's
+        // own words at least: "shipping to production" is not an ML system.
+        names_technology && (own || distinct.len() <= 2) || by_words && own_matched >= 2
     } else {
         names_technology
     };

@@ -3,6 +3,7 @@
 //! Pure logic over the [`Document`]; `folio tailor` prints it, the app shows it.
 
 pub mod evidence;
+pub mod family;
 pub mod heading;
 pub mod lines;
 pub mod paste;

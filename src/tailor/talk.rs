@@ -4,6 +4,7 @@
 
 use super::Matched;
 use super::evidence::ItemKind;
+use super::family;
 use super::retrieval;
 use crate::deck::Deck;
 use crate::deck::Selection;
@@ -21,6 +22,14 @@ const RETRIEVAL_SHARE: f32 = 0.5;
 
 /// The least share of a requirement's BM25F ceiling that counts as answering it.
 const MIN_SHARE: f32 = 0.1;
+
+/// What being in the portfolio's track for the posting's kind of job adds to a case
+/// study's relevance, as a share of the best one's.
+const TRACK_BONUS: f32 = 0.5;
+
+/// The least share of a posting's requirements speaking of one kind of job for it to be
+/// that kind (see [`family::track`]).
+const KIND_SHARE: f32 = 0.2;
 
 /// How a case study ranks for the posting.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,8 +54,10 @@ pub struct Ranked {
     pub recency: i32,
 }
 
-/// The case studies that evidence any requirement, strongest first: more requirements met,
-/// then verified wins above unverified, larger changes above smaller, recent above old.
+/// The case studies that evidence any requirement, strongest first: more requirements met
+/// (the job's core weighing more), the author's track for the posting's kind of job above
+/// the rest, then verified wins above unverified, larger changes
+/// above smaller, recent above old.
 pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
     let portfolio = &document.portfolio;
     let mut ranked: Vec<Ranked> = Vec::new();
@@ -58,7 +69,8 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
         .iter()
         .enumerate()
         .map(|(order, m)| {
-            (0.5 + 3.0 * (1.0 - order as f32 / count)) * if m.requirement.must { 2.0 } else { 1.0 }
+            let must = if m.requirement.must { 2.0 } else { 1.0 };
+            (0.5 + 3.0 * (1.0 - order as f32 / count)) * must
         })
         .collect();
     // BM25F of every case study for every requirement over the best case study's, so that
@@ -181,6 +193,50 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
             recency,
         });
     }
+    // The author's own track for this kind of job ("backend", "mobile"): its case studies
+    // gain a half of the best one's relevance, and complete the leads before those only
+    // near in words.
+    let texts: Vec<&str> = matched
+        .iter()
+        .map(|m| m.requirement.text.as_str())
+        .collect();
+    let track = family::track(portfolio, &texts, KIND_SHARE);
+    let in_track = |id: &str| track.is_some_and(|t| t.slides.iter().any(|s| s == id));
+    let bonus = TRACK_BONUS
+        * ranked
+            .iter()
+            .map(|r| r.relevance)
+            .fold(0.0, f32::max)
+            .max(f32::EPSILON);
+    for case in &mut ranked {
+        if in_track(&case.id) {
+            case.relevance += bonus;
+        }
+    }
+    // When none answers the posting but the portfolio shows some of what it asks (years, a
+    // language), the nearest still lead; a posting nothing answers gets no talk.
+    let in_its_world = matched.iter().any(|m| !m.evidence.is_empty());
+    if in_its_world {
+        extras.retain(|(_, index)| {
+            let Some(case) = portfolio.case_studies.get(*index) else {
+                return true;
+            };
+            if !in_track(case.id.as_str()) {
+                return true;
+            }
+            ranked.push(Ranked {
+                index: *index,
+                id: case.id.to_string(),
+                relevance: bonus,
+                answers: 0,
+                verified: 0,
+                largest: 1.0,
+                largest_text: None,
+                recency: 0,
+            });
+            false
+        });
+    }
     let top = ranked
         .iter()
         .map(|r| r.relevance)
@@ -199,7 +255,7 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
     });
     // A talk leads with three case studies when it has any: after those that answer the
     // posting, the ones whose words come nearest to it.
-    if !ranked.is_empty() {
+    if !ranked.is_empty() || in_its_world {
         extras.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         for (_, index) in extras {
             if ranked.len() >= LEADS {

@@ -149,6 +149,7 @@ const TECHNOLOGIES: &[(&str, &[&str])] = &[
         "Containers",
         &[
             "containers",
+            "container",
             "containerised",
             "containerized",
             "container orchestration",
