@@ -341,3 +341,44 @@ fn without_a_portfolio_here_tailor_says_how_to_start() {
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output).contains("folio new"), "{}", text(&output));
 }
+
+/// The JSON report for a posting given on standard input.
+fn report_of_text(posting: &str, portfolio: &str) -> serde_json::Value {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["tailor", "-", portfolio, "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(posting.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", text(&output));
+    serde_json::from_slice(&output.stdout).expect("JSON")
+}
+
+/// A posting of another kind of job, of which the portfolio shows only the years: the talk
+/// still leads with its nearest case studies, as an interview would; a mobile posting for
+/// a portfolio with a mobile track leads with that track.
+#[test]
+fn a_talk_leads_with_the_portfolios_track_or_its_nearest_work() {
+    let far = "Requirements\n\n- 3+ years of professional experience\n\
+        - Shipping watchOS complications in SwiftUI\n- Designing haptics for wrist devices\n";
+    let report = report_of_text(far, "tests/fixtures/sre-cyrillic.ron");
+    assert_eq!(cases(&report).len(), 3, "{report}");
+    let mobile = "Requirements\n\n- Ship our iOS app in Swift to the App Store\n\
+        - Keep the Android app fast on old phones\n- Mobile release process\n\
+        - Write clear design documents\n";
+    let report = report_of_text(mobile, "tests/fixtures/mobile-ml.ron");
+    let leads: Vec<String> = cases(&report).into_iter().take(3).collect();
+    let track = ["camera-fps", "crash-free", "battery", "release-train"];
+    assert!(
+        leads.iter().all(|id| track.contains(&id.as_str())),
+        "{leads:?}"
+    );
+}
