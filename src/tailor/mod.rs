@@ -2,6 +2,7 @@
 //! evidences each (and the words that matched), what nothing evidences, and the talk to give.
 //! Pure logic over the [`Document`]; `folio tailor` prints it, the app shows it.
 
+pub mod degree;
 pub mod evidence;
 pub mod family;
 pub mod heading;
