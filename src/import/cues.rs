@@ -263,6 +263,21 @@ fn is_place(part: &str) -> bool {
     if w.is_empty() {
         return false;
     }
+    // A US state's postal code, written as one ("Denver, CO"; "Acme Co" is a company).
+    const STATES: &[&str] = &[
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+        "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+        "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+        "VA", "WA", "WV", "WI", "WY", "DC",
+    ];
+    // After a comma, or alone: "WIDGET BANK & CO." is a company.
+    let code = match trimmed.rsplit_once(',') {
+        Some((_, code)) => code.trim(),
+        None => trimmed,
+    };
+    if STATES.contains(&code.trim_end_matches('.')) && w.len() <= 3 {
+        return true;
+    }
     const PLACES: &[&str] = &[
         "remote",
         "hybrid",

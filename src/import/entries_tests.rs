@@ -239,3 +239,15 @@ fn an_organisation_before_at_is_no_role() {
         vec![one("Widget Inc.", "Technical Lead", "2016-02")]
     );
 }
+
+#[test]
+fn a_city_and_its_states_postal_code_are_a_place() {
+    let text = "Experience\n\
+                Software Engineer   Denver, CO\n\
+                Widget Labs   2013 - 2015\n\
+                • Built tests.\n";
+    assert_eq!(
+        read(text),
+        vec![one("Widget Labs", "Software Engineer", "2013")]
+    );
+}
