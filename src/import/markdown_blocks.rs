@@ -93,7 +93,13 @@ impl Reader {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
-            Event::Text(text) | Event::Code(text) => self.text(&text),
+            Event::Text(text) => self.text(&text),
+            // A date in a code span stands apart as one in bold does ("`2010 – 2012`Tester").
+            Event::Code(text) => {
+                self.style_starts();
+                self.text(&text);
+                self.style_ends();
+            }
             Event::InlineMath(text) | Event::DisplayMath(text) => self.text(&text),
             Event::Html(html) | Event::InlineHtml(html) => self.html(&html),
             Event::SoftBreak | Event::HardBreak => self.flush(),
@@ -450,6 +456,10 @@ mod tests {
                     "Research intern at Widget Labs, Springfield"
                 ])
             )]
+        );
+        assert_eq!(
+            shown("#### `2010 – 2012`**Tester**, Acme\n"),
+            vec![(Kind::Heading(4), parts(&["2010 – 2012", "Tester, Acme"]))]
         );
         assert_eq!(
             shown("**Engineer**, Acme *2019 - 2021*\n"),
