@@ -561,6 +561,19 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
             last.0.push_str(piece);
             continue;
         }
+        // "Project Hydrologist [Confluence Environmental Company]": a bracketed name after
+        // the role is a piece of its own.
+        if let Some(open) = piece.rfind('[')
+            && open > 0
+            && piece.ends_with(']')
+            && let (Some(head), Some(inner)) =
+                (piece.get(..open), piece.get(open + 1..piece.len() - 1))
+            && !inner.trim().is_empty()
+        {
+            out.push((head.trim().to_owned(), None));
+            out.push((inner.trim().to_owned(), None));
+            continue;
+        }
         // "Lead Engineer, Data Engineering": a discipline after a role is part of the role,
         // not the organisation (which the entry names on a line of its own).
         if let Some(last) = out.last_mut()
@@ -672,7 +685,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             .replace("[]", " ");
         let trimmed = text
             .trim()
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
+            .trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '(' | ')' | '[' | ']'));
         // "Acme Co." keeps the period of its abbreviation.
         let text = match text.trim().get(..trimmed.len() + 1) {
             Some(with_period)

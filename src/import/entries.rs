@@ -243,6 +243,18 @@ fn names_a_degree(role: &str) -> bool {
     )
 }
 
+/// Whether a single date ends its text after a separator ("Coordinator, City of Seattle -
+/// 2014"): set off as an entry's date is, not a year inside a sentence.
+fn set_off_at_the_end(text: &str, found: &dates::Found) -> bool {
+    let after = text.get(found.span.end..).unwrap_or_default();
+    let before = text.get(..found.span.start).unwrap_or_default().trim_end();
+    after
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .is_empty()
+        && before.ends_with(['-', '–', '—', '|', ','])
+}
+
 /// A heading's level, 1 the largest.
 fn level(block: &Block) -> Option<u8> {
     match block.kind {
@@ -352,7 +364,10 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 && b.parts.iter().any(|p| dates::find(p).is_some_and(|found| {
                     // A lone year inside a sentence ("top performer for Cyber Guard 2014") is
                     // no entry: a single date anchors one only when it stands apart.
-                    found.end.is_some() || dates::only_date(p) || b.words() <= 8
+                    found.end.is_some()
+                        || dates::only_date(p)
+                        || b.words() <= 8
+                        || set_off_at_the_end(p, &found)
                 }))
                 // A list item is an entry's first line only when it is short or its date
                 // stands apart (a bulleted "Role @ Org (2019 – 2021)"), not a sentence that

@@ -251,3 +251,23 @@ fn a_city_and_its_states_postal_code_are_a_place() {
         vec![one("Widget Labs", "Software Engineer", "2013")]
     );
 }
+
+#[test]
+fn a_year_set_off_at_the_end_and_a_bracketed_organisation() {
+    let text = "Experience\n\
+                Construction Hub Project Coordinator, City of Springfield, Department of Transportation - 2014\n\
+                • Permitted the use of right-of-ways.\n\
+                Project Hydrologist [Widget Environmental Company] - 2013 - 2014\n\
+                • Modelled historic data.\n";
+    let read = read(text);
+    assert_eq!(read.len(), 2, "{read:?}");
+    assert_eq!(read.first().map(|r| r.2.as_str()), Some("2014"));
+    assert_eq!(
+        read.get(1),
+        Some(&one(
+            "Widget Environmental Company",
+            "Project Hydrologist",
+            "2013"
+        ))
+    );
+}
