@@ -116,6 +116,14 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         .iter()
         .zip(&overridden)
         .any(|(b, o)| o.unwrap_or(b.kind).asks() && !b.entries.is_empty());
+    // The kinds of ask some block lists; prose alone under such a heading elsewhere ("Your
+    // role & mission" above "Responsibilities" and its bullets) describes the job.
+    let listing: Vec<SectionKind> = blocks
+        .iter()
+        .zip(&overridden)
+        .filter(|(b, _)| b.entries.iter().any(|e| e.marked))
+        .map(|(b, o)| o.unwrap_or(b.kind))
+        .collect();
     let mut out: Vec<Requirement> = Vec::new();
     for (block, overridden) in blocks.iter().zip(overridden) {
         // A posting without the usual headings: read its lists wherever they are, and prose
@@ -142,6 +150,9 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                 out.extend(requirement(&tidy(&text), kind, true));
             } else if !listed || fallback || labelled(&entry.text) {
                 if block.kind == SectionKind::Role && asked {
+                    continue;
+                }
+                if !listed && !fallback && listing.contains(&kind) {
                     continue;
                 }
                 // Prose beside a list introduces it; prose alone under a heading that asks
@@ -606,6 +617,19 @@ mod tests {
             texts,
             ["Render tiles for the ferries.", "Trim the cloud bill."]
         );
+    }
+
+    /// Prose alone under a heading of duties, when another heading lists the duties,
+    /// describes the job; alone in the posting, it is what the job asks.
+    #[test]
+    fn prose_beside_a_list_of_the_same_kind_describes_the_job() {
+        let both = "Your role\n\nYou love maps and you enjoy a calm codebase.\n\n\
+            Responsibilities\n\n- Render map tiles in Rust\n- Review pull requests\n";
+        let texts: Vec<String> = requirements(both).into_iter().map(|r| r.text).collect();
+        assert_eq!(texts, ["Render map tiles in Rust", "Review pull requests"]);
+        let alone = "Your role\n\nYou will render map tiles in Rust.\n";
+        let texts: Vec<String> = requirements(alone).into_iter().map(|r| r.text).collect();
+        assert_eq!(texts, ["You will render map tiles in Rust."]);
     }
 
     /// The SRE posting as a browser's copy gives it, and the same made messy the ways pastes
