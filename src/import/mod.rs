@@ -9,6 +9,7 @@ mod al_folio;
 mod blocks;
 mod citation;
 mod counts;
+mod cue_words;
 mod cues;
 mod cv_page;
 mod data;
