@@ -253,6 +253,12 @@ fn is_place(part: &str) -> bool {
     code || (w.len() <= 3 && !named && w.last().is_some_and(|x| PLACES.contains(&x.as_str())))
 }
 
+/// Whether a piece of text reads as an organisation by its words ("Acme Corp", "State
+/// University") more than as a role.
+pub fn org_like(text: &str) -> bool {
+    score(text, ORG_WORDS) > score(text, ROLE_WORDS)
+}
+
 /// Whether a piece of text reads as a role more than as an organisation.
 pub fn role_like(text: &str) -> bool {
     // A field alone ("SELISE rockin' software") names no role; "Senior SE" or "Event

@@ -5,7 +5,7 @@
 //! "University"); the list items and lines that follow are its highlights.
 
 use super::blocks::{Block, Kind};
-use super::cues::{ORG_MARK, ends_sentence, read_header, role_like};
+use super::cues::{ORG_MARK, ends_sentence, org_like, read_header, role_like};
 use super::dates;
 use super::draft::{Draft, DraftRole};
 
@@ -333,8 +333,9 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     };
     // A heading as large as the one that opened the section ends it, whatever its words
     // ("## Open Source Impact" after "## Experience"): entries under it are not positions.
-    // Only where the file marks its headings' levels: a PDF's are guessed from font sizes, and
-    // an organisation set as large as the section's name is common there.
+    // Only where the file marks its headings' levels by their meaning: a PDF's are guessed
+    // from font sizes, and a Word file's styles are often chosen for their look (the
+    // organisations and roles of a job history in the section's own Heading 2).
     let levels_marked = matches!(kind, "Markdown" | "Word document");
     let mut opened_at: Option<u8> = None;
     for block in blocks {
@@ -348,6 +349,8 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             && levels_marked
             && this <= open
             && !block.parts.iter().any(|p| dates::find(p).is_some())
+            // "## Acme Corp" over its roles is an entry, not a new section.
+            && !block.parts.iter().any(|p| role_like(p) || org_like(p))
         {
             current = Some(Section::Other);
             sections.push(None);

@@ -271,3 +271,11 @@ fn a_year_set_off_at_the_end_and_a_bracketed_organisation() {
         ))
     );
 }
+
+#[test]
+fn a_heading_naming_an_organisation_does_not_end_the_section() {
+    let page = "## Employment History\n\n## Widget Community College, Springfield\n\n\
+                ## Professor | 2019 - Present\n\n## Instructor | 2003 - 2007\n\n\
+                ## Open Source Impact\n\n### Maintainer | Gadgets\n*2018 - Present*\n";
+    assert_eq!(read_markdown(page).len(), 2, "{:?}", read_markdown(page));
+}
