@@ -129,6 +129,12 @@ pub(super) fn is_degree(lower: &str) -> bool {
     DEGREE_WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// Whether `text` names a school ("State University", "Lycée Victor Hugo").
+pub(super) fn names_school(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    SCHOOL_WORDS.iter().any(|w| lower.contains(w))
+}
+
 /// A degree heading's degree, field and school ("State University, Bachelor of Science in …").
 fn education_heading_parts(
     text: &str,

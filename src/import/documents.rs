@@ -51,12 +51,15 @@ pub fn draft(path: &Path, kind: &'static str) -> Result<Draft, ImportError> {
         }
     };
     super::blocks::show_if_asked(&blocks);
-    let draft = super::entries::draft(&blocks, &name, kind);
-    if draft.experience.is_empty() && kind != "plain text" {
+    let mut draft = super::entries::draft(&blocks, &name, kind);
+    draft.education = super::document_education::education(&blocks);
+    // A student's résumé lists education and no position: imported all the same.
+    if draft.experience.is_empty() && draft.education.is_empty() && kind != "plain text" {
         return Err(ImportError::Unreadable(format!(
-            "{name}: found no position in its text. folio looks for dated entries (\"Engineer, \
-             Acme — 2019 – 2021\") under a heading such as Experience or Work; export the \
-             résumé's source (JSON Resume, Markdown) and import that instead"
+            "{name}: found no position or education in its text. folio looks for dated entries \
+             (\"Engineer, Acme — 2019 – 2021\") under a heading such as Experience or Work, and \
+             schools under Education; export the résumé's source (JSON Resume, Markdown) and \
+             import that instead"
         )));
     }
     Ok(draft)

@@ -11,7 +11,7 @@ use super::draft::{Draft, DraftRole};
 
 /// What a section holds, by its heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Section {
+pub(super) enum Section {
     /// Jobs, internships, research or academic appointments.
     Positions,
     /// Anything else a résumé has (education, projects, skills…).
@@ -189,7 +189,7 @@ fn section_of(heading: &str) -> Option<Section> {
 
 /// Whether a block reads as a section heading: marked as one, or a short line of its own
 /// whose words name a section.
-fn heading(block: &Block) -> Option<Section> {
+pub(super) fn heading(block: &Block) -> Option<Section> {
     let text = block.text();
     let text = text.trim().trim_end_matches(':');
     if dates::find(text).is_some() || block.parts.len() > 1 {

@@ -19,6 +19,7 @@ mod data_person;
 mod data_text;
 mod dates;
 mod degrees;
+mod document_education;
 mod documents;
 mod docx;
 pub mod draft;
@@ -145,7 +146,7 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
         let draft = documents::draft(path, kind)?;
         // Plain text with no dated position may still be a JSON Resume or a Markdown page
         // saved as .txt: read on as before, which says what was expected.
-        if !draft.experience.is_empty() || kind != "plain text" {
+        if !draft.experience.is_empty() || !draft.education.is_empty() || kind != "plain text" {
             return finish(draft, &name, 0, Vec::new());
         }
     }

@@ -380,3 +380,31 @@ fn a_pdf_without_text_a_broken_one_and_a_word_bomb_are_refused_with_what_to_do()
     assert!(bomb.len() < 1024 * 1024);
     refused("bomb.docx", &bomb, "more than any résumé");
 }
+
+#[test]
+fn a_students_pdf_with_education_and_no_position_imports_its_education() {
+    let lines = [
+        (72, 740, "Dana Example"),
+        (72, 720, "Education"),
+        (72, 700, "Widget State University, Springfield"),
+        (460, 700, "2016 - 2020"),
+        (72, 686, "Bachelor of Science in Computer Science"),
+        (72, 660, "Skills"),
+        (72, 640, "Rust, SQL, Kotlin"),
+        (72, 620, "Projects"),
+        (72, 600, "A chess engine in Rust"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("student.pdf");
+    std::fs::write(&input, pdf(&text_page(&lines))).unwrap();
+    assert_eq!(positions(&input), Vec::new());
+    let out = dir.path().join("portfolio.ron");
+    let output = crate::common::import(&input, &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        written.contains("institution: \"Widget State University\""),
+        "{written}"
+    );
+    assert!(written.contains("Computer Science"), "{written}");
+}
