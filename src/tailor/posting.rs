@@ -97,6 +97,9 @@ struct Entry {
     listed: bool,
     /// A bullet, with its mark: not a title line above a list.
     marked: bool,
+    /// A line of its own that the reading skips ("Equity: we also offer…") stands before
+    /// it: a new list starts here.
+    after_label: bool,
 }
 
 /// The entries under one heading.
@@ -126,6 +129,7 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         .collect();
     let mut out: Vec<Requirement> = Vec::new();
     for (block, overridden) in blocks.iter().zip(overridden) {
+        let perks = perk_runs(block);
         // A posting without the usual headings: read its lists wherever they are, and prose
         // naming a technology or years, except under headings that ask nothing.
         let kind = match overridden.unwrap_or(block.kind) {
@@ -138,8 +142,8 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         // Prose under a heading that asks nothing: only what names a technology or years.
         let fallback = !block.kind.asks();
         let listed = block.entries.iter().any(|e| e.listed);
-        for entry in &block.entries {
-            if overridden.is_some() && !entry.marked {
+        for (entry, perk) in block.entries.iter().zip(perks) {
+            if overridden.is_some() && !entry.marked || perk {
                 continue;
             }
             if entry.listed {
@@ -188,6 +192,36 @@ fn by_its_lines(block: &Block) -> Option<SectionKind> {
     overrides.then_some(found)
 }
 
+/// Which entries of a block are in a run of bullets that lists perks: a paragraph
+/// ("Equity: we also offer…") may start a list of benefits under the heading of the list
+/// before it, with no heading of its own. Each run of bullets between paragraphs is judged
+/// alone, by [`shape::list_kind`].
+fn perk_runs(block: &Block) -> Vec<bool> {
+    let mut out = vec![false; block.entries.len()];
+    let mut start = 0;
+    while start < block.entries.len() {
+        let end = block
+            .entries
+            .iter()
+            .enumerate()
+            .skip(start)
+            .position(|(i, e)| !e.marked || i > start && e.after_label)
+            .map_or(block.entries.len(), |n| start + n);
+        let run = block.entries.get(start..end).unwrap_or_default();
+        if shape::list_kind(run.iter().map(|e| e.text.as_str())) == Some(SectionKind::Benefits) {
+            out.iter_mut()
+                .skip(start)
+                .take(end - start)
+                .for_each(|p| *p = true);
+        }
+        start = match block.entries.get(end) {
+            Some(e) if e.marked => end,
+            _ => end + 1,
+        };
+    }
+    out
+}
+
 /// The text cut at its headings into blocks of entries, each block with what its heading
 /// announces. Text before the first heading is the header.
 fn blocks(text: &str) -> Vec<Block> {
@@ -199,6 +233,7 @@ fn blocks(text: &str) -> Vec<Block> {
         entries: Vec::new(),
     }];
     let mut previous_heading = false;
+    let mut after_label = false;
     for (i, raw) in lines.iter().enumerate() {
         let text = raw.trim();
         // A recruiter's tag ("LI-AB2") is neither a heading nor a line of the posting.
@@ -260,6 +295,7 @@ fn blocks(text: &str) -> Vec<Block> {
                 kind,
                 entries: Vec::new(),
             });
+            after_label = false;
             continue;
         }
         let Some(block) = blocks.last_mut() else {
@@ -271,6 +307,7 @@ fn blocks(text: &str) -> Vec<Block> {
             && label.split_whitespace().count() <= 4
             && heading::classify(label).is_some_and(|k| !k.asks())
         {
+            after_label |= bullet(text).is_none();
             continue;
         }
         let in_run = !prev_blank && !after_heading;
@@ -282,6 +319,7 @@ fn blocks(text: &str) -> Vec<Block> {
                 text: body.to_owned(),
                 listed: true,
                 marked: true,
+                after_label: std::mem::take(&mut after_label),
             }),
             None => {
                 // A wrapped line: indented under its bullet or starting in lower case, or
@@ -316,12 +354,14 @@ fn blocks(text: &str) -> Vec<Block> {
                             text: text.to_owned(),
                             listed: true,
                             marked: false,
+                            after_label: false,
                         });
                     }
                     _ => block.entries.push(Entry {
                         text: text.to_owned(),
                         listed: false,
                         marked: false,
+                        after_label: false,
                     }),
                 }
             }
@@ -572,6 +612,31 @@ mod tests {
             read(&huge),
             Err(PostingError::TooLong { size: 201 })
         ));
+    }
+
+    /// A paragraph under the nice-to-haves ("Equity: …") opens a list of perks with no
+    /// heading of its own: that list is judged alone, and asks nothing.
+    #[test]
+    fn a_list_of_perks_after_a_paragraph_is_no_ask() {
+        let posting = "Android Engineer\n\nWhat you bring:\n\n\
+            - Kotlin\n- Jetpack Compose\n\nBonus points:\n\n\
+            - A published app\n- Open source work\n\n\
+            Equity: every hire gets a share of the harbour.\n\n\
+            - Gym pass: a card for the town pool.\n\
+            - Health for you and your cat: medical plans for the household.\n\
+            - Learning: a yearly book stipend.\n\
+            - Dock days: 25 days of vacation.\n";
+        let texts: Vec<(String, bool)> = requirements(posting)
+            .into_iter()
+            .map(|r| (r.text, r.must))
+            .collect();
+        let want = [
+            ("Kotlin", true),
+            ("Jetpack Compose", true),
+            ("A published app", false),
+            ("Open source work", false),
+        ];
+        assert_eq!(texts, want.map(|(t, m)| (t.to_owned(), m)));
     }
 
     /// Headings that say nothing of their lists: the lists are what their lines are; perks
