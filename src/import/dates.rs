@@ -45,6 +45,20 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
                 chars.next();
             }
             let word = text.get(start..end).unwrap_or_default();
+            // A year run into the capitalised word after it, where a PDF or a page left out
+            // the space ("2012Tester", "– 2023Parking Lot Supervisor").
+            let before_glued = text
+                .get(..start)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(char::is_alphabetic);
+            if digit
+                && !before_glued
+                && year(word).is_some()
+                && chars.peek().is_some_and(|&(_, next)| next.is_uppercase())
+            {
+                out.push((Tok::Num(word), start, end));
+                continue;
+            }
             // A number glued to letters ("DLS2000", "C6000", "2000s") is part of a name.
             let glued = digit
                 && (text
@@ -123,9 +137,26 @@ fn month(word: &str) -> Option<u8> {
             "dezembro",
         ],
     ];
+    // Abbreviations in French, German and Spanish, and Russian names (nominative and
+    // genitive: "Июль 2023", "с июля 2023").
+    const MORE: [&[&str]; 12] = [
+        &["janv", "ene", "январь", "января", "янв"],
+        &["fév", "fev", "févr", "fevr", "февраль", "февраля", "фев"],
+        &["mär", "март", "марта", "мар"],
+        &["avr", "abr", "апрель", "апреля", "апр"],
+        &["май", "мая"],
+        &["juin", "июнь", "июня", "июн"],
+        &["juil", "июль", "июля", "июл"],
+        &["август", "августа", "авг"],
+        &["sept", "сентябрь", "сентября", "сен"],
+        &["okt", "октябрь", "октября", "окт"],
+        &["ноябрь", "ноября", "ноя"],
+        &["déc", "dez", "dic", "декабрь", "декабря", "дек"],
+    ];
     NAMES
         .iter()
         .position(|names| names.contains(&w.as_str()))
+        .or_else(|| MORE.iter().position(|names| names.contains(&w.as_str())))
         .and_then(|i| u8::try_from(i + 1).ok())
 }
 
@@ -434,6 +465,23 @@ mod tests {
 
     fn range(text: &str) -> Option<(String, Option<String>)> {
         find(text).map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn months_in_other_languages_and_a_year_run_into_a_word() {
+        assert_eq!(
+            range("Июль 2023 – Сентябрь 2023"),
+            Some(("2023-07".into(), Some("2023-09".into())))
+        );
+        assert_eq!(
+            range("Fev 2026 - Juil 2026"),
+            Some(("2026-02".into(), Some("2026-07".into())))
+        );
+        assert_eq!(
+            range("Diamond Parking, Apr 2022 - 2023Parking Lot Supervisor"),
+            Some(("2022-04".into(), Some("2023".into())))
+        );
+        assert_eq!(range("the 2000s"), None);
     }
 
     #[test]
