@@ -47,7 +47,13 @@ pub fn draft(path: &Path, kind: &'static str) -> Result<Draft, ImportError> {
             .map_err(|why| ImportError::Unreadable(format!("{name}: {why}")))?,
         _ => {
             let text = String::from_utf8_lossy(&bytes);
-            super::blocks::from_text(&text)
+            // A web page saved as text keeps its tags: read as a browser shows it.
+            let html = text.trim_start().starts_with('<') && text.matches("</").count() >= 3;
+            if html {
+                super::markdown_blocks::from_markdown(&text)
+            } else {
+                super::blocks::from_text(&text)
+            }
         }
     };
     super::blocks::show_if_asked(&blocks);

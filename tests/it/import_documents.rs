@@ -408,3 +408,22 @@ fn a_students_pdf_with_education_and_no_position_imports_its_education() {
     );
     assert!(written.contains("Computer Science"), "{written}");
 }
+
+#[test]
+fn a_web_page_saved_as_text_is_read_as_a_browser_shows_it() {
+    let page = "<html><body>\n<h2>Experience</h2>\n\
+                <h3>Widgetco</h3>\n<p><em>Temporary Associate</em></p>\n\
+                <p>November 2014 - Present</p>\n<ul><li>Staffed events.</li></ul>\n\
+                </body></html>\n";
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("resume.txt");
+    std::fs::write(&input, page).unwrap();
+    assert_eq!(
+        positions(&input),
+        vec![(
+            "Widgetco".to_owned(),
+            "Temporary Associate".to_owned(),
+            "Nov 2014".to_owned()
+        )]
+    );
+}
