@@ -214,6 +214,7 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "objectives",
             "you'll help us",
             "you will help us",
+            "your job",
         ],
     ),
     (
@@ -542,6 +543,7 @@ mod tests {
         assert_eq!(kind("Why Acme?"), Some(SectionKind::Company));
         assert_eq!(kind("Parental leave"), None);
         assert_eq!(kind("About the job"), Some(SectionKind::Role));
+        assert_eq!(kind("Your Job Is"), Some(SectionKind::Responsibilities));
         assert_eq!(
             kind("We’d love to hear from you if…"),
             Some(SectionKind::Requirements)

@@ -639,6 +639,24 @@ mod tests {
         assert_eq!(texts, want.map(|(t, m)| (t.to_owned(), m)));
     }
 
+    /// "Your job is" heads what the job does, and the short headings under it ("Daily",
+    /// "Per release") keep the list's kind.
+    #[test]
+    fn your_job_heads_the_duties() {
+        let posting = "## Your Job Is\n\nTo the harbour crew you are a steady hand.\n\n\
+            ### Daily\n\n* On the wiki, answer the crew's questions about tide tables\n\n\
+            ### Per release\n\n* In the planning call, size the next voyage\n\n\
+            ## Culture\n\n* Assume the crew did their best\n";
+        let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "On the wiki, answer the crew's questions about tide tables",
+                "In the planning call, size the next voyage",
+            ]
+        );
+    }
+
     /// Headings that say nothing of their lists: the lists are what their lines are; perks
     /// under any heading, a recruiter's tag, the company's values and a numbered part of a
     /// list are never asks.
