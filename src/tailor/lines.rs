@@ -23,12 +23,30 @@ pub(super) fn without_lead_in(text: &str) -> String {
     }
 }
 
-/// "Our team primarily uses Go…", "This role will be remote…": a line of a list that says
-/// what the company or the job is, not what it asks.
+/// "Our team primarily uses Go…", "This role will be remote…", "A Staff Engineer (Go, GCP)
+/// that will code half the time": a line of a list that says what the company or the job
+/// is, or who the hire is in the third person, not what it asks.
 pub(super) fn about_us(text: &str) -> bool {
     let lower = text.to_lowercase();
-    lower.starts_with("our ") || lower.starts_with("this role ")
+    let hire = (lower.starts_with("a ") || lower.starts_with("an "))
+        && [" that will ", " who will "].iter().any(|w| {
+            lower.split_once(w).is_some_and(|(who, _)| {
+                let who = who.trim_end_matches(')');
+                ROLES.iter().any(|r| who.contains(r))
+            })
+        });
+    hire || lower.starts_with("our ") || lower.starts_with("this role ")
 }
+
+/// Words naming the job itself in a line about the hire.
+const ROLES: &[&str] = &[
+    "engineer",
+    "manager",
+    "developer",
+    "scientist",
+    "designer",
+    "lead",
+];
 
 /// "Education: a degree in…": a requirement under a label of its own, though it stands as
 /// a paragraph after a list.
@@ -301,5 +319,17 @@ mod tests {
         assert!(!describes_role(
             "Drives the team to decide how to build our product."
         ));
+    }
+
+    #[test]
+    fn a_bullet_naming_the_hire_in_the_third_person_asks_nothing() {
+        assert!(about_us(
+            "A Lighthouse Platform Engineer (Rust, GCP) that will code half the time"
+        ));
+        assert!(about_us(
+            "An engineering manager who will grow the ferry team"
+        ));
+        assert!(!about_us("A track record of shipping apps that will scale"));
+        assert!(!about_us("Coach engineers who will lead the next teams"));
     }
 }
