@@ -25,7 +25,8 @@ pub(super) fn without_lead_in(text: &str) -> String {
 
 /// "Our team primarily uses Go…", "This role will be remote…", "A Staff Engineer (Go, GCP)
 /// that will code half the time": a line of a list that says what the company or the job
-/// is, or who the hire is in the third person, not what it asks.
+/// is, or who the hire is in the third person, not what it asks; "Please refer to our
+/// handbook…" points elsewhere.
 pub(super) fn about_us(text: &str) -> bool {
     let lower = text.to_lowercase();
     let hire = (lower.starts_with("a ") || lower.starts_with("an "))
@@ -35,7 +36,10 @@ pub(super) fn about_us(text: &str) -> bool {
                 ROLES.iter().any(|r| who.contains(r))
             })
         });
-    hire || lower.starts_with("our ") || lower.starts_with("this role ")
+    let pointer = ["please refer", "please see", "learn more", "read more"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    hire || pointer || lower.starts_with("our ") || lower.starts_with("this role ")
 }
 
 /// Words naming the job itself in a line about the hire.
@@ -331,5 +335,8 @@ mod tests {
         ));
         assert!(!about_us("A track record of shipping apps that will scale"));
         assert!(!about_us("Coach engineers who will lead the next teams"));
+        assert!(about_us(
+            "Please refer to the Harbour Handbook to learn how we sail."
+        ));
     }
 }
