@@ -366,9 +366,10 @@ type RawPart = (f64, f64, String, Vec<(f64, usize)>);
 /// text's left margin when a side heading stands in the margin on the same line).
 fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
     glyphs.retain(|g| !g.text.trim().is_empty() || g.text == " ");
-    let cuts: Vec<f64> = body_margin(&glyphs)
+    let starts = LineStarts::of(&glyphs);
+    let cuts: Vec<f64> = body_margin(&starts)
         .into_iter()
-        .chain(column_edges(&glyphs))
+        .chain(column_edges(&glyphs, &starts))
         .collect();
     glyphs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     let mut rows: Vec<Vec<Glyph>> = Vec::new();
@@ -445,26 +446,40 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
 /// The x where most lines of the page start (the body text's left margin), when the page has
 /// lines starting left of it: a layout with section headings in the left margin ("EXPERIENCE
 /// Software Engineer … 2018"), where the heading is drawn on the first line of its section.
-fn body_margin(glyphs: &[Glyph]) -> Option<f64> {
-    // The first glyph of each baseline, by rounded x.
-    let mut firsts: std::collections::BTreeMap<i64, f64> = std::collections::BTreeMap::new();
-    for glyph in glyphs.iter().filter(|g| !g.text.trim().is_empty()) {
-        let y = (glyph.y * 2.0).round() as i64;
-        let x = firsts.entry(y).or_insert(glyph.x);
-        *x = x.min(glyph.x);
-    }
-    if firsts.len() < 10 {
+fn body_margin(starts: &LineStarts) -> Option<f64> {
+    if starts.firsts.len() < 10 {
         return None;
     }
-    let mut counts: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
-    for x in firsts.values() {
-        *counts.entry(x.round() as i64).or_default() += 1;
-    }
-    let (&mode, &count) = counts.iter().max_by_key(|(_, n)| **n)?;
+    let (&mode, &count) = starts.counts.iter().max_by_key(|(_, n)| **n)?;
     let mode = mode as f64;
-    let left_of = firsts.values().filter(|x| **x < mode - 24.0).count();
+    let left_of = starts.firsts.iter().filter(|x| **x < mode - 24.0).count();
     // Most lines start at the margin, a few (the headings) well left of it.
-    (count * 2 >= firsts.len() && left_of >= 2 && left_of * 4 <= firsts.len()).then_some(mode)
+    (count * 2 >= starts.firsts.len() && left_of >= 2 && left_of * 4 <= starts.firsts.len())
+        .then_some(mode)
+}
+
+/// Where a page's baselines start: the x of each one's first glyph, and how many start at
+/// each whole x.
+struct LineStarts {
+    firsts: Vec<f64>,
+    counts: std::collections::BTreeMap<i64, usize>,
+}
+
+impl LineStarts {
+    fn of(glyphs: &[Glyph]) -> Self {
+        let mut by_line: std::collections::BTreeMap<i64, f64> = std::collections::BTreeMap::new();
+        for glyph in glyphs.iter().filter(|g| !g.text.trim().is_empty()) {
+            let y = (glyph.y * 2.0).round() as i64;
+            let x = by_line.entry(y).or_insert(glyph.x);
+            *x = x.min(glyph.x);
+        }
+        let firsts: Vec<f64> = by_line.into_values().collect();
+        let mut counts = std::collections::BTreeMap::new();
+        for x in &firsts {
+            *counts.entry(x.round() as i64).or_default() += 1;
+        }
+        Self { firsts, counts }
+    }
 }
 
 /// A part split where a word starts at a cut (the body margin, a column's left edge), when
@@ -502,30 +517,21 @@ fn split_at_cuts(
 /// Where a column of text starts right of the page's left side: an x at which many baselines
 /// begin (a sidebar's lines that share no baseline with the main column start there), well
 /// right of the page's left edge.
-fn column_edges(glyphs: &[Glyph]) -> Vec<f64> {
-    let mut firsts: std::collections::BTreeMap<i64, f64> = std::collections::BTreeMap::new();
-    for glyph in glyphs.iter().filter(|g| !g.text.trim().is_empty()) {
-        let y = (glyph.y * 2.0).round() as i64;
-        let x = firsts.entry(y).or_insert(glyph.x);
-        *x = x.min(glyph.x);
-    }
+fn column_edges(glyphs: &[Glyph], starts: &LineStarts) -> Vec<f64> {
     let left = glyphs.iter().map(|g| g.x).fold(f64::MAX, f64::min);
     let right = glyphs
         .iter()
         .map(|g| g.x + g.advance)
         .fold(f64::MIN, f64::max);
-    if firsts.len() < 10 || right <= left {
+    if starts.firsts.len() < 10 || right <= left {
         return Vec::new();
     }
-    let mut counts: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
-    for x in firsts.values() {
-        *counts.entry(x.round() as i64).or_default() += 1;
-    }
-    let enough = 5.max(firsts.len() / 8);
-    counts
-        .into_iter()
-        .filter(|(x, n)| *n >= enough && (*x as f64) > left + 0.3 * (right - left))
-        .map(|(x, _)| x as f64)
+    let enough = 5.max(starts.firsts.len() / 8);
+    starts
+        .counts
+        .iter()
+        .filter(|(x, n)| **n >= enough && (**x as f64) > left + 0.3 * (right - left))
+        .map(|(x, _)| *x as f64)
         .collect()
 }
 
