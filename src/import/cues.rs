@@ -468,14 +468,7 @@ pub struct Header {
 pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     let mut parts: Vec<(String, Option<&'static str>)> = Vec::new();
     for fragment in &sentence_fields(fragments) {
-        let text = match dates::find(fragment) {
-            Some(found) => format!(
-                "{} {}",
-                fragment.get(..found.span.start).unwrap_or_default(),
-                fragment.get(found.span.end..).unwrap_or_default()
-            ),
-            None => fragment.clone(),
-        };
+        let text = dates::without_date(fragment);
         if let Some(org) = fragment.strip_prefix(ORG_MARK) {
             parts.push((org.trim().to_owned(), Some("org")));
             continue;

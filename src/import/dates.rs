@@ -444,6 +444,18 @@ pub fn find(text: &str) -> Option<Found> {
     single
 }
 
+/// `text` with its first date or range taken out (a space where it stood).
+pub fn without_date(text: &str) -> String {
+    match find(text) {
+        Some(found) => format!(
+            "{} {}",
+            text.get(..found.span.start).unwrap_or_default(),
+            text.get(found.span.end..).unwrap_or_default()
+        ),
+        None => text.to_owned(),
+    }
+}
+
 /// Whether `text` is nothing but a date or range (and punctuation or a few linking words).
 pub fn only_date(text: &str) -> bool {
     let Some(found) = find(text) else {

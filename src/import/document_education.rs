@@ -78,14 +78,7 @@ pub fn education(blocks: &[Block]) -> Vec<DraftEducation> {
 /// One degree from its school's line and the degree's line beside it, if any.
 fn read(school_line: &Block, degree_line: Option<&Block>) -> Option<DraftEducation> {
     let clean = |p: &str| {
-        let p = match dates::find(p) {
-            Some(f) => format!(
-                "{} {}",
-                p.get(..f.span.start).unwrap_or_default(),
-                p.get(f.span.end..).unwrap_or_default()
-            ),
-            None => p.to_owned(),
-        };
+        let p = dates::without_date(p);
         p.trim()
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '.')
