@@ -251,6 +251,14 @@ fn plain_text_months_are_whole_words() {
 /// A PDF of the given page contents (Helvetica is its font F1), its cross-reference table
 /// computed.
 fn pdf(content: &str) -> Vec<u8> {
+    pdf_in(
+        content,
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    )
+}
+
+/// A PDF of the given page contents with `font` as its font F1.
+fn pdf_in(content: &str, font: &str) -> Vec<u8> {
     let objects = [
         "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
@@ -261,7 +269,7 @@ fn pdf(content: &str) -> Vec<u8> {
             "<< /Length {} >>\nstream\n{content}\nendstream",
             content.len()
         ),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+        font.to_owned(),
     ];
     let mut out = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
@@ -347,6 +355,42 @@ fn a_sidebar_set_within_a_word_space_of_the_main_column_is_read_after_it() {
                 "Mar 2018".to_owned()
             ),
         ]
+    );
+}
+
+#[test]
+fn a_type3_font_measured_in_ems_keeps_each_line_in_order() {
+    // PDF24 writes its Type 3 fonts' widths in ems (FontMatrix [1 0 0 1 0 0]), not in the
+    // thousandths most fonts use: read as thousandths, every glyph of a string lands on the
+    // one before and a kerned string starts left of its first half ("ERIENCEPXE").
+    let widths = vec!["0.55"; 95].join(" ");
+    let font = format!(
+        "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1 1] /FontMatrix [1 0 0 1 0 0] \
+         /CharProcs << >> /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding >> \
+         /Resources << >> /FirstChar 32 /LastChar 126 /Widths [{widths}] >>"
+    );
+    let lines = [
+        (72, 740, "[(Dana) 40 ( Example)]"),
+        (72, 720, "[(Exp) 30 (erience)]"),
+        (72, 700, "[(Sales Re) 30 (presentative at Wid) 20 (getco)]"),
+        (72, 686, "[(January 2021 - Aug) 25 (ust 2023)]"),
+        (72, 672, "[(Trained a sum) 30 (mer sales team.)]"),
+    ];
+    let content = lines
+        .iter()
+        .map(|(x, y, shown)| format!("BT /F1 10 Tf {x} {y} Td {shown} TJ ET"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("type3.pdf");
+    std::fs::write(&input, pdf_in(&content, &font)).unwrap();
+    assert_eq!(
+        positions(&input),
+        vec![(
+            "Widgetco".to_owned(),
+            "Sales Representative".to_owned(),
+            "Jan 2021".to_owned()
+        )]
     );
 }
 
