@@ -4,6 +4,7 @@
 //! dates, sidebars). Running headers and footers, which repeat on every page, are dropped.
 
 use super::blocks::{Block, Kind, clean, strip_bullet};
+use super::pdf_fonts;
 
 /// Why a PDF gave no text, in words that say what to do.
 #[derive(Debug)]
@@ -224,7 +225,8 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err(PdfError::Encrypted);
     }
-    type3_widths_in_thousandths(&mut doc);
+    pdf_fonts::type3_widths_in_thousandths(&mut doc);
+    pdf_fonts::cid_width_ranges_listed(&mut doc);
     let mut collector = Collector {
         limit: 400_000,
         ..Collector::default()
@@ -245,7 +247,7 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
         if !matches!(result, Ok(Ok(()))) && !icons_dropped {
             // Again without the icon fonts' encodings, which pdf-extract stops on.
             collector.pages.truncate(before);
-            without_icon_encodings(&mut doc);
+            pdf_fonts::without_icon_encodings(&mut doc);
             icons_dropped = true;
             result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 pdf_extract::output_doc_page(&doc, &mut collector, number)
@@ -288,83 +290,6 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
         }
     }
     Ok(out)
-}
-
-/// Icon fonts' encodings are dropped before reading: their glyph names map to no character,
-/// and pdf-extract stops on some of them; an icon is no text a résumé needs.
-fn without_icon_encodings(doc: &mut pdf_extract::Document) {
-    for object in doc.objects.values_mut() {
-        if let Ok(dict) = object.as_dict_mut() {
-            let icon = dict
-                .get(b"BaseFont")
-                .ok()
-                .and_then(|name| name.as_name().ok())
-                .is_some_and(|name| {
-                    let name = String::from_utf8_lossy(name).to_lowercase();
-                    name.contains("awesome") || name.contains("icon")
-                });
-            if icon {
-                dict.remove(b"Encoding");
-            }
-        }
-    }
-}
-
-/// Type 3 fonts' widths rescaled to thousandths of an em, the unit pdf-extract reads every
-/// font's widths in: a Type 3 font states its own unit in its FontMatrix (PDF 32000-1 9.6.5;
-/// PDF24 writes widths in ems), and read in the wrong unit every glyph is placed a thousandth
-/// of its width along, so a line's words come out shuffled.
-fn type3_widths_in_thousandths(doc: &mut pdf_extract::Document) {
-    use pdf_extract::Object;
-    let number = |o: &Object| match o {
-        Object::Integer(i) => Some(*i as f64),
-        Object::Real(r) => Some(f64::from(*r)),
-        _ => None,
-    };
-    // Each Type 3 font's widths (in place, or the object they are in) and the factor.
-    let mut by_reference = Vec::new();
-    for object in doc.objects.values_mut() {
-        let Ok(dict) = object.as_dict_mut() else {
-            continue;
-        };
-        let type3 = dict
-            .get(b"Subtype")
-            .ok()
-            .and_then(|s| s.as_name().ok())
-            .is_some_and(|s| s == b"Type3");
-        let unit = dict
-            .get(b"FontMatrix")
-            .ok()
-            .and_then(|m| m.as_array().ok())
-            .and_then(|m| m.first())
-            .and_then(number);
-        let Some(factor) = unit
-            .map(|u| u * 1000.0)
-            .filter(|f| type3 && f.is_finite() && *f > 0.0 && (f - 1.0).abs() > 1e-6)
-        else {
-            continue;
-        };
-        match dict.get_mut(b"Widths") {
-            Ok(Object::Array(widths)) => scale(widths, factor),
-            Ok(Object::Reference(id)) => by_reference.push((*id, factor)),
-            _ => {}
-        }
-    }
-    for (id, factor) in by_reference {
-        if let Some(Object::Array(widths)) = doc.objects.get_mut(&id) {
-            scale(widths, factor);
-        }
-    }
-    fn scale(widths: &mut [pdf_extract::Object], factor: f64) {
-        for width in widths {
-            let value = match width {
-                pdf_extract::Object::Integer(i) => *i as f64,
-                pdf_extract::Object::Real(r) => f64::from(*r),
-                _ => continue,
-            };
-            *width = pdf_extract::Object::Real((value * factor) as f32);
-        }
-    }
 }
 
 /// A line's identity across pages: its text without digits (page numbers, dates of printing)
