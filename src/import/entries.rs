@@ -349,9 +349,8 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // A section's name in body text, where a heading opened the job history, is a label
         // inside one of its entries ("Projects" under a job, under a large "Experience"): a
         // document sets its section headings alike.
-        let inside_an_entry = current == Some(Section::Positions)
-            && opened_at.is_some()
-            && level(block).is_none();
+        let inside_an_entry =
+            current == Some(Section::Positions) && opened_at.is_some() && level(block).is_none();
         if let Some(section) = heading(block).filter(|_| !inside_an_entry) {
             current = Some(section);
             opened_at = level(block);

@@ -227,6 +227,9 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
     }
     pdf_fonts::type3_widths_in_thousandths(&mut doc);
     pdf_fonts::cid_width_ranges_listed(&mut doc);
+    pdf_fonts::type1_builtin_encodings(&mut doc);
+    pdf_fonts::icons_as_private_use(&mut doc);
+    pdf_fonts::unicode_glyph_names_mapped(&mut doc);
     let mut collector = Collector {
         limit: 400_000,
         ..Collector::default()

@@ -128,9 +128,12 @@ fn listed(widths: &[Object]) -> Vec<Object> {
                 out.push(Object::Array(list.clone()));
                 rest = tail;
             }
-            [Object::Integer(first), Object::Integer(last), width, tail @ ..]
-                if number(width).is_some() && (0..MOST_GLYPHS).contains(&(last - first)) =>
-            {
+            [
+                Object::Integer(first),
+                Object::Integer(last),
+                width,
+                tail @ ..,
+            ] if number(width).is_some() && (0..MOST_GLYPHS).contains(&(last - first)) => {
                 out.push(Object::Integer(*first));
                 let count = usize::try_from(last - first + 1).unwrap_or(0);
                 out.push(Object::Array(vec![width.clone(); count]));
@@ -138,5 +141,308 @@ fn listed(widths: &[Object]) -> Vec<Object> {
             }
             _ => return widths.to_vec(),
         }
+    }
+}
+
+/// Embedded Type 1 fonts' own encodings written out as Differences: an encoding dictionary
+/// without a base encoding starts from the font's built-in one (PDF 32000-1 9.6.6.1), which
+/// pdf-extract replaces by PDFDocEncoding, so TeX's ligatures and dashes came out as
+/// accents ("In˝nnovation" for "Infinnovation").
+pub fn type1_builtin_encodings(doc: &mut Document) {
+    let mut mended = Vec::new();
+    for (id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else {
+            continue;
+        };
+        let is = |key: &[u8], value: &[u8]| {
+            font.get(key)
+                .ok()
+                .and_then(|v| v.as_name().ok())
+                .is_some_and(|v| v == value)
+        };
+        if !is(b"Subtype", b"Type1") {
+            continue;
+        }
+        let Some(encoding) = font
+            .get(b"Encoding")
+            .ok()
+            .and_then(|e| resolve(doc, e).as_dict().ok())
+        else {
+            continue;
+        };
+        if encoding.has(b"BaseEncoding") {
+            continue;
+        }
+        let written: Vec<Object> = encoding
+            .get(b"Differences")
+            .ok()
+            .and_then(|d| resolve(doc, d).as_array().ok())
+            .cloned()
+            .unwrap_or_default();
+        let Some(builtin) = font
+            .get(b"FontDescriptor")
+            .ok()
+            .and_then(|d| resolve(doc, d).as_dict().ok())
+            .and_then(|d| d.get(b"FontFile").ok())
+            .and_then(|f| resolve(doc, f).as_stream().ok())
+            .map(builtin_encoding)
+        else {
+            continue;
+        };
+        let mut named = std::collections::BTreeSet::new();
+        let mut code = 0;
+        for entry in &written {
+            match entry {
+                Object::Integer(i) => code = *i,
+                Object::Name(_) => {
+                    named.insert(code);
+                    code += 1;
+                }
+                _ => {}
+            }
+        }
+        let mut differences = Vec::new();
+        for (code, name) in builtin {
+            if !named.contains(&code) {
+                differences.push(Object::Integer(code));
+                differences.push(Object::Name(name));
+            }
+        }
+        if !differences.is_empty() {
+            differences.extend(written);
+            mended.push((*id, differences));
+        }
+    }
+    for (id, differences) in mended {
+        let mut encoding = pdf_extract::Dictionary::new();
+        encoding.set("Type", Object::Name(b"Encoding".to_vec()));
+        encoding.set("Differences", Object::Array(differences));
+        if let Some(Ok(font)) = doc.objects.get_mut(&id).map(Object::as_dict_mut) {
+            font.set("Encoding", Object::Dictionary(encoding));
+        }
+    }
+}
+
+/// `object`, or the object it refers to.
+fn resolve<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
+    match object {
+        Object::Reference(id) => doc.objects.get(id).unwrap_or(object),
+        _ => object,
+    }
+}
+
+/// The codes and glyph names a Type 1 font program's clear-text part assigns
+/// (`dup 28 /fi put`).
+fn builtin_encoding(file: &pdf_extract::Stream) -> Vec<(i64, Vec<u8>)> {
+    let content = file
+        .decompressed_content()
+        .unwrap_or_else(|_| file.content.clone());
+    let clear = file
+        .dict
+        .get(b"Length1")
+        .ok()
+        .and_then(|n| n.as_i64().ok())
+        .and_then(|n| usize::try_from(n).ok())
+        .map_or(content.len(), |n| n.min(content.len()));
+    let text = String::from_utf8_lossy(content.get(..clear).unwrap_or_default());
+    let words: Vec<&str> = text.split_ascii_whitespace().collect();
+    words
+        .windows(4)
+        .filter_map(|w| match w {
+            ["dup", code, name, "put"] => {
+                let code = code.parse::<i64>().ok().filter(|c| (0..256).contains(c))?;
+                let name = name.strip_prefix('/')?;
+                (name != ".notdef").then(|| (code, name.as_bytes().to_vec()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Icon fonts (Font Awesome, academicons…) read as private-use characters, which the reader
+/// drops: their glyphs otherwise decode through a standard encoding as stray letters ("ó
+/// Developed…", "½ Culham").
+pub fn icons_as_private_use(doc: &mut Document) {
+    let icon_fonts: Vec<(pdf_extract::ObjectId, bool)> = doc
+        .objects
+        .iter()
+        .filter_map(|(id, object)| {
+            let font = object.as_dict().ok()?;
+            let name = font.get(b"BaseFont").ok()?.as_name().ok()?;
+            let name = String::from_utf8_lossy(name).to_lowercase();
+            let icon = ["awesome", "icon", "fontello", "octicons"]
+                .iter()
+                .any(|n| name.contains(n));
+            let subtype = font.get(b"Subtype").ok()?.as_name().ok()?;
+            (icon && subtype != b"CIDFontType0" && subtype != b"CIDFontType2")
+                .then_some((*id, subtype == b"Type0"))
+        })
+        .collect();
+    for (id, two_bytes) in icon_fonts {
+        let cmap = if two_bytes {
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange \
+             1 beginbfrange <0000> <18FF> <E000> endbfrange"
+        } else {
+            "1 begincodespacerange <00> <FF> endcodespacerange \
+             1 beginbfrange <00> <FF> <E000> endbfrange"
+        };
+        let program = format!(
+            "/CIDInit /ProcSet findresource begin 12 dict begin begincmap \
+             /CMapName /FolioIcons def {cmap} endcmap CMapName currentdict /CMap defineresource pop end end"
+        );
+        let stream = pdf_extract::Stream::new(pdf_extract::Dictionary::new(), program.into_bytes());
+        let cmap_id = doc.add_object(stream);
+        if let Some(Ok(font)) = doc.objects.get_mut(&id).map(Object::as_dict_mut) {
+            font.set("ToUnicode", Object::Reference(cmap_id));
+        }
+    }
+}
+
+/// Glyph names that spell their character (`/uniFB01`, `/u1F600`, PDF 32000-1 9.10.2 and
+/// the Adobe Glyph List's rules) given to simple fonts without a ToUnicode map as one:
+/// pdf-extract knows only the list's named glyphs, and a TeX font's `uniFB01` ligature
+/// came out as the character PDFDocEncoding has at its code.
+pub fn unicode_glyph_names_mapped(doc: &mut Document) {
+    let mut mapped = Vec::new();
+    for (id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else {
+            continue;
+        };
+        let simple = font
+            .get(b"Subtype")
+            .ok()
+            .and_then(|s| s.as_name().ok())
+            .is_some_and(|s| matches!(s, b"Type1" | b"TrueType" | b"Type3" | b"MMType1"));
+        if !simple || font.has(b"ToUnicode") {
+            continue;
+        }
+        let Some(differences) = font
+            .get(b"Encoding")
+            .ok()
+            .and_then(|e| resolve(doc, e).as_dict().ok())
+            .and_then(|e| e.get(b"Differences").ok())
+            .and_then(|d| resolve(doc, d).as_array().ok())
+        else {
+            continue;
+        };
+        let mut pairs = Vec::new();
+        let mut code = 0i64;
+        for entry in differences {
+            match entry {
+                Object::Integer(i) => code = *i,
+                Object::Name(name) => {
+                    if let Some(text) = spelled(name)
+                        && (0..256).contains(&code)
+                    {
+                        pairs.push((code, text));
+                    }
+                    code += 1;
+                }
+                _ => {}
+            }
+        }
+        if !pairs.is_empty() {
+            mapped.push((*id, pairs));
+        }
+    }
+    for (id, pairs) in mapped {
+        let entries: String = pairs
+            .iter()
+            .map(|(code, text)| {
+                let utf16: String = text.encode_utf16().map(|u| format!("{u:04X}")).collect();
+                format!("<{code:02X}> <{utf16}>\n")
+            })
+            .collect();
+        let program = format!(
+            "/CIDInit /ProcSet findresource begin 12 dict begin begincmap \
+             /CMapName /FolioNames def 1 begincodespacerange <00> <FF> endcodespacerange\n\
+             {} beginbfchar\n{entries}endbfchar endcmap CMapName currentdict /CMap \
+             defineresource pop end end",
+            pairs.len()
+        );
+        let stream = pdf_extract::Stream::new(pdf_extract::Dictionary::new(), program.into_bytes());
+        let cmap_id = doc.add_object(stream);
+        if let Some(Ok(font)) = doc.objects.get_mut(&id).map(Object::as_dict_mut) {
+            font.set("ToUnicode", Object::Reference(cmap_id));
+        }
+    }
+}
+
+/// The text a glyph name spells by the Adobe Glyph List's rules: `uniXXXX` (one or more
+/// groups of four hex digits) or `uXXXX` to `uXXXXXX`, a suffix after a period ignored.
+fn spelled(name: &[u8]) -> Option<String> {
+    let name = std::str::from_utf8(name).ok()?;
+    let name = name.split('.').next()?;
+    let hex = |s: &str| u32::from_str_radix(s, 16).ok().and_then(char::from_u32);
+    if let Some(groups) = name.strip_prefix("uni")
+        && !groups.is_empty()
+        && groups.len() % 4 == 0
+        && groups.chars().all(|c| c.is_ascii_hexdigit())
+    {
+        return (0..groups.len() / 4)
+            .map(|i| groups.get(i * 4..i * 4 + 4).and_then(hex))
+            .collect();
+    }
+    let digits = name.strip_prefix('u')?;
+    ((4..=6).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_hexdigit()))
+        .then(|| hex(digits).map(String::from))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_width_range_becomes_a_list_and_a_list_stays() {
+        let w = vec![
+            Object::Integer(3),
+            Object::Integer(5),
+            Object::Integer(600),
+            Object::Integer(10),
+            Object::Array(vec![Object::Integer(250), Object::Integer(300)]),
+        ];
+        assert_eq!(
+            listed(&w),
+            vec![
+                Object::Integer(3),
+                Object::Array(vec![Object::Integer(600); 3]),
+                Object::Integer(10),
+                Object::Array(vec![Object::Integer(250), Object::Integer(300)]),
+            ]
+        );
+        // A range wider than a font is left as it was, not expanded into memory.
+        let broken = vec![
+            Object::Integer(0),
+            Object::Integer(i64::MAX),
+            Object::Integer(500),
+        ];
+        assert_eq!(listed(&broken), broken);
+    }
+
+    #[test]
+    fn glyph_names_that_spell_a_character_are_read() {
+        assert_eq!(spelled(b"uniFB01").as_deref(), Some("\u{fb01}"));
+        assert_eq!(spelled(b"uni00660069").as_deref(), Some("fi"));
+        assert_eq!(spelled(b"u1F600").as_deref(), Some("😀"));
+        assert_eq!(spelled(b"uniFB01.alt").as_deref(), Some("\u{fb01}"));
+        assert_eq!(spelled(b"fi"), None);
+        assert_eq!(spelled(b"union"), None);
+        assert_eq!(spelled(b"uniD800"), None);
+    }
+
+    #[test]
+    fn a_type1_programs_clear_text_encoding_is_read() {
+        let program = b"%!PS-AdobeFont-1.0\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n\
+            dup 28 /fi put\ndup 65 /A put\ndup 300 /B put\nreadonly def\ncurrentfile eexec\n\x80\x81dup 66 /B put"
+            .to_vec();
+        let clear = program.len() - 14;
+        let mut dict = pdf_extract::Dictionary::new();
+        dict.set("Length1", Object::Integer(clear as i64));
+        let stream = pdf_extract::Stream::new(dict, program);
+        assert_eq!(
+            builtin_encoding(&stream),
+            vec![(28, b"fi".to_vec()), (65, b"A".to_vec())]
+        );
     }
 }
