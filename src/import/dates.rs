@@ -80,7 +80,21 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
                     })
                 })
                 .flatten();
-            if let Some((k, _)) = glued_month
+            // "Present" run into the capitalised word after it ("April 2023 -
+            // CurrentParking Lot Supervisor"): the range's end, then the next word.
+            let glued_present = (!digit)
+                .then(|| {
+                    word.char_indices().skip(1).find(|&(k, c)| {
+                        c.is_uppercase()
+                            && word
+                                .get(..k)
+                                .and_then(|w| w.chars().next_back())
+                                .is_some_and(char::is_lowercase)
+                            && word.get(..k).is_some_and(is_present)
+                    })
+                })
+                .flatten();
+            if let Some((k, _)) = glued_month.or(glued_present)
                 && let (Some(head), Some(tail)) = (word.get(..k), word.get(k..))
             {
                 out.push((Tok::Word(head), start, start + k));
@@ -492,6 +506,10 @@ mod tests {
         assert_eq!(
             range("Diamond Parking, Apr 2022 - 2023Parking Lot Supervisor"),
             Some(("2022-04".into(), Some("2023".into())))
+        );
+        assert_eq!(
+            range("Widgetco, May 2021 - PresentShift Lead"),
+            Some(("2021-05".into(), Some("present".into())))
         );
         assert_eq!(range("the 2000s"), None);
     }

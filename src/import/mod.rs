@@ -261,7 +261,22 @@ pub fn import_str(
                             || placed.organisation.contains(&role.organisation))
                 })
             });
-            if !found.experience.is_empty() && whole(&found.experience) > whole(&draft.experience) {
+            // On a tie, the reading whose roles read as roles and organisations as names:
+            // a section reader that took "Diamond Parking" for the role and "Parking Lot
+            // Supervisor" for the organisation has them the wrong way round.
+            let agreeing = |roles: &[draft::DraftRole]| {
+                roles
+                    .iter()
+                    .map(|r| {
+                        let role = r.role.as_deref().is_some_and(cues::role_like);
+                        let org = cues::role_like(&r.organisation);
+                        i64::from(role && !org) - i64::from(org && !role)
+                    })
+                    .sum::<i64>()
+            };
+            let better = (whole(&found.experience), agreeing(&found.experience))
+                > (whole(&draft.experience), agreeing(&draft.experience));
+            if !found.experience.is_empty() && better {
                 draft.experience = found.experience;
             }
             page_read(draft, text, name)?

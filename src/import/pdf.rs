@@ -4,7 +4,7 @@
 //! dates, sidebars). Running headers and footers, which repeat on every page, are dropped.
 
 use super::blocks::{Block, Kind, clean, strip_bullet};
-use super::pdf_fonts;
+use super::pdf_fonts::{self, Style};
 
 /// Why a PDF gave no text, in words that say what to do.
 #[derive(Debug)]
@@ -27,6 +27,8 @@ struct Glyph {
     text: String,
     /// Whether its advance came from the font (not estimated).
     measured: bool,
+    /// Its font's style, where the font's widths told it.
+    style: Option<Style>,
 }
 
 /// A string whose glyphs were all reported at its start.
@@ -179,6 +181,7 @@ impl pdf_extract::OutputDev for Collector {
                 advance,
                 text: text.to_owned(),
                 measured: width > 0.0,
+                style: Style::of_width(width),
             });
         }
         Ok(())
@@ -194,12 +197,16 @@ impl pdf_extract::OutputDev for Collector {
     }
 }
 
-/// A rebuilt line: its parts (text either side of a wide gap) with their x extents.
+/// A part of a rebuilt line: its x extent, its text, and its text in runs of one style
+/// (bold, italic, plain).
+type Part = (f64, f64, String, Vec<String>);
+
+/// A rebuilt line: its parts (text either side of a wide gap).
 #[derive(Clone, Debug)]
 struct Line {
     y: f64,
     size: f64,
-    parts: Vec<(f64, f64, String)>,
+    parts: Vec<Part>,
 }
 
 impl Line {
@@ -230,6 +237,8 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
     pdf_fonts::type1_builtin_encodings(&mut doc);
     pdf_fonts::icons_as_private_use(&mut doc);
     pdf_fonts::unicode_glyph_names_mapped(&mut doc);
+    // Last: the other repairs rewrite widths.
+    pdf_fonts::styles_in_widths(&mut doc);
     let mut collector = Collector {
         limit: 400_000,
         ..Collector::default()
@@ -345,8 +354,9 @@ fn body_size(page: &[Line]) -> f64 {
         .map_or(10.0, |(s, _)| *s as f64 / 4.0)
 }
 
-/// A part of a line as it is built: x extent, text, and where its words start (x, byte).
-type RawPart = (f64, f64, String, Vec<(f64, usize)>);
+/// A part of a line as it is built: x extent, text, and where its words start (x, byte,
+/// style).
+type RawPart = (f64, f64, String, Vec<(f64, usize, Option<Style>)>);
 
 /// Glyphs into lines (by baseline) and each line into parts (at wide gaps, and at the body
 /// text's left margin when a side heading stands in the margin on the same line).
@@ -400,7 +410,7 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                                 part.2.push(' ');
                             }
                             if part.2.ends_with(' ') {
-                                part.3.push((glyph.x, part.2.len()));
+                                part.3.push((glyph.x, part.2.len(), glyph.style));
                             }
                             part.2.push_str(&glyph.text);
                             part.1 = glyph.x + glyph.advance;
@@ -413,15 +423,22 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                         glyph.x,
                         glyph.x + glyph.advance,
                         glyph.text.clone(),
-                        vec![(glyph.x, 0)],
+                        vec![(glyph.x, 0, glyph.style)],
                     )),
                 }
                 end = end.max(glyph.x + glyph.advance);
             }
-            let parts: Vec<(f64, f64, String)> = parts
+            let parts: Vec<Part> = parts
                 .into_iter()
-                .flat_map(|(a, b, t, words)| split_at_cuts(a, b, &t, &words, &cuts))
-                .map(|(a, b, t)| (a, b, clean(&t)))
+                .flat_map(|(a, b, t, words)| {
+                    split_at_cuts(a, b, &t, &words, &cuts)
+                        .into_iter()
+                        .map(move |(a, b, from, to)| {
+                            let runs = style_runs(&t, &words, from, to);
+                            (a, b, clean(t.get(from..to).unwrap_or_default()), runs)
+                        })
+                        .collect::<Vec<_>>()
+                })
                 .filter(|p| !p.2.is_empty())
                 .collect();
             (!parts.is_empty()).then_some(Line { y, size, parts })
@@ -475,29 +492,51 @@ fn split_at_cuts(
     x0: f64,
     x1: f64,
     text: &str,
-    words: &[(f64, usize)],
+    words: &[(f64, usize, Option<Style>)],
     cuts: &[f64],
-) -> Vec<(f64, f64, String)> {
+) -> Vec<(f64, f64, usize, usize)> {
     let at_cut = |x: f64| cuts.iter().any(|c| *c > x0 + 24.0 && (x - c).abs() <= 3.0);
-    let splits: Vec<(f64, usize)> = words
-        .iter()
-        .skip(1)
-        .filter(|(x, _)| at_cut(*x))
-        .copied()
-        .collect();
-    let mut out = Vec::with_capacity(splits.len() + 1);
+    let mut out = Vec::new();
     let (mut from_x, mut from_byte) = (x0, 0);
-    for (x, at) in splits {
-        if let Some(head) = text.get(from_byte..at) {
-            out.push((from_x, x - 1.0, head.trim_end().to_owned()));
+    for &(x, at, _) in words.iter().skip(1).filter(|(x, _, _)| at_cut(*x)) {
+        if text.is_char_boundary(at) && at >= from_byte {
+            out.push((from_x, x - 1.0, from_byte, at));
             (from_x, from_byte) = (x, at);
         }
     }
-    match text.get(from_byte..) {
-        Some(rest) => out.push((from_x, x1, rest.to_owned())),
-        None => return vec![(x0, x1, text.to_owned())],
-    }
+    out.push((from_x, x1, from_byte, text.len()));
     out
+}
+
+/// The text of `text[from..to]` in runs of one style: a new run where a word's style differs
+/// in boldness or slant from the run's (a word of no known style goes with the run it is in).
+fn style_runs(
+    text: &str,
+    words: &[(f64, usize, Option<Style>)],
+    from: usize,
+    to: usize,
+) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut start = from;
+    let mut current: Option<Style> = None;
+    for &(_, at, style) in words.iter().filter(|(_, at, _)| (from..to).contains(at)) {
+        let Some(style) = style else {
+            continue;
+        };
+        let word = text.get(at..).unwrap_or_default();
+        // Punctuation takes no side: "Acme Corp," in bold with its comma in plain.
+        if !word.starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        if current.is_some_and(|c| c != style) && at > start && text.is_char_boundary(at) {
+            runs.push(clean(text.get(start..at).unwrap_or_default()));
+            start = at;
+        }
+        current = Some(style);
+    }
+    runs.push(clean(text.get(start..to).unwrap_or_default()));
+    runs.retain(|r| !r.is_empty());
+    runs
 }
 
 /// Where a column of text starts right of the page's left side: an x at which many baselines
@@ -611,7 +650,10 @@ fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
     let mut last_y = f64::MIN;
     let mut previous: Option<&Line> = None;
     let right = lines.iter().map(|l| l.1.x1()).fold(f64::MIN, f64::max);
+    // The last block split into runs of one style, and its text as whole parts.
+    let mut styled: Option<(usize, Vec<String>)> = None;
     for (side_heading, line) in &lines {
+        let out_len = out.len();
         if let Some(heading) = side_heading {
             out.push(Block::new(Kind::Heading(3), heading.clone(), page));
             item_x = None;
@@ -654,7 +696,8 @@ fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
         }
         item_x = None;
         // A wrapped paragraph: the line above ran to the column's right edge, this one starts
-        // where it started, close below, same size.
+        // where it started, close below, same size. Its first line is one text again, not
+        // runs of bold and plain.
         if let (Some(prev), Some(last)) = (previous, out.last_mut())
             && last.kind == Kind::Paragraph
             && prev.parts.len() == 1
@@ -665,6 +708,9 @@ fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
             && gap < 1.8 * body
             && super::dates::find(&text).is_none()
         {
+            if let Some(whole) = styled.take().filter(|(at, _)| *at + 1 == out_len) {
+                last.parts = whole.1;
+            }
             join_wrapped(last, &text);
             previous = Some(line);
             continue;
@@ -680,9 +726,19 @@ fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
         } else {
             Kind::Paragraph
         };
+        let whole: Vec<String> = line.parts.iter().map(|p| p.2.clone()).collect();
+        // A short line set in runs of bold, italic and plain (an entry's header: "Acme Corp"
+        // in bold, "Engineer" in italic) has a part per run, as a wide gap would make.
+        let runs: Vec<String> = line.parts.iter().flat_map(|p| p.3.clone()).collect();
+        let parts = if kind == Kind::Paragraph && words <= 12 && runs.len() > whole.len() {
+            styled = Some((out.len(), whole));
+            runs
+        } else {
+            whole
+        };
         out.push(Block {
             kind,
-            parts: line.parts.iter().map(|p| p.2.clone()).collect(),
+            parts,
             at: page,
         });
     }

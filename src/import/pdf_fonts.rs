@@ -389,6 +389,148 @@ fn spelled(name: &[u8]) -> Option<String> {
         .flatten()
 }
 
+/// How a font sets its text, as far as a reader of a résumé cares: bold and italic tell an
+/// organisation from a role on one line ("**Acme Corp** *Engineer*").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Style {
+    /// Bold, semibold, black or heavy.
+    pub bold: bool,
+    /// Italic, oblique or slanted.
+    pub italic: bool,
+}
+
+/// How many sixteenths of a width unit a tag adds (below: the widths carry their font's style).
+const TAG_STEPS: f64 = 16.0;
+
+impl Style {
+    /// The tag written into a width's fraction: 1 to 4, so an untagged width (a whole number
+    /// or a font left alone) reads as no style known.
+    fn tag(self) -> f64 {
+        1.0 + f64::from(u8::from(self.bold)) + 2.0 * f64::from(u8::from(self.italic))
+    }
+
+    /// The style a glyph's width (in ems, as pdf-extract reports it) was tagged with, if any.
+    pub fn of_width(width: f64) -> Option<Self> {
+        let thousandths = width * 1000.0;
+        let steps = ((thousandths - thousandths.floor()) * TAG_STEPS).round();
+        match steps as u8 {
+            1 => Some(Self::default()),
+            2 => Some(Self {
+                bold: true,
+                italic: false,
+            }),
+            3 => Some(Self {
+                bold: false,
+                italic: true,
+            }),
+            4 => Some(Self {
+                bold: true,
+                italic: true,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// Every font's widths tagged with its style: pdf-extract hands each glyph over with its
+/// width but not its font, so the style rides in the width's fraction (a sixteenth of a
+/// thousandth of an em at most, nothing a position notices) and [`Style::of_width`] reads
+/// it back. Zero widths stay zero: a glyph without a width is placed another way.
+pub fn styles_in_widths(doc: &mut Document) {
+    let mut tagged = Vec::new();
+    for (id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else {
+            continue;
+        };
+        let subtype = font.get(b"Subtype").ok().and_then(|s| s.as_name().ok());
+        let key: &[u8] = match subtype {
+            Some(b"Type1" | b"TrueType" | b"Type3" | b"MMType1") => b"Widths",
+            Some(b"CIDFontType0" | b"CIDFontType2") => b"W",
+            _ => continue,
+        };
+        let style = style_of(doc, font);
+        match font.get(key) {
+            Ok(Object::Array(_)) => tagged.push((*id, None, style, key == b"W")),
+            Ok(Object::Reference(widths)) => tagged.push((*id, Some(*widths), style, key == b"W")),
+            _ => {}
+        }
+    }
+    for (font, widths, style, nested) in tagged {
+        let array = match widths {
+            Some(widths) => doc.objects.get_mut(&widths),
+            None => doc
+                .objects
+                .get_mut(&font)
+                .and_then(|f| f.as_dict_mut().ok())
+                .and_then(|f| f.get_mut(if nested { b"W" } else { b"Widths" }).ok()),
+        };
+        if let Some(Object::Array(array)) = array {
+            tag(array, style, nested);
+        }
+    }
+}
+
+/// The widths of `array` tagged with `style`; in a CID font's W array (`nested`) only the
+/// lists of widths, not the glyph numbers between them.
+fn tag(array: &mut [Object], style: Style, nested: bool) {
+    for object in array.iter_mut() {
+        match object {
+            Object::Array(list) if nested => tag(list, style, false),
+            _ if nested => {}
+            _ => {
+                if let Some(width) = number(object).filter(|w| *w > 0.0) {
+                    *object = Object::Real((width.floor() + style.tag() / TAG_STEPS) as f32);
+                }
+            }
+        }
+    }
+}
+
+/// A font's style, from its PostScript name and its descriptor.
+fn style_of(doc: &Document, font: &pdf_extract::Dictionary) -> Style {
+    let name = font
+        .get(b"BaseFont")
+        .ok()
+        .and_then(|n| n.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).to_lowercase())
+        .unwrap_or_default();
+    // "ABCDEF+Lato-Bold": the subset prefix is no part of the name.
+    let name = name.split_once('+').map_or(name.as_str(), |(_, n)| n);
+    let descriptor = font
+        .get(b"FontDescriptor")
+        .ok()
+        .and_then(|d| resolve(doc, d).as_dict().ok());
+    let value = |key: &[u8]| {
+        descriptor
+            .and_then(|d| d.get(key).ok())
+            .and_then(number)
+            .unwrap_or(0.0)
+    };
+    let flags = value(b"Flags") as i64;
+    let last = name.rsplit(['-', ',', '_']).next().unwrap_or_default();
+    let bold = ["bold", "black", "heavy", "demi", "semibd", "bd"]
+        .iter()
+        .any(|w| last.contains(w))
+        || ["cmbx", "cmb10", "ecbx", "lmbx"]
+            .iter()
+            .any(|w| name.starts_with(w))
+        || value(b"FontWeight") >= 600.0
+        || flags & (1 << 18) != 0;
+    let italic = ["ital", "oblique", "slant", "kursiv"]
+        .iter()
+        .any(|w| name.contains(w))
+        || matches!(
+            last,
+            "it" | "i" | "bi" | "boldit" | "semiboldit" | "lightit" | "mediumit"
+        )
+        || ["cmti", "cmsl", "ecti", "ecsl", "cmbxti", "cmbxsl"]
+            .iter()
+            .any(|w| name.starts_with(w))
+        || value(b"ItalicAngle").abs() > 1.0
+        || flags & (1 << 6) != 0;
+    Style { bold, italic }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -319,3 +319,40 @@ fn an_about_page_gives_the_summary_and_headline() {
     assert_eq!(person.summary.len(), 3, "{:?}", person.summary);
     assert!(person.summary[1].contains("home robots (https://example.org/a)"));
 }
+
+/// Where the Markdown section readers and the entry reader find as many positions, the
+/// reading whose roles read as roles wins: bold "Organisation, dates" with the role after
+/// it was read with the two swapped ("Diamond Parking" as the role).
+#[test]
+fn a_bold_organisation_line_with_the_role_after_it_keeps_role_and_organisation_apart() {
+    let page = "# Sam Example\n\n## Experience\n\n\
+        __Harbor Parking, April 2023 - Current__ Parking Lot Supervisor\n\n\
+        - Supervised the lot\n\n\
+        __Juniper Catering, December 2016 - Current__ Event Staff Member\n\n\
+        - Served at events\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("resume.md");
+    std::fs::write(&path, page).unwrap();
+    let imported = folio::import::import_file(&path).unwrap();
+    let loaded =
+        folio::check::checked(folio::load::load_str(&imported.ron, "resume.md", None)).unwrap();
+    let read: Vec<(String, String)> = loaded
+        .portfolio
+        .experience
+        .iter()
+        .map(|r| (r.role.clone().unwrap_or_default(), r.organisation.clone()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (
+                "Parking Lot Supervisor".to_owned(),
+                "Harbor Parking".to_owned()
+            ),
+            (
+                "Event Staff Member".to_owned(),
+                "Juniper Catering".to_owned()
+            ),
+        ]
+    );
+}
