@@ -214,7 +214,7 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
         }
     }
     // When none answers the posting but the portfolio shows some of what it asks (years, a
-    // language), the nearest still lead; a posting nothing answers gets no talk.
+    // language), the author's track for the job leads before the merely near.
     let in_its_world = matched.iter().any(|m| !m.evidence.is_empty());
     if in_its_world {
         extras.retain(|(_, index)| {
@@ -254,10 +254,20 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
             .then(a.index.cmp(&b.index))
     });
     // A talk leads with three case studies when it has any: after those that answer the
-    // posting, the ones whose words come nearest to it.
-    if !ranked.is_empty() || in_its_world {
+    // posting, the ones whose words come nearest to it. A posting none answers still gets
+    // a talk, which the report says answers nothing: the interview happens all the same.
+    // A posting for another trade (a pastry chef's: no technology named, no word near)
+    // gets none.
+    {
         extras.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        for (_, index) in extras {
+        let software = matched
+            .iter()
+            .any(|m| !super::terms::technologies(&m.requirement.text).is_empty());
+        let near_any = ranked.is_empty() && !in_its_world && !software;
+        for (_, index) in extras
+            .into_iter()
+            .filter(|(near, _)| !near_any || *near > 0.0)
+        {
             if ranked.len() >= LEADS {
                 break;
             }

@@ -213,6 +213,19 @@ fn talk_ui(ui: &mut Ui, theme: &Theme, view: &PrepareView<'_>, commands: &mut Ve
         );
         return;
     }
+    let answers_nothing = view
+        .reading
+        .and_then(|r| r.as_ref().ok())
+        .is_some_and(|t| !t.ranked.is_empty() && t.ranked.iter().all(|r| r.answers == 0));
+    if answers_nothing {
+        ui.label(
+            RichText::new(
+                "No case study answers this posting directly: these are the nearest, to \
+                 bridge from what you have done to what it asks.",
+            )
+            .color(theme.palette.muted),
+        );
+    }
     let last = view.talk.len() - 1;
     for (index, (id, title)) in view.talk.iter().enumerate() {
         ui.horizontal(|ui| {

@@ -211,6 +211,35 @@ fn a_posting_that_matches_nothing_says_so_without_noise() {
     assert!(text(&output).contains("No evidence: no case study answers this posting"));
 }
 
+/// A software posting none of the case studies answers (Java for a mobile engineer) still
+/// gets a talk: the interview happens all the same, and the report says the talk leads
+/// with the nearest case studies, not with answers.
+#[test]
+fn a_software_posting_nothing_answers_gets_a_talk_of_the_nearest_said_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("java.txt");
+    std::fs::write(
+        &posting,
+        "Senior Java Engineer\n\nWhat you'll bring\n\
+         - Experience with Java and at least one Java application framework\n\
+         - Mentor junior engineers and advocate for process improvements\n",
+    )
+    .unwrap();
+    let posting = posting.to_str().unwrap();
+    let report = report(posting, "tests/fixtures/mobile-ml.ron");
+    let case_studies = talk(&report)
+        .iter()
+        .filter(|id| !matches!(id.as_str(), "title" | "impact" | "contact" | "experience"))
+        .count();
+    assert!(case_studies >= 3, "{report}");
+    let output = folio(&["tailor", posting, "tests/fixtures/mobile-ml.ron"]);
+    assert!(
+        text(&output).contains("No case study answers this posting directly"),
+        "{}",
+        text(&output)
+    );
+}
+
 #[test]
 fn what_is_not_a_posting_gets_a_clear_message_and_exit_2() {
     let dir = tempfile::tempdir().unwrap();
