@@ -142,6 +142,8 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
     (
         SectionKind::Requirements,
         &[
+            "what it takes",
+            "does it take",
             "requirement",
             "required",
             "qualification",
@@ -188,6 +190,9 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
         SectionKind::Responsibilities,
         &[
             "responsib",
+            "be working on",
+            "you'll work on",
+            "you will work on",
             "what you'll do",
             "what you will do",
             "you'll do",
@@ -219,7 +224,18 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Team,
-        &["the team", "our team", "this team", "your team", "meet the"],
+        &[
+            "the team",
+            "our team",
+            "this team",
+            "your team",
+            "meet the",
+            // "Who will you work with?": the people, not what the job asks.
+            "you work with",
+            "you'll work with",
+            "you will work with",
+            "will you work with",
+        ],
     ),
     (
         SectionKind::Role,
@@ -279,8 +295,18 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
 /// What a heading announces, or `None` when its words say nothing known.
 pub fn classify(heading: &str) -> Option<SectionKind> {
     let h = format!(" {} ", plain(heading).to_lowercase());
-    // "Bonus" alone heads a list of nice-to-haves; "annual bonus" is pay.
-    if matches!(h.trim().trim_end_matches(':'), "bonus" | "bonuses") {
+    // "Bonus" alone heads a list of nice-to-haves; "annual bonus" is pay. "It's great, but
+    // not required:" says what is not asked.
+    if matches!(h.trim().trim_end_matches(':'), "bonus" | "bonuses")
+        || [
+            "not required",
+            "not a requirement",
+            "not mandatory",
+            "not necessary",
+        ]
+        .iter()
+        .any(|w| h.contains(w))
+    {
         return Some(SectionKind::NiceToHave);
     }
     // "We'd love to hear from you if…" asks; "we'd love" alone is a wish.
@@ -532,6 +558,19 @@ mod tests {
             Some(SectionKind::Benefits)
         );
         assert_eq!(kind("About the team"), Some(SectionKind::Team));
+        assert_eq!(kind("Who will you work with?"), Some(SectionKind::Team));
+        assert_eq!(
+            kind("What are some of the exciting challenges you will be working on?"),
+            Some(SectionKind::Responsibilities)
+        );
+        assert_eq!(
+            kind("What does it take to work at Acme?"),
+            Some(SectionKind::Requirements)
+        );
+        assert_eq!(
+            kind("It's great, but not required:"),
+            Some(SectionKind::NiceToHave)
+        );
         assert_eq!(kind("About the Role:"), Some(SectionKind::Role));
         assert_eq!(kind("About you"), Some(SectionKind::Requirements));
         assert_eq!(kind("About Acme"), Some(SectionKind::Company));

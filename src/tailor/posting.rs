@@ -225,7 +225,14 @@ fn perk_runs(block: &Block) -> Vec<bool> {
 /// The text cut at its headings into blocks of entries, each block with what its heading
 /// announces. Text before the first heading is the header.
 fn blocks(text: &str) -> Vec<Block> {
-    let lines: Vec<&str> = text.lines().collect();
+    // Kramdown's attribute lists ("{:.no_toc}", "{: #id}") are markup no reader sees.
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            let l = l.trim();
+            !(l.starts_with("{:") && l.ends_with('}'))
+        })
+        .collect();
     let line = |i: usize| lines.get(i).map_or("", |l| l.trim());
     let blank = |i: usize| i >= lines.len() || line(i).is_empty();
     let mut blocks = vec![Block {
