@@ -279,3 +279,50 @@ fn a_heading_naming_an_organisation_does_not_end_the_section() {
                 ## Open Source Impact\n\n### Maintainer | Gadgets\n*2018 - Present*\n";
     assert_eq!(read_markdown(page).len(), 2, "{:?}", read_markdown(page));
 }
+
+#[test]
+fn an_employer_dated_across_the_roles_under_it_is_their_organisation() {
+    let text = "Experience\n\n\
+                Harbor Logistics - Harbor Group ~ 7 years (2015 - Present)\n\n\
+                Junior Linux Engineer (2022 - Present)\n\
+                Kept the servers patched.\n\n\
+                Datacentre Engineer (2018 - 2022)\n\
+                Ran the datacentre.\n\n\
+                Warehouse IT (2015 - 2018)\n\
+                Supported two thousand users.\n\n\
+                Quayside Mobile (2012 - 2015)\n\
+                Sold phones.\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one(
+                "Harbor Logistics - Harbor Group",
+                "Junior Linux Engineer",
+                "2022"
+            ),
+            one(
+                "Harbor Logistics - Harbor Group",
+                "Datacentre Engineer",
+                "2018"
+            ),
+            one("Harbor Logistics - Harbor Group", "Warehouse IT", "2015"),
+            one("Quayside Mobile", "", "2012"),
+        ]
+    );
+}
+
+#[test]
+fn a_second_employer_within_the_first_ones_dates_is_no_group() {
+    let text = "Experience\n\n\
+                Corner Pizza, Springfield. 09/2017 - Current.\n\
+                - Delivery driver\n\n\
+                Superette, Shelbyville. 02/2018 - 08/2019.\n\
+                - Shift Supervisor.\n";
+    let read = read(text);
+    assert_eq!(read.len(), 2, "{read:?}");
+    assert!(
+        read.iter()
+            .all(|(org, _, _)| !org.contains("Corner") || !org.contains("Superette"))
+    );
+    assert!(read[1].0.starts_with("Superette"), "{read:?}");
+}
