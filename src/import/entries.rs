@@ -273,9 +273,14 @@ fn level(block: &Block) -> Option<u8> {
 /// Whether a block could be part of an entry's header: a short line, not a list item, not a
 /// sentence.
 fn header_like(block: &Block) -> bool {
+    header_shape(block) && heading(block).is_none()
+}
+
+/// Whether a block has the shape of a header line: a short line, not a list item, not a
+/// sentence.
+fn header_shape(block: &Block) -> bool {
     matches!(block.kind, Kind::Paragraph | Kind::Heading(_))
         && block.words() <= 14
-        && heading(block).is_none()
         && !ends_sentence(&block.text())
 }
 
@@ -370,6 +375,17 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         }
         sections.push(current);
     }
+    // A line whose words name a section, kept inside the job history as a label, may still
+    // be a line of an entry's header when it is a name of two words or more ("Government
+    // Digital Service" above its roles), not a label ("Projects").
+    let header_at = |i: usize| {
+        blocks.get(i).is_some_and(|b| {
+            header_like(b)
+                || (header_shape(b)
+                    && b.words() >= 2
+                    && sections.get(i).copied().flatten() == Some(Section::Positions))
+        })
+    };
     let anchors: Vec<usize> = blocks
         .iter()
         .enumerate()
@@ -446,7 +462,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         } else if first_in_section {
             above = (section_start..anchor)
                 .rev()
-                .take_while(|i| blocks.get(*i).is_some_and(header_like))
+                .take_while(|i| header_at(*i))
                 .count()
                 .min(2);
             taken_until = section_start;
@@ -475,7 +491,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         };
         for i in top..anchor {
             if let Some(b) = blocks.get(i)
-                && header_like(b)
+                && header_at(i)
             {
                 fragments.extend(b.parts.iter().cloned());
             }
@@ -499,7 +515,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             && !fragments.iter().any(|f| role_like(f))
             && let Some(below) = blocks.get(i).filter(|b| {
                 i < next_anchor
-                    && header_like(b)
+                    && header_at(i)
                     && b.words() <= 6
                     && b.parts.iter().any(|p| role_like(p))
             })
@@ -520,7 +536,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             && fragments.iter().any(|f| role_like(f))
             && let Some(below) = blocks.get(i).filter(|b| {
                 i < next_anchor
-                    && header_like(b)
+                    && header_at(i)
                     && b.words() <= 8
                     && !b.parts.iter().any(|p| role_like(p))
             })
@@ -536,7 +552,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         if above == 0 && !contained {
             while i < next_anchor
                 && i < anchor + 3
-                && blocks.get(i).is_some_and(header_like)
+                && header_at(i)
                 && fragments
                     .iter()
                     .map(|f| f.split_whitespace().count())

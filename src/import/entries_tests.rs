@@ -326,3 +326,39 @@ fn a_second_employer_within_the_first_ones_dates_is_no_group() {
     );
     assert!(read[1].0.starts_with("Superette"), "{read:?}");
 }
+
+#[test]
+fn an_organisation_whose_name_ends_in_a_section_word_heads_its_roles() {
+    use super::super::blocks::{Block, Kind};
+    // "Service" names a section in an academic CV; "Government Digital Service" over its
+    // roles is an organisation (a PDF's large heading opened the job history).
+    let b = |kind, text: &str| Block::new(kind, text, 1);
+    let blocks = vec![
+        b(Kind::Heading(1), "EXPERIENCE"),
+        b(Kind::Paragraph, "Civic Digital Service"),
+        b(Kind::Heading(2), "Lead Developer"),
+        b(Kind::Item(0), "July 2023 – Present"),
+        b(Kind::Item(0), "Led the platform team."),
+        b(Kind::Heading(2), "Senior Developer"),
+        b(Kind::Item(0), "June 2021 – July 2023"),
+        b(Kind::Item(0), "Technical lead on the security team."),
+    ];
+    let read: Vec<(String, Option<String>)> = super::draft(&blocks, "cv.pdf", "PDF")
+        .experience
+        .into_iter()
+        .map(|r| (r.organisation, r.role))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (
+                "Civic Digital Service".to_owned(),
+                Some("Lead Developer".to_owned())
+            ),
+            (
+                "Civic Digital Service".to_owned(),
+                Some("Senior Developer".to_owned())
+            ),
+        ]
+    );
+}

@@ -236,6 +236,8 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
     pdf_fonts::cid_width_ranges_listed(&mut doc);
     pdf_fonts::type1_builtin_encodings(&mut doc);
     pdf_fonts::icons_as_private_use(&mut doc);
+    pdf_fonts::unencoded_fonts_encoded(&mut doc);
+    pdf_fonts::broken_unicode_maps_dropped(&mut doc);
     pdf_fonts::unicode_glyph_names_mapped(&mut doc);
     // Last: the other repairs rewrite widths.
     pdf_fonts::styles_in_widths(&mut doc);

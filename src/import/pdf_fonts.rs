@@ -214,11 +214,11 @@ pub fn type1_builtin_encodings(doc: &mut Document) {
         }
     }
     for (id, differences) in mended {
-        let mut encoding = pdf_extract::Dictionary::new();
-        encoding.set("Type", Object::Name(b"Encoding".to_vec()));
-        encoding.set("Differences", Object::Array(differences));
         if let Some(Ok(font)) = doc.objects.get_mut(&id).map(Object::as_dict_mut) {
-            font.set("Encoding", Object::Dictionary(encoding));
+            font.set(
+                "Encoding",
+                Object::Dictionary(encoding_dictionary(differences)),
+            );
         }
     }
 }
@@ -294,8 +294,141 @@ pub fn icons_as_private_use(doc: &mut Document) {
         let cmap_id = doc.add_object(stream);
         if let Some(Ok(font)) = doc.objects.get_mut(&id).map(Object::as_dict_mut) {
             font.set("ToUnicode", Object::Reference(cmap_id));
+            // A simple icon font's glyph names ("envelope_alt") name no character, and
+            // pdf-extract stops on a Font Awesome font that maps them anyway: its codes
+            // are read through the map alone.
+            if !two_bytes {
+                font.set(
+                    "Encoding",
+                    Object::Dictionary(encoding_dictionary(Vec::new())),
+                );
+            }
         }
     }
+}
+
+/// An encoding dictionary with these differences from PDFDocEncoding.
+fn encoding_dictionary(differences: Vec<Object>) -> pdf_extract::Dictionary {
+    let mut encoding = pdf_extract::Dictionary::new();
+    encoding.set("Type", Object::Name(b"Encoding".to_vec()));
+    if !differences.is_empty() {
+        encoding.set("Differences", Object::Array(differences));
+    }
+    encoding
+}
+
+/// Simple Type 1 fonts without an encoding or a Type 1 program to take one from (a compact
+/// font, MarVoSym in moderncv) given an empty one: pdf-extract stops a whole page on a
+/// code such a font's own map does not cover, where a reader loses one symbol.
+pub fn unencoded_fonts_encoded(doc: &mut Document) {
+    let unencoded: Vec<pdf_extract::ObjectId> = doc
+        .objects
+        .iter()
+        .filter_map(|(id, object)| {
+            let font = object.as_dict().ok()?;
+            let subtype = font.get(b"Subtype").ok()?.as_name().ok()?;
+            let has_program = font
+                .get(b"FontDescriptor")
+                .ok()
+                .and_then(|d| resolve(doc, d).as_dict().ok())
+                .is_some_and(|d| d.has(b"FontFile"));
+            (matches!(subtype, b"Type1" | b"MMType1") && !font.has(b"Encoding") && !has_program)
+                .then_some(*id)
+        })
+        .collect();
+    for id in unencoded {
+        if let Some(Ok(font)) = doc.objects.get_mut(&id).map(Object::as_dict_mut) {
+            font.set(
+                "Encoding",
+                Object::Dictionary(encoding_dictionary(Vec::new())),
+            );
+        }
+    }
+}
+
+/// ToUnicode maps with a hex string of an odd number of digits dropped, so the font is read
+/// through its encoding: the CMap parser pdf-extract uses stops on one (a LaTeX résumé's
+/// math font), and with it the whole page.
+pub fn broken_unicode_maps_dropped(doc: &mut Document) {
+    let broken: Vec<pdf_extract::ObjectId> = doc
+        .objects
+        .iter()
+        .filter_map(|(id, object)| {
+            let font = object.as_dict().ok()?;
+            let map = resolve(doc, font.get(b"ToUnicode").ok()?)
+                .as_stream()
+                .ok()?;
+            let content = map
+                .decompressed_content()
+                .unwrap_or_else(|_| map.content.clone());
+            (odd_hex_string(&content) || long_range_target(&content)).then_some(*id)
+        })
+        .collect();
+    for id in broken {
+        if let Some(Ok(font)) = doc.objects.get_mut(&id).map(Object::as_dict_mut) {
+            font.remove(b"ToUnicode");
+        }
+    }
+}
+
+/// Whether a CMap program has a hex string (`<0A1>`, not a dictionary's `<<`) with an odd
+/// number of digits.
+fn odd_hex_string(program: &[u8]) -> bool {
+    let mut rest = program;
+    while let Some(open) = rest.iter().position(|b| *b == b'<') {
+        let after = rest.get(open + 1..).unwrap_or_default();
+        if after.first() == Some(&b'<') {
+            rest = after.get(1..).unwrap_or_default();
+            continue;
+        }
+        let Some(close) = after.iter().position(|b| *b == b'>') else {
+            return false;
+        };
+        let digits = after
+            .get(..close)
+            .unwrap_or_default()
+            .iter()
+            .filter(|b| !b.is_ascii_whitespace())
+            .count();
+        if digits % 2 == 1 {
+            return true;
+        }
+        rest = after.get(close + 1..).unwrap_or_default();
+    }
+    false
+}
+
+/// Whether a CMap program has a `bfrange` whose target is a hex string of other than two or
+/// four bytes (a ligature's three characters), which the CMap parser cannot read.
+fn long_range_target(program: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(program);
+    text.split("beginbfrange").skip(1).any(|section| {
+        let section = section.split("endbfrange").next().unwrap_or_default();
+        let mut tokens = Vec::new();
+        let mut chars = section.char_indices().peekable();
+        // Hex strings, and arrays as one token each.
+        while let Some((_, c)) = chars.next() {
+            match c {
+                '<' => {
+                    let hex: String = chars
+                        .by_ref()
+                        .map(|(_, c)| c)
+                        .take_while(|c| *c != '>')
+                        .filter(|c| !c.is_whitespace())
+                        .collect();
+                    tokens.push(Some(hex.len()));
+                }
+                '[' => {
+                    chars.by_ref().find(|(_, c)| *c == ']');
+                    tokens.push(None);
+                }
+                _ => {}
+            }
+        }
+        tokens
+            .chunks(3)
+            .any(|t| matches!(t.get(2), Some(Some(digits)) if *digits != 4 && *digits != 8))
+    })
 }
 
 /// Glyph names that spell their character (`/uniFB01`, `/u1F600`, PDF 32000-1 9.10.2 and
@@ -560,6 +693,22 @@ mod tests {
             Object::Integer(500),
         ];
         assert_eq!(listed(&broken), broken);
+    }
+
+    #[test]
+    fn a_unicode_map_with_an_odd_hex_string_is_found() {
+        assert!(odd_hex_string(
+            b"<< /A 1 >> beginbfchar <01> <0041> <02> <041> endbfchar"
+        ));
+        assert!(!odd_hex_string(
+            b"<< /A 1 >> beginbfchar <01> <00 41> endbfchar >>"
+        ));
+        assert!(long_range_target(
+            b"1 beginbfrange <1B> <1B> <006600660069> endbfrange"
+        ));
+        assert!(!long_range_target(
+            b"2 beginbfrange <20> <7E> <0020> <80> <81> [<2022> <2013>] endbfrange"
+        ));
     }
 
     #[test]
