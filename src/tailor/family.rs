@@ -167,11 +167,40 @@ fn kind_of(requirements: &[&str], share: f32) -> Option<usize> {
 /// no other kind's words are used as much.
 pub fn track<'a>(portfolio: &'a Portfolio, requirements: &[&str], share: f32) -> Option<&'a Track> {
     let kind = kind_of(requirements, share)?;
-    portfolio
-        .tracks
-        .iter()
-        .find(|track| kinds_of(track).contains(&kind))
+    let of_kind = |kind: usize| {
+        portfolio
+            .tracks
+            .iter()
+            .find(|track| kinds_of(track).contains(&kind))
+    };
+    // Without a track for the kind, the track for its neighbour: a data posting is heard
+    // best through machine-learning work and the other way round, a web front end through
+    // mobile apps and back, a backend through infrastructure and back.
+    of_kind(kind).or_else(|| {
+        NEIGHBOURS
+            .iter()
+            .find(|(a, _)| *a == kind)
+            .and_then(|(_, b)| of_kind(*b))
+    })
 }
+
+/// Kinds of job (indices into [`FAMILIES`]) whose work speaks to each other's postings.
+const NEIGHBOURS: &[(usize, usize)] = &[
+    (DATA, ML),
+    (ML, DATA),
+    (FRONTEND, MOBILE),
+    (MOBILE, FRONTEND),
+    (BACKEND, RELIABILITY),
+    (RELIABILITY, BACKEND),
+];
+
+/// Indices of [`FAMILIES`].
+const BACKEND: usize = 0;
+const FRONTEND: usize = 1;
+const MOBILE: usize = 2;
+const ML: usize = 3;
+const RELIABILITY: usize = 5;
+const DATA: usize = 6;
 
 #[cfg(test)]
 mod tests {
@@ -214,5 +243,25 @@ mod tests {
         ];
         let tracks = portfolio(&["mobile", "reliability"]);
         assert!(track(&tracks, &mixed, 0.2).is_none());
+    }
+
+    #[test]
+    fn without_a_track_for_the_kind_the_neighbouring_kinds_track_leads() {
+        let data = [
+            "Build batch and streaming data pipelines",
+            "Model the warehouse in SQL",
+            "Write clear documents",
+        ];
+        let ml_and_mobile = portfolio(&["mobile", "ml"]);
+        assert_eq!(
+            track(&ml_and_mobile, &data, 0.2).map(|t| t.name.as_str()),
+            Some("ml")
+        );
+        // A track of the kind itself comes first.
+        let with_data = portfolio(&["ml", "data"]);
+        assert_eq!(
+            track(&with_data, &data, 0.2).map(|t| t.name.as_str()),
+            Some("data")
+        );
     }
 }
