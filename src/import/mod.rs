@@ -32,6 +32,7 @@ mod markdown;
 mod markdown_blocks;
 mod page_text;
 mod pdf;
+mod pdf_columns;
 mod pdf_fonts;
 mod prose;
 mod records;

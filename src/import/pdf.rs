@@ -4,6 +4,7 @@
 //! dates, sidebars). Running headers and footers, which repeat on every page, are dropped.
 
 use super::blocks::{Block, Kind, clean, strip_bullet};
+use super::pdf_columns::{Line, Part, columns, width};
 use super::pdf_fonts::{self, Style};
 
 /// Why a PDF gave no text, in words that say what to do.
@@ -197,34 +198,6 @@ impl pdf_extract::OutputDev for Collector {
     }
 }
 
-/// A part of a rebuilt line: its x extent, its text, and its text in runs of one style
-/// (bold, italic, plain).
-type Part = (f64, f64, String, Vec<String>);
-
-/// A rebuilt line: its parts (text either side of a wide gap).
-#[derive(Clone, Debug)]
-struct Line {
-    y: f64,
-    size: f64,
-    parts: Vec<Part>,
-}
-
-impl Line {
-    fn x0(&self) -> f64 {
-        self.parts.first().map_or(0.0, |p| p.0)
-    }
-    fn x1(&self) -> f64 {
-        self.parts.last().map_or(0.0, |p| p.1)
-    }
-    fn text(&self) -> String {
-        self.parts
-            .iter()
-            .map(|p| p.2.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-}
-
 /// The blocks of the PDF in `bytes`.
 pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
     let mut doc = pdf_extract::Document::load_mem(bytes)
@@ -291,7 +264,13 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
         return Err(PdfError::NoText);
     }
     let repeated = running_lines(&pages);
-    let mut out = Vec::new();
+    // Columns flow from page to page: a two-column résumé's left column goes on in the next
+    // page's left column, and a page of one column goes on from the wider (main) column,
+    // not from the sidebar read last on the page before. Each flow is read whole, the
+    // left one first; what comes before the first two-column page opens the document.
+    let mut opening = Vec::new();
+    let mut flows: Option<[Vec<Block>; 2]> = None;
+    let mut main = 0;
     for (number, page) in pages.iter().enumerate() {
         let body = body_size(page);
         let kept: Vec<Line> = page
@@ -299,9 +278,43 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
             .filter(|l| !repeated.contains(&key(l)))
             .cloned()
             .collect();
-        for column in columns(kept) {
-            to_blocks(&column, body, number + 1, &mut out);
+        let at = number + 1;
+        match columns(kept).as_slice() {
+            [header, left, right] => {
+                // The lines across the page above its columns: the document's opening on
+                // the first such page, the main column's going on after it.
+                let flows = match flows.as_mut() {
+                    Some(flows) => {
+                        if let Some(flow) = flows.get_mut(main) {
+                            to_blocks(header, body, at, flow);
+                        }
+                        flows
+                    }
+                    None => {
+                        main = usize::from(width(right) > width(left));
+                        to_blocks(header, body, at, &mut opening);
+                        flows.insert([Vec::new(), Vec::new()])
+                    }
+                };
+                let [first, second] = flows;
+                to_blocks(left, body, at, first);
+                to_blocks(right, body, at, second);
+            }
+            single => {
+                let out = match flows.as_mut().and_then(|f| f.get_mut(main)) {
+                    Some(flow) => flow,
+                    None => &mut opening,
+                };
+                for column in single {
+                    to_blocks(column, body, at, out);
+                }
+            }
         }
+    }
+    let mut out = opening;
+    if let Some([first, second]) = flows {
+        out.extend(first);
+        out.extend(second);
     }
     Ok(out)
 }
@@ -560,88 +573,6 @@ fn column_edges(glyphs: &[Glyph], starts: &LineStarts) -> Vec<f64> {
         .filter(|(x, n)| **n >= enough && (**x as f64) > left + 0.3 * (right - left))
         .map(|(x, _)| *x as f64)
         .collect()
-}
-
-/// A page's lines in reading order: when an empty vertical gutter runs down the page with
-/// text on both sides, the left column is read before the right one (lines above where the
-/// columns begin, a name across the page, come first).
-fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
-    if lines.len() < 8 {
-        return vec![lines];
-    }
-    let left = lines.iter().map(Line::x0).fold(f64::MAX, f64::min);
-    let right = lines.iter().map(Line::x1).fold(f64::MIN, f64::max);
-    let width = right - left;
-    if width <= 0.0 {
-        return vec![lines];
-    }
-    // Part extents, with which lines they belong to, to count crossings of a gutter at x.
-    let mut best: Option<(f64, usize)> = None;
-    let steps = 60;
-    // Evenly spaced candidates, and just left of where parts start: a sidebar set within a
-    // word space of the main column leaves a gutter narrower than the steps.
-    let mut starts: Vec<f64> = lines
-        .iter()
-        .flat_map(|l| l.parts.iter().map(|p| p.0.round() - 0.5))
-        .filter(|x| *x > left + 0.2 * width && *x < left + 0.8 * width)
-        .collect();
-    starts.sort_by(f64::total_cmp);
-    starts.dedup();
-    let candidates = (12..=(steps - 12))
-        .map(|step| left + width * f64::from(step) / f64::from(steps))
-        .chain(starts);
-    for x in candidates {
-        let crossing = lines
-            .iter()
-            .filter(|l| l.parts.iter().any(|p| p.0 < x - 1.0 && p.1 > x + 1.0))
-            .count();
-        let left_lines = lines.iter().filter(|l| l.x0() < x).count();
-        let right_lines = lines
-            .iter()
-            .filter(|l| l.parts.iter().any(|p| p.0 >= x))
-            .count();
-        // A real gutter: text on both sides on many lines, almost nothing crossing it.
-        if crossing * 20 <= lines.len()
-            && left_lines * 4 >= lines.len()
-            && right_lines * 4 >= lines.len()
-            && lines.iter().filter(|l| l.x0() >= x).count() * 5 >= lines.len()
-            && best.is_none_or(|(_, c)| crossing < c)
-        {
-            best = Some((x, crossing));
-        }
-    }
-    let Some((gutter, _)) = best else {
-        return vec![lines];
-    };
-    // Lines crossing the gutter above the columns are the page's header.
-    let mut header = Vec::new();
-    let mut first = Vec::new();
-    let mut second = Vec::new();
-    let mut started = false;
-    for line in lines {
-        let crosses = line.parts.iter().any(|p| p.0 < gutter && p.1 > gutter);
-        if crosses && !started {
-            header.push(line);
-            continue;
-        }
-        started = true;
-        let (l, r): (Vec<_>, Vec<_>) = line.parts.iter().cloned().partition(|p| p.0 < gutter);
-        if !l.is_empty() {
-            first.push(Line {
-                y: line.y,
-                size: line.size,
-                parts: l,
-            });
-        }
-        if !r.is_empty() {
-            second.push(Line {
-                y: line.y,
-                size: line.size,
-                parts: r,
-            });
-        }
-    }
-    vec![header, first, second]
 }
 
 /// One column's lines as blocks: larger or capitalised short lines are headings, bulleted

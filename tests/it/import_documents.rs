@@ -292,6 +292,102 @@ fn pdf_in(content: &str, font: &str) -> Vec<u8> {
     out
 }
 
+/// A PDF of the given pages' contents (Helvetica is their font F1).
+fn pdf_pages(contents: &[String]) -> Vec<u8> {
+    let pages = contents.len();
+    let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", 4 + 2 * i)).collect();
+    let mut objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {pages} >>",
+            kids.join(" ")
+        ),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+    ];
+    for (i, content) in contents.iter().enumerate() {
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {} 0 R \
+             /Resources << /Font << /F1 3 0 R >> >> >>",
+            5 + 2 * i
+        ));
+        objects.push(format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ));
+    }
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for offset in offsets {
+        out.extend(format!("{offset:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    out
+}
+
+#[test]
+fn a_job_history_goes_on_from_the_main_column_onto_the_next_page() {
+    // Page one: the job history in the wide left column, a sidebar on the right ending in
+    // Skills; page two, one column: the job history goes on. Read page by page, the second
+    // job came after the sidebar's Skills and was no position.
+    let mut first = vec![
+        (72, 740, "Dana Example"),
+        (72, 712, "Experience"),
+        (72, 690, "Sales Representative at Widgetco"),
+        (72, 676, "January 2021 - August 2023"),
+    ];
+    let sidebar = [
+        "Education",
+        "State College",
+        "2014 - 2018",
+        "Skills",
+        "Negotiation",
+        "Forecasting",
+        "Spanish",
+        "Public speaking",
+    ];
+    for (i, y) in (0..12).map(|i| (i, 662 - 14 * i)) {
+        first.push((72, y, "Trained a summer sales team and grew renewals."));
+        if let Some(line) = sidebar.get(i as usize) {
+            first.push((400, y + 50, line));
+        }
+    }
+    let second = vec![
+        (72, 740, "Youth Mentor at Gadget Labs"),
+        (72, 726, "March 2018 - December 2020"),
+        (72, 712, "Ran weekly workshops for thirty teenagers."),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("two-pages.pdf");
+    std::fs::write(&input, pdf_pages(&[text_page(&first), text_page(&second)])).unwrap();
+    assert_eq!(
+        positions(&input),
+        vec![
+            (
+                "Widgetco".to_owned(),
+                "Sales Representative".to_owned(),
+                "Jan 2021".to_owned()
+            ),
+            (
+                "Gadget Labs".to_owned(),
+                "Youth Mentor".to_owned(),
+                "Mar 2018".to_owned()
+            ),
+        ]
+    );
+}
+
 /// Text drawn line by line in 10 pt Helvetica: (x, y, text).
 fn text_page(lines: &[(u32, u32, &str)]) -> String {
     lines
