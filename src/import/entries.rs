@@ -452,10 +452,19 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // A date line that names a role and an organisation itself ("7/2022–Present,
         // Assessment Manager, State of Oregon") is a whole header: the lines around it are
         // the previous entry's and its own highlights.
-        let contained = blocks.get(anchor).is_some_and(|b| {
-            let header = read_header(&b.parts, None);
-            header.role_first.is_some()
-        });
+        // Unless the line right above names an organisation itself ("CommScope Inc. |
+        // Horsham, PA" over "SOFTWARE ENGINEER · NETWORK SERVICES DEPARTMENT | 2019 –
+        // Present"): then the date line's own "organisation" is a part of it.
+        let named_above = anchor
+            .checked_sub(1)
+            .filter(|above| header_at(*above))
+            .and_then(|above| blocks.get(above))
+            .is_some_and(|b| b.parts.first().is_some_and(|first| org_like(first)));
+        let contained = !named_above
+            && blocks.get(anchor).is_some_and(|b| {
+                let header = read_header(&b.parts, None);
+                header.role_first.is_some()
+            });
         if first_in_section && contained {
             above = 0;
             taken_until = section_start;

@@ -362,3 +362,21 @@ fn an_organisation_whose_name_ends_in_a_section_word_heads_its_roles() {
         ]
     );
 }
+
+#[test]
+fn a_date_line_naming_a_department_takes_the_organisation_above_it() {
+    let text = "Experience\n\
+                Harbor Networks Inc.   Springfield, PA\n\
+                SOFTWARE ENGINEER · CLOUD SERVICES DEPARTMENT   October 2019 - Present\n\
+                - Improved the support gateway.\n\
+                Quayside Cable PLC   Springfield, PA\n\
+                SOFTWARE INTERN · CLOUD SERVICES DEPARTMENT   May 2018 - August 2018\n\
+                - Built a switch manager.\n";
+    let read = read(text);
+    let orgs: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(
+        orgs,
+        ["Harbor Networks Inc.", "Quayside Cable PLC"],
+        "{read:?}"
+    );
+}
