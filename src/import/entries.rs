@@ -126,6 +126,21 @@ const OTHER_WORDS: &[&str] = &[
 
 /// The section a heading opens, if its words name one.
 fn section_of(heading: &str) -> Option<Section> {
+    // "COMMUNITY SERVICE / INTERESTS / HONORS / AWARDS" names several sections: each one
+    // is read, a job history among them winning.
+    let segments: Vec<&str> = heading
+        .split(['/', '|', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.len() > 1 {
+        let found: Vec<Section> = segments.iter().filter_map(|s| section_of(s)).collect();
+        return found
+            .iter()
+            .copied()
+            .find(|s| *s == Section::Positions)
+            .or(found.first().copied());
+    }
     let lower = heading.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -206,6 +221,15 @@ pub(super) fn heading(block: &Block) -> Option<Section> {
     match block.kind {
         Kind::Heading(_) => section_of(text),
         Kind::Paragraph if words <= 4 => section_of(text),
+        // A line in capitals set as a heading is, by its look ("PROFESSIONAL AFFILIATIONS /
+        // DEVELOPMENT").
+        Kind::Paragraph
+            if words <= 10
+                && text.chars().any(char::is_alphabetic)
+                && !text.chars().any(char::is_lowercase) =>
+        {
+            section_of(text)
+        }
         // An icon before a section's name reads as a bullet ("\u{f19d} Education").
         Kind::Item(0) if words <= 2 => section_of(text),
         _ => None,

@@ -380,3 +380,16 @@ fn a_date_line_naming_a_department_takes_the_organisation_above_it() {
         "{read:?}"
     );
 }
+
+#[test]
+fn a_heading_in_capitals_naming_several_sections_ends_the_job_history() {
+    let text = "EMPLOYMENT HISTORY\n\
+                Widgetco, Springfield, IN   2019 - Present\n\
+                Programmer Analyst\n\
+                COMMUNITY SERVICE / INTERESTS / ASSOCIATIONS / HONORS / AWARDS\n\
+                Springfield Food Bank   2015 - Present\n\
+                Volunteer Driver\n";
+    let read = read(text);
+    assert_eq!(read.len(), 1, "{read:?}");
+    assert_eq!(read[0].0, "Widgetco");
+}
