@@ -67,34 +67,17 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
                     .is_some_and(char::is_alphabetic)
                     || chars.peek().is_some_and(|&(_, next)| next.is_alphabetic()));
             // A month glued to the word before it, where a PDF drew a right-aligned date
-            // with no space ("InstructorAugust 2018").
-            let glued_month = (!digit)
+            // with no space ("InstructorAugust 2018"), or "Present" run into the capitalised
+            // word after it ("April 2023 - CurrentParking Lot Supervisor").
+            let glued_at = (!digit)
                 .then(|| {
-                    word.char_indices().skip(1).find(|&(k, c)| {
-                        c.is_uppercase()
-                            && word
-                                .get(..k)
-                                .and_then(|w| w.chars().next_back())
-                                .is_some_and(char::is_lowercase)
-                            && word.get(k..).and_then(month).is_some()
+                    camel_joins(word).find(|&k| {
+                        word.get(k..).and_then(month).is_some()
+                            || word.get(..k).is_some_and(is_present)
                     })
                 })
                 .flatten();
-            // "Present" run into the capitalised word after it ("April 2023 -
-            // CurrentParking Lot Supervisor"): the range's end, then the next word.
-            let glued_present = (!digit)
-                .then(|| {
-                    word.char_indices().skip(1).find(|&(k, c)| {
-                        c.is_uppercase()
-                            && word
-                                .get(..k)
-                                .and_then(|w| w.chars().next_back())
-                                .is_some_and(char::is_lowercase)
-                            && word.get(..k).is_some_and(is_present)
-                    })
-                })
-                .flatten();
-            if let Some((k, _)) = glued_month.or(glued_present)
+            if let Some(k) = glued_at
                 && let (Some(head), Some(tail)) = (word.get(..k), word.get(k..))
             {
                 out.push((Tok::Word(head), start, start + k));
@@ -115,6 +98,15 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
         }
     }
     out
+}
+
+/// Where a capital letter follows a small one inside `word` ("InstructorAugust": at
+/// "August"), byte offsets: where two words lost the space between them.
+fn camel_joins(word: &str) -> impl Iterator<Item = usize> + '_ {
+    word.char_indices()
+        .zip(word.chars().skip(1))
+        .filter(|((_, before), after)| before.is_lowercase() && after.is_uppercase())
+        .map(|((k, before), _)| k + before.len_utf8())
 }
 
 /// The month a whole word names (English, plus a few common European spellings), 1–12.

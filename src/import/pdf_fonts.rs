@@ -13,6 +13,14 @@ fn number(object: &Object) -> Option<f64> {
     }
 }
 
+/// Whether a font dictionary's Subtype is one of `subtypes`.
+fn subtype_is(font: &pdf_extract::Dictionary, subtypes: &[&[u8]]) -> bool {
+    font.get(b"Subtype")
+        .ok()
+        .and_then(|s| s.as_name().ok())
+        .is_some_and(|s| subtypes.contains(&s))
+}
+
 /// Icon fonts' encodings are dropped before reading: their glyph names map to no character,
 /// and pdf-extract stops on some of them; an icon is no text a résumé needs.
 pub fn without_icon_encodings(doc: &mut Document) {
@@ -44,11 +52,7 @@ pub fn type3_widths_in_thousandths(doc: &mut Document) {
         let Ok(dict) = object.as_dict_mut() else {
             continue;
         };
-        let type3 = dict
-            .get(b"Subtype")
-            .ok()
-            .and_then(|s| s.as_name().ok())
-            .is_some_and(|s| s == b"Type3");
+        let type3 = subtype_is(dict, &[b"Type3"]);
         let unit = dict
             .get(b"FontMatrix")
             .ok()
@@ -93,11 +97,7 @@ pub fn cid_width_ranges_listed(doc: &mut Document) {
         let Ok(dict) = object.as_dict_mut() else {
             continue;
         };
-        let cid = dict
-            .get(b"Subtype")
-            .ok()
-            .and_then(|s| s.as_name().ok())
-            .is_some_and(|s| s == b"CIDFontType0" || s == b"CIDFontType2");
+        let cid = subtype_is(dict, &[b"CIDFontType0", b"CIDFontType2"]);
         if !cid {
             continue;
         }
@@ -154,13 +154,7 @@ pub fn type1_builtin_encodings(doc: &mut Document) {
         let Ok(font) = object.as_dict() else {
             continue;
         };
-        let is = |key: &[u8], value: &[u8]| {
-            font.get(key)
-                .ok()
-                .and_then(|v| v.as_name().ok())
-                .is_some_and(|v| v == value)
-        };
-        if !is(b"Subtype", b"Type1") {
+        if !subtype_is(font, &[b"Type1"]) {
             continue;
         }
         let Some(encoding) = font
@@ -441,11 +435,7 @@ pub fn unicode_glyph_names_mapped(doc: &mut Document) {
         let Ok(font) = object.as_dict() else {
             continue;
         };
-        let simple = font
-            .get(b"Subtype")
-            .ok()
-            .and_then(|s| s.as_name().ok())
-            .is_some_and(|s| matches!(s, b"Type1" | b"TrueType" | b"Type3" | b"MMType1"));
+        let simple = subtype_is(font, &[b"Type1", b"TrueType", b"Type3", b"MMType1"]);
         if !simple || font.has(b"ToUnicode") {
             continue;
         }
