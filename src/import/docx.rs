@@ -19,11 +19,14 @@ struct Para {
     current: String,
     heading: Option<u8>,
     depth: Option<u8>,
+    /// Where each run's text starts (part, byte in it) and whether it is bold and italic.
+    runs: Vec<(usize, usize, (bool, bool))>,
 }
 
 impl Para {
     fn finish(mut self) -> Option<(Kind, Vec<String>)> {
         self.parts.push(std::mem::take(&mut self.current));
+        let styled = self.style_runs();
         let mut parts: Vec<String> = self
             .parts
             .iter()
@@ -46,7 +49,43 @@ impl Para {
             kind = Kind::Item(0);
         }
         parts.retain(|p| !p.is_empty());
+        // A short line set in runs of bold, italic and plain (an entry's header: "Acme Corp"
+        // in bold, "Engineer" in italic) has a part per run, as a tab would make.
+        let words: usize = parts.iter().map(|p| p.split_whitespace().count()).sum();
+        if kind == Kind::Paragraph && words <= 12 && styled.len() > parts.len() {
+            parts = styled;
+        }
         Some((kind, parts))
+    }
+
+    /// The parts split where a word starts in another style than the one before it.
+    fn style_runs(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (index, part) in self.parts.iter().enumerate() {
+            let mut start = 0;
+            let mut current: Option<(bool, bool)> = None;
+            for &(_, at, style) in self.runs.iter().filter(|(p, _, _)| *p == index) {
+                let word_starts = at == 0
+                    || part
+                        .get(..at)
+                        .and_then(|before| before.chars().next_back())
+                        .is_some_and(|c| c.is_whitespace() || matches!(c, ',' | '|' | '–' | '-'));
+                let letters = part
+                    .get(at..)
+                    .is_some_and(|after| after.trim_start().starts_with(char::is_alphanumeric));
+                if !letters {
+                    continue;
+                }
+                if current.is_some_and(|c| c != style) && word_starts && at > start {
+                    out.push(clean(part.get(start..at).unwrap_or_default()));
+                    start = at;
+                }
+                current = Some(style);
+            }
+            out.push(clean(part.get(start..).unwrap_or_default()));
+        }
+        out.retain(|p| !p.is_empty());
+        out
     }
 }
 
@@ -99,6 +138,11 @@ fn read_xml(xml: &[u8]) -> Result<Vec<Block>, String> {
     let mut out = Vec::new();
     let mut para: Option<Para> = None;
     let mut in_text = false;
+    // The run being read: bold and italic, whether its start is recorded; the paragraph's
+    // own run properties (its mark's) set nothing.
+    let mut run_style = (false, false);
+    let mut run_started = false;
+    let mut in_paragraph_properties = false;
     // Rows of the table being read: each cell's paragraphs.
     let mut cells: Vec<Vec<(Kind, Vec<String>)>> = Vec::new();
     let mut table_depth = 0usize;
@@ -111,6 +155,19 @@ fn read_xml(xml: &[u8]) -> Result<Vec<Block>, String> {
             Event::Start(e) | Event::Empty(e) => match local(e.name().as_ref()) {
                 b"p" => para = Some(Para::default()),
                 b"t" => in_text = true,
+                b"pPr" => in_paragraph_properties = true,
+                b"r" => {
+                    run_style = (false, false);
+                    run_started = false;
+                }
+                b"b" | b"i" if !in_paragraph_properties => {
+                    let on = attr(&e, b"val").is_none_or(|v| !matches!(v.as_str(), "0" | "false"));
+                    if local(e.name().as_ref()) == b"b" {
+                        run_style.0 = on;
+                    } else {
+                        run_style.1 = on;
+                    }
+                }
                 b"tab" | b"ptab" => {
                     if let Some(p) = para.as_mut() {
                         let part = std::mem::take(&mut p.current);
@@ -163,6 +220,10 @@ fn read_xml(xml: &[u8]) -> Result<Vec<Block>, String> {
             },
             Event::Text(t) if in_text => {
                 if let Some(p) = para.as_mut() {
+                    if !run_started {
+                        p.runs.push((p.parts.len(), p.current.len(), run_style));
+                        run_started = true;
+                    }
                     let text = t.xml10_content().unwrap_or_default();
                     p.current.push_str(&text);
                 }
@@ -182,6 +243,7 @@ fn read_xml(xml: &[u8]) -> Result<Vec<Block>, String> {
             }
             Event::End(e) => match local(e.name().as_ref()) {
                 b"t" => in_text = false,
+                b"pPr" => in_paragraph_properties = false,
                 b"p" => {
                     number += 1;
                     if let Some(read) = para.take().and_then(Para::finish) {

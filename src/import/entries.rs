@@ -190,6 +190,11 @@ fn section_of(heading: &str) -> Option<Section> {
     if words.len() > 3 && !words.iter().all(known) {
         return None;
     }
+    // A name with a word of its own that reads as an organisation ("Acme Technologies",
+    // "Civic Digital Service") names an employer, not a section ("Technologies").
+    if !words.iter().all(known) && org_like(heading) {
+        return None;
+    }
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if has(&[
         "volunteer",

@@ -393,3 +393,20 @@ fn a_heading_in_capitals_naming_several_sections_ends_the_job_history() {
     assert_eq!(read.len(), 1, "{read:?}");
     assert_eq!(read[0].0, "Widgetco");
 }
+#[test]
+fn an_employer_named_like_a_section_is_an_employer() {
+    // "Technologies" heads a skills section; "Acme Technologies" over its dates and role is
+    // an employer.
+    let text = "Work History\n\
+                Acme Technologies\n\
+                Singapore\n\
+                Mar 2020- Present\n\
+                Solution Consultant\n\
+                - Captured requirements.\n\
+                Technologies\n\
+                Rust, Kotlin\n";
+    assert_eq!(
+        read(text),
+        vec![one("Acme Technologies", "Solution Consultant", "2020-03")]
+    );
+}

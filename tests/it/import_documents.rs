@@ -120,6 +120,37 @@ fn item(text: &str) -> String {
 }
 
 #[test]
+fn a_word_line_of_a_bold_organisation_and_an_italic_role_is_read_apart() {
+    // No comma, tab or cue word between them: only the runs' bold and italic tell the
+    // organisation ("Larkspur Alpha") from the role ("Platform Developer Lead").
+    let styled = |props: &str, text: &str| {
+        format!("<w:r><w:rPr>{props}</w:rPr><w:t xml:space=\"preserve\">{text}</w:t></w:r>")
+    };
+    let body = [
+        para(Some("Heading1"), &["Experience"]),
+        format!(
+            "<w:p><w:pPr><w:rPr><w:b/></w:rPr></w:pPr>{}{}</w:p>",
+            styled("<w:b/>", "Larkspur Alpha "),
+            styled("<w:i/>", "Platform Developer Lead")
+        ),
+        para(None, &["March 2020 – Present"]),
+        item("Cut build times from 20 to 4 minutes."),
+    ]
+    .concat();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("cv.docx");
+    std::fs::write(&input, docx(&body)).unwrap();
+    assert_eq!(
+        positions(&input),
+        vec![(
+            "Larkspur Alpha".into(),
+            "Platform Developer Lead".into(),
+            "Mar 2020".into()
+        )]
+    );
+}
+
+#[test]
 fn a_word_file_gives_its_positions_from_headings_tabs_lists_and_tables() {
     let body = [
         para(Some("Title"), &["Robin Example"]),
