@@ -127,3 +127,39 @@ fn snapshot_prepare_for_a_job_small_dark() {
     open_with_posting(&mut harness);
     harness.snapshot("prepare-for-a-job-small-dark");
 }
+
+#[test]
+#[ignore = "needs the Noto fonts of the fixture's scripts (fonts-noto-core)"]
+fn a_software_posting_nothing_answers_shows_the_nearest_talk_as_such() {
+    let mut harness = harness(egui::vec2(1280.0, 800.0));
+    harness.get_by_label("Prepare for a job…").click();
+    harness.run_steps(3);
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("java.txt");
+    std::fs::write(
+        &posting,
+        "Senior Java Engineer\n\nWhat you'll bring\n\
+         - Experience with Java and at least one Java application framework\n\
+         - Mentor junior engineers and advocate for process improvements\n",
+    )
+    .unwrap();
+    harness.state_mut().load_posting_file(&posting);
+    harness.run_steps(4);
+    assert!(
+        harness
+            .query_by_label(
+                "No case study answers this posting directly: these are the nearest, to \
+                 bridge from what you have done to what it asks."
+            )
+            .is_some(),
+        "the talk says it answers nothing"
+    );
+    assert!(
+        harness.query_by_label("Present this talk").is_some(),
+        "a talk to give all the same"
+    );
+    if std::env::var_os("FOLIO_LOOK").is_some() {
+        let image = harness.render().unwrap();
+        image.save("/tmp/w/prepare-nothing.png").unwrap();
+    }
+}
