@@ -119,6 +119,9 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "in it for you",
             "reasons to",
             "why you'll love",
+            // "Why you should be excited about this role": what the job gives, a pitch.
+            "why you should",
+            "excited about",
             "love working",
             "working with us",
             "work with us",
@@ -516,10 +519,28 @@ pub fn never_asked(lower: &str) -> bool {
             "please apply",
             "do apply",
             "not a requirement",
+            "apply anyway",
+            "not all applicants",
+            "not every applicant",
+            "don't let that stop you",
         ]
         .iter()
         .any(|w| lower.contains(w))
+        || (lower.contains("encourage") && lower.contains("apply"))
+        || only_a_link(lower)
         || remote_only(lower)
+}
+
+/// A line that is a Markdown link and nothing else ("[Search](../search/index.md)"): a
+/// page's navigation, not something it asks.
+fn only_a_link(lower: &str) -> bool {
+    let line = lower.trim().trim_end_matches(['.', ',', ';']);
+    line.starts_with('[')
+        && line.ends_with(')')
+        && line.matches("](").count() == 1
+        && line
+            .find("](")
+            .is_some_and(|at| !line.get(1..at).unwrap_or("").contains(']'))
 }
 
 /// "Fully remote role, based in Canada" says where the job is; "Excellent communication
@@ -559,6 +580,10 @@ mod tests {
         );
         assert_eq!(kind("About the team"), Some(SectionKind::Team));
         assert_eq!(kind("Who will you work with?"), Some(SectionKind::Team));
+        assert_eq!(
+            kind("Why you should be excited about this role"),
+            Some(SectionKind::Benefits)
+        );
         assert_eq!(
             kind("What are some of the exciting challenges you will be working on?"),
             Some(SectionKind::Responsibilities)
@@ -627,6 +652,20 @@ mod tests {
             "excellent communication skills in a fully remote setup"
         ));
         assert!(never_asked("we still encourage you to apply!"));
+        assert!(never_asked(
+            "while having “desired” qualifications make for a strong candidate, we encourage \
+             applicants with alternative experiences to also apply."
+        ));
+        assert!(never_asked(
+            "not all applicants will have skills that match a job description exactly."
+        ));
+        assert!(!never_asked(
+            "applicants must hold a degree in computer science."
+        ));
+        assert!(never_asked("[search](../search/index.md)"));
+        assert!(!never_asked(
+            "[rust](https://rust-lang.org) in production for two years"
+        ));
         assert!(plain_heading(
             "Orbit Company Values",
             false,

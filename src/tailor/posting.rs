@@ -285,6 +285,15 @@ fn blocks(text: &str) -> Vec<Block> {
         if let Some(heading_text) = heading_text {
             let current = blocks.last().map_or(SectionKind::Header, |b| b.kind);
             let kind = match heading::classify(&heading_text) {
+                // "You will:" right under "Why you should be excited about this role"
+                // introduces the pitch's list, not a list of duties.
+                Some(_)
+                    if after_heading
+                        && heading_text.ends_with(':')
+                        && matches!(current, SectionKind::Benefits | SectionKind::Company) =>
+                {
+                    current
+                }
                 Some(kind) => kind,
                 // A short unknown heading inside a list of duties or requirements is a
                 // sub-heading ("Technical:", "Backend"); after prose it says nothing known.

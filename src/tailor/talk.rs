@@ -260,9 +260,10 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
     // gets none.
     {
         extras.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let software = matched
-            .iter()
-            .any(|m| !super::terms::technologies(&m.requirement.text).is_empty());
+        let software = matched.iter().any(|m| {
+            let text = &m.requirement.text;
+            !super::terms::technologies(text).is_empty() || speaks_of_software(text)
+        });
         let near_any = ranked.is_empty() && !in_its_world && !software;
         for (_, index) in extras
             .into_iter()
@@ -286,6 +287,19 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
         }
     }
     ranked
+}
+
+/// Whether a line speaks of software work in so many words ("lead the engineering
+/// effort", "mentor developers"): a management posting may name no technology at all.
+fn speaks_of_software(text: &str) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            matches!(
+                w,
+                "software" | "engineer" | "engineers" | "engineering" | "developer" | "developers"
+            )
+        })
 }
 
 /// How many case studies a talk leads with, when the portfolio has them.
