@@ -410,3 +410,33 @@ fn an_employer_named_like_a_section_is_an_employer() {
         vec![one("Acme Technologies", "Solution Consultant", "2020-03")]
     );
 }
+
+#[test]
+fn without_a_job_history_heading_a_larger_heading_ends_the_skills_section() {
+    use super::super::blocks::{Block, Kind};
+    let b = |kind, text: &str| Block::new(kind, text, 1);
+    let blocks = vec![
+        b(Kind::Heading(1), "Robin Example"),
+        b(Kind::Heading(4), "Technical Skills"),
+        b(Kind::Item(0), "Javascript (React, Node)"),
+        b(Kind::Item(0), "Docker"),
+        b(Kind::Heading(3), "Loanfield - San Francisco (Remote)"),
+        b(Kind::Paragraph, "Online lender"),
+        b(
+            Kind::Heading(4),
+            "Fullstack Developer - Aug 2019 - Feb 2020",
+        ),
+        b(Kind::Item(0), "Built loan flows."),
+    ];
+    let read: Vec<(String, Option<String>)> = super::draft(&blocks, "cv.docx", "Word document")
+        .experience
+        .into_iter()
+        .map(|r| (r.organisation, r.role))
+        .collect();
+    assert_eq!(read.len(), 1, "{read:?}");
+    assert_eq!(
+        read[0].1.as_deref(),
+        Some("Fullstack Developer"),
+        "{read:?}"
+    );
+}

@@ -24,6 +24,7 @@ mod documents;
 mod docx;
 pub mod draft;
 mod entries;
+mod entry_groups;
 pub mod figures;
 mod found;
 mod json_resume;
