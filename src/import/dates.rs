@@ -310,40 +310,45 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
     }
 }
 
-/// A range of months with two-digit years ("10/15-5/16", "2/15 – present"): read only as a
-/// range, for a lone "3/4" is a fraction.
+/// A range of months with two-digit years ("10/15-5/16", "2/15 – present", "Sep 20 – Feb
+/// 21"): read only as a range, for a lone "3/4" is a fraction and "Sep 20" a day.
 fn short_year_range(toks: &[(Tok<'_>, usize, usize)], text: &str) -> Option<Found> {
     let tok = |k: usize| toks.get(k).map(|t| &t.0);
-    let month_year = |k: usize| -> Option<(u16, u8)> {
-        match (tok(k)?, tok(k + 1)?, tok(k + 2)?) {
-            (Tok::Num(m), Tok::Punct('/'), Tok::Num(y)) if m.len() <= 2 && y.len() == 2 => {
+    let century = |y: u16| if y < 50 { 2000 + y } else { 1900 + y };
+    // (year, month, how many tokens it took)
+    let month_year = |k: usize| -> Option<(u16, u8, usize)> {
+        match (tok(k)?, tok(k + 1)?, tok(k + 2)) {
+            (Tok::Num(m), Tok::Punct('/'), Some(Tok::Num(y))) if m.len() <= 2 && y.len() == 2 => {
                 let m: u8 = m.parse().ok()?;
                 let y: u16 = y.parse().ok()?;
-                (1..=12)
-                    .contains(&m)
-                    .then_some((if y < 50 { 2000 + y } else { 1900 + y }, m))
+                (1..=12).contains(&m).then_some((century(y), m, 3))
+            }
+            (Tok::Word(w), Tok::Num(y), _) if y.len() == 2 => {
+                let m = month(w)?;
+                let y: u16 = y.parse().ok()?;
+                Some((century(y), m, 2))
             }
             _ => None,
         }
     };
     for i in 0..toks.len() {
-        let Some((y1, m1)) = month_year(i) else {
+        let Some((y1, m1, taken)) = month_year(i) else {
             continue;
         };
         // Not the tail of a full date ("1/10/15").
         if i > 0 && tok(i - 1) == Some(&Tok::Punct('/')) {
             continue;
         }
-        let mut j = i + 3;
+        let mut j = i + taken;
         if !toks.get(j).is_some_and(|t| is_separator(&t.0)) {
             continue;
         }
         j += 1;
         let start_byte = toks.get(i).map_or(0, |t| t.1);
-        if let Some((y2, m2)) = month_year(j)
-            && toks.get(j + 3).is_none_or(|t| t.0 != Tok::Punct('/'))
+        if let Some((y2, m2, taken)) = month_year(j)
+            && toks.get(j + taken).is_none_or(|t| t.0 != Tok::Punct('/'))
         {
-            let end_byte = toks.get(j + 2).map_or(text.len(), |t| t.2);
+            let end_byte = toks.get(j + taken - 1).map_or(text.len(), |t| t.2);
             return Some(Found {
                 start: written(y1, Some(m1)),
                 end: Some(written(y2, Some(m2))),
@@ -504,6 +509,14 @@ mod tests {
             Some(("2021-05".into(), Some("present".into())))
         );
         assert_eq!(range("the 2000s"), None);
+        assert_eq!(
+            range("Sep 20 – Feb 21  Software Consultant – CAM Systems Ltd."),
+            Some(("2020-09".into(), Some("2021-02".into())))
+        );
+        assert_eq!(
+            range("Jun 97 – Jun 16"),
+            Some(("1997-06".into(), Some("2016-06".into())))
+        );
     }
 
     #[test]
