@@ -225,21 +225,11 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
     std::panic::set_hook(Box::new(|_| {}));
     let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
     let mut failed = None;
-    let mut icons_dropped = false;
     for number in numbers {
         let before = collector.pages.len();
-        let mut result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             pdf_extract::output_doc_page(&doc, &mut collector, number)
         }));
-        if !matches!(result, Ok(Ok(()))) && !icons_dropped {
-            // Again without the icon fonts' encodings, which pdf-extract stops on.
-            collector.pages.truncate(before);
-            pdf_fonts::without_icon_encodings(&mut doc);
-            icons_dropped = true;
-            result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                pdf_extract::output_doc_page(&doc, &mut collector, number)
-            }));
-        }
         if !matches!(result, Ok(Ok(()))) {
             collector.pages.truncate(before);
             failed = Some(match result {

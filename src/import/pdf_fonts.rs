@@ -21,26 +21,6 @@ fn subtype_is(font: &pdf_extract::Dictionary, subtypes: &[&[u8]]) -> bool {
         .is_some_and(|s| subtypes.contains(&s))
 }
 
-/// Icon fonts' encodings are dropped before reading: their glyph names map to no character,
-/// and pdf-extract stops on some of them; an icon is no text a résumé needs.
-pub fn without_icon_encodings(doc: &mut Document) {
-    for object in doc.objects.values_mut() {
-        if let Ok(dict) = object.as_dict_mut() {
-            let icon = dict
-                .get(b"BaseFont")
-                .ok()
-                .and_then(|name| name.as_name().ok())
-                .is_some_and(|name| {
-                    let name = String::from_utf8_lossy(name).to_lowercase();
-                    name.contains("awesome") || name.contains("icon")
-                });
-            if icon {
-                dict.remove(b"Encoding");
-            }
-        }
-    }
-}
-
 /// Type 3 fonts' widths rescaled to thousandths of an em, the unit pdf-extract reads every
 /// font's widths in: a Type 3 font states its own unit in its FontMatrix (PDF 32000-1 9.6.5;
 /// PDF24 writes widths in ems), and read in the wrong unit every glyph is placed a thousandth
