@@ -59,6 +59,41 @@ pub fn show_if_asked(blocks: &[Block]) {
     }
 }
 
+/// The most words a line split into runs of one style may have: an entry's header ("Acme
+/// Corp" in bold, "Engineer" in italic), not a sentence with a bold word in it.
+pub const STYLED_HEADER_WORDS: usize = 12;
+
+/// `text` split into runs of one style (bold, italic, plain), from where each word or run
+/// starts (byte offset) in which style: a new run where one starts, at a word's start, in
+/// another style than the run it follows. Punctuation takes no side ("Acme Corp," in bold
+/// with its comma in plain).
+pub fn style_runs<S: Copy + PartialEq>(text: &str, starts: &[(usize, S)]) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut current: Option<S> = None;
+    for &(at, style) in starts {
+        let letters = text
+            .get(at..)
+            .is_some_and(|after| after.trim_start().starts_with(char::is_alphanumeric));
+        if !letters {
+            continue;
+        }
+        let word_starts = at == 0
+            || text
+                .get(..at)
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(|c| c.is_whitespace() || matches!(c, ',' | '|' | '–' | '-'));
+        if current.is_some_and(|c| c != style) && word_starts && at > start {
+            runs.push(clean(text.get(start..at).unwrap_or_default()));
+            start = at;
+        }
+        current = Some(style);
+    }
+    runs.push(clean(text.get(start..).unwrap_or_default()));
+    runs.retain(|r| !r.is_empty());
+    runs
+}
+
 /// Characters that start a list item.
 pub fn is_bullet(c: char) -> bool {
     matches!(
@@ -259,6 +294,19 @@ pub fn split_parts(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_splits_where_a_word_starts_in_another_style() {
+        let text = "Acme Corp, Platform Engineer";
+        // Bold name, its comma in plain, an italic role.
+        let starts = [(0, 'b'), (9, 'p'), (11, 'i')];
+        assert_eq!(
+            style_runs(text, &starts),
+            ["Acme Corp,", "Platform Engineer"]
+        );
+        // A style change inside a word ("Acme" bold, "Corp" plain glued) splits nothing.
+        assert_eq!(style_runs("AcmeCorp", &[(0, 'b'), (4, 'p')]), ["AcmeCorp"]);
+    }
 
     #[test]
     fn lines_by_shape() {

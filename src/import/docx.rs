@@ -7,7 +7,7 @@ use std::io::Read;
 
 use quick_xml::events::Event;
 
-use super::blocks::{Block, Kind, clean, strip_bullet};
+use super::blocks::{Block, Kind, STYLED_HEADER_WORDS, clean, strip_bullet, style_runs};
 
 /// The most text XML read from one document: a résumé's is a few hundred KB.
 const MAX_XML_BYTES: u64 = 24 * 1024 * 1024;
@@ -52,40 +52,27 @@ impl Para {
         // A short line set in runs of bold, italic and plain (an entry's header: "Acme Corp"
         // in bold, "Engineer" in italic) has a part per run, as a tab would make.
         let words: usize = parts.iter().map(|p| p.split_whitespace().count()).sum();
-        if kind == Kind::Paragraph && words <= 12 && styled.len() > parts.len() {
+        if kind == Kind::Paragraph && words <= STYLED_HEADER_WORDS && styled.len() > parts.len() {
             parts = styled;
         }
         Some((kind, parts))
     }
 
-    /// The parts split where a word starts in another style than the one before it.
+    /// The parts split where a run starts in another style than the one before it.
     fn style_runs(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for (index, part) in self.parts.iter().enumerate() {
-            let mut start = 0;
-            let mut current: Option<(bool, bool)> = None;
-            for &(_, at, style) in self.runs.iter().filter(|(p, _, _)| *p == index) {
-                let word_starts = at == 0
-                    || part
-                        .get(..at)
-                        .and_then(|before| before.chars().next_back())
-                        .is_some_and(|c| c.is_whitespace() || matches!(c, ',' | '|' | '–' | '-'));
-                let letters = part
-                    .get(at..)
-                    .is_some_and(|after| after.trim_start().starts_with(char::is_alphanumeric));
-                if !letters {
-                    continue;
-                }
-                if current.is_some_and(|c| c != style) && word_starts && at > start {
-                    out.push(clean(part.get(start..at).unwrap_or_default()));
-                    start = at;
-                }
-                current = Some(style);
-            }
-            out.push(clean(part.get(start..).unwrap_or_default()));
-        }
-        out.retain(|p| !p.is_empty());
-        out
+        self.parts
+            .iter()
+            .enumerate()
+            .flat_map(|(index, part)| {
+                let starts: Vec<(usize, (bool, bool))> = self
+                    .runs
+                    .iter()
+                    .filter(|(p, _, _)| *p == index)
+                    .map(|&(_, at, style)| (at, style))
+                    .collect();
+                style_runs(part, &starts)
+            })
+            .collect()
     }
 }
 

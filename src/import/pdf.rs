@@ -3,7 +3,7 @@
 //! glyphs are drawn in is not the order people read them (two-column layouts, right-aligned
 //! dates, sidebars). Running headers and footers, which repeat on every page, are dropped.
 
-use super::blocks::{Block, Kind, clean, strip_bullet};
+use super::blocks::{Block, Kind, STYLED_HEADER_WORDS, clean, strip_bullet, style_runs};
 use super::pdf_columns::{Line, Part, columns, width};
 use super::pdf_fonts::{self, Style};
 
@@ -439,8 +439,13 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                     split_at_cuts(a, b, &t, &words, &cuts)
                         .into_iter()
                         .map(move |(a, b, from, to)| {
-                            let runs = style_runs(&t, &words, from, to);
-                            (a, b, clean(t.get(from..to).unwrap_or_default()), runs)
+                            let text = t.get(from..to).unwrap_or_default();
+                            let starts: Vec<(usize, Style)> = words
+                                .iter()
+                                .filter(|(_, at, _)| (from..to).contains(at))
+                                .filter_map(|&(_, at, style)| Some((at - from, style?)))
+                                .collect();
+                            (a, b, clean(text), style_runs(text, &starts))
                         })
                         .collect::<Vec<_>>()
                 })
@@ -511,37 +516,6 @@ fn split_at_cuts(
     }
     out.push((from_x, x1, from_byte, text.len()));
     out
-}
-
-/// The text of `text[from..to]` in runs of one style: a new run where a word's style differs
-/// in boldness or slant from the run's (a word of no known style goes with the run it is in).
-fn style_runs(
-    text: &str,
-    words: &[(f64, usize, Option<Style>)],
-    from: usize,
-    to: usize,
-) -> Vec<String> {
-    let mut runs = Vec::new();
-    let mut start = from;
-    let mut current: Option<Style> = None;
-    for &(_, at, style) in words.iter().filter(|(_, at, _)| (from..to).contains(at)) {
-        let Some(style) = style else {
-            continue;
-        };
-        let word = text.get(at..).unwrap_or_default();
-        // Punctuation takes no side: "Acme Corp," in bold with its comma in plain.
-        if !word.starts_with(char::is_alphanumeric) {
-            continue;
-        }
-        if current.is_some_and(|c| c != style) && at > start && text.is_char_boundary(at) {
-            runs.push(clean(text.get(start..at).unwrap_or_default()));
-            start = at;
-        }
-        current = Some(style);
-    }
-    runs.push(clean(text.get(start..to).unwrap_or_default()));
-    runs.retain(|r| !r.is_empty());
-    runs
 }
 
 /// Where a column of text starts right of the page's left side: an x at which many baselines
@@ -653,7 +627,10 @@ fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
         // A short line set in runs of bold, italic and plain (an entry's header: "Acme Corp"
         // in bold, "Engineer" in italic) has a part per run, as a wide gap would make.
         let runs: Vec<String> = line.parts.iter().flat_map(|p| p.3.clone()).collect();
-        let parts = if kind == Kind::Paragraph && words <= 12 && runs.len() > whole.len() {
+        let parts = if kind == Kind::Paragraph
+            && words <= STYLED_HEADER_WORDS
+            && runs.len() > whole.len()
+        {
             styled = Some((out.len(), whole));
             runs
         } else {
