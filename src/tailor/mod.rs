@@ -35,6 +35,14 @@ pub struct Matched {
     pub missing: Vec<&'static str>,
 }
 
+impl Tailored {
+    /// Whether the talk is of the nearest case studies only: there is one, and none of its
+    /// case studies answers a requirement.
+    pub fn answers_nothing(&self) -> bool {
+        !self.ranked.is_empty() && self.ranked.iter().all(|r| r.answers == 0)
+    }
+}
+
 impl Matched {
     /// Whether nothing in the portfolio answers it, or too little of it.
     pub fn is_gap(&self) -> bool {

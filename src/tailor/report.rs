@@ -118,7 +118,7 @@ pub fn text(document: &Document, tailored: &Tailored, posting_name: &str) -> Str
         );
         return out;
     }
-    if tailored.ranked.iter().all(|r| r.answers == 0) {
+    if tailored.answers_nothing() {
         out.push_str(
             "\nNo case study answers this posting directly: the talk leads with the nearest, \
              to bridge from what you have done to what it asks.\n",

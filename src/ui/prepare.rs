@@ -216,7 +216,7 @@ fn talk_ui(ui: &mut Ui, theme: &Theme, view: &PrepareView<'_>, commands: &mut Ve
     let answers_nothing = view
         .reading
         .and_then(|r| r.as_ref().ok())
-        .is_some_and(|t| !t.ranked.is_empty() && t.ranked.iter().all(|r| r.answers == 0));
+        .is_some_and(Tailored::answers_nothing);
     if answers_nothing {
         ui.label(
             RichText::new(

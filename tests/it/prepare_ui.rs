@@ -134,16 +134,9 @@ fn a_software_posting_nothing_answers_shows_the_nearest_talk_as_such() {
     let mut harness = harness(egui::vec2(1280.0, 800.0));
     harness.get_by_label("Prepare for a job…").click();
     harness.run_steps(3);
-    let dir = tempfile::tempdir().unwrap();
-    let posting = dir.path().join("java.txt");
-    std::fs::write(
-        &posting,
-        "Senior Java Engineer\n\nWhat you'll bring\n\
-         - Experience with Java and at least one Java application framework\n\
-         - Mentor junior engineers and advocate for process improvements\n",
-    )
-    .unwrap();
-    harness.state_mut().load_posting_file(&posting);
+    harness.state_mut().load_posting_file(std::path::Path::new(
+        "tests/fixtures/postings/java-nothing-answers.txt",
+    ));
     harness.run_steps(4);
     assert!(
         harness

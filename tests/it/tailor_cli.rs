@@ -216,16 +216,7 @@ fn a_posting_that_matches_nothing_says_so_without_noise() {
 /// with the nearest case studies, not with answers.
 #[test]
 fn a_software_posting_nothing_answers_gets_a_talk_of_the_nearest_said_as_such() {
-    let dir = tempfile::tempdir().unwrap();
-    let posting = dir.path().join("java.txt");
-    std::fs::write(
-        &posting,
-        "Senior Java Engineer\n\nWhat you'll bring\n\
-         - Experience with Java and at least one Java application framework\n\
-         - Mentor junior engineers and advocate for process improvements\n",
-    )
-    .unwrap();
-    let posting = posting.to_str().unwrap();
+    let posting = "tests/fixtures/postings/java-nothing-answers.txt";
     let report = report(posting, "tests/fixtures/mobile-ml.ron");
     let case_studies = talk(&report)
         .iter()
