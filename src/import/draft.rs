@@ -216,6 +216,30 @@ impl Draft {
         self.unplaced.extend(moved);
         self.plain_texts();
         self.shorten_long_texts();
+        self.blank_texts_absent();
+    }
+
+    /// A field the source gave as blank (`"label": ""`) is written as absent, so it gets the
+    /// placeholder or is left out, never the empty text folio refuses.
+    fn blank_texts_absent(&mut self) {
+        let people_fields = [
+            &mut self.name,
+            &mut self.headline,
+            &mut self.tagline,
+            &mut self.location,
+            &mut self.email,
+            &mut self.phone,
+        ];
+        let role_fields = self
+            .experience
+            .iter_mut()
+            .chain(self.research.iter_mut())
+            .flat_map(|role| [&mut role.role, &mut role.location]);
+        for field in people_fields.into_iter().chain(role_fields) {
+            if field.as_deref().is_some_and(|text| text.trim().is_empty()) {
+                *field = None;
+            }
+        }
     }
 
     /// Texts as a reader saw them: Markdown's bold markers and HTML line breaks and entities

@@ -275,6 +275,16 @@ fn import_is_total(text: &str, extension: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Found by `any_json_imports_or_fails_with_a_position` in CI: a job whose only role is blank
+/// gave the person a blank headline, which folio refuses.
+#[test]
+fn a_blank_role_gives_the_headline_placeholder_not_a_blank_headline() {
+    let text =
+        r#"{"basics": null, "work": [{"label": 0, "position": [{"name": ""}]}], "other": null}"#;
+    let outcome = import_is_total(text, "json");
+    assert!(outcome.is_ok(), "{outcome:?}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: 256,
