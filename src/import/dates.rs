@@ -467,6 +467,15 @@ pub fn without_date(text: &str) -> String {
     }
 }
 
+/// Whether every word of `text` names a month, a season or "present", and the rest is
+/// digits and punctuation: a date's fragment ("01/ -31/08/2017", "Aug", "marzo
+/// 2012-noviembre"), never a name.
+pub fn nothing_but_dates(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .all(|word| month(word).is_some() || season(word).is_some() || is_present(word))
+}
+
 /// Whether `text` is nothing but a date or range (and punctuation or a few linking words).
 pub fn only_date(text: &str) -> bool {
     let Some(found) = find(text) else {

@@ -672,6 +672,11 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     // Several roles under one organisation line: a role with no organisation of its own
     // takes the one written below it (when headers start at the date) or above it.
     let orgs: Vec<Option<String>> = read.iter().map(|r| r.0.clone()).collect();
+    let lower_case_style = super::plausible::lower_case_style(
+        read.iter()
+            .flat_map(|(org, _, role)| [org.as_deref(), role.role.as_deref()])
+            .flatten(),
+    );
     for (i, (org, below, mut role)) in read.into_iter().enumerate() {
         let borrowed = || {
             if below {
@@ -684,6 +689,26 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             continue;
         };
         role.role = role.role.filter(|r| *r != organisation);
+        let unlikely = [Some(organisation.as_str()), role.role.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(|name| super::plausible::unlikely(name, lower_case_style));
+        if let Some(why) = unlikely {
+            draft.unplaced.push((
+                "experience".to_owned(),
+                format!(
+                    "{} ({}): not imported as a position, a name in it reads as {}",
+                    [role.role.as_deref(), Some(organisation.as_str())]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" — "),
+                    role.start.as_deref().unwrap_or_default(),
+                    why.reason()
+                ),
+            ));
+            continue;
+        }
         role.organisation = organisation;
         draft.experience.push(role);
     }

@@ -35,6 +35,7 @@ mod page_text;
 mod pdf;
 mod pdf_columns;
 mod pdf_fonts;
+mod plausible;
 mod prose;
 mod records;
 mod rendercv;

@@ -586,3 +586,38 @@ fn a_web_page_saved_as_text_is_read_as_a_browser_shows_it() {
         )]
     );
 }
+
+/// A dated line whose "names" are an email address or a date's leftovers is no position: it
+/// is kept as a comment and said so, never imported as an invented job.
+#[test]
+fn a_dated_line_of_contact_details_is_kept_as_a_comment_not_a_position() {
+    let text = "Jane Doe\n\nEXPERIENCE\n\nSenior Engineer, Acme Corp\n2019 – 2021\n\
+                Built the billing service.\n\nEngineer, Globex\n2016 – 2019\n\
+                Ran the data pipeline.\n\nPERSONAL DETAILS\n\njane.doe@example.com\n\
+                1990 – 2021\n";
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("resume.txt");
+    std::fs::write(&input, text).unwrap();
+    assert_eq!(
+        positions(&input),
+        vec![
+            (
+                "Acme Corp".to_owned(),
+                "Senior Engineer".to_owned(),
+                "2019".to_owned()
+            ),
+            (
+                "Globex".to_owned(),
+                "Engineer".to_owned(),
+                "2016".to_owned()
+            ),
+        ]
+    );
+    let out = dir.path().join("again.ron");
+    let output = crate::common::import(&input, &out);
+    assert!(
+        stderr(&output).contains("jane.doe@example.com (1990): not imported as a position"),
+        "{}",
+        stderr(&output)
+    );
+}
