@@ -248,9 +248,24 @@ fn is_place(part: &str) -> bool {
     let code = trimmed.len() == 2 && trimmed.chars().all(|c| c.is_ascii_uppercase());
     // "University of Massachusetts", "State of Oregon": a name that holds a place.
     let named = w.iter().any(|x| x == "of") || score(trimmed, ORG_WORDS) > 0;
+    // A name before a place's name is an organisation's branch ("Siemens France", "Google
+    // India"), unless it is a place's own first word ("New York", "Bay Area", "Sri Lanka").
+    const PLACE_STARTS: &[&str] = &[
+        "new", "north", "south", "east", "west", "central", "united", "greater", "upper", "lower",
+        "northern", "southern", "eastern", "western", "sri", "saudi", "czech", "the", "san",
+        "santa", "los", "las", "tel", "rio", "são", "sao", "st", "saint", "hong", "bay",
+    ];
+    let branch = w.len() >= 2
+        && !trimmed.contains(',')
+        && w.first().is_some_and(|first| {
+            !PLACES.contains(&first.as_str()) && !PLACE_STARTS.contains(&first.as_str())
+        });
     // A place's last word names it: "New York", "Bay Area", but not "Massachusetts Daily
     // Collegian".
-    code || (w.len() <= 3 && !named && w.last().is_some_and(|x| PLACES.contains(&x.as_str())))
+    code || (w.len() <= 3
+        && !named
+        && !branch
+        && w.last().is_some_and(|x| PLACES.contains(&x.as_str())))
 }
 
 /// Whether a piece of text reads as an organisation by its words ("Acme Corp", "State
@@ -393,6 +408,32 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     out
 }
 
+/// Whether `text` says only on what terms a job was held ("Full-time", "Internship",
+/// "Apprenticeship", "Part time"), as a career site's header writes beside the role.
+fn employment_terms(text: &str) -> bool {
+    const TERMS: &[&str] = &[
+        "full-time",
+        "fulltime",
+        "part-time",
+        "parttime",
+        "full",
+        "part",
+        "time",
+        "internship",
+        "apprenticeship",
+        "alternance",
+        "permanent",
+        "temporary",
+        "seasonal",
+        "fixed-term",
+    ];
+    let words = words_of(text);
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| TERMS.contains(&w.as_str()))
+        && !matches!(words.as_slice(), [only] if only == "full" || only == "part" || only == "time")
+}
+
 /// Whether every word of `text` names a field of work ("Data Science / Cloud Platform",
 /// "Software Engineering"): a team or discipline, never an organisation's name alone.
 fn discipline(text: &str) -> bool {
@@ -503,6 +544,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     // A short piece before a place ("Seattle" of "Seattle, WA") is a city, unless it is the
     // only name left for the organisation ("Gilt | New York, NY").
     let mut city: Option<(usize, String)> = None;
+    let mut terms = Vec::new();
     for (i, (text, label)) in parts.iter().enumerate() {
         // "Seattle, WA" but not "Socure | Remote": a way of working follows no city.
         let next_is_place = parts.get(i + 1).is_some_and(|(t, l)| {
@@ -515,6 +557,10 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         });
         if label.is_none() && is_place(text) {
             places.push(text.clone());
+        } else if label.is_none() && employment_terms(text) {
+            // "· Apprenticeship ·", "(Full-time)": how the job was held, neither a role
+            // nor an organisation, unless the header names nothing else.
+            terms.push((text.clone(), *label));
         } else if label.is_none()
             && city.is_none()
             && next_is_place
@@ -527,6 +573,9 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         } else {
             rest.push((text.clone(), *label));
         }
+    }
+    if rest.len() < 2 {
+        rest.extend(terms);
     }
     if let Some((at, text)) = city {
         let names = rest

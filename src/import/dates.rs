@@ -193,6 +193,14 @@ fn is_present(word: &str) -> bool {
             | "null"
             | "présent"
             | "heute"
+            | "andauernd"
+            | "laufend"
+            | "aktuell"
+            | "actualidad"
+            | "actualmente"
+            | "atualmente"
+            | "aujourd'hui"
+            | "oggi"
             | "actual"
             | "atual"
             | "presente"
@@ -257,6 +265,24 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
                 }
                 return Some((Some(y), None, 1));
             }
+            // 01/10/2018, 01.10.2018, 1-10-2018: a day first, as most of the world writes
+            // it; the month is the middle number unless only the first can be one
+            // (05/31/2019).
+            if let (
+                Some(Tok::Punct(sep @ ('/' | '.' | '-'))),
+                Some(Tok::Num(middle)),
+                Some(Tok::Punct(again)),
+                Some(Tok::Num(y)),
+            ) = (tok(i + 1), tok(i + 2), tok(i + 3), tok(i + 4))
+                && sep == again
+                && n.len() <= 2
+                && middle.len() <= 2
+                && let Some(y) = year(y)
+                && let (Ok(first), Ok(middle)) = (n.parse::<u8>(), middle.parse::<u8>())
+                && let Some(m) = day_month(first, middle)
+            {
+                return Some((Some(y), Some(m), 5));
+            }
             // 05/2019, 5.2019
             if n.len() <= 2
                 && let Ok(m) = n.parse::<u8>()
@@ -310,6 +336,20 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
     }
 }
 
+/// The month of a numeric day and month written in either order: the middle number, unless
+/// only the first can be a month.
+fn day_month(first: u8, middle: u8) -> Option<u8> {
+    let month = |m: u8| (1..=12).contains(&m);
+    let day = |d: u8| (1..=31).contains(&d);
+    if month(middle) && day(first) {
+        Some(middle)
+    } else if month(first) && day(middle) {
+        Some(first)
+    } else {
+        None
+    }
+}
+
 /// A range of months with two-digit years ("10/15-5/16", "2/15 – present", "Sep 20 – Feb
 /// 21"): read only as a range, for a lone "3/4" is a fraction and "Sep 20" a day.
 fn short_year_range(toks: &[(Tok<'_>, usize, usize)], text: &str) -> Option<Found> {
@@ -317,6 +357,24 @@ fn short_year_range(toks: &[(Tok<'_>, usize, usize)], text: &str) -> Option<Foun
     let century = |y: u16| if y < 50 { 2000 + y } else { 1900 + y };
     // (year, month, how many tokens it took)
     let month_year = |k: usize| -> Option<(u16, u8, usize)> {
+        // "01.10.18": a day, a month and a two-digit year (with slashes, "1/10/15" may be
+        // January or October).
+        if let (
+            Some(Tok::Num(d)),
+            Some(Tok::Punct(sep @ '.')),
+            Some(Tok::Num(m)),
+            Some(Tok::Punct(again)),
+            Some(Tok::Num(y)),
+        ) = (tok(k), tok(k + 1), tok(k + 2), tok(k + 3), tok(k + 4))
+            && sep == again
+            && d.len() <= 2
+            && m.len() <= 2
+            && y.len() == 2
+            && let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u8>(), m.parse::<u8>(), y.parse::<u16>())
+            && let Some(m) = day_month(d, m)
+        {
+            return Some((century(y), m, 5));
+        }
         match (tok(k)?, tok(k + 1)?, tok(k + 2)) {
             (Tok::Num(m), Tok::Punct('/'), Some(Tok::Num(y))) if m.len() <= 2 && y.len() == 2 => {
                 let m: u8 = m.parse().ok()?;
@@ -526,6 +584,30 @@ mod tests {
             range("Jun 97 – Jun 16"),
             Some(("1997-06".into(), Some("2016-06".into())))
         );
+    }
+
+    #[test]
+    fn days_months_and_years_in_numbers() {
+        let found = find("01/10/2018–andauernd  |  Masterstudium").unwrap();
+        assert_eq!(
+            (found.start.as_str(), found.end.as_deref()),
+            ("2018-10", Some("present"))
+        );
+        assert_eq!(found.span, 0.."01/10/2018–andauernd".len());
+        assert_eq!(
+            range("01.02.2021 - 30.04.2021 Praktikant"),
+            Some(("2021-02".into(), Some("2021-04".into())))
+        );
+        assert_eq!(
+            range("05/31/2019 – 12/15/2020"),
+            Some(("2019-05".into(), Some("2020-12".into())))
+        );
+        assert_eq!(
+            range("_01.10.18 - 31.03.20_: Engineer at Acme"),
+            Some(("2018-10".into(), Some("2020-03".into())))
+        );
+        assert!(nothing_but_dates("01/ -31/08/2017"));
+        assert!(!nothing_but_dates("Octi"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::blocks::{Block, Kind};
 use super::cues::{ORG_MARK, ends_sentence, org_like, read_header, role_like};
 use super::dates;
 use super::draft::{Draft, DraftRole};
+use super::section_words::{FILLERS, OTHER_WORDS, POSITION_WORDS};
 
 /// What a section holds, by its heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,112 +18,6 @@ pub(super) enum Section {
     /// Anything else a résumé has (education, projects, skills…).
     Other,
 }
-
-/// Words of a heading that opens a section of positions.
-const POSITION_WORDS: &[&str] = &[
-    "experience",
-    "experiences",
-    "employment",
-    "work",
-    "career",
-    "positions",
-    "internships",
-    "internship",
-    "appointments",
-    "jobs",
-    "professional",
-    "опыт",
-    "berufserfahrung",
-    "expérience",
-    "expériences",
-    "experiencia",
-    "experiência",
-    // Chinese and Japanese headings are one word to the splitter: "工作经历" (work history).
-    "工作经历",
-    "工作经验",
-    "实习经历",
-    "职业经历",
-    "職歴",
-    "職務経歴",
-    "경력",
-];
-
-/// Words of a heading that opens any other section.
-const OTHER_WORDS: &[&str] = &[
-    "education",
-    "projects",
-    "project",
-    "skills",
-    "awards",
-    "honors",
-    "honours",
-    "publications",
-    "certifications",
-    "certificates",
-    "languages",
-    "interests",
-    "summary",
-    "profile",
-    "about",
-    "references",
-    "activities",
-    "contact",
-    "talks",
-    "courses",
-    "coursework",
-    "achievements",
-    "hobbies",
-    "objective",
-    "образование",
-    "навыки",
-    "проекты",
-    "достижения",
-    "языки",
-    "интересы",
-    "курсы",
-    "сертификаты",
-    "публикации",
-    "training",
-    "qualifications",
-    "patents",
-    "presentations",
-    "competencies",
-    "technologies",
-    "tools",
-    "service",
-    "memberships",
-    "grants",
-    "scholarships",
-    "speaking",
-    "workshops",
-    "conferences",
-    "press",
-    "writing",
-    "hackathons",
-    "events",
-    "exhibitions",
-    // Singular forms people write as headings ("Academic Qualification :").
-    "qualification",
-    "certification",
-    "award",
-    "publication",
-    "skill",
-    "achievement",
-    "reference",
-    "hobby",
-    "interest",
-    "language",
-    "项目经历",
-    "项目经验",
-    "教育经历",
-    "教育背景",
-    "专业技能",
-    "技能",
-    "关于我",
-    "个人信息",
-    "学歴",
-    "학력",
-];
 
 /// The section a heading opens, if its words name one.
 fn section_of(heading: &str) -> Option<Section> {
@@ -151,40 +46,7 @@ fn section_of(heading: &str) -> Option<Section> {
     }
     // A heading names a section when it is short, or when every word is a section word or a
     // filler: "R&D Engineer, Pacific Diabetes Technologies" is an entry, not a skills section.
-    const FILLERS: &[&str] = &[
-        "and",
-        "of",
-        "the",
-        "my",
-        "relevant",
-        "selected",
-        "other",
-        "additional",
-        "technical",
-        "academic",
-        "research",
-        "industry",
-        "key",
-        "core",
-        "personal",
-        "history",
-        "related",
-        "recent",
-        "previous",
-        "prior",
-        "volunteer",
-        "volunteering",
-        "teaching",
-        "leadership",
-        "extracurricular",
-        "contributions",
-        "work",
-        "professional",
-        "de",
-        "et",
-        "und",
-        "y",
-    ];
+
     let known =
         |w: &&str| FILLERS.contains(w) || POSITION_WORDS.contains(w) || OTHER_WORDS.contains(w);
     if words.len() > 3 && !words.iter().all(known) {

@@ -440,3 +440,34 @@ fn without_a_job_history_heading_a_larger_heading_ends_the_skills_section() {
         "{read:?}"
     );
 }
+
+#[test]
+fn a_branch_named_by_its_country_and_the_terms_of_a_job() {
+    let text = "Experience\n\
+                Siemens France - Solution Engineer · Apprenticeship · 01/09/2023 – 28/08/2026\n\
+                Built the maintenance-contract application.\n\
+                Globex - Robotics Technician · Internship · 04/04/2022 – 10/06/2022\n\
+                Built a test rig.\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Siemens France", "Solution Engineer", "2023-09"),
+            one("Globex", "Robotics Technician", "2022-04"),
+        ]
+    );
+}
+
+#[test]
+fn german_section_headings_and_day_first_dates() {
+    let text = "Studium\n\
+                01/10/2018–andauernd Masterstudium Mechatronik\n\
+                Leibniz Universität Hannover\n\
+                Praxiserfahrung\n\
+                01/02/2021-30/04/2021 Praktikant\n\
+                Continental AG\n\
+                Mitwirkung an Algorithmen.\n";
+    assert_eq!(
+        read(text),
+        vec![one("Continental AG", "Praktikant", "2021-02")]
+    );
+}

@@ -39,6 +39,7 @@ mod plausible;
 mod prose;
 mod records;
 mod rendercv;
+mod section_words;
 mod theme_data;
 mod tokens;
 
