@@ -14,19 +14,34 @@ fn words_of(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A word as `list` has it: a compound's last part is its head, so "техник-программист" is
+/// a programmer and an "Entwicklungsingenieur" an engineer (a head of six letters or more,
+/// so that no English word is taken for a compound of a short one).
+fn as_listed(word: String, list: &[&str]) -> String {
+    if list.contains(&word.as_str()) {
+        return word;
+    }
+    if let Some((_, head)) = word.rsplit_once('-')
+        && list.contains(&head)
+    {
+        return head.to_owned();
+    }
+    list.iter()
+        .find(|head| {
+            head.chars().count() >= 6
+                && word.chars().count() > head.chars().count() + 2
+                && word.ends_with(*head)
+        })
+        .map_or(word, |head| (*head).to_owned())
+}
+
 /// How strongly `text` reads as a role (with [`ROLE_WORDS`]) or an organisation (with
 /// [`ORG_WORDS`]): two for each word of the list, but one for a role's modifiers, which also
 /// name departments and organisations ("Samsung Research & Development", "Product team").
 fn score(text: &str, list: &[&str]) -> usize {
-    // A compound's last part is its head: "техник-программист" is a programmer.
     let words: Vec<String> = words_of(text)
         .into_iter()
-        .map(|w| match w.rsplit_once('-') {
-            Some((_, head)) if !list.contains(&w.as_str()) && list.contains(&head) => {
-                head.to_owned()
-            }
-            _ => w,
-        })
+        .map(|w| as_listed(w, list))
         .collect();
     // A name's last word is its head: "Network Engineer" is an engineer, "Oregon Military
     // Department" a department.
@@ -288,11 +303,10 @@ pub fn role_like(text: &str) -> bool {
         "full-stack",
         "fullstack",
     ];
-    let names_one = words_of(text).iter().any(|w| {
-        let head = w.rsplit('-').next().unwrap_or(w);
-        (ROLE_WORDS.contains(&w.as_str()) || ROLE_WORDS.contains(&head))
-            && !FIELDS.contains(&w.as_str())
-    });
+    let names_one = words_of(text)
+        .into_iter()
+        .map(|w| as_listed(w, ROLE_WORDS))
+        .any(|w| ROLE_WORDS.contains(&w.as_str()) && !FIELDS.contains(&w.as_str()));
     names_one && score(text, ROLE_WORDS) > score(text, ORG_WORDS)
 }
 
@@ -576,6 +590,25 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     }
     if rest.len() < 2 {
         rest.extend(terms);
+    }
+    // "TechniSat Digital GmbH, Dresden": the one or two capitalised words after a name that
+    // reads as an organisation, themselves neither role nor organisation, are its city.
+    if city.is_none()
+        && places.is_empty()
+        && let Some(at) = rest.windows(2).position(|pair| {
+            matches!(pair, [(before, None), (after, None)]
+                if org_like(before)
+                    && !role_like(before)
+                    && after.split_whitespace().count() <= 2
+                    && after
+                        .split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    && score(after, ROLE_WORDS) == 0
+                    && score(after, ORG_WORDS) == 0)
+        })
+        && rest.len() > 2
+    {
+        places.push(rest.remove(at + 1).0);
     }
     if let Some((at, text)) = city {
         let names = rest

@@ -462,6 +462,9 @@ pub fn find(text: &str) -> Option<Found> {
     let mut i = 0;
     let mut single: Option<Found> = None;
     while i < toks.len() {
+        if let Some(found) = numeric_months_of_one_year(&toks, i, text) {
+            return Some(found);
+        }
         let Some((y1, m1, used1)) = date_at(&toks, i) else {
             i += 1;
             continue;
@@ -502,15 +505,66 @@ pub fn find(text: &str) -> Option<Found> {
             && single.is_none()
             && !counts_something(&toks, i, used1)
         {
+            // "seit 6/2015", "since 2019", "depuis 2020": a range still running.
+            let since = i
+                .checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .filter(|t| matches!(&t.0, Tok::Word(w) if is_since(w)));
             single = Some(Found {
                 start: written(y1, m1),
-                end: None,
-                span: start_byte..end_of(i + used1),
+                end: since.map(|_| "present".to_owned()),
+                span: since.map_or(start_byte, |t| t.1)..end_of(i + used1),
             });
         }
         i += used1;
     }
     single
+}
+
+/// Words that open a range still running from the date after them.
+fn is_since(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "since" | "seit" | "depuis" | "desde" | "dal" | "sinds" | "с"
+    )
+}
+
+/// A range of months in one year, the year written once: "3 - 4/2014", "9 – 12/2002".
+fn numeric_months_of_one_year(
+    toks: &[(Tok<'_>, usize, usize)],
+    i: usize,
+    text: &str,
+) -> Option<Found> {
+    let (Tok::Num(first), start_byte, _) = toks.get(i)? else {
+        return None;
+    };
+    let after_a_number = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| matches!(t.0, Tok::Punct('/' | '.' | ':')) || matches!(t.0, Tok::Num(_)));
+    let m1: u8 = first.parse().ok()?;
+    if after_a_number || first.len() > 2 || !(1..=12).contains(&m1) {
+        return None;
+    }
+    let j = i + 1;
+    if !toks.get(j).is_some_and(|t| is_separator(&t.0)) {
+        return None;
+    }
+    if !matches!(toks.get(j + 1).map(|t| &t.0), Some(Tok::Num(_))) {
+        return None;
+    }
+    let (Some(y), Some(m2), used) = date_at(toks, j + 1)? else {
+        return None;
+    };
+    if used != 3 || m1 > m2 {
+        return None;
+    }
+    let end_byte = toks.get(j + used).map_or(text.len(), |t| t.2);
+    Some(Found {
+        start: written(y, Some(m1)),
+        end: Some(written(y, Some(m2))),
+        span: *start_byte..end_byte,
+    })
 }
 
 /// `text` with its first date or range taken out (a space where it stood).
@@ -606,6 +660,19 @@ mod tests {
             range("_01.10.18 - 31.03.20_: Engineer at Acme"),
             Some(("2018-10".into(), Some("2020-03".into())))
         );
+        assert_eq!(
+            range("3 - 4/2014  Fa. Uwe Habel GbR, Bautzen"),
+            Some(("2014-03".into(), Some("2014-04".into())))
+        );
+        assert_eq!(
+            range("seit 6/2015 Bengard Personal-Service e.K."),
+            Some(("2015-06".into(), Some("present".into())))
+        );
+        assert_eq!(
+            find("seit 6/2015 Acme").map(|f| f.span),
+            Some(0.."seit 6/2015".len())
+        );
+        assert_eq!(range("scored 3 - 4/5 on the test"), None);
         assert!(nothing_but_dates("01/ -31/08/2017"));
         assert!(!nothing_but_dates("Octi"));
     }
@@ -641,7 +708,10 @@ mod tests {
             range("Joined in 2019 as an intern"),
             Some(("2019".into(), None))
         );
-        assert_eq!(range("Since 2019 onwards"), Some(("2019".into(), None)));
+        assert_eq!(
+            range("Since 2019 onwards"),
+            Some(("2019".into(), Some("present".into())))
+        );
     }
 
     #[test]

@@ -471,3 +471,23 @@ fn german_section_headings_and_day_first_dates() {
         vec![one("Continental AG", "Praktikant", "2021-02")]
     );
 }
+
+#[test]
+fn months_sharing_one_year_a_city_after_the_employer_and_a_compound_role() {
+    let text = "Beruflicher Werdegang\n\
+                seit 6/2015 Bengard Personal-Service e.K., Dresden\n\
+                Helfer Lagerlogistik\n\
+                5 - 11/2012 TechniSat Digital GmbH, Dresden\n\
+                Entwicklungsingenieur\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one(
+                "Bengard Personal-Service e.K.",
+                "Helfer Lagerlogistik",
+                "2015-06"
+            ),
+            one("TechniSat Digital GmbH", "Entwicklungsingenieur", "2012-05"),
+        ]
+    );
+}
