@@ -94,6 +94,38 @@ pub fn style_runs<S: Copy + PartialEq>(text: &str, starts: &[(usize, S)]) -> Vec
     runs
 }
 
+/// The blocks without the lines that mark a page ("Bob Weisend | Page 2", "Page 2 of 3",
+/// "Seite 2"): typed into a Word file as a heading, such a line would end the section it
+/// falls in.
+pub fn without_page_marks(blocks: Vec<Block>) -> Vec<Block> {
+    blocks
+        .into_iter()
+        .filter(|b| !page_mark(&b.text()))
+        .collect()
+}
+
+fn page_mark(text: &str) -> bool {
+    const PAGE: &[&str] = &[
+        "page",
+        "seite",
+        "página",
+        "pagina",
+        "pag",
+        "стр",
+        "страница",
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() <= 8
+        && words.windows(2).any(|pair| {
+            matches!(pair, [word, number]
+                if PAGE.contains(&word.as_str()) && number.chars().all(|c| c.is_ascii_digit()))
+        })
+}
+
 /// Characters that start a list item.
 pub fn is_bullet(c: char) -> bool {
     matches!(
@@ -319,6 +351,28 @@ mod tests {
             Some(vec!["Engineer, Acme".to_owned(), "2019 - 2021".to_owned()])
         );
         assert_eq!(blocks.get(2).map(|b| b.kind), Some(Kind::Item(1)));
+    }
+
+    #[test]
+    fn page_marks_are_dropped() {
+        let blocks = vec![
+            Block::new(Kind::Heading(1), "Bob Weisend | Page 2", 0),
+            Block::new(Kind::Paragraph, "Page 3 of 4", 1),
+            Block::new(
+                Kind::Paragraph,
+                "Built page 2 of the checkout flow and its tests",
+                2,
+            ),
+            Block::new(Kind::Heading(1), "SYMANTEC, Mountain View, CA 2005-2008", 3),
+        ];
+        let kept: Vec<String> = without_page_marks(blocks).iter().map(Block::text).collect();
+        assert_eq!(
+            kept,
+            [
+                "Built page 2 of the checkout flow and its tests",
+                "SYMANTEC, Mountain View, CA 2005-2008"
+            ]
+        );
     }
 
     #[test]

@@ -65,6 +65,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "member",
     "devops",
     "sre",
+    "dba",
     "tester",
     "qa",
     "programmer",

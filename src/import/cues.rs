@@ -606,7 +606,6 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
                     && score(after, ROLE_WORDS) == 0
                     && score(after, ORG_WORDS) == 0)
         })
-        && rest.len() > 2
     {
         places.push(rest.remove(at + 1).0);
     }

@@ -56,6 +56,7 @@ pub fn draft(path: &Path, kind: &'static str) -> Result<Draft, ImportError> {
             }
         }
     };
+    let blocks = super::blocks::without_page_marks(blocks);
     super::blocks::show_if_asked(&blocks);
     let mut draft = super::entries::draft(&blocks, &name, kind);
     draft.education = super::document_education::education(&blocks);

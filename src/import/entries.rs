@@ -173,6 +173,18 @@ fn header_shape(block: &Block) -> bool {
     matches!(block.kind, Kind::Paragraph | Kind::Heading(_))
         && block.words() <= 14
         && !ends_sentence(&block.text())
+        && !reads_as_prose(&block.text())
+}
+
+/// A line of eight words or more, most of them in lower case: a sentence without its period
+/// ("Maker of storage software, with expertise in backup"), where a header is names.
+fn reads_as_prose(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    words.len() >= 8 && lower * 2 > words.len()
 }
 
 /// Blocks whose first part is a section's name beside the section's first line (a side
@@ -190,6 +202,17 @@ fn side_headings_apart(blocks: &[Block]) -> Vec<Block> {
                     && !first.chars().any(char::is_lowercase)
                     && dates::find(first).is_none()
                     && section_of(first.trim_end_matches(':')).is_some()
+                    // Every word a section's ("WORK EXPERIENCE"), not an employer's name
+                    // that holds one ("OCTOPUS TOOLS, York").
+                    && first
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .all(|w| {
+                            POSITION_WORDS.contains(&w)
+                                || OTHER_WORDS.contains(&w)
+                                || FILLERS.contains(&w)
+                        })
             });
         match block.parts.split_first() {
             Some((first, rest)) if side => {
@@ -477,12 +500,32 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 i += 1;
             }
         }
+        // A file that marks its headings (Word, Markdown) may set the role as a heading of
+        // its own under the organisation's dated line and a line about the organisation
+        // ("SYMANTEC, Mountain View, CA 2005-2008" / "Veritas was acquired…" / "Software
+        // Engineer, e-Business Applications").
+        let role_heading = (levels_marked && !fragments.iter().any(|f| role_like(f)))
+            .then(|| {
+                (i..next_anchor.min(i + 3)).find(|&k| {
+                    blocks.get(k).is_some_and(|b| {
+                        matches!(b.kind, Kind::Heading(_))
+                            && heading(b).is_none()
+                            && b.words() <= 10
+                            && b.parts.iter().any(|p| role_like(p))
+                            && !b.parts.iter().any(|p| dates::find(p).is_some())
+                    })
+                })
+            })
+            .flatten();
+        if let Some(b) = role_heading.and_then(|k| blocks.get(k)) {
+            fragments.extend(b.parts.iter().cloned());
+        }
         let mut highlights = Vec::new();
         while i < next_top.max(anchor + 1) && i < blocks.len() {
             if sections.get(i).copied().flatten() != Some(Section::Positions) {
                 break;
             }
-            if let Some(b) = blocks.get(i) {
+            if let Some(b) = blocks.get(i).filter(|_| Some(i) != role_heading) {
                 highlights.push(b.parts.join(" "));
             }
             i += 1;

@@ -39,7 +39,10 @@ pub(super) fn groups_apart(
     };
     let mut out_headers = Vec::with_capacity(headers.len());
     let mut out = Vec::with_capacity(read.len());
-    let mut group: Option<(String, (u32, u32))> = None;
+    // (the group's organisation, its dates, whether its line named no role: then its
+    // roles' own names are departments of it, "Software Engineer, Network Management
+    // Services" under "HEWLETT PACKARD, Palo Alto, CA 2008-2016")
+    let mut group: Option<(String, (u32, u32), bool)> = None;
     let mut entries = headers.into_iter().zip(read).peekable();
     while let Some((fragments, (org, below, mut role))) = entries.next() {
         let this = span(&role);
@@ -49,14 +52,16 @@ pub(super) fn groups_apart(
         // An entry naming its own organisation and role is no role of a group.
         let one_name =
             |org: &Option<String>, role: &DraftRole| org.is_none() || role.role.is_none();
-        if let Some((name, outer)) = &group
+        if let Some((name, outer, roleless)) = &group
             && within(*outer, this)
-            && one_name(&org, &role)
+            && (one_name(&org, &role) || *roleless)
         {
             // Named by what it is, not by whom: its one name is its role.
-            if role.role.is_none() {
-                role.role = org;
-            }
+            role.role = match (role.role.take(), org) {
+                (None, org) => org,
+                (Some(title), Some(department)) => Some(format!("{title}, {department}")),
+                (title, None) => title,
+            };
             out_headers.push(fragments);
             out.push((Some(name.clone()), below, role));
             continue;
@@ -64,20 +69,29 @@ pub(super) fn groups_apart(
         group = None;
         let uncued =
             !role.role.as_deref().is_some_and(role_like) && !org.as_deref().is_some_and(role_like);
+        let roleless = role.role.is_none() && org.is_some();
         let opens = this.is_some_and(|outer| {
             // The first role under it names no organisation of its own: two employers
-            // whose dates overlap (a second job held alongside) are no group.
+            // whose dates overlap (a second job held alongside) are no group. A line naming
+            // only an organisation holds no job of its own, so what is under it is its.
             entries.peek().is_some_and(|(_, next)| {
-                within(outer, span(&next.2)) && next.0.is_none() && next.2.role.is_some()
+                within(outer, span(&next.2))
+                    && (next.0.is_none() || roleless)
+                    && next.2.role.is_some()
             })
         });
         if uncued
             && opens
             && let Some(outer) = this
         {
-            let name = group_name(&fragments);
+            // The organisation as the header read it (without its place), if that is all
+            // the line named.
+            let name = match &org {
+                Some(name) if roleless => name.clone(),
+                _ => group_name(&fragments),
+            };
             if !name.is_empty() {
-                group = Some((name, outer));
+                group = Some((name, outer, roleless));
                 continue;
             }
         }

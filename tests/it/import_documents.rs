@@ -621,3 +621,64 @@ fn a_dated_line_of_contact_details_is_kept_as_a_comment_not_a_position() {
         stderr(&output)
     );
 }
+
+/// A Word résumé that groups roles under an employer's dated line, sets each role as a
+/// heading under a line about the employer, and types "Name | Page 2" as a heading at the
+/// top of its second page.
+#[test]
+fn a_word_file_of_employers_over_role_headings_across_a_typed_page_mark() {
+    let body = [
+        para(Some("Heading1"), &["Robin Example"]),
+        para(Some("Heading1"), &["PROFESSIONAL EXPERIENCE"]),
+        para(
+            None,
+            &["LARKSPUR SYSTEMS,", "\t", "Leeds", "\t", "2014-2020"],
+        ),
+        para(
+            None,
+            &["Larkspur makes billing software for utilities in twelve countries"],
+        ),
+        para(
+            Some("Heading2"),
+            &["Software Engineer, Billing Platform (2017-2020)"],
+        ),
+        item("Cut invoice runs from hours to minutes."),
+        para(
+            Some("Heading2"),
+            &["Software Engineering Manager, Payments (2014-2017)"],
+        ),
+        item("Led a team of six."),
+        para(Some("Heading1"), &["Robin Example", "\t", "Page 2"]),
+        para(None, &["OCTOPUS TOOLS,", "\t", "York", "\t", "2010-2014"]),
+        para(
+            None,
+            &["A maker of garden tools, with a web shop and two factories"],
+        ),
+        para(Some("Heading2"), &["Web Developer, Online Shop"]),
+        item("Rebuilt the shop."),
+    ]
+    .concat();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("cv.docx");
+    std::fs::write(&input, docx(&body)).unwrap();
+    assert_eq!(
+        positions(&input),
+        vec![
+            (
+                "LARKSPUR SYSTEMS".into(),
+                "Software Engineer, Billing Platform".into(),
+                "2017".into()
+            ),
+            (
+                "LARKSPUR SYSTEMS".into(),
+                "Software Engineering Manager, Payments".into(),
+                "2014".into()
+            ),
+            (
+                "OCTOPUS TOOLS".into(),
+                "Web Developer".into(),
+                "2010".into()
+            ),
+        ]
+    );
+}
