@@ -184,6 +184,70 @@ pub fn track<'a>(portfolio: &'a Portfolio, requirements: &[&str], share: f32) ->
     })
 }
 
+/// Whether `requirements` describe a job of leading people (an engineering manager's), by
+/// the same measure as [`track`]'s kind.
+pub fn manages_people(requirements: &[&str], share: f32) -> bool {
+    kind_of(requirements, share) == Some(MANAGEMENT)
+}
+
+/// Words of work a team does together and a manager answers for: how it ships, how it is
+/// woken at night, how it learns from failure, what it owes its future self.
+const TEAM_WORK_WORDS: &[&str] = &[
+    "team",
+    "teams",
+    "process",
+    "release",
+    "releases",
+    "delivery",
+    "cadence",
+    "weekly",
+    "on-call",
+    "oncall",
+    "pages",
+    "paging",
+    "postmortem",
+    "postmortems",
+    "blameless",
+    "incident",
+    "incidents",
+    "culture",
+    "hiring",
+    "mentoring",
+    "onboarding",
+    "rollout",
+    "rollouts",
+    "staged",
+    "rehearsed",
+    "drill",
+    "drills",
+    "runbook",
+    "runbooks",
+    "debt",
+    "roadmap",
+    "engineers",
+    "review",
+    "reviews",
+    "ownership",
+    "stakeholders",
+    "crash",
+    "crashes",
+    "regression",
+    "ci",
+    "toil",
+    "alert",
+    "alerts",
+];
+
+/// The share of `text`'s words that speak of a team's work (see [`TEAM_WORK_WORDS`]).
+pub fn team_work_share(text: &str) -> f32 {
+    let words = words(text);
+    let hits = words
+        .iter()
+        .filter(|w| TEAM_WORK_WORDS.contains(&w.as_str()))
+        .count();
+    hits as f32 / words.len().max(1) as f32
+}
+
 /// Kinds of job (indices into [`FAMILIES`]) whose work speaks to each other's postings.
 const NEIGHBOURS: &[(usize, usize)] = &[
     (DATA, ML),
@@ -199,6 +263,7 @@ const BACKEND: usize = 0;
 const FRONTEND: usize = 1;
 const MOBILE: usize = 2;
 const ML: usize = 3;
+const MANAGEMENT: usize = 4;
 const RELIABILITY: usize = 5;
 const DATA: usize = 6;
 

@@ -213,6 +213,50 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
             case.relevance += bonus;
         }
     }
+    // An engineering manager's posting wants to hear how a team ships, is on call and
+    // learns, more than a feat of one engineer's: without a leadership track, the case
+    // studies that speak most of a team's work gain up to the track's bonus.
+    if track.is_none() && family::manages_people(&texts, KIND_SHARE) {
+        let share = |index: usize| {
+            portfolio.case_studies.get(index).map_or(0.0, |case| {
+                family::team_work_share(&format!(
+                    "{} {} {} {}",
+                    case.title, case.problem, case.approach, case.outcome
+                ))
+            })
+        };
+        let most = ranked
+            .iter()
+            .map(|r| r.index)
+            .chain(extras.iter().map(|(_, index)| *index))
+            .map(share)
+            .fold(0.0, f32::max)
+            .max(f32::EPSILON);
+        for case in &mut ranked {
+            case.relevance += bonus * share(case.index) / most;
+        }
+        // One that answers no requirement but speaks of a team's work joins them.
+        extras.retain(|(_, index)| {
+            let Some(case) = portfolio.case_studies.get(*index) else {
+                return true;
+            };
+            let relevance = bonus * share(*index) / most;
+            if relevance <= 0.0 {
+                return true;
+            }
+            ranked.push(Ranked {
+                index: *index,
+                id: case.id.to_string(),
+                relevance,
+                answers: 0,
+                verified: 0,
+                largest: 1.0,
+                largest_text: None,
+                recency: 0,
+            });
+            false
+        });
+    }
     // When none answers the posting but the portfolio shows some of what it asks (years, a
     // language), the author's track for the job leads before the merely near.
     let in_its_world = matched.iter().any(|m| !m.evidence.is_empty());

@@ -115,6 +115,15 @@ fn each_posting_gets_the_case_studies_and_gaps_a_person_would_name() {
             &["Experience with hiring and performance reviews"],
             &["Build a blameless culture around incidents and postmortems"],
         ),
+        // A manager's posting on a portfolio with no leadership track: the case studies of
+        // a team's work (a release train, crash-free releases) lead, not an engineer's feat.
+        (
+            "manager.md",
+            "tests/fixtures/mobile-ml.ron",
+            &["battery", "release-train", "crash-free"],
+            &["Experience with hiring and performance reviews"],
+            &[],
+        ),
     ];
     for (posting, portfolio, lead, named_gaps, evidenced) in expected {
         let path = format!("tests/fixtures/postings/{posting}");
