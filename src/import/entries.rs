@@ -504,6 +504,42 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // its own under the organisation's dated line and a line about the organisation
         // ("SYMANTEC, Mountain View, CA 2005-2008" / "Veritas was acquired…" / "Software
         // Engineer, e-Business Applications").
+        // Fields labelled as such under the date ("Position: | Data Scientist, Department
+        // of Agriculture", "Employer: Acme"): the document says what they are, so they are
+        // the header, whatever stood above.
+        // A label alone on its line ("Position:") labels the one or two header lines under
+        // it.
+        let mut labelled: Vec<(usize, Vec<String>)> = Vec::new();
+        for k in anchor + 1..next_anchor.min(anchor + 6) {
+            let Some(fields) = blocks
+                .get(k)
+                .and_then(|b| super::plausible::labelled_field(&b.parts))
+            else {
+                continue;
+            };
+            labelled.push((k, fields.clone()));
+            if fields.is_empty() {
+                for under in k + 1..(k + 3).min(next_anchor) {
+                    match blocks.get(under) {
+                        Some(b)
+                            if header_shape(b)
+                                && super::plausible::labelled_field(&b.parts).is_none() =>
+                        {
+                            labelled.push((under, b.parts.clone()));
+                        }
+                        _ => break,
+                    }
+                }
+            }
+        }
+        if labelled.iter().any(|(_, fields)| !fields.is_empty()) {
+            fragments = labelled
+                .iter()
+                .flat_map(|(_, f)| f.iter().cloned())
+                .collect();
+        } else {
+            labelled.clear();
+        }
         let role_heading = (levels_marked && !fragments.iter().any(|f| role_like(f)))
             .then(|| {
                 (i..next_anchor.min(i + 3)).find(|&k| {
@@ -525,7 +561,10 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             if sections.get(i).copied().flatten() != Some(Section::Positions) {
                 break;
             }
-            if let Some(b) = blocks.get(i).filter(|_| Some(i) != role_heading) {
+            if let Some(b) = blocks
+                .get(i)
+                .filter(|_| Some(i) != role_heading && !labelled.iter().any(|(k, _)| *k == i))
+            {
                 highlights.push(b.parts.join(" "));
             }
             i += 1;

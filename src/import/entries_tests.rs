@@ -491,3 +491,29 @@ fn months_sharing_one_year_a_city_after_the_employer_and_a_compound_role() {
         ]
     );
 }
+
+#[test]
+fn fields_labelled_under_the_date_are_the_header() {
+    let text = "Relevant employment\n\
+                April 2021 - ongoing (contract)\n\
+                Position: Data Scientist, Department of Agriculture\n\
+                Synopsis:\n\
+                Modernised the department's data systems.\n\
+                September 2015 – June 2017\n\
+                Position:\n\
+                Deputy Chief Economist\n\
+                Office of the Chief Economist\n\
+                Synopsis:\n\
+                Managed economic analysis.\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Department of Agriculture", "Data Scientist", "2021-04"),
+            one(
+                "Office of the Chief Economist",
+                "Deputy Chief Economist",
+                "2015-09"
+            ),
+        ]
+    );
+}
