@@ -335,7 +335,11 @@ fn outside_brackets(text: &str) -> Vec<&str> {
 fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     // "Role at Org": what follows "at" or "@" is the organisation.
     let lower = fragment.to_lowercase();
-    for cue in [" at ", " @ ", "@"] {
+    // And the same in French, German and Italian ("Stagiaire chez Acme", "Entwickler bei
+    // Acme", "Sviluppatore presso Acme", "Stage à l’ENSG").
+    for cue in [
+        " at ", " @ ", "@", " chez ", " bei ", " presso ", " à l’", " à l'",
+    ] {
         if let Some(i) = lower.find(cue)
             && let (Some(left), Some(right)) = (fragment.get(..i), fragment.get(i + cue.len()..))
             && !left.trim().is_empty()

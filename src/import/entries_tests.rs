@@ -517,3 +517,19 @@ fn fields_labelled_under_the_date_are_the_header() {
         ]
     );
 }
+
+#[test]
+fn at_in_french_german_and_italian() {
+    let text = "Expérience professionnelle\n\
+                - Novembre 2017 - Novembre 2019 : Alternant développeur iOS chez Accengage\n\
+                - 2015 - 2016: Entwickler bei Globex GmbH\n\
+                - Avril - Juillet 2014 : Stage à l’ENSG\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Accengage", "Alternant développeur iOS", "2017-11"),
+            one("Globex GmbH", "Entwickler", "2015"),
+            one("ENSG", "Stage", "2014-04"),
+        ]
+    );
+}
