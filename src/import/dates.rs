@@ -567,15 +567,37 @@ fn numeric_months_of_one_year(
     })
 }
 
-/// `text` with its first date or range taken out (a space where it stood).
+/// `text` with its dates and ranges taken out (a space where each stood): "May 2024 - Aug.
+/// 2024, May 2025 - Present" leaves nothing to be read as a name.
 pub fn without_date(text: &str) -> String {
-    match find(text) {
-        Some(found) => format!(
-            "{} {}",
-            text.get(..found.span.start).unwrap_or_default(),
-            text.get(found.span.end..).unwrap_or_default()
-        ),
-        None => text.to_owned(),
+    let mut text = text.to_owned();
+    // A few at most in a line; the bound keeps a pathological line cheap.
+    for _ in 0..4 {
+        let Some(found) = find(&text) else {
+            break;
+        };
+        // What joined two dates ("June – August 2021 and 2022") goes with them.
+        let before = text.get(..found.span.start).unwrap_or_default();
+        let after = text.get(found.span.end..).unwrap_or_default();
+        text = format!("{} {}", without_joining_word(before), after);
+    }
+    text
+}
+
+/// `text` without the word that joined it to a date after it ("Supervisor and" of
+/// "Supervisor and 2022").
+fn without_joining_word(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    match trimmed.rsplit_once(char::is_whitespace) {
+        Some((head, last))
+            if matches!(
+                last.to_lowercase().as_str(),
+                "and" | "&" | "und" | "et" | "y" | "e" | "or"
+            ) =>
+        {
+            head
+        }
+        _ => text,
     }
 }
 
@@ -673,6 +695,15 @@ mod tests {
             Some(0.."seit 6/2015".len())
         );
         assert_eq!(range("scored 3 - 4/5 on the test"), None);
+        assert_eq!(
+            without_date("Cyber Intern | May 2024 - Aug. 2024, May 2025 - Present")
+                .trim_end_matches([' ', ',']),
+            "Cyber Intern |"
+        );
+        assert_eq!(
+            without_date("Retail Supervisor June – August 2021 and 2022").trim(),
+            "Retail Supervisor"
+        );
         assert!(nothing_but_dates("01/ -31/08/2017"));
         assert!(!nothing_but_dates("Octi"));
     }
