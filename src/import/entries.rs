@@ -636,7 +636,14 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         let unlikely = [Some(organisation.as_str()), role.role.as_deref()]
             .into_iter()
             .flatten()
-            .find_map(|name| super::plausible::unlikely(name, lower_case_style));
+            .find_map(|name| super::plausible::unlikely(name, lower_case_style))
+            .or_else(|| {
+                (role.role.is_none()
+                    && !org_like(&organisation)
+                    && (role_like(&organisation)
+                        || super::plausible::not_a_proper_name(&organisation)))
+                .then_some(super::plausible::Unlikely::NoRoleNoOrganisation)
+            });
         if let Some(why) = unlikely {
             draft.unplaced.push((
                 "experience".to_owned(),

@@ -18,6 +18,9 @@ pub enum Unlikely {
     /// It ends on a word that needs more after it: a sentence cut at a line's end
     /// ("Communicated internal software issues to the").
     SentenceCut,
+    /// The entry names no role, and its one name does not read as an organisation (a
+    /// course, a hackathon, a project: "Software Engineering Class", "DEF CON CTF").
+    NoRoleNoOrganisation,
 }
 
 impl Unlikely {
@@ -28,6 +31,7 @@ impl Unlikely {
             Self::DateOrNumber => "a date or a number",
             Self::SentenceMiddle => "the middle of a sentence",
             Self::SentenceCut => "a sentence cut off",
+            Self::NoRoleNoOrganisation => "neither a role nor an organisation",
         }
     }
 }
@@ -87,6 +91,41 @@ pub fn lower_case_style<'a>(names: impl Iterator<Item = &'a str>) -> bool {
         }
     }
     lower * 2 > all
+}
+
+/// Words that name what a student or a hobbyist takes part in, not an employer.
+const ACTIVITY_WORDS: &[&str] = &[
+    "class",
+    "course",
+    "courses",
+    "hackathon",
+    "ctf",
+    "olympiad",
+    "program",
+    "programme",
+    "project",
+    "bootcamp",
+    "boot",
+    "competition",
+    "challenge",
+    "workshop",
+    "conference",
+    "summit",
+    "scholarship",
+    "award",
+    "certification",
+    "certificate",
+];
+
+/// Whether `name` reads as no proper name: it holds a word in lower case other than a
+/// particle ("Developing HTML5 game"), or a word of an activity ("Caltech Hackathon").
+pub fn not_a_proper_name(name: &str) -> bool {
+    name.split_whitespace().any(|word| {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        (starts_lower_case(bare) && !CONTINUING_ENDS.contains(&lower.as_str()))
+            || ACTIVITY_WORDS.contains(&lower.as_str())
+    })
 }
 
 /// Words that start a sentence's continuation, not a name.
@@ -259,6 +298,20 @@ mod tests {
             ),
         ] {
             assert_eq!(unlikely(name, false), Some(why), "{name}");
+        }
+    }
+
+    #[test]
+    fn proper_names_and_activities() {
+        for name in ["Quayside Mobile", "Eccom HK", "Bank of Widgets"] {
+            assert!(!not_a_proper_name(name), "{name}");
+        }
+        for name in [
+            "Caltech Hackathon",
+            "Developing HTML5 game",
+            "Software Engineering Class",
+        ] {
+            assert!(not_a_proper_name(name), "{name}");
         }
     }
 
