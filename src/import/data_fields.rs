@@ -119,12 +119,48 @@ pub const RANGE_WORDS: &[&str] = &["date", "dates", "period", "duration", "range
 /// The first non-empty field whose whole key is one of `keys`, in the order of `keys`: an
 /// earlier key is a surer sign of its meaning.
 pub fn field<'a>(record: &'a Map<String, Value>, keys: &[&str]) -> Option<(&'a str, &'a Value)> {
-    keys.iter().find_map(|k| {
+    let exact = keys.iter().find_map(|k| {
         record
             .iter()
             .find(|(key, v)| norm(key) == *k && !is_empty(v))
             .map(|(key, v)| (key.as_str(), v))
+    });
+    // A long key misspelt by a letter or two ("ocuppation"), when no key is spelt right.
+    exact.or_else(|| {
+        keys.iter().filter(|k| k.len() >= 8).find_map(|k| {
+            record
+                .iter()
+                .find(|(key, v)| {
+                    let key = norm(key);
+                    key != *k && edits(&key, k) <= 2 && !is_empty(v)
+                })
+                .map(|(key, v)| (key.as_str(), v))
+        })
     })
+}
+
+/// How many letters must be inserted, deleted or changed to make `a` into `b` (Levenshtein).
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row.first().copied().unwrap_or(0);
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let cost = diagonal + usize::from(ca != *cb);
+            diagonal = above;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = cost
+                    .min(above.saturating_add(1))
+                    .min(left.saturating_add(1));
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
 }
 
 /// The first non-empty field with a word of `having` and none of `without`.
@@ -241,6 +277,15 @@ pub fn end_date(text: &str) -> Option<String> {
 /// Start and end from a record's date fields: a range in one field, or two fields; else a
 /// range one level down, or in another short field of the record (a note, a caption).
 pub fn period(record: &Map<String, Value>, used: &[&str]) -> (Option<String>, Option<String>) {
+    // A period as a record of its own ("dates": {"start": "07/2016", "end": "today"}).
+    if let Some(found) = start_field(record)
+        .and_then(|(_, v)| v.as_object())
+        .filter(|inner| start_field(inner).is_some() || end_field(inner).is_some())
+        .map(|inner| period(inner, &[]))
+        .filter(|found| found.0.is_some())
+    {
+        return found;
+    }
     let start = start_field(record).and_then(|(_, v)| text(v));
     let end = end_field(record).and_then(|(_, v)| text(v));
     let range = field_by_words(record, RANGE_WORDS, &[]).and_then(|(_, v)| text(v));

@@ -251,3 +251,47 @@ fn headings_typed_sections_keyed_tables_and_single_key_maps() {
         ]
     );
 }
+
+#[test]
+fn a_misspelt_key_and_a_period_as_a_record_of_its_own() {
+    let value = serde_json::json!({
+        "jobs": [
+            {"dates": {"start": "07/2016", "end": "today"},
+             "employer": {"name": "Urbanara GmbH", "sector": "Ecommerce"},
+             "ocuppation": "Tech lead, front end"},
+            {"dates": {"start": "08/2015", "end": "07/2016"},
+             "employer": {"name": "Klickrent GmbH"},
+             "ocuppation": "Front end"}
+        ]
+    });
+    let draft = draft(&value, "x.yaml", "YAML").unwrap_or_default();
+    let found: Vec<(String, Option<String>, Option<String>, Option<String>)> = draft
+        .experience
+        .iter()
+        .map(|r| {
+            (
+                r.organisation.clone(),
+                r.role.clone(),
+                r.start.clone(),
+                r.end.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "Urbanara GmbH".into(),
+                Some("Tech lead, front end".into()),
+                Some("2016-07".into()),
+                Some("present".into())
+            ),
+            (
+                "Klickrent GmbH".into(),
+                Some("Front end".into()),
+                Some("2015-08".into()),
+                Some("2016-07".into())
+            ),
+        ]
+    );
+}
