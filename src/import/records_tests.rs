@@ -265,7 +265,8 @@ fn a_misspelt_key_and_a_period_as_a_record_of_its_own() {
         ]
     });
     let draft = draft(&value, "x.yaml", "YAML").unwrap_or_default();
-    let found: Vec<(String, Option<String>, Option<String>, Option<String>)> = draft
+    type Read = (String, Option<String>, Option<String>, Option<String>);
+    let found: Vec<Read> = draft
         .experience
         .iter()
         .map(|r| {
