@@ -259,6 +259,43 @@ fn is_place(part: &str) -> bool {
         "sydney",
         "melbourne",
     ];
+    // A street address ("Via Pietro Bembo 36a", "12 Baker Street") or a postcode before a
+    // city ("00168 Roma"): a place, never an organisation.
+    const STREETS: &[&str] = &[
+        "via",
+        "rue",
+        "calle",
+        "avenida",
+        "rua",
+        "straße",
+        "strasse",
+        "str",
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "boulevard",
+        "blvd",
+        "lane",
+        "platz",
+        "weg",
+        "viale",
+        "piazza",
+        "corso",
+    ];
+    let has_number = w
+        .iter()
+        .any(|x| x.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    let street = has_number && w.iter().any(|x| STREETS.contains(&x.as_str()));
+    let postcode = w.first().is_some_and(|first| {
+        (4..=5).contains(&first.len()) && first.chars().all(|c| c.is_ascii_digit())
+    }) && w.len() >= 2
+        && w.len() <= 4;
+    if street || postcode {
+        return true;
+    }
     // "CA", "NY": a two-letter capitalised code.
     let code = trimmed.len() == 2 && trimmed.chars().all(|c| c.is_ascii_uppercase());
     // "University of Massachusetts", "State of Oregon": a name that holds a place.

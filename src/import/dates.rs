@@ -143,21 +143,40 @@ fn month(word: &str) -> Option<u8> {
             "dezembro",
         ],
     ];
-    // Abbreviations in French, German and Spanish, and Russian names (nominative and
-    // genitive: "Июль 2023", "с июля 2023").
+    // Abbreviations in French, German and Spanish, Italian and Dutch names, and Russian
+    // names (nominative and genitive: "Июль 2023", "с июля 2023").
     const MORE: [&[&str]; 12] = [
-        &["janv", "ene", "январь", "января", "янв"],
-        &["fév", "fev", "févr", "fevr", "февраль", "февраля", "фев"],
-        &["mär", "март", "марта", "мар"],
-        &["avr", "abr", "апрель", "апреля", "апр"],
-        &["май", "мая"],
-        &["juin", "июнь", "июня", "июн"],
-        &["juil", "июль", "июля", "июл"],
-        &["август", "августа", "авг"],
-        &["sept", "сентябрь", "сентября", "сен"],
-        &["okt", "октябрь", "октября", "окт"],
+        &[
+            "janv",
+            "ene",
+            "gennaio",
+            "gen",
+            "januari",
+            "январь",
+            "января",
+            "янв",
+        ],
+        &[
+            "fév",
+            "fev",
+            "févr",
+            "fevr",
+            "febbraio",
+            "februari",
+            "февраль",
+            "февраля",
+            "фев",
+        ],
+        &["mär", "maart", "mrt", "март", "марта", "мар"],
+        &["avr", "abr", "aprile", "апрель", "апреля", "апр"],
+        &["maggio", "mag", "mei", "май", "мая"],
+        &["juin", "giugno", "giu", "июнь", "июня", "июн"],
+        &["juil", "luglio", "lug", "июль", "июля", "июл"],
+        &["augustus", "август", "августа", "авг"],
+        &["sept", "settembre", "сентябрь", "сентября", "сен"],
+        &["okt", "ottobre", "ott", "октябрь", "октября", "окт"],
         &["ноябрь", "ноября", "ноя"],
-        &["déc", "dez", "dic", "декабрь", "декабря", "дек"],
+        &["déc", "dez", "dic", "dicembre", "декабрь", "декабря", "дек"],
     ];
     NAMES
         .iter()
@@ -478,14 +497,24 @@ pub fn find(text: &str) -> Option<Found> {
         }
         let end_of = |k: usize| toks.get(k.saturating_sub(1)).map_or(text.len(), |t| t.2);
         if seps > 0 {
-            if let Some(Tok::Word(w)) = toks.get(j).map(|t| &t.0)
-                && is_present(w)
+            // "in corso", "en cours", "em curso": still running, in two words.
+            let ongoing = match (toks.get(j).map(|t| &t.0), toks.get(j + 1).map(|t| &t.0)) {
+                (Some(Tok::Word(w)), _) if is_present(w) => Some(1),
+                (Some(Tok::Word(a)), Some(Tok::Word(b)))
+                    if matches!(a.to_lowercase().as_str(), "in" | "en" | "em")
+                        && matches!(b.to_lowercase().as_str(), "corso" | "cours" | "curso") =>
+                {
+                    Some(2)
+                }
+                _ => None,
+            };
+            if let Some(words) = ongoing
                 && let Some(y1) = y1
             {
                 return Some(Found {
                     start: written(y1, m1),
                     end: Some("present".to_owned()),
-                    span: start_byte..end_of(j + 1),
+                    span: start_byte..end_of(j + words),
                 });
             }
             if let Some((y2, m2, used2)) = date_at(&toks, j)
@@ -703,6 +732,14 @@ mod tests {
         assert_eq!(
             without_date("Retail Supervisor June – August 2021 and 2022").trim(),
             "Retail Supervisor"
+        );
+        assert_eq!(
+            range("Giugno 2023 – in corso  Stato della Città del Vaticano"),
+            Some(("2023-06".into(), Some("present".into())))
+        );
+        assert_eq!(
+            range("Dicembre 2015 – Maggio 2023"),
+            Some(("2015-12".into(), Some("2023-05".into())))
         );
         assert!(nothing_but_dates("01/ -31/08/2017"));
         assert!(!nothing_but_dates("Octi"));

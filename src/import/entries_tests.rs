@@ -533,3 +533,15 @@ fn at_in_french_german_and_italian() {
         ]
     );
 }
+
+#[test]
+fn italian_months_an_ongoing_range_in_two_words_and_an_address_as_the_place() {
+    let text = "Esperienza professionale\n\
+                Developer, Servizio Internet\n\
+                Giugno 2023 – in corso | Via Pietro Bembo 36a, 00168 Roma\n\
+                Gestione degli applicativi.\n";
+    assert_eq!(
+        read(text),
+        vec![one("Servizio Internet", "Developer", "2023-06")]
+    );
+}
