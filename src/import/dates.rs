@@ -3,6 +3,8 @@
 //! `05/2019`), bare years, and "Present", "Now", "current" as the open end of a range. The
 //! entry reader anchors a position on the range it finds here.
 
+use super::date_words::{is_present, is_since, month, season};
+
 /// One end of a range as folio writes it: `YYYY` or `YYYY-MM`, or `present`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
@@ -107,125 +109,6 @@ fn camel_joins(word: &str) -> impl Iterator<Item = usize> + '_ {
         .zip(word.chars().skip(1))
         .filter(|((_, before), after)| before.is_lowercase() && after.is_uppercase())
         .map(|((k, before), _)| k + before.len_utf8())
-}
-
-/// The month a whole word names (English, plus a few common European spellings), 1–12.
-fn month(word: &str) -> Option<u8> {
-    let w = word.to_lowercase();
-    const NAMES: [&[&str]; 12] = [
-        &["jan", "january", "janvier", "januar", "enero", "janeiro"],
-        &[
-            "feb", "february", "février", "fevrier", "februar", "febrero",
-        ],
-        &["mar", "march", "mars", "märz", "marzo", "março"],
-        &["apr", "april", "avril", "abril"],
-        &["may", "mai", "mayo", "maio"],
-        &["jun", "june", "juin", "juni", "junio", "junho"],
-        &["jul", "july", "juillet", "juli", "julio", "julho"],
-        &["aug", "august", "août", "aout", "agosto"],
-        &[
-            "sep",
-            "sept",
-            "september",
-            "septembre",
-            "septiembre",
-            "setembro",
-        ],
-        &["oct", "october", "octobre", "oktober", "octubre", "outubro"],
-        &["nov", "november", "novembre", "noviembre", "novembro"],
-        &[
-            "dec",
-            "december",
-            "décembre",
-            "decembre",
-            "dezember",
-            "diciembre",
-            "dezembro",
-        ],
-    ];
-    // Abbreviations in French, German and Spanish, Italian and Dutch names, and Russian
-    // names (nominative and genitive: "Июль 2023", "с июля 2023").
-    const MORE: [&[&str]; 12] = [
-        &[
-            "janv",
-            "ene",
-            "gennaio",
-            "gen",
-            "januari",
-            "январь",
-            "января",
-            "янв",
-        ],
-        &[
-            "fév",
-            "fev",
-            "févr",
-            "fevr",
-            "febbraio",
-            "februari",
-            "февраль",
-            "февраля",
-            "фев",
-        ],
-        &["mär", "maart", "mrt", "март", "марта", "мар"],
-        &["avr", "abr", "aprile", "апрель", "апреля", "апр"],
-        &["maggio", "mag", "mei", "май", "мая"],
-        &["juin", "giugno", "giu", "июнь", "июня", "июн"],
-        &["juil", "luglio", "lug", "июль", "июля", "июл"],
-        &["augustus", "август", "августа", "авг"],
-        &["sept", "settembre", "сентябрь", "сентября", "сен"],
-        &["okt", "ottobre", "ott", "октябрь", "октября", "окт"],
-        &["ноябрь", "ноября", "ноя"],
-        &["déc", "dez", "dic", "dicembre", "декабрь", "декабря", "дек"],
-    ];
-    NAMES
-        .iter()
-        .position(|names| names.contains(&w.as_str()))
-        .or_else(|| MORE.iter().position(|names| names.contains(&w.as_str())))
-        .and_then(|i| u8::try_from(i + 1).ok())
-}
-
-/// The first month of a season, so a season sorts where it starts.
-fn season(word: &str) -> Option<u8> {
-    match word.to_lowercase().as_str() {
-        "spring" => Some(3),
-        "summer" => Some(6),
-        "fall" | "autumn" => Some(9),
-        "winter" => Some(12),
-        _ => None,
-    }
-}
-
-/// Words that close a range as still running.
-fn is_present(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "present"
-            | "now"
-            | "current"
-            | "currently"
-            | "today"
-            | "ongoing"
-            | "date"
-            // A template's empty end ("05/2021 - None"): no end written.
-            | "none"
-            | "null"
-            | "présent"
-            | "heute"
-            | "andauernd"
-            | "laufend"
-            | "aktuell"
-            | "actualidad"
-            | "actualmente"
-            | "atualmente"
-            | "aujourd'hui"
-            | "oggi"
-            | "actual"
-            | "atual"
-            | "presente"
-            | "настоящее"
-            | "сейчас"
-    )
 }
 
 /// Words and marks between the two ends of a range.
@@ -548,14 +431,6 @@ pub fn find(text: &str) -> Option<Found> {
         i += used1;
     }
     single
-}
-
-/// Words that open a range still running from the date after them.
-fn is_since(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "since" | "seit" | "depuis" | "desde" | "dal" | "sinds" | "с"
-    )
 }
 
 /// A range of months in one year, the year written once: "3 - 4/2014", "9 – 12/2002".

@@ -17,6 +17,7 @@ mod data_education;
 mod data_fields;
 mod data_person;
 mod data_text;
+mod date_words;
 mod dates;
 mod degrees;
 mod document_education;

@@ -54,6 +54,23 @@ pub struct Ranked {
     pub recency: i32,
 }
 
+impl Ranked {
+    /// A case study that answers no requirement, ranked by `relevance` alone (a track's, a
+    /// team's work for a manager's posting): no figures or dates to order it further.
+    fn unanswering(index: usize, id: String, relevance: f32) -> Self {
+        Self {
+            index,
+            id,
+            relevance,
+            answers: 0,
+            verified: 0,
+            largest: 1.0,
+            largest_text: None,
+            recency: 0,
+        }
+    }
+}
+
 /// The case studies that evidence any requirement, strongest first: more requirements met
 /// (the job's core weighing more), the author's track for the posting's kind of job above
 /// the rest, then verified wins above unverified, larger changes
@@ -244,16 +261,7 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
             if relevance <= 0.0 {
                 return true;
             }
-            ranked.push(Ranked {
-                index: *index,
-                id: case.id.to_string(),
-                relevance,
-                answers: 0,
-                verified: 0,
-                largest: 1.0,
-                largest_text: None,
-                recency: 0,
-            });
+            ranked.push(Ranked::unanswering(*index, case.id.to_string(), relevance));
             false
         });
     }
@@ -268,16 +276,7 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
             if !in_track(case.id.as_str()) {
                 return true;
             }
-            ranked.push(Ranked {
-                index: *index,
-                id: case.id.to_string(),
-                relevance: bonus,
-                answers: 0,
-                verified: 0,
-                largest: 1.0,
-                largest_text: None,
-                recency: 0,
-            });
+            ranked.push(Ranked::unanswering(*index, case.id.to_string(), bonus));
             false
         });
     }

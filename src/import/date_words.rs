@@ -1,0 +1,130 @@
+//! The words of dates in the languages résumés are written in: month names, seasons, the
+//! words that leave a range running ("Present", "heute", "in corso") and those that open one
+//! ("since", "seit"). The date reader ([`super::dates`]) finds dates with them.
+
+/// The month a whole word names (English, plus a few common European spellings), 1–12.
+pub fn month(word: &str) -> Option<u8> {
+    let w = word.to_lowercase();
+    const NAMES: [&[&str]; 12] = [
+        &["jan", "january", "janvier", "januar", "enero", "janeiro"],
+        &[
+            "feb", "february", "février", "fevrier", "februar", "febrero",
+        ],
+        &["mar", "march", "mars", "märz", "marzo", "março"],
+        &["apr", "april", "avril", "abril"],
+        &["may", "mai", "mayo", "maio"],
+        &["jun", "june", "juin", "juni", "junio", "junho"],
+        &["jul", "july", "juillet", "juli", "julio", "julho"],
+        &["aug", "august", "août", "aout", "agosto"],
+        &[
+            "sep",
+            "sept",
+            "september",
+            "septembre",
+            "septiembre",
+            "setembro",
+        ],
+        &["oct", "october", "octobre", "oktober", "octubre", "outubro"],
+        &["nov", "november", "novembre", "noviembre", "novembro"],
+        &[
+            "dec",
+            "december",
+            "décembre",
+            "decembre",
+            "dezember",
+            "diciembre",
+            "dezembro",
+        ],
+    ];
+    // Abbreviations in French, German and Spanish, Italian and Dutch names, and Russian
+    // names (nominative and genitive: "Июль 2023", "с июля 2023").
+    const MORE: [&[&str]; 12] = [
+        &[
+            "janv",
+            "ene",
+            "gennaio",
+            "gen",
+            "januari",
+            "январь",
+            "января",
+            "янв",
+        ],
+        &[
+            "fév",
+            "fev",
+            "févr",
+            "fevr",
+            "febbraio",
+            "februari",
+            "февраль",
+            "февраля",
+            "фев",
+        ],
+        &["mär", "maart", "mrt", "март", "марта", "мар"],
+        &["avr", "abr", "aprile", "апрель", "апреля", "апр"],
+        &["maggio", "mag", "mei", "май", "мая"],
+        &["juin", "giugno", "giu", "июнь", "июня", "июн"],
+        &["juil", "luglio", "lug", "июль", "июля", "июл"],
+        &["augustus", "август", "августа", "авг"],
+        &["sept", "settembre", "сентябрь", "сентября", "сен"],
+        &["okt", "ottobre", "ott", "октябрь", "октября", "окт"],
+        &["ноябрь", "ноября", "ноя"],
+        &["déc", "dez", "dic", "dicembre", "декабрь", "декабря", "дек"],
+    ];
+    NAMES
+        .iter()
+        .position(|names| names.contains(&w.as_str()))
+        .or_else(|| MORE.iter().position(|names| names.contains(&w.as_str())))
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// The first month of a season, so a season sorts where it starts.
+pub fn season(word: &str) -> Option<u8> {
+    match word.to_lowercase().as_str() {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "fall" | "autumn" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
+}
+
+/// Words that close a range as still running.
+pub fn is_present(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "present"
+            | "now"
+            | "current"
+            | "currently"
+            | "today"
+            | "ongoing"
+            | "date"
+            // A template's empty end ("05/2021 - None"): no end written.
+            | "none"
+            | "null"
+            | "présent"
+            | "heute"
+            | "andauernd"
+            | "laufend"
+            | "aktuell"
+            | "actualidad"
+            | "actualmente"
+            | "atualmente"
+            | "aujourd'hui"
+            | "oggi"
+            | "actual"
+            | "atual"
+            | "presente"
+            | "настоящее"
+            | "сейчас"
+    )
+}
+
+/// Words that open a range still running from the date after them.
+pub fn is_since(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "since" | "seit" | "depuis" | "desde" | "dal" | "sinds" | "с"
+    )
+}
