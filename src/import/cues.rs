@@ -761,7 +761,27 @@ pub fn ends_sentence(text: &str) -> bool {
         .to_lowercase();
     let abbreviation = matches!(
         last.as_str(),
-        "co" | "inc" | "ltd" | "corp" | "llc" | "plc" | "jr" | "sr" | "bros" | "dept" | "univ"
+        "co" | "inc"
+            | "ltd"
+            | "corp"
+            | "llc"
+            | "plc"
+            | "jr"
+            | "sr"
+            | "bros"
+            | "dept"
+            | "univ"
+            | "gmbh"
+            | "ag"
+            | "srl"
+            | "spa"
+            | "bv"
+            | "nv"
+            | "pty"
+            | "pvt"
+            | "lda"
     );
-    !abbreviation
+    // A company's legal form written with its own periods ("S.r.l.", "e.K.", "S.A.").
+    let dotted = last.contains('.') && last.split('.').all(|part| part.chars().count() <= 3);
+    !abbreviation && !dotted
 }

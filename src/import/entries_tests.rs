@@ -545,3 +545,27 @@ fn italian_months_an_ongoing_range_in_two_words_and_an_address_as_the_place() {
         vec![one("Servizio Internet", "Developer", "2023-06")]
     );
 }
+
+#[test]
+fn an_organisation_ending_in_a_dotted_legal_form_is_a_header_line() {
+    let text = "Esperienza professionale\n\
+                Developer\n\
+                Servizio Internet\n\
+                Giugno 2023 – in corso\n\
+                Gestione degli applicativi.\n\
+                Full stack web developer\n\
+                TwoBeeSolution S.r.l.\n\
+                Dicembre 2015 – Maggio 2023\n\
+                Sviluppo web.\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Servizio Internet", "Developer", "2023-06"),
+            one(
+                "TwoBeeSolution S.r.l.",
+                "Full stack web developer",
+                "2015-12"
+            ),
+        ]
+    );
+}
