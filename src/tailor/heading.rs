@@ -84,6 +84,12 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "eeo",
         ],
     ),
+    // "Please apply if you have:" lists what the candidate must bring; the word "apply"
+    // in it invites, it does not instruct.
+    (
+        SectionKind::Requirements,
+        &["apply if you", "if you have", "if you bring"],
+    ),
     (
         SectionKind::Apply,
         &[
@@ -605,6 +611,11 @@ mod tests {
             Some(SectionKind::Apply)
         );
         assert_eq!(kind("Why Acme?"), Some(SectionKind::Company));
+        assert_eq!(
+            kind("Please apply if you have:"),
+            Some(SectionKind::Requirements)
+        );
+        assert_eq!(kind("How to apply"), Some(SectionKind::Apply));
         assert_eq!(kind("Parental leave"), None);
         assert_eq!(kind("About the job"), Some(SectionKind::Role));
         assert_eq!(kind("Your Job Is"), Some(SectionKind::Responsibilities));
