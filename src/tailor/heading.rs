@@ -113,6 +113,7 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
         &[
             "benefit",
             "perks",
+            "upside",
             "we offer",
             "compensation",
             "salary",
@@ -511,6 +512,9 @@ pub fn never_asked(lower: &str) -> bool {
             "pay range",
             "authorized to work",
             "authorised to work",
+            "e-verify",
+            "employment authorization",
+            "employment authorisation",
             "sponsorship",
             "located in",
             "based in",
@@ -616,6 +620,7 @@ mod tests {
             Some(SectionKind::Requirements)
         );
         assert_eq!(kind("How to apply"), Some(SectionKind::Apply));
+        assert_eq!(kind("Upsides"), Some(SectionKind::Benefits));
         assert_eq!(kind("Parental leave"), None);
         assert_eq!(kind("About the job"), Some(SectionKind::Role));
         assert_eq!(kind("Your Job Is"), Some(SectionKind::Responsibilities));
@@ -663,6 +668,9 @@ mod tests {
             "excellent communication skills in a fully remote setup"
         ));
         assert!(never_asked("we still encourage you to apply!"));
+        assert!(never_asked(
+            "e-verify is not used as a tool to pre-screen candidates and is only initiated upon hire."
+        ));
         assert!(never_asked(
             "while having “desired” qualifications make for a strong candidate, we encourage \
              applicants with alternative experiences to also apply."
