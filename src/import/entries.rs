@@ -513,7 +513,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         for k in anchor + 1..next_anchor.min(anchor + 6) {
             let Some(fields) = blocks
                 .get(k)
-                .and_then(|b| super::plausible::labelled_field(&b.parts))
+                .and_then(|b| super::field_labels::labelled_field(&b.parts))
             else {
                 continue;
             };
@@ -523,7 +523,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                     match blocks.get(under) {
                         Some(b)
                             if header_shape(b)
-                                && super::plausible::labelled_field(&b.parts).is_none() =>
+                                && super::field_labels::labelled_field(&b.parts).is_none() =>
                         {
                             labelled.push((under, b.parts.clone()));
                         }
@@ -633,17 +633,11 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             continue;
         };
         role.role = role.role.filter(|r| *r != organisation);
-        let unlikely = [Some(organisation.as_str()), role.role.as_deref()]
-            .into_iter()
-            .flatten()
-            .find_map(|name| super::plausible::unlikely(name, lower_case_style))
-            .or_else(|| {
-                (role.role.is_none()
-                    && !org_like(&organisation)
-                    && (role_like(&organisation)
-                        || super::plausible::not_a_proper_name(&organisation)))
-                .then_some(super::plausible::Unlikely::NoRoleNoOrganisation)
-            });
+        let unlikely = super::plausible::unlikely_position(
+            &organisation,
+            role.role.as_deref(),
+            lower_case_style,
+        );
         if let Some(why) = unlikely {
             draft.unplaced.push((
                 "experience".to_owned(),

@@ -26,6 +26,7 @@ mod docx;
 pub mod draft;
 mod entries;
 mod entry_groups;
+mod field_labels;
 pub mod figures;
 mod found;
 mod json_resume;

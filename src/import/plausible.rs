@@ -4,6 +4,7 @@
 //! date's leftovers) the "names" show it, and a position is better left out, kept as a
 //! comment, than invented.
 
+use super::cues::{org_like, role_like};
 use super::dates;
 
 /// Why a name cannot be an organisation or a role.
@@ -76,6 +77,26 @@ pub fn unlikely(name: &str, lower_case_style: bool) -> Option<Unlikely> {
     None
 }
 
+/// Why an entry read from a document is no position, if it is not: one of its names cannot
+/// be a role's or an organisation's, or it names no role and its one name reads as no
+/// organisation but as a role alone, an activity or no proper name.
+pub fn unlikely_position(
+    organisation: &str,
+    role: Option<&str>,
+    lower_case_style: bool,
+) -> Option<Unlikely> {
+    [Some(organisation), role]
+        .into_iter()
+        .flatten()
+        .find_map(|name| unlikely(name, lower_case_style))
+        .or_else(|| {
+            (role.is_none()
+                && !org_like(organisation)
+                && (role_like(organisation) || not_a_proper_name(organisation)))
+            .then_some(Unlikely::NoRoleNoOrganisation)
+        })
+}
+
 /// Whether most of `names` start in lower case: a document styled so ("software engineer,
 /// acme"), where a lower-case start is no sign of a sentence.
 pub fn lower_case_style<'a>(names: impl Iterator<Item = &'a str>) -> bool {
@@ -119,7 +140,7 @@ const ACTIVITY_WORDS: &[&str] = &[
 
 /// Whether `name` reads as no proper name: it holds a word in lower case other than a
 /// particle ("Developing HTML5 game"), or a word of an activity ("Caltech Hackathon").
-pub fn not_a_proper_name(name: &str) -> bool {
+fn not_a_proper_name(name: &str) -> bool {
     name.split_whitespace().any(|word| {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = bare.to_lowercase();
@@ -187,71 +208,6 @@ fn has_contact_details(name: &str) -> bool {
     email || phone
 }
 
-/// Labels a résumé writes before a role or an organisation ("Position:", "Employer:").
-const ROLE_LABELS: &[&str] = &[
-    "position",
-    "role",
-    "title",
-    "job title",
-    "position held",
-    "poste",
-    "funktion",
-    "position/title",
-    "cargo",
-    "puesto",
-];
-const ORG_LABELS: &[&str] = &[
-    "employer",
-    "company",
-    "organisation",
-    "organization",
-    "client",
-    "arbeitgeber",
-    "firma",
-    "entreprise",
-    "empresa",
-    "unternehmen",
-];
-
-/// What a block labels as a role or an organisation ("Position: | Data Scientist, Acme",
-/// "Employer: Acme"), if it is such a label: the role and the organisation as header
-/// fragments (an organisation marked as one, [`super::cues::ORG_MARK`]). A role label's
-/// text names the organisation last ("Senior Data Scientist, Trust and Risk, PwC"), after a
-/// dash if it has one. A label standing alone gives an empty text, for the lines under it.
-pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
-    let text = parts.join(" ");
-    let (label, value) = text.split_once(':')?;
-    let label = label.trim().to_lowercase();
-    let value = value.trim();
-    if value.split_whitespace().count() > 16 {
-        return None;
-    }
-    let org = |name: &str| format!("{}{}", super::cues::ORG_MARK, name.trim());
-    if ORG_LABELS.contains(&label.as_str()) {
-        return Some(if value.is_empty() {
-            Vec::new()
-        } else {
-            vec![org(value)]
-        });
-    }
-    if !ROLE_LABELS.contains(&label.as_str()) {
-        return None;
-    }
-    if value.is_empty() {
-        return Some(Vec::new());
-    }
-    let split = [" – ", " — ", " - "]
-        .iter()
-        .find_map(|dash| value.split_once(dash))
-        .or_else(|| value.rsplit_once(','));
-    Some(match split {
-        Some((role, name)) if !role.trim().is_empty() && !name.trim().is_empty() => {
-            vec![role.trim().to_owned(), org(name)]
-        }
-        _ => vec![value.to_owned()],
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,40 +269,6 @@ mod tests {
         ] {
             assert!(not_a_proper_name(name), "{name}");
         }
-    }
-
-    #[test]
-    fn labelled_fields() {
-        let parts = |texts: &[&str]| texts.iter().map(|t| (*t).to_owned()).collect::<Vec<_>>();
-        let mark = super::super::cues::ORG_MARK;
-        assert_eq!(
-            labelled_field(&parts(&[
-                "Position:",
-                "Senior Data Scientist, Trust and Risk, PwC"
-            ])),
-            Some(vec![
-                "Senior Data Scientist, Trust and Risk".to_owned(),
-                format!("{mark}PwC")
-            ])
-        );
-        assert_eq!(
-            labelled_field(&parts(&[
-                "Position: Manager, Statistics – Department of Energy, and Tourism"
-            ])),
-            Some(vec![
-                "Manager, Statistics".to_owned(),
-                format!("{mark}Department of Energy, and Tourism")
-            ])
-        );
-        assert_eq!(
-            labelled_field(&parts(&["Employer: Acme Corp"])),
-            Some(vec![format!("{mark}Acme Corp")])
-        );
-        assert_eq!(labelled_field(&parts(&["Position:"])), Some(Vec::new()));
-        assert_eq!(
-            labelled_field(&parts(&["Synopsis:", "Built things."])),
-            None
-        );
     }
 
     #[test]

@@ -1,0 +1,107 @@
+//! Fields a résumé labels as what they are ("Position: Data Scientist, Acme", "Employer:
+//! Acme"), in the languages résumés are written in: the entry reader
+//! ([`super::entries`]) takes them as an entry's header, whatever stands above the date.
+
+/// Labels a résumé writes before a role or an organisation ("Position:", "Employer:").
+const ROLE_LABELS: &[&str] = &[
+    "position",
+    "role",
+    "title",
+    "job title",
+    "position held",
+    "poste",
+    "funktion",
+    "position/title",
+    "cargo",
+    "puesto",
+];
+const ORG_LABELS: &[&str] = &[
+    "employer",
+    "company",
+    "organisation",
+    "organization",
+    "client",
+    "arbeitgeber",
+    "firma",
+    "entreprise",
+    "empresa",
+    "unternehmen",
+];
+
+/// What a block labels as a role or an organisation ("Position: | Data Scientist, Acme",
+/// "Employer: Acme"), if it is such a label: the role and the organisation as header
+/// fragments (an organisation marked as one, [`super::cues::ORG_MARK`]). A role label's
+/// text names the organisation last ("Senior Data Scientist, Trust and Risk, PwC"), after a
+/// dash if it has one. A label standing alone gives an empty text, for the lines under it.
+pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
+    let text = parts.join(" ");
+    let (label, value) = text.split_once(':')?;
+    let label = label.trim().to_lowercase();
+    let value = value.trim();
+    if value.split_whitespace().count() > 16 {
+        return None;
+    }
+    let org = |name: &str| format!("{}{}", super::cues::ORG_MARK, name.trim());
+    if ORG_LABELS.contains(&label.as_str()) {
+        return Some(if value.is_empty() {
+            Vec::new()
+        } else {
+            vec![org(value)]
+        });
+    }
+    if !ROLE_LABELS.contains(&label.as_str()) {
+        return None;
+    }
+    if value.is_empty() {
+        return Some(Vec::new());
+    }
+    let split = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|dash| value.split_once(dash))
+        .or_else(|| value.rsplit_once(','));
+    Some(match split {
+        Some((role, name)) if !role.trim().is_empty() && !name.trim().is_empty() => {
+            vec![role.trim().to_owned(), org(name)]
+        }
+        _ => vec![value.to_owned()],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labelled_fields() {
+        let parts = |texts: &[&str]| texts.iter().map(|t| (*t).to_owned()).collect::<Vec<_>>();
+        let mark = super::super::cues::ORG_MARK;
+        assert_eq!(
+            labelled_field(&parts(&[
+                "Position:",
+                "Senior Data Scientist, Trust and Risk, PwC"
+            ])),
+            Some(vec![
+                "Senior Data Scientist, Trust and Risk".to_owned(),
+                format!("{mark}PwC")
+            ])
+        );
+        assert_eq!(
+            labelled_field(&parts(&[
+                "Position: Manager, Statistics – Department of Energy, and Tourism"
+            ])),
+            Some(vec![
+                "Manager, Statistics".to_owned(),
+                format!("{mark}Department of Energy, and Tourism")
+            ])
+        );
+        assert_eq!(
+            labelled_field(&parts(&["Employer: Acme Corp"])),
+            Some(vec![format!("{mark}Acme Corp")])
+        );
+        assert_eq!(labelled_field(&parts(&["Position:"])), Some(Vec::new()));
+        assert_eq!(
+            labelled_field(&parts(&["Synopsis:", "Built things."])),
+            None
+        );
+    }
+}
