@@ -8,7 +8,7 @@ use super::blocks::{Block, Kind};
 use super::cues::{ORG_MARK, ends_sentence, org_like, read_header, role_like};
 use super::dates;
 use super::draft::{Draft, DraftRole};
-use super::section_words::{FILLERS, OTHER_WORDS, POSITION_WORDS};
+use super::section_words::{OTHER_WORDS, POSITION_WORDS, section_word};
 
 /// What a section holds, by its heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,8 +47,7 @@ fn section_of(heading: &str) -> Option<Section> {
     // A heading names a section when it is short, or when every word is a section word or a
     // filler: "R&D Engineer, Pacific Diabetes Technologies" is an entry, not a skills section.
 
-    let known =
-        |w: &&str| FILLERS.contains(w) || POSITION_WORDS.contains(w) || OTHER_WORDS.contains(w);
+    let known = |w: &&str| section_word(w);
     if words.len() > 3 && !words.iter().all(known) {
         return None;
     }
@@ -208,11 +207,7 @@ fn side_headings_apart(blocks: &[Block]) -> Vec<Block> {
                         .to_lowercase()
                         .split(|c: char| !c.is_alphanumeric())
                         .filter(|w| !w.is_empty())
-                        .all(|w| {
-                            POSITION_WORDS.contains(&w)
-                                || OTHER_WORDS.contains(&w)
-                                || FILLERS.contains(&w)
-                        })
+                        .all(section_word)
             });
         match block.parts.split_first() {
             Some((first, rest)) if side => {

@@ -230,3 +230,8 @@ pub const FILLERS: &[&str] = &[
     "professionale",
     "professionali",
 ];
+
+/// Whether `word` (lower case) may stand in a section heading: a section's word or a filler.
+pub fn section_word(word: &str) -> bool {
+    POSITION_WORDS.contains(&word) || OTHER_WORDS.contains(&word) || FILLERS.contains(&word)
+}

@@ -234,21 +234,19 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
     // learns, more than a feat of one engineer's: without a leadership track, the case
     // studies that speak most of a team's work gain up to the track's bonus.
     if track.is_none() && family::manages_people(&texts, KIND_SHARE) {
-        let share = |index: usize| {
-            portfolio.case_studies.get(index).map_or(0.0, |case| {
+        // Each case study's share, once: every one is either ranked or an extra.
+        let shares: Vec<f32> = portfolio
+            .case_studies
+            .iter()
+            .map(|case| {
                 family::team_work_share(&format!(
                     "{} {} {} {}",
                     case.title, case.problem, case.approach, case.outcome
                 ))
             })
-        };
-        let most = ranked
-            .iter()
-            .map(|r| r.index)
-            .chain(extras.iter().map(|(_, index)| *index))
-            .map(share)
-            .fold(0.0, f32::max)
-            .max(f32::EPSILON);
+            .collect();
+        let share = |index: usize| shares.get(index).copied().unwrap_or(0.0);
+        let most = shares.iter().copied().fold(0.0, f32::max).max(f32::EPSILON);
         for case in &mut ranked {
             case.relevance += bonus * share(case.index) / most;
         }
