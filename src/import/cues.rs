@@ -5,320 +5,8 @@
 
 use super::dates;
 
-use super::cue_words::{MODIFIERS, ORG_WORDS, ROLE_WORDS};
-
-fn words_of(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// A word as `list` has it: a compound's last part is its head, so "техник-программист" is
-/// a programmer and an "Entwicklungsingenieur" an engineer (a head of six letters or more,
-/// so that no English word is taken for a compound of a short one).
-fn as_listed(word: String, list: &[&str]) -> String {
-    if list.contains(&word.as_str()) {
-        return word;
-    }
-    if let Some((_, head)) = word.rsplit_once('-')
-        && list.contains(&head)
-    {
-        return head.to_owned();
-    }
-    list.iter()
-        .find(|head| {
-            head.chars().count() >= 6
-                && word.chars().count() > head.chars().count() + 2
-                && word.ends_with(*head)
-        })
-        .map_or(word, |head| (*head).to_owned())
-}
-
-/// How strongly `text` reads as a role (with [`ROLE_WORDS`]) or an organisation (with
-/// [`ORG_WORDS`]): two for each word of the list, but one for a role's modifiers, which also
-/// name departments and organisations ("Samsung Research & Development", "Product team").
-fn score(text: &str, list: &[&str]) -> usize {
-    let words: Vec<String> = words_of(text)
-        .into_iter()
-        .map(|w| as_listed(w, list))
-        .collect();
-    // A name's last word is its head: "Network Engineer" is an engineer, "Oregon Military
-    // Department" a department.
-    // ("Director of Technology" is a director, "Bank of America" a bank.)
-    let head = words
-        .iter()
-        .position(|w| matches!(w.as_str(), "of" | "for" | "de" | "der" | "du"))
-        .and_then(|i| i.checked_sub(1))
-        .and_then(|i| words.get(i))
-        .or(words.last())
-        .filter(|w| list.contains(&w.as_str()) && !MODIFIERS.contains(&w.as_str()))
-        .map_or(0, |_| 2);
-    head + words
-        .iter()
-        .filter(|w| list.contains(&w.as_str()))
-        .map(|w| {
-            if MODIFIERS.contains(&w.as_str()) {
-                1
-            } else {
-                2
-            }
-        })
-        .sum::<usize>()
-}
-
-/// Words that say a part is a place.
-fn is_place(part: &str) -> bool {
-    // "Harbor & Pine (Remote)" is a name with its place in brackets, "Berlin (Remote)" a place.
-    let trimmed = part.split('(').next().unwrap_or(part).trim();
-    let w = words_of(trimmed);
-    if w.is_empty() {
-        return false;
-    }
-    // A US state's postal code, written as one ("Denver, CO"; "Acme Co" is a company).
-    const STATES: &[&str] = &[
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-        "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
-        "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-        "VA", "WA", "WV", "WI", "WY", "DC",
-    ];
-    // After a comma, or alone: "WIDGET BANK & CO." is a company.
-    let code = match trimmed.rsplit_once(',') {
-        Some((_, code)) => code.trim(),
-        None => trimmed,
-    };
-    if STATES.contains(&code.trim_end_matches('.')) && w.len() <= 3 {
-        return true;
-    }
-    const PLACES: &[&str] = &[
-        "remote",
-        "hybrid",
-        "onsite",
-        "usa",
-        "us",
-        "uk",
-        "india",
-        "germany",
-        "france",
-        "canada",
-        "china",
-        "japan",
-        "spain",
-        "italy",
-        "netherlands",
-        "brazil",
-        "australia",
-        "singapore",
-        "switzerland",
-        "sweden",
-        "poland",
-        "israel",
-        "ireland",
-        "russia",
-        "ukraine",
-        "romania",
-        "portugal",
-        "mexico",
-        "korea",
-        "taiwan",
-        "austria",
-        "belgium",
-        "denmark",
-        "norway",
-        "finland",
-        "turkey",
-        "egypt",
-        "nigeria",
-        "kenya",
-        "pakistan",
-        "bangladesh",
-        "vietnam",
-        "indonesia",
-        "philippines",
-        "argentina",
-        "chile",
-        "colombia",
-        "california",
-        "texas",
-        "york",
-        "london",
-        "berlin",
-        "paris",
-        "area",
-        "bay",
-        "worldwide",
-        "dc",
-        "ny",
-        "ca",
-        "iran",
-        "iraq",
-        "saudi",
-        "emirates",
-        "uae",
-        "qatar",
-        "greece",
-        "hungary",
-        "czechia",
-        "czech",
-        "slovakia",
-        "serbia",
-        "croatia",
-        "bulgaria",
-        "lithuania",
-        "latvia",
-        "estonia",
-        "malaysia",
-        "thailand",
-        "zealand",
-        "africa",
-        "peru",
-        "uruguay",
-        "venezuela",
-        "ecuador",
-        "morocco",
-        "tunisia",
-        "ghana",
-        "ethiopia",
-        "lebanon",
-        "jordan",
-        "lanka",
-        "nepal",
-        "hong",
-        "kong",
-        "belarus",
-        "kazakhstan",
-        "armenia",
-        "luxembourg",
-        "iceland",
-        "scotland",
-        "england",
-        "wales",
-        "massachusetts",
-        "illinois",
-        "florida",
-        "ontario",
-        "quebec",
-        "virginia",
-        "carolina",
-        "jersey",
-        "pennsylvania",
-        "ohio",
-        "michigan",
-        "colorado",
-        "oregon",
-        "arizona",
-        "georgia",
-        "minnesota",
-        "utah",
-        "karnataka",
-        "maharashtra",
-        "bengaluru",
-        "bangalore",
-        "mumbai",
-        "delhi",
-        "hyderabad",
-        "pune",
-        "chennai",
-        "tehran",
-        "moscow",
-        "kyiv",
-        "tokyo",
-        "beijing",
-        "shanghai",
-        "shenzhen",
-        "seoul",
-        "amsterdam",
-        "munich",
-        "hamburg",
-        "zurich",
-        "vienna",
-        "dublin",
-        "madrid",
-        "barcelona",
-        "lisbon",
-        "stockholm",
-        "copenhagen",
-        "oslo",
-        "helsinki",
-        "warsaw",
-        "prague",
-        "budapest",
-        "istanbul",
-        "cairo",
-        "lagos",
-        "nairobi",
-        "toronto",
-        "vancouver",
-        "montreal",
-        "seattle",
-        "boston",
-        "chicago",
-        "austin",
-        "denver",
-        "atlanta",
-        "sydney",
-        "melbourne",
-    ];
-    // A street address ("Via Pietro Bembo 36a", "12 Baker Street") or a postcode before a
-    // city ("00168 Roma"): a place, never an organisation.
-    const STREETS: &[&str] = &[
-        "via",
-        "rue",
-        "calle",
-        "avenida",
-        "rua",
-        "straße",
-        "strasse",
-        "str",
-        "street",
-        "st",
-        "road",
-        "rd",
-        "avenue",
-        "ave",
-        "boulevard",
-        "blvd",
-        "lane",
-        "platz",
-        "weg",
-        "viale",
-        "piazza",
-        "corso",
-    ];
-    let has_number = w
-        .iter()
-        .any(|x| x.chars().next().is_some_and(|c| c.is_ascii_digit()));
-    let street = has_number && w.iter().any(|x| STREETS.contains(&x.as_str()));
-    let postcode = w.first().is_some_and(|first| {
-        (4..=5).contains(&first.len()) && first.chars().all(|c| c.is_ascii_digit())
-    }) && w.len() >= 2
-        && w.len() <= 4;
-    if street || postcode {
-        return true;
-    }
-    // "CA", "NY": a two-letter capitalised code.
-    let code = trimmed.len() == 2 && trimmed.chars().all(|c| c.is_ascii_uppercase());
-    // "University of Massachusetts", "State of Oregon": a name that holds a place.
-    let named = w.iter().any(|x| x == "of") || score(trimmed, ORG_WORDS) > 0;
-    // A name before a place's name is an organisation's branch ("Siemens France", "Google
-    // India"), unless it is a place's own first word ("New York", "Bay Area", "Sri Lanka").
-    const PLACE_STARTS: &[&str] = &[
-        "new", "north", "south", "east", "west", "central", "united", "greater", "upper", "lower",
-        "northern", "southern", "eastern", "western", "sri", "saudi", "czech", "the", "san",
-        "santa", "los", "las", "tel", "rio", "são", "sao", "st", "saint", "hong", "bay",
-    ];
-    let branch = w.len() >= 2
-        && !trimmed.contains(',')
-        && w.first().is_some_and(|first| {
-            !PLACES.contains(&first.as_str()) && !PLACE_STARTS.contains(&first.as_str())
-        });
-    // A place's last word names it: "New York", "Bay Area", but not "Massachusetts Daily
-    // Collegian".
-    code || (w.len() <= 3
-        && !named
-        && !branch
-        && w.last().is_some_and(|x| PLACES.contains(&x.as_str())))
-}
+use super::cue_words::{ORG_WORDS, ROLE_WORDS, as_listed, score, words_of};
+use super::places::is_place;
 
 /// Whether a piece of text reads as an organisation by its words ("Acme Corp", "State
 /// University") more than as a role.
@@ -368,6 +56,19 @@ fn outside_brackets(text: &str) -> Vec<&str> {
     out
 }
 
+/// Whether a name starts `text`, after an article ("the School Paper", "dem Hotel").
+fn names_follow(text: &str) -> bool {
+    let text = text.trim_start();
+    let after_article = ["the ", "der ", "die ", "dem ", "den ", "das "]
+        .iter()
+        .find_map(|article| text.strip_prefix(article))
+        .unwrap_or(text);
+    after_article
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_lowercase())
+}
+
 /// A fragment split at the cues that separate role, organisation and place.
 fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     // "Role at Org": what follows "at" or "@" is the organisation.
@@ -384,12 +85,9 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
             // no role.
             && score(left, ORG_WORDS) <= score(left, ROLE_WORDS)
             && !right.trim().is_empty()
-            // A name follows: "Engineer at Acme", not "platform at late-stage startups".
-            && right
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_lowercase())
+            // A name follows: "Engineer at Acme", "Editor at the School Paper", not
+            // "platform at late-stage startups".
+            && names_follow(right)
         {
             // "Trendyol @Istanbul, Turkey": at a place, the name before is the organisation.
             if is_place(right.trim()) && !role_like(left) {
@@ -398,7 +96,8 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
                 return out;
             }
             let mut out = vec![(left.trim().to_owned(), Some("role"))];
-            let mut rest = pieces(right);
+            let right = right.trim_start();
+            let mut rest = pieces(right.strip_prefix("the ").unwrap_or(right));
             if let Some(first) = rest.first_mut()
                 && first.1.is_none()
             {

@@ -36,8 +36,9 @@ pub fn month(word: &str) -> Option<u8> {
             "dezembro",
         ],
     ];
-    // Abbreviations in French, German and Spanish, Italian and Dutch names, and Russian
-    // names (nominative and genitive: "Июль 2023", "с июля 2023").
+    // Abbreviations in French, German and Spanish, Italian and Dutch names, Russian and
+    // Polish names (nominative and genitive: "Июль 2023", "с июля 2023", "od marca 2020"),
+    // Scandinavian ones.
     const MORE: [&[&str]; 12] = [
         &[
             "janv",
@@ -48,6 +49,9 @@ pub fn month(word: &str) -> Option<u8> {
             "январь",
             "января",
             "янв",
+            "styczeń",
+            "stycznia",
+            "sty",
         ],
         &[
             "fév",
@@ -59,17 +63,83 @@ pub fn month(word: &str) -> Option<u8> {
             "февраль",
             "февраля",
             "фев",
+            "luty",
+            "lutego",
+            "lut",
         ],
-        &["mär", "maart", "mrt", "март", "марта", "мар"],
-        &["avr", "abr", "aprile", "апрель", "апреля", "апр"],
-        &["maggio", "mag", "mei", "май", "мая"],
-        &["juin", "giugno", "giu", "июнь", "июня", "июн"],
-        &["juil", "luglio", "lug", "июль", "июля", "июл"],
-        &["augustus", "август", "августа", "авг"],
-        &["sept", "settembre", "сентябрь", "сентября", "сен"],
-        &["okt", "ottobre", "ott", "октябрь", "октября", "окт"],
-        &["ноябрь", "ноября", "ноя"],
-        &["déc", "dez", "dic", "dicembre", "декабрь", "декабря", "дек"],
+        &[
+            "mär",
+            "maart",
+            "mrt",
+            "март",
+            "марта",
+            "мар",
+            "marzec",
+            "marca",
+            "marts",
+        ],
+        &[
+            "avr",
+            "abr",
+            "aprile",
+            "апрель",
+            "апреля",
+            "апр",
+            "kwiecień",
+            "kwietnia",
+            "kwi",
+        ],
+        &["maggio", "mag", "mei", "май", "мая", "maj", "maja"],
+        &[
+            "juin", "giugno", "giu", "июнь", "июня", "июн", "czerwiec", "czerwca", "cze",
+        ],
+        &[
+            "juil", "luglio", "lug", "июль", "июля", "июл", "lipiec", "lipca", "lip",
+        ],
+        &[
+            "augustus",
+            "август",
+            "августа",
+            "авг",
+            "sierpień",
+            "sierpnia",
+            "sie",
+            "augusti",
+        ],
+        &[
+            "sept",
+            "settembre",
+            "сентябрь",
+            "сентября",
+            "сен",
+            "wrzesień",
+            "września",
+            "wrz",
+        ],
+        &[
+            "okt",
+            "ottobre",
+            "ott",
+            "октябрь",
+            "октября",
+            "окт",
+            "październik",
+            "października",
+            "paź",
+        ],
+        &["ноябрь", "ноября", "ноя", "listopad", "listopada", "lis"],
+        &[
+            "déc",
+            "dez",
+            "dic",
+            "dicembre",
+            "декабрь",
+            "декабря",
+            "дек",
+            "grudzień",
+            "grudnia",
+            "gru",
+        ],
     ];
     NAMES
         .iter()
@@ -116,6 +186,19 @@ pub fn is_present(word: &str) -> bool {
             | "actual"
             | "atual"
             | "presente"
+            | "actuellement"
+            | "maintenant"
+            | "hoy"
+            | "hoje"
+            | "attuale"
+            | "jetzt"
+            | "dato"
+            | "heden"
+            | "huidig"
+            | "obecnie"
+            | "nadal"
+            | "pågående"
+            | "nuvarande"
             | "настоящее"
             | "сейчас"
     )

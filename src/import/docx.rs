@@ -161,9 +161,21 @@ fn read_xml(xml: &[u8]) -> Result<Vec<Block>, String> {
                         p.parts.push(part);
                     }
                 }
+                // A line break in a plain paragraph starts a line, as a PDF's next line
+                // does ("Acme: Engineer" / "Oct 2021 – Present" / "Kotlin | Postgres");
+                // in a heading or list item it only wraps the text.
                 b"br" | b"cr" => {
-                    if let Some(p) = para.as_mut() {
-                        p.current.push(' ');
+                    if para
+                        .as_ref()
+                        .is_some_and(|p| p.heading.is_some() || p.depth.is_some())
+                    {
+                        if let Some(p) = para.as_mut() {
+                            p.current.push(' ');
+                        }
+                    } else if let Some(read) = para.replace(Para::default()).and_then(Para::finish)
+                    {
+                        emit(read, number + 1, table_depth, &mut cells, &mut out);
+                        run_started = false;
                     }
                 }
                 b"pStyle" => {
@@ -234,17 +246,7 @@ fn read_xml(xml: &[u8]) -> Result<Vec<Block>, String> {
                 b"p" => {
                     number += 1;
                     if let Some(read) = para.take().and_then(Para::finish) {
-                        if table_depth >= 1 {
-                            if let Some(cell) = cells.last_mut() {
-                                cell.push(read);
-                            }
-                        } else {
-                            out.push(Block {
-                                kind: read.0,
-                                parts: read.1,
-                                at: number,
-                            });
-                        }
+                        emit(read, number, table_depth, &mut cells, &mut out);
                     }
                 }
                 b"tr" if table_depth == 1 => row(&mut cells, number, &mut out),
@@ -259,26 +261,69 @@ fn read_xml(xml: &[u8]) -> Result<Vec<Block>, String> {
     Ok(out)
 }
 
+/// A finished paragraph (or line of one) into the table cell being read, or the output.
+fn emit(
+    (kind, parts): (Kind, Vec<String>),
+    at: usize,
+    table_depth: usize,
+    cells: &mut [Vec<(Kind, Vec<String>)>],
+    out: &mut Vec<Block>,
+) {
+    if table_depth >= 1 {
+        if let Some(cell) = cells.last_mut() {
+            cell.push((kind, parts));
+        }
+    } else {
+        out.push(Block { kind, parts, at });
+    }
+}
+
+/// A cell's fields: one, however its words wrap ("Software Entwicklung" / "Praktikum"),
+/// unless its lines name a role and an organisation ("Deputy Chief Economist" / "Office of
+/// the Chief Economist") or are long enough to be names each.
+fn cell_fields(cell: &[(Kind, Vec<String>)]) -> Vec<String> {
+    let lines: Vec<String> = cell.iter().flat_map(|(_, p)| p.iter().cloned()).collect();
+    let names_both = lines.iter().enumerate().any(|(i, role)| {
+        super::cues::role_like(role)
+            && lines
+                .iter()
+                .enumerate()
+                .any(|(j, org)| i != j && super::cues::org_like(org))
+    });
+    // Lines of several words each are names of their own, not one name wrapped.
+    let all_long = lines.iter().all(|l| l.split_whitespace().count() >= 4);
+    if names_both || all_long {
+        lines
+    } else {
+        vec![lines.join(" ")]
+    }
+}
+
 /// A table row: one line of parts when each cell is a single short paragraph (an
 /// organisation and its dates), else each cell's paragraphs in turn (a side heading, then
 /// the section beside it).
 fn row(cells: &mut Vec<Vec<(Kind, Vec<String>)>>, at: usize, out: &mut Vec<Block>) {
     let cells = std::mem::take(cells);
     let filled: Vec<&Vec<(Kind, Vec<String>)>> = cells.iter().filter(|c| !c.is_empty()).collect();
+    // A cell may break its few words over lines ("Software Entwicklung" / "Praktikum").
     let one_line = filled.len() > 1
         && filled.iter().all(|c| {
-            c.len() == 1
+            c.len() <= 3
                 && c.iter().all(|(k, p)| {
-                    *k != Kind::Heading(1) && p.join(" ").split_whitespace().count() <= 12
+                    matches!(k, Kind::Paragraph | Kind::Heading(2..))
+                        && p.join(" ").split_whitespace().count() <= 12
                 })
-        });
+        })
+        && filled
+            .iter()
+            .flat_map(|c| c.iter())
+            .map(|(_, p)| p.join(" ").split_whitespace().count())
+            .sum::<usize>()
+            <= 24;
     if one_line {
         out.push(Block {
             kind: Kind::Paragraph,
-            parts: filled
-                .iter()
-                .flat_map(|c| c.iter().flat_map(|(_, p)| p.clone()))
-                .collect(),
+            parts: filled.iter().flat_map(|c| cell_fields(c)).collect(),
             at,
         });
         return;

@@ -58,6 +58,8 @@ fn section_of(heading: &str) -> Option<Section> {
     }
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if has(&[
+        "persönliche",
+        "personal",
         "volunteer",
         "volunteering",
         "teaching",
@@ -152,6 +154,18 @@ fn set_off_at_the_end(text: &str, found: &dates::Found) -> bool {
         && before.ends_with(['-', '–', '—', '|', ','])
 }
 
+/// Whether a line starts with its date set off by a colon or a bar ("6/2011 - 9/2011:
+/// Receptionist at Hotel Mercurio, Via Hermada 2, Saronno"): a dated entry however long.
+fn date_leads(text: &str) -> bool {
+    let text = text.trim_start();
+    dates::find(text).is_some_and(|found| {
+        found.span.start == 0
+            && text
+                .get(found.span.end..)
+                .is_some_and(|after| after.trim_start().starts_with([':', '|']))
+    })
+}
+
 /// A heading's level, 1 the largest.
 fn level(block: &Block) -> Option<u8> {
     match block.kind {
@@ -224,9 +238,77 @@ fn side_headings_apart(blocks: &[Block]) -> Vec<Block> {
     out
 }
 
+/// Dates set in the right-hand column of the line under an undated header, beside a
+/// description or the first highlight ("Acme, Engineer | Paris" over "• Kept the stock |
+/// Jan. 2024 – Sep. 2024"), moved up to the header they date: the layout puts them there
+/// only for lack of room.
+fn dates_lifted_to_their_header(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for mut block in blocks {
+        if let Some((k, date)) = right_column_date(&block.parts)
+            && out.last().is_some_and(undated_header)
+            && let Some(above) = out.last_mut()
+        {
+            let mut parts = block.parts.clone();
+            let cell = parts.remove(k);
+            // The left column's wrapped line read into the date's cell ("Nov. 2021 – Oct.
+            // 2023 de l’infrastructure"): its words go back to the text they continue.
+            let wrapped = cell.get(date.len()..).unwrap_or_default().trim();
+            if !wrapped.is_empty()
+                && let Some(before) = parts.get_mut(k - 1)
+            {
+                before.push(' ');
+                before.push_str(wrapped);
+            }
+            let text = parts.join(" ");
+            let text = text.trim_end();
+            let describes = parts
+                .iter()
+                .map(|p| p.split_whitespace().count())
+                .sum::<usize>()
+                > 14
+                || reads_as_prose(text)
+                || ends_sentence(text)
+                || text.ends_with([';', ':', ',']);
+            if describes && !parts.iter().any(|p| dates::find(p).is_some()) {
+                above.parts.push(date);
+                block.parts = parts;
+            }
+        }
+        out.push(block);
+    }
+    out
+}
+
+/// The one cell after the first that starts with a date range and holds nothing else but
+/// words in lower case after it, with the date's text.
+fn right_column_date(parts: &[String]) -> Option<(usize, String)> {
+    let mut found = parts.iter().enumerate().skip(1).filter_map(|(k, p)| {
+        let p = p.trim();
+        let date = dates::find(p)?;
+        let after = p.get(date.span.end..)?.trim_start();
+        let continues_in_lower_case =
+            after.chars().next().is_some_and(|c| c.is_lowercase()) && date.end.is_some();
+        (date.span.start == 0 && (after.is_empty() || continues_in_lower_case))
+            .then(|| (k, p.get(..date.span.end).unwrap_or_default().to_owned()))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// A line that could head an entry and has no date of its own.
+fn undated_header(block: &Block) -> bool {
+    matches!(block.kind, Kind::Paragraph | Kind::Heading(_))
+        && block.words() <= 20
+        && heading(block).is_none()
+        && !ends_sentence(&block.text())
+        && !reads_as_prose(&block.text())
+        && !block.parts.iter().any(|p| dates::find(p).is_some())
+}
+
 /// The positions in `blocks`, as a draft.
 pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
-    let blocks = &side_headings_apart(blocks);
+    let blocks = &dates_lifted_to_their_header(side_headings_apart(blocks));
     let mut draft = Draft {
         source_kind: kind,
         source_name: name.to_owned(),
@@ -326,7 +408,8 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 // mentions a year.
                 && (!matches!(b.kind, Kind::Item(_))
                     || b.words() <= 12
-                    || (b.parts.len() > 1 && b.parts.iter().any(|p| dates::only_date(p))))
+                    || (b.parts.len() > 1 && b.parts.iter().any(|p| dates::only_date(p)))
+                    || b.parts.first().is_some_and(|p| date_leads(p)))
         })
         .map(|(i, _)| i)
         .collect();
@@ -355,6 +438,29 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         .collect();
     // How many header lines stand above the date line: read from the first entry of each
     // section, where nothing else can stand between the heading and it.
+    // A date line with hardly a word but its date ("mois) | Jan. 2016 – Fev. 2016", a
+    // header's wrapped end) belongs to the header line above it, whatever the section's
+    // first entry looked like.
+    let bare_date_line = |anchor: usize| {
+        anchor > 0
+            && header_at(anchor - 1)
+            // A label ("Description:") introduces what follows; it names nothing.
+            && blocks
+                .get(anchor - 1)
+                .is_some_and(|b| !b.text().trim_end().ends_with(':'))
+            && blocks.get(anchor).is_some_and(|b| {
+                b.parts
+                    .iter()
+                    .map(|p| {
+                        dates::without_date(p)
+                            .split_whitespace()
+                            .filter(|w| w.chars().any(char::is_alphanumeric))
+                            .count()
+                    })
+                    .sum::<usize>()
+                    <= 1
+            })
+    };
     let mut above = 0;
     let mut taken_until = 0;
     // (organisation if the entry names one, whether its header starts at the date, the rest)
@@ -414,10 +520,15 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         {
             fragments.extend(parent.parts.iter().map(|p| format!("{ORG_MARK}{p}")));
         }
+        let above_here = if above == 0 && bare_date_line(anchor) {
+            1
+        } else {
+            above
+        };
         let top = if contained {
             anchor
         } else {
-            anchor.saturating_sub(above).max(taken_until)
+            anchor.saturating_sub(above_here).max(taken_until)
         };
         for i in top..anchor {
             if let Some(b) = blocks.get(i)
@@ -433,7 +544,11 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // The next entry's header lines stand above its date line; the last entry's
         // highlights run to the end.
         let next_top = if n + 1 < anchors.len() {
-            next_anchor.saturating_sub(above)
+            next_anchor.saturating_sub(if above == 0 && bare_date_line(next_anchor) {
+                1
+            } else {
+                above
+            })
         } else {
             blocks.len()
         };

@@ -569,3 +569,50 @@ fn an_organisation_ending_in_a_dotted_legal_form_is_a_header_line() {
         ]
     );
 }
+
+#[test]
+fn a_date_beside_the_line_under_a_header_dates_that_header() {
+    // The date stands in the right-hand column of the description or first highlight under
+    // each header, the way some LaTeX themes set it; the last header wraps onto the date's
+    // line.
+    let text = "Expériences\n\
+                Northwind Traders, Cashier - part time   Lyon, France\n\
+                Missions carried out for the shop:   Jan. 2024 – Actuellement\n\
+                • Kept the stock up to date ;\n\
+                Contoso, DevOps Engineer (2 years)   Paris, France\n\
+                • Designed and maintained the build infrastructure   Nov. 2021 – Oct. 2023 with the best tools ;\n\
+                • Cut the alert noise.\n\
+                Fabrikam Prefecture, Network Technician Intern (1   Rabat, Morocco\n\
+                month)   Jan. 2016 – Feb. 2016\n\
+                • Planned the addressing.\n";
+    let found = read(text);
+    assert_eq!(
+        found
+            .iter()
+            .map(|(org, _, start)| (org.as_str(), start.as_str()))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Northwind Traders", "2024-01"),
+            ("Contoso", "2021-11"),
+            ("Fabrikam Prefecture", "2016-01")
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_long_item_led_by_its_date_is_an_entry() {
+    let text = "Work Experience\n\
+                - 9/2009 - 6/2010: Editor at the Northwind School Paper\n\
+                - 6/2011 - 9/2011: Receptionist at Hotel Contoso, Via Roma 2, 21047 Saronno, Italy, for the summer season.\n\
+                Personal Experience\n\
+                - 3/2008 - 4/2008: Journalism workshop in Dublin.\n";
+    let found = read(text);
+    assert_eq!(
+        found,
+        vec![
+            one("Northwind School Paper", "Editor", "2009-09"),
+            one("Hotel Contoso", "Receptionist", "2011-06"),
+        ],
+    );
+}

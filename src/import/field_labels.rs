@@ -38,7 +38,7 @@ pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
     let (label, value) = text.split_once(':')?;
     let label = label.trim().to_lowercase();
     let value = value.trim();
-    if value.split_whitespace().count() > 16 {
+    if value.split_whitespace().count() > 16 && parts.len() < 3 {
         return None;
     }
     let org = |name: &str| format!("{}{}", super::cues::ORG_MARK, name.trim());
@@ -54,6 +54,16 @@ pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
     }
     if value.is_empty() {
         return Some(Vec::new());
+    }
+    // The label in a cell of its own and the role and organisation in the cells after it
+    // ("Position: | Executive Advisor | Bureau of Research, Department of Communications").
+    if let [first, role, names @ ..] = parts
+        && first.trim().ends_with(':')
+        && !names.is_empty()
+    {
+        let mut fields = vec![role.trim().to_owned()];
+        fields.extend(names.iter().map(|name| org(name)));
+        return Some(fields);
     }
     let split = [" – ", " — ", " - "]
         .iter()

@@ -37,6 +37,7 @@ mod page_text;
 mod pdf;
 mod pdf_columns;
 mod pdf_fonts;
+mod places;
 mod plausible;
 mod prose;
 mod records;
