@@ -77,28 +77,87 @@ pub fn toml(text: &str, name: &str) -> Result<Draft, ImportError> {
     records_or_error(&value, text, name, "TOML")
 }
 
-/// YAML as a value; standard tags (`!!timestamp`, `!!str`) that folio's reader refuses are
-/// read as their plain text.
-pub fn yaml_value(text: &str, name: &str) -> Result<serde_json::Value, ImportError> {
-    match serde_saphyr::from_str(text) {
-        Ok(value) => Ok(value),
-        Err(error) if text.contains("!!") => {
-            let untagged: String = text
-                .lines()
-                .map(|line| {
-                    let mut out = line.to_owned();
-                    for tag in ["!!timestamp ", "!!str ", "!!int ", "!!float ", "!!date "] {
-                        out = out.replace(tag, "");
-                    }
-                    out
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
-            serde_saphyr::from_str(&untagged)
-                .map_err(|_again| yaml_error(&error, text, name, "", 1))
+/// YAML as a value. Two slips that hand-written data files make, and that Jekyll's reader
+/// forgives or that only break the author's own page, are read as the author meant, each with
+/// a warning at its line: standard tags (`!!timestamp`, `!!str`) that folio's reader refuses
+/// are read as their plain text, and an unquoted value holding ": " ("description: In:
+/// Proceedings…", which YAML refuses as a second mapping) as the text it is.
+pub fn yaml_value(
+    text: &str,
+    name: &str,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<serde_json::Value, ImportError> {
+    let error = match serde_saphyr::from_str(text) {
+        Ok(value) => return Ok(value),
+        Err(error) => error,
+    };
+    let mut repaired_lines = Vec::new();
+    let repaired: String = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let mut out = line.to_owned();
+            for tag in ["!!timestamp ", "!!str ", "!!int ", "!!float ", "!!date "] {
+                out = out.replace(tag, "");
+            }
+            if let Some(quoted) = colon_value_quoted(&out) {
+                repaired_lines.push((i + 1, out.len() - out.trim_start().len()));
+                out = quoted;
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    match serde_saphyr::from_str(&repaired) {
+        Ok(value) => {
+            for (line, indent) in repaired_lines {
+                warnings.push(
+                    Diagnostic::new(
+                        Severity::Warning,
+                        name,
+                        "a value with \": \" in it, read as text: YAML needs it in quotes",
+                    )
+                    .at(
+                        text,
+                        Position {
+                            line,
+                            column: indent + 1,
+                        },
+                        1,
+                    ),
+                );
+            }
+            Ok(value)
         }
-        Err(error) => Err(yaml_error(&error, text, name, "", 1)),
+        Err(_again) => Err(yaml_error(&error, text, name, "", 1)),
     }
+}
+
+/// `key: value` with the value in single quotes, when the value is plain text that holds
+/// ": " (which YAML would read as a mapping inside it).
+fn colon_value_quoted(line: &str) -> Option<String> {
+    let indent = line.len() - line.trim_start().len();
+    let body = line.trim_start();
+    let (dash, body) = match body.strip_prefix("- ") {
+        Some(rest) => ("- ", rest),
+        None => ("", body),
+    };
+    let (key, value) = body.split_once(": ")?;
+    let value = value.trim();
+    let plain_key = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' '));
+    let plain_value = !value.is_empty()
+        && !value.starts_with(['\'', '"', '[', '{', '|', '>', '&', '*', '!', '#'])
+        && value.contains(": ");
+    (plain_key && plain_value).then(|| {
+        format!(
+            "{}{dash}{key}: '{}'",
+            " ".repeat(indent),
+            value.replace('\'', "''")
+        )
+    })
 }
 
 /// A JSON or YAML document: read by the reader that knows its shape (RenderCV, al-folio, a
@@ -211,6 +270,29 @@ fn records_or_error(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_unquoted_value_with_a_colon_is_read_as_text_with_a_warning() {
+        let text = "work:\n  - company: Northwind\n    title: Engineer\n    description: Built it. In: Proceedings of Nothing\n";
+        let mut warnings = Vec::new();
+        let value = super::yaml_value(text, "cv.yml", &mut warnings).ok();
+        assert_eq!(
+            value
+                .as_ref()
+                .and_then(|v| v.pointer("/work/0/description"))
+                .and_then(|v| v.as_str()),
+            Some("Built it. In: Proceedings of Nothing")
+        );
+        assert_eq!(warnings.len(), 1);
+        assert!(
+            warnings
+                .iter()
+                .all(|w| w.to_string().contains("cv.yml:4:5"))
+        );
+        // A file broken some other way is still refused, at the first error.
+        let broken = "work:\n  - company: [Northwind\n";
+        assert!(super::yaml_value(broken, "cv.yml", &mut Vec::new()).is_err());
+    }
+
     #[test]
     fn a_csv_with_semicolons() {
         let value = super::csv_value("Organization;Role;From;To\nAcme;Engineer;2019-05;\n")

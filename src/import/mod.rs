@@ -288,7 +288,7 @@ pub fn import_str(
             }
             page_read(draft, text, name)?
         }
-        InputFormat::Yaml => yaml(text, name)?,
+        InputFormat::Yaml => yaml(text, name, &mut warnings)?,
         InputFormat::Csv => data::csv(text, name)?,
         InputFormat::Toml => data::toml(text, name)?,
     };
@@ -411,8 +411,8 @@ fn yaml_error(
 }
 
 /// A YAML data file (RenderCV, al-folio, JSON Resume in YAML, any list of records).
-fn yaml(text: &str, name: &str) -> Result<Draft, ImportError> {
-    let value = data::yaml_value(text, name)?;
+fn yaml(text: &str, name: &str, warnings: &mut Vec<Diagnostic>) -> Result<Draft, ImportError> {
+    let value = data::yaml_value(text, name, warnings)?;
     data::structured(&value, text, name, "YAML")
 }
 
