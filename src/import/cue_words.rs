@@ -235,6 +235,12 @@ pub const ROLE_WORDS: &[&str] = &[
     "konsult",
     "ingenjör",
     "tirocinante",
+    // An internship in French, German, Portuguese, Italian and Polish ("Stage 2ème année").
+    "stage",
+    "praktikum",
+    "estágio",
+    "tirocinio",
+    "staż",
     "programmatore",
     "analyste",
     "consultante",

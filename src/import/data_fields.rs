@@ -316,6 +316,28 @@ pub fn period(record: &Map<String, Value>, used: &[&str]) -> (Option<String>, Op
     let end = end.as_deref().and_then(end_date);
     match start.as_deref().and_then(dates::find) {
         Some(f) => (Some(f.start), end.or(f.end)),
-        None => (None, end),
+        None => (
+            start
+                .as_deref()
+                .and_then(|s| in_the_year_of(s, end.as_deref())),
+            end,
+        ),
+    }
+}
+
+/// A start written without its year ("22 Janvier", "May") in the year of the end beside it
+/// ("25 Janvier, 2018"), or the year before when its month comes later than the end's.
+fn in_the_year_of(start: &str, end: Option<&str>) -> Option<String> {
+    let end = end?;
+    let year: i32 = end.get(..4)?.parse().ok()?;
+    let found = dates::find(&format!("{start} {year}"))?;
+    let month = |date: &str| date.get(5..7).and_then(|m| m.parse::<u8>().ok());
+    match (month(&found.start), month(end)) {
+        (Some(start_month), Some(end_month)) if start_month > end_month => {
+            Some(format!("{}-{start_month:02}", year - 1))
+        }
+        (Some(_), _) => Some(found.start),
+        // A bare number is no month: "22" alone would read as a day of nothing.
+        (None, _) => None,
     }
 }

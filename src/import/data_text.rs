@@ -1,6 +1,6 @@
 //! A data file's text values as plain text: LaTeX markup (a `cv.yaml` that feeds a LaTeX
 //! template: `\textbf{…}`, `\href{url}{text}`, `\&`, `--`) and Markdown links
-//! (`[text](url)`) read as the text a reader of the rendered CV sees.
+//! (`[text](url)`) and HTML tags read as the text a reader of the rendered CV sees.
 
 /// `text` without its LaTeX commands and Markdown links, whitespace collapsed.
 pub fn plain(text: &str) -> String {
@@ -11,10 +11,26 @@ pub fn plain(text: &str) -> String {
     if text.contains("](") {
         text = markdown_links(&text);
     }
+    // HTML a theme renders as is ("3<sup>ème</sup>", "<strong>Angular</strong><br>").
+    if has_tags(&text) {
+        text = super::page_text::without_tags(&text.replace("<br>", " ").replace("<br/>", " "));
+    }
     if text.contains("--") {
         text = text.replace("---", "—").replace("--", "–");
     }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `text` holds an HTML tag: `<` then a letter or `/`, closed by `>` ("a < b" is
+/// no tag).
+fn has_tags(text: &str) -> bool {
+    text.match_indices('<').any(|(at, _)| {
+        let rest = text.get(at + 1..).unwrap_or_default();
+        rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/')
+            && rest
+                .find('>')
+                .is_some_and(|end| !rest.get(..end).unwrap_or_default().contains(['<', '\n']))
+    })
 }
 
 /// `\cmd{a}{b}` keeps its last argument (`\href{url}{text}` is "text", `\textbf{x}` is "x"),
@@ -128,6 +144,22 @@ mod tests {
         assert_eq!(plain("01/2020 -- 03/2021"), "01/2020 – 03/2021");
         assert_eq!(plain(r"A\\B~C"), "A B C");
         assert_eq!(plain(r"\emph{\textbf{Nested}} text"), "Nested text");
+    }
+
+    #[test]
+    fn html_tags_read_as_their_text() {
+        assert_eq!(
+            super::plain("Stage 2<sup>ème</sup> année"),
+            "Stage 2ème année"
+        );
+        assert_eq!(
+            super::plain("Built <strong>Angular</strong> apps<br>Ran tests"),
+            "Built Angular apps Ran tests"
+        );
+        assert_eq!(
+            super::plain("latency < 5 ms and > 2 ms"),
+            "latency < 5 ms and > 2 ms"
+        );
     }
 
     #[test]

@@ -86,7 +86,11 @@ type Field<'a> = (&'a str, &'a Value);
 /// The role and the organisation of a record: by their keys, else a second heading names the
 /// one the first does not (the one that reads as a job is the role).
 fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field<'_>>) {
-    let role = field(record, ROLE);
+    // "type" names the job where no key says role ("type": "Stage 2ème année BTS SIO"), but
+    // only when it reads as one: elsewhere it is "Full-time" or "Remote".
+    let reads_as_a_job = |v: &Value| text(v).is_some_and(|t| super::cues::role_like(&t));
+    let role = field(record, ROLE)
+        .or_else(|| field(record, &["type", "kind"]).filter(|(_, v)| reads_as_a_job(v)));
     let org = field(record, ORG).or_else(|| field_by_words(record, ORG_WORDS, &["url", "link"]));
     if org.is_some() {
         return (role, org);

@@ -296,3 +296,43 @@ fn a_misspelt_key_and_a_period_as_a_record_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_type_that_names_the_job_and_a_start_without_its_year() {
+    let value = serde_json::json!({
+        "experience": [
+            {"start_date": "22 Janvier", "end_date": "25 Janvier, 2018",
+             "type": "Stage découverte 3<sup>ème</sup>", "company": "Northwind"},
+            {"start_date": "3 Novembre", "end_date": "17 Février, 2023",
+             "type": "Stage 2<sup>ème</sup> année", "company": "Contoso"},
+            {"start": "2020", "end": "2021", "type": "Full-time", "company": "Fabrikam",
+             "title": "Engineer"}
+        ]
+    });
+    let draft = draft(&value, "cv.yml", "YAML").unwrap_or_default();
+    let found: Vec<(String, Option<String>, Option<String>)> = draft
+        .experience
+        .iter()
+        .map(|r| (r.organisation.clone(), r.role.clone(), r.start.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "Northwind".into(),
+                Some("Stage découverte 3ème".into()),
+                Some("2018-01".into())
+            ),
+            (
+                "Contoso".into(),
+                Some("Stage 2ème année".into()),
+                Some("2022-11".into())
+            ),
+            (
+                "Fabrikam".into(),
+                Some("Engineer".into()),
+                Some("2020".into())
+            ),
+        ]
+    );
+}
