@@ -341,7 +341,34 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     // organisations and roles of a job history in the section's own Heading 2).
     let levels_marked = matches!(kind, "Markdown" | "Word document");
     let mut opened_at: Option<u8> = None;
+    // The levels the document sets its known section headings at ("Studium", "Sprachen").
+    let section_levels: Vec<u8> = blocks
+        .iter()
+        .filter(|b| heading(b).is_some())
+        .filter_map(level)
+        .collect();
+    let unknown_heading = |b: &Block| {
+        level(b).is_some_and(|l| section_levels.contains(&l))
+            && heading(b).is_none()
+            && b.words() <= 3
+            && !b.parts.iter().any(|p| dates::find(p).is_some())
+    };
+    let the_one_unknown = blocks.iter().filter(|b| unknown_heading(b)).count() == 1;
     for block in blocks {
+        // With no heading of a job history, the one heading set like the known sections'
+        // whose words folio does not know ("Tä gkeiten", its ligature lost; a language
+        // without a word list) opens a section that is read: it is most likely the one
+        // missing.
+        if !any_heading
+            && the_one_unknown
+            && unknown_heading(block)
+            && current == Some(Section::Other)
+        {
+            current = Some(Section::Positions);
+            opened_at = level(block);
+            sections.push(None);
+            continue;
+        }
         // A section's name in body text, where a heading opened the job history, is a label
         // inside one of its entries ("Projects" under a job, under a large "Experience"): a
         // document sets its section headings alike.

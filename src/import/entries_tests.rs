@@ -616,3 +616,50 @@ fn a_long_item_led_by_its_date_is_an_entry() {
         ],
     );
 }
+
+#[test]
+fn the_one_unknown_heading_among_known_ones_is_the_missing_job_history() {
+    use super::super::blocks::{Block, Kind};
+    let blocks = |texts: &[(Kind, &str)]| -> Vec<Block> {
+        texts
+            .iter()
+            .map(|(kind, text)| Block::new(*kind, *text, 1))
+            .collect()
+    };
+    let found = |b: &[Block]| -> Vec<String> {
+        super::draft(b, "cv.pdf", "PDF")
+            .experience
+            .into_iter()
+            .map(|r| r.organisation)
+            .collect()
+    };
+    // "Tätigkeiten" with its "ti" ligature lost, as a PDF without the glyph's character
+    // gives it.
+    let cv = blocks(&[
+        (Kind::Heading(1), "Ada Example"),
+        (Kind::Heading(2), "Studium"),
+        (Kind::Paragraph, "10/2010 - 04/2015 Hochschule Nordstadt"),
+        (Kind::Heading(2), "Tä gkeiten"),
+        (
+            Kind::Paragraph,
+            "06/2014 - 10/2015 Entwickler, Northwind GmbH",
+        ),
+        (Kind::Heading(2), "Sprachen"),
+        (Kind::Paragraph, "Englisch: fließend"),
+    ]);
+    assert_eq!(found(&cv), vec!["Northwind GmbH".to_owned()]);
+    // Two unknown headings: neither is taken for the job history.
+    let two = blocks(&[
+        (Kind::Heading(1), "Ada Example"),
+        (Kind::Heading(2), "Education"),
+        (Kind::Paragraph, "2010 - 2015 Northside University"),
+        (Kind::Heading(2), "Campus Involvement"),
+        (
+            Kind::Paragraph,
+            "2014 - 2015 Member, Chess Club Society Inc",
+        ),
+        (Kind::Heading(2), "Cloud Computing"),
+        (Kind::Heading(2), "Skills"),
+    ]);
+    assert_eq!(found(&two), Vec::<String>::new());
+}
