@@ -321,6 +321,31 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     for block in blocks.iter().filter(|b| heading(b) == Some(Section::Other)) {
         *times.entry(named(block)).or_default() += 1;
     }
+    // So is a job history's word under every job ("Tätigkeiten:", duties, under each entry
+    // of "Berufserfahrung"), when another heading names the section itself.
+    let mut position_times: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::new();
+    for block in blocks
+        .iter()
+        .filter(|b| heading(b) == Some(Section::Positions) && b.text().trim_end().ends_with(':'))
+    {
+        *position_times.entry(named(block)).or_default() += 1;
+    }
+    let other_position_heading = blocks
+        .iter()
+        .any(|b| heading(b) == Some(Section::Positions) && !b.text().trim_end().ends_with(':'));
+    if other_position_heading {
+        times.extend(position_times.into_iter().filter(|(_, n)| *n > 1));
+    }
+    // Labels set as headings ("Tätigkeiten:") have a look; a section's name in that look
+    // inside the job history ("Projekte:" under one job) is a label too.
+    let label_levels: Vec<u8> = blocks
+        .iter()
+        .filter(|b| {
+            b.text().trim_end().ends_with(':') && times.get(&named(b)).is_some_and(|n| *n > 1)
+        })
+        .filter_map(level)
+        .collect();
     let heading = |b: &Block| heading(b).filter(|_| times.get(&named(b)).is_none_or(|n| *n < 2));
     // Which section each block is in; with no section headings at all, everything is read.
     let mut sections = Vec::with_capacity(blocks.len());
@@ -372,8 +397,10 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // A section's name in body text, where a heading opened the job history, is a label
         // inside one of its entries ("Projects" under a job, under a large "Experience"): a
         // document sets its section headings alike.
-        let inside_an_entry =
-            current == Some(Section::Positions) && opened_at.is_some() && level(block).is_none();
+        let inside_an_entry = current == Some(Section::Positions)
+            && ((opened_at.is_some() && level(block).is_none())
+                || (block.text().trim_end().ends_with(':')
+                    && level(block).is_some_and(|l| label_levels.contains(&l))));
         if let Some(section) = heading(block).filter(|_| !inside_an_entry) {
             current = Some(section);
             opened_at = level(block);
@@ -514,11 +541,34 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             .filter(|above| header_at(*above))
             .and_then(|above| blocks.get(above))
             .is_some_and(|b| b.parts.first().is_some_and(|first| org_like(first)));
-        let contained = !named_above
-            && blocks.get(anchor).is_some_and(|b| {
-                let header = read_header(&b.parts, None);
-                header.role_first.is_some()
-            });
+        // Nor when the line right below names one more surely than the date line's own
+        // "organisation" ("04/2014 – 04/2016 | Software-Service, Laborinformationssysteme"
+        // over "MIPS Deutschland GmbH & Co. KG").
+        let named_below = |date_line: &Block| {
+            let org_score = |text: &str| super::cue_words::score(text, super::cue_words::ORG_WORDS);
+            let own = read_header(&date_line.parts, None)
+                .org
+                .map_or(0, |org| org_score(&org));
+            blocks
+                .get(anchor + 1)
+                .filter(|_| header_at(anchor + 1))
+                .is_some_and(|b| {
+                    b.parts.len() == 1
+                        && b.words() <= 8
+                        && b.parts
+                            .iter()
+                            .all(|p| org_like(p) && org_score(p) > own && dates::find(p).is_none())
+                })
+        };
+        let cued = blocks
+            .get(anchor)
+            .is_some_and(|b| read_header(&b.parts, None).role_first.is_some());
+        // (A date alone on its line names nothing: what is below is the whole header.)
+        let org_below = !named_above
+            && blocks
+                .get(anchor)
+                .is_some_and(|b| !b.parts.iter().all(|p| dates::only_date(p)) && named_below(b));
+        let contained = !named_above && cued && !org_below;
         if first_in_section && contained {
             above = 0;
             taken_until = section_start;
@@ -618,6 +668,10 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 fragments.push(format!("{ORG_MARK}{first}"));
             }
             fragments.extend(parts.cloned());
+            i += 1;
+        }
+        if org_below && let Some(below) = blocks.get(i) {
+            fragments.extend(below.parts.iter().map(|p| format!("{ORG_MARK}{p}")));
             i += 1;
         }
         // With nothing above the date, the lines below it hold the rest of the header.

@@ -663,3 +663,55 @@ fn the_one_unknown_heading_among_known_ones_is_the_missing_job_history() {
     ]);
     assert_eq!(found(&two), Vec::<String>::new());
 }
+
+#[test]
+fn a_label_under_every_job_and_the_organisation_under_a_dated_role_line() {
+    use super::super::blocks::{Block, Kind};
+    let cv: Vec<Block> = [
+        (Kind::Heading(3), "Persönliche Daten"),
+        (Kind::Heading(3), "Berufserfahrung"),
+        (Kind::Paragraph, "02/2022 – heute   Cloud Specialist"),
+        (Kind::Paragraph, "Northwind Deutschland GmbH"),
+        (Kind::Heading(3), "Tätigkeiten:"),
+        (Kind::Paragraph, "Beratung zu Plattformen"),
+        (Kind::Heading(3), "Projekte:"),
+        (Kind::Paragraph, "Migration nach Azure"),
+        (
+            Kind::Paragraph,
+            "04/2014 – 04/2016   Software-Service, Laborsysteme",
+        ),
+        (Kind::Paragraph, "Contoso Deutschland GmbH & Co. KG"),
+        (Kind::Heading(3), "Tätigkeiten:"),
+        (Kind::Paragraph, "Support für das Laborsystem"),
+        (Kind::Heading(2), "Studium"),
+        (
+            Kind::Paragraph,
+            "09/2009 – 10/2012   Betriebswirtschaftslehre",
+        ),
+    ]
+    .iter()
+    .map(|(kind, text)| Block {
+        kind: *kind,
+        parts: text.split("   ").map(str::to_owned).collect(),
+        at: 1,
+    })
+    .collect();
+    let found: Vec<(String, String)> = super::draft(&cv, "cv.pdf", "PDF")
+        .experience
+        .into_iter()
+        .map(|r| (r.organisation, r.role.unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "Northwind Deutschland GmbH".to_owned(),
+                "Cloud Specialist".to_owned()
+            ),
+            (
+                "Contoso Deutschland GmbH & Co. KG".to_owned(),
+                "Software-Service".to_owned()
+            ),
+        ]
+    );
+}
