@@ -463,7 +463,12 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 && (!matches!(b.kind, Kind::Item(_))
                     || b.words() <= 12
                     || (b.parts.len() > 1 && b.parts.iter().any(|p| dates::only_date(p)))
-                    || b.parts.first().is_some_and(|p| date_leads(p)))
+                    || b.parts.first().is_some_and(|p| date_leads(p))
+                    // A cell of its own that opens with the date ("Auxiliar de Sistemas |
+                    // 2013-2014 Centro Escolar (junio 2013 - agosto 2014)").
+                    || b.parts.iter().skip(1).any(|p| {
+                        dates::find(p).is_some_and(|found| found.span.start == 0)
+                    }))
         })
         .map(|(i, _)| i)
         .collect();
