@@ -147,8 +147,13 @@ fn is_separator(tok: &Tok<'_>) -> bool {
 
 fn year(num: &str) -> Option<u16> {
     let y: u16 = num.parse().ok()?;
-    (num.len() == 4 && (1950..=2049).contains(&y)).then_some(y)
+    (num.len() == 4 && (1900..=2049).contains(&y)).then_some(y)
 }
+
+/// The first year a lone number stands for on its own ("1987"); earlier ones are dates only
+/// with a month or in a range ("1933 – 1955", "June 1933"), since a lone "1920" is as often
+/// a postcode or a street number.
+const FIRST_LONE_YEAR: u16 = 1950;
 
 /// One date at `i`: (year if written, month, tokens used).
 fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, Option<u8>, usize)> {
@@ -416,6 +421,7 @@ pub fn find(text: &str) -> Option<Found> {
         if let Some(y1) = y1
             && single.is_none()
             && !counts_something(&toks, i, used1)
+            && (y1 >= FIRST_LONE_YEAR || m1.is_some())
         {
             // "seit 6/2015", "since 2019", "depuis 2020": a range still running.
             let since = i
@@ -641,6 +647,19 @@ mod tests {
         );
         assert_eq!(range("scored 3/4 on the test"), None);
         assert_eq!(range("1/10/15 - 2/10/15"), None);
+    }
+
+    #[test]
+    fn years_before_1950_in_a_range_or_with_a_month_but_not_alone() {
+        let found = |t: &str| find(t).map(|f| (f.start, f.end));
+        assert_eq!(
+            found("Director, Kaiser Wilhelm Institute  1917 – 1933"),
+            Some(("1917".into(), Some("1933".into())))
+        );
+        assert_eq!(found("June 1933"), Some(("1933-06".into(), None)));
+        // A lone number of those years is a postcode or a street number as often.
+        assert_eq!(found("Rue du Rhône 12, 1920 Martigny"), None);
+        assert_eq!(found("Engineer, Acme 2019"), Some(("2019".into(), None)));
     }
 
     #[test]

@@ -244,7 +244,20 @@ fn side_headings_apart(blocks: &[Block]) -> Vec<Block> {
 /// only for lack of room.
 fn dates_lifted_to_their_header(blocks: Vec<Block>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
-    for mut block in blocks {
+    // Whether each line's next one carries on a sentence ("While not a" / "professor at
+    // Princeton, I…"): a wrapped description, not a header.
+    let carried_on: Vec<bool> = blocks
+        .iter()
+        .skip(1)
+        .map(|next| {
+            next.parts
+                .first()
+                .and_then(|p| p.trim_start().chars().next())
+                .is_some_and(char::is_lowercase)
+        })
+        .chain([false])
+        .collect();
+    for (mut block, carried_on) in blocks.into_iter().zip(carried_on) {
         if let Some((k, date)) = right_column_date(&block.parts)
             && out.last().is_some_and(undated_header)
             && let Some(above) = out.last_mut()
@@ -269,7 +282,8 @@ fn dates_lifted_to_their_header(blocks: Vec<Block>) -> Vec<Block> {
                 > 14
                 || reads_as_prose(text)
                 || ends_sentence(text)
-                || text.ends_with([';', ':', ',']);
+                || text.ends_with([';', ':', ','])
+                || carried_on;
             if describes && !parts.iter().any(|p| dates::find(p).is_some()) {
                 above.parts.push(date);
                 block.parts = parts;
@@ -637,7 +651,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         let mut i = anchor + 1;
         // A role written under the date when the lines above named only the organisation
         // ("WTL Enterprises, Monett, Mo" / "January 2020 - present" / "Fullstack Engineer").
-        if above > 0
+        if above_here > 0
             && !contained
             && !fragments.iter().any(|f| role_like(f))
             && let Some(below) = blocks.get(i).filter(|b| {
@@ -656,7 +670,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             .iter()
             .filter(|f| !dates::only_date(f))
             .all(|f| role_like(f));
-        if above > 0
+        if above_here > 0
             && !contained
             && i == anchor + 1
             && only_roles_above
@@ -680,7 +694,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             i += 1;
         }
         // With nothing above the date, the lines below it hold the rest of the header.
-        if above == 0 && !contained {
+        if above_here == 0 && !contained {
             while i < next_anchor
                 && i < anchor + 3
                 && header_at(i)
@@ -784,7 +798,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         headers.push(fragments);
         read.push((
             org,
-            above == 0,
+            above_here == 0,
             DraftRole {
                 role,
                 organisation: String::new(),

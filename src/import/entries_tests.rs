@@ -715,3 +715,31 @@ fn a_label_under_every_job_and_the_organisation_under_a_dated_role_line() {
         ]
     );
 }
+
+#[test]
+fn a_wrapped_description_beside_the_date_and_dates_alone_under_their_headers() {
+    let text = "Experience\n\
+                Institute for Advanced Study, Professor of Physics   Princeton, NJ\n\
+                Teaching at Palmer Physical Laboratory (now Frist Campus Center). While not a   1933 – 1955\n\
+                professor at Princeton, I gave lectures on campus.\n\
+                Kaiser Wilhelm Institute for Physics, Director   Berlin, Germany\n\
+                1917 – 1933\n\
+                16 years\n\
+                University of Zurich, Associate Professor of Physics   Zurich, Switzerland\n\
+                1909 – 1911\n\
+                2 years\n";
+    assert_eq!(
+        read(text)
+            .into_iter()
+            .map(|(org, _, start)| (org, start))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Institute for Advanced Study".to_owned(), "1933".to_owned()),
+            (
+                "Kaiser Wilhelm Institute for Physics".to_owned(),
+                "1917".to_owned()
+            ),
+            ("University of Zurich".to_owned(), "1909".to_owned()),
+        ]
+    );
+}
