@@ -56,6 +56,31 @@ fn outside_brackets(text: &str) -> Vec<&str> {
     out
 }
 
+/// A piece split at a spaced slash between a role and a name ("Social Media Manager /
+/// CAMPING-CAR-PARK"), kept whole between two roles ("Technical Lead / Solution Architect").
+fn apart_at_slash(piece: &str) -> Vec<&str> {
+    match piece.split_once(" / ") {
+        Some((left, right))
+            if !right.contains(" / ")
+                && ((role_like(left) && !role_like(right) && a_name(right))
+                    || (role_like(right) && !role_like(left) && a_name(left))) =>
+        {
+            vec![left, right]
+        }
+        _ => vec![piece],
+    }
+}
+
+/// Whether `text` reads as a name: an organisation's words, or its longer words all
+/// capitalised ("URPS Pays de la Loire", not "Gestione applicativa").
+fn a_name(text: &str) -> bool {
+    org_like(text)
+        || text
+            .split_whitespace()
+            .filter(|w| w.chars().count() >= 4)
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+}
+
 /// Whether a name starts `text`, after an article ("the School Paper", "dem Hotel").
 fn names_follow(text: &str) -> bool {
     let text = text.trim_start();
@@ -112,6 +137,7 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
         .iter()
         .flat_map(|p| p.split(" -- "))
         .flat_map(|p| p.split(" - "))
+        .flat_map(apart_at_slash)
     {
         let piece = piece.trim().trim_matches(|c: char| c == '*' || c == '_');
         // Parentheses that close inside the piece are its own: "Specialist (Systems)".

@@ -743,3 +743,30 @@ fn a_wrapped_description_beside_the_date_and_dates_alone_under_their_headers() {
         ]
     );
 }
+
+#[test]
+fn a_spaced_slash_between_a_role_and_a_name_separates_them() {
+    let text = "Expériences Professionnelles\n\
+                Chargé de Communication / URPS Pays de la Loire\n\
+                Jan 2025 - Jan 2026 / Nantes (44)\n\
+                Technical Lead / Solution Architect, Northwind Traders\n\
+                Oct 2023 - Sept 2024\n\
+                Developer / Gestione applicativa, Contoso S.r.l.\n\
+                2020 - 2023\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one(
+                "URPS Pays de la Loire",
+                "Chargé de Communication",
+                "2025-01"
+            ),
+            one(
+                "Northwind Traders",
+                "Technical Lead / Solution Architect",
+                "2023-10"
+            ),
+            one("Contoso S.r.l.", "Developer / Gestione applicativa", "2020"),
+        ]
+    );
+}
