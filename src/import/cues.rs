@@ -81,6 +81,38 @@ fn a_name(text: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
 }
 
+/// A city run into the name before it, where the layout left no gap ("Rostransmodernisation
+/// Moscow" before "Russia"): the city is a piece of its own, when a place follows it.
+fn cities_apart(parts: Vec<(String, Option<&'static str>)>) -> Vec<(String, Option<&'static str>)> {
+    let mut out = Vec::with_capacity(parts.len() + 1);
+    let mut parts = parts.into_iter().peekable();
+    while let Some((text, label)) = parts.next() {
+        let place_follows = parts
+            .peek()
+            .is_some_and(|(next, next_label)| next_label.is_none() && is_place(next));
+        let split = text.rsplit_once(' ').filter(|(name, city)| {
+            label.is_none()
+                && place_follows
+                && !is_place(&text)
+                && is_place(city)
+                && city.chars().next().is_some_and(char::is_uppercase)
+                // "Bank of America", "Universidad de Chile": the place is the name's.
+                && name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.chars().next().is_some_and(char::is_uppercase))
+        });
+        match split {
+            Some((name, city)) => {
+                out.push((name.to_owned(), None));
+                out.push((city.to_owned(), None));
+            }
+            None => out.push((text, label)),
+        }
+    }
+    out
+}
+
 /// Whether a name starts `text`, after an article ("the School Paper", "dem Hotel").
 fn names_follow(text: &str) -> bool {
     let text = text.trim_start();
@@ -319,6 +351,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         }
         parts.extend(pieces(text));
     }
+    let parts = cities_apart(parts);
     let mut places = Vec::new();
     let mut rest = Vec::new();
     // A short piece before a place ("Seattle" of "Seattle, WA") is a city, unless it is the
@@ -327,14 +360,19 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     let mut terms = Vec::new();
     for (i, (text, label)) in parts.iter().enumerate() {
         // "Seattle, WA" but not "Socure | Remote": a way of working follows no city.
-        let next_is_place = parts.get(i + 1).is_some_and(|(t, l)| {
-            l.is_none()
-                && is_place(t)
-                && !matches!(
-                    t.trim().to_lowercase().as_str(),
-                    "remote" | "hybrid" | "onsite" | "on-site"
-                )
-        });
+        let place_at = |k: usize| {
+            parts.get(k).is_some_and(|(t, l)| {
+                l.is_none()
+                    && is_place(t)
+                    && !matches!(
+                        t.trim().to_lowercase().as_str(),
+                        "remote" | "hybrid" | "onsite" | "on-site"
+                    )
+            })
+        };
+        // "Leroy Merlin Vostok, Moscow, Russia": a name before a city and its country is no
+        // city itself.
+        let next_is_place = place_at(i + 1) && !place_at(i + 2);
         if label.is_none() && is_place(text) {
             places.push(text.clone());
         } else if label.is_none() && employment_terms(text) {

@@ -770,3 +770,26 @@ fn a_spaced_slash_between_a_role_and_a_name_separates_them() {
         ]
     );
 }
+
+#[test]
+fn a_city_run_into_the_name_before_its_country() {
+    let text = "Work Experience\n\
+                Deputy Director of the Department   2012 - 2014\n\
+                Northwindmodernisation Moscow, Russia   Transport\n\
+                Senior Architect   2008 - 2012\n\
+                Contoso Vostok   Moscow, Russia   Retail\n\
+                Analyst   2005 - 2008\n\
+                Bank of America   USA\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one(
+                "Northwindmodernisation",
+                "Deputy Director of the Department",
+                "2012"
+            ),
+            one("Contoso Vostok", "Senior Architect", "2008"),
+            one("Bank of America", "Analyst", "2005"),
+        ]
+    );
+}
