@@ -7,7 +7,7 @@ use super::blocks::{Block, Kind};
 use super::dates;
 use super::degrees::{is_degree, names_school};
 use super::draft::DraftEducation;
-use super::entries::heading;
+use super::section_heads::heading;
 
 /// Words of a heading that opens a section of education.
 const EDUCATION_WORDS: &[&str] = &[

@@ -1,0 +1,129 @@
+//! Lines put back where they belong before entries are read: a side heading beside a
+//! section's first line ("EXPERIENCE | Engineer | 2018 – Present"), and a date set in the
+//! right-hand column of the line under the header it dates.
+
+use super::blocks::{Block, Kind};
+use super::cues::ends_sentence;
+use super::dates;
+use super::section_heads::{heading, reads_as_prose, section_of};
+use super::section_words::section_word;
+
+/// Blocks whose first part is a section's name beside the section's first line (a side
+/// heading in a table cell or the margin: "EXPERIENCE | Software Engineer | 2018 – Present")
+/// taken apart into the heading and the rest.
+pub(super) fn side_headings_apart(blocks: &[Block]) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let side = block.parts.len() > 1
+            && block.parts.first().is_some_and(|first| {
+                first.split_whitespace().count() <= 3
+                    // Set apart as a label is: in capitals ("EXPERIENCE"), not "Scheduler
+                    // (volunteer)".
+                    && first.chars().any(char::is_alphabetic)
+                    && !first.chars().any(char::is_lowercase)
+                    && dates::find(first).is_none()
+                    && section_of(first.trim_end_matches(':')).is_some()
+                    // Every word a section's ("WORK EXPERIENCE"), not an employer's name
+                    // that holds one ("OCTOPUS TOOLS, York").
+                    && first
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .all(section_word)
+            });
+        match block.parts.split_first() {
+            Some((first, rest)) if side => {
+                out.push(Block::new(Kind::Heading(3), first.clone(), block.at));
+                out.push(Block {
+                    kind: block.kind,
+                    parts: rest.to_vec(),
+                    at: block.at,
+                });
+            }
+            _ => out.push(block.clone()),
+        }
+    }
+    out
+}
+
+/// Dates set in the right-hand column of the line under an undated header, beside a
+/// description or the first highlight ("Acme, Engineer | Paris" over "• Kept the stock |
+/// Jan. 2024 – Sep. 2024"), moved up to the header they date: the layout puts them there
+/// only for lack of room.
+pub(super) fn dates_lifted_to_their_header(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    // Whether each line's next one carries on a sentence ("While not a" / "professor at
+    // Princeton, I…"): a wrapped description, not a header.
+    let carried_on: Vec<bool> = blocks
+        .iter()
+        .skip(1)
+        .map(|next| {
+            next.parts
+                .first()
+                .and_then(|p| p.trim_start().chars().next())
+                .is_some_and(char::is_lowercase)
+        })
+        .chain([false])
+        .collect();
+    for (mut block, carried_on) in blocks.into_iter().zip(carried_on) {
+        if let Some((k, date)) = right_column_date(&block.parts)
+            && out.last().is_some_and(undated_header)
+            && let Some(above) = out.last_mut()
+        {
+            let mut parts = block.parts.clone();
+            let cell = parts.remove(k);
+            // The left column's wrapped line read into the date's cell ("Nov. 2021 – Oct.
+            // 2023 de l’infrastructure"): its words go back to the text they continue.
+            let wrapped = cell.get(date.len()..).unwrap_or_default().trim();
+            if !wrapped.is_empty()
+                && let Some(before) = parts.get_mut(k - 1)
+            {
+                before.push(' ');
+                before.push_str(wrapped);
+            }
+            let text = parts.join(" ");
+            let text = text.trim_end();
+            let describes = parts
+                .iter()
+                .map(|p| p.split_whitespace().count())
+                .sum::<usize>()
+                > 14
+                || reads_as_prose(text)
+                || ends_sentence(text)
+                || text.ends_with([';', ':', ','])
+                || carried_on;
+            if describes && !parts.iter().any(|p| dates::find(p).is_some()) {
+                above.parts.push(date);
+                block.parts = parts;
+            }
+        }
+        out.push(block);
+    }
+    out
+}
+
+/// The one cell after the first that starts with a date range and holds nothing else but
+/// words in lower case after it, with the date's text.
+fn right_column_date(parts: &[String]) -> Option<(usize, String)> {
+    let mut found = parts.iter().enumerate().skip(1).filter_map(|(k, p)| {
+        let p = p.trim();
+        let date = dates::find(p)?;
+        let after = p.get(date.span.end..)?.trim_start();
+        let continues_in_lower_case =
+            after.chars().next().is_some_and(|c| c.is_lowercase()) && date.end.is_some();
+        (date.span.start == 0 && (after.is_empty() || continues_in_lower_case))
+            .then(|| (k, p.get(..date.span.end).unwrap_or_default().to_owned()))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// A line that could head an entry and has no date of its own.
+fn undated_header(block: &Block) -> bool {
+    matches!(block.kind, Kind::Paragraph | Kind::Heading(_))
+        && block.words() <= 20
+        && heading(block).is_none()
+        && !ends_sentence(&block.text())
+        && !reads_as_prose(&block.text())
+        && !block.parts.iter().any(|p| dates::find(p).is_some())
+}

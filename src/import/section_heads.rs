@@ -1,0 +1,136 @@
+//! Section headings and the shape of header lines, for the entry reader ([`super::entries`])
+//! and the education reader: which heading opens a job history or any other section, by its
+//! words in the languages résumés are written in; whether a line could head an entry.
+
+use super::blocks::{Block, Kind};
+use super::cues::{ends_sentence, org_like};
+use super::dates;
+use super::section_words::{OTHER_WORDS, POSITION_WORDS, section_word};
+
+/// What a section holds, by its heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Section {
+    /// Jobs, internships, research or academic appointments.
+    Positions,
+    /// Anything else a résumé has (education, projects, skills…).
+    Other,
+}
+
+/// The section a heading opens, if its words name one.
+pub(super) fn section_of(heading: &str) -> Option<Section> {
+    // "COMMUNITY SERVICE / INTERESTS / HONORS / AWARDS" names several sections: each one
+    // is read, a job history among them winning.
+    let segments: Vec<&str> = heading
+        .split(['/', '|', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.len() > 1 {
+        let found: Vec<Section> = segments.iter().filter_map(|s| section_of(s)).collect();
+        return found
+            .iter()
+            .copied()
+            .find(|s| *s == Section::Positions)
+            .or(found.first().copied());
+    }
+    let lower = heading.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    // A heading names a section when it is short, or when every word is a section word or a
+    // filler: "R&D Engineer, Pacific Diabetes Technologies" is an entry, not a skills section.
+
+    let known = |w: &&str| section_word(w);
+    if words.len() > 3 && !words.iter().all(known) {
+        return None;
+    }
+    // A name with a word of its own that reads as an organisation ("Acme Technologies",
+    // "Civic Digital Service") names an employer, not a section ("Technologies").
+    if !words.iter().all(known) && org_like(heading) {
+        return None;
+    }
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    if has(&[
+        "persönliche",
+        "personal",
+        "volunteer",
+        "volunteering",
+        "teaching",
+        "leadership",
+        "extracurricular",
+    ]) {
+        return Some(Section::Other);
+    }
+    if has(POSITION_WORDS) {
+        return Some(Section::Positions);
+    }
+    if has(OTHER_WORDS) {
+        return Some(Section::Other);
+    }
+    None
+}
+
+/// Whether a block reads as a section heading: marked as one, or a short line of its own
+/// whose words name a section.
+pub(super) fn heading(block: &Block) -> Option<Section> {
+    let text = block.text();
+    let text = text.trim().trim_end_matches(':');
+    if dates::find(text).is_some() || block.parts.len() > 1 {
+        return None;
+    }
+    let words = text.split_whitespace().count();
+    match block.kind {
+        Kind::Heading(_) => section_of(text),
+        Kind::Paragraph if words <= 4 => section_of(text),
+        // A line in capitals set as a heading is, by its look ("PROFESSIONAL AFFILIATIONS /
+        // DEVELOPMENT").
+        Kind::Paragraph
+            if words <= 10
+                && text.chars().any(char::is_alphabetic)
+                && !text.chars().any(char::is_lowercase) =>
+        {
+            section_of(text)
+        }
+        // An icon before a section's name reads as a bullet ("\u{f19d} Education").
+        Kind::Item(0) if words <= 2 => section_of(text),
+        _ => None,
+    }
+}
+
+/// A heading's level, 1 the largest.
+pub(super) fn level(block: &Block) -> Option<u8> {
+    match block.kind {
+        Kind::Heading(level) => Some(level),
+        _ => None,
+    }
+}
+
+/// Whether a block could be part of an entry's header: a short line, not a list item, not a
+/// sentence.
+pub(super) fn header_like(block: &Block) -> bool {
+    header_shape(block) && heading(block).is_none()
+}
+
+/// Whether a block has the shape of a header line: a short line, not a list item, not a
+/// sentence.
+pub(super) fn header_shape(block: &Block) -> bool {
+    matches!(block.kind, Kind::Paragraph | Kind::Heading(_))
+        && block.words() <= 14
+        && !ends_sentence(&block.text())
+        && !reads_as_prose(&block.text())
+}
+
+/// A line of eight words or more, most of them in lower case: a sentence without its period
+/// ("Maker of storage software, with expertise in backup"), where a header is names.
+pub(super) fn reads_as_prose(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    words.len() >= 8 && lower * 2 > words.len()
+}
