@@ -151,10 +151,11 @@ pub fn month(word: &str) -> Option<u8> {
 /// The first month of a season, so a season sorts where it starts.
 pub fn season(word: &str) -> Option<u8> {
     match word.to_lowercase().as_str() {
-        "spring" => Some(3),
-        "summer" => Some(6),
-        "fall" | "autumn" => Some(9),
-        "winter" => Some(12),
+        // English, French, German, Spanish, Portuguese and Italian ("Été 2022").
+        "spring" | "printemps" | "frühling" | "frühjahr" | "primavera" => Some(3),
+        "summer" | "été" | "ete" | "sommer" | "verano" | "verão" | "estate" => Some(6),
+        "fall" | "autumn" | "automne" | "herbst" | "otoño" | "outono" | "autunno" => Some(9),
+        "winter" | "hiver" | "invierno" | "inverno" => Some(12),
         _ => None,
     }
 }

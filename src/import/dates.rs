@@ -650,6 +650,17 @@ mod tests {
     }
 
     #[test]
+    fn seasons_in_six_languages() {
+        let start = |t: &str| find(t).map(|f| f.start);
+        assert_eq!(
+            start("Adjoint administratif   Été 2022"),
+            Some("2022-06".into())
+        );
+        assert_eq!(start("Praktikum, Sommer 2019"), Some("2019-06".into()));
+        assert_eq!(start("Becario (otoño 2018)"), Some("2018-09".into()));
+    }
+
+    #[test]
     fn years_before_1950_in_a_range_or_with_a_month_but_not_alone() {
         let found = |t: &str| find(t).map(|f| (f.start, f.end));
         assert_eq!(

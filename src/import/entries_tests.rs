@@ -793,3 +793,21 @@ fn a_city_run_into_the_name_before_its_country() {
         ]
     );
 }
+
+#[test]
+fn volunteering_in_french_is_no_job_history() {
+    let text = "EXPÉRIENCE PROFESSIONNELLE\n\
+                Adjoint administratif   Été 2022\n\
+                Northwind Africa Forum\n\
+                BÉNÉVOLAT\n\
+                Président fondateur   2023 - présent\n\
+                Jeunes Alliés de Contoso\n";
+    assert_eq!(
+        read(text),
+        vec![one(
+            "Northwind Africa Forum",
+            "Adjoint administratif",
+            "2022-06"
+        )]
+    );
+}

@@ -234,6 +234,13 @@ pub const OTHER_WORDS: &[&str] = &[
     "專業技能",
     "证书",
     "自我评价",
+    "bénévolat",
+    "benevolat",
+    "ehrenamt",
+    "voluntariado",
+    "volontariato",
+    "vrijwilligerswerk",
+    "wolontariat",
 ];
 
 /// Words a section heading may hold beside its section words ("Relevant Work Experience").
