@@ -39,7 +39,12 @@ pub(super) fn about_us(text: &str) -> bool {
     let pointer = ["please refer", "please see", "learn more", "read more"]
         .iter()
         .any(|p| lower.starts_with(p));
-    hire || pointer || lower.starts_with("our ") || lower.starts_with("this role ")
+    // "Join us to be at the forefront…", "Why Join Us? You will be part of…": the pitch.
+    // ("You will be part of the on-call rotation" asks something: only the invitation.)
+    let pitch = ["join us", "why join", "come join"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    hire || pointer || pitch || lower.starts_with("our ") || lower.starts_with("this role ")
 }
 
 /// Words naming the job itself in a line about the hire.
@@ -308,6 +313,22 @@ mod tests {
         assert!(!sub_heading(
             "4. Own the budget and trim waste.",
             "● Budgets: trim the bill."
+        ));
+    }
+
+    #[test]
+    fn the_pitch_asks_nothing() {
+        assert!(about_us(
+            "Join us to be at the forefront of technological innovation, shaping our platform."
+        ));
+        assert!(about_us(
+            "Why Join Us? You will be part of an innovative team working on impactful projects."
+        ));
+        assert!(!about_us(
+            "Experience joining teams across time zones and shipping together."
+        ));
+        assert!(!about_us(
+            "Be part of the recruitment process to attract your new colleagues."
         ));
     }
 
