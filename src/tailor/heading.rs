@@ -126,6 +126,12 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "in it for you",
             "reasons to",
             "why you'll love",
+            // "What we will provide you", "Balancing life and work:".
+            "provide you",
+            "we provide",
+            "life and work",
+            "work-life",
+            "work life",
             // "Why you should be excited about this role": what the job gives, a pitch.
             "why you should",
             "excited about",
@@ -414,7 +420,22 @@ pub fn plain_heading(
     {
         return true;
     }
-    let dominated = other_words <= 1 || (loose && other_words <= 3 && !text.contains(','));
+    // "Benefits & Reasons to Join Swapcard" over its list: a title, its words capitalised
+    // but the small ones, naming what the list is.
+    let small = |w: &str| {
+        matches!(
+            w,
+            "&" | "and" | "to" | "of" | "the" | "at" | "in" | "for" | "a" | "an" | "with" | "our"
+        )
+    };
+    let title_over_list = next_listed
+        && words <= 8
+        && kind.is_some()
+        && text
+            .split_whitespace()
+            .all(|w| small(w) || !w.starts_with(char::is_lowercase));
+    let dominated =
+        other_words <= 1 || (loose && other_words <= 3 && !text.contains(',')) || title_over_list;
     if !dominated {
         return false;
     }
@@ -692,6 +713,22 @@ mod tests {
             1,
             SectionKind::Requirements
         ));
+        // A title over a list, its small words in lower case, names what the list is.
+        assert!(plain_heading(
+            "Benefits & Reasons to Join Orbit",
+            true,
+            false,
+            2,
+            SectionKind::Requirements
+        ));
+        assert_eq!(
+            classify("What we will provide you"),
+            Some(SectionKind::Benefits)
+        );
+        assert_eq!(
+            classify("Balancing life and work:"),
+            Some(SectionKind::Benefits)
+        );
     }
 
     #[test]
