@@ -626,3 +626,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
 #[cfg(test)]
 #[path = "entries_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "entries_layout_tests.rs"]
+mod layout_tests;

@@ -588,12 +588,14 @@ fn a_web_page_saved_as_text_is_read_as_a_browser_shows_it() {
 }
 
 /// A dated line whose "names" are an email address or a date's leftovers is no position: it
-/// is kept as a comment and said so, never imported as an invented job.
+/// is kept as a comment and said so, never imported as an invented job. (Under a heading
+/// folio does not know, so the job history's reading goes on into it; "Personal details" is
+/// a section folio knows and does not read.)
 #[test]
 fn a_dated_line_of_contact_details_is_kept_as_a_comment_not_a_position() {
     let text = "Jane Doe\n\nEXPERIENCE\n\nSenior Engineer, Acme Corp\n2019 – 2021\n\
                 Built the billing service.\n\nEngineer, Globex\n2016 – 2019\n\
-                Ran the data pipeline.\n\nPERSONAL DETAILS\n\njane.doe@example.com\n\
+                Ran the data pipeline.\n\nFIND ME\n\njane.doe@example.com\n\
                 1990 – 2021\n";
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("resume.txt");

@@ -1,0 +1,266 @@
+//! Tests of the entry reader on layouts met in session 16's development rounds: dates beside
+//! the line under a header, labels under every job, headings folio does not know, Word
+//! tables, slashes and cities, on small invented résumés.
+
+use super::super::blocks::from_text;
+
+/// (organisation, role, start) of every position read from `text`.
+fn read(text: &str) -> Vec<(String, String, String)> {
+    super::draft(&from_text(text), "cv.txt", "plain text")
+        .experience
+        .into_iter()
+        .map(|r| {
+            (
+                r.organisation,
+                r.role.unwrap_or_default(),
+                r.start.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn one(org: &str, role: &str, start: &str) -> (String, String, String) {
+    (org.into(), role.into(), start.into())
+}
+
+#[test]
+fn a_date_beside_the_line_under_a_header_dates_that_header() {
+    // The date stands in the right-hand column of the description or first highlight under
+    // each header, the way some LaTeX themes set it; the last header wraps onto the date's
+    // line.
+    let text = "Expériences\n\
+                Northwind Traders, Cashier - part time   Lyon, France\n\
+                Missions carried out for the shop:   Jan. 2024 – Actuellement\n\
+                • Kept the stock up to date ;\n\
+                Contoso, DevOps Engineer (2 years)   Paris, France\n\
+                • Designed and maintained the build infrastructure   Nov. 2021 – Oct. 2023 with the best tools ;\n\
+                • Cut the alert noise.\n\
+                Fabrikam Prefecture, Network Technician Intern (1   Rabat, Morocco\n\
+                month)   Jan. 2016 – Feb. 2016\n\
+                • Planned the addressing.\n";
+    let found = read(text);
+    assert_eq!(
+        found
+            .iter()
+            .map(|(org, _, start)| (org.as_str(), start.as_str()))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Northwind Traders", "2024-01"),
+            ("Contoso", "2021-11"),
+            ("Fabrikam Prefecture", "2016-01")
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_long_item_led_by_its_date_is_an_entry() {
+    let text = "Work Experience\n\
+                - 9/2009 - 6/2010: Editor at the Northwind School Paper\n\
+                - 6/2011 - 9/2011: Receptionist at Hotel Contoso, Via Roma 2, 21047 Saronno, Italy, for the summer season.\n\
+                Personal Experience\n\
+                - 3/2008 - 4/2008: Journalism workshop in Dublin.\n";
+    let found = read(text);
+    assert_eq!(
+        found,
+        vec![
+            one("Northwind School Paper", "Editor", "2009-09"),
+            one("Hotel Contoso", "Receptionist", "2011-06"),
+        ],
+    );
+}
+
+#[test]
+fn the_one_unknown_heading_among_known_ones_is_the_missing_job_history() {
+    use super::super::blocks::{Block, Kind};
+    let blocks = |texts: &[(Kind, &str)]| -> Vec<Block> {
+        texts
+            .iter()
+            .map(|(kind, text)| Block::new(*kind, *text, 1))
+            .collect()
+    };
+    let found = |b: &[Block]| -> Vec<String> {
+        super::draft(b, "cv.pdf", "PDF")
+            .experience
+            .into_iter()
+            .map(|r| r.organisation)
+            .collect()
+    };
+    // "Tätigkeiten" with its "ti" ligature lost, as a PDF without the glyph's character
+    // gives it.
+    let cv = blocks(&[
+        (Kind::Heading(1), "Ada Example"),
+        (Kind::Heading(2), "Studium"),
+        (Kind::Paragraph, "10/2010 - 04/2015 Hochschule Nordstadt"),
+        (Kind::Heading(2), "Tä gkeiten"),
+        (
+            Kind::Paragraph,
+            "06/2014 - 10/2015 Entwickler, Northwind GmbH",
+        ),
+        (Kind::Heading(2), "Sprachen"),
+        (Kind::Paragraph, "Englisch: fließend"),
+    ]);
+    assert_eq!(found(&cv), vec!["Northwind GmbH".to_owned()]);
+    // Two unknown headings: neither is taken for the job history.
+    let two = blocks(&[
+        (Kind::Heading(1), "Ada Example"),
+        (Kind::Heading(2), "Education"),
+        (Kind::Paragraph, "2010 - 2015 Northside University"),
+        (Kind::Heading(2), "Campus Involvement"),
+        (
+            Kind::Paragraph,
+            "2014 - 2015 Member, Chess Club Society Inc",
+        ),
+        (Kind::Heading(2), "Cloud Computing"),
+        (Kind::Heading(2), "Skills"),
+    ]);
+    assert_eq!(found(&two), Vec::<String>::new());
+}
+
+#[test]
+fn a_label_under_every_job_and_the_organisation_under_a_dated_role_line() {
+    use super::super::blocks::{Block, Kind};
+    let cv: Vec<Block> = [
+        (Kind::Heading(3), "Persönliche Daten"),
+        (Kind::Heading(3), "Berufserfahrung"),
+        (Kind::Paragraph, "02/2022 – heute   Cloud Specialist"),
+        (Kind::Paragraph, "Northwind Deutschland GmbH"),
+        (Kind::Heading(3), "Tätigkeiten:"),
+        (Kind::Paragraph, "Beratung zu Plattformen"),
+        (Kind::Heading(3), "Projekte:"),
+        (Kind::Paragraph, "Migration nach Azure"),
+        (
+            Kind::Paragraph,
+            "04/2014 – 04/2016   Software-Service, Laborsysteme",
+        ),
+        (Kind::Paragraph, "Contoso Deutschland GmbH & Co. KG"),
+        (Kind::Heading(3), "Tätigkeiten:"),
+        (Kind::Paragraph, "Support für das Laborsystem"),
+        (Kind::Heading(2), "Studium"),
+        (
+            Kind::Paragraph,
+            "09/2009 – 10/2012   Betriebswirtschaftslehre",
+        ),
+    ]
+    .iter()
+    .map(|(kind, text)| Block {
+        kind: *kind,
+        parts: text.split("   ").map(str::to_owned).collect(),
+        at: 1,
+    })
+    .collect();
+    let found: Vec<(String, String)> = super::draft(&cv, "cv.pdf", "PDF")
+        .experience
+        .into_iter()
+        .map(|r| (r.organisation, r.role.unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "Northwind Deutschland GmbH".to_owned(),
+                "Cloud Specialist".to_owned()
+            ),
+            (
+                "Contoso Deutschland GmbH & Co. KG".to_owned(),
+                "Software-Service".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_wrapped_description_beside_the_date_and_dates_alone_under_their_headers() {
+    let text = "Experience\n\
+                Institute for Advanced Study, Professor of Physics   Princeton, NJ\n\
+                Teaching at Palmer Physical Laboratory (now Frist Campus Center). While not a   1933 – 1955\n\
+                professor at Princeton, I gave lectures on campus.\n\
+                Kaiser Wilhelm Institute for Physics, Director   Berlin, Germany\n\
+                1917 – 1933\n\
+                16 years\n\
+                University of Zurich, Associate Professor of Physics   Zurich, Switzerland\n\
+                1909 – 1911\n\
+                2 years\n";
+    assert_eq!(
+        read(text)
+            .into_iter()
+            .map(|(org, _, start)| (org, start))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Institute for Advanced Study".to_owned(), "1933".to_owned()),
+            (
+                "Kaiser Wilhelm Institute for Physics".to_owned(),
+                "1917".to_owned()
+            ),
+            ("University of Zurich".to_owned(), "1909".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_spaced_slash_between_a_role_and_a_name_separates_them() {
+    let text = "Expériences Professionnelles\n\
+                Chargé de Communication / URPS Pays de la Loire\n\
+                Jan 2025 - Jan 2026 / Nantes (44)\n\
+                Technical Lead / Solution Architect, Northwind Traders\n\
+                Oct 2023 - Sept 2024\n\
+                Developer / Gestione applicativa, Contoso S.r.l.\n\
+                2020 - 2023\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one(
+                "URPS Pays de la Loire",
+                "Chargé de Communication",
+                "2025-01"
+            ),
+            one(
+                "Northwind Traders",
+                "Technical Lead / Solution Architect",
+                "2023-10"
+            ),
+            one("Contoso S.r.l.", "Developer / Gestione applicativa", "2020"),
+        ]
+    );
+}
+
+#[test]
+fn a_city_run_into_the_name_before_its_country() {
+    let text = "Work Experience\n\
+                Deputy Director of the Department   2012 - 2014\n\
+                Northwindmodernisation Moscow, Russia   Transport\n\
+                Senior Architect   2008 - 2012\n\
+                Contoso Vostok   Moscow, Russia   Retail\n\
+                Analyst   2005 - 2008\n\
+                Bank of America   USA\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one(
+                "Northwindmodernisation",
+                "Deputy Director of the Department",
+                "2012"
+            ),
+            one("Contoso Vostok", "Senior Architect", "2008"),
+            one("Bank of America", "Analyst", "2005"),
+        ]
+    );
+}
+
+#[test]
+fn volunteering_in_french_is_no_job_history() {
+    let text = "EXPÉRIENCE PROFESSIONNELLE\n\
+                Adjoint administratif   Été 2022\n\
+                Northwind Africa Forum\n\
+                BÉNÉVOLAT\n\
+                Président fondateur   2023 - présent\n\
+                Jeunes Alliés de Contoso\n";
+    assert_eq!(
+        read(text),
+        vec![one(
+            "Northwind Africa Forum",
+            "Adjoint administratif",
+            "2022-06"
+        )]
+    );
+}
