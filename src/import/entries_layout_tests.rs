@@ -2,26 +2,7 @@
 //! the line under a header, labels under every job, headings folio does not know, Word
 //! tables, slashes and cities, on small invented résumés.
 
-use super::super::blocks::from_text;
-
-/// (organisation, role, start) of every position read from `text`.
-fn read(text: &str) -> Vec<(String, String, String)> {
-    super::draft(&from_text(text), "cv.txt", "plain text")
-        .experience
-        .into_iter()
-        .map(|r| {
-            (
-                r.organisation,
-                r.role.unwrap_or_default(),
-                r.start.unwrap_or_default(),
-            )
-        })
-        .collect()
-}
-
-fn one(org: &str, role: &str, start: &str) -> (String, String, String) {
-    (org.into(), role.into(), start.into())
-}
+use super::tests::{one, read};
 
 #[test]
 fn a_date_beside_the_line_under_a_header_dates_that_header() {

@@ -3,7 +3,7 @@
 use super::super::blocks::from_text;
 
 /// (organisation, role, start) of every position read from `text`.
-fn read(text: &str) -> Vec<(String, String, String)> {
+pub(super) fn read(text: &str) -> Vec<(String, String, String)> {
     super::draft(&from_text(text), "cv.txt", "plain text")
         .experience
         .into_iter()
@@ -17,7 +17,7 @@ fn read(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
-fn one(org: &str, role: &str, start: &str) -> (String, String, String) {
+pub(super) fn one(org: &str, role: &str, start: &str) -> (String, String, String) {
     (org.into(), role.into(), start.into())
 }
 

@@ -2,6 +2,15 @@
 
 use super::*;
 
+/// (organisation, role, start) of each position of a draft.
+fn positions(draft: &Draft) -> Vec<(String, Option<String>, Option<String>)> {
+    draft
+        .experience
+        .iter()
+        .map(|r| (r.organisation.clone(), r.role.clone(), r.start.clone()))
+        .collect()
+}
+
 #[test]
 fn keys_by_meaning_and_nested_roles() {
     let value = serde_json::json!({
@@ -15,11 +24,7 @@ fn keys_by_meaning_and_nested_roles() {
         "education": [{"institution": "A University", "start": "2012"}]
     });
     let draft = draft(&value, "x.json", "JSON").unwrap_or_default();
-    let found: Vec<(String, Option<String>, Option<String>)> = draft
-        .experience
-        .iter()
-        .map(|r| (r.organisation.clone(), r.role.clone(), r.start.clone()))
-        .collect();
+    let found = positions(&draft);
     assert_eq!(
         found,
         vec![
@@ -310,11 +315,7 @@ fn a_type_that_names_the_job_and_a_start_without_its_year() {
         ]
     });
     let draft = draft(&value, "cv.yml", "YAML").unwrap_or_default();
-    let found: Vec<(String, Option<String>, Option<String>)> = draft
-        .experience
-        .iter()
-        .map(|r| (r.organisation.clone(), r.role.clone(), r.start.clone()))
-        .collect();
+    let found = positions(&draft);
     assert_eq!(
         found,
         vec![
