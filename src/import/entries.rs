@@ -496,10 +496,45 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             }
         }
         if labelled.iter().any(|(_, fields)| !fields.is_empty()) {
-            fragments = labelled
+            // Only roles labelled ("Stanowisko: Web Developer") under a date line that names
+            // the organisation by itself ("05.2019 - ∞ CONNECTIS"): the date line's name is
+            // the organisation, the label's text the role.
+            let roles_only: Vec<String> = labelled
                 .iter()
-                .flat_map(|(_, f)| f.iter().cloned())
+                .filter_map(|(k, _)| blocks.get(*k))
+                .filter_map(|b| super::field_labels::labelled_role(&b.parts))
                 .collect();
+            let named_on_the_date_line = blocks
+                .get(anchor)
+                .map(|b| {
+                    b.parts
+                        .iter()
+                        .map(|p| dates::without_date(p))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .map(|t| {
+                    t.trim_matches(|c: char| !c.is_alphanumeric())
+                        .trim()
+                        .to_owned()
+                })
+                .filter(|name| {
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    (1..=5).contains(&words.len())
+                        && !role_like(name)
+                        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                });
+            fragments = match named_on_the_date_line {
+                Some(org) if !roles_only.is_empty() && roles_only.len() == labelled.len() => {
+                    let mut header = vec![format!("{ORG_MARK}{org}")];
+                    header.extend(roles_only);
+                    header
+                }
+                _ => labelled
+                    .iter()
+                    .flat_map(|(_, f)| f.iter().cloned())
+                    .collect(),
+            };
         } else {
             labelled.clear();
         }

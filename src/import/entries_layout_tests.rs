@@ -245,3 +245,24 @@ fn volunteering_in_french_is_no_job_history() {
         )]
     );
 }
+
+#[test]
+fn a_role_label_under_a_date_line_that_names_the_employer() {
+    let text = "Doświadczenie\n\
+                05.2019 - obecnie NORTHWIND\n\
+                Stanowisko:   Frontend Developer\n\
+                04.2015 - 03.2019 CONTOSO SA\n\
+                Stanowisko: Web Developer, Designer\n\
+                Work Experience\n\
+                April 2021 - ongoing (contract)\n\
+                Position:   Data Scientist, Department of Agriculture\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("NORTHWIND", "Frontend Developer", "2019-05"),
+            one("CONTOSO SA", "Web Developer", "2015-04"),
+            // A date line naming no one leaves the label's text whole to read.
+            one("Department of Agriculture", "Data Scientist", "2021-04"),
+        ]
+    );
+}

@@ -14,6 +14,11 @@ const ROLE_LABELS: &[&str] = &[
     "position/title",
     "cargo",
     "puesto",
+    "stanowisko",
+    "functie",
+    "befattning",
+    "ruolo",
+    "função",
 ];
 const ORG_LABELS: &[&str] = &[
     "employer",
@@ -26,6 +31,12 @@ const ORG_LABELS: &[&str] = &[
     "entreprise",
     "empresa",
     "unternehmen",
+    "pracodawca",
+    "werkgever",
+    "arbetsgivare",
+    "azienda",
+    "empregador",
+    "empleador",
 ];
 
 /// What a block labels as a role or an organisation ("Position: | Data Scientist, Acme",
@@ -75,6 +86,16 @@ pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
         }
         _ => vec![value.to_owned()],
     })
+}
+
+/// The whole text a role label labels ("Stanowisko: Web Developer, Designer" is "Web
+/// Developer, Designer"), for an entry whose organisation is named elsewhere.
+pub fn labelled_role(parts: &[String]) -> Option<String> {
+    let text = parts.join(" ");
+    let (label, value) = text.split_once(':')?;
+    let value = value.trim();
+    (ROLE_LABELS.contains(&label.trim().to_lowercase().as_str()) && !value.is_empty())
+        .then(|| value.to_owned())
 }
 
 #[cfg(test)]
