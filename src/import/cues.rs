@@ -113,14 +113,19 @@ fn cities_apart(parts: Vec<(String, Option<&'static str>)>) -> Vec<(String, Opti
     out
 }
 
-/// Whether a name starts `text`, after an article ("the School Paper", "dem Hotel").
-fn names_follow(text: &str) -> bool {
+/// `text` without a lower-case article before a name ("the School Paper", "dem Hotel"); a
+/// capitalised one is the name's own ("The Hut Group").
+fn without_article(text: &str) -> &str {
     let text = text.trim_start();
-    let after_article = ["the ", "der ", "die ", "dem ", "den ", "das "]
+    ["the ", "der ", "die ", "dem ", "den ", "das "]
         .iter()
         .find_map(|article| text.strip_prefix(article))
-        .unwrap_or(text);
-    after_article
+        .unwrap_or(text)
+}
+
+/// Whether a name starts `text`, after an article ("the School Paper", "dem Hotel").
+fn names_follow(text: &str) -> bool {
+    without_article(text)
         .chars()
         .next()
         .is_some_and(|c| !c.is_lowercase())
@@ -153,8 +158,7 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
                 return out;
             }
             let mut out = vec![(left.trim().to_owned(), Some("role"))];
-            let right = right.trim_start();
-            let mut rest = pieces(right.strip_prefix("the ").unwrap_or(right));
+            let mut rest = pieces(without_article(right));
             if let Some(first) = rest.first_mut()
                 && first.1.is_none()
             {

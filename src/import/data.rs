@@ -77,11 +77,11 @@ pub fn toml(text: &str, name: &str) -> Result<Draft, ImportError> {
     records_or_error(&value, text, name, "TOML")
 }
 
-/// YAML as a value. Two slips that hand-written data files make, and that Jekyll's reader
-/// forgives or that only break the author's own page, are read as the author meant, each with
-/// a warning at its line: standard tags (`!!timestamp`, `!!str`) that folio's reader refuses
-/// are read as their plain text, and an unquoted value holding ": " ("description: In:
-/// Proceedings…", which YAML refuses as a second mapping) as the text it is.
+/// YAML as a value. When the file does not parse as written, two things hand-written data
+/// files hold are read as the author meant: standard tags (`!!timestamp`, `!!str`) that
+/// folio's reader refuses, as their plain text; and an unquoted value holding ": "
+/// ("description: In: Proceedings…", which YAML refuses as a second mapping), as the text it
+/// is, with a warning at its line, since the file itself is wrong.
 pub fn yaml_value(
     text: &str,
     name: &str,

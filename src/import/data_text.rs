@@ -13,7 +13,11 @@ pub fn plain(text: &str) -> String {
     }
     // HTML a theme renders as is ("3<sup>ème</sup>", "<strong>Angular</strong><br>").
     if has_tags(&text) {
-        text = super::page_text::without_tags(&text.replace("<br>", " ").replace("<br/>", " "));
+        // A line break parts words; other tags sit inside them ("3<sup>ème</sup>").
+        for br in ["<br>", "<br/>", "<br />"] {
+            text = text.replace(br, " ");
+        }
+        text = super::page_text::without_tags(&text);
     }
     if text.contains("--") {
         text = text.replace("---", "—").replace("--", "–");

@@ -164,20 +164,16 @@ fn read_xml(xml: &[u8]) -> Result<Vec<Block>, String> {
                 // A line break in a plain paragraph starts a line, as a PDF's next line
                 // does ("Acme: Engineer" / "Oct 2021 – Present" / "Kotlin | Postgres");
                 // in a heading or list item it only wraps the text.
-                b"br" | b"cr" => {
-                    if para
-                        .as_ref()
-                        .is_some_and(|p| p.heading.is_some() || p.depth.is_some())
-                    {
-                        if let Some(p) = para.as_mut() {
-                            p.current.push(' ');
+                b"br" | b"cr" => match para.as_mut() {
+                    Some(p) if p.heading.is_some() || p.depth.is_some() => p.current.push(' '),
+                    Some(_) => {
+                        if let Some(read) = para.replace(Para::default()).and_then(Para::finish) {
+                            emit(read, number + 1, table_depth, &mut cells, &mut out);
+                            run_started = false;
                         }
-                    } else if let Some(read) = para.replace(Para::default()).and_then(Para::finish)
-                    {
-                        emit(read, number + 1, table_depth, &mut cells, &mut out);
-                        run_started = false;
                     }
-                }
+                    None => {}
+                },
                 b"pStyle" => {
                     if let (Some(p), Some(style)) = (para.as_mut(), attr(&e, b"val")) {
                         let lower = style.to_lowercase();

@@ -73,6 +73,12 @@ fn date_leads(text: &str) -> bool {
     })
 }
 
+/// Whether a line ends in a colon, as a label does ("Tätigkeiten:", "Description:"): it
+/// introduces what follows and names nothing itself.
+fn is_label(block: &Block) -> bool {
+    block.text().trim_end().ends_with(':')
+}
+
 /// The positions in `blocks`, as a draft.
 pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     let blocks = &dates_lifted_to_their_header(side_headings_apart(blocks));
@@ -94,13 +100,13 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         std::collections::HashMap::new();
     for block in blocks
         .iter()
-        .filter(|b| heading(b) == Some(Section::Positions) && b.text().trim_end().ends_with(':'))
+        .filter(|b| heading(b) == Some(Section::Positions) && is_label(b))
     {
         *position_times.entry(named(block)).or_default() += 1;
     }
     let other_position_heading = blocks
         .iter()
-        .any(|b| heading(b) == Some(Section::Positions) && !b.text().trim_end().ends_with(':'));
+        .any(|b| heading(b) == Some(Section::Positions) && !is_label(b));
     if other_position_heading {
         times.extend(position_times.into_iter().filter(|(_, n)| *n > 1));
     }
@@ -108,9 +114,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     // inside the job history ("Projekte:" under one job) is a label too.
     let label_levels: Vec<u8> = blocks
         .iter()
-        .filter(|b| {
-            b.text().trim_end().ends_with(':') && times.get(&named(b)).is_some_and(|n| *n > 1)
-        })
+        .filter(|b| is_label(b) && times.get(&named(b)).is_some_and(|n| *n > 1))
         .filter_map(level)
         .collect();
     let heading = |b: &Block| heading(b).filter(|_| times.get(&named(b)).is_none_or(|n| *n < 2));
@@ -166,8 +170,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // document sets its section headings alike.
         let inside_an_entry = current == Some(Section::Positions)
             && ((opened_at.is_some() && level(block).is_none())
-                || (block.text().trim_end().ends_with(':')
-                    && level(block).is_some_and(|l| label_levels.contains(&l))));
+                || (is_label(block) && level(block).is_some_and(|l| label_levels.contains(&l))));
         if let Some(section) = heading(block).filter(|_| !inside_an_entry) {
             current = Some(section);
             opened_at = level(block);
@@ -262,18 +265,13 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                     .any(|&o| !is_item(o) && section_of_block(o) == section_of_block(a))
         })
         .collect();
-    // How many header lines stand above the date line: read from the first entry of each
-    // section, where nothing else can stand between the heading and it.
     // A date line with hardly a word but its date ("mois) | Jan. 2016 – Fev. 2016", a
     // header's wrapped end) belongs to the header line above it, whatever the section's
-    // first entry looked like.
+    // first entry looked like; a label above ("Description:") names nothing.
     let bare_date_line = |anchor: usize| {
         anchor > 0
             && header_at(anchor - 1)
-            // A label ("Description:") introduces what follows; it names nothing.
-            && blocks
-                .get(anchor - 1)
-                .is_some_and(|b| !b.text().trim_end().ends_with(':'))
+            && blocks.get(anchor - 1).is_some_and(|b| !is_label(b))
             && blocks.get(anchor).is_some_and(|b| {
                 b.parts
                     .iter()
@@ -287,7 +285,17 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                     <= 1
             })
     };
+    // How many header lines stand above the date line: read from the first entry of each
+    // section, where nothing else can stand between the heading and it.
     let mut above = 0;
+    // … but one for a bare date line, whatever the first entry had.
+    let above_of = |anchor: usize, above: usize| {
+        if above == 0 && bare_date_line(anchor) {
+            1
+        } else {
+            above
+        }
+    };
     let mut taken_until = 0;
     // (organisation if the entry names one, whether its header starts at the date, the rest)
     let mut read: Vec<(Option<String>, bool, DraftRole)> = Vec::new();
@@ -316,11 +324,13 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // Nor when the line right below names one more surely than the date line's own
         // "organisation" ("04/2014 – 04/2016 | Software-Service, Laborinformationssysteme"
         // over "MIPS Deutschland GmbH & Co. KG").
-        let named_below = |date_line: &Block| {
+        let date_line_header = blocks.get(anchor).map(|b| read_header(&b.parts, None));
+        let named_below = || {
             let org_score = |text: &str| super::cue_words::score(text, super::cue_words::ORG_WORDS);
-            let own = read_header(&date_line.parts, None)
-                .org
-                .map_or(0, |org| org_score(&org));
+            let own = date_line_header
+                .as_ref()
+                .and_then(|h| h.org.as_deref())
+                .map_or(0, org_score);
             blocks
                 .get(anchor + 1)
                 .filter(|_| header_at(anchor + 1))
@@ -332,14 +342,15 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                             .all(|p| org_like(p) && org_score(p) > own && dates::find(p).is_none())
                 })
         };
-        let cued = blocks
-            .get(anchor)
-            .is_some_and(|b| read_header(&b.parts, None).role_first.is_some());
+        let cued = date_line_header
+            .as_ref()
+            .is_some_and(|h| h.role_first.is_some());
         // (A date alone on its line names nothing: what is below is the whole header.)
         let org_below = !named_above
             && blocks
                 .get(anchor)
-                .is_some_and(|b| !b.parts.iter().all(|p| dates::only_date(p)) && named_below(b));
+                .is_some_and(|b| !b.parts.iter().all(|p| dates::only_date(p)))
+            && named_below();
         let contained = !named_above && cued && !org_below;
         if first_in_section && contained {
             above = 0;
@@ -369,11 +380,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         {
             fragments.extend(parent.parts.iter().map(|p| format!("{ORG_MARK}{p}")));
         }
-        let above_here = if above == 0 && bare_date_line(anchor) {
-            1
-        } else {
-            above
-        };
+        let above_here = above_of(anchor, above);
         let top = if contained {
             anchor
         } else {
@@ -393,11 +400,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // The next entry's header lines stand above its date line; the last entry's
         // highlights run to the end.
         let next_top = if n + 1 < anchors.len() {
-            next_anchor.saturating_sub(if above == 0 && bare_date_line(next_anchor) {
-                1
-            } else {
-                above
-            })
+            next_anchor.saturating_sub(above_of(next_anchor, above))
         } else {
             blocks.len()
         };

@@ -2,7 +2,29 @@
 //! the line under a header, labels under every job, headings folio does not know, Word
 //! tables, slashes and cities, on small invented résumés.
 
+use super::super::blocks::{Block, Kind};
 use super::tests::{one, read};
+
+/// Blocks of a PDF-like document: each line's kind, its parts split at three spaces.
+fn blocks(lines: &[(Kind, &str)]) -> Vec<Block> {
+    lines
+        .iter()
+        .map(|(kind, text)| Block {
+            kind: *kind,
+            parts: text.split("   ").map(str::to_owned).collect(),
+            at: 1,
+        })
+        .collect()
+}
+
+/// (organisation, role) of every position read from `blocks` as a PDF's.
+fn read_pdf(blocks: &[Block]) -> Vec<(String, String)> {
+    super::draft(blocks, "cv.pdf", "PDF")
+        .experience
+        .into_iter()
+        .map(|r| (r.organisation, r.role.unwrap_or_default()))
+        .collect()
+}
 
 #[test]
 fn a_date_beside_the_line_under_a_header_dates_that_header() {
@@ -53,20 +75,8 @@ fn a_long_item_led_by_its_date_is_an_entry() {
 
 #[test]
 fn the_one_unknown_heading_among_known_ones_is_the_missing_job_history() {
-    use super::super::blocks::{Block, Kind};
-    let blocks = |texts: &[(Kind, &str)]| -> Vec<Block> {
-        texts
-            .iter()
-            .map(|(kind, text)| Block::new(*kind, *text, 1))
-            .collect()
-    };
-    let found = |b: &[Block]| -> Vec<String> {
-        super::draft(b, "cv.pdf", "PDF")
-            .experience
-            .into_iter()
-            .map(|r| r.organisation)
-            .collect()
-    };
+    let found =
+        |b: &[Block]| -> Vec<String> { read_pdf(b).into_iter().map(|(org, _)| org).collect() };
     // "Tätigkeiten" with its "ti" ligature lost, as a PDF without the glyph's character
     // gives it.
     let cv = blocks(&[
@@ -100,8 +110,7 @@ fn the_one_unknown_heading_among_known_ones_is_the_missing_job_history() {
 
 #[test]
 fn a_label_under_every_job_and_the_organisation_under_a_dated_role_line() {
-    use super::super::blocks::{Block, Kind};
-    let cv: Vec<Block> = [
+    let cv = blocks(&[
         (Kind::Heading(3), "Persönliche Daten"),
         (Kind::Heading(3), "Berufserfahrung"),
         (Kind::Paragraph, "02/2022 – heute   Cloud Specialist"),
@@ -122,21 +131,9 @@ fn a_label_under_every_job_and_the_organisation_under_a_dated_role_line() {
             Kind::Paragraph,
             "09/2009 – 10/2012   Betriebswirtschaftslehre",
         ),
-    ]
-    .iter()
-    .map(|(kind, text)| Block {
-        kind: *kind,
-        parts: text.split("   ").map(str::to_owned).collect(),
-        at: 1,
-    })
-    .collect();
-    let found: Vec<(String, String)> = super::draft(&cv, "cv.pdf", "PDF")
-        .experience
-        .into_iter()
-        .map(|r| (r.organisation, r.role.unwrap_or_default()))
-        .collect();
+    ]);
     assert_eq!(
-        found,
+        read_pdf(&cv),
         vec![
             (
                 "Northwind Deutschland GmbH".to_owned(),

@@ -5,7 +5,7 @@
 use super::blocks::{Block, Kind};
 use super::cues::ends_sentence;
 use super::dates;
-use super::section_heads::{heading, reads_as_prose, section_of};
+use super::section_heads::{header_shape_within, heading, reads_as_prose, section_of};
 use super::section_words::section_word;
 
 /// Blocks whose first part is a section's name beside the section's first line (a side
@@ -120,10 +120,7 @@ fn right_column_date(parts: &[String]) -> Option<(usize, String)> {
 
 /// A line that could head an entry and has no date of its own.
 fn undated_header(block: &Block) -> bool {
-    matches!(block.kind, Kind::Paragraph | Kind::Heading(_))
-        && block.words() <= 20
+    header_shape_within(block, 20)
         && heading(block).is_none()
-        && !ends_sentence(&block.text())
-        && !reads_as_prose(&block.text())
         && !block.parts.iter().any(|p| dates::find(p).is_some())
 }

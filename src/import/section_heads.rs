@@ -5,7 +5,7 @@
 use super::blocks::{Block, Kind};
 use super::cues::{ends_sentence, org_like};
 use super::dates;
-use super::section_words::{OTHER_WORDS, POSITION_WORDS, section_word};
+use super::section_words::{NOT_A_JOB_WORDS, OTHER_WORDS, POSITION_WORDS, section_word};
 
 /// What a section holds, by its heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,24 +54,7 @@ pub(super) fn section_of(heading: &str) -> Option<Section> {
         return None;
     }
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    if has(&[
-        "persönliche",
-        "personal",
-        "volunteer",
-        "bénévolat",
-        "benevolat",
-        "ehrenamt",
-        "ehrenamtliches",
-        "ehrenamtliche",
-        "voluntariado",
-        "volontariato",
-        "vrijwilligerswerk",
-        "wolontariat",
-        "volunteering",
-        "teaching",
-        "leadership",
-        "extracurricular",
-    ]) {
+    if has(NOT_A_JOB_WORDS) {
         return Some(Section::Other);
     }
     if has(POSITION_WORDS) {
@@ -127,8 +110,14 @@ pub(super) fn header_like(block: &Block) -> bool {
 /// Whether a block has the shape of a header line: a short line, not a list item, not a
 /// sentence.
 pub(super) fn header_shape(block: &Block) -> bool {
+    header_shape_within(block, 14)
+}
+
+/// [`header_shape`] with room for `words` words (a header with its place and dates beside
+/// it is longer).
+pub(super) fn header_shape_within(block: &Block, words: usize) -> bool {
     matches!(block.kind, Kind::Paragraph | Kind::Heading(_))
-        && block.words() <= 14
+        && block.words() <= words
         && !ends_sentence(&block.text())
         && !reads_as_prose(&block.text())
 }

@@ -234,13 +234,27 @@ pub const OTHER_WORDS: &[&str] = &[
     "專業技能",
     "证书",
     "自我评价",
+];
+
+/// Words that make a heading name another section even beside a job history's word
+/// ("Volunteer Experience", "Persönliche Erfahrung", "Bénévolat"): unpaid or personal work.
+pub const NOT_A_JOB_WORDS: &[&str] = &[
+    "persönliche",
+    "personal",
+    "volunteer",
+    "volunteering",
     "bénévolat",
     "benevolat",
     "ehrenamt",
+    "ehrenamtliches",
+    "ehrenamtliche",
     "voluntariado",
     "volontariato",
     "vrijwilligerswerk",
     "wolontariat",
+    "teaching",
+    "leadership",
+    "extracurricular",
 ];
 
 /// Words a section heading may hold beside its section words ("Relevant Work Experience").
@@ -306,5 +320,7 @@ pub const FILLERS: &[&str] = &[
 
 /// Whether `word` (lower case) may stand in a section heading: a section's word or a filler.
 pub fn section_word(word: &str) -> bool {
-    POSITION_WORDS.contains(&word) || OTHER_WORDS.contains(&word) || FILLERS.contains(&word)
+    [POSITION_WORDS, OTHER_WORDS, NOT_A_JOB_WORDS, FILLERS]
+        .iter()
+        .any(|list| list.contains(&word))
 }
