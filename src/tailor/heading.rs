@@ -130,6 +130,9 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "provide you",
             "we provide",
             "life and work",
+            // "You'll have the opportunity to:" pitches what the job offers.
+            "opportunity to",
+            "opportunities to",
             "work-life",
             "work life",
             // "Why you should be excited about this role": what the job gives, a pitch.
@@ -200,6 +203,11 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "successful",
             "to succeed",
             "you'll fit",
+            // "Sound like you?", "Is this you?": the list before describes the candidate.
+            "sound like you",
+            "sounds like you",
+            "is this you",
+            "this is you",
         ],
     ),
     (
@@ -218,7 +226,11 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "day to day",
             "day-to-day",
             "in this role",
-            "impact",
+            // "Your impact", "How you'll make an impact"; "Make a real impact" alone is a
+            // company's slogan.
+            "your impact",
+            "make an impact",
+            "impact you",
             "work on",
             "duties",
             "spend your time",
@@ -251,6 +263,11 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "you'll work with",
             "you will work with",
             "will you work with",
+            // "What we've shipped recently": the team's past work, no ask.
+            "we've shipped",
+            "we have shipped",
+            "we've built",
+            "we have built",
         ],
     ),
     (
@@ -294,6 +311,9 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "our mission",
             "mission and",
             "our values",
+            // "Acme's Values", "What we value": the company's, not asked of anyone.
+            "values",
+            "what we value",
             "culture",
             "why join",
             "why ",
@@ -336,7 +356,11 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
     // "What you'll get to do" is the job, though "what you'll get" is pay; "As a member of
     // our team, you will…" ends on what the job is.
     let end = h.trim().trim_end_matches([':', '.', '…', '!']).trim_end();
-    if h.contains("get to do") || end.ends_with(" you will") || end.ends_with(" you'll") {
+    if h.contains("get to do")
+        || h.contains("opportunity to do")
+        || end.ends_with(" you will")
+        || end.ends_with(" you'll")
+    {
         return Some(SectionKind::Responsibilities);
     }
     // "Basic information", "Other info": facts about the job, not what it asks.
@@ -586,207 +610,5 @@ fn remote_only(lower: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn headings_are_known_by_their_words() {
-        let kind = |h| classify(h);
-        assert_eq!(
-            kind("WHAT YOU BRING TO ACME"),
-            Some(SectionKind::Requirements)
-        );
-        assert_eq!(kind("NICE-TO-HAVES"), Some(SectionKind::NiceToHave));
-        assert_eq!(
-            kind("Preferred Qualifications:"),
-            Some(SectionKind::NiceToHave)
-        );
-        assert_eq!(
-            kind("How Acme will support you"),
-            Some(SectionKind::Benefits)
-        );
-        assert_eq!(
-            kind("A FEW REASONS TO WORK WITH US"),
-            Some(SectionKind::Benefits)
-        );
-        assert_eq!(kind("About the team"), Some(SectionKind::Team));
-        assert_eq!(kind("Who will you work with?"), Some(SectionKind::Team));
-        assert_eq!(
-            kind("Why you should be excited about this role"),
-            Some(SectionKind::Benefits)
-        );
-        assert_eq!(
-            kind("What are some of the exciting challenges you will be working on?"),
-            Some(SectionKind::Responsibilities)
-        );
-        assert_eq!(
-            kind("What does it take to work at Acme?"),
-            Some(SectionKind::Requirements)
-        );
-        assert_eq!(
-            kind("It's great, but not required:"),
-            Some(SectionKind::NiceToHave)
-        );
-        assert_eq!(kind("About the Role:"), Some(SectionKind::Role));
-        assert_eq!(kind("About you"), Some(SectionKind::Requirements));
-        assert_eq!(kind("About Acme"), Some(SectionKind::Company));
-        assert_eq!(kind("What you’ll do:"), Some(SectionKind::Responsibilities));
-        assert_eq!(
-            kind("WHAT TO EXPECT IN THE INTERVIEW PROCESS"),
-            Some(SectionKind::Apply)
-        );
-        assert_eq!(kind("Why Acme?"), Some(SectionKind::Company));
-        assert_eq!(
-            kind("Please apply if you have:"),
-            Some(SectionKind::Requirements)
-        );
-        assert_eq!(kind("How to apply"), Some(SectionKind::Apply));
-        assert_eq!(kind("Upsides"), Some(SectionKind::Benefits));
-        assert_eq!(kind("Parental leave"), None);
-        assert_eq!(kind("About the job"), Some(SectionKind::Role));
-        assert_eq!(kind("Your Job Is"), Some(SectionKind::Responsibilities));
-        assert_eq!(
-            kind("We’d love to hear from you if…"),
-            Some(SectionKind::Requirements)
-        );
-        assert_eq!(
-            kind("You'll fit right in if"),
-            Some(SectionKind::Requirements)
-        );
-        assert!(never_asked(
-            "if you meet these requirements, you are encouraged to apply."
-        ));
-    }
-
-    #[test]
-    fn headings_in_other_words_and_lines_that_are_no_asks() {
-        let kind = |h| classify(h);
-        assert_eq!(kind("What we look for:"), Some(SectionKind::Requirements));
-        assert_eq!(
-            kind("What will I be doing?"),
-            Some(SectionKind::Responsibilities)
-        );
-        assert_eq!(
-            kind("As A Member Of Our Crew, You Will..."),
-            Some(SectionKind::Responsibilities)
-        );
-        assert_eq!(
-            kind("How you will make a difference:"),
-            Some(SectionKind::Responsibilities)
-        );
-        assert_eq!(kind("Basic information:"), Some(SectionKind::Other));
-        assert_eq!(kind("Other info"), Some(SectionKind::Other));
-        assert_eq!(
-            kind("Basic qualifications"),
-            Some(SectionKind::Requirements)
-        );
-        assert_eq!(kind("What we do:"), Some(SectionKind::Company));
-        assert!(recruiter_tag("LI-XY3"));
-        assert!(recruiter_tag("#LI-Hybrid"));
-        assert!(!recruiter_tag("LI-XY3 and more"));
-        assert!(never_asked("fully remote role, based anywhere in the eu"));
-        assert!(!never_asked(
-            "excellent communication skills in a fully remote setup"
-        ));
-        assert!(never_asked("we still encourage you to apply!"));
-        assert!(never_asked(
-            "e-verify is not used as a tool to pre-screen candidates and is only initiated upon hire."
-        ));
-        assert!(never_asked(
-            "while having “desired” qualifications make for a strong candidate, we encourage \
-             applicants with alternative experiences to also apply."
-        ));
-        assert!(never_asked(
-            "not all applicants will have skills that match a job description exactly."
-        ));
-        assert!(!never_asked(
-            "applicants must hold a degree in computer science."
-        ));
-        assert!(never_asked("[search](../search/index.md)"));
-        assert!(!never_asked(
-            "[rust](https://rust-lang.org) in production for two years"
-        ));
-        assert!(plain_heading(
-            "Orbit Company Values",
-            false,
-            true,
-            1,
-            SectionKind::Requirements
-        ));
-        // A title over a list, its small words in lower case, names what the list is.
-        assert!(plain_heading(
-            "Benefits & Reasons to Join Orbit",
-            true,
-            false,
-            2,
-            SectionKind::Requirements
-        ));
-        assert_eq!(
-            classify("What we will provide you"),
-            Some(SectionKind::Benefits)
-        );
-        assert_eq!(
-            classify("Balancing life and work:"),
-            Some(SectionKind::Benefits)
-        );
-    }
-
-    #[test]
-    fn decoration_is_not_part_of_a_heading() {
-        assert_eq!(
-            plain("## 🚀 [About **you**](https://x.example/a):"),
-            "About you:"
-        );
-        assert_eq!(
-            plain("**About the team & opportunity **"),
-            "About the team & opportunity"
-        );
-        assert_eq!(marked("CLICK").as_deref(), None);
-        assert_eq!(
-            marked("## CLICK TO [APPLY](https://x)").as_deref(),
-            Some("CLICK TO APPLY")
-        );
-        assert!(plain_heading(
-            "What you'll bring",
-            true,
-            true,
-            0,
-            SectionKind::Header
-        ));
-        assert!(plain_heading(
-            "RESPONSIBILITIES",
-            false,
-            true,
-            0,
-            SectionKind::Header
-        ));
-        assert!(plain_heading(
-            "🌈 The application journey has 4 key steps",
-            false,
-            true,
-            5,
-            SectionKind::Requirements
-        ));
-        assert!(!plain_heading(
-            "Parental leave",
-            false,
-            false,
-            2,
-            SectionKind::Header
-        ));
-        assert!(!plain_heading(
-            "Take ownership of the cloud infrastructure.",
-            true,
-            true,
-            4,
-            SectionKind::Header
-        ));
-        assert!(!plain_heading(
-            "Competitive salaries, annual bonus and equity",
-            false,
-            true,
-            3,
-            SectionKind::Header
-        ));
-    }
-}
+#[path = "heading_tests.rs"]
+mod tests;

@@ -129,7 +129,7 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         .collect();
     let mut out: Vec<Requirement> = Vec::new();
     for (block, overridden) in blocks.iter().zip(overridden) {
-        let perks = perk_runs(block);
+        let unasked = unasked_runs(block);
         // A posting without the usual headings: read its lists wherever they are, and prose
         // naming a technology or years, except under headings that ask nothing.
         let kind = match overridden.unwrap_or(block.kind) {
@@ -142,8 +142,8 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         // Prose under a heading that asks nothing: only what names a technology or years.
         let fallback = !block.kind.asks();
         let listed = block.entries.iter().any(|e| e.listed);
-        for (entry, perk) in block.entries.iter().zip(perks) {
-            if overridden.is_some() && !entry.marked || perk {
+        for (entry, unasked) in block.entries.iter().zip(unasked) {
+            if overridden.is_some() && !entry.marked || unasked {
                 continue;
             }
             if entry.listed {
@@ -192,11 +192,11 @@ fn by_its_lines(block: &Block) -> Option<SectionKind> {
     overrides.then_some(found)
 }
 
-/// Which entries of a block are in a run of bullets that lists perks: a paragraph
-/// ("Equity: we also offer…") may start a list of benefits under the heading of the list
-/// before it, with no heading of its own. Each run of bullets between paragraphs is judged
-/// alone, by [`shape::list_kind`].
-fn perk_runs(block: &Block) -> Vec<bool> {
+/// Which entries of a block are in a run of bullets that asks nothing, perks or the pieces
+/// of the product: a paragraph ("Equity: we also offer…", "Some early work might include:")
+/// may start such a list under the heading of the list before it, with no heading of its
+/// own. Each run of bullets between paragraphs is judged alone, by [`shape::list_kind`].
+fn unasked_runs(block: &Block) -> Vec<bool> {
     let mut out = vec![false; block.entries.len()];
     let mut start = 0;
     while start < block.entries.len() {
@@ -208,7 +208,10 @@ fn perk_runs(block: &Block) -> Vec<bool> {
             .position(|(i, e)| !e.marked || i > start && e.after_label)
             .map_or(block.entries.len(), |n| start + n);
         let run = block.entries.get(start..end).unwrap_or_default();
-        if shape::list_kind(run.iter().map(|e| e.text.as_str())) == Some(SectionKind::Benefits) {
+        if matches!(
+            shape::list_kind(run.iter().map(|e| e.text.as_str())),
+            Some(SectionKind::Benefits | SectionKind::Team)
+        ) {
             out.iter_mut()
                 .skip(start)
                 .take(end - start)
@@ -266,7 +269,12 @@ fn blocks(text: &str) -> Vec<Block> {
             // Above a list without bullets, only a heading's own words ("Required"), so
             // that the list's first line ("Startup experience") stays in it.
             let other = heading_words(&plain);
-            let in_list = !blank(i + 1) && !next_bullet && !text.ends_with(':');
+            // A paragraph right under the line is prose it heads, not the next line of a
+            // list ("Acme's Interview process" over "Our process aims to…").
+            let in_list = !blank(i + 1)
+                && !next_bullet
+                && !text.ends_with(':')
+                && !shape::reads_as_prose(line(i + 1));
             let current = blocks.last().map_or(SectionKind::Header, |b| b.kind);
             // "Other info" over bullets, after a list of asks: a few words, all of them
             // headings' words, naming what does not ask.
@@ -572,6 +580,10 @@ fn requirement(text: &str, section: SectionKind, is_listed: bool) -> Option<Requ
         years,
     })
 }
+
+#[cfg(test)]
+#[path = "posting_unasked_tests.rs"]
+mod unasked_tests;
 
 #[cfg(test)]
 mod tests {

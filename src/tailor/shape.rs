@@ -18,6 +18,9 @@ pub enum Shape {
     Benefit,
     /// Something about the company ("We build…", "Our platform…").
     AboutUs,
+    /// A named piece of the product or its work, then prose about it ("Transaction
+    /// enrichment. We process tens of millions…"): what the team works on, shown, not asked.
+    Topic,
 }
 
 /// Verbs that open a line of duties, in the form a list of them uses ("Design", "Lead").
@@ -205,7 +208,38 @@ pub fn shape(line: &str) -> Option<Shape> {
         return Some(Shape::Ask);
     }
     let verb = first(body);
-    DUTIES.contains(&verb.as_str()).then_some(Shape::Duty)
+    if DUTIES.contains(&verb.as_str()) {
+        return Some(Shape::Duty);
+    }
+    topic(&lower).then_some(Shape::Topic)
+}
+
+/// "Wayfinding. We want to make sure…": a name of a few words ended by a period, then a
+/// description that neither tells the candidate what to do nor what to bring.
+fn topic(lower: &str) -> bool {
+    let Some((name, rest)) = lower.split_once(". ") else {
+        return false;
+    };
+    let rest_opening = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    let name_words = name.split_whitespace().count();
+    (1..=5).contains(&name_words)
+        && !name.contains([',', ':', ';'])
+        && rest.split_whitespace().count() >= 6
+        && !DUTIES.contains(&rest_opening)
+        && !ASKS.contains(&rest_opening)
+        && !["you'll", "you've", "your"].contains(&rest_opening)
+}
+
+/// Whether a line is a paragraph of prose: a sentence of a dozen words or more, ended. A
+/// list without bullets has short lines; a paragraph under a line says the line heads it.
+pub fn reads_as_prose(line: &str) -> bool {
+    let text = line.trim();
+    text.split_whitespace().count() >= 12
+        && (text.ends_with(['.', '!', '?', '…']) || text.contains(". "))
 }
 
 /// "5+ years of…", "3-5 years…": a line that opens with years asked.
@@ -227,6 +261,8 @@ pub fn list_kind<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<Section
     let most = |s: Shape| count(s) * 2 > shapes.len();
     if most(Shape::Benefit) {
         Some(SectionKind::Benefits)
+    } else if most(Shape::Topic) {
+        Some(SectionKind::Team)
     } else if most(Shape::AboutUs) {
         Some(SectionKind::Company)
     } else if most(Shape::Duty) {
@@ -262,6 +298,28 @@ mod tests {
         assert_eq!(shape("We ship twice a day"), Some(Shape::AboutUs));
         assert_eq!(shape("Computer vision"), None);
         assert_eq!(shape("Kafka for our event streams"), None);
+        assert_eq!(
+            shape("Wayfinding. We want people to find the metrics already built."),
+            Some(Shape::Topic)
+        );
+        // A named duty or ask is still one.
+        assert_ne!(
+            shape("Reliability. Own the on-call rotation and its runbooks."),
+            Some(Shape::Topic)
+        );
+        assert_ne!(
+            shape("Python. You know its standard library and its packaging well."),
+            Some(Shape::Topic)
+        );
+    }
+
+    #[test]
+    fn a_paragraph_is_a_long_ended_sentence() {
+        assert!(reads_as_prose(
+            "Our interview process aims to find people who will help us grow, and to show you how we work."
+        ));
+        assert!(!reads_as_prose("Experience with Kubernetes and Terraform"));
+        assert!(!reads_as_prose("Ship it."));
     }
 
     #[test]

@@ -1,0 +1,38 @@
+//! Tests of the parts of a posting that ask nothing though they sit among its asks: the
+//! interview process and values right under their headings, lists of the product's pieces.
+
+use super::requirements;
+
+fn texts(posting: &str) -> Vec<String> {
+    requirements(posting).into_iter().map(|r| r.text).collect()
+}
+
+#[test]
+fn a_heading_right_above_its_paragraph_still_heads_it() {
+    let posting = "Senior Engineer\nOrbit\n\nWhat you'll do\n\
+        - Build the sync engine in Rust.\n- Review designs with the team.\n\n\
+        Orbit's Interview process\n\
+        Our interview process aims to find people who will help us grow, and to show you how we work.\n\n\
+        1. Screening interview with a recruiter.\n2. A take-home exercise to show your skills.\n3. Offer\n\n\
+        Orbit's Values\n\
+        🧠 Curious : We ask questions and try new things. We love to learn from others every day.\n\n\
+        👽 Open-minded : We welcome change as well as ideas and feedback from others, all of them.\n";
+    assert_eq!(
+        texts(posting),
+        [
+            "Build the sync engine in Rust.",
+            "Review designs with the team."
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_the_products_pieces_asks_nothing() {
+    let posting = "Senior Engineer\nOrbit\n\nResponsibilities\n\n\
+        - Build the sync engine in Rust.\n\n\
+        While we expect you to help shape our roadmap, early work in the first months might include:\n\n\
+        - Route planning. We process millions of trips a day and want to predict delays.\n\
+        - Offline maps. Many riders travel without signal, and the app must still guide them.\n\
+        - Wayfinding. Riders should not have to search twice for the stops they use.\n";
+    assert_eq!(texts(posting), ["Build the sync engine in Rust."]);
+}
