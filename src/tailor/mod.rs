@@ -9,6 +9,7 @@ pub mod heading;
 pub mod lines;
 pub mod paste;
 pub mod posting;
+pub mod practices;
 pub mod query;
 pub mod report;
 pub mod retrieval;

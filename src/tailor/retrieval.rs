@@ -68,6 +68,11 @@ pub fn terms_of(text: &str, broaden: bool) -> Vec<String> {
             out.push(format!("§{}", found.name));
         }
     }
+    out.extend(
+        super::practices::practices(text)
+            .into_iter()
+            .map(|p| format!("¶{p}")),
+    );
     out.extend(stems);
     out
 }
@@ -150,7 +155,7 @@ impl Index {
         };
         // A phrase or a concept says more than one word.
         let boost = |term: &str| {
-            if term.starts_with('§') || term.contains(' ') {
+            if term.starts_with(['§', '¶']) || term.contains(' ') {
                 1.5
             } else {
                 1.0

@@ -164,34 +164,7 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
             continue;
         }
         relevance = RETRIEVAL_SHARE * retrieval + (1.0 - RETRIEVAL_SHARE) * relevance;
-        let analyses = document
-            .case_metrics
-            .get(index)
-            .map_or(&[][..], Vec::as_slice);
-        let mut verified = 0;
-        let mut largest: f64 = 1.0;
-        let mut largest_text = None;
-        for analysis in analyses {
-            match &analysis.kind {
-                AnalysisKind::Change(change) if change.tone == Tone::Good => {
-                    if !matches!(change.verdict, Verdict::Disagrees { .. }) {
-                        verified += 1;
-                    }
-                    let size = change.factor.filter(|f| f.is_finite()).unwrap_or(1.0);
-                    if size > largest {
-                        largest = size;
-                        largest_text = change.rounded_factor_text();
-                    }
-                }
-                AnalysisKind::Relative(relative)
-                    if relative.tone == Tone::Good
-                        && !matches!(relative.verdict, Verdict::Disagrees { .. }) =>
-                {
-                    verified += 1;
-                }
-                _ => {}
-            }
-        }
+        let (verified, largest, largest_text) = figures(document, index);
         let month = |year: i32, month: Option<u8>| year * 12 + i32::from(month.unwrap_or(12));
         let recency = match (&case.end, &case.start) {
             (Some(End::Present), _) => i32::MAX,
@@ -328,6 +301,40 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
         }
     }
     ranked
+}
+
+/// A case study's figures that improved and whose claim, if any, agrees, and its largest
+/// change as a ratio of at least 1 with that factor as a reader says it.
+fn figures(document: &Document, index: usize) -> (usize, f64, Option<String>) {
+    let analyses = document
+        .case_metrics
+        .get(index)
+        .map_or(&[][..], Vec::as_slice);
+    let mut verified = 0;
+    let mut largest: f64 = 1.0;
+    let mut largest_text = None;
+    for analysis in analyses {
+        match &analysis.kind {
+            AnalysisKind::Change(change) if change.tone == Tone::Good => {
+                if !matches!(change.verdict, Verdict::Disagrees { .. }) {
+                    verified += 1;
+                }
+                let size = change.factor.filter(|f| f.is_finite()).unwrap_or(1.0);
+                if size > largest {
+                    largest = size;
+                    largest_text = change.rounded_factor_text();
+                }
+            }
+            AnalysisKind::Relative(relative)
+                if relative.tone == Tone::Good
+                    && !matches!(relative.verdict, Verdict::Disagrees { .. }) =>
+            {
+                verified += 1;
+            }
+            _ => {}
+        }
+    }
+    (verified, largest, largest_text)
 }
 
 /// Whether a line speaks of software work in so many words ("lead the engineering
