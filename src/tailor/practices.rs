@@ -173,9 +173,12 @@ const PRACTICES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Each practice's words as stems: one stem, or two in a row.
-fn stemmed() -> &'static [(&'static str, Vec<Vec<String>>)] {
-    static TABLE: OnceLock<Vec<(&'static str, Vec<Vec<String>>)>> = OnceLock::new();
+/// A practice's name and its words as stems, each one stem or two in a row.
+type Stemmed = (&'static str, Vec<Vec<String>>);
+
+/// Each practice's words as stems.
+fn stemmed() -> &'static [Stemmed] {
+    static TABLE: OnceLock<Vec<Stemmed>> = OnceLock::new();
     TABLE.get_or_init(|| {
         PRACTICES
             .iter()
