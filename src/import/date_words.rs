@@ -8,7 +8,13 @@ pub fn month(word: &str) -> Option<u8> {
     const NAMES: [&[&str]; 12] = [
         &["jan", "january", "janvier", "januar", "enero", "janeiro"],
         &[
-            "feb", "february", "février", "fevrier", "februar", "febrero",
+            "feb",
+            "february",
+            "février",
+            "fevrier",
+            "februar",
+            "febrero",
+            "fevereiro",
         ],
         &["mar", "march", "mars", "märz", "marzo", "março"],
         &["apr", "april", "avril", "abril"],

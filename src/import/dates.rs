@@ -211,6 +211,13 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
             if tok(i + used) == Some(&Tok::Punct(',')) {
                 used += 1;
             }
+            // "fevereiro de 2026", "septiembre del 2019", "March of 2019".
+            if let (Some(Tok::Word(joint)), Some(Tok::Num(n))) = (tok(i + used), tok(i + used + 1))
+                && matches!(joint.to_lowercase().as_str(), "de" | "del" | "of")
+                && year(n).is_some()
+            {
+                used += 1;
+            }
             if let Some(Tok::Punct('\'' | '’' | '‘')) = tok(i + used)
                 && let Some((Some(y), None, 2)) = date_at(toks, i + used)
             {
@@ -569,6 +576,16 @@ mod tests {
         assert_eq!(
             range("Jun 97 – Jun 16"),
             Some(("1997-06".into(), Some("2016-06".into())))
+        );
+        // A month joined to its year by a word, as LinkedIn's exports in Portuguese and
+        // Spanish write it.
+        assert_eq!(
+            range("novembro de 2023 - fevereiro de 2026 (2 anos 4 meses)"),
+            Some(("2023-11".into(), Some("2026-02".into())))
+        );
+        assert_eq!(
+            range("March of 2019 to May of 2021"),
+            Some(("2019-03".into(), Some("2021-05".into())))
         );
     }
 

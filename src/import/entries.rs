@@ -8,7 +8,7 @@ use super::blocks::{Block, Kind};
 use super::cues::{ORG_MARK, org_like, read_header, role_like};
 use super::dates;
 use super::draft::{Draft, DraftRole};
-use super::entry_lines::{dates_lifted_to_their_header, side_headings_apart};
+use super::entry_lines::{dates_lifted_to_their_header, lengths_apart, side_headings_apart};
 use super::section_heads::{Section, header_like, header_shape, heading, level};
 
 /// Whether a role reads as a degree: its first word names one.
@@ -81,7 +81,7 @@ fn is_label(block: &Block) -> bool {
 
 /// The positions in `blocks`, as a draft.
 pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
-    let blocks = &dates_lifted_to_their_header(side_headings_apart(blocks));
+    let blocks = &dates_lifted_to_their_header(side_headings_apart(&lengths_apart(blocks)));
     let mut draft = Draft {
         source_kind: kind,
         source_name: name.to_owned(),
@@ -436,6 +436,8 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                     && header_at(i)
                     && b.words() <= 8
                     && !b.parts.iter().any(|p| role_like(p))
+                    // "Remoto", "Berlin": where the job was, not for whom.
+                    && !b.parts.iter().all(|p| super::places::is_place(p))
             })
         {
             let mut parts = below.parts.iter();

@@ -263,3 +263,27 @@ fn a_role_label_under_a_date_line_that_names_the_employer() {
         ]
     );
 }
+
+#[test]
+fn an_employer_over_its_length_of_service_heads_the_roles_under_it() {
+    // LinkedIn's export in Portuguese: the employer, its length of service, then each role
+    // with its dates (a month joined to its year by "de"), its length and its place.
+    let text = "Experiência\n\
+                Northwind\n\
+                2 anos 5 meses\n\
+                Especialista Técnico\n\
+                fevereiro de 2026 - Present (2 meses)\n\
+                Lisboa, Portugal\n\
+                Construí módulos de pagamento com TypeScript.\n\
+                Desenvolvedor\n\
+                novembro de 2023 - fevereiro de 2026 (2 anos 4 meses)\n\
+                Remoto\n\
+                Mantive a plataforma de dados.\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Northwind", "Especialista Técnico", "2026-02"),
+            one("Northwind", "Desenvolvedor", "2023-11"),
+        ]
+    );
+}

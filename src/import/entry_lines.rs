@@ -5,8 +5,36 @@
 use super::blocks::{Block, Kind};
 use super::cues::ends_sentence;
 use super::dates;
+use super::lengths;
 use super::section_heads::{header_shape_within, heading, reads_as_prose, section_of};
 use super::section_words::section_word;
+
+/// Blocks without the lengths of time beside their dates ("(2 anos 4 meses)"), and without
+/// the lines that hold only one (LinkedIn's "2 anos 5 meses" under a grouped employer): a
+/// length names nothing, and the employer above it heads the roles below.
+pub(super) fn lengths_apart(blocks: &[Block]) -> Vec<Block> {
+    blocks
+        .iter()
+        .filter(|b| !lengths::only_length(&b.text()))
+        .map(|b| Block {
+            kind: b.kind,
+            parts: b
+                .parts
+                .iter()
+                .map(|p| {
+                    // Only a length right after a date is the date's.
+                    let cut = lengths::without_length(p);
+                    if dates::find(cut).is_some_and(|found| found.span.end == cut.len()) {
+                        cut.to_owned()
+                    } else {
+                        p.clone()
+                    }
+                })
+                .collect(),
+            at: b.at,
+        })
+        .collect()
+}
 
 /// Blocks whose first part is a section's name beside the section's first line (a side
 /// heading in a table cell or the margin: "EXPERIENCE | Software Engineer | 2018 – Present")

@@ -31,6 +31,7 @@ mod field_labels;
 pub mod figures;
 mod found;
 mod json_resume;
+mod lengths;
 mod linkedin;
 mod markdown;
 mod markdown_blocks;

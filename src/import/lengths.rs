@@ -1,0 +1,143 @@
+//! Lengths of time written beside a date or under an employer ("(2 anos 4 meses)", "3 yrs 2
+//! mos", "· 1 year"): LinkedIn's exports and many résumés add them. They are neither a name
+//! nor a date, and are taken out before entries are read.
+
+/// Whether `word` is a unit of a length of time, in the languages résumés are written in.
+fn unit(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().trim_end_matches('.'),
+        "year"
+            | "years"
+            | "yr"
+            | "yrs"
+            | "y"
+            | "month"
+            | "months"
+            | "mo"
+            | "mos"
+            | "m"
+            | "ano"
+            | "anos"
+            | "año"
+            | "años"
+            | "an"
+            | "ans"
+            | "année"
+            | "années"
+            | "anno"
+            | "anni"
+            | "jahr"
+            | "jahre"
+            | "jahren"
+            | "jaar"
+            | "jaren"
+            | "år"
+            | "rok"
+            | "roku"
+            | "lata"
+            | "lat"
+            | "год"
+            | "года"
+            | "лет"
+            | "г"
+            | "mês"
+            | "mes"
+            | "meses"
+            | "mois"
+            | "mese"
+            | "mesi"
+            | "monat"
+            | "monate"
+            | "monaten"
+            | "maand"
+            | "maanden"
+            | "månad"
+            | "månader"
+            | "mån"
+            | "miesiąc"
+            | "miesiące"
+            | "miesięcy"
+            | "мес"
+            | "месяц"
+            | "месяца"
+            | "месяцев"
+    )
+}
+
+/// Whether `text` is nothing but a length of time: numbers each followed by a unit, joined
+/// by "and" or a comma, in brackets or after a dot ("2 anos 5 meses", "(3 yrs 2 mos)").
+pub fn only_length(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ',' | '·'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut pairs = 0;
+    let mut i = 0;
+    while let Some(word) = words.get(i) {
+        if matches!(
+            word.to_lowercase().as_str(),
+            "and" | "e" | "y" | "et" | "und" | "en" | "och" | "i" | "и" | "-" | "–"
+        ) && pairs > 0
+        {
+            i += 1;
+            continue;
+        }
+        // "2 anos", or "2yrs" written together.
+        let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+        let rest = word.get(digits.len()..).unwrap_or_default();
+        if digits.is_empty() || digits.len() > 3 {
+            return false;
+        }
+        if rest.is_empty() && words.get(i + 1).is_some_and(|u| unit(u)) {
+            i += 2;
+        } else if !rest.is_empty() && unit(rest) {
+            i += 1;
+        } else {
+            return false;
+        }
+        pairs += 1;
+    }
+    pairs > 0
+}
+
+/// `text` without a length of time at its end, in brackets or after a middle dot ("Jan 2019
+/// – Mar 2021 (2 yrs 3 mos)" → "Jan 2019 – Mar 2021").
+pub fn without_length(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    let cut = trimmed
+        .strip_suffix(')')
+        .and_then(|inner| inner.rfind('('))
+        .or_else(|| trimmed.rfind('·'));
+    match cut {
+        Some(at) if at > 0 && trimmed.get(at..).is_some_and(only_length) => {
+            trimmed.get(..at).unwrap_or(trimmed).trim_end()
+        }
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_of_time_in_several_languages() {
+        assert!(only_length("2 anos 5 meses"));
+        assert!(only_length("(3 yrs 2 mos)"));
+        assert!(only_length("8 anos 1 mês"));
+        assert!(only_length("1 Jahr und 3 Monate"));
+        assert!(only_length("10 meses"));
+        assert!(!only_length("2 engineers"));
+        assert!(!only_length("Radix"));
+        assert!(!only_length("2019"));
+        assert_eq!(
+            without_length("novembro de 2023 - fevereiro de 2026 (2 anos 4 meses)"),
+            "novembro de 2023 - fevereiro de 2026"
+        );
+        assert_eq!(
+            without_length("Jan 2019 - Present · 3 yrs 2 mos"),
+            "Jan 2019 - Present"
+        );
+        assert_eq!(without_length("Acme (Berlin)"), "Acme (Berlin)");
+    }
+}
