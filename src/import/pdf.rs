@@ -270,7 +270,7 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
             .collect();
         let at = number + 1;
         match columns(kept).as_slice() {
-            [header, left, right] => {
+            [header, left, right, below] => {
                 // The lines across the page above its columns: the document's opening on
                 // the first such page, the main column's going on after it.
                 let flows = match flows.as_mut() {
@@ -289,6 +289,9 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
                 let [first, second] = flows;
                 to_blocks(left, body, at, first);
                 to_blocks(right, body, at, second);
+                // Lines across the page below the columns go on from the main one.
+                let below_flow = if main == 0 { first } else { second };
+                to_blocks(below, body, at, below_flow);
             }
             single => {
                 let out = match flows.as_mut().and_then(|f| f.get_mut(main)) {

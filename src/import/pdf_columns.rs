@@ -45,7 +45,9 @@ pub(super) fn width(lines: &[Line]) -> f64 {
 
 /// A page's lines in reading order: when an empty vertical gutter runs down the page with
 /// text on both sides, the left column is read before the right one (lines above where the
-/// columns begin, a name across the page, come first).
+/// columns begin, a name across the page, come first). Returned as [the lines across the
+/// page above the columns, the left column, the right column, the lines across the page
+/// below them], or the page's lines alone when it has no columns.
 pub(super) fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
     if lines.len() < 8 {
         return vec![lines];
@@ -56,11 +58,9 @@ pub(super) fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
     if width <= 0.0 {
         return vec![lines];
     }
-    // Part extents, with which lines they belong to, to count crossings of a gutter at x.
-    let mut best: Option<(f64, usize)> = None;
-    let steps = 60;
     // Evenly spaced candidates, and just left of where parts start: a sidebar set within a
     // word space of the main column leaves a gutter narrower than the steps.
+    let steps = 60;
     let mut starts: Vec<f64> = lines
         .iter()
         .flat_map(|l| l.parts.iter().map(|p| p.0.round() - 0.5))
@@ -68,32 +68,92 @@ pub(super) fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
         .collect();
     starts.sort_by(f64::total_cmp);
     starts.dedup();
-    let candidates = (12..=(steps - 12))
+    let candidates: Vec<f64> = (12..=(steps - 12))
         .map(|step| left + width * f64::from(step) / f64::from(steps))
-        .chain(starts);
-    for x in candidates {
-        let crossing = lines
-            .iter()
-            .filter(|l| l.parts.iter().any(|p| p.0 < x - 1.0 && p.1 > x + 1.0))
-            .count();
+        .chain(starts)
+        .collect();
+    let crosses = |line: &Line, x: f64| line.parts.iter().any(|p| p.0 < x - 1.0 && p.1 > x + 1.0);
+    // A real gutter: text on both sides on many lines, almost nothing crossing it.
+    let gutter_over = |lines: &[Line], x: f64, crossing: usize| {
         let left_lines = lines.iter().filter(|l| l.x0() < x).count();
         let right_lines = lines
             .iter()
             .filter(|l| l.parts.iter().any(|p| p.0 >= x))
             .count();
-        // A real gutter: text on both sides on many lines, almost nothing crossing it.
-        if crossing * 20 <= lines.len()
+        crossing * 20 <= lines.len()
             && left_lines * 4 >= lines.len()
             && right_lines * 4 >= lines.len()
             && lines.iter().filter(|l| l.x0() >= x).count() * 5 >= lines.len()
-            && best.is_none_or(|(_, c)| crossing < c)
-        {
+    };
+    let mut best: Option<(f64, usize)> = None;
+    for &x in &candidates {
+        let crossing = lines.iter().filter(|l| crosses(l, x)).count();
+        if gutter_over(&lines, x, crossing) && best.is_none_or(|(_, c)| crossing < c) {
             best = Some((x, crossing));
         }
     }
-    let Some((gutter, _)) = best else {
+    if let Some((gutter, _)) = best {
+        let [header, first, second] = split_at_gutter(lines, gutter);
+        return vec![header, first, second, Vec::new()];
+    }
+    // Columns down only a band of the page: an objective or an education table across the
+    // page above or below them crosses the gutter on more lines than the page allows. The
+    // longest run of lines nothing crosses, half the page or more, is the band.
+    let mut band: Option<(f64, usize, usize)> = None;
+    for &x in &candidates {
+        let mut start = 0;
+        for end in 0..=lines.len() {
+            if end < lines.len() && lines.get(end).is_some_and(|l| !crosses(l, x)) {
+                continue;
+            }
+            let run = lines.get(start..end).unwrap_or_default();
+            if run.len() >= 8
+                && run.len() * 2 >= lines.len()
+                && gutter_over(run, x, 0)
+                && !dates_beside(run, x)
+                && band.is_none_or(|(_, a, b)| end - start > b - a)
+            {
+                band = Some((x, start, end));
+            }
+            start = end + 1;
+        }
+    }
+    let Some((gutter, start, end)) = band else {
         return vec![lines];
     };
+    let mut lines = lines;
+    let below = lines.split_off(end.min(lines.len()));
+    let run = lines.split_off(start.min(lines.len()));
+    let [_, first, second] = split_at_gutter(run, gutter);
+    vec![lines, first, second, below]
+}
+
+/// Whether one side of a gutter at `x` is a column of dates beside the entries they date
+/// (moderncv's years on the left, right-aligned dates on the right): one column, its
+/// entries' lines, read together.
+fn dates_beside(lines: &[Line], x: f64) -> bool {
+    let side = |left: bool| {
+        let texts: Vec<String> = lines
+            .iter()
+            .map(|l| {
+                l.parts
+                    .iter()
+                    .filter(|p| (p.0 < x) == left)
+                    .map(|p| p.2.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        let dated = texts.iter().filter(|t| super::dates::only_date(t)).count();
+        dated * 3 >= texts.len().max(1)
+    };
+    side(true) || side(false)
+}
+
+/// Lines cut at a gutter: [those crossing it before any that does not, the parts left of
+/// it, the parts right of it].
+fn split_at_gutter(lines: Vec<Line>, gutter: f64) -> [Vec<Line>; 3] {
     // Lines crossing the gutter above the columns are the page's header.
     let mut header = Vec::new();
     let mut first = Vec::new();
@@ -122,5 +182,102 @@ pub(super) fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
             });
         }
     }
-    vec![header, first, second]
+    [header, first, second]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(y: f64, parts: &[(f64, f64, &str)]) -> Line {
+        Line {
+            y,
+            size: 10.0,
+            parts: parts
+                .iter()
+                .map(|(x0, x1, t)| (*x0, *x1, (*t).to_owned(), vec![(*t).to_owned()]))
+                .collect(),
+        }
+    }
+
+    fn texts(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(Line::text).collect()
+    }
+
+    #[test]
+    fn columns_down_a_band_of_the_page_are_read_one_after_the_other() {
+        // A paragraph across the page above a sidebar and the main column, and a table
+        // across the page below them: more lines cross the gutter than a page allows.
+        let mut lines = vec![
+            line(
+                10.0,
+                &[(50.0, 550.0, "An objective across the whole page, long.")],
+            ),
+            line(
+                22.0,
+                &[(50.0, 550.0, "It wraps onto a second line across the page.")],
+            ),
+            line(
+                34.0,
+                &[(50.0, 550.0, "And onto a third one, still across the page.")],
+            ),
+        ];
+        // The sidebar is shorter than the main column.
+        for k in 0..12 {
+            let y = 50.0 + 12.0 * f64::from(k);
+            let mut parts = vec![(200.0, 550.0, "Main column text")];
+            if k < 6 {
+                parts.insert(0, (50.0, 150.0, "Skill"));
+            }
+            lines.push(line(y, &parts));
+        }
+        lines.push(line(
+            210.0,
+            &[(50.0, 550.0, "Education across the page below them")],
+        ));
+        lines.push(line(
+            222.0,
+            &[(50.0, 550.0, "A school across the page, its degree")],
+        ));
+        let read = columns(lines);
+        assert_eq!(read.len(), 4);
+        assert_eq!(read.first().map(Vec::len), Some(3));
+        assert!(
+            read.get(1)
+                .is_some_and(|l| texts(l).iter().all(|t| t == "Skill"))
+        );
+        assert!(
+            read.get(2)
+                .is_some_and(|l| l.len() == 12 && texts(l).iter().all(|t| t == "Main column text"))
+        );
+        assert_eq!(read.get(3).map(Vec::len), Some(2));
+    }
+
+    #[test]
+    fn a_column_of_dates_beside_the_entries_is_not_a_column_of_its_own() {
+        let mut lines = vec![
+            line(
+                10.0,
+                &[(50.0, 550.0, "A summary across the whole page, long.")],
+            ),
+            line(
+                22.0,
+                &[(50.0, 550.0, "It wraps onto a second line across the page.")],
+            ),
+            line(
+                34.0,
+                &[(50.0, 550.0, "And onto a third one, still across the page.")],
+            ),
+        ];
+        for k in 0..12 {
+            let y = 50.0 + 12.0 * f64::from(k);
+            let left = if k % 2 == 0 { "2019 – 2021" } else { "" };
+            let mut parts = vec![(200.0, 550.0, "Engineer, Acme")];
+            if !left.is_empty() {
+                parts.insert(0, (50.0, 150.0, left));
+            }
+            lines.push(line(y, &parts));
+        }
+        assert_eq!(columns(lines).len(), 1);
+    }
 }
