@@ -147,6 +147,17 @@ pub fn month(word: &str) -> Option<u8> {
             "gru",
         ],
     ];
+    // Portuguese abbreviations that are English words too ("set", "out", "ago"): months
+    // only when capitalised, as a date writes them ("Set/2021", "Ago 2015").
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    if capitalised {
+        match w.as_str() {
+            "ago" => return Some(8),
+            "set" => return Some(9),
+            "out" => return Some(10),
+            _ => {}
+        }
+    }
     NAMES
         .iter()
         .position(|names| names.contains(&w.as_str()))

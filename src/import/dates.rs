@@ -211,6 +211,20 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
             if tok(i + used) == Some(&Tok::Punct(',')) {
                 used += 1;
             }
+            // "Set/2021", "May-2022": the month joined to its year by a mark, no space.
+            let touching = |a: usize, b: usize| {
+                toks.get(a)
+                    .zip(toks.get(b))
+                    .is_some_and(|(x, y)| x.2 == y.1)
+            };
+            if let (Some(Tok::Punct('/' | '-')), Some(Tok::Num(n))) =
+                (tok(i + used), tok(i + used + 1))
+                && year(n).is_some()
+                && touching(i + used - 1, i + used)
+                && touching(i + used, i + used + 1)
+            {
+                used += 1;
+            }
             // "fevereiro de 2026", "septiembre del 2019", "March of 2019".
             if let (Some(Tok::Word(joint)), Some(Tok::Num(n))) = (tok(i + used), tok(i + used + 1))
                 && matches!(joint.to_lowercase().as_str(), "de" | "del" | "of")
@@ -583,6 +597,19 @@ mod tests {
             range("novembro de 2023 - fevereiro de 2026 (2 anos 4 meses)"),
             Some(("2023-11".into(), Some("2026-02".into())))
         );
+        assert_eq!(
+            range("DESENVOLVEDOR SOFTWARE Set/2021 – atual"),
+            Some(("2021-09".into(), Some("present".into())))
+        );
+        assert_eq!(
+            range("Ago/2015 - Ago/2016"),
+            Some(("2015-08".into(), Some("2016-08".into())))
+        );
+        assert_eq!(
+            range("DEVELOPER May-2022 – now"),
+            Some(("2022-05".into(), Some("present".into())))
+        );
+        assert_eq!(range("Set up the CI in 2019"), Some(("2019".into(), None)));
         assert_eq!(
             range("March of 2019 to May of 2021"),
             Some(("2019-03".into(), Some("2021-05".into())))
