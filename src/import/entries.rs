@@ -560,6 +560,23 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             fragments.extend(b.parts.iter().cloned());
         }
         let mut highlights = Vec::new();
+        // A date alone over a paragraph that opens with the header ("Squaretrade.com, web
+        // developer. Built the repair app…"): its first sentence, a name and a comma and a
+        // name, is the header, the rest the entry's first highlight.
+        if above_here == 0
+            && !contained
+            && i == anchor + 1
+            && i < next_anchor
+            && fragments.iter().all(|f| dates::only_date(f))
+            && let Some([text]) = blocks.get(i).map(|b| b.parts.as_slice())
+            && let Some((head, rest)) = text.split_once(". ")
+            && (2..=16).contains(&head.split_whitespace().count())
+            && head.contains(", ")
+        {
+            fragments.push(head.to_owned());
+            highlights.push(rest.to_owned());
+            i += 1;
+        }
         while i < next_top.max(anchor + 1) && i < blocks.len() {
             if sections.get(i).copied().flatten() != Some(Section::Positions) {
                 break;

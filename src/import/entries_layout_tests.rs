@@ -287,3 +287,28 @@ fn an_employer_over_its_length_of_service_heads_the_roles_under_it() {
         ]
     );
 }
+
+#[test]
+fn a_date_alone_over_a_paragraph_that_opens_with_its_header() {
+    // The employer, a comma and the role make the paragraph's first sentence; the rest
+    // describes the job.
+    let text = "Experiencia laboral\n\
+                01/2016 - presente\n\
+                Northwind.com, desarrollador web senior. Construye una aplicación con Flask y Angular para las reparaciones.\n\
+                06/2015 - 01/2016\n\
+                Ministerio de Transporte de la Provincia de Tarragona, asesor técnico en transporte público. Aplicaciones web de geolocalización.\n\
+                Honores\n\
+                2001\n\
+                Premio a la excelencia académica, otorgado por el banco.\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Northwind.com", "desarrollador web senior", "2016-01"),
+            one(
+                "Ministerio de Transporte de la Provincia de Tarragona",
+                "asesor técnico en transporte público",
+                "2015-06"
+            ),
+        ]
+    );
+}
