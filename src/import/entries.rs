@@ -46,6 +46,29 @@ fn names_a_degree(role: &str) -> bool {
             | "diploma"
             | "licence"
             | "magister"
+            // In the other languages résumés are written in.
+            | "bacharelado"
+            | "bacharel"
+            | "licenciatura"
+            | "grado"
+            | "máster"
+            | "mestrado"
+            | "doutorado"
+            | "doctorado"
+            | "tecnólogo"
+            | "pós"
+            | "pós-graduação"
+            | "posgrado"
+            | "studium"
+            | "bachelorstudium"
+            | "masterstudium"
+            | "diplom"
+            | "laurea"
+            | "dottorato"
+            | "maîtrise"
+            | "doctorat"
+            | "licencjat"
+            | "pre-master"
     )
 }
 
@@ -602,7 +625,10 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         let (role, org, place) = (header.role, header.org, header.place);
         // A degree is education, wherever it is listed ("Bachelor of Computer Science, Open
         // University (2008-2012)" at the end of a page of jobs).
-        if (org.is_none() && role.is_none()) || role.as_deref().is_some_and(names_a_degree) {
+        if (org.is_none() && role.is_none())
+            || role.as_deref().is_some_and(names_a_degree)
+            || org.as_deref().is_some_and(names_a_degree)
+        {
             continue;
         }
         headers.push(fragments);

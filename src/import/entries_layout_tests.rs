@@ -312,3 +312,17 @@ fn a_date_alone_over_a_paragraph_that_opens_with_its_header() {
         ]
     );
 }
+
+#[test]
+fn a_degree_in_another_language_is_no_position() {
+    // Degrees listed among the jobs, named in Portuguese and German.
+    let text = "Experiência\n\
+                DESENVOLVEDOR SOFTWARE Set/2021 – atual\n\
+                Northwind\n\
+                BACHARELADO EM ENGENHARIA DE SOFTWARE 2019 – 2023\n\
+                Studium Technischer Informatik, Hochschule Nordstadt   10/2016 – 09/2019\n";
+    assert_eq!(
+        read(text),
+        vec![one("Northwind", "DESENVOLVEDOR SOFTWARE", "2021-09")]
+    );
+}
