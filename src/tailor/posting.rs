@@ -326,10 +326,21 @@ fn blocks(text: &str) -> Vec<Block> {
             continue;
         };
         // "Perks: free bread." and "Location: Remote" carry their heading inline.
-        if let Some((label, rest)) = text.split_once(':')
+        // So does "Why join us? You will be part of…", its heading a question.
+        let question = text
+            .split_once('?')
+            .map(|(label, rest)| (heading::plain(label), rest.trim_start_matches(['*', '_'])))
+            .filter(|(label, rest)| {
+                label.split_whitespace().count() <= 5 && rest.starts_with(char::is_whitespace)
+            })
+            .map(|(label, rest)| (format!("{label}?"), rest));
+        if let Some((label, rest)) = text
+            .split_once(':')
+            .map(|(label, rest)| (label.to_owned(), rest))
+            .or(question)
             && !rest.trim().is_empty()
             && label.split_whitespace().count() <= 4
-            && heading::classify(label).is_some_and(|k| !k.asks())
+            && heading::classify(&label).is_some_and(|k| !k.asks())
         {
             after_label |= bullet(text).is_none();
             continue;

@@ -36,3 +36,11 @@ fn a_list_of_the_products_pieces_asks_nothing() {
         - Wayfinding. Riders should not have to search twice for the stops they use.\n";
     assert_eq!(texts(posting), ["Build the sync engine in Rust."]);
 }
+
+#[test]
+fn a_line_headed_by_a_question_that_asks_nothing_is_no_ask() {
+    let posting = "Data Engineer\nOrbit\n\nRequirements\n\n\
+        * Experience with Snowflake and dbt.\n\
+        * **Why join us?** You will be part of an innovative team working on impactful projects.\n";
+    assert_eq!(texts(posting), ["Experience with Snowflake and dbt."]);
+}
