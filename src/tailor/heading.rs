@@ -126,6 +126,8 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "in it for you",
             "reasons to",
             "why you'll love",
+            "you'll love",
+            "you will love",
             // "What we will provide you", "Balancing life and work:".
             "provide you",
             "we provide",
@@ -479,6 +481,7 @@ pub fn plain_heading(
             .all(|w| !w.starts_with(char::is_lowercase));
     if in_list.asks()
         && !titled
+        && !title_over_list
         && matches!(
             kind,
             Some(SectionKind::Company | SectionKind::Team | SectionKind::Role | SectionKind::Other)
@@ -578,6 +581,11 @@ pub fn never_asked(lower: &str) -> bool {
             "not all applicants",
             "not every applicant",
             "don't let that stop you",
+            // "Don't meet every single requirement? Studies have shown…"
+            "meet every single",
+            "meet every qualification",
+            "less likely to apply",
+            "right candidate for this",
         ]
         .iter()
         .any(|w| lower.contains(w))

@@ -224,3 +224,19 @@ fn decoration_is_not_part_of_a_heading() {
         SectionKind::Header
     ));
 }
+
+#[test]
+fn a_title_over_a_list_of_values_ends_the_asks_and_a_plea_to_apply_asks_nothing() {
+    assert_eq!(classify("What you'll love:"), Some(SectionKind::Benefits));
+    // Capitalised over its list, inside a list of requirements.
+    assert!(plain_heading(
+        "Our Core Values",
+        true,
+        false,
+        1,
+        SectionKind::Requirements
+    ));
+    assert!(never_asked(
+        "don't meet every single requirement? studies have shown that women are less likely to apply."
+    ));
+}
