@@ -138,6 +138,11 @@ fn is_separator(tok: &Tok<'_>) -> bool {
                 | "à"
                 | "a"
                 | "al"
+                | "hasta"
+                | "até"
+                | "tot"
+                | "fino"
+                | "do"
                 | "по"
                 | "до"
         ),
@@ -397,7 +402,17 @@ pub fn find(text: &str) -> Option<Found> {
             i += 1;
             continue;
         };
-        let start_byte = toks.get(i).map_or(0, |t| t.1);
+        // "Desde 01/07/2018 hasta hoy", "From Jan 2019 to May 2020", "von 2019 bis 2021": the
+        // word that opens a range is the range's.
+        let start_byte = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .filter(|t| {
+                matches!(&t.0, Tok::Word(w)
+                    if is_since(w) || matches!(w.to_lowercase().as_str(), "from" | "von" | "od"))
+            })
+            .or_else(|| toks.get(i))
+            .map_or(0, |t| t.1);
         let mut j = i + used1;
         let mut seps = 0;
         while j < toks.len() && seps < 2 && toks.get(j).is_some_and(|t| is_separator(&t.0)) {
@@ -610,6 +625,11 @@ mod tests {
             Some(("2022-05".into(), Some("present".into())))
         );
         assert_eq!(range("Set up the CI in 2019"), Some(("2019".into(), None)));
+        let found = find("Desde 01/07/2018 hasta hoy").unwrap();
+        assert_eq!(
+            (found.start.as_str(), found.end.as_deref(), found.span.start),
+            ("2018-07", Some("present"), 0)
+        );
         assert_eq!(
             range("March of 2019 to May of 2021"),
             Some(("2019-03".into(), Some("2021-05".into())))

@@ -55,6 +55,17 @@ pub const POSITION_WORDS: &[&str] = &[
     "lavorativa",
     "ervaring",
     "werkzaamheden",
+    // "Historial de trabajo", "Histórico de trabalho", "Esperienze di lavoro".
+    "trabajo",
+    "trabajos",
+    "empleo",
+    "empleos",
+    "trabalho",
+    "trabalhos",
+    "empregos",
+    "lavoro",
+    "praca",
+    "работы",
     // Polish, Swedish, and more Chinese, Japanese and Korean ("工作經歷", "경력사항").
     "doświadczenie",
     "zatrudnienie",
