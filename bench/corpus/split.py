@@ -9,7 +9,7 @@ once at the end (bench/corpus/README.md).
     python3 bench/corpus/split.py /var/tmp/folio-corpus/resumes      # prints "id<TAB>half"
     python3 bench/corpus/split.py CORPUS --half test                  # the test half's ids
 
-Rounds 1-6 (see RETIRED below) are development whole; a fresh round is held out whole by
+Rounds 1-7 (see RETIRED below) are development whole; a fresh round is held out whole by
 naming it in HELD_OUT_WHOLE.
 """
 
@@ -25,8 +25,8 @@ SEED = "folio-corpus-2026-12-05"
 # fetched afterwards, their answers written before any folio code read them, held out whole and
 # scored once before and once after a session's work (sessions 12 and 13); then read, so they
 # are development too. Round 4 was held out whole in session 14, scored once before and once
-# after, then read: development too. Round 5 likewise in session 15, round 6 in session 16. The
-# next session fetches a round 7 for HELD_OUT_WHOLE.
+# after, then read: development too. Round 5 likewise in session 15, round 6 in session 16,
+# round 7 in session 17. The next session fetches a round 8 for HELD_OUT_WHOLE.
 RETIRED = {
     "resumes",
     "postings",
