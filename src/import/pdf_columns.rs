@@ -204,80 +204,48 @@ mod tests {
         lines.iter().map(Line::text).collect()
     }
 
+    /// Three lines across the page, then twelve rows of `row`'s parts.
+    fn page(row: impl Fn(u32) -> Vec<(f64, f64, &'static str)>) -> Vec<Line> {
+        let across = |y: f64| line(y, &[(50.0, 550.0, "A paragraph across the whole page.")]);
+        let mut lines = vec![across(10.0), across(22.0), across(34.0)];
+        lines.extend((0..12).map(|k| line(50.0 + 12.0 * f64::from(k), &row(k))));
+        lines
+    }
+
     #[test]
     fn columns_down_a_band_of_the_page_are_read_one_after_the_other() {
         // A paragraph across the page above a sidebar and the main column, and a table
-        // across the page below them: more lines cross the gutter than a page allows.
-        let mut lines = vec![
-            line(
-                10.0,
-                &[(50.0, 550.0, "An objective across the whole page, long.")],
-            ),
-            line(
-                22.0,
-                &[(50.0, 550.0, "It wraps onto a second line across the page.")],
-            ),
-            line(
-                34.0,
-                &[(50.0, 550.0, "And onto a third one, still across the page.")],
-            ),
-        ];
-        // The sidebar is shorter than the main column.
-        for k in 0..12 {
-            let y = 50.0 + 12.0 * f64::from(k);
+        // across the page below them: more lines cross the gutter than a page allows. The
+        // sidebar is shorter than the main column.
+        let mut lines = page(|k| {
             let mut parts = vec![(200.0, 550.0, "Main column text")];
             if k < 6 {
                 parts.insert(0, (50.0, 150.0, "Skill"));
             }
-            lines.push(line(y, &parts));
-        }
-        lines.push(line(
-            210.0,
-            &[(50.0, 550.0, "Education across the page below them")],
-        ));
-        lines.push(line(
-            222.0,
-            &[(50.0, 550.0, "A school across the page, its degree")],
-        ));
+            parts
+        });
+        lines.push(line(210.0, &[(50.0, 550.0, "Education across the page")]));
+        lines.push(line(222.0, &[(50.0, 550.0, "A school across the page")]));
         let read = columns(lines);
         assert_eq!(read.len(), 4);
         assert_eq!(read.first().map(Vec::len), Some(3));
-        assert!(
-            read.get(1)
-                .is_some_and(|l| texts(l).iter().all(|t| t == "Skill"))
-        );
-        assert!(
-            read.get(2)
-                .is_some_and(|l| l.len() == 12 && texts(l).iter().all(|t| t == "Main column text"))
-        );
+        let all = |l: &Vec<Line>, n: usize, text: &str| {
+            l.len() == n && texts(l).iter().all(|t| t == text)
+        };
+        assert!(read.get(1).is_some_and(|l| all(l, 6, "Skill")));
+        assert!(read.get(2).is_some_and(|l| all(l, 12, "Main column text")));
         assert_eq!(read.get(3).map(Vec::len), Some(2));
     }
 
     #[test]
     fn a_column_of_dates_beside_the_entries_is_not_a_column_of_its_own() {
-        let mut lines = vec![
-            line(
-                10.0,
-                &[(50.0, 550.0, "A summary across the whole page, long.")],
-            ),
-            line(
-                22.0,
-                &[(50.0, 550.0, "It wraps onto a second line across the page.")],
-            ),
-            line(
-                34.0,
-                &[(50.0, 550.0, "And onto a third one, still across the page.")],
-            ),
-        ];
-        for k in 0..12 {
-            let y = 50.0 + 12.0 * f64::from(k);
-            let left = if k % 2 == 0 { "2019 – 2021" } else { "" };
+        let lines = page(|k| {
             let mut parts = vec![(200.0, 550.0, "Engineer, Acme")];
-            if !left.is_empty() {
-                parts.insert(0, (50.0, 150.0, left));
+            if k % 2 == 0 {
+                parts.insert(0, (50.0, 150.0, "2019 – 2021"));
             }
-            lines.push(line(y, &parts));
-        }
+            parts
+        });
         assert_eq!(columns(lines).len(), 1);
     }
 }
