@@ -1,0 +1,228 @@
+//! Tests of the date reader: ranges in many forms and languages, single dates, what is no date.
+
+use super::*;
+
+fn range(text: &str) -> Option<(String, Option<String>)> {
+    find(text).map(|f| (f.start, f.end))
+}
+
+#[test]
+fn months_in_other_languages_and_a_year_run_into_a_word() {
+    assert_eq!(
+        range("Июль 2023 – Сентябрь 2023"),
+        Some(("2023-07".into(), Some("2023-09".into())))
+    );
+    assert_eq!(
+        range("Fev 2026 - Juil 2026"),
+        Some(("2026-02".into(), Some("2026-07".into())))
+    );
+    assert_eq!(
+        range("Diamond Parking, Apr 2022 - 2023Parking Lot Supervisor"),
+        Some(("2022-04".into(), Some("2023".into())))
+    );
+    assert_eq!(
+        range("Widgetco, May 2021 - PresentShift Lead"),
+        Some(("2021-05".into(), Some("present".into())))
+    );
+    assert_eq!(range("the 2000s"), None);
+    assert_eq!(
+        range("Sep 20 – Feb 21  Software Consultant – CAM Systems Ltd."),
+        Some(("2020-09".into(), Some("2021-02".into())))
+    );
+    assert_eq!(
+        range("Jun 97 – Jun 16"),
+        Some(("1997-06".into(), Some("2016-06".into())))
+    );
+    // A month joined to its year by a word, as LinkedIn's exports in Portuguese and
+    // Spanish write it.
+    assert_eq!(
+        range("novembro de 2023 - fevereiro de 2026 (2 anos 4 meses)"),
+        Some(("2023-11".into(), Some("2026-02".into())))
+    );
+    assert_eq!(
+        range("DESENVOLVEDOR SOFTWARE Set/2021 – atual"),
+        Some(("2021-09".into(), Some("present".into())))
+    );
+    assert_eq!(
+        range("Ago/2015 - Ago/2016"),
+        Some(("2015-08".into(), Some("2016-08".into())))
+    );
+    assert_eq!(
+        range("DEVELOPER May-2022 – now"),
+        Some(("2022-05".into(), Some("present".into())))
+    );
+    assert_eq!(range("Set up the CI in 2019"), Some(("2019".into(), None)));
+    let found = find("Desde 01/07/2018 hasta hoy").unwrap();
+    assert_eq!(
+        (found.start.as_str(), found.end.as_deref(), found.span.start),
+        ("2018-07", Some("present"), 0)
+    );
+    assert_eq!(
+        range("March of 2019 to May of 2021"),
+        Some(("2019-03".into(), Some("2021-05".into())))
+    );
+}
+
+#[test]
+fn days_months_and_years_in_numbers() {
+    let found = find("01/10/2018–andauernd  |  Masterstudium").unwrap();
+    assert_eq!(
+        (found.start.as_str(), found.end.as_deref()),
+        ("2018-10", Some("present"))
+    );
+    assert_eq!(found.span, 0.."01/10/2018–andauernd".len());
+    assert_eq!(
+        range("01.02.2021 - 30.04.2021 Praktikant"),
+        Some(("2021-02".into(), Some("2021-04".into())))
+    );
+    assert_eq!(
+        range("05/31/2019 – 12/15/2020"),
+        Some(("2019-05".into(), Some("2020-12".into())))
+    );
+    assert_eq!(
+        range("_01.10.18 - 31.03.20_: Engineer at Acme"),
+        Some(("2018-10".into(), Some("2020-03".into())))
+    );
+    assert_eq!(
+        range("3 - 4/2014  Fa. Uwe Habel GbR, Bautzen"),
+        Some(("2014-03".into(), Some("2014-04".into())))
+    );
+    assert_eq!(
+        range("seit 6/2015 Bengard Personal-Service e.K."),
+        Some(("2015-06".into(), Some("present".into())))
+    );
+    assert_eq!(
+        find("seit 6/2015 Acme").map(|f| f.span),
+        Some(0.."seit 6/2015".len())
+    );
+    assert_eq!(range("scored 3 - 4/5 on the test"), None);
+    assert_eq!(
+        without_date("Cyber Intern | May 2024 - Aug. 2024, May 2025 - Present")
+            .trim_end_matches([' ', ',']),
+        "Cyber Intern |"
+    );
+    assert_eq!(
+        without_date("Retail Supervisor June – August 2021 and 2022").trim(),
+        "Retail Supervisor"
+    );
+    assert_eq!(
+        range("Giugno 2023 – in corso  Stato della Città del Vaticano"),
+        Some(("2023-06".into(), Some("present".into())))
+    );
+    assert_eq!(
+        range("Dicembre 2015 – Maggio 2023"),
+        Some(("2015-12".into(), Some("2023-05".into())))
+    );
+    assert!(nothing_but_dates("01/ -31/08/2017"));
+    assert!(!nothing_but_dates("Octi"));
+}
+
+#[test]
+fn a_month_glued_to_the_word_before() {
+    assert_eq!(
+        range("Widgetco — Machine Learning InternJune 2019 — August 2019"),
+        Some(("2019-06".into(), Some("2019-08".into())))
+    );
+    assert_eq!(range("MayDay 2019"), Some(("2019".into(), None)));
+}
+
+#[test]
+fn months_with_two_digit_years_as_a_range() {
+    assert_eq!(
+        range("10/15-5/16"),
+        Some(("2015-10".into(), Some("2016-05".into())))
+    );
+    assert_eq!(
+        range("2/15 – Present"),
+        Some(("2015-02".into(), Some("present".into())))
+    );
+    assert_eq!(range("scored 3/4 on the test"), None);
+    assert_eq!(range("1/10/15 - 2/10/15"), None);
+}
+
+#[test]
+fn seasons_in_six_languages() {
+    let start = |t: &str| find(t).map(|f| f.start);
+    assert_eq!(
+        start("Adjoint administratif   Été 2022"),
+        Some("2022-06".into())
+    );
+    assert_eq!(start("Praktikum, Sommer 2019"), Some("2019-06".into()));
+    assert_eq!(start("Becario (otoño 2018)"), Some("2018-09".into()));
+}
+
+#[test]
+fn years_before_1950_in_a_range_or_with_a_month_but_not_alone() {
+    let found = |t: &str| find(t).map(|f| (f.start, f.end));
+    assert_eq!(
+        found("Director, Kaiser Wilhelm Institute  1917 – 1933"),
+        Some(("1917".into(), Some("1933".into())))
+    );
+    assert_eq!(found("June 1933"), Some(("1933-06".into(), None)));
+    // A lone number of those years is a postcode or a street number as often.
+    assert_eq!(found("Rue du Rhône 12, 1920 Martigny"), None);
+    assert_eq!(found("Engineer, Acme 2019"), Some(("2019".into(), None)));
+}
+
+#[test]
+fn a_number_that_counts_a_noun_is_no_year() {
+    assert_eq!(range("Fed children (more than 2000 meals served)"), None);
+    assert_eq!(range("Served 1999 users"), None);
+    assert_eq!(
+        range("Joined in 2019 as an intern"),
+        Some(("2019".into(), None))
+    );
+    assert_eq!(
+        range("Since 2019 onwards"),
+        Some(("2019".into(), Some("present".into())))
+    );
+}
+
+#[test]
+fn apostrophe_years() {
+    assert_eq!(
+        range("Kernel engineer | Sept ’17 – present"),
+        Some(("2017-09".to_owned(), Some("present".to_owned())))
+    );
+    assert_eq!(
+        range("Jan '98 - Jul '03"),
+        Some(("1998-01".to_owned(), Some("2003-07".to_owned())))
+    );
+    assert_eq!(range("rock ’n’ roll"), None);
+}
+
+#[test]
+fn month_names_are_whole_words() {
+    assert_eq!(
+        range("Marketer at Mayflower 2017 – 2019"),
+        Some(("2017".into(), Some("2019".into())))
+    );
+    assert_eq!(
+        range("Engineer at Octopus, Oct 2019 – Present"),
+        Some(("2019-10".into(), Some("present".into())))
+    );
+}
+
+#[test]
+fn common_forms() {
+    assert_eq!(
+        range("2019-05 to 2020-03"),
+        Some(("2019-05".into(), Some("2020-03".into())))
+    );
+    assert_eq!(
+        range("05/2019 - now"),
+        Some(("2019-05".into(), Some("present".into())))
+    );
+    assert_eq!(
+        range("Jun – Aug 2019"),
+        Some(("2019-06".into(), Some("2019-08".into())))
+    );
+    assert_eq!(range("Summer 2018"), Some(("2018-06".into(), None)));
+    assert_eq!(
+        range("Sept. 2016 \u{ad} Dec. 2018"),
+        Some(("2016-09".into(), Some("2018-12".into())))
+    );
+    assert_eq!(range("no dates here"), None);
+    assert!(only_date("Jan 2020 – Present"));
+    assert!(!only_date("Software Engineer, Jan 2020 – Present"));
+}

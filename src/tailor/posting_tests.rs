@@ -1,0 +1,208 @@
+//! Tests of how a posting is read: headings, lists, prose, must and nice, what asks nothing.
+
+use super::*;
+
+#[test]
+fn headings_tell_must_from_nice_and_skip_benefits() {
+    let posting = "Senior Backend Engineer\n\nWe are a payments company.\n\n\
+        Requirements:\n- 5+ years building backend services\n- Go or Java\n\n\
+        Nice to have\n- Kubernetes\n\nBenefits\n- Free lunch and a gym\n";
+    let found = requirements(posting);
+    let texts: Vec<(&str, bool, RequirementKind)> = found
+        .iter()
+        .map(|r| (r.text.as_str(), r.must, r.kind))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            (
+                "5+ years building backend services",
+                true,
+                RequirementKind::Seniority
+            ),
+            ("Go or Java", true, RequirementKind::Skill),
+            ("Kubernetes", false, RequirementKind::Skill),
+        ]
+    );
+    assert_eq!(found[0].years, Some(5));
+}
+
+#[test]
+fn html_pasted_as_text_reads_like_the_page() {
+    let html = "<h2>What you'll do</h2><ul><li>Own our Kafka pipelines</li>\
+        <li>Mentor two engineers</li></ul><h2>Perks</h2><ul><li>Equity</li></ul>";
+    let found = requirements(&paste::html_to_text(html));
+    let texts: Vec<&str> = found.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(texts, ["Own our Kafka pipelines", "Mentor two engineers"]);
+    assert_eq!(found[1].kind, RequirementKind::Seniority);
+}
+
+#[test]
+fn what_is_not_a_posting_says_so() {
+    assert_eq!(read(b"  \n"), Err(PostingError::Empty));
+    assert_eq!(
+        read(b"abc\0def"),
+        Err(PostingError::NotText { what: "NUL bytes" })
+    );
+    assert!(matches!(
+        read(&[0xff, 0xfe, 0x41]),
+        Err(PostingError::NotText { .. })
+    ));
+    let huge = vec![b'a'; MAX_BYTES + 1];
+    assert!(matches!(
+        read(&huge),
+        Err(PostingError::TooLong { size: 201 })
+    ));
+}
+
+/// A paragraph under the nice-to-haves ("Equity: …") opens a list of perks with no
+/// heading of its own: that list is judged alone, and asks nothing.
+#[test]
+fn a_list_of_perks_after_a_paragraph_is_no_ask() {
+    let posting = "Android Engineer\n\nWhat you bring:\n\n\
+        - Kotlin\n- Jetpack Compose\n\nBonus points:\n\n\
+        - A published app\n- Open source work\n\n\
+        Equity: every hire gets a share of the harbour.\n\n\
+        - Gym pass: a card for the town pool.\n\
+        - Health for you and your cat: medical plans for the household.\n\
+        - Learning: a yearly book stipend.\n\
+        - Dock days: 25 days of vacation.\n";
+    let texts: Vec<(String, bool)> = requirements(posting)
+        .into_iter()
+        .map(|r| (r.text, r.must))
+        .collect();
+    let want = [
+        ("Kotlin", true),
+        ("Jetpack Compose", true),
+        ("A published app", false),
+        ("Open source work", false),
+    ];
+    assert_eq!(texts, want.map(|(t, m)| (t.to_owned(), m)));
+}
+
+/// "Your job is" heads what the job does, and the short headings under it ("Daily",
+/// "Per release") keep the list's kind.
+#[test]
+fn your_job_heads_the_duties() {
+    let posting = "## Your Job Is\n\nTo the harbour crew you are a steady hand.\n\n\
+        ### Daily\n\n* On the wiki, answer the crew's questions about tide tables\n\n\
+        ### Per release\n\n* In the planning call, size the next voyage\n\n\
+        ## Culture\n\n* Assume the crew did their best\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "On the wiki, answer the crew's questions about tide tables",
+            "In the planning call, size the next voyage",
+        ]
+    );
+}
+
+/// Headings that say nothing of their lists: the lists are what their lines are; perks
+/// under any heading, a recruiter's tag, the company's values and a numbered part of a
+/// list are never asks.
+#[test]
+fn lists_under_headings_that_say_nothing_are_what_their_lines_are() {
+    let posting = "Platform Engineer\nOrbit\n\n\
+        Orbit makes maps for ferries.\n\n\
+        Why Orbit needs you\n\n\
+        • Design and run the tile pipeline\n\
+        • Collaborate with the routing team\n\
+        • Debug slow renders\n\n\
+        We'll call people who have:\n\n\
+        • 4+ years with Go\n\
+        • Experience with PostGIS\n\n\
+        Come aboard:\n\n\
+        • Medical and dental insurance\n\
+        • Tuition reimbursement\n\
+        • Paid time off\n\n\
+        LI-QR7\n\n\
+        Orbit Company Values\n\n\
+        Steer True - Say what you see\n\n\
+        Keep Afloat - Help a crewmate\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "Design and run the tile pipeline",
+            "Collaborate with the routing team",
+            "Debug slow renders",
+            "4+ years with Go",
+            "Experience with PostGIS",
+        ]
+    );
+    let numbered = "What you'll do\n\n\
+        1. Maps\n\
+        ● Render tiles for the ferries.\n\
+        2. Cost and safety\n\
+        ● Trim the cloud bill.\n";
+    let texts: Vec<String> = requirements(numbered).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        ["Render tiles for the ferries.", "Trim the cloud bill."]
+    );
+}
+
+/// Prose alone under a heading of duties, when another heading lists the duties,
+/// describes the job; alone in the posting, it is what the job asks.
+#[test]
+fn prose_beside_a_list_of_the_same_kind_describes_the_job() {
+    let both = "Your role\n\nYou love maps and you enjoy a calm codebase.\n\n\
+        Responsibilities\n\n- Render map tiles in Rust\n- Review pull requests\n";
+    let texts: Vec<String> = requirements(both).into_iter().map(|r| r.text).collect();
+    assert_eq!(texts, ["Render map tiles in Rust", "Review pull requests"]);
+    let alone = "Your role\n\nYou will render map tiles in Rust.\n";
+    let texts: Vec<String> = requirements(alone).into_iter().map(|r| r.text).collect();
+    assert_eq!(texts, ["You will render map tiles in Rust."]);
+}
+
+/// The SRE posting as a browser's copy gives it, and the same made messy the ways pastes
+/// are: other bullets or none, non-breaking and zero-width spaces, tabs, CRLF, trailing
+/// blanks, emoji before headings, a paragraph wrapped by hand.
+#[test]
+fn a_messy_paste_reads_like_a_clean_one() {
+    let clean = include_str!("../../tests/fixtures/postings/sre-pasted.txt");
+    let bullets = ["· ", "– ", "* ", "", "•", "- "];
+    let mut messy = String::new();
+    let mut n = 0;
+    for line in clean.lines() {
+        let line = match line.strip_prefix("• ").or_else(|| line.strip_prefix("- ")) {
+            Some(body) => {
+                n += 1;
+                format!(
+                    "{}{}",
+                    bullets[n % bullets.len()],
+                    body.replace(' ', "\u{a0}")
+                )
+            }
+            None if line.starts_with("What you") => format!("🚀 {line}\u{200b}"),
+            None if line.starts_with("Northwind is an equal") => line.replacen(". ", ".\r\n", 1),
+            None => line.replace("  ", "\t"),
+        };
+        messy.push_str(&line);
+        messy.push_str(" \t\r\n");
+    }
+    let read = |text: &str| -> Vec<(String, bool, RequirementKind)> {
+        requirements(text)
+            .into_iter()
+            .map(|r| (r.text, r.must, r.kind))
+            .collect()
+    };
+    let clean_read = read(clean);
+    assert_eq!(read(&messy), clean_read);
+    let texts: Vec<&str> = clean_read.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(texts.len(), 9, "{texts:?}");
+    for never in [
+        "Parental leave",
+        "Home office support",
+        "Flexible Paid Time Off",
+    ] {
+        assert!(!texts.contains(&never), "{never} read as a requirement");
+    }
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("Northwind") || t.contains('$'))
+    );
+    assert_eq!(clean_read.iter().filter(|(_, must, _)| !must).count(), 1);
+}
