@@ -113,14 +113,7 @@ fn group_name(fragments: &[String]) -> String {
             .get(i + 1)
             .map(|u| u.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
         let is_number = word.trim_start_matches(['~', '(']).parse::<u32>().is_ok();
-        if is_number
-            && unit.as_deref().is_some_and(|u| {
-                matches!(
-                    u,
-                    "year" | "years" | "yr" | "yrs" | "month" | "months" | "mo" | "mos"
-                )
-            })
-        {
+        if is_number && unit.as_deref().is_some_and(super::lengths::unit) {
             i += 2;
             continue;
         }

@@ -3,7 +3,7 @@
 //! nor a date, and are taken out before entries are read.
 
 /// Whether `word` is a unit of a length of time, in the languages résumés are written in.
-fn unit(word: &str) -> bool {
+pub(super) fn unit(word: &str) -> bool {
     matches!(
         word.to_lowercase().trim_end_matches('.'),
         "year"
