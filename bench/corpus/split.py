@@ -9,8 +9,8 @@ once at the end (bench/corpus/README.md).
     python3 bench/corpus/split.py /var/tmp/folio-corpus/resumes      # prints "id<TAB>half"
     python3 bench/corpus/split.py CORPUS --half test                  # the test half's ids
 
-Rounds 1-7 (see RETIRED below) are development whole; a fresh round is held out whole by
-naming it in HELD_OUT_WHOLE.
+Rounds 1-7 (see RETIRED below) and the corpora in DEVELOPMENT_WHOLE are development whole; a
+fresh round is held out whole by naming it in HELD_OUT_WHOLE.
 """
 
 import argparse
@@ -26,7 +26,12 @@ SEED = "folio-corpus-2026-12-05"
 # scored once before and once after a session's work (sessions 12 and 13); then read, so they
 # are development too. Round 4 was held out whole in session 14, scored once before and once
 # after, then read: development too. Round 5 likewise in session 15, round 6 in session 16,
-# round 7 in session 17. The next session fetches a round 8 for HELD_OUT_WHOLE.
+# round 7 in session 17.
+#
+# Session 18 began on a new machine: the corpora of rounds 1-7 lived only on the old one's
+# /var/tmp and are gone. It fetched two fresh corpora at once, by four helpers, owners and
+# employers split between them by their first letter so that the two cannot share a file:
+# round 8 (held out whole) and a development corpus "d8" to tune on in place of rounds 1-7.
 RETIRED = {
     "resumes",
     "postings",
@@ -43,12 +48,14 @@ RETIRED = {
     "resumes-r7",
     "postings-r7",
 }
-HELD_OUT_WHOLE: set[str] = set()
+HELD_OUT_WHOLE = {"resumes-r8", "postings-r8"}
+# Fetched to be tuned on, never held out.
+DEVELOPMENT_WHOLE = {"resumes-d8", "postings-d8"}
 
 
 def half(entry_id: str, corpus: str = "") -> str:
     """The half of `entry_id` in the corpus folder named `corpus` (its last path component)."""
-    if corpus in RETIRED:
+    if corpus in RETIRED or corpus in DEVELOPMENT_WHOLE:
         return "dev"
     if corpus in HELD_OUT_WHOLE:
         return "test"
