@@ -586,12 +586,73 @@ pub fn never_asked(lower: &str) -> bool {
             "meet every qualification",
             "less likely to apply",
             "right candidate for this",
+            // What is not required: "We do not require that you have programmed in Go".
+            "we do not require",
+            "we don't require",
+            "you don't need to",
+            "you do not need to",
+            "we welcome candidates",
+            "we welcome applicants",
+            "we welcome applications",
+            // Who may be hired, not what they bring: no portfolio evidences citizenship.
+            "citizen",
+            "green card",
+            "itar",
+            "security clearance",
+            "background check",
+            "right to work",
+            "work permit",
+            // "This job description isn't meant to be a complete list of…"
+            "job description is not",
+            "job description isn't",
+            "not an exhaustive",
+            // Settling in, not a duty: "Familiarize yourself with the dashboards".
+            "familiarize yourself",
+            "familiarise yourself",
+            "get up to speed",
         ]
         .iter()
         .any(|w| lower.contains(w))
         || (lower.contains("encourage") && lower.contains("apply"))
         || only_a_link(lower)
         || remote_only(lower)
+        || role_fact(lower)
+}
+
+/// "Team: Engineering", "You'll report to: Engineering Manager", "Start date: As soon as
+/// possible": a fact about the job under a label, not something asked of the candidate.
+fn role_fact(lower: &str) -> bool {
+    let Some((label, value)) = lower.split_once(':') else {
+        return false;
+    };
+    let label = label
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    [
+        "team",
+        "department",
+        "start date",
+        "starting date",
+        "report to",
+        "reports to",
+        "reporting to",
+        "you'll report to",
+        "you will report to",
+        "direct reports",
+        "employment type",
+        "job type",
+        "contract",
+        "contract type",
+        "hours",
+        "working hours",
+        "level",
+        "seniority",
+        "travel",
+        "time zone",
+        "timezone",
+    ]
+    .contains(&label)
+        && value.split_whitespace().count() <= 8
 }
 
 /// A line that is a Markdown link and nothing else ("[Search](../search/index.md)"): a

@@ -240,3 +240,28 @@ fn a_title_over_a_list_of_values_ends_the_asks_and_a_plea_to_apply_asks_nothing(
         "don't meet every single requirement? studies have shown that women are less likely to apply."
     ));
 }
+
+#[test]
+fn what_is_not_required_or_who_may_be_hired_is_never_asked() {
+    for line in [
+        "we do not require that you have previously programmed in go - maybe you can bring a new perspective.",
+        "we welcome candidates with interesting and diverse backgrounds.",
+        "must be a us citizen or green card holder (itar)",
+        "ability to obtain a security clearance",
+        "we're an agile company and this job description isn't meant to be a complete list of your qualifications",
+        "familiarize yourself with the dashboards, logging and debugging tools",
+        "you'll report to: engineering manager",
+        "direct reports: 2-5 engineers",
+        "team: engineering",
+        "start date: as soon as possible",
+    ] {
+        assert!(never_asked(line), "{line}");
+    }
+    for line in [
+        "experience leading a team: hiring, coaching, 1:1s and career growth for five or more engineers",
+        "strong communication skills across teams",
+        "proficiency in go or another language; rust a plus",
+    ] {
+        assert!(!never_asked(line), "{line}");
+    }
+}

@@ -382,8 +382,9 @@ fn blocks(text: &str) -> Vec<Block> {
                         last.text.push(' ');
                         last.text.push_str(text);
                     }
-                    Some(last) if in_run => {
-                        // Lines one under another without bullets are a list.
+                    // Lines one under another without bullets are a list, but paragraphs
+                    // pasted without the blank line between them stay paragraphs.
+                    Some(last) if in_run && !paragraph(&last.text) && !paragraph(text) => {
                         last.listed = true;
                         block.entries.push(Entry {
                             text: text.to_owned(),
@@ -403,6 +404,11 @@ fn blocks(text: &str) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// A paragraph of prose, never one item of a list: three sentences or more, or sixty words.
+fn paragraph(text: &str) -> bool {
+    text.split_whitespace().count() >= 60 || sentences(text).len() >= 3
 }
 
 /// How many words of a would-be heading are not heading words ("WHAT YOU BRING TO ACME":

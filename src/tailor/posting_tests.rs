@@ -156,6 +156,24 @@ fn prose_beside_a_list_of_the_same_kind_describes_the_job() {
     assert_eq!(texts, ["You will render map tiles in Rust."]);
 }
 
+/// Paragraphs pasted without the blank line between them are not a list of duties: the
+/// company's pitch and the team's description above the duties ask nothing.
+#[test]
+fn paragraphs_one_under_another_are_no_list() {
+    let posting = "Platform Engineer\n\nSummary\n        We think ferries should run on time, every time, in any weather. We make this easy \
+        with one timetable that every port shares. Our goal is calm harbours, and we are \
+        looking for people to join us. We are building toward a world where nobody waits.\n        Platform engineers are members of the engineering group whose main goal is to keep \
+        the timetable fast, correct and cheap to run.\n\n        Responsibilities\n\n- Run the timetable service on Kubernetes\n- Share the on-call rotation\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "Run the timetable service on Kubernetes",
+            "Share the on-call rotation"
+        ]
+    );
+}
+
 /// The SRE posting as a browser's copy gives it, and the same made messy the ways pastes
 /// are: other bullets or none, non-breaking and zero-width spaces, tabs, CRLF, trailing
 /// blanks, emoji before headings, a paragraph wrapped by hand.
