@@ -186,8 +186,10 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
             continue;
         }
         // "Acme, Inc.": a legal form belongs to the name before it.
+        // ("Amberline co., Ltd. (payment terminals)": what it makes, in brackets after.)
+        let form = piece.split(" (").next().unwrap_or(piece);
         let legal = matches!(
-            piece.trim_end_matches('.').to_lowercase().as_str(),
+            form.trim_end_matches('.').to_lowercase().as_str(),
             "inc" | "llc" | "ltd" | "gmbh" | "corp" | "co" | "plc" | "s.a" | "ag"
         );
         if legal && let Some(last) = out.last_mut() {

@@ -193,7 +193,17 @@ pub(super) fn education_from(text: &str) -> Option<DraftEducation> {
             SCHOOL_WORDS.iter().any(|w| lower.contains(w))
         })
         .filter(|&at| at > 0);
+    // "University of Westmarch - B.Sc. Computer Science": the school first, its degree after.
+    let school_first = parts.len() >= 2
+        && parts.first().is_some_and(|p| {
+            let lower = p.to_lowercase();
+            SCHOOL_WORDS.iter().any(|w| lower.contains(w))
+        })
+        && parts.get(1).is_some_and(|p| is_degree(&p.to_lowercase()));
     let (degree_part, institution) = match (school_at, parts.as_slice()) {
+        (None, [school, degree @ ..]) if school_first => {
+            (Some(degree.join(", ")), (*school).to_owned())
+        }
         (Some(at), _) => (
             Some(parts.get(..at).unwrap_or_default().join(", ")),
             parts.get(at).map(|p| (*p).to_owned()).unwrap_or_default(),

@@ -48,6 +48,10 @@ pub struct Draft {
     /// What folio has no place for, kept as comments at the end of the file and listed on
     /// standard error: (where it came from, the text).
     pub unplaced: Vec<(String, String)>,
+    /// What a Markdown section reader left over in a job history: dropped when the entry
+    /// reader's reading of the page replaces its positions (it read those lines too), else
+    /// kept with [`Self::unplaced`].
+    pub unplaced_positions: Vec<(String, String)>,
 }
 
 /// Front matter.
@@ -159,6 +163,9 @@ impl Draft {
     /// is still kept, as a comment): a period that ends before it starts, an entry whose
     /// required text is empty, a text longer than folio takes.
     pub fn tidy(&mut self) {
+        // Leftovers of a job history no other reading replaced are leftovers like any.
+        let left = std::mem::take(&mut self.unplaced_positions);
+        self.unplaced.extend(left);
         let mut moved = Vec::new();
         for (section, roles) in [
             ("experience", &mut self.experience),

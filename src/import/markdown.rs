@@ -273,6 +273,9 @@ fn new_line(paragraph: &mut Option<Vec<Line>>, item: &mut Option<String>) {
 fn loose_paragraph(text: String, section: Section, name: &str, draft: &mut Draft) {
     match section {
         Section::About => draft.summary.push(text),
+        Section::Experience | Section::Research => {
+            draft.unplaced_positions.push((section_place(name), text));
+        }
         _ => draft.unplaced.push((section_place(name), text)),
     }
 }
@@ -308,6 +311,9 @@ fn loose_bullet(text: String, section: Section, name: &str, draft: &mut Draft) {
             });
         }
         Section::About => draft.summary.push(text),
+        Section::Experience | Section::Research => {
+            draft.unplaced_positions.push((section_place(name), text));
+        }
         _ => draft.unplaced.push((section_place(name), text)),
     }
 }
@@ -404,7 +410,7 @@ fn entry_into(entry: Entry, section: Section, name: &str, draft: &mut Draft) {
             for (value, slot) in [(start, &mut role.start), (end, &mut role.end)] {
                 match value {
                     Some(v) if v == "present" || is_date(&v) => *slot = Some(v),
-                    Some(v) => draft.unplaced.push((
+                    Some(v) => draft.unplaced_positions.push((
                         format!("{} ({})", role.organisation, name),
                         format!("date: {v}"),
                     )),
@@ -412,7 +418,9 @@ fn entry_into(entry: Entry, section: Section, name: &str, draft: &mut Draft) {
                 }
             }
             if role.organisation.is_empty() {
-                draft.unplaced.push((section_place(name), describe(&role)));
+                draft
+                    .unplaced_positions
+                    .push((section_place(name), describe(&role)));
             } else if section == Section::Research {
                 draft.research.push(role);
             } else {

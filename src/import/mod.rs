@@ -32,9 +32,11 @@ pub mod figures;
 mod found;
 mod json_resume;
 mod lengths;
+mod lightweight;
 mod linkedin;
 mod markdown;
 mod markdown_blocks;
+mod page_readings;
 mod page_text;
 mod pdf;
 mod pdf_columns;
@@ -57,7 +59,8 @@ use draft::{Draft, DraftMeta};
 
 /// The extensions `folio import` reads, for the app's import dialog and dropped files.
 pub const IMPORTED_EXTENSIONS: &[&str] = &[
-    "pdf", "docx", "json", "yaml", "yml", "toml", "csv", "md", "markdown", "txt", "zip",
+    "pdf", "docx", "json", "yaml", "yml", "toml", "csv", "md", "markdown", "txt", "zip", "adoc",
+    "asciidoc", "rst", "org",
 ];
 
 /// What an import produced.
@@ -187,6 +190,14 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
+    // AsciiDoc, reStructuredText, Org: read as the Markdown they mean, line for line.
+    if let Some(markup) = extension
+        .as_deref()
+        .and_then(lightweight::Markup::of_extension)
+    {
+        let markdown = lightweight::to_markdown(&text, markup);
+        return import_str(&markdown, &name, Some("md"));
+    }
     import_str(&text, &name, extension.as_deref())
 }
 
@@ -235,60 +246,8 @@ pub fn import_str(
         }
         InputFormat::Markdown => {
             let mut draft = markdown_page(text, name)?;
-            // The one entry reader over the page's blocks reads every page; its positions
-            // replace the section readers' where it finds more whole ones (role, organisation
-            // and start). The section readers stay on a tie, and where the entry reader,
-            // anchored on dates, sees none (undated "## Organisation / ### Role" entries).
             let body = split_front_matter(text).1;
-            let page_blocks = markdown_blocks::from_markdown(body);
-            blocks::show_if_asked(&page_blocks);
-            let found = entries::draft(&page_blocks, name, "Markdown");
-            let whole = |roles: &[draft::DraftRole]| {
-                roles
-                    .iter()
-                    .filter(|r| {
-                        // Named in words, with no markup left in them (a reader that took a
-                        // line's HTML or link syntax for its text has not read it).
-                        let named = |t: &str| {
-                            t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                                && !["<", ">", "](", "**", "__"].iter().any(|m| t.contains(m))
-                        };
-                        r.role.as_deref().is_some_and(named)
-                            && named(&r.organisation)
-                            && r.start.is_some()
-                    })
-                    .count()
-            };
-            // A position the section readers placed under research or teaching stays there.
-            let mut found = found;
-            found.experience.retain(|role| {
-                let start = |s: &Option<String>| {
-                    s.as_deref().and_then(dates::find).map(|found| found.start)
-                };
-                !draft.research.iter().any(|placed| {
-                    start(&placed.start) == start(&role.start)
-                        && (role.organisation.contains(&placed.organisation)
-                            || placed.organisation.contains(&role.organisation))
-                })
-            });
-            // On a tie, the reading whose roles read as roles and organisations as names:
-            // a section reader that took "Diamond Parking" for the role and "Parking Lot
-            // Supervisor" for the organisation has them the wrong way round.
-            let agreeing = |roles: &[draft::DraftRole]| {
-                roles
-                    .iter()
-                    .map(|r| {
-                        let role = r.role.as_deref().is_some_and(cues::role_like);
-                        let org = cues::role_like(&r.organisation);
-                        i64::from(role && !org) - i64::from(org && !role)
-                    })
-                    .sum::<i64>()
-            };
-            let better = (whole(&found.experience), agreeing(&found.experience))
-                > (whole(&draft.experience), agreeing(&draft.experience));
-            if !found.experience.is_empty() && better {
-                draft.experience = found.experience;
-            }
+            page_readings::with_entry_reading(&mut draft, body, name);
             page_read(draft, text, name)?
         }
         InputFormat::Yaml => yaml(text, name, &mut warnings)?,

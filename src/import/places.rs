@@ -256,8 +256,11 @@ pub(super) fn is_place(part: &str) -> bool {
     if street || postcode {
         return true;
     }
-    // "CA", "NY": a two-letter capitalised code.
-    let code = trimmed.len() == 2 && trimmed.chars().all(|c| c.is_ascii_uppercase());
+    // "CA", "NY": a two-letter capitalised code; but "AG", "BV", "KG" are legal forms
+    // ("Kestrel Robotics AG"), and no state's or province's code.
+    let code = trimmed.len() == 2
+        && trimmed.chars().all(|c| c.is_ascii_uppercase())
+        && !["AG", "BV", "KG", "OY", "SL", "AS", "SE"].contains(&trimmed);
     // "University of Massachusetts", "State of Oregon": a name that holds a place.
     let named = w.iter().any(|x| x == "of") || score(trimmed, ORG_WORDS) > 0;
     // A name before a place's name is an organisation's branch ("Siemens France", "Google

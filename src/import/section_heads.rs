@@ -120,6 +120,24 @@ pub(super) fn header_shape_within(block: &Block, words: usize) -> bool {
         && block.words() <= words
         && !ends_sentence(&block.text())
         && !reads_as_prose(&block.text())
+        && !breaks_a_sentence(&block.text())
+}
+
+/// A line where one sentence ends and the next begins ("Backend development to full
+/// extend. Working for Audi"): prose wrapped by hand, where a header is names ("Acme Inc.
+/// Berlin", "Dept. of Physics", "St. Louis" end no sentence: their word before the period
+/// is capitalised).
+pub(super) fn breaks_a_sentence(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        let [before, after] = pair else {
+            return false;
+        };
+        before
+            .strip_suffix('.')
+            .is_some_and(|word| word.chars().count() >= 3 && word.chars().all(char::is_lowercase))
+            && after.starts_with(char::is_uppercase)
+    })
 }
 
 /// A line of eight words or more, most of them in lower case: a sentence without its period
@@ -131,4 +149,24 @@ pub(super) fn reads_as_prose(text: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count();
     words.len() >= 8 && lower * 2 > words.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::breaks_a_sentence;
+
+    #[test]
+    fn a_sentence_break_inside_a_line_is_prose_not_a_header() {
+        assert!(breaks_a_sentence(
+            "Backend development to full extend. Working for Audi, Porsche and VW. Utilizing"
+        ));
+        for header in [
+            "Acme Inc. Berlin",
+            "Dept. of Physics",
+            "St. Louis Ferries",
+            "Engineer, Acme Co. Ltd.",
+        ] {
+            assert!(!breaks_a_sentence(header), "{header}");
+        }
+    }
 }

@@ -1,4 +1,5 @@
-//! Issue 22: CV pages of the common site generators, twenty of them from nineteen authors
+//! Issue 22: CV pages of the common site generators, twenty of them from nineteen authors,
+//! and three in AsciiDoc, reStructuredText and Org-mode (issue 31)
 //! (tests/fixtures/import/pages/, sources and licences in its README; people's own pages
 //! rewritten with invented names and details): each gives the positions a reader sees, in
 //! order, with the organisation the reader would name.
@@ -7,6 +8,25 @@
 /// the original pages; the names are those of the rewritten ones).
 const PAGES: &[(&str, &[&str])] = &[
     ("al-folio-about.md", &[]),
+    (
+        "asciidoc-dated-bold.adoc",
+        &[
+            "Saltmarsh Media GmbH",
+            "Kestrel Robotics AG",
+            "Tidewater Health",
+        ],
+    ),
+    (
+        "org-nested-headings.org",
+        &[
+            "Granite Peak Labs (industrial sensors)",
+            "Amberline co., Ltd. (payment terminals)",
+        ],
+    ),
+    (
+        "restructured-bold-titles.rst",
+        &["Norrland Data", "Quillfeather", "Harbor & Pine"],
+    ),
     ("jekyll-theme-resume.yml", &["Larchwood Campus Apps"]),
     (
         "academicpages-cv.md",
@@ -174,6 +194,9 @@ const PAGES: &[(&str, &[&str])] = &[
 
 /// The schools of the degrees each page lists (pages without degrees are left out).
 const SCHOOLS: &[(&str, &[&str])] = &[
+    ("asciidoc-dated-bold.adoc", &["University of Westmarch"]),
+    ("org-nested-headings.org", &["University of Westmarch"]),
+    ("restructured-bold-titles.rst", &["University of Westmarch"]),
     (
         "academicpages-cv.md",
         &[

@@ -1,0 +1,87 @@
+use super::*;
+
+#[test]
+fn asciidoc_headings_lists_links_and_emphasis_become_markdown() {
+    let page = "= Ada Lovelace\n:author: Ada\nifdef::backend-pdf[]\n[discrete]\n\
+        == Work experience\n\n*06/2022 - today:* Harbour Ltd - _Lisbon, Portugal_ +\n\
+        * Ran the https://ferries.example[ferry timetable]\n** nested\n----\ncode\n----\n\
+        Languages:: Rust, Go\n|Acme |Engineer |2019\n";
+    let lines: Vec<String> = to_markdown(page, Markup::AsciiDoc)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "# Ada Lovelace",
+            "",
+            "",
+            "",
+            "## Work experience",
+            "",
+            "**06/2022 - today:** Harbour Ltd - *Lisbon, Portugal*",
+            "- Ran the ferry timetable",
+            "  - nested",
+            "",
+            "code",
+            "",
+            "- **Languages**: Rust, Go",
+            "Acme | Engineer | 2019",
+        ]
+    );
+}
+
+#[test]
+fn restructured_titles_take_levels_in_the_order_the_file_uses_them() {
+    let page = "=========\nAda Lovelace\n=========\n\nExperience\n----------\n\n\
+        **Engineer at Harbour** (since April 2026)\n\n:2019 → today: Engineer at `Ferries \
+        <https://ferries.example>`_\n\n.. image:: photo.jpg\n   :width: 100%\n\n\
+        Education\n----------\n+-----+-----+\n| a   | b   |\n+-----+-----+\n";
+    let markdown = to_markdown(page, Markup::ReStructuredText);
+    let lines: Vec<&str> = markdown.split('\n').collect();
+    assert_eq!(lines.len(), page.lines().count(), "{markdown}");
+    assert_eq!(lines.get(1), Some(&"# Ada Lovelace"));
+    assert_eq!(lines.get(4), Some(&"## Experience"));
+    assert_eq!(
+        lines.get(7),
+        Some(&"**Engineer at Harbour** (since April 2026)")
+    );
+    assert_eq!(lines.get(9), Some(&"**2019 → today:** Engineer at Ferries"));
+    assert_eq!(lines.get(11), Some(&""));
+    assert_eq!(lines.get(12), Some(&""));
+    assert_eq!(lines.get(14), Some(&"## Education"));
+    assert_eq!(lines.get(17), Some(&"a | b"));
+}
+
+#[test]
+fn org_headings_keywords_and_links_become_markdown() {
+    let page = "#+TITLE: Ada Lovelace\n#+OPTIONS: toc:nil\n* Experience\n*** Harbour Ltd\n\
+        :PROPERTIES:\n:ID: 1\n:END:\n- Ran the [[https://ferries.example][ferry timetable]] in /Rust/\n\
+        - Languages :: Rust, Go\n";
+    let lines: Vec<String> = to_markdown(page, Markup::Org)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "# Ada Lovelace",
+            "",
+            "## Experience",
+            "#### Harbour Ltd",
+            "",
+            "",
+            "",
+            "- Ran the ferry timetable in *Rust*",
+            "- **Languages**: Rust, Go",
+        ]
+    );
+}
+
+#[test]
+fn markup_is_named_by_the_extension() {
+    assert_eq!(Markup::of_extension("adoc"), Some(Markup::AsciiDoc));
+    assert_eq!(Markup::of_extension("rst"), Some(Markup::ReStructuredText));
+    assert_eq!(Markup::of_extension("org"), Some(Markup::Org));
+    assert_eq!(Markup::of_extension("md"), None);
+}
