@@ -60,6 +60,9 @@ fn outside_brackets(text: &str) -> Vec<&str> {
 /// CAMPING-CAR-PARK"), kept whole between two roles ("Technical Lead / Solution Architect").
 fn apart_at_slash(piece: &str) -> Vec<&str> {
     match piece.split_once(" / ") {
+        // "Cloud / DevOps Engineer", "Servicedesk / System Administrator": two fields of one
+        // role, not an organisation and a role.
+        Some((left, right)) if discipline(left) && role_like(right) => vec![piece],
         Some((left, right))
             if !right.contains(" / ")
                 && ((role_like(left) && !role_like(right) && a_name(right))
@@ -137,12 +140,24 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     let lower = fragment.to_lowercase();
     // And the same in French, German and Italian ("Stagiaire chez Acme", "Entwickler bei
     // Acme", "Sviluppatore presso Acme", "Stage à l’ENSG").
+    // Words that also mean "in" ("Krankenpflegerin im UKE", "Sprzedawca w Snipes",
+    // "Ingeniero en Globant", "Analista no Itaú", "Разработчик в Яндексе") say "at" only
+    // after a role, or at least after no organisation's name ("Bank im Zentrum").
+    const AFTER_A_ROLE: &[&str] = &[" im ", " am ", " beim ", " w ", " no ", " na ", " в "];
     for cue in [
         " at ", " @ ", "@", " chez ", " bei ", " presso ", " à l’", " à l'",
-    ] {
+    ]
+    .iter()
+    .chain(AFTER_A_ROLE)
+    {
         if let Some(i) = lower.find(cue)
             && let (Some(left), Some(right)) = (fragment.get(..i), fragment.get(i + cue.len()..))
             && !left.trim().is_empty()
+            && (!AFTER_A_ROLE.contains(cue)
+                || ((role_like(left) || !org_like(left))
+                    && !left.contains(',')
+                    && left.split_whitespace().count() <= 5
+                    && right.trim_start().starts_with(char::is_uppercase)))
             // "Activate Inc., at Google — Technical Lead": an organisation before "at" is
             // no role.
             && score(left, ORG_WORDS) <= score(left, ROLE_WORDS)
@@ -300,6 +315,12 @@ fn discipline(text: &str) -> bool {
         "reliability",
         "site",
         "services",
+        "network",
+        "support",
+        "servicedesk",
+        "helpdesk",
+        "it",
+        "qa",
     ];
     let words = words_of(text);
     !words.is_empty() && words.iter().all(|w| FIELDS.contains(&w.as_str()))

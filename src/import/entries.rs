@@ -8,7 +8,9 @@ use super::blocks::{Block, Kind};
 use super::cues::{ORG_MARK, org_like, read_header, role_like};
 use super::dates;
 use super::draft::{Draft, DraftRole};
-use super::entry_lines::{dates_lifted_to_their_header, lengths_apart, side_headings_apart};
+use super::entry_lines::{
+    dates_lifted_to_their_header, lengths_apart, side_headings_apart, wrapped_headers_joined,
+};
 use super::section_heads::{Section, header_like, header_shape, heading, level};
 
 /// Whether a role reads as a degree: its first word names one.
@@ -104,7 +106,9 @@ fn is_label(block: &Block) -> bool {
 
 /// The positions in `blocks`, as a draft.
 pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
-    let blocks = &dates_lifted_to_their_header(side_headings_apart(&lengths_apart(blocks)));
+    let blocks = &dates_lifted_to_their_header(side_headings_apart(&wrapped_headers_joined(
+        lengths_apart(blocks),
+    )));
     let mut draft = Draft {
         source_kind: kind,
         source_name: name.to_owned(),

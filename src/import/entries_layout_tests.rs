@@ -326,3 +326,36 @@ fn a_degree_in_another_language_is_no_position() {
         vec![one("Northwind", "DESENVOLVEDOR SOFTWARE", "2021-09")]
     );
 }
+
+/// A date column beside headers wrapped onto a second line, "Role im Organisation" in
+/// German; and "Organisation | Place" over "Cloud / DevOps Engineer | dates", where the
+/// slash joins two fields of one role.
+#[test]
+fn wrapped_headers_words_for_at_and_two_fields_of_one_role() {
+    let wrapped = "Berufserfahrung\n\
+        03.2017-10.2020   Krankenpflegerin im Hafenklinikum,\n\
+        Station 4\n\
+        10.2020- bis jetzt   Notfallsanitäter am\n\
+        Rettungsdienst Nord\n";
+    assert_eq!(
+        read(wrapped),
+        vec![
+            one("Hafenklinikum", "Krankenpflegerin", "2017-03"),
+            one("Rettungsdienst Nord", "Notfallsanitäter", "2020-10"),
+        ]
+    );
+    let slash = "Work Experience\n\
+        Harbourline   Sittard\n\
+        CLOUD / DEVOPS ENGINEER   Aug 2025 - Present\n\
+        - Built the cluster\n\
+        Ferrymark   Heerlen\n\
+        SERVICEDESK / SYSTEM ADMINISTRATOR   Feb 2023 - July 2025\n\
+        - Ran the desk\n";
+    assert_eq!(
+        read(slash),
+        vec![
+            one("Harbourline", "CLOUD / DEVOPS ENGINEER", "2025-08"),
+            one("Ferrymark", "SERVICEDESK / SYSTEM ADMINISTRATOR", "2023-02"),
+        ]
+    );
+}

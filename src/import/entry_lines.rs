@@ -36,6 +36,50 @@ pub(super) fn lengths_apart(blocks: &[Block]) -> Vec<Block> {
         .collect()
 }
 
+/// Blocks with a dated header line's wrapped end joined back to it: a header cut after a
+/// comma or a word that cannot end it ("03.2017-10.2020 | Gesund und Krankenpflegerin im
+/// UKE," over "Dermatologie Station"; "… Notfallsanitäter am" over "Notfalldienst, Kiew")
+/// goes on on the next line, when that line is short and undated.
+pub(super) fn wrapped_headers_joined(blocks: Vec<Block>) -> Vec<Block> {
+    const CANNOT_END: &[&str] = &[
+        "at", "of", "for", "and", "the", "in", "am", "im", "bei", "beim", "für", "und", "der",
+        "die", "das", "de", "du", "des", "la", "le", "el", "del", "da", "do", "en", "et", "y", "e",
+        "w", "na", "в", "и", "&",
+    ];
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut blocks = blocks.into_iter().peekable();
+    while let Some(mut block) = blocks.next() {
+        let cut = matches!(block.kind, Kind::Paragraph)
+            && block.parts.iter().any(|p| dates::find(p).is_some())
+            && block.parts.last().is_some_and(|last| {
+                let last = last.trim_end();
+                dates::find(last).is_none()
+                    && (last.ends_with(',')
+                        || last
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| CANNOT_END.contains(&w.to_lowercase().as_str())))
+            });
+        let continues = blocks.peek().is_some_and(|next| {
+            matches!(next.kind, Kind::Paragraph)
+                && next.parts.len() == 1
+                && next.words() <= 8
+                && next.parts.iter().all(|p| dates::find(p).is_none())
+                && heading(next).is_none()
+        });
+        if cut
+            && continues
+            && let Some(next) = blocks.next()
+            && let Some(last) = block.parts.last_mut()
+        {
+            last.push(' ');
+            last.push_str(next.text().trim());
+        }
+        out.push(block);
+    }
+    out
+}
+
 /// Blocks whose first part is a section's name beside the section's first line (a side
 /// heading in a table cell or the margin: "EXPERIENCE | Software Engineer | 2018 – Present")
 /// taken apart into the heading and the rest.
