@@ -153,7 +153,13 @@ pub(super) fn reads_as_prose(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::breaks_a_sentence;
+    use super::{Section, breaks_a_sentence, section_of};
+
+    #[test]
+    fn a_school_career_is_no_job_history() {
+        assert_eq!(section_of("Werdegang"), Some(Section::Positions));
+        assert_eq!(section_of("Schulischer Werdegang"), Some(Section::Other));
+    }
 
     #[test]
     fn a_sentence_break_inside_a_line_is_prose_not_a_header() {

@@ -260,6 +260,10 @@ pub const OTHER_WORDS: &[&str] = &[
 /// Words that make a heading name another section even beside a job history's word
 /// ("Volunteer Experience", "Persönliche Erfahrung", "Bénévolat"): unpaid or personal work.
 pub const NOT_A_JOB_WORDS: &[&str] = &[
+    // "Schulischer Werdegang": the schools, though "Werdegang" alone is the job history.
+    "schulischer",
+    "schulische",
+    "schulischen",
     "persönliche",
     "personal",
     "volunteer",

@@ -609,7 +609,10 @@ pub fn never_asked(lower: &str) -> bool {
             // Settling in, not a duty: "Familiarize yourself with the dashboards".
             "familiarize yourself",
             "familiarise yourself",
+            "familiarize with",
+            "familiarise with",
             "get up to speed",
+            "your first project",
         ]
         .iter()
         .any(|w| lower.contains(w))

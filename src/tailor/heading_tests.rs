@@ -250,6 +250,8 @@ fn what_is_not_required_or_who_may_be_hired_is_never_asked() {
         "ability to obtain a security clearance",
         "we're an agile company and this job description isn't meant to be a complete list of your qualifications",
         "familiarize yourself with the dashboards, logging and debugging tools",
+        "setup: familiarize with repositories, task management, dev environment",
+        "implement and ship your first project",
         "you'll report to: engineering manager",
         "direct reports: 2-5 engineers",
         "team: engineering",
