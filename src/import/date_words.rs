@@ -180,7 +180,7 @@ pub fn season(word: &str) -> Option<u8> {
 /// Words that close a range as still running.
 pub fn is_present(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        word.to_lowercase().replace('’', "'").as_str(),
         "present"
             | "now"
             | "current"

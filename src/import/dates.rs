@@ -38,7 +38,8 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
                 let same = if digit {
                     next.is_ascii_digit()
                 } else {
-                    next.is_alphabetic() || next == '\''
+                    // "Aujourd'hui", typeset "Aujourd’hui".
+                    next.is_alphabetic() || next == '\'' || next == '’'
                 };
                 if !same {
                     break;
@@ -415,7 +416,24 @@ pub fn find(text: &str) -> Option<Found> {
             .map_or(0, |t| t.1);
         let mut j = i + used1;
         let mut seps = 0;
-        while j < toks.len() && seps < 2 && toks.get(j).is_some_and(|t| is_separator(&t.0)) {
+        // "Fev 2023 / Aujourd'hui", "2013/Août 2019": a slash after a year joins a range's
+        // ends ("03/2020" is a month and its year).
+        let slash_range = |k: usize| {
+            matches!(toks.get(k).map(|t| &t.0), Some(Tok::Punct('/')))
+                && matches!(k.checked_sub(1).and_then(|b| toks.get(b)).map(|t| &t.0),
+                    Some(Tok::Num(n)) if year(n).is_some())
+                && match toks.get(k + 1).map(|t| &t.0) {
+                    Some(Tok::Word(_)) => true,
+                    Some(Tok::Num(n)) => year(n).is_some(),
+                    _ => false,
+                }
+        };
+        while j < toks.len()
+            && seps < 2
+            && toks
+                .get(j)
+                .is_some_and(|t| is_separator(&t.0) || (seps == 0 && slash_range(j)))
+        {
             j += 1;
             seps += 1;
         }

@@ -226,3 +226,22 @@ fn common_forms() {
     assert!(only_date("Jan 2020 – Present"));
     assert!(!only_date("Software Engineer, Jan 2020 – Present"));
 }
+
+/// A slash after a year joins a range's two ends; a month's number and its year stay one
+/// date; "Aujourd’hui" with a typeset apostrophe is still running.
+#[test]
+fn a_slash_after_a_year_joins_a_range() {
+    assert_eq!(
+        range("Fev 2023 / Aujourd’hui: Harbour Ltd."),
+        Some(("2023-02".into(), Some("present".into())))
+    );
+    assert_eq!(
+        range("May 2022 / Fev 2023: Kestrel AG"),
+        Some(("2022-05".into(), Some("2023-02".into())))
+    );
+    assert_eq!(
+        range("2019/2020"),
+        Some(("2019".into(), Some("2020".into())))
+    );
+    assert_eq!(range("03/2020"), Some(("2020-03".into(), None)));
+}

@@ -495,6 +495,20 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 i += 1;
             }
         }
+        // A dated item naming only its organisation, the role in the item nested under it
+        // ("Fev 2023 / Aujourd'hui: EADN Algerie." over "o Fullstack développeur").
+        if matches!(blocks.get(anchor).map(|b| b.kind), Some(Kind::Item(0)))
+            && !fragments.iter().any(|f| role_like(f))
+            && let Some(below) = blocks.get(i).filter(|b| {
+                i < next_anchor
+                    && matches!(b.kind, Kind::Item(depth) if depth > 0)
+                    && b.words() <= 8
+                    && b.parts.iter().any(|p| role_like(p))
+            })
+        {
+            fragments.extend(below.parts.iter().cloned());
+            i += 1;
+        }
         // A file that marks its headings (Word, Markdown) may set the role as a heading of
         // its own under the organisation's dated line and a line about the organisation
         // ("SYMANTEC, Mountain View, CA 2005-2008" / "Veritas was acquired…" / "Software

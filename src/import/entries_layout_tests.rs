@@ -359,3 +359,30 @@ fn wrapped_headers_words_for_at_and_two_fields_of_one_role() {
         ]
     );
 }
+
+/// A dated item naming only its organisation has its role in the item nested under it
+/// (Word's "o" bullets); the next nested items are highlights.
+#[test]
+fn the_role_in_the_item_nested_under_a_dated_organisation() {
+    let cv = blocks(&[
+        (Kind::Paragraph, "Expérience"),
+        (Kind::Item(0), "Fev 2023 / Aujourd’hui: Harbour Ltd."),
+        (Kind::Item(1), "Développeur backend (Python)."),
+        (Kind::Item(0), "May 2022 / Fev 2023: Kestrel Robotics."),
+        (Kind::Item(1), "Chef de projet"),
+        (
+            Kind::Item(1),
+            "Wrote the ferry timetable in Rust for the whole fleet",
+        ),
+    ]);
+    assert_eq!(
+        read_pdf(&cv),
+        [
+            (
+                "Harbour Ltd".to_owned(),
+                "Développeur backend (Python)".to_owned()
+            ),
+            ("Kestrel Robotics".to_owned(), "Chef de projet".to_owned()),
+        ]
+    );
+}

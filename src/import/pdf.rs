@@ -566,6 +566,30 @@ fn to_blocks(lines: &[Line], body: f64, page: usize, out: &mut Vec<Block>) {
         let first = line.parts.first().map(|p| p.2.as_str()).unwrap_or_default();
         let gap = line.y - last_y;
         last_y = line.y;
+        // Word's second-level bullet is the letter "o" (Courier New), indented under the
+        // line it belongs to: "o Backend developer (Python)" is an item of its own.
+        let parent_x = item_x.or_else(|| previous.map(Line::x0));
+        let indented = parent_x.is_some_and(|x| line.x0() > x + 0.3 * body);
+        if indented
+            && let Some(rest) = first
+                .strip_prefix('o')
+                .filter(|r| r.starts_with(char::is_whitespace))
+                .map(str::trim_start)
+                .filter(|r| r.starts_with(char::is_alphabetic))
+        {
+            let mut parts: Vec<String> = line.parts.iter().map(|p| p.2.clone()).collect();
+            if let Some(p) = parts.first_mut() {
+                *p = rest.to_owned();
+            }
+            item_x = parent_x;
+            previous = None;
+            out.push(Block {
+                kind: Kind::Item(1),
+                parts,
+                at: page,
+            });
+            continue;
+        }
         if let Some(rest) = strip_bullet(first) {
             let mut parts: Vec<String> = line.parts.iter().map(|p| p.2.clone()).collect();
             if let Some(p) = parts.first_mut() {
@@ -694,3 +718,7 @@ fn join_wrapped(block: &mut Block, text: &str) {
         part.push_str(text);
     }
 }
+
+#[cfg(test)]
+#[path = "pdf_tests.rs"]
+mod tests;

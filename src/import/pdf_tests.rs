@@ -1,0 +1,50 @@
+use super::*;
+
+fn line(y: f64, x0: f64, text: &str) -> Line {
+    Line {
+        y,
+        size: 10.0,
+        parts: vec![(
+            x0,
+            x0 + 6.0 * text.chars().count() as f64,
+            text.to_owned(),
+            vec![text.to_owned()],
+        )],
+    }
+}
+
+/// Word's second-level bullet is the letter "o": each such line indented under an item is an
+/// item of its own, nested; a line hanging under it continues it.
+#[test]
+fn word_second_level_o_bullets_are_nested_items() {
+    let lines = [
+        line(10.0, 50.0, "• Fev 2023 / Aujourd’hui: Harbour Ltd."),
+        line(22.0, 70.0, "o Backend developer (Python)."),
+        line(
+            34.0,
+            70.0,
+            "o Project lead for the ferry timetable, from the first",
+        ),
+        line(46.0, 80.0, "draft to its release"),
+        line(58.0, 50.0, "• May 2022 / Fev 2023: Kestrel AG."),
+    ];
+    let mut out = Vec::new();
+    to_blocks(&lines, 10.0, 1, &mut out);
+    let read: Vec<(Kind, String)> = out.iter().map(|b| (b.kind, b.text())).collect();
+    assert_eq!(
+        read,
+        [
+            (
+                Kind::Item(0),
+                "Fev 2023 / Aujourd’hui: Harbour Ltd.".to_owned()
+            ),
+            (Kind::Item(1), "Backend developer (Python).".to_owned()),
+            (
+                Kind::Item(1),
+                "Project lead for the ferry timetable, from the first draft to its release"
+                    .to_owned()
+            ),
+            (Kind::Item(0), "May 2022 / Fev 2023: Kestrel AG.".to_owned()),
+        ]
+    );
+}
