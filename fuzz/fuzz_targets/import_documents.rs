@@ -1,5 +1,6 @@
 //! `folio import` of arbitrary bytes as each kind of file it reads by extension: a PDF, a
-//! Word file, plain text, CSV, TOML, YAML, JSON and a Markdown page. Nothing may panic, and an
+//! Word file, plain text, CSV, TOML, YAML, JSON, a Markdown page, and AsciiDoc,
+//! reStructuredText and Org-mode pages. Nothing may panic, and an
 //! import that succeeds has already been loaded and checked by folio (import refuses to write
 //! otherwise).
 
@@ -7,7 +8,9 @@
 
 use libfuzzer_sys::fuzz_target;
 
-const EXTENSIONS: [&str; 8] = ["pdf", "docx", "txt", "csv", "toml", "yaml", "json", "md"];
+const EXTENSIONS: [&str; 11] = [
+    "pdf", "docx", "txt", "csv", "toml", "yaml", "json", "md", "adoc", "rst", "org",
+];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, bytes)) = data.split_first() else {

@@ -169,13 +169,22 @@ pub fn field_by_words<'a>(
     having: &[&str],
     without: &[&str],
 ) -> Option<(&'a str, &'a Value)> {
+    // "timestart", "enddate", "yearfrom": a date's word run into the end it names.
+    let names = |w: &str, list: &[&str]| {
+        list.contains(&w)
+            || list.iter().any(|end| {
+                ["time", "date", "year", "month"].iter().any(|date| {
+                    w.strip_prefix(date) == Some(end) || w.strip_suffix(date) == Some(end)
+                })
+            })
+    };
     record
         .iter()
         .find(|(key, v)| {
             let w = words(key);
             !is_empty(v)
-                && w.iter().any(|w| having.contains(&w.as_str()))
-                && !w.iter().any(|w| without.contains(&w.as_str()))
+                && w.iter().any(|w| names(w, having))
+                && !w.iter().any(|w| names(w, without))
         })
         .map(|(key, v)| (key.as_str(), v))
 }

@@ -405,13 +405,28 @@ fn keyed_role(value: &Value) -> bool {
     let alone = |v: &Value| {
         v.as_object().is_some_and(|r| {
             let (role, org) = role_and_org(r);
-            role.is_some() && org.is_none() && period(r, &[]).0.is_some()
+            (role.is_some() && org.is_none() && period(r, &[]).0.is_some())
+                || named_by_key(r).is_some()
         })
     };
     match value {
         Value::Array(items) => !items.is_empty() && items.iter().all(alone),
         other => alone(other),
     }
+}
+
+/// A role keyed by its own name (`Engineer: {timestart: …, bullets: […]}`): the record, with
+/// the key as its role, when it has a period and names neither role nor organisation.
+fn named_by_key(map: &Map<String, Value>) -> Option<Map<String, Value>> {
+    let (name, inner) = map.iter().next().filter(|_| map.len() == 1)?;
+    let record = inner.as_object()?;
+    let (role, org) = role_and_org(record);
+    if role.is_some() || org.is_some() || period(record, &[]).0.is_none() {
+        return None;
+    }
+    let mut named = record.clone();
+    named.insert("position".to_owned(), Value::String(name.clone()));
+    Some(named)
 }
 
 /// Positions in a map keyed by their organisations, read into `draft`; whether it is one
@@ -449,6 +464,8 @@ fn keyed_positions(map: &Map<String, Value>, at: &str, draft: &mut Draft) -> boo
             other => vec![other],
         };
         for role in roles.into_iter().filter_map(Value::as_object) {
+            let named = named_by_key(role);
+            let role = named.as_ref().unwrap_or(role);
             let found = role_from(role, Some(&org), &at, &mut draft.unplaced);
             draft.experience.extend(found);
         }

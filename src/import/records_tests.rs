@@ -337,3 +337,38 @@ fn a_type_that_names_the_job_and_a_start_without_its_year() {
         ]
     );
 }
+
+/// Organisations and their roles both named by keys, the period under "timestart" and
+/// "timeend": each role is a position at the organisation whose key holds it.
+#[test]
+fn roles_keyed_by_their_names_under_organisations_keyed_by_theirs() {
+    let value = serde_json::json!({
+        "professional experience": [
+            {"Harbour Ltd": [
+                {"Platform Engineer": {"timestart": "January 2025", "timeend": "Present",
+                    "location": "Remote", "bullets": ["Ran the timetable"]}}
+            ]},
+            {"Kestrel Robotics": [
+                {"Firmware Lead": {"timestart": "March 2021", "timeend": "March 2024"}},
+                {"Firmware Engineer": {"timestart": "May 2017", "timeend": "March 2021"}}
+            ]}
+        ]
+    });
+    let draft = draft(&value, "cv.yaml", "YAML").unwrap_or_default();
+    let found = positions(&draft);
+    let one = |org: &str, role: &str, start: &str| {
+        (
+            org.to_owned(),
+            Some(role.to_owned()),
+            Some(start.to_owned()),
+        )
+    };
+    assert_eq!(
+        found,
+        vec![
+            one("Harbour Ltd", "Platform Engineer", "2025-01"),
+            one("Kestrel Robotics", "Firmware Lead", "2021-03"),
+            one("Kestrel Robotics", "Firmware Engineer", "2017-05"),
+        ]
+    );
+}
