@@ -347,7 +347,13 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             .checked_sub(1)
             .filter(|above| header_at(*above))
             .and_then(|above| blocks.get(above))
-            .is_some_and(|b| b.parts.first().is_some_and(|first| org_like(first)));
+            .is_some_and(|b| {
+                b.parts.first().is_some_and(|first| org_like(first))
+                    // "Harvey AI | San Francisco, CA": a name beside its place, over the
+                    // role and the dates.
+                    || matches!(b.parts.as_slice(), [name, place]
+                        if super::places::is_place(place) && !role_like(name))
+            });
         // Nor when the line right below names one more surely than the date line's own
         // "organisation" ("04/2014 – 04/2016 | Software-Service, Laborinformationssysteme"
         // over "MIPS Deutschland GmbH & Co. KG").

@@ -386,3 +386,26 @@ fn the_role_in_the_item_nested_under_a_dated_organisation() {
         ]
     );
 }
+
+/// "Organisation | Place" over "ROLE, ROLE | dates" (Awesome-CV): the name beside its place
+/// is the organisation, though the line under it names two roles.
+#[test]
+fn a_name_beside_its_place_over_two_roles_and_the_dates() {
+    let cv = blocks(&[
+        (Kind::Heading(1), "Experience"),
+        (Kind::Paragraph, "Harbour Labs   San Francisco, CA"),
+        (
+            Kind::Paragraph,
+            "HEAD OF ENGINEERING, FOUNDING SCIENTIST   Feb 2023 - August 2024",
+        ),
+        (Kind::Item(0), "Built the first product line"),
+        (Kind::Paragraph, "Kestrel Robotics   Palo Alto, CA"),
+        (
+            Kind::Paragraph,
+            "SENIOR SCIENTIST, TEAM LEAD   Sept 2019 - Sept 2022",
+        ),
+        (Kind::Item(0), "Led the dataset team"),
+    ]);
+    let orgs: Vec<String> = read_pdf(&cv).into_iter().map(|(org, _)| org).collect();
+    assert_eq!(orgs, ["Harbour Labs", "Kestrel Robotics"]);
+}
