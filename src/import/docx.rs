@@ -134,10 +134,26 @@ fn read_xml(xml: &[u8]) -> Result<Vec<Block>, String> {
     let mut cells: Vec<Vec<(Kind, Vec<String>)>> = Vec::new();
     let mut table_depth = 0usize;
     let mut number = 0usize;
+    // Inside `mc:Fallback`: the same text box again, drawn for older Word (VML), after the
+    // `mc:Choice` already read.
+    let mut fallback_depth = 0usize;
     loop {
         let event = reader
             .read_event_into(&mut buf)
             .map_err(|error| format!("its text is not well-formed XML ({error})"))?;
+        match &event {
+            Event::Start(e) if local(e.name().as_ref()) == b"Fallback" => fallback_depth += 1,
+            Event::End(e) if local(e.name().as_ref()) == b"Fallback" => {
+                fallback_depth = fallback_depth.saturating_sub(1);
+                buf.clear();
+                continue;
+            }
+            _ => {}
+        }
+        if fallback_depth > 0 && !matches!(event, Event::Eof) {
+            buf.clear();
+            continue;
+        }
         match event {
             Event::Start(e) | Event::Empty(e) => match local(e.name().as_ref()) {
                 b"p" => para = Some(Para::default()),
@@ -328,5 +344,33 @@ fn row(cells: &mut Vec<Vec<(Kind, Vec<String>)>>, at: usize, out: &mut Vec<Block
         for (kind, parts) in cell {
             out.push(Block { kind, parts, at });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_xml;
+
+    /// A text box is written twice, for new Word (`mc:Choice`) and old (`mc:Fallback`):
+    /// its text is read once.
+    #[test]
+    fn a_text_box_is_read_once() {
+        let xml = br#"<w:document xmlns:w="w" xmlns:mc="mc"><w:body>
+            <w:p><w:r><mc:AlternateContent>
+              <mc:Choice Requires="wps"><w:drawing><w:txbxContent>
+                <w:p><w:r><w:t>Harbour Ltd, Lisbon | 2019 - 2021</w:t></w:r></w:p>
+              </w:txbxContent></w:drawing></mc:Choice>
+              <mc:Fallback><w:pict><w:txbxContent>
+                <w:p><w:r><w:t>Harbour Ltd, Lisbon | 2019 - 2021</w:t></w:r></w:p>
+              </w:txbxContent></w:pict></mc:Fallback>
+            </mc:AlternateContent></w:r></w:p>
+            <w:p><w:r><w:t>Engineer</w:t></w:r></w:p>
+            </w:body></w:document>"#;
+        let texts: Vec<String> = read_xml(xml)
+            .unwrap_or_default()
+            .iter()
+            .map(|b| b.text())
+            .collect();
+        assert_eq!(texts, ["Harbour Ltd, Lisbon | 2019 - 2021", "Engineer"]);
     }
 }
