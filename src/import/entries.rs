@@ -116,7 +116,9 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     };
     // A section is named once: a name repeated is a label inside each entry ("Key
     // Achievements" under every job), and the section goes on.
-    let named = |b: &Block| b.text().trim().trim_end_matches(':').to_lowercase();
+    // Written alike each time: "образование" under "Дополнительное", a heading wrapped in a
+    // narrow column, repeats no "Образование".
+    let named = |b: &Block| b.text().trim().trim_end_matches(':').to_owned();
     let mut times: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for block in blocks.iter().filter(|b| heading(b) == Some(Section::Other)) {
         *times.entry(named(block)).or_default() += 1;

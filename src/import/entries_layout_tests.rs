@@ -409,3 +409,33 @@ fn a_name_beside_its_place_over_two_roles_and_the_dates() {
     let orgs: Vec<String> = read_pdf(&cv).into_iter().map(|(org, _)| org).collect();
     assert_eq!(orgs, ["Harbour Labs", "Kestrel Robotics"]);
 }
+
+/// A heading wrapped in a narrow column ("Дополнительное" / "образование") does not make
+/// "Образование" a label repeated under every entry: the schools stay out of the jobs.
+#[test]
+fn a_wrapped_heading_is_no_repeated_label() {
+    let cv = blocks(&[
+        (Kind::Heading(1), "Елизавета Пример"),
+        (Kind::Heading(3), "Опыт работы"),
+        (Kind::Paragraph, "ООО Гавань   Москва, Россия"),
+        (
+            Kind::Paragraph,
+            "Младший специалист-стажер.   Август – октябрь 2021.",
+        ),
+        (Kind::Heading(3), "Образование"),
+        (Kind::Paragraph, "Северный университет   Москва, Россия"),
+        (
+            Kind::Paragraph,
+            "Факультет компьютерных наук.   Сентябрь 2019 – Наст. вр.",
+        ),
+        (Kind::Heading(3), "Дополнительное"),
+        (Kind::Paragraph, "Курс разработки ПО   Минск, Беларусь"),
+        (Kind::Heading(3), "образование"),
+        (
+            Kind::Paragraph,
+            "Java / Spring   Январь 2021 – февраль 2021",
+        ),
+    ]);
+    let orgs: Vec<String> = read_pdf(&cv).into_iter().map(|(org, _)| org).collect();
+    assert_eq!(orgs, ["ООО Гавань"]);
+}
