@@ -357,6 +357,19 @@ fn short_year_range(toks: &[(Tok<'_>, usize, usize)], text: &str) -> Option<Foun
                 span: start_byte..end_byte,
             });
         }
+        // "04/17 - 2020": a short start, a whole year at the end.
+        if let Some(Tok::Num(y)) = tok(j)
+            && let Some(y2) = year(y)
+            && y2 >= y1
+            && toks.get(j + 1).is_none_or(|t| t.0 != Tok::Punct('/'))
+        {
+            let end_byte = toks.get(j).map_or(text.len(), |t| t.2);
+            return Some(Found {
+                start: written(y1, Some(m1)),
+                end: Some(written(y2, None)),
+                span: start_byte..end_byte,
+            });
+        }
     }
     None
 }

@@ -245,3 +245,12 @@ fn a_slash_after_a_year_joins_a_range() {
     );
     assert_eq!(range("03/2020"), Some(("2020-03".into(), None)));
 }
+
+/// A month and a two-digit year to a whole year.
+#[test]
+fn a_short_start_to_a_whole_year() {
+    assert_eq!(
+        range("04/17 - 2020 | Thèse | Loria"),
+        Some(("2017-04".into(), Some("2020".into())))
+    );
+}

@@ -264,6 +264,10 @@ pub const NOT_A_JOB_WORDS: &[&str] = &[
     "schulischer",
     "schulische",
     "schulischen",
+    // "Expérience associative": clubs and societies, not jobs.
+    "associative",
+    "associatives",
+    "associatif",
     "persönliche",
     "personal",
     "volunteer",
