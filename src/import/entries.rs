@@ -9,7 +9,8 @@ use super::cues::{ORG_MARK, org_like, read_header, role_like};
 use super::dates;
 use super::draft::{Draft, DraftRole};
 use super::entry_lines::{
-    dates_lifted_to_their_header, lengths_apart, side_headings_apart, wrapped_headers_joined,
+    dates_lifted_to_their_header, lengths_apart, run_in_headers_apart, side_headings_apart,
+    wrapped_headers_joined,
 };
 use super::section_heads::{Section, header_like, header_shape, heading, level};
 
@@ -107,7 +108,7 @@ fn is_label(block: &Block) -> bool {
 /// The positions in `blocks`, as a draft.
 pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     let blocks = &dates_lifted_to_their_header(side_headings_apart(&wrapped_headers_joined(
-        lengths_apart(blocks),
+        run_in_headers_apart(lengths_apart(blocks)),
     )));
     let mut draft = Draft {
         source_kind: kind,

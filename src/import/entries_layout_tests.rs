@@ -439,3 +439,36 @@ fn a_wrapped_heading_is_no_repeated_label() {
     let orgs: Vec<String> = read_pdf(&cv).into_iter().map(|(org, _)| org).collect();
     assert_eq!(orgs, ["ООО Гавань"]);
 }
+
+/// "Role – Organisation (dates): what was done…" in one paragraph: the header before the
+/// colon, the description after it.
+#[test]
+fn a_header_run_into_its_description() {
+    let cv = blocks(&[
+        (Kind::Paragraph, "Experiência Profissional:"),
+        (
+            Kind::Paragraph,
+            "Freelancer – Harbour Traduções (07.2019 – 02.2021): Revisão de catálogos em \
+             português durante o verão, e outros projetos parecidos de forma remota através \
+             de uma plataforma.",
+        ),
+        (
+            Kind::Paragraph,
+            "Operador de atendimento – Kestrel Seguros (04.2018 – 08.2018):",
+        ),
+        (
+            Kind::Paragraph,
+            "Atender aos clientes da empresa por telefone e e-mail.",
+        ),
+    ]);
+    assert_eq!(
+        read_pdf(&cv),
+        [
+            ("Harbour Traduções".to_owned(), "Freelancer".to_owned()),
+            (
+                "Kestrel Seguros".to_owned(),
+                "Operador de atendimento".to_owned()
+            ),
+        ]
+    );
+}

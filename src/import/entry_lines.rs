@@ -36,6 +36,38 @@ pub(super) fn lengths_apart(blocks: &[Block]) -> Vec<Block> {
         .collect()
 }
 
+/// Blocks with a header run into its description taken apart ("Freelancer – Pactera
+/// (07.2019 – 02.2021): Proofreading of catalogues…"): a paragraph whose date closes its
+/// first dozen words, right before a colon, is a header line and a paragraph.
+pub(super) fn run_in_headers_apart(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let split = match (block.kind, block.parts.as_slice()) {
+            (Kind::Paragraph, [text]) if text.split_whitespace().count() > 16 => dates::find(text)
+                .and_then(|found| {
+                    let after = text.get(found.span.end..)?;
+                    let colon = after
+                        .trim_start_matches([')', ']', ' '])
+                        .strip_prefix(':')?;
+                    let header_len = text.len() - colon.len() - 1;
+                    let header = text.get(..header_len)?.trim();
+                    let words = header.split_whitespace().count();
+                    (words <= 14 && !colon.trim().is_empty())
+                        .then(|| (header.to_owned(), colon.trim().to_owned()))
+                }),
+            _ => None,
+        };
+        match split {
+            Some((header, rest)) => {
+                out.push(Block::new(Kind::Paragraph, header, block.at));
+                out.push(Block::new(Kind::Paragraph, rest, block.at));
+            }
+            None => out.push(block),
+        }
+    }
+    out
+}
+
 /// Blocks with a dated header line's wrapped end joined back to it: a header cut after a
 /// comma or a word that cannot end it ("03.2017-10.2020 | Gesund und Krankenpflegerin im
 /// UKE," over "Dermatologie Station"; "… Notfallsanitäter am" over "Notfalldienst, Kiew")
