@@ -569,3 +569,21 @@ fn an_organisation_ending_in_a_dotted_legal_form_is_a_header_line() {
         ]
     );
 }
+
+/// German trades are roles ("Elektroniker", "Krankenpflegerin"): the name beside one is the
+/// employer, even a person's ("Michael Korn", an electrician's business).
+#[test]
+fn german_trades_are_roles() {
+    let text = "Praktika\n\
+                Elektroniker,   Jonas Beispiel, 25548 Kellinghusen – 09.2021\n\
+                - Kabel verlegt\n\
+                Krankenpflegerin, Hafenklinikum, Hamburg – 05.2023\n\
+                - Station 4\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Jonas Beispiel", "Elektroniker", "2021-09"),
+            one("Hafenklinikum", "Krankenpflegerin", "2023-05"),
+        ]
+    );
+}

@@ -208,6 +208,7 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
     pdf_fonts::type3_widths_in_thousandths(&mut doc);
     pdf_fonts::cid_width_ranges_listed(&mut doc);
     pdf_fonts::type1_builtin_encodings(&mut doc);
+    pdf_fonts::named_encodings_over_compact_programs(&mut doc);
     pdf_fonts::icons_as_private_use(&mut doc);
     pdf_fonts::unencoded_fonts_encoded(&mut doc);
     pdf_fonts::broken_unicode_maps_dropped(&mut doc);

@@ -320,6 +320,42 @@ pub fn unencoded_fonts_encoded(doc: &mut Document) {
     }
 }
 
+/// Compact (CFF) fonts whose font dictionary names its encoding (Apple Pages' MacRoman) read
+/// by that encoding, not by the program's own: pdf-extract maps codes through the program's
+/// built-in encoding first, so a MacRoman bullet came out as "¥" and "ß" as "§"
+/// ("splei§en"). The font dictionary's encoding is the one that counts (PDF 32000-1 9.6.6);
+/// the program is left out of the descriptor pdf-extract reads.
+pub fn named_encodings_over_compact_programs(doc: &mut Document) {
+    let descriptors: Vec<pdf_extract::ObjectId> = doc
+        .objects
+        .values()
+        .filter_map(|object| {
+            let font = object.as_dict().ok()?;
+            if !subtype_is(font, &[b"Type1", b"MMType1"]) || font.has(b"ToUnicode") {
+                return None;
+            }
+            let named = match font.get(b"Encoding").ok().map(|e| resolve(doc, e)) {
+                Some(Object::Name(_)) => true,
+                Some(Object::Dictionary(encoding)) => encoding.has(b"BaseEncoding"),
+                _ => false,
+            };
+            let descriptor = font.get(b"FontDescriptor").ok()?.as_reference().ok()?;
+            let compact = doc
+                .get_object(descriptor)
+                .ok()?
+                .as_dict()
+                .ok()?
+                .has(b"FontFile3");
+            (named && compact).then_some(descriptor)
+        })
+        .collect();
+    for id in descriptors {
+        if let Some(Ok(descriptor)) = doc.objects.get_mut(&id).map(Object::as_dict_mut) {
+            descriptor.remove(b"FontFile3");
+        }
+    }
+}
+
 /// ToUnicode maps with a hex string of an odd number of digits dropped, so the font is read
 /// through its encoding: the CMap parser pdf-extract uses stops on one (a LaTeX résumé's
 /// math font), and with it the whole page.
