@@ -472,3 +472,26 @@ fn a_header_run_into_its_description() {
         ]
     );
 }
+
+/// A date column's range wrapped after its dash ("11/2020 -" over "06/2021"), under side
+/// jobs ("Nebentätigkeiten"): one entry, its end joined to its start.
+#[test]
+fn a_range_wrapped_after_its_dash() {
+    let cv = blocks(&[
+        (Kind::Heading(2), "Nebentätigkeiten"),
+        (Kind::Paragraph, "11/2020 -   Kestrel Labs   Werkstudent"),
+        (Kind::Paragraph, "06/2021   Java für Erstsemester"),
+        (
+            Kind::Paragraph,
+            "09/2016 -   Harbour Entertainment   Praktikum",
+        ),
+        (Kind::Paragraph, "02/2017   Quality Assurance"),
+    ]);
+    assert_eq!(
+        read_pdf(&cv),
+        [
+            ("Kestrel Labs".to_owned(), "Werkstudent".to_owned()),
+            ("Harbour Entertainment".to_owned(), "Praktikum".to_owned()),
+        ]
+    );
+}

@@ -81,6 +81,30 @@ pub(super) fn wrapped_headers_joined(blocks: Vec<Block>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut blocks = blocks.into_iter().peekable();
     while let Some(mut block) = blocks.next() {
+        // A date column's range wrapped after its dash ("11/2020 -" over "06/2021"): the
+        // end joins the start, and what stands beside the end stays a line of its own.
+        let dangling = block.parts.first().is_some_and(|first| {
+            let first = first.trim_end();
+            ["-", "–", "—", "bis", "to"]
+                .iter()
+                .any(|dash| first.ends_with(dash))
+                && dates::find(first).is_some_and(|found| found.end.is_none())
+        });
+        if dangling
+            && let Some(next) = blocks.peek_mut()
+            && next
+                .parts
+                .first()
+                .is_some_and(|first| dates::only_date(first))
+            && let (Some(first), Some(end)) = (block.parts.first_mut(), next.parts.first())
+        {
+            first.push(' ');
+            first.push_str(end.trim());
+            next.parts.remove(0);
+            if next.parts.is_empty() {
+                blocks.next();
+            }
+        }
         let cut = matches!(block.kind, Kind::Paragraph)
             && block.parts.iter().any(|p| dates::find(p).is_some())
             && block.parts.last().is_some_and(|last| {

@@ -34,6 +34,10 @@ pub const POSITION_WORDS: &[&str] = &[
     "werdegang",
     "arbeitserfahrung",
     "tätigkeiten",
+    // Side and holiday jobs are jobs.
+    "nebentätigkeiten",
+    "nebenjobs",
+    "ferienjobs",
     "praktika",
     "beschäftigungen",
     "emplois",
