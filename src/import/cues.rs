@@ -28,11 +28,34 @@ pub fn role_like(text: &str) -> bool {
         "full-stack",
         "fullstack",
     ];
+    // "Onboarding Engineer (Security Operations Centre)": what the brackets add says where,
+    // not what the text is.
+    let head = without_brackets(text);
+    let text = if head.chars().any(char::is_alphabetic) {
+        head.as_str()
+    } else {
+        text
+    };
     let names_one = words_of(text)
         .into_iter()
         .map(|w| as_listed(w, ROLE_WORDS))
         .any(|w| ROLE_WORDS.contains(&w.as_str()) && !FIELDS.contains(&w.as_str()));
     names_one && score(text, ROLE_WORDS) > score(text, ORG_WORDS)
+}
+
+/// `text` without what stands in round brackets.
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// `text` split at the separators of a header line, except inside brackets: "Engineer

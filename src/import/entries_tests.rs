@@ -587,3 +587,27 @@ fn german_trades_are_roles() {
         ]
     );
 }
+
+/// A role with an organisation's words in its brackets is still the role:
+/// "Onboarding Engineer (Security Operations Centre)" under its employer's heading.
+#[test]
+fn what_a_role_adds_in_brackets_does_not_make_it_an_employer() {
+    let text = "# Work experience\n\
+                ## Harbour Pharma\n\
+                ### Onboarding Engineer (Security Operations Centre) - 06/2020 - Present\n\
+                - Onboarded the applications\n\
+                ## Kestrel Software GmbH\n\
+                ### Splunk Developer - 01/2019 - 05/2020\n\
+                - Built dashboards\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one(
+                "Harbour Pharma",
+                "Onboarding Engineer (Security Operations Centre)",
+                "2020-06"
+            ),
+            one("Kestrel Software GmbH", "Splunk Developer", "2019-01"),
+        ]
+    );
+}
