@@ -267,13 +267,15 @@ enum Command {
     },
     /// Make a portfolio from a résumé: a PDF or Word file (cv.pdf, cv.docx), plain text, a
     /// JSON Resume (resume.json or .yaml), RenderCV's cv.yaml, any JSON, YAML, TOML or CSV
-    /// whose records are positions, a Markdown CV page (page.md) or LinkedIn's data export:
+    /// whose records are positions, a Markdown CV page (page.md), an AsciiDoc,
+    /// reStructuredText or Org-mode CV (cv.adoc, cv.rst, cv.org) or LinkedIn's data export:
     /// figures in the bullets become typed metrics, the rest is kept.
     ///
     /// Without -o the RON goes to standard output. Exit codes: 0 imported, 2 bad input.
     Import {
         /// cv.pdf, cv.docx, cv.txt, resume.json, resume.yaml, cv.yaml (RenderCV), a data file
-        /// (.json, .yaml, .toml, .csv), page.md, or the folder of LinkedIn's data export.
+        /// (.json, .yaml, .toml, .csv), page.md, cv.adoc, cv.rst, cv.org, or the folder of
+        /// LinkedIn's data export.
         input: PathBuf,
         /// Where to write the portfolio (e.g. portfolio.ron).
         #[arg(short, long, value_name = "OUT.ron")]

@@ -109,7 +109,7 @@ fn asciidoc(lines: &[&str]) -> Vec<String> {
         }
         // A table's row `|Acme |Engineer |2019`.
         if let Some(cells) = text.strip_prefix('|') {
-            out.push(table_row(cells));
+            out.push(table_row(cells, inline_asciidoc));
             continue;
         }
         out.push(inline_asciidoc(text));
@@ -143,12 +143,14 @@ fn block_attributes(text: &str) -> bool {
         && !text.get(1..text.len() - 1).unwrap_or("").contains(']')
 }
 
-fn table_row(cells: &str) -> String {
+/// A table row's cells (`a | b |`, its first bar taken off) as one line of parts, each
+/// cell's markup rewritten by `inline`.
+fn table_row(cells: &str, inline: fn(&str) -> String) -> String {
     cells
         .split('|')
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .map(inline_asciidoc)
+        .map(inline)
         .collect::<Vec<_>>()
         .join(" | ")
 }
@@ -325,13 +327,7 @@ fn restructured(lines: &[&str]) -> Vec<String> {
         }
         let converted = if let Some(cells) = text.strip_prefix('|') {
             // A grid table's row `| a | b |`, or a line block's `| line`.
-            cells
-                .split('|')
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(inline_rst)
-                .collect::<Vec<_>>()
-                .join(" | ")
+            table_row(cells, inline_rst)
         } else if let Some(field) = field(text) {
             field
         } else {

@@ -1,15 +1,19 @@
 use super::*;
 
+fn lines_of(page: &str, markup: Markup) -> Vec<String> {
+    to_markdown(page, markup)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
 fn asciidoc_headings_lists_links_and_emphasis_become_markdown() {
     let page = "= Ada Lovelace\n:author: Ada\nifdef::backend-pdf[]\n[discrete]\n\
         == Work experience\n\n*06/2022 - today:* Harbour Ltd - _Lisbon, Portugal_ +\n\
         * Ran the https://ferries.example[ferry timetable]\n** nested\n----\ncode\n----\n\
         Languages:: Rust, Go\n|Acme |Engineer |2019\n";
-    let lines: Vec<String> = to_markdown(page, Markup::AsciiDoc)
-        .lines()
-        .map(str::to_owned)
-        .collect();
+    let lines = lines_of(page, Markup::AsciiDoc);
     assert_eq!(
         lines,
         [
@@ -58,10 +62,7 @@ fn org_headings_keywords_and_links_become_markdown() {
     let page = "#+TITLE: Ada Lovelace\n#+OPTIONS: toc:nil\n* Experience\n*** Harbour Ltd\n\
         :PROPERTIES:\n:ID: 1\n:END:\n- Ran the [[https://ferries.example][ferry timetable]] in /Rust/\n\
         - Languages :: Rust, Go\n";
-    let lines: Vec<String> = to_markdown(page, Markup::Org)
-        .lines()
-        .map(str::to_owned)
-        .collect();
+    let lines = lines_of(page, Markup::Org);
     assert_eq!(
         lines,
         [
