@@ -121,7 +121,7 @@ fn asciidoc(lines: &[&str]) -> Vec<String> {
 fn marker_run(text: &str, marker: char) -> Option<(usize, &str)> {
     let depth = text.chars().take_while(|c| *c == marker).count();
     let body = text.get(depth..)?.strip_prefix(' ')?;
-    (depth >= 1 && depth <= 5 && !body.trim().is_empty()).then_some((depth, body.trim()))
+    ((1..=5).contains(&depth) && !body.trim().is_empty()).then_some((depth, body.trim()))
 }
 
 /// `----`, `====`, `****`, `|===`: where a block starts or ends.
