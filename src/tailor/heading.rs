@@ -597,7 +597,9 @@ pub fn never_asked(lower: &str) -> bool {
             // Who may be hired, not what they bring: no portfolio evidences citizenship.
             "citizen",
             "green card",
-            "itar",
+            // As a word: "military" holds the letters.
+            " itar",
+            "(itar",
             "security clearance",
             "background check",
             "right to work",

@@ -262,6 +262,7 @@ fn what_is_not_required_or_who_may_be_hired_is_never_asked() {
     for line in [
         "experience leading a team: hiring, coaching, 1:1s and career growth for five or more engineers",
         "strong communication skills across teams",
+        "experience with military or aerospace software",
         "proficiency in go or another language; rust a plus",
     ] {
         assert!(!never_asked(line), "{line}");
