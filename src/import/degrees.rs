@@ -186,19 +186,13 @@ pub(super) fn education_from(text: &str) -> Option<DraftEducation> {
         .collect();
     // The school is the part that names one ("BS, Computer Science | University at
     // Buffalo"), else the second; the degree is what comes before it.
-    let school_at = parts
-        .iter()
-        .position(|p| {
-            let lower = p.to_lowercase();
-            SCHOOL_WORDS.iter().any(|w| lower.contains(w))
-        })
-        .filter(|&at| at > 0);
+    let names_school = |p: &&str| {
+        let lower = p.to_lowercase();
+        SCHOOL_WORDS.iter().any(|w| lower.contains(w))
+    };
+    let school_at = parts.iter().position(names_school).filter(|&at| at > 0);
     // "University of Westmarch - B.Sc. Computer Science": the school first, its degree after.
-    let school_first = parts.len() >= 2
-        && parts.first().is_some_and(|p| {
-            let lower = p.to_lowercase();
-            SCHOOL_WORDS.iter().any(|w| lower.contains(w))
-        })
+    let school_first = parts.first().is_some_and(names_school)
         && parts.get(1).is_some_and(|p| is_degree(&p.to_lowercase()));
     let (degree_part, institution) = match (school_at, parts.as_slice()) {
         (None, [school, degree @ ..]) if school_first => {
