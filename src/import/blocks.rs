@@ -255,8 +255,12 @@ pub fn from_text(text: &str) -> Vec<Block> {
         {
             continue;
         }
-        // A setext heading: the next line underlines this one.
-        if let Some(next) = lines.get(i) {
+        // A setext heading: the next line underlines this one. Not a list item or a `#`
+        // heading, over a rule that closes a record ("- Shipped it." / "---").
+        if let Some(next) = lines.get(i)
+            && strip_bullet(trimmed).is_none()
+            && !trimmed.starts_with('#')
+        {
             let next = next.trim();
             if next.len() >= 3 && (next.chars().all(|c| c == '=') || next.chars().all(|c| c == '-'))
             {

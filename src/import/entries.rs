@@ -108,7 +108,7 @@ fn is_label(block: &Block) -> bool {
 /// The positions in `blocks`, as a draft.
 pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     let blocks = &dates_lifted_to_their_header(side_headings_apart(&wrapped_headers_joined(
-        run_in_headers_apart(lengths_apart(blocks)),
+        run_in_headers_apart(super::labelled_records::dates_first(lengths_apart(blocks))),
     )));
     let mut draft = Draft {
         source_kind: kind,
@@ -728,6 +728,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             continue;
         }
         role.organisation = organisation;
+        super::labelled_records::fields_taken_out(&mut role);
         draft.experience.push(role);
     }
     draft

@@ -31,6 +31,7 @@ mod field_labels;
 pub mod figures;
 mod found;
 mod json_resume;
+mod labelled_records;
 mod lengths;
 mod lightweight;
 mod linkedin;

@@ -1,5 +1,5 @@
 //! Issue 22: CV pages of the common site generators, twenty of them from nineteen authors,
-//! and three in AsciiDoc, reStructuredText and Org-mode (issue 31)
+//! three in AsciiDoc, reStructuredText and Org-mode and one of labelled lines (issue 31)
 //! (tests/fixtures/import/pages/, sources and licences in its README; people's own pages
 //! rewritten with invented names and details): each gives the positions a reader sees, in
 //! order, with the organisation the reader would name.
@@ -22,6 +22,10 @@ const PAGES: &[(&str, &[&str])] = &[
             "Granite Peak Labs (industrial sensors)",
             "Amberline co., Ltd. (payment terminals)",
         ],
+    ),
+    (
+        "labelled-records.txt",
+        &["Lanternfish", "Meridian Freight", "Tidewater Health"],
     ),
     (
         "restructured-bold-titles.rst",

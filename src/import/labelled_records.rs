@@ -1,0 +1,240 @@
+//! Records written as labelled lines ("Company: Acme" / "Job Title: Engineer" / "From:
+//! 07/2024" / "To: 01/2024"), as résumés "for automated parsers" and forms are: the dates are
+//! put first, as one date line, and the labelled fields under it, where the entry reader
+//! ([`super::entries`]) reads a dated entry's labelled fields.
+
+use super::blocks::{Block, Kind};
+use super::data_fields::{END, END_WORDS, START, START_WORDS, norm, words};
+use super::dates;
+use super::draft::DraftRole;
+use super::field_labels::labelled_field;
+
+/// What a labelled line holds, by its label.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Start,
+    End,
+    /// A role or an organisation ("Job Title:", "Company:").
+    Named,
+    Other,
+}
+
+/// The label and value of a line "Label: value" whose label is a short name, not a sentence.
+fn labelled(block: &Block) -> Option<(String, String)> {
+    if block.kind != Kind::Paragraph {
+        return None;
+    }
+    let [text] = block.parts.as_slice() else {
+        return None;
+    };
+    let (label, value) = text.split_once(':')?;
+    let label = label.trim();
+    let short = (1..=3).contains(&label.split_whitespace().count())
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '_');
+    short.then(|| (label.to_owned(), value.trim().to_owned()))
+}
+
+/// What a labelled line's label says it holds.
+fn field(block: &Block, label: &str, value: &str) -> Field {
+    let key = norm(label);
+    let key_words = words(label);
+    let has = |list: &[&str]| key_words.iter().any(|w| list.contains(&w.as_str()));
+    let dated = dates::find(value).is_some();
+    if dated && (END.contains(&key.as_str()) || (has(END_WORDS) && !has(START_WORDS))) {
+        Field::End
+    } else if dated && (START.contains(&key.as_str()) || has(START_WORDS)) {
+        Field::Start
+    } else if labelled_field(&block.parts).is_some_and(|fields| !fields.is_empty()) {
+        Field::Named
+    } else {
+        Field::Other
+    }
+}
+
+/// `blocks` with each record of labelled lines that names a role or an organisation and its
+/// start dated first: one date line ("07/2024 – 01/2024") where its first line stood, then
+/// its other lines in their order.
+pub(super) fn dates_first(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut rest = blocks.into_iter().peekable();
+    while let Some(first) = rest.next() {
+        let Some((label, value)) = labelled(&first) else {
+            out.push(first);
+            continue;
+        };
+        let mut record = vec![(field(&first, &label, &value), value, first)];
+        while let Some((label, value)) = rest.peek().and_then(labelled) {
+            let Some(block) = rest.next() else { break };
+            record.push((field(&block, &label, &value), value, block));
+        }
+        let value_of = |wanted: Field| {
+            record
+                .iter()
+                .find(|(field, _, _)| *field == wanted)
+                .map(|(_, value, block)| (value.clone(), block.at))
+        };
+        let named = record.iter().any(|(field, _, _)| *field == Field::Named);
+        match value_of(Field::Start) {
+            Some((start, at)) if named => {
+                let range = match value_of(Field::End) {
+                    Some((end, _)) => format!("{start} – {end}"),
+                    None => start,
+                };
+                out.push(Block::new(Kind::Paragraph, range, at));
+                out.extend(
+                    record
+                        .into_iter()
+                        .filter(|(field, _, _)| !matches!(field, Field::Start | Field::End))
+                        .map(|(_, _, block)| block),
+                );
+            }
+            _ => out.extend(record.into_iter().map(|(_, _, block)| block)),
+        }
+    }
+    out
+}
+
+/// Labels of an entry's place, in the languages résumés are written in.
+const PLACE_LABELS: &[&str] = &[
+    "location",
+    "place",
+    "city",
+    "ort",
+    "standort",
+    "lieu",
+    "ville",
+    "ubicación",
+    "ubicacion",
+    "localização",
+    "localizacao",
+    "sede",
+    "miejsce",
+    "plaats",
+];
+/// Labels of an entry's technologies.
+const TECH_LABELS: &[&str] = &[
+    "skills",
+    "technologies",
+    "technology",
+    "tech",
+    "tech stack",
+    "stack",
+    "tools",
+    "environment",
+    "technologies used",
+    "tools used",
+    "technologien",
+    "technologies utilisées",
+    "tecnologias",
+    "tecnologías",
+];
+
+/// An entry's labelled lines taken for what their labels say: the place ("Location:
+/// Remote"), the technologies ("Skills: rust, sql"); a label over the lines it introduces
+/// ("Description:") is no highlight of its own.
+pub(super) fn fields_taken_out(role: &mut DraftRole) {
+    let mut highlights = Vec::with_capacity(role.highlights.len());
+    for text in std::mem::take(&mut role.highlights) {
+        let Some((label, value)) = text.split_once(':') else {
+            highlights.push(text);
+            continue;
+        };
+        let label = label.trim().to_lowercase();
+        let value = value.trim();
+        if value.is_empty() && label.split_whitespace().count() <= 3 {
+            continue;
+        }
+        if PLACE_LABELS.contains(&label.as_str()) && role.location.is_none() {
+            role.location = Some(value.to_owned());
+        } else if TECH_LABELS.contains(&label.as_str()) && role.tags.is_empty() {
+            role.tags = value
+                .split([',', ';'])
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect();
+        } else {
+            highlights.push(text);
+        }
+    }
+    role.highlights = highlights;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(texts: &[&str]) -> Vec<Block> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Block::new(Kind::Paragraph, *t, i + 1))
+            .collect()
+    }
+
+    fn texts(blocks: &[Block]) -> Vec<String> {
+        blocks.iter().map(Block::text).collect()
+    }
+
+    #[test]
+    fn a_labelled_record_is_dated_first() {
+        let blocks = lines(&[
+            "Company: Northwind Traders",
+            "Job Title: Platform Engineer",
+            "Location: Remote",
+            "From: 10/2023",
+            "To: 01/2024",
+            "Skills: rust, sql",
+        ]);
+        assert_eq!(
+            texts(&dates_first(blocks)),
+            [
+                "10/2023 – 01/2024",
+                "Company: Northwind Traders",
+                "Job Title: Platform Engineer",
+                "Location: Remote",
+                "Skills: rust, sql",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_current_job_has_its_start_alone() {
+        let blocks = lines(&["Employer: Contoso", "Position: Analyst", "Start date: 2021"]);
+        assert_eq!(
+            texts(&dates_first(blocks)),
+            ["2021", "Employer: Contoso", "Position: Analyst"]
+        );
+    }
+
+    #[test]
+    fn contact_lines_and_undated_records_stay_as_they_are() {
+        let contact = lines(&["Name: Ada Example", "Title: Engineer", "City: Springfield"]);
+        assert_eq!(dates_first(contact.clone()), contact);
+        // A date in a sentence is not a label's.
+        let prose = lines(&["In 2019 we shipped: a new engine", "Company: Contoso"]);
+        assert_eq!(dates_first(prose.clone()), prose);
+    }
+
+    #[test]
+    fn labelled_place_and_technologies_are_fields() {
+        let mut role = DraftRole {
+            highlights: vec![
+                "Location: Remote".into(),
+                "Skills: rust, sql".into(),
+                "Description:".into(),
+                "Cut build times by half: from 20 to 10 minutes.".into(),
+            ],
+            ..DraftRole::default()
+        };
+        fields_taken_out(&mut role);
+        assert_eq!(role.location.as_deref(), Some("Remote"));
+        assert_eq!(role.tags, ["rust", "sql"]);
+        assert_eq!(
+            role.highlights,
+            ["Cut build times by half: from 20 to 10 minutes."]
+        );
+    }
+}
