@@ -82,6 +82,8 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "égalité",
             "accommodation",
             "eeo",
+            // The US statement under the Americans with Disabilities Act.
+            "ada statement",
         ],
     ),
     // "Please apply if you have:" lists what the candidate must bring; the word "apply"
@@ -296,6 +298,7 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "location",
             "where you'll be",
             "tech stack",
+            "core technologies",
             "our stack",
             "technologies we use",
             "press",
@@ -619,6 +622,12 @@ pub fn never_asked(lower: &str) -> bool {
         .iter()
         .any(|w| lower.contains(w))
         || (lower.contains("encourage") && lower.contains("apply"))
+        // What the job gives, among its duties: "Be given an unmatched opportunity for
+        // accelerated growth".
+        || lower.trim_start().starts_with("be given ")
+        || ["accelerated growth", "room to grow", "opportunity to grow"]
+            .iter()
+            .any(|w| lower.contains(w))
         || only_a_link(lower)
         || remote_only(lower)
         || role_fact(lower)

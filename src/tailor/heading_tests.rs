@@ -268,3 +268,22 @@ fn what_is_not_required_or_who_may_be_hired_is_never_asked() {
         assert!(!never_asked(line), "{line}");
     }
 }
+
+/// What the job gives, listed among its duties, and the ADA statement ask nothing (round 8).
+#[test]
+fn what_the_job_gives_is_never_asked() {
+    for line in [
+        "be given an unmatched opportunity for accelerated growth and learn from a team",
+        "plenty of room to grow into a staff role",
+    ] {
+        assert!(never_asked(line), "{line}");
+    }
+    assert!(!never_asked(
+        "grow the payments team from four to ten engineers"
+    ));
+    assert_eq!(
+        classify("ADA Statement"),
+        Some(SectionKind::EqualOpportunity)
+    );
+    assert_eq!(classify("Core technologies"), Some(SectionKind::Other));
+}

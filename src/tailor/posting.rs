@@ -128,8 +128,23 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         .map(|(b, o)| o.unwrap_or(b.kind))
         .collect();
     let mut out: Vec<Requirement> = Vec::new();
-    for (block, overridden) in blocks.iter().zip(overridden) {
-        let unasked = unasked_runs(block);
+    for (index, (block, overridden)) in blocks.iter().zip(overridden).enumerate() {
+        let mut unasked = unasked_runs(block);
+        // The paste's first short lines are its header (title, company, place), asked of
+        // nobody, even where no heading follows them to say where the header ends.
+        if index == 0 && block.kind == SectionKind::Header {
+            let title_lines = block
+                .entries
+                .iter()
+                .take(5)
+                .take_while(|e| {
+                    !e.marked
+                        && e.text.split_whitespace().count() <= 8
+                        && !e.text.trim_end().ends_with(['.', ':', ';'])
+                })
+                .count();
+            unasked.iter_mut().take(title_lines).for_each(|u| *u = true);
+        }
         // A posting without the usual headings: read its lists wherever they are, and prose
         // naming a technology or years, except under headings that ask nothing.
         let kind = match overridden.unwrap_or(block.kind) {

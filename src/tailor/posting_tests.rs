@@ -224,3 +224,28 @@ fn a_messy_paste_reads_like_a_clean_one() {
     );
     assert_eq!(clean_read.iter().filter(|(_, must, _)| !must).count(), 1);
 }
+
+/// The title, company and place lines a paste starts with ask nothing, also where no
+/// heading follows them (postings of round 8).
+#[test]
+fn the_first_short_lines_of_a_paste_are_its_header() {
+    let posting = "Senior Backend Engineer\nNorthwind\n🌎 Remote\n\n\
+        Quick take: we are a news company hiring a backend engineer.\n\n\
+        - Experience building web-scale systems in Go or Python\n\
+        - Strong understanding of database modeling and query tuning\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert!(
+        !texts.iter().any(|t| [
+            "Senior Backend Engineer",
+            "Northwind",
+            "🌎 Remote",
+            "Remote"
+        ]
+        .contains(&t.as_str())),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("web-scale systems")),
+        "{texts:?}"
+    );
+}
