@@ -282,6 +282,46 @@ pub const ROLE_WORDS: &[&str] = &[
     "programmatore",
     "analyste",
     "consultante",
+    // Chinese, Japanese and Korean roles are one word ending in their head ("網頁工程師",
+    // a web engineer): see `as_listed`.
+    "工程師",
+    "工程师",
+    "經理",
+    "经理",
+    "顧問",
+    "顾问",
+    "技術長",
+    "技术长",
+    "總監",
+    "总监",
+    "主管",
+    "實習生",
+    "实习生",
+    "研究員",
+    "研究员",
+    "助理",
+    "專員",
+    "专员",
+    "設計師",
+    "设计师",
+    "架構師",
+    "架构师",
+    "開發者",
+    "开发者",
+    "總召",
+    "組長",
+    "组长",
+    "負責人",
+    "负责人",
+    "エンジニア",
+    "マネージャー",
+    "開発者",
+    "研究者",
+    "개발자",
+    "엔지니어",
+    "매니저",
+    "연구원",
+    "인턴",
 ];
 
 /// Words that name an organisation.
@@ -345,6 +385,24 @@ pub const ORG_WORDS: &[&str] = &[
     "networks",
     "services",
     "media",
+    // Chinese, Japanese and Korean names end in what they are ("…科技", "…大學", "…中心").
+    "公司",
+    "科技",
+    "大學",
+    "大学",
+    "中心",
+    "研究所",
+    "研究院",
+    "銀行",
+    "银行",
+    "株式会社",
+    "有限公司",
+    "集團",
+    "集团",
+    "学院",
+    "學院",
+    "회사",
+    "대학교",
 ];
 
 /// Words that qualify a role and also name departments and organisations ("Samsung
@@ -391,6 +449,15 @@ pub(super) fn as_listed(word: String, list: &[&str]) -> String {
     {
         return head.to_owned();
     }
+    // Chinese, Japanese and Korean write a name and its head as one word: "網頁工程師" is an
+    // engineer, "國立成功大學計算機中心" a centre.
+    if word.chars().any(is_cjk)
+        && let Some(head) = list
+            .iter()
+            .find(|head| head.chars().any(is_cjk) && word.ends_with(*head))
+    {
+        return (*head).to_owned();
+    }
     list.iter()
         .find(|head| {
             head.chars().count() >= 6
@@ -430,4 +497,16 @@ pub(super) fn score(text: &str, list: &[&str]) -> usize {
             }
         })
         .sum::<usize>()
+}
+
+/// Whether a character is written in Chinese, Japanese or Korean script, where words are not
+/// set apart by spaces.
+pub(super) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' // kana
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}' // ideographs
+        | '\u{f900}'..='\u{faff}'
+        | '\u{ac00}'..='\u{d7af}' // hangul
+    )
 }

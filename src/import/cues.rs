@@ -259,9 +259,39 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
             last.0.push_str(piece);
             continue;
         }
+        if let Some((org, role)) = name_and_role_by_space(piece) {
+            out.push((org.to_owned(), Some("org")));
+            out.push((role.to_owned(), Some("role")));
+            continue;
+        }
         out.push((piece.to_owned(), None));
     }
     out
+}
+
+/// In Chinese, Japanese or Korean, where no space parts the words of a name, a space parts
+/// the organisation from the role after it ("銓安智慧科技 IT&SRE 經理", "Sharelike 技術長"):
+/// the longest ending after a space that reads as a role, its head in that script, before
+/// which stands no role.
+fn name_and_role_by_space(piece: &str) -> Option<(&str, &str)> {
+    let spaces = piece
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(at, _)| at);
+    spaces
+        .filter_map(|at| Some((piece.get(..at)?.trim(), piece.get(at + 1..)?.trim())))
+        .find(|(name, role)| {
+            !name.is_empty()
+                && role.chars().any(super::cue_words::is_cjk)
+                && role_like(role)
+                // Each word in that script a role's ("IT&SRE 經理"), not a name's
+                // ("開源人年會 總召": a conference, then its convener).
+                && role
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(super::cue_words::is_cjk))
+                    .all(|w| ROLE_WORDS.contains(&as_listed(w.to_lowercase(), ROLE_WORDS).as_str()))
+                && !role_like(name)
+        })
 }
 
 /// Whether `text` says only on what terms a job was held ("Full-time", "Internship",

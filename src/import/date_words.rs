@@ -219,6 +219,16 @@ pub fn is_present(word: &str) -> bool {
             | "nuvarande"
             | "настоящее"
             | "сейчас"
+            // Chinese, Japanese and Korean: "so far", "now", "in post".
+            | "迄今"
+            | "至今"
+            | "現在"
+            | "现在"
+            | "目前"
+            | "現職"
+            | "在職中"
+            | "현재"
+            | "재직중"
     )
 }
 

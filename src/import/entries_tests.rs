@@ -611,3 +611,29 @@ fn what_a_role_adds_in_brackets_does_not_make_it_an_employer() {
         ]
     );
 }
+
+/// A Taiwanese page (round 8): "經歷" heads the jobs, "學歷" the degrees, each job one bullet
+/// "Org Role _dates_" parted by a space only, "迄今" leaving the last one running.
+#[test]
+fn a_space_parts_organisation_and_role_in_chinese() {
+    let page = "## 經歷\n* 青松數位科技 IT&SRE 經理 _2021.02 - 迄今_\n\t* 主導基礎建設\n\
+                * Lumenfold 技術長 _2014 - 2018_\n\
+                * 開源人年會 總召 _2015 - 2017_\n\
+                * 國立東港大學計算機中心 網頁工程師 _2012 - 2013_\n\n\
+                ## 學歷\n* 國立東港大學資訊工程研究所 碩士 _2009.09 - 2012.01_\n";
+    assert_eq!(
+        read_markdown(page),
+        vec![
+            ("青松數位科技".into(), "IT&SRE 經理".into()),
+            ("Lumenfold".into(), "技術長".into()),
+            ("開源人年會".into(), "總召".into()),
+            ("國立東港大學計算機中心".into(), "網頁工程師".into()),
+        ]
+    );
+    let blocks = crate::import::markdown_blocks::from_markdown(page);
+    let draft = crate::import::entries::draft(&blocks, "p.md", "Markdown");
+    assert_eq!(
+        draft.experience.first().and_then(|r| r.end.as_deref()),
+        Some("present")
+    );
+}

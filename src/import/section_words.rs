@@ -81,6 +81,9 @@ pub const POSITION_WORDS: &[&str] = &[
     "anställningar",
     "工作經歷",
     "工作經驗",
+    // "經歷" alone ("experience") heads a Taiwanese résumé's jobs.
+    "經歷",
+    "经历",
     "實習經歷",
     "工作履历",
     "경력사항",
@@ -256,6 +259,8 @@ pub const OTHER_WORDS: &[&str] = &[
     "기술",
     "수상",
     "教育經歷",
+    "學歷",
+    "学历",
     "專業技能",
     "证书",
     "自我评价",
