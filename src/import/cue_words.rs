@@ -33,6 +33,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "technician",
     "coordinator",
     "programmer",
+    "maintainer",
     "chief",
     "cto",
     "ceo",

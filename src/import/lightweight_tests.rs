@@ -86,3 +86,38 @@ fn markup_is_named_by_the_extension() {
     assert_eq!(Markup::of_extension("org"), Some(Markup::Org));
     assert_eq!(Markup::of_extension("md"), None);
 }
+
+/// A reStructuredText CV of round 8's shape: dated sub-titles, the organisation as a link
+/// reference, the role under it, bullets wrapped onto lines of their own. The section
+/// readers take the role for the organisation; the entry reader's reading, the right way
+/// round, wins.
+#[test]
+fn dated_titles_over_organisation_and_role_read_the_right_way_round() {
+    let page = "Dana Example\n============\n\nProfessional Experience\n-----------------------\n\n\
+        2011-now\n++++++++\n\n`Harbour Systems Corporation`_\n\nSenior Linux Software Engineer\n\n\
+        `Kubernetes`_\n\n  * Developed a driver for\n    Harbour linux-based devices\n\n\
+        2004-2011\n+++++++++\n\n`Westmarch Telecom`_\n\nSenior Design Engineer\n\n  * Designed it\n\n\
+        2003-2004\n+++++++++\n\n`Quill Linux team`_\n\n\
+        Package maintainer, member of the kernel committee\n\n  * Packaged kernels\n\n\
+        .. _Harbour Systems Corporation: https://harbour.example\n";
+    let markdown = to_markdown(page, Markup::ReStructuredText);
+    let imported = crate::import::import_str(&markdown, "cv.rst", Some("md")).expect("imports");
+    let loaded = crate::load::load_str(&imported.ron, "cv.ron", None).expect("loads");
+    let portfolio = loaded.portfolio;
+    let read: Vec<(String, String)> = portfolio
+        .experience
+        .iter()
+        .map(|r| (r.organisation.clone(), r.role.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "Harbour Systems Corporation".into(),
+                "Senior Linux Software Engineer".into()
+            ),
+            ("Westmarch Telecom".into(), "Senior Design Engineer".into()),
+            ("Quill Linux team".into(), "Package maintainer".into()),
+        ]
+    );
+}

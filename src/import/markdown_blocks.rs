@@ -78,6 +78,9 @@ struct Reader {
     /// one stands apart from the text beside it, as a date in its own column does.
     styled: Option<usize>,
     styles: u8,
+    /// A line break inside a list item, not yet known to wrap the item or to start a line
+    /// of its own.
+    item_break: bool,
 }
 
 impl Reader {
@@ -89,6 +92,10 @@ impl Reader {
                 _ => {}
             }
             return;
+        }
+        if self.item_break && !matches!(event, Event::Text(_)) {
+            self.item_break = false;
+            self.flush();
         }
         match event {
             Event::Start(tag) => self.start(tag),
@@ -102,6 +109,9 @@ impl Reader {
             }
             Event::InlineMath(text) | Event::DisplayMath(text) => self.text(&text),
             Event::Html(html) | Event::InlineHtml(html) => self.html(&html),
+            // An item's line that goes on in lower case wraps it ("Developed a driver for" /
+            // "linux-based devices"); any other line stands alone.
+            Event::SoftBreak if matches!(self.kind, Some(Kind::Item(_))) => self.item_break = true,
             Event::SoftBreak | Event::HardBreak => self.flush(),
             Event::Rule => self.flush(),
             Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
@@ -166,6 +176,23 @@ impl Reader {
     fn text(&mut self, text: &str) {
         if self.images > 0 || self.hidden > 0 {
             return;
+        }
+        if std::mem::take(&mut self.item_break) {
+            // … or after a comma or a word that cannot end a line ("system for" / "Nokia
+            // devices").
+            let open_end = self.part.trim_end().ends_with(',')
+                || self.part.rsplit(' ').next().is_some_and(|w| {
+                    [
+                        "and", "or", "of", "to", "with", "the", "a", "an", "in", "for", "on", "by",
+                        "from",
+                    ]
+                    .contains(&w)
+                });
+            if open_end || text.starts_with(|c: char| c.is_lowercase()) {
+                self.part.push(' ');
+            } else {
+                self.flush();
+            }
         }
         if self.kind.is_none() {
             let kind = if std::mem::take(&mut self.item_pending) {
@@ -441,6 +468,23 @@ mod tests {
                 (Kind::Paragraph, parts(&["Ran it."])),
                 (Kind::Item(0), parts(&["Cut cost by 30%."])),
                 (Kind::Item(1), parts(&["nested"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_item_wrapped_in_lower_case_is_one_item() {
+        let page = "* Developed a driver\n  for linux-based devices\n* Built it for\n  Nokia phones\n* **Engineer**\n  Acme, 2019\n";
+        assert_eq!(
+            shown(page),
+            vec![
+                (
+                    Kind::Item(0),
+                    parts(&["Developed a driver for linux-based devices"])
+                ),
+                (Kind::Item(0), parts(&["Built it for Nokia phones"])),
+                (Kind::Item(0), parts(&["Engineer"])),
+                (Kind::Paragraph, parts(&["Acme, 2019"])),
             ]
         );
     }

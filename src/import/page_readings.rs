@@ -19,11 +19,17 @@ pub(super) fn with_entry_reading(draft: &mut Draft, body: &str, name: &str) {
         t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !["<", ">", "](", "**", "__"].iter().any(|m| t.contains(m))
     };
+    // A position whose organisation reads as a role and whose role does not ("Senior
+    // Design Engineer" at "Nokia Corporation") has them the wrong way round: not whole.
     let whole = |roles: &[DraftRole]| {
         roles
             .iter()
             .filter(|r| {
                 r.role.as_deref().is_some_and(named) && named(&r.organisation) && r.start.is_some()
+            })
+            .filter(|r| {
+                !(cues::role_like(&r.organisation)
+                    && !r.role.as_deref().is_some_and(cues::role_like))
             })
             .count()
     };

@@ -143,6 +143,14 @@ pub(super) fn breaks_a_sentence(text: &str) -> bool {
 /// A line of eight words or more, most of them in lower case: a sentence without its period
 /// ("Maker of storage software, with expertise in backup"), where a header is names.
 pub(super) fn reads_as_prose(text: &str) -> bool {
+    // A role and what else the job was ("Package maintainer, member of the kernel
+    // committee") is a header, however many of its words are in lower case.
+    if let Some((role, _)) = text.split_once(", ")
+        && role.split_whitespace().count() <= 3
+        && super::cues::role_like(role)
+    {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower = words
         .iter()
