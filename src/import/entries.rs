@@ -504,6 +504,25 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 i += 1;
             }
         }
+        // A date alone (a dated heading) over an item naming the organisation and an item
+        // nested under it naming the role ("** 2014-Current" / "- Amstore Corp." / "  -
+        // Machine programmer").
+        if above_here == 0
+            && !contained
+            && fragments.iter().all(|f| dates::only_date(f))
+            && let (Some(outer), Some(inner)) = (blocks.get(i), blocks.get(i + 1))
+            && let (Kind::Item(outer_depth), Kind::Item(inner_depth)) = (outer.kind, inner.kind)
+            && inner_depth > outer_depth
+            && i + 1 < next_anchor
+            && outer.words() <= 8
+            && inner.words() <= 8
+            && !super::cues::ends_sentence(&outer.text())
+            && inner.parts.iter().any(|p| role_like(p))
+        {
+            fragments.extend(outer.parts.iter().map(|p| format!("{ORG_MARK}{p}")));
+            fragments.extend(inner.parts.iter().cloned());
+            i += 2;
+        }
         // A dated item naming only its organisation, the role in the item nested under it
         // ("Fev 2023 / Aujourd'hui: EADN Algerie." over "o Fullstack développeur").
         if matches!(blocks.get(anchor).map(|b| b.kind), Some(Kind::Item(0)))

@@ -470,13 +470,15 @@ fn org(lines: &[&str]) -> Vec<String> {
             .or_else(|| text.strip_prefix("+ "))
             .or_else(|| text.strip_prefix("* "))
         {
+            // A nested item keeps its indentation, as Markdown nests by it too.
+            let indent = " ".repeat(line.len() - line.trim_start().len());
             match item.split_once(" :: ") {
                 Some((term, definition)) => out.push(format!(
-                    "- **{}**: {}",
+                    "{indent}- **{}**: {}",
                     inline_org(term.trim()),
                     inline_org(definition.trim())
                 )),
-                None => out.push(format!("- {}", inline_org(item.trim()))),
+                None => out.push(format!("{indent}- {}", inline_org(item.trim()))),
             }
             continue;
         }

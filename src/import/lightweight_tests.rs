@@ -121,3 +121,29 @@ fn dated_titles_over_organisation_and_role_read_the_right_way_round() {
         ]
     );
 }
+
+/// An Org CV of round 8's shape: dated headings, the organisation an item, the role an item
+/// nested under it (the nesting kept, as Markdown nests by indentation).
+#[test]
+fn dated_headings_over_an_organisation_item_and_its_nested_role() {
+    let page = "#+title: Resume\n* Experience\n** 2014-Current\n- Lakeshore Corp.\n  - Machine programmer\n  - Software developer\n\
+        ** 2012-2013\n- Lakeshore Corp.\n  - Team Leader\n* Education\n** 2008-2009\n- Baker College, CS Major\n";
+    assert!(lines_of(page, Markup::Org).contains(&"  - Machine programmer".to_owned()));
+    let markdown = to_markdown(page, Markup::Org);
+    let imported = crate::import::import_str(&markdown, "cv.org", Some("md")).expect("imports");
+    let loaded = crate::load::load_str(&imported.ron, "cv.ron", None)
+        .expect("loads")
+        .portfolio;
+    let read: Vec<(String, String)> = loaded
+        .experience
+        .iter()
+        .map(|r| (r.organisation.clone(), r.role.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Lakeshore Corp.".into(), "Machine programmer".into()),
+            ("Lakeshore Corp.".into(), "Team Leader".into()),
+        ]
+    );
+}
