@@ -30,6 +30,9 @@ const DEGREE_WORDS: &[&str] = &[
     "certificate",
     "b.tech",
     "m.tech",
+    // "Medientechnik (BA)".
+    "(ba)",
+    "(ma)",
 ];
 
 /// A degree named by a heading ("Master of Science in Computer Science", or "State University,
@@ -127,6 +130,19 @@ const SCHOOL_WORDS: &[&str] = &[
 
 pub(super) fn is_degree(lower: &str) -> bool {
     DEGREE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether `lower` names a degree by a word of its own: "Bachelor of Engineering",
+/// "bachelor's", not a "Bachelorand" (a student writing a thesis at a company: a job).
+pub(super) fn names_degree(lower: &str) -> bool {
+    DEGREE_WORDS.iter().any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            !lower
+                .get(at + w.len()..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphabetic)
+        })
+    })
 }
 
 /// Whether `text` names a school ("State University", "Lycée Victor Hugo").

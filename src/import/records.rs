@@ -93,7 +93,19 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
         .or_else(|| field(record, &["type", "kind"]).filter(|(_, v)| reads_as_a_job(v)));
     let org = field(record, ORG).or_else(|| field_by_words(record, ORG_WORDS, &["url", "link"]));
     if org.is_some() {
-        return (role, org);
+        // A description of a word or two that names a job is the role ("company": "Acme",
+        // "description": "Werkstudent").
+        let described = || {
+            field(record, TEXT).filter(|(_, v)| {
+                text(v).is_some_and(|t| {
+                    !t.contains('\n')
+                        && t.split_whitespace().count() <= 4
+                        && !t.trim_end().ends_with('.')
+                        && super::cues::role_like(&t)
+                })
+            })
+        };
+        return (role.or_else(described), org);
     }
     let reads_as_role = |v: &Value| text(v).is_some_and(|t| page_text::looks_like_role(&t));
     let Some(role) = role else {
@@ -199,6 +211,20 @@ fn role_from(
         organisation = Some(right.trim().to_owned());
     }
     let organisation = organisation?;
+    // A school's record among the jobs ("company": "TH Deggendorf", "description":
+    // "Bachelor of Engineering"): a degree, not a position.
+    if role.is_none()
+        && let Some(degree) = field(record, TEXT)
+            .and_then(|(_, v)| text(v))
+            .filter(|t| t.split_whitespace().count() <= 6)
+            .filter(|t| super::degrees::names_degree(&t.to_lowercase()))
+    {
+        unplaced.push((
+            at.to_owned(),
+            format!("{degree}, {organisation}: not imported as a position, it names a degree"),
+        ));
+        return None;
+    }
     let used: Vec<&str> = role_field
         .iter()
         .chain(org_field.iter())
@@ -208,7 +234,9 @@ fn role_from(
     let mut highlights = Vec::new();
     let mut summary = None;
     for key in TEXT {
-        if let Some((_, value)) = field(record, &[key]) {
+        if let Some((found, value)) = field(record, &[key])
+            && Some(found) != role_field.map(|r| r.0)
+        {
             match value {
                 Value::String(s) if summary.is_none() && !s.contains('\n') => {
                     summary = Some(data_text::plain(s))

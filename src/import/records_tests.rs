@@ -372,3 +372,40 @@ fn roles_keyed_by_their_names_under_organisations_keyed_by_theirs() {
         ]
     );
 }
+
+/// A theme's experience list where "description" holds the job's one word and schools stand
+/// among the jobs (a Hugo data file of round 8).
+#[test]
+fn a_one_word_description_is_the_role_and_a_degree_no_position() {
+    let value = serde_json::json!({
+        "experience": [
+            {"timeperiod": "März 2019", "company": "TH Westmarch", "description": "Bachelor of Engineering"},
+            {"timeperiod": "April 2018 - August 2018", "company": "Kestrel Media", "description": "Praktikant"},
+            {"timeperiod": "Dezember 2016 - November 2017", "company": "Tidewater GmbH", "description": "Werkstudent"},
+            {"timeperiod": "Januar 2016", "company": "Quillfeather", "description": "Led the move to Rust."}
+        ]
+    });
+    let draft = draft(&value, "experience.toml", "TOML").unwrap_or_default();
+    assert_eq!(
+        positions(&draft),
+        vec![
+            (
+                "Kestrel Media".into(),
+                Some("Praktikant".into()),
+                Some("2018-04".into())
+            ),
+            (
+                "Tidewater GmbH".into(),
+                Some("Werkstudent".into()),
+                Some("2016-12".into())
+            ),
+            ("Quillfeather".into(), None, Some("2016-01".into())),
+        ]
+    );
+    assert!(
+        draft
+            .unplaced
+            .iter()
+            .any(|(_, t)| t.contains("Bachelor of Engineering"))
+    );
+}
