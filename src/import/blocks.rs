@@ -252,7 +252,22 @@ pub fn from_text(text: &str) -> Vec<Block> {
             || trimmed
                 .chars()
                 .all(|c| matches!(c, '=' | '-' | '_' | '*' | '~' | '#'))
+            || box_border(trimmed)
         {
+            continue;
+        }
+        // A title in a box drawn with characters ("+----+" / "| ABOUT |" / "+----+").
+        if let Some(title) = trimmed
+            .strip_prefix('|')
+            .and_then(|t| t.strip_suffix('|'))
+            .filter(|_| {
+                i >= 2
+                    && lines.get(i - 2).is_some_and(|l| box_border(l.trim()))
+                    && lines.get(i).is_some_and(|l| box_border(l.trim()))
+            })
+        {
+            blocks.push(Block::new(Kind::Heading(2), clean(title.trim()), number));
+            i += 1;
             continue;
         }
         // A setext heading: the next line underlines this one. Not a list item or a `#`
@@ -262,7 +277,11 @@ pub fn from_text(text: &str) -> Vec<Block> {
             && !trimmed.starts_with('#')
         {
             let next = next.trim();
-            if next.len() >= 3 && (next.chars().all(|c| c == '=') || next.chars().all(|c| c == '-'))
+            // A rule much shorter than the line under which it stands closes a record
+            // ("WEBSITE:   https://…" / "---------"); an underline spans its title.
+            if next.len() >= 3
+                && next.len() * 3 >= trimmed.chars().count()
+                && (next.chars().all(|c| c == '=') || next.chars().all(|c| c == '-'))
             {
                 let level = if next.starts_with('=') { 1 } else { 2 };
                 blocks.push(Block::new(Kind::Heading(level), clean(trimmed), number));
@@ -297,6 +316,14 @@ pub fn from_text(text: &str) -> Vec<Block> {
         });
     }
     blocks
+}
+
+/// A box's top or bottom drawn with characters: "+------+".
+fn box_border(text: &str) -> bool {
+    text.len() >= 3
+        && text.starts_with('+')
+        && text.ends_with('+')
+        && text.chars().all(|c| matches!(c, '+' | '-' | '='))
 }
 
 /// A line's parts: split at tabs, ` | ` and runs of three or more spaces.

@@ -479,12 +479,17 @@ pub(super) fn score(text: &str, list: &[&str]) -> usize {
     // A name's last word is its head: "Network Engineer" is an engineer, "Oregon Military
     // Department" a department.
     // ("Director of Technology" is a director, "Bank of America" a bank.)
+    // A grade after the head is no head of its own ("Systems Administrator III").
+    let grade = |w: &String| {
+        matches!(w.as_str(), "i" | "ii" | "iii" | "iv" | "v" | "vi")
+            || w.chars().all(|c| c.is_ascii_digit())
+    };
     let head = words
         .iter()
         .position(|w| matches!(w.as_str(), "of" | "for" | "de" | "der" | "du"))
         .and_then(|i| i.checked_sub(1))
         .and_then(|i| words.get(i))
-        .or(words.last())
+        .or_else(|| words.iter().rev().find(|w| !grade(w)))
         .filter(|w| list.contains(&w.as_str()) && !MODIFIERS.contains(&w.as_str()))
         .map_or(0, |_| 2);
     head + words

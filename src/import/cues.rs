@@ -429,6 +429,12 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         if text.is_empty() {
             continue;
         }
+        // "[ GitLab ]": a name in brackets of its own, as a plain-text layout sets it apart.
+        let text = text
+            .strip_prefix("[ ")
+            .and_then(|t| t.strip_suffix(" ]"))
+            .filter(|inner| !inner.contains(['[', ']']))
+            .map_or(text, str::trim);
         parts.extend(pieces(text));
     }
     let parts = cities_apart(parts);

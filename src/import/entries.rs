@@ -108,7 +108,9 @@ fn is_label(block: &Block) -> bool {
 /// The positions in `blocks`, as a draft.
 pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     let blocks = &dates_lifted_to_their_header(side_headings_apart(&wrapped_headers_joined(
-        run_in_headers_apart(super::labelled_records::dates_first(lengths_apart(blocks))),
+        run_in_headers_apart(super::labelled_records::details_below_the_date(
+            super::labelled_records::dates_first(lengths_apart(blocks)),
+        )),
     )));
     let mut draft = Draft {
         source_kind: kind,
@@ -285,6 +287,23 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             .get(i)
             .is_some_and(|b| matches!(b.kind, Kind::Item(_)))
     };
+    // … and a labelled detail's date ("EMPLOYMENT SPAN: 2019 - 2022") dates no entry of its
+    // own where other lines do.
+    let detail = |i: usize| {
+        blocks
+            .get(i)
+            .is_some_and(super::labelled_records::is_detail)
+    };
+    let anchors: Vec<usize> = anchors
+        .iter()
+        .copied()
+        .filter(|&a| {
+            !detail(a)
+                || !anchors
+                    .iter()
+                    .any(|&o| !detail(o) && section_of_block(o) == section_of_block(a))
+        })
+        .collect();
     let anchors: Vec<usize> = anchors
         .iter()
         .copied()

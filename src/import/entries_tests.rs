@@ -637,3 +637,25 @@ fn a_space_parts_organisation_and_role_in_chinese() {
         Some("present")
     );
 }
+
+/// A plain-text layout of development corpus d8: section titles in boxes drawn with
+/// characters, each employer "[ Name ]" over labelled details, its roles as "# Role ~ dates"
+/// lines after a rule, the record closed by a short rule.
+#[test]
+fn boxed_titles_bracketed_employers_and_labelled_details() {
+    let text = "+----------------------+\n| EMPLOYMENT HISTORY   |\n+----------------------+\n\n\
+        [ Lanternfish ]\nLOCATION:        Porto (remote)\nEMPLOYMENT SPAN: 2019 - 2022\n\
+        WEBSITE:         https://lanternfish.example\n\n---------\n\
+        # Senior Developer ~ Jan 2021 to Apr 2022\n* Built the ledger\n\n---------\n\
+        # Systems Administrator III ~ Mar 2019 to Dec 2020\n\n\n\
+        [ Meridian Freight ]\nLOCATION:        Lisbon\nWEBSITE:         https://meridian.example\n---------\n\
+        # Network Technician II ~ May 2016 to Feb 2019\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Lanternfish", "Senior Developer", "2021-01"),
+            one("Lanternfish", "Systems Administrator III", "2019-03"),
+            one("Meridian Freight", "Network Technician II", "2016-05"),
+        ]
+    );
+}

@@ -24,8 +24,13 @@ fn labelled(block: &Block) -> Option<(String, String)> {
     if block.kind != Kind::Paragraph {
         return None;
     }
-    let [text] = block.parts.as_slice() else {
-        return None;
+    // "LOCATION:   Richmond, VA": the value may stand apart, in a column of its own.
+    let text = match block.parts.as_slice() {
+        [text] => text.clone(),
+        [label, rest @ ..] if label.trim_end().ends_with(':') => {
+            format!("{label} {}", rest.join(" "))
+        }
+        _ => return None,
     };
     let (label, value) = text.split_once(':')?;
     let label = label.trim();
@@ -96,9 +101,50 @@ pub(super) fn dates_first(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
+/// Whether a block is a labelled detail of an entry ("LOCATION: Richmond, VA", "WEBSITE:
+/// https://…", "EMPLOYMENT SPAN: 2019 - 2022"): a label that names neither a role nor an
+/// organisation, and no start or end of its own.
+pub(super) fn is_detail(block: &Block) -> bool {
+    labelled(block).is_some_and(|(label, value)| {
+        field(block, &label, &value) == Field::Other
+            && !(value.is_empty() && block.words() <= 3 && label.chars().any(char::is_lowercase))
+    })
+}
+
+/// `blocks` with the labelled details between an organisation's line and its first dated
+/// line moved under that dated line ("[ Acme ]" / "LOCATION: …" / "WEBSITE: …" / "# Engineer
+/// ~ 2019 to 2022"): the name and the date stand together, as the entry reader reads a
+/// header, and the details are the entry's.
+pub(super) fn details_below_the_date(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut rest = blocks.into_iter().peekable();
+    while let Some(block) = rest.next() {
+        let after_a_name = out
+            .last()
+            .is_some_and(|b| !is_detail(b) && b.words() <= 8 && dates::find(&b.text()).is_none());
+        if !(after_a_name && is_detail(&block)) {
+            out.push(block);
+            continue;
+        }
+        let mut details = vec![block];
+        while rest.peek().is_some_and(is_detail) {
+            details.extend(rest.next());
+        }
+        let dated_next = rest
+            .peek()
+            .is_some_and(|b| b.words() <= 24 && b.parts.iter().any(|p| dates::find(p).is_some()));
+        if dated_next {
+            out.extend(rest.next());
+        }
+        out.extend(details);
+    }
+    out
+}
+
 /// Labels of an entry's place, in the languages résumés are written in.
 const PLACE_LABELS: &[&str] = &[
     "location",
+    "address",
     "place",
     "city",
     "ort",

@@ -28,8 +28,7 @@ pub(super) fn with_entry_reading(draft: &mut Draft, body: &str, name: &str) {
                 r.role.as_deref().is_some_and(named) && named(&r.organisation) && r.start.is_some()
             })
             .filter(|r| {
-                !(cues::role_like(&r.organisation)
-                    && !r.role.as_deref().is_some_and(cues::role_like))
+                !cues::role_like(&r.organisation) || r.role.as_deref().is_some_and(cues::role_like)
             })
             .count()
     };
