@@ -486,6 +486,9 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             && i == anchor + 1
             && only_roles_above
             && fragments.iter().any(|f| role_like(f))
+            // "Software Engineer, Juphy, Oregon" names its organisation already: the line
+            // under the date ("Key Achievements & Responsibilities") is not it.
+            && read_header(&fragments, None).org.is_none()
             && let Some(below) = blocks.get(i).filter(|b| {
                 i < next_anchor
                     && header_at(i)

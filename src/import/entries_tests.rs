@@ -659,3 +659,18 @@ fn boxed_titles_bracketed_employers_and_labelled_details() {
         ]
     );
 }
+
+/// "Role, Org, Place" over the date names its organisation: the label under the date
+/// ("Key Achievements & Responsibilities") is no organisation (round 8).
+#[test]
+fn a_label_under_the_date_is_no_organisation_when_the_header_names_one() {
+    let text = "WORK EXPERIENCE\n\nSoftware Engineer, Lanternfish, Oregon United States\n\
+        September 2023 – January 2025\nKey Achievements & Responsibilities\n- Built the search\n\n\
+        Business Analyst, Meridian Freight, Istanbul\nJanuary 2019 – March 2022\n\
+        Key Achievements & Responsibilities\n- Ran reports\n";
+    let read = read(text);
+    assert_eq!(read.len(), 2, "{read:?}");
+    assert_eq!(read[0].1, "Software Engineer");
+    assert!(read[0].0.starts_with("Lanternfish"), "{read:?}");
+    assert!(read[1].0.starts_with("Meridian Freight"), "{read:?}");
+}

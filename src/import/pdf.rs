@@ -365,7 +365,10 @@ fn body_size(page: &[Line]) -> f64 {
 
 /// A part of a line as it is built: x extent, text, and where its words start (x, byte,
 /// style).
-type RawPart = (f64, f64, String, Vec<(f64, usize, Option<Style>)>);
+/// A part as read: its left and right x, its text, and where each word starts (x, byte
+/// offset, style, the gap before it).
+type RawPart = (f64, f64, String, Vec<Word>);
+type Word = (f64, usize, Option<Style>, f64);
 
 /// Glyphs into lines (by baseline) and each line into parts (at wide gaps, and at the body
 /// text's left margin when a side heading stands in the margin on the same line).
@@ -419,7 +422,8 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                                 part.2.push(' ');
                             }
                             if part.2.ends_with(' ') {
-                                part.3.push((glyph.x, part.2.len(), glyph.style));
+                                part.3
+                                    .push((glyph.x, part.2.len(), glyph.style, glyph.x - part.1));
                             }
                             part.2.push_str(&glyph.text);
                             part.1 = glyph.x + glyph.advance;
@@ -432,7 +436,7 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                         glyph.x,
                         glyph.x + glyph.advance,
                         glyph.text.clone(),
-                        vec![(glyph.x, 0, glyph.style)],
+                        vec![(glyph.x, 0, glyph.style, f64::MAX)],
                     )),
                 }
                 end = end.max(glyph.x + glyph.advance);
@@ -440,14 +444,14 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
             let parts: Vec<Part> = parts
                 .into_iter()
                 .flat_map(|(a, b, t, words)| {
-                    split_at_cuts(a, b, &t, &words, &cuts)
+                    split_at_cuts(a, b, &t, &words, &cuts, size)
                         .into_iter()
                         .map(move |(a, b, from, to)| {
                             let text = t.get(from..to).unwrap_or_default();
                             let starts: Vec<(usize, Style)> = words
                                 .iter()
-                                .filter(|(_, at, _)| (from..to).contains(at))
-                                .filter_map(|&(_, at, style)| Some((at - from, style?)))
+                                .filter(|(_, at, _, _)| (from..to).contains(at))
+                                .filter_map(|&(_, at, style, _)| Some((at - from, style?)))
                                 .collect();
                             (a, b, clean(text), style_runs(text, &starts))
                         })
@@ -506,13 +510,23 @@ fn split_at_cuts(
     x0: f64,
     x1: f64,
     text: &str,
-    words: &[(f64, usize, Option<Style>)],
+    words: &[Word],
     cuts: &[f64],
+    size: f64,
 ) -> Vec<(f64, f64, usize, usize)> {
-    let at_cut = |x: f64| cuts.iter().any(|c| *c > x0 + 24.0 && (x - c).abs() <= 3.0);
+    // Only where more than a word's space stands before the word: a column's edge that
+    // falls where a line of another column has its next word ("Software Engineer, Acme"
+    // over bullets whose text starts under "Engineer") cuts no words apart.
+    let at_cut = |x: f64, gap: f64| {
+        gap > 0.4 * size && cuts.iter().any(|c| *c > x0 + 24.0 && (x - c).abs() <= 3.0)
+    };
     let mut out = Vec::new();
     let (mut from_x, mut from_byte) = (x0, 0);
-    for &(x, at, _) in words.iter().skip(1).filter(|(x, _, _)| at_cut(*x)) {
+    for &(x, at, _, _) in words
+        .iter()
+        .skip(1)
+        .filter(|(x, _, _, gap)| at_cut(*x, *gap))
+    {
         if text.is_char_boundary(at) && at >= from_byte {
             out.push((from_x, x - 1.0, from_byte, at));
             (from_x, from_byte) = (x, at);

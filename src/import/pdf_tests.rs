@@ -48,3 +48,31 @@ fn word_second_level_o_bullets_are_nested_items() {
         ]
     );
 }
+
+/// A column's edge cuts a line only where more than a word's space stands before the word
+/// there: "Software Engineer, Juphy" whose "Engineer" starts where bullets' text starts
+/// below it is one part (a Google Docs résumé of round 8).
+#[test]
+fn a_column_edge_cuts_no_words_a_space_apart() {
+    let text = "Software Engineer, Acme";
+    // Words at x 100 ("Software"), 150 ("Engineer,", a space of 3 before), 200 ("Acme").
+    let words = [
+        (100.0, 0, None, f64::MAX),
+        (150.0, 9, None, 3.0),
+        (200.0, 19, None, 3.0),
+    ];
+    assert_eq!(
+        split_at_cuts(100.0, 230.0, text, &words, &[150.0], 11.0).len(),
+        1
+    );
+    // A gutter's width before it: two parts.
+    let words = [
+        (100.0, 0, None, f64::MAX),
+        (150.0, 9, None, 12.0),
+        (200.0, 19, None, 3.0),
+    ];
+    assert_eq!(
+        split_at_cuts(100.0, 230.0, text, &words, &[150.0], 11.0).len(),
+        2
+    );
+}
