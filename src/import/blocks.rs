@@ -143,6 +143,7 @@ pub fn is_bullet(c: char) -> bool {
             | '*'
             | '-'
             | '–'
+            | '—'
             | '➢'
             | '➤'
             | '►'
@@ -163,7 +164,7 @@ pub fn strip_bullet(text: &str) -> Option<&str> {
     }
     let rest = chars.as_str();
     // "-" and "*" are bullets only when a space follows ("-2019" is not a list item).
-    if matches!(first, '-' | '*' | '–') && !rest.starts_with([' ', '\t']) {
+    if matches!(first, '-' | '*' | '–' | '—') && !rest.starts_with([' ', '\t']) {
         return None;
     }
     Some(rest.trim_start())
@@ -357,6 +358,19 @@ pub fn split_parts(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An em dash and a space start an item ("— Build FICO scoring model", a Google Docs
+    /// résumé of round 8); an em dash glued to a word does not.
+    #[test]
+    fn an_em_dash_and_a_space_start_an_item() {
+        assert_eq!(
+            strip_bullet("—    Build the model"),
+            Some("Build the model")
+        );
+        assert_eq!(strip_bullet("—2019"), None);
+        let text = "Experience\n\nApril 2020 – December 2020\nEngineer, Acme\n— Speed up CI\n";
+        assert!(from_text(text).iter().any(|b| b.kind == Kind::Item(0)));
+    }
 
     #[test]
     fn a_line_splits_where_a_word_starts_in_another_style() {
