@@ -195,10 +195,29 @@ pub fn clean(text: &str) -> String {
             c => out.push(c),
         }
     }
-    without_leaders(&out)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let text = without_leaders(&out);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    letters_closed_up(&words).unwrap_or_else(|| words.join(" "))
+}
+
+/// A heading set with its letters spaced out ("B E R U F S E R F A H R U N G", "P C - K E N N
+/// T N I S S E"), closed up: four letters or more, each a word of its own.
+fn letters_closed_up(words: &[&str]) -> Option<String> {
+    let single = |w: &&str| {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || matches!(c, '-' | '&' | '/'))
+            && chars.next().is_none()
+    };
+    (words.len() >= 4
+        && words.iter().all(single)
+        && words
+            .iter()
+            .filter(|w| w.chars().all(char::is_alphabetic))
+            .count()
+            >= 4)
+        .then(|| words.concat())
 }
 
 /// `text` without dot leaders ("Acme Co. . . . . . . 2019"): a run of four or more dots, spaced
@@ -361,6 +380,14 @@ mod tests {
 
     /// An em dash and a space start an item ("— Build FICO scoring model", a Google Docs
     /// résumé of round 8); an em dash glued to a word does not.
+    #[test]
+    fn letters_spaced_out_are_closed_up() {
+        assert_eq!(clean("B E R U F S E R F A H R U N G"), "BERUFSERFAHRUNG");
+        assert_eq!(clean("P C - K E N N T N I S S E"), "PC-KENNTNISSE");
+        assert_eq!(clean("A B C"), "A B C");
+        assert_eq!(clean("Plan B for a new CRM"), "Plan B for a new CRM");
+    }
+
     #[test]
     fn an_em_dash_and_a_space_start_an_item() {
         assert_eq!(
