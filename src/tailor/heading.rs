@@ -625,6 +625,11 @@ pub fn never_asked(lower: &str) -> bool {
         // What the job gives, among its duties: "Be given an unmatched opportunity for
         // accelerated growth".
         || lower.trim_start().starts_with("be given ")
+        // "If you are passionate about X, then we want to hear from you!": an invitation.
+        || lower
+            .trim_end()
+            .trim_end_matches(['.', '!'])
+            .ends_with("hear from you")
         || ["accelerated growth", "room to grow", "opportunity to grow"]
             .iter()
             .any(|w| lower.contains(w))

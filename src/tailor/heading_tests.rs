@@ -275,6 +275,7 @@ fn what_the_job_gives_is_never_asked() {
     for line in [
         "be given an unmatched opportunity for accelerated growth and learn from a team",
         "plenty of room to grow into a staff role",
+        "if you are passionate about backend services, then we want to hear from you!",
     ] {
         assert!(never_asked(line), "{line}");
     }
