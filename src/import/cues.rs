@@ -259,7 +259,9 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
             last.0.push_str(piece);
             continue;
         }
-        if let Some((org, role)) = name_and_role_by_space(piece) {
+        if let Some((org, role)) =
+            name_and_role_by_space(piece).filter(|_| !fragment.contains(", "))
+        {
             out.push((org.to_owned(), Some("org")));
             out.push((role.to_owned(), Some("role")));
             continue;
@@ -400,7 +402,12 @@ pub struct Header {
 /// no cue.
 pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     let mut parts: Vec<(String, Option<&'static str>)> = Vec::new();
-    for fragment in &sentence_fields(fragments) {
+    // Chinese and Japanese part names with a full-width comma ("中科院软件研究所，工程师").
+    let fragments: Vec<String> = fragments
+        .iter()
+        .map(|f| f.replace(['，', '、'], ", "))
+        .collect();
+    for fragment in &sentence_fields(&fragments) {
         let text = dates::without_date(fragment);
         if let Some(org) = fragment.strip_prefix(ORG_MARK) {
             parts.push((org.trim().to_owned(), Some("org")));

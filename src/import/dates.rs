@@ -31,6 +31,16 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
         if c.is_whitespace() {
             continue;
         }
+        // Chinese, Japanese and Korean write a date's units after its numbers ("2022年3月",
+        // "2022년 3월"): each unit a word of its own, glued to nothing.
+        if date_unit(c) {
+            out.push((
+                Tok::Word(text.get(start..start + c.len_utf8()).unwrap_or_default()),
+                start,
+                start + c.len_utf8(),
+            ));
+            continue;
+        }
         if c.is_alphanumeric() {
             let digit = c.is_ascii_digit();
             let mut end = start + c.len_utf8();
@@ -39,7 +49,7 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
                     next.is_ascii_digit()
                 } else {
                     // "Aujourd'hui", typeset "Aujourd’hui".
-                    next.is_alphabetic() || next == '\'' || next == '’'
+                    (next.is_alphabetic() && !date_unit(next)) || next == '\'' || next == '’'
                 };
                 if !same {
                     break;
@@ -67,8 +77,10 @@ fn tokens(text: &str) -> Vec<(Tok<'_>, usize, usize)> {
                 && (text
                     .get(..start)
                     .and_then(|t| t.chars().next_back())
-                    .is_some_and(char::is_alphabetic)
-                    || chars.peek().is_some_and(|&(_, next)| next.is_alphabetic()));
+                    .is_some_and(|c| c.is_alphabetic() && !date_unit(c))
+                    || chars
+                        .peek()
+                        .is_some_and(|&(_, next)| next.is_alphabetic() && !date_unit(next)));
             // A month glued to the word before it, where a PDF drew a right-aligned date
             // with no space ("InstructorAugust 2018"), or "Present" run into the capitalised
             // word after it ("April 2023 - CurrentParking Lot Supervisor").
@@ -162,10 +174,27 @@ fn year(num: &str) -> Option<u16> {
 const FIRST_LONE_YEAR: u16 = 1950;
 
 /// One date at `i`: (year if written, month, tokens used).
+/// A unit Chinese, Japanese and Korean write after a date's number: year, month, day.
+fn date_unit(c: char) -> bool {
+    matches!(c, '年' | '月' | '日' | '년' | '월' | '일')
+}
+
 fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, Option<u8>, usize)> {
     let tok = |k: usize| toks.get(k).map(|t| &t.0);
     match tok(i)? {
         Tok::Num(n) => {
+            // "2022年3月", "2022 年 3 月", "2022년 3월".
+            if let Some(y) = year(n)
+                && let Some(Tok::Word("年" | "년")) = tok(i + 1)
+            {
+                if let (Some(Tok::Num(m)), Some(Tok::Word("月" | "월"))) = (tok(i + 2), tok(i + 3))
+                    && let Ok(m) = m.parse::<u8>()
+                    && (1..=12).contains(&m)
+                {
+                    return Some((Some(y), Some(m), 4));
+                }
+                return Some((Some(y), None, 2));
+            }
             if let Some(y) = year(n) {
                 // 2019-05, 2019.05, 2019/05 (a month, not a two-digit year: it is ≤ 12).
                 if let (Some(Tok::Punct('-' | '.' | '/')), Some(Tok::Num(m))) =

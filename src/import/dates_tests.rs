@@ -254,3 +254,26 @@ fn a_short_start_to_a_whole_year() {
         Some(("2017-04".into(), Some("2020".into())))
     );
 }
+
+/// Chinese, Japanese and Korean dates: the units after the numbers, spaced or not (a Typst
+/// résumé of round 8 writes "2022 年 3 月 – 2023 年 5 月", and "2025 年 1 月 – 至今").
+#[test]
+fn dates_with_their_units_after_the_numbers() {
+    let range = |t: &str| find(t).map(|f| (f.start, f.end));
+    assert_eq!(
+        range("2022 年 3 月 – 2023 年 5 月"),
+        Some(("2022-03".into(), Some("2023-05".into())))
+    );
+    assert_eq!(
+        range("2022年3月 - 2023年5月"),
+        Some(("2022-03".into(), Some("2023-05".into())))
+    );
+    assert_eq!(
+        range("2025 年 1 月 – 至今"),
+        Some(("2025-01".into(), Some("present".into())))
+    );
+    assert_eq!(
+        range("2019년 3월 ~ 현재"),
+        Some(("2019-03".into(), Some("present".into())))
+    );
+}

@@ -298,6 +298,11 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         .iter()
         .copied()
         .filter(|&a| {
+            !blocks
+                .get(a)
+                .is_some_and(|b| super::labelled_records::gives_a_birth_date(&b.text()))
+        })
+        .filter(|&a| {
             !detail(a)
                 || !anchors
                     .iter()

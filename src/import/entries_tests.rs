@@ -674,3 +674,20 @@ fn a_label_under_the_date_is_no_organisation_when_the_header_names_one() {
     assert!(read[0].0.starts_with("Lanternfish"), "{read:?}");
     assert!(read[1].0.starts_with("Meridian Freight"), "{read:?}");
 }
+
+/// A Chinese Typst résumé of round 8's shape: the team and "远程" (remote) beside the dates,
+/// "Organisation，Role" under them with a full-width comma, "至今" for a running job; a birth
+/// date dates no entry.
+#[test]
+fn chinese_dates_full_width_commas_and_a_birth_date() {
+    let text = "出生年月：1998 年 6 月\n\n工作经历\n\
+        开源小队，远程   2022 年 3 月 – 2023 年 5 月\n青松软件研究所，操作系统开发工程师\n• 提交补丁\n\n\
+        芯片仿真，远程   2025 年 1 月 – 至今\n东港集成电路研究所，初级硬件工程师\n• 设计硬件\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("青松软件研究所", "操作系统开发工程师", "2022-03"),
+            one("东港集成电路研究所", "初级硬件工程师", "2025-01"),
+        ]
+    );
+}

@@ -111,6 +111,31 @@ pub(super) fn is_detail(block: &Block) -> bool {
     })
 }
 
+/// Whether a line gives a birth date ("Date of birth: 19.07.2000", "出生年月：1998年6月",
+/// "Geburtsdatum:"): a date that dates no entry.
+pub(super) fn gives_a_birth_date(text: &str) -> bool {
+    const BIRTH: &[&str] = &[
+        "birth",
+        "born",
+        "geburt",
+        "geboren",
+        "né le",
+        "née le",
+        "nacimiento",
+        "nascimento",
+        "nascita",
+        "urodzenia",
+        "рождения",
+        "出生",
+        "出⽣",
+        "生年月日",
+        "生日",
+        "생년월일",
+    ];
+    let lower = text.to_lowercase();
+    BIRTH.iter().any(|w| lower.contains(w))
+}
+
 /// `blocks` with the labelled details between an organisation's line and its first dated
 /// line moved under that dated line ("[ Acme ]" / "LOCATION: …" / "WEBSITE: …" / "# Engineer
 /// ~ 2019 to 2022"): the name and the date stand together, as the entry reader reads a

@@ -30,6 +30,10 @@ pub(super) fn is_place(part: &str) -> bool {
         "remote",
         "hybrid",
         "onsite",
+        "远程",
+        "遠端",
+        "リモート",
+        "원격",
         // Ways of working and countries in the languages résumés are written in.
         "remoto",
         "remota",
