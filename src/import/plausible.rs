@@ -60,6 +60,16 @@ pub fn unlikely(name: &str, lower_case_style: bool) -> Option<Unlikely> {
     if has_contact_details(name) {
         return Some(Unlikely::ContactDetails);
     }
+    // Chinese and Japanese: a sentence ends in "。", a label stands in "【】" ("【役割】
+    // iOSプログラマ"), and a name runs to a score of characters at most, where a sentence
+    // goes on.
+    let cjk = name
+        .chars()
+        .filter(|c| super::cue_words::is_cjk(*c))
+        .count();
+    if name.contains(['。', '【', '】']) || cjk > 24 {
+        return Some(Unlikely::SentenceMiddle);
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     if !lower_case_style
         && words
@@ -212,6 +222,19 @@ fn has_contact_details(name: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// A Japanese career history's project table (round 9): its labels and sentences are
+    /// no names.
+    #[test]
+    fn chinese_and_japanese_labels_and_sentences_are_no_names() {
+        for name in [
+            "【役割】 iOSプログラマ",
+            "自社アプリにFirebase DynamicLinksを使ったQR読み込みによるテーブルチェックイン機能を実装しました。",
+            "頃から開発・運用されている自社サービスのiOSアプリプログラマとして新機能の開発を担当",
+        ] {
+            assert!(unlikely(name, false).is_some(), "{name}");
+        }
+    }
+
     #[test]
     fn names_of_real_positions_are_likely() {
         for name in [
@@ -227,6 +250,8 @@ mod tests {
             "Charles Perkins Centre and School of Life and Environmental Sciences",
             "Université de Montréal",
             "3M",
+            "株式会社ワクワク旅館",
+            "河南省科学院集成电路研究所",
         ] {
             assert_eq!(unlikely(name, false), None, "{name}");
         }
