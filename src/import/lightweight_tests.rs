@@ -7,6 +7,19 @@ fn lines_of(page: &str, markup: Markup) -> Vec<String> {
         .collect()
 }
 
+/// (organisation, role) of each position folio imports from `page`, written in `markup`.
+fn positions_read(page: &str, markup: Markup) -> Vec<(String, String)> {
+    let markdown = to_markdown(page, markup);
+    let imported = crate::import::import_str(&markdown, "cv", Some("md")).expect("imports");
+    crate::load::load_str(&imported.ron, "cv.ron", None)
+        .expect("loads")
+        .portfolio
+        .experience
+        .iter()
+        .map(|r| (r.organisation.clone(), r.role.clone().unwrap_or_default()))
+        .collect()
+}
+
 #[test]
 fn asciidoc_headings_lists_links_and_emphasis_become_markdown() {
     let page = "= Ada Lovelace\n:author: Ada\nifdef::backend-pdf[]\n[discrete]\n\
@@ -100,17 +113,8 @@ fn dated_titles_over_organisation_and_role_read_the_right_way_round() {
         2003-2004\n+++++++++\n\n`Quill Linux team`_\n\n\
         Package maintainer, member of the kernel committee\n\n  * Packaged kernels\n\n\
         .. _Harbour Systems Corporation: https://harbour.example\n";
-    let markdown = to_markdown(page, Markup::ReStructuredText);
-    let imported = crate::import::import_str(&markdown, "cv.rst", Some("md")).expect("imports");
-    let loaded = crate::load::load_str(&imported.ron, "cv.ron", None).expect("loads");
-    let portfolio = loaded.portfolio;
-    let read: Vec<(String, String)> = portfolio
-        .experience
-        .iter()
-        .map(|r| (r.organisation.clone(), r.role.clone().unwrap_or_default()))
-        .collect();
     assert_eq!(
-        read,
+        positions_read(page, Markup::ReStructuredText),
         [
             (
                 "Harbour Systems Corporation".into(),
@@ -129,18 +133,8 @@ fn dated_headings_over_an_organisation_item_and_its_nested_role() {
     let page = "#+title: Resume\n* Experience\n** 2014-Current\n- Lakeshore Corp.\n  - Machine programmer\n  - Software developer\n\
         ** 2012-2013\n- Lakeshore Corp.\n  - Team Leader\n* Education\n** 2008-2009\n- Baker College, CS Major\n";
     assert!(lines_of(page, Markup::Org).contains(&"  - Machine programmer".to_owned()));
-    let markdown = to_markdown(page, Markup::Org);
-    let imported = crate::import::import_str(&markdown, "cv.org", Some("md")).expect("imports");
-    let loaded = crate::load::load_str(&imported.ron, "cv.ron", None)
-        .expect("loads")
-        .portfolio;
-    let read: Vec<(String, String)> = loaded
-        .experience
-        .iter()
-        .map(|r| (r.organisation.clone(), r.role.clone().unwrap_or_default()))
-        .collect();
     assert_eq!(
-        read,
+        positions_read(page, Markup::Org),
         [
             ("Lakeshore Corp.".into(), "Machine programmer".into()),
             ("Lakeshore Corp.".into(), "Team Leader".into()),
