@@ -117,6 +117,8 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "perks",
             "upside",
             "we offer",
+            "the offer",
+            "our offer",
             "compensation",
             "salary",
             "salaries",

@@ -106,6 +106,8 @@ struct Entry {
 struct Block {
     kind: SectionKind,
     entries: Vec<Entry>,
+    /// Its heading's words say what it is ("Our tech stack"), rather than its place.
+    stated: bool,
 }
 
 /// The requirements in a posting's text.
@@ -199,6 +201,13 @@ fn by_its_lines(block: &Block) -> Option<SectionKind> {
     let overrides = match found {
         SectionKind::Benefits => true,
         SectionKind::Company => matches!(block.kind, SectionKind::Header | SectionKind::Role),
+        // A list under a heading that says it asks nothing (a stack's, a location's: "Our
+        // tech stack" / "• We use Node.js + Express…") names technologies as asks do.
+        SectionKind::Requirements | SectionKind::Responsibilities
+            if block.stated && block.kind == SectionKind::Other =>
+        {
+            false
+        }
         _ => matches!(
             block.kind,
             SectionKind::Header | SectionKind::Company | SectionKind::Team | SectionKind::Other
@@ -256,6 +265,7 @@ fn blocks(text: &str) -> Vec<Block> {
     let mut blocks = vec![Block {
         kind: SectionKind::Header,
         entries: Vec::new(),
+        stated: false,
     }];
     let mut previous_heading = false;
     let mut after_label = false;
@@ -293,9 +303,9 @@ fn blocks(text: &str) -> Vec<Block> {
             let current = blocks.last().map_or(SectionKind::Header, |b| b.kind);
             // "Other info" over bullets, after a list of asks: a few words, all of them
             // headings' words, naming what does not ask.
+            // Or a line standing alone over bullets, whatever its words ("Our tech stack").
             let over_bullets = prev_blank
-                && next_bullet
-                && other == 0
+                && (next_bullet && other == 0 || alone && next_listed)
                 && plain.split_whitespace().count() <= 4
                 && heading::classify(&plain).is_some_and(|k| !k.asks());
             (!(asks || in_list && other > 0)
@@ -307,7 +317,8 @@ fn blocks(text: &str) -> Vec<Block> {
         previous_heading = heading_text.is_some();
         if let Some(heading_text) = heading_text {
             let current = blocks.last().map_or(SectionKind::Header, |b| b.kind);
-            let kind = match heading::classify(&heading_text) {
+            let classified = heading::classify(&heading_text);
+            let kind = match classified {
                 // "You will:" right under "Why you should be excited about this role"
                 // introduces the pitch's list, not a list of duties.
                 Some(_)
@@ -333,6 +344,7 @@ fn blocks(text: &str) -> Vec<Block> {
             blocks.push(Block {
                 kind,
                 entries: Vec::new(),
+                stated: classified == Some(kind),
             });
             after_label = false;
             continue;

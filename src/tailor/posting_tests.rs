@@ -249,3 +249,19 @@ fn the_first_short_lines_of_a_paste_are_its_header() {
         "{texts:?}"
     );
 }
+
+/// A stack's list asks nothing, though it names technologies (round 9).
+#[test]
+fn a_tech_stack_list_asks_nothing() {
+    let posting = "Backend Engineer\nNorthwind\n\nWhat you'll bring\n\n\
+        • 5+ years of Go\n• Good communication skills\n\n\
+        Our tech stack\n\n• Our core platform is written in Go\n\
+        • We use Node.js + Express for application serving\n• Jenkins for automated builds\n\n\
+        The Offer\n\n- Flexible schedules\n- Laptop assigned, Mac or Windows\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        ["5+ years of Go", "Good communication skills"],
+        "{texts:?}"
+    );
+}
