@@ -133,7 +133,21 @@ pub(super) fn gives_a_birth_date(text: &str) -> bool {
         "생년월일",
     ];
     let lower = text.to_lowercase();
-    BIRTH.iter().any(|w| lower.contains(w))
+    // A Latin word starts a word of the line ("Geburtsdatum"), so that "Osborne Clarke"
+    // holds no "born"; a word in Chinese or Japanese stands anywhere.
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != ' ')
+        .flat_map(str::split_whitespace)
+        .collect();
+    BIRTH.iter().any(|w| {
+        if w.chars().any(super::cue_words::is_cjk) || w.contains(' ') {
+            lower.contains(w)
+        } else if *w == "born" {
+            words.contains(w)
+        } else {
+            words.iter().any(|word| word.starts_with(w))
+        }
+    })
 }
 
 /// `blocks` with the labelled details between an organisation's line and its first dated
@@ -287,6 +301,20 @@ mod tests {
         // A date in a sentence is not a label's.
         let prose = lines(&["In 2019 we shipped: a new engine", "Company: Contoso"]);
         assert_eq!(dates_first(prose.clone()), prose);
+    }
+
+    #[test]
+    fn a_birth_date_is_named_as_one_and_no_name_holds_it() {
+        for line in [
+            "Date of birth: 19.07.2000",
+            "Geburtsdatum: 1.2.1990",
+            "出生年月：1998年6月",
+        ] {
+            assert!(gives_a_birth_date(line), "{line}");
+        }
+        for line in ["Osborne Clarke  2019 – 2021", "Reborn Studio, 2018"] {
+            assert!(!gives_a_birth_date(line), "{line}");
+        }
     }
 
     #[test]
