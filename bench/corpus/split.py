@@ -36,7 +36,9 @@ SEED = "folio-corpus-2026-12-05"
 # then read: it is development now too. Round 9 was fetched in session 19 the same way (four
 # helpers, owners and employers split by first letter, answers before folio read a file),
 # held out whole, scored once with the starting binary (79465a5) and once at the end
-# (c7505c9), then read: development now. The next session fetches a round 10.
+# (c7505c9), then read: development now. Round 10 was fetched in session 20 the same way and
+# is held out whole: scored once with the starting binary (72f3f52) before any work and once at
+# the end.
 RETIRED = {
     "resumes",
     "postings",
@@ -57,7 +59,7 @@ RETIRED = {
     "resumes-r9",
     "postings-r9",
 }
-HELD_OUT_WHOLE: set[str] = set()
+HELD_OUT_WHOLE = {"resumes-r10", "postings-r10"}
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {"resumes-d8", "postings-d8"}
 
