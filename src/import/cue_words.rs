@@ -12,6 +12,8 @@ pub const ROLE_WORDS: &[&str] = &[
     "analyst",
     "director",
     "lead",
+    "teamlead",
+    "techlead",
     "consultant",
     "researcher",
     "assistant",

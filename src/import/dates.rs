@@ -483,6 +483,13 @@ pub fn find(text: &str) -> Option<Found> {
         if seps > 0 {
             // "in corso", "en cours", "em curso": still running, in two words.
             let ongoing = match (toks.get(j).map(|t| &t.0), toks.get(j + 1).map(|t| &t.0)) {
+                // "настоящее время" ("the present time"): the noun is the phrase's.
+                (Some(Tok::Word(w)), Some(Tok::Word(noun)))
+                    if is_present(w)
+                        && matches!(noun.to_lowercase().as_str(), "время" | "времени") =>
+                {
+                    Some(2)
+                }
                 (Some(Tok::Word(w)), _) if is_present(w) => Some(1),
                 (Some(Tok::Word(a)), Some(Tok::Word(b)))
                     if matches!(a.to_lowercase().as_str(), "in" | "en" | "em")

@@ -277,3 +277,11 @@ fn dates_with_their_units_after_the_numbers() {
         Some(("2019-03".into(), Some("present".into())))
     );
 }
+
+#[test]
+fn a_present_of_two_words_is_one_end() {
+    let text = "Январь 2024 — настоящее время";
+    let found = find(text).expect("a range");
+    assert_eq!(found.end.as_deref(), Some("present"));
+    assert_eq!(found.span.end, text.len());
+}

@@ -376,6 +376,12 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             .and_then(|above| blocks.get(above))
             .is_some_and(|b| {
                 b.parts.first().is_some_and(|first| org_like(first))
+                    // A heading "Software Developer at Acme" over "Mexico City · Consultant ·
+                    // 2010": a whole header, cued.
+                    || (matches!(b.kind, Kind::Heading(_)) && {
+                        let header = read_header(&b.parts, None);
+                        header.role_first.is_some() && header.role.is_some() && header.org.is_some()
+                    })
                     // "Harvey AI | San Francisco, CA": a name beside its place, over the
                     // role and the dates.
                     || matches!(b.parts.as_slice(), [name, place]
@@ -501,6 +507,8 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                     && !b.parts.iter().any(|p| role_like(p))
                     // "Remoto", "Berlin": where the job was, not for whom.
                     && !b.parts.iter().all(|p| super::places::is_place(p))
+                    // "Проект: …", "Stack: …": a labelled detail of the job.
+                    && !super::labelled_records::is_detail(b)
             })
         {
             let mut parts = below.parts.iter();

@@ -495,3 +495,84 @@ fn a_range_wrapped_after_its_dash() {
         ]
     );
 }
+
+#[test]
+fn roles_under_one_employer_with_their_lengths_and_project_labels() {
+    // A Jake's-style page in Russian: the employer over each role's line, its date and length
+    // in brackets at the right, a "Проект:" (project) label under it; the heading carries a
+    // summary of the years; the second and third roles at one employer have no line of it.
+    let page = blocks(&[
+        (Kind::Paragraph, "ОПЫТ РАБОТЫ (8 ЛЕТ, 2017 - 2025)"),
+        (
+            Kind::Paragraph,
+            "Полярная Звезда   Тбилиси, Грузия · Remote",
+        ),
+        (
+            Kind::Paragraph,
+            "Senior Go Developer   Январь 2024 — настоящее время (1.5г)",
+        ),
+        (Kind::Paragraph, "Проект: Обозреватель блоков"),
+        (Kind::Item(0), "Переписал платформу на Go."),
+        (Kind::Paragraph, "Северный Ветер   Москва, Россия · Hybrid"),
+        (
+            Kind::Paragraph,
+            "Teamlead (8 разработчиков)   Май 2020 — Май 2022 (2г)",
+        ),
+        (Kind::Paragraph, "Проект: Арбитраж трафика"),
+        (Kind::Item(0), "Увеличил прибыль."),
+        (
+            Kind::Paragraph,
+            "Techlead (4 разработчика)   Окт 2019 — Май 2020 (8м.)",
+        ),
+        (Kind::Paragraph, "Проект: Платформа рекламы"),
+        (Kind::Item(0), "Внедрил Agile."),
+    ]);
+    assert_eq!(
+        read_pdf(&page),
+        vec![
+            (
+                "Полярная Звезда".to_owned(),
+                "Senior Go Developer".to_owned()
+            ),
+            (
+                "Северный Ветер".to_owned(),
+                "Teamlead (8 разработчиков)".to_owned()
+            ),
+            (
+                "Северный Ветер".to_owned(),
+                "Techlead (4 разработчика)".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_heading_naming_role_and_employer_over_a_line_naming_a_kind_of_work() {
+    // AsciiDoc's "=== Role at Org" over an italic line of place, kind of work and dates:
+    // "Consultant" there is how the job was held, not a role with the city as employer.
+    let page = blocks(&[
+        (Kind::Heading(2), "Experience"),
+        (Kind::Heading(3), "Software Developer at Fabrikam Utilities"),
+        (
+            Kind::Paragraph,
+            "Springfield · Consultant · January 2010 - July 2010",
+        ),
+        (Kind::Paragraph, "Simulation of hydropower plants."),
+        (Kind::Heading(3), "Senior Engineer at Contoso Bank"),
+        (
+            Kind::Paragraph,
+            "Springfield · Full-time · August 2014 - March 2015",
+        ),
+        (Kind::Paragraph, "Payments."),
+    ]);
+    assert_eq!(
+        read_pdf(&page),
+        vec![
+            (
+                "Fabrikam Utilities".to_owned(),
+                "Software Developer".to_owned()
+            ),
+            ("Contoso Bank".to_owned(), "Senior Engineer".to_owned()),
+        ]
+    );
+}

@@ -55,6 +55,12 @@ pub(super) fn unit(word: &str) -> bool {
             | "miesiące"
             | "miesięcy"
             | "мес"
+            // Abbreviated as a letter ("(1.5г)", "(8м.)", "(2y 3m)").
+            | "y"
+            | "m"
+            | "г"
+            | "л"
+            | "м"
             | "месяц"
             | "месяца"
             | "месяцев"
@@ -80,9 +86,15 @@ pub fn only_length(text: &str) -> bool {
             continue;
         }
         // "2 anos", or "2yrs" written together.
-        let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+        // "1.5г", "1,5 года": a fraction of a year too.
+        let digits: String = word
+            .char_indices()
+            .take_while(|&(k, c)| c.is_ascii_digit() || (k > 0 && matches!(c, '.' | ',')))
+            .map(|(_, c)| c)
+            .collect();
+        let digits = digits.trim_end_matches(['.', ',']);
         let rest = word.get(digits.len()..).unwrap_or_default();
-        if digits.is_empty() || digits.len() > 3 {
+        if digits.is_empty() || digits.len() > 4 {
             return false;
         }
         if rest.is_empty() && words.get(i + 1).is_some_and(|u| unit(u)) {
@@ -136,5 +148,12 @@ mod tests {
             "Jan 2019 - Present"
         );
         assert_eq!(without_length("Acme (Berlin)"), "Acme (Berlin)");
+        assert_eq!(
+            without_length("Январь 2024 — настоящее время (1.5г)"),
+            "Январь 2024 — настоящее время"
+        );
+        assert!(only_length("(8м.)"));
+        assert!(only_length("2y 3m"));
+        assert!(!only_length("(1.5 engineers)"));
     }
 }

@@ -57,11 +57,20 @@ pub(super) fn section_of(heading: &str) -> Option<Section> {
     if has(NOT_A_JOB_WORDS) {
         return Some(Section::Other);
     }
-    if has(POSITION_WORDS) {
+    // "Professional", "career" and "work" qualify what follows them: "Professional Training"
+    // and "Career Objective" are no job history, "Professional Experience" and "Career" are.
+    const QUALIFIERS: &[&str] = &["professional", "career", "work"];
+    let strong_position = words
+        .iter()
+        .any(|w| POSITION_WORDS.contains(w) && !QUALIFIERS.contains(w));
+    if strong_position {
         return Some(Section::Positions);
     }
     if has(OTHER_WORDS) {
         return Some(Section::Other);
+    }
+    if has(POSITION_WORDS) {
+        return Some(Section::Positions);
     }
     None
 }
@@ -71,6 +80,7 @@ pub(super) fn section_of(heading: &str) -> Option<Section> {
 pub(super) fn heading(block: &Block) -> Option<Section> {
     let text = block.text();
     let text = text.trim().trim_end_matches(':');
+    let text = without_summary(text);
     if dates::find(text).is_some() || block.parts.len() > 1 {
         return None;
     }
@@ -90,6 +100,26 @@ pub(super) fn heading(block: &Block) -> Option<Section> {
         // An icon before a section's name reads as a bullet ("\u{f19d} Education").
         Kind::Item(0) if words <= 2 => section_of(text),
         _ => None,
+    }
+}
+
+/// A section's name without the summary in brackets after it ("ОПЫТ РАБОТЫ (8 ЛЕТ, 2017 -
+/// 2025)", "Experience (2015 – present)"): only when every word before the brackets names a
+/// section, since "Teaching Assistant (2019 – 2021)" is an entry.
+fn without_summary(text: &str) -> &str {
+    let Some(open) = text.strip_suffix(')').and_then(|inner| inner.rfind('(')) else {
+        return text;
+    };
+    let name = text.get(..open).unwrap_or_default().trim();
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if !words.is_empty() && words.len() <= 4 && words.iter().all(|w| section_word(w)) {
+        name
+    } else {
+        text
     }
 }
 
@@ -167,6 +197,32 @@ mod tests {
     fn a_school_career_is_no_job_history() {
         assert_eq!(section_of("Werdegang"), Some(Section::Positions));
         assert_eq!(section_of("Schulischer Werdegang"), Some(Section::Other));
+    }
+
+    #[test]
+    fn a_qualifier_alone_names_no_job_history() {
+        assert_eq!(section_of("Professional Training"), Some(Section::Other));
+        assert_eq!(section_of("Career Objective"), Some(Section::Other));
+        assert_eq!(
+            section_of("Professional Experience"),
+            Some(Section::Positions)
+        );
+        assert_eq!(section_of("Work History"), Some(Section::Positions));
+        assert_eq!(section_of("Professional"), Some(Section::Positions));
+    }
+
+    #[test]
+    fn a_summary_in_brackets_after_a_section_name_keeps_it_a_heading() {
+        use super::super::blocks::{Block, Kind};
+        let block = |text: &str| Block::new(Kind::Paragraph, text.to_owned(), 1);
+        assert_eq!(
+            super::heading(&block("ОПЫТ РАБОТЫ (8 ЛЕТ, 2017 - 2025)")),
+            Some(Section::Positions)
+        );
+        assert_eq!(
+            super::heading(&block("Teaching Assistant (2019 - 2021)")),
+            None
+        );
     }
 
     #[test]
