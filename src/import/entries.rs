@@ -122,8 +122,18 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     // Written alike each time: "образование" under "Дополнительное", a heading wrapped in a
     // narrow column, repeats no "Образование".
     let named = |b: &Block| b.text().trim().trim_end_matches(':').to_owned();
+    // A table of contents before the first date names each section once more: that repeats
+    // no label.
+    let first_dated = blocks
+        .iter()
+        .position(|b| b.parts.iter().any(|p| dates::find(p).is_some()))
+        .unwrap_or(0);
     let mut times: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for block in blocks.iter().filter(|b| heading(b) == Some(Section::Other)) {
+    for block in blocks
+        .iter()
+        .skip(first_dated)
+        .filter(|b| heading(b) == Some(Section::Other))
+    {
         *times.entry(named(block)).or_default() += 1;
     }
     // So is a job history's word under every job ("Tätigkeiten:", duties, under each entry

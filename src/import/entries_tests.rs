@@ -691,3 +691,27 @@ fn chinese_dates_full_width_commas_and_a_birth_date() {
         ]
     );
 }
+
+#[test]
+fn a_table_of_contents_repeats_no_section_name_as_a_label() {
+    // The contents list every section once before the sections themselves: "Education" is
+    // named twice, yet it is a heading, and the school under it is no job.
+    let text = "Contents\n\
+                Experience\n\
+                Northwind Traders\n\
+                Education\n\
+                Skills\n\
+                Experience\n\
+                Northwind Traders\n\
+                Copywriter   2016 - 2019\n\
+                Wrote the shop's texts.\n\
+                Education\n\
+                Springfield Grammar School\n\
+                (2003 - 2012) Graduated.\n\
+                Skills\n\
+                Agile\n";
+    assert_eq!(
+        read(text),
+        vec![one("Northwind Traders", "Copywriter", "2016")]
+    );
+}

@@ -126,6 +126,18 @@ pub(super) fn gives_a_birth_date(text: &str) -> bool {
         "nascita",
         "urodzenia",
         "рождения",
+        "народження",
+        "narození",
+        "narodenia",
+        "doğum",
+        "születési",
+        "nașterii",
+        "naşterii",
+        "syntymä",
+        "fødselsdato",
+        "fødd",
+        "född",
+        "geboortedatum",
         "出生",
         "出⽣",
         "生年月日",
@@ -309,6 +321,8 @@ mod tests {
             "Date of birth: 19.07.2000",
             "Geburtsdatum: 1.2.1990",
             "出生年月：1998年6月",
+            "Datum narození: 7. 2. 1992",
+            "Doğum Tarihi: 01.02.1995",
         ] {
             assert!(gives_a_birth_date(line), "{line}");
         }

@@ -33,7 +33,8 @@ pub(super) fn section_of(heading: &str) -> Option<Section> {
             .find(|s| *s == Section::Positions)
             .or(found.first().copied());
     }
-    let lower = heading.to_lowercase();
+    // Turkish "İ" lower-cases to "i" and a combining dot, which would split "İŞ DENEYİMİ".
+    let lower = heading.to_lowercase().replace('\u{307}', "");
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -197,6 +198,21 @@ mod tests {
     fn a_school_career_is_no_job_history() {
         assert_eq!(section_of("Werdegang"), Some(Section::Positions));
         assert_eq!(section_of("Schulischer Werdegang"), Some(Section::Other));
+    }
+
+    #[test]
+    fn job_histories_and_other_sections_in_more_languages() {
+        for heading in [
+            "TYÖKOKEMUS",
+            "İŞ DENEYİMİ",
+            "Pracovní zkušenosti",
+            "Досвід роботи",
+        ] {
+            assert_eq!(section_of(heading), Some(Section::Positions), "{heading}");
+        }
+        for heading in ["KOULUTUS", "EĞİTİM", "Szakmai készségek", "Vzdělání"] {
+            assert_eq!(section_of(heading), Some(Section::Other), "{heading}");
+        }
     }
 
     #[test]
