@@ -247,3 +247,64 @@ pub(super) fn education_from(text: &str) -> Option<DraftEducation> {
         text: rest.contains("(expected)").then(|| "Expected.".to_owned()),
     })
 }
+
+/// Whether a role reads as a degree: its first word names one.
+pub(super) fn first_word_names_a_degree(role: &str) -> bool {
+    let first = role
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches([',', ':'])
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "bachelor"
+            | "bachelor's"
+            | "bachelors"
+            | "master"
+            | "master's"
+            | "masters"
+            | "phd"
+            | "ph.d."
+            | "ph.d"
+            | "doctorate"
+            | "b.s."
+            | "b.sc."
+            | "bsc"
+            | "m.s."
+            | "m.sc."
+            | "msc"
+            | "b.a."
+            | "m.a."
+            | "mba"
+            | "b.tech"
+            | "m.tech"
+            | "b.e."
+            | "diploma"
+            | "licence"
+            | "magister"
+            // In the other languages résumés are written in.
+            | "bacharelado"
+            | "bacharel"
+            | "licenciatura"
+            | "grado"
+            | "máster"
+            | "mestrado"
+            | "doutorado"
+            | "doctorado"
+            | "tecnólogo"
+            | "pós"
+            | "pós-graduação"
+            | "posgrado"
+            | "studium"
+            | "bachelorstudium"
+            | "masterstudium"
+            | "diplom"
+            | "laurea"
+            | "dottorato"
+            | "maîtrise"
+            | "doctorat"
+            | "licencjat"
+            | "pre-master"
+    )
+}

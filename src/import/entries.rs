@@ -14,67 +14,6 @@ use super::entry_lines::{
 };
 use super::section_heads::{Section, header_like, header_shape, heading, level};
 
-/// Whether a role reads as a degree: its first word names one.
-fn names_a_degree(role: &str) -> bool {
-    let first = role
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches([',', ':'])
-        .to_lowercase();
-    matches!(
-        first.as_str(),
-        "bachelor"
-            | "bachelor's"
-            | "bachelors"
-            | "master"
-            | "master's"
-            | "masters"
-            | "phd"
-            | "ph.d."
-            | "ph.d"
-            | "doctorate"
-            | "b.s."
-            | "b.sc."
-            | "bsc"
-            | "m.s."
-            | "m.sc."
-            | "msc"
-            | "b.a."
-            | "m.a."
-            | "mba"
-            | "b.tech"
-            | "m.tech"
-            | "b.e."
-            | "diploma"
-            | "licence"
-            | "magister"
-            // In the other languages résumés are written in.
-            | "bacharelado"
-            | "bacharel"
-            | "licenciatura"
-            | "grado"
-            | "máster"
-            | "mestrado"
-            | "doutorado"
-            | "doctorado"
-            | "tecnólogo"
-            | "pós"
-            | "pós-graduação"
-            | "posgrado"
-            | "studium"
-            | "bachelorstudium"
-            | "masterstudium"
-            | "diplom"
-            | "laurea"
-            | "dottorato"
-            | "maîtrise"
-            | "doctorat"
-            | "licencjat"
-            | "pre-master"
-    )
-}
-
 /// Whether a single date ends its text after a separator ("Coordinator, City of Seattle -
 /// 2014"): set off as an entry's date is, not a year inside a sentence.
 fn set_off_at_the_end(text: &str, found: &dates::Found) -> bool {
@@ -717,8 +656,12 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // A degree is education, wherever it is listed ("Bachelor of Computer Science, Open
         // University (2008-2012)" at the end of a page of jobs).
         if (org.is_none() && role.is_none())
-            || role.as_deref().is_some_and(names_a_degree)
-            || org.as_deref().is_some_and(names_a_degree)
+            || role
+                .as_deref()
+                .is_some_and(super::degrees::first_word_names_a_degree)
+            || org
+                .as_deref()
+                .is_some_and(super::degrees::first_word_names_a_degree)
         {
             continue;
         }
