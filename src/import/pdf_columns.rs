@@ -68,8 +68,18 @@ pub(super) fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
         .collect();
     starts.sort_by(f64::total_cmp);
     starts.dedup();
+    // A step a hair right of where parts start (Europass's entries, 0.5 pt left of one) is
+    // moved to just left of them: the parts are right of a gutter there, or cross it.
+    let snapped = |x: f64| {
+        lines
+            .iter()
+            .flat_map(|l| l.parts.iter())
+            .filter(|p| p.0 >= x - 1.0 && p.0 < x && p.1 > x + 1.0)
+            .map(|p| p.0 - 0.5)
+            .fold(x, f64::min)
+    };
     let candidates: Vec<f64> = (12..=(steps - 12))
-        .map(|step| left + width * f64::from(step) / f64::from(steps))
+        .map(|step| snapped(left + width * f64::from(step) / f64::from(steps)))
         .chain(starts)
         .collect();
     let crosses = |line: &Line, x: f64| line.parts.iter().any(|p| p.0 < x - 1.0 && p.1 > x + 1.0);
@@ -246,6 +256,28 @@ mod tests {
             }
             parts
         });
+        assert_eq!(columns(lines).len(), 1);
+    }
+
+    #[test]
+    fn entries_starting_a_hair_left_of_a_step_leave_no_gutter_there() {
+        // Europass: dates and section names right-aligned at the left, the entries' bullets
+        // from 189.6 pt, their wrapped lines from 200 pt; the page's steps of 10 pt put one
+        // at 190, right of the bullets' start, where no gutter runs.
+        let mut lines = Vec::new();
+        for k in 0..44u32 {
+            let y = 10.0 + 12.0 * f64::from(k);
+            let parts: &[(f64, f64, &str)] = match k % 11 {
+                0 => &[
+                    (50.0, 150.0, "2019 – 2021"),
+                    (200.0, 640.0, "Engineer, Acme"),
+                ],
+                1..=3 => &[(200.0, 500.0, "wrapped text of the item above")],
+                _ => &[(189.6, 640.0, "▪ A highlight of the entry")],
+            };
+            lines.push(line(y, parts));
+        }
+        lines.push(line(540.0, &[(189.6, 650.0, "▪ The longest highlight")]));
         assert_eq!(columns(lines).len(), 1);
     }
 }
