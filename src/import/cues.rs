@@ -408,6 +408,15 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         .map(|f| f.replace(['，', '、'], ", "))
         .collect();
     for fragment in &sentence_fields(&fragments) {
+        // "公司 (职位-工程师)": the label says which name is the role.
+        let fragment = match super::field_labels::bracketed_role(fragment) {
+            Some((rest, role)) if !fragment.starts_with(ORG_MARK) => {
+                parts.push((role, Some("role")));
+                rest
+            }
+            _ => fragment.clone(),
+        };
+        let fragment = &fragment;
         let text = dates::without_date(fragment);
         if let Some(org) = fragment.strip_prefix(ORG_MARK) {
             parts.push((org.trim().to_owned(), Some("org")));

@@ -470,8 +470,10 @@ pub fn find(text: &str) -> Option<Found> {
                     _ => false,
                 }
         };
+        // "2023/02---2024/05": a dash drawn long is one separator.
+        let dash = |k: usize| matches!(toks.get(k).map(|t| &t.0), Some(Tok::Punct('-')));
         while j < toks.len()
-            && seps < 2
+            && (seps < 2 || (seps < 4 && dash(j)))
             && toks
                 .get(j)
                 .is_some_and(|t| is_separator(&t.0) || (seps == 0 && slash_range(j)))
@@ -491,6 +493,12 @@ pub fn find(text: &str) -> Option<Found> {
                     Some(2)
                 }
                 (Some(Tok::Word(w)), _) if is_present(w) => Some(1),
+                // "2023/02---N": "N" for now, a capital alone after a range's dash.
+                (Some(Tok::Word("N")), next)
+                    if !matches!(next, Some(Tok::Word(_) | Tok::Num(_) | Tok::Punct('.'))) =>
+                {
+                    Some(1)
+                }
                 (Some(Tok::Word(a)), Some(Tok::Word(b)))
                     if matches!(a.to_lowercase().as_str(), "in" | "en" | "em")
                         && matches!(b.to_lowercase().as_str(), "corso" | "cours" | "curso") =>

@@ -285,3 +285,12 @@ fn a_present_of_two_words_is_one_end() {
     assert_eq!(found.end.as_deref(), Some("present"));
     assert_eq!(found.span.end, text.len());
 }
+
+#[test]
+fn a_long_dash_and_n_for_now() {
+    assert_eq!(
+        range("(2023/02---N)"),
+        Some(("2023-02".into(), Some("present".into())))
+    );
+    assert_eq!(range("2019 - N. Smith"), Some(("2019".into(), None)));
+}

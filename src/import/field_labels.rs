@@ -88,6 +88,33 @@ pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
     })
 }
 
+/// A role labelled in brackets inside a header ("众鼎信息科技厅 (职位-主理)", "Acme (Position:
+/// Engineer)"): the text without the brackets, and the role.
+pub fn bracketed_role(text: &str) -> Option<(String, String)> {
+    const CJK_ROLE_LABELS: &[&str] = &[
+        "职位", "職位", "职务", "職務", "岗位", "崗位", "役職", "직위", "직책",
+    ];
+    let open = text.find(['(', '（'])?;
+    let inner_start = open + text.get(open..)?.chars().next()?.len_utf8();
+    let close = inner_start + text.get(inner_start..)?.find([')', '）'])?;
+    let inner = text.get(inner_start..close)?.trim();
+    let (label, role) = inner.split_once([':', '：', '-', '—', '–'])?;
+    let label = label.trim().to_lowercase();
+    let role = role.trim();
+    let labelled =
+        ROLE_LABELS.contains(&label.as_str()) || CJK_ROLE_LABELS.contains(&label.as_str());
+    if !labelled || role.is_empty() {
+        return None;
+    }
+    let after = close + text.get(close..)?.chars().next()?.len_utf8();
+    let rest = format!(
+        "{} {}",
+        text.get(..open).unwrap_or_default().trim_end(),
+        text.get(after..).unwrap_or_default().trim_start()
+    );
+    Some((rest.trim().to_owned(), role.to_owned()))
+}
+
 /// The whole text a role label labels ("Stanowisko: Web Developer, Designer" is "Web
 /// Developer, Designer"), for an entry whose organisation is named elsewhere.
 pub fn labelled_role(parts: &[String]) -> Option<String> {
@@ -101,6 +128,22 @@ pub fn labelled_role(parts: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_role_labelled_in_brackets() {
+        assert_eq!(
+            bracketed_role("山东尼诺智能科技有限公司 (职位-技术总监) (2021/11---N)"),
+            Some((
+                "山东尼诺智能科技有限公司 (2021/11---N)".to_owned(),
+                "技术总监".to_owned()
+            ))
+        );
+        assert_eq!(
+            bracketed_role("Contoso (Position: Engineer)"),
+            Some(("Contoso".to_owned(), "Engineer".to_owned()))
+        );
+        assert_eq!(bracketed_role("Contoso (Berlin - Mitte)"), None);
+    }
 
     #[test]
     fn labelled_fields() {
