@@ -131,6 +131,14 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             && !b.parts.iter().any(|p| dates::find(p).is_some())
     };
     let the_one_unknown = blocks.iter().filter(|b| unknown_heading(b)).count() == 1;
+    // Entries set as dated headings, and no section named by a heading.
+    let entry_headings = !blocks
+        .iter()
+        .any(|b| level(b).is_some() && heading(b).is_some())
+        && blocks
+            .iter()
+            .any(|b| level(b).is_some() && b.parts.iter().any(|p| dates::find(p).is_some()));
+    let mut dated_since_opened = false;
     for block in blocks {
         // With no heading of a job history, the one heading set like the known sections'
         // whose words folio does not know ("Tä gkeiten", its ligature lost; a language
@@ -149,9 +157,18 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // A section's name in body text, where a heading opened the job history, is a label
         // inside one of its entries ("Projects" under a job, under a large "Experience"): a
         // document sets its section headings alike.
+        // So is a label in body text ("Technologies:") under an entry set as a heading
+        // ("* TeamLead at Automaton [Dec 2015 - Mar 2017]"), where the file sets no section
+        // heading at all.
+        let under_a_dated_heading =
+            entry_headings && is_label(block) && level(block).is_none() && dated_since_opened;
         let inside_an_entry = current == Some(Section::Positions)
             && ((opened_at.is_some() && level(block).is_none())
+                || under_a_dated_heading
                 || (is_label(block) && level(block).is_some_and(|l| label_levels.contains(&l))));
+        if level(block).is_some() {
+            dated_since_opened = block.parts.iter().any(|p| dates::find(p).is_some());
+        }
         if let Some(section) = heading(block).filter(|_| !inside_an_entry) {
             current = Some(section);
             opened_at = level(block);

@@ -715,3 +715,24 @@ fn a_table_of_contents_repeats_no_section_name_as_a_label() {
         vec![one("Northwind Traders", "Copywriter", "2016")]
     );
 }
+
+#[test]
+fn a_label_under_a_dated_heading_ends_no_job_history() {
+    // An Org file (read as Markdown) whose entries are its headings: "Technologies:" and "My
+    // achievements:" are labels inside one, and the entries after them are jobs still.
+    let page = "## Engineer at Northwind [Jan 2020 - Jan 2021]\n\n\
+                Built the shop.\n\n\
+                Technologies:\n\n\
+                - Rust\n\n\
+                My achievements:\n\n\
+                - Shipped it.\n\n\
+                ## Developer at Contoso [Mar 2017 - Dec 2019]\n\n\
+                Wrote the tools.\n";
+    assert_eq!(
+        read_markdown(page),
+        vec![
+            ("Northwind".to_owned(), "Engineer".to_owned()),
+            ("Contoso".to_owned(), "Developer".to_owned())
+        ]
+    );
+}
