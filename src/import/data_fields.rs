@@ -112,8 +112,12 @@ pub fn words(key: &str) -> Vec<String> {
 
 /// Words that give a key its meaning when the whole key is not in a list ("start_data",
 /// "company_display_name", "time_period").
-pub const START_WORDS: &[&str] = &["start", "started", "begin", "from", "since"];
-pub const END_WORDS: &[&str] = &["end", "ended", "until", "to", "finish", "finished"];
+pub const START_WORDS: &[&str] = &[
+    "start", "started", "begin", "from", "since",
+    // "Período:", "Fecha:", "Zeitraum:", "Okres:" in the other languages résumés are written in.
+    "período", "periodo", "période", "fecha", "fechas", "zeitraum", "okres", "desde",
+];
+pub const END_WORDS: &[&str] = &["end", "ended", "until", "to", "finish", "finished", "hasta"];
 pub const RANGE_WORDS: &[&str] = &["date", "dates", "period", "duration", "range", "years"];
 
 /// The first non-empty field whose whole key is one of `keys`, in the order of `keys`: an

@@ -410,7 +410,10 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             && parent.words() <= 14
             && !parent.parts.iter().any(|p| dates::find(p).is_some())
         {
-            fragments.extend(parent.parts.iter().map(|p| format!("{ORG_MARK}{p}")));
+            fragments.extend(super::labelled_records::outer_item_header(
+                blocks.get(..anchor).unwrap_or_default(),
+                parent,
+            ));
         }
         let above_here = above_of(anchor, above);
         let top = if contained {
@@ -426,7 +429,12 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             }
         }
         if let Some(b) = blocks.get(anchor) {
-            fragments.extend(b.parts.iter().cloned());
+            // "Período: 2018 - 2020": the label names the date, nothing else.
+            fragments.extend(
+                b.parts
+                    .iter()
+                    .map(|p| super::labelled_records::dated_value(p).unwrap_or_else(|| p.clone())),
+            );
         }
         let next_anchor = anchors.get(n + 1).copied().unwrap_or(blocks.len());
         // The next entry's header lines stand above its date line; the last entry's
@@ -549,6 +557,12 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // it.
         let mut labelled: Vec<(usize, Vec<String>)> = Vec::new();
         for k in anchor + 1..next_anchor.min(anchor + 6) {
+            // A label alone that names no field ("Ayudante alumno:") heads the next entry.
+            if blocks.get(k).is_some_and(|b| {
+                is_label(b) && super::field_labels::labelled_field(&b.parts).is_none()
+            }) {
+                break;
+            }
             let Some(fields) = blocks
                 .get(k)
                 .and_then(|b| super::field_labels::labelled_field(&b.parts))

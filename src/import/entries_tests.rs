@@ -736,3 +736,30 @@ fn a_label_under_a_dated_heading_ends_no_job_history() {
         ]
     );
 }
+
+#[test]
+fn an_item_naming_the_role_over_items_labelled_as_employer_and_period() {
+    // A Google Docs list: the role as an outer item ending in a colon, its employer, work
+    // and period as labelled items under it.
+    let page = "## Experiencia laboral\n\n\
+                - Soporte técnico:\n    \
+                - Institución: Northwind SA, La Plata\n    \
+                - Labor realizada: Monitoreo de red.\n    \
+                - Período: 23/10/2023 - presente\n\
+                - Ayudante alumno:\n    \
+                - Institución: Facultad de Ingeniería\n    \
+                - Período: 18/03/2018 - 28/02/2020\n";
+    assert_eq!(
+        read_markdown(page),
+        vec![
+            (
+                "Northwind SA, La Plata".to_owned(),
+                "Soporte técnico".to_owned()
+            ),
+            (
+                "Facultad de Ingeniería".to_owned(),
+                "Ayudante alumno".to_owned()
+            )
+        ]
+    );
+}

@@ -37,6 +37,12 @@ const ORG_LABELS: &[&str] = &[
     "azienda",
     "empregador",
     "empleador",
+    // "Institución: Facultad de Ingeniería" under a job's role.
+    "institución",
+    "institucion",
+    "institution",
+    "instituição",
+    "istituzione",
 ];
 
 /// What a block labels as a role or an organisation ("Position: | Data Scientist, Acme",

@@ -41,6 +41,47 @@ fn labelled(block: &Block) -> Option<(String, String)> {
     short.then(|| (label.to_owned(), value.trim().to_owned()))
 }
 
+/// The header fragments an outer item gives the dated item nested under it (`before` runs
+/// up to that item): its organisation ("- Acme" over "  - Engineer (2019 – 2021)"), or its
+/// role when its items label the organisation ("- Ayudante alumno:" over "  - Institución:
+/// UNLP" and "  - Período: 2018 - 2020").
+pub(super) fn outer_item_header(before: &[Block], parent: &Block) -> Vec<String> {
+    let org_mark = super::cues::ORG_MARK;
+    let named = before
+        .iter()
+        .rev()
+        .take_while(|b| !std::ptr::eq(*b, parent))
+        .filter_map(|b| labelled_field(&b.parts))
+        .flatten()
+        .filter(|f| f.starts_with(org_mark))
+        .last();
+    match named {
+        Some(org) if parent.text().trim_end().ends_with(':') => {
+            let mut header = vec![org];
+            header.extend(
+                parent
+                    .parts
+                    .iter()
+                    .map(|p| p.trim().trim_end_matches(':').to_owned()),
+            );
+            header
+        }
+        _ => parent
+            .parts
+            .iter()
+            .map(|p| format!("{org_mark}{p}"))
+            .collect(),
+    }
+}
+
+/// The date of a line that labels it as a start or an end ("Período: 2018 - 2020" is "2018 -
+/// 2020"), if it is one.
+pub(super) fn dated_value(text: &str) -> Option<String> {
+    let block = Block::new(Kind::Paragraph, text.to_owned(), 0);
+    let (label, value) = labelled(&block)?;
+    matches!(field(&block, &label, &value), Field::Start | Field::End).then_some(value)
+}
+
 /// What a labelled line's label says it holds.
 fn field(block: &Block, label: &str, value: &str) -> Field {
     let key = norm(label);
@@ -70,7 +111,12 @@ pub(super) fn dates_first(blocks: Vec<Block>) -> Vec<Block> {
             continue;
         };
         let mut record = vec![(field(&first, &label, &value), value, first)];
-        while let Some((label, value)) = rest.peek().and_then(labelled) {
+        // A label alone ("Ayudante alumno:") heads the next record.
+        while let Some((label, value)) = rest
+            .peek()
+            .and_then(labelled)
+            .filter(|(_, value)| !value.is_empty())
+        {
             let Some(block) = rest.next() else { break };
             record.push((field(&block, &label, &value), value, block));
         }
