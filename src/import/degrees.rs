@@ -281,6 +281,7 @@ pub(super) fn first_word_names_a_degree(role: &str) -> bool {
             | "m.tech"
             | "b.e."
             | "diploma"
+            | "diplôme"
             | "licence"
             | "magister"
             // In the other languages résumés are written in.

@@ -693,6 +693,14 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             || org
                 .as_deref()
                 .is_some_and(super::degrees::first_word_names_a_degree)
+            // … or a line of its header on its own ("DOCTORAT DE MATHÉMATIQUES | 2016 - 2020"
+            // under "LPSM, Sorbonne Université").
+            || fragments.iter().any(|f| {
+                let name = dates::without_date(f.trim_start_matches(ORG_MARK));
+                let name = name.trim();
+                name.split_whitespace().count() <= 6
+                    && super::degrees::first_word_names_a_degree(name)
+            })
         {
             continue;
         }

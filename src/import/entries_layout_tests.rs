@@ -576,3 +576,38 @@ fn a_heading_naming_role_and_employer_over_a_line_naming_a_kind_of_work() {
         ]
     );
 }
+
+#[test]
+fn a_french_career_of_postdocs_and_the_degrees_listed_with_them() {
+    // Awesome-CV in French: "Parcours" heads jobs and degrees alike, each an organisation
+    // and place over a title and dates; a degree's title makes its entry no job.
+    let page = blocks(&[
+        (Kind::Heading(2), "Parcours"),
+        (Kind::Paragraph, "Collège de Fabrikam   Paris (France)"),
+        (Kind::Paragraph, "POSTDOCTORAT   2024 –"),
+        (Kind::Item(0), "Financement : chaire de géométrie"),
+        (
+            Kind::Paragraph,
+            "LABO, Université de Contoso   Lille (France)",
+        ),
+        (Kind::Paragraph, "POSTDOCTORAT   2022 - 2024"),
+        (
+            Kind::Paragraph,
+            "LPSM, Université Northwind   Paris (France)",
+        ),
+        (Kind::Paragraph, "DOCTORAT DE MATHÉMATIQUES   2016 - 2020"),
+        (Kind::Item(0), "Directeur : A. Person"),
+        (Kind::Paragraph, "Fabrikam Business School   Nice (France)"),
+        (Kind::Paragraph, "DIPLÔME GRANDE ÉCOLE   2010 - 2014"),
+    ]);
+    assert_eq!(
+        read_pdf(&page),
+        vec![
+            ("Collège de Fabrikam".to_owned(), "POSTDOCTORAT".to_owned()),
+            (
+                "Université de Contoso".to_owned(),
+                "POSTDOCTORAT".to_owned()
+            ),
+        ]
+    );
+}

@@ -91,6 +91,8 @@ pub const POSITION_WORDS: &[&str] = &[
     // Finnish, Danish, Norwegian, Czech, Slovak, Turkish, Hungarian, Romanian, Greek,
     // Ukrainian, Baltic, South Slavic, Indonesian and Catalan ("Työkokemus", "İş Deneyimi",
     // "Pracovní zkušenosti", "Досвід роботи").
+    // French "Parcours (professionnel)": the career.
+    "parcours",
     "työkokemus",
     "työhistoria",
     "työura",
