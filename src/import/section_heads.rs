@@ -210,7 +210,14 @@ mod tests {
         ] {
             assert_eq!(section_of(heading), Some(Section::Positions), "{heading}");
         }
-        for heading in ["KOULUTUS", "EĞİTİM", "Szakmai készségek", "Vzdělání"] {
+        for heading in [
+            "KOULUTUS",
+            "EĞİTİM",
+            "Szakmai készségek",
+            "Vzdělání",
+            "프로젝트",
+            "소개",
+        ] {
             assert_eq!(section_of(heading), Some(Section::Other), "{heading}");
         }
     }
