@@ -267,6 +267,21 @@ pub fn positions_of(
     at: &str,
     unplaced: &mut Vec<(String, String)>,
 ) -> Vec<DraftRole> {
+    if let Some(flag) = hidden(record) {
+        // Kept as a comment, not dropped in silence: the person may want it back.
+        let (role, org) = role_and_org(record);
+        let name = [role, org]
+            .into_iter()
+            .flatten()
+            .filter_map(|(_, v)| text(v))
+            .collect::<Vec<_>>()
+            .join(" — ");
+        unplaced.push((
+            at.to_owned(),
+            format!("{name} (marked `{flag}`: not shown, so not imported as a position)"),
+        ));
+        return Vec::new();
+    }
     let nested = nested_roles(record);
     // The organisation's own field, or the key of the roles when it is the record's only one
     // (`- Acme: [roles]`).
@@ -295,6 +310,29 @@ pub fn positions_of(
     } else {
         Vec::new()
     }
+}
+
+/// The flag by which a record says it is not shown (`archived: true`, `hidden: true`, `draft: true`,
+/// `visible: false`, `show: false`): a site or template leaves it off the page, and so does
+/// the import.
+fn hidden(record: &Map<String, Value>) -> Option<String> {
+    record.iter().find_map(|(key, value)| {
+        let flag = match value {
+            Value::Bool(flag) => *flag,
+            Value::String(text) => match text.trim().to_lowercase().as_str() {
+                "true" | "yes" => true,
+                "false" | "no" => false,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let hides = match key.to_lowercase().as_str() {
+            "archived" | "hidden" | "hide" | "draft" | "disabled" => flag,
+            "visible" | "show" | "enabled" | "display" | "published" => !flag,
+            _ => false,
+        };
+        hides.then(|| format!("{key}: {flag}"))
+    })
 }
 
 /// Keys of a list or map that holds a section under a title of its own (`content: [...]`

@@ -409,3 +409,35 @@ fn a_one_word_description_is_the_role_and_a_degree_no_position() {
             .any(|(_, t)| t.contains("Bachelor of Engineering"))
     );
 }
+
+#[test]
+fn a_record_marked_hidden_is_kept_as_a_comment_not_a_position() {
+    let value = serde_json::json!({
+        "experience": [
+            {"title": "Engineer", "organization": "Acme", "period": {"start": "2021-04-10"}},
+            {"title": "Vice President", "archived": true, "organization": "Chess Club",
+             "period": {"start": "2019-04-10"}},
+            {"title": "Tutor", "visible": "false", "organization": "Globex", "start": "2018"}
+        ]
+    });
+    let draft = draft(&value, "x.yaml", "YAML").unwrap_or_default();
+    assert_eq!(
+        positions(&draft),
+        vec![(
+            "Acme".into(),
+            Some("Engineer".into()),
+            Some("2021-04".into())
+        )]
+    );
+    let comments: Vec<&str> = draft.unplaced.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(
+        comments
+            .iter()
+            .any(|t| t.contains("Chess Club") && t.contains("archived: true")),
+        "{comments:?}"
+    );
+    assert!(
+        comments.iter().any(|t| t.contains("Globex")),
+        "{comments:?}"
+    );
+}
