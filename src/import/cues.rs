@@ -382,7 +382,7 @@ fn discipline(text: &str) -> bool {
 }
 
 /// Marks a header fragment known to be the organisation (an outer list item).
-pub const ORG_MARK: char = '\u{1}';
+pub use super::field_labels::ORG_MARK;
 
 /// What [`read_header`] read: role, organisation, place, and whether the role came before
 /// the organisation by a cue (a role word, "at"), to settle entries without one.

@@ -2,6 +2,10 @@
 //! Acme"), in the languages résumés are written in: the entry reader
 //! ([`super::entries`]) takes them as an entry's header, whatever stands above the date.
 
+/// Marks a header fragment known to be the organisation (an outer list item, a labelled
+/// employer); the header reader ([`super::cues`]) takes it as one.
+pub const ORG_MARK: char = '\u{1}';
+
 /// Labels a résumé writes before a role or an organisation ("Position:", "Employer:").
 const ROLE_LABELS: &[&str] = &[
     "position",
@@ -47,7 +51,7 @@ const ORG_LABELS: &[&str] = &[
 
 /// What a block labels as a role or an organisation ("Position: | Data Scientist, Acme",
 /// "Employer: Acme"), if it is such a label: the role and the organisation as header
-/// fragments (an organisation marked as one, [`super::cues::ORG_MARK`]). A role label's
+/// fragments (an organisation marked as one, [`ORG_MARK`]). A role label's
 /// text names the organisation last ("Senior Data Scientist, Trust and Risk, PwC"), after a
 /// dash if it has one. A label standing alone gives an empty text, for the lines under it.
 pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
@@ -58,7 +62,7 @@ pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
     if value.split_whitespace().count() > 16 && parts.len() < 3 {
         return None;
     }
-    let org = |name: &str| format!("{}{}", super::cues::ORG_MARK, name.trim());
+    let org = |name: &str| format!("{}{}", ORG_MARK, name.trim());
     if ORG_LABELS.contains(&label.as_str()) {
         return Some(if value.is_empty() {
             Vec::new()
@@ -154,7 +158,7 @@ mod tests {
     #[test]
     fn labelled_fields() {
         let parts = |texts: &[&str]| texts.iter().map(|t| (*t).to_owned()).collect::<Vec<_>>();
-        let mark = super::super::cues::ORG_MARK;
+        let mark = super::ORG_MARK;
         assert_eq!(
             labelled_field(&parts(&[
                 "Position:",
