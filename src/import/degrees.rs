@@ -248,7 +248,8 @@ pub(super) fn education_from(text: &str) -> Option<DraftEducation> {
     })
 }
 
-/// Whether a role reads as a degree: its first word names one.
+/// Whether a role reads as a degree: its first word names one. Stricter than
+/// [`names_degree`], whose words ("associate", "doctor", "certificate") also open job titles.
 pub(super) fn first_word_names_a_degree(role: &str) -> bool {
     let first = role
         .split_whitespace()

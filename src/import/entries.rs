@@ -61,12 +61,15 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     // Written alike each time: "образование" under "Дополнительное", a heading wrapped in a
     // narrow column, repeats no "Образование".
     let named = |b: &Block| b.text().trim().trim_end_matches(':').to_owned();
+    // Which blocks hold a date, read once for the passes below.
+    let dated: Vec<bool> = blocks
+        .iter()
+        .map(|b| b.parts.iter().any(|p| dates::find(p).is_some()))
+        .collect();
+    let is_dated = |i: usize| dated.get(i).copied().unwrap_or(false);
     // A table of contents before the first date names each section once more: that repeats
     // no label.
-    let first_dated = blocks
-        .iter()
-        .position(|b| b.parts.iter().any(|p| dates::find(p).is_some()))
-        .unwrap_or(0);
+    let first_dated = dated.iter().position(|d| *d).unwrap_or(0);
     let mut times: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for block in blocks
         .iter()
@@ -124,29 +127,35 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         .filter(|b| heading(b).is_some())
         .filter_map(level)
         .collect();
-    let unknown_heading = |b: &Block| {
+    let unknown_heading = |i: usize, b: &Block| {
         level(b).is_some_and(|l| section_levels.contains(&l))
             && heading(b).is_none()
             && b.words() <= 3
-            && !b.parts.iter().any(|p| dates::find(p).is_some())
+            && !is_dated(i)
     };
-    let the_one_unknown = blocks.iter().filter(|b| unknown_heading(b)).count() == 1;
+    let the_one_unknown = blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| unknown_heading(*i, b))
+        .count()
+        == 1;
     // Entries set as dated headings, and no section named by a heading.
     let entry_headings = !blocks
         .iter()
         .any(|b| level(b).is_some() && heading(b).is_some())
         && blocks
             .iter()
-            .any(|b| level(b).is_some() && b.parts.iter().any(|p| dates::find(p).is_some()));
+            .enumerate()
+            .any(|(i, b)| level(b).is_some() && is_dated(i));
     let mut dated_since_opened = false;
-    for block in blocks {
+    for (i, block) in blocks.iter().enumerate() {
         // With no heading of a job history, the one heading set like the known sections'
         // whose words folio does not know ("Tä gkeiten", its ligature lost; a language
         // without a word list) opens a section that is read: it is most likely the one
         // missing.
         if !any_heading
             && the_one_unknown
-            && unknown_heading(block)
+            && unknown_heading(i, block)
             && current == Some(Section::Other)
         {
             current = Some(Section::Positions);
@@ -167,7 +176,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 || under_a_dated_heading
                 || (is_label(block) && level(block).is_some_and(|l| label_levels.contains(&l))));
         if level(block).is_some() {
-            dated_since_opened = block.parts.iter().any(|p| dates::find(p).is_some());
+            dated_since_opened = is_dated(i);
         }
         if let Some(section) = heading(block).filter(|_| !inside_an_entry) {
             current = Some(section);
@@ -190,7 +199,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         if let (Some(this), Some(open)) = (level(block), opened_at)
             && levels_marked
             && this <= open
-            && !block.parts.iter().any(|p| dates::find(p).is_some())
+            && !is_dated(i)
             // "## Acme Corp" over its roles is an entry, not a new section.
             && !block.parts.iter().any(|p| role_like(p) || org_like(p))
         {

@@ -23,6 +23,16 @@ const ROLE_LABELS: &[&str] = &[
     "befattning",
     "ruolo",
     "função",
+    // Chinese, Japanese and Korean ("职位", "役職", "직위").
+    "职位",
+    "職位",
+    "职务",
+    "職務",
+    "岗位",
+    "崗位",
+    "役職",
+    "직위",
+    "직책",
 ];
 const ORG_LABELS: &[&str] = &[
     "employer",
@@ -101,9 +111,6 @@ pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
 /// A role labelled in brackets inside a header ("众鼎信息科技厅 (职位-主理)", "Acme (Position:
 /// Engineer)"): the text without the brackets, and the role.
 pub fn bracketed_role(text: &str) -> Option<(String, String)> {
-    const CJK_ROLE_LABELS: &[&str] = &[
-        "职位", "職位", "职务", "職務", "岗位", "崗位", "役職", "직위", "직책",
-    ];
     let open = text.find(['(', '（'])?;
     let inner_start = open + text.get(open..)?.chars().next()?.len_utf8();
     let close = inner_start + text.get(inner_start..)?.find([')', '）'])?;
@@ -111,9 +118,7 @@ pub fn bracketed_role(text: &str) -> Option<(String, String)> {
     let (label, role) = inner.split_once([':', '：', '-', '—', '–'])?;
     let label = label.trim().to_lowercase();
     let role = role.trim();
-    let labelled =
-        ROLE_LABELS.contains(&label.as_str()) || CJK_ROLE_LABELS.contains(&label.as_str());
-    if !labelled || role.is_empty() {
+    if !ROLE_LABELS.contains(&label.as_str()) || role.is_empty() {
         return None;
     }
     let after = close + text.get(close..)?.chars().next()?.len_utf8();
