@@ -279,6 +279,8 @@ pub const ROLE_WORDS: &[&str] = &[
     "docente",
     "assistente",
     "atendente",
+    "operador",
+    "operadora",
     // An internship in French, German, Portuguese, Italian and Polish ("Stage 2ème année").
     "stage",
     "praktikum",

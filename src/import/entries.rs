@@ -741,51 +741,15 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             }
         }
     }
-    // Several roles under one organisation line: a role with no organisation of its own
-    // takes the one written below it (when headers start at the date) or above it.
-    let orgs: Vec<Option<String>> = read.iter().map(|r| r.0.clone()).collect();
-    let lower_case_style = super::plausible::lower_case_style(
-        read.iter()
-            .flat_map(|(org, _, role)| [org.as_deref(), role.role.as_deref()])
-            .flatten(),
+    super::entry_gate::placed(
+        &mut draft,
+        &headers,
+        read,
+        super::entry_gate::File {
+            under_a_heading: any_heading,
+            kind,
+        },
     );
-    for (i, (org, below, mut role)) in read.into_iter().enumerate() {
-        let borrowed = || {
-            if below {
-                orgs.iter().skip(i + 1).flatten().next().cloned()
-            } else {
-                orgs.iter().take(i).rev().flatten().next().cloned()
-            }
-        };
-        let Some(organisation) = org.or_else(borrowed).or_else(|| role.role.take()) else {
-            continue;
-        };
-        role.role = role.role.filter(|r| *r != organisation);
-        let unlikely = super::plausible::unlikely_position(
-            &organisation,
-            role.role.as_deref(),
-            lower_case_style,
-        );
-        if let Some(why) = unlikely {
-            draft.unplaced.push((
-                "experience".to_owned(),
-                format!(
-                    "{} ({}): not imported as a position, a name in it reads as {}",
-                    [role.role.as_deref(), Some(organisation.as_str())]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(" — "),
-                    role.start.as_deref().unwrap_or_default(),
-                    why.reason()
-                ),
-            ));
-            continue;
-        }
-        role.organisation = organisation;
-        super::labelled_records::fields_taken_out(&mut role);
-        draft.experience.push(role);
-    }
     draft
 }
 

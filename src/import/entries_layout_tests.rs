@@ -611,3 +611,34 @@ fn a_french_career_of_postdocs_and_the_degrees_listed_with_them() {
         ]
     );
 }
+
+/// An entry that reads like a position too seldom (a language beside a year in a page with no
+/// job history) is left out, and kept as a comment that says how likely it was.
+#[test]
+fn an_unlikely_entry_is_kept_as_a_comment_not_imported() {
+    let cv = blocks(&[
+        (
+            Kind::Paragraph,
+            "Anglais   développement d’une application de création de quiz en ligne   2016",
+        ),
+        (
+            Kind::Paragraph,
+            "Contoso Ltd, Software Developer   2019 – 2022",
+        ),
+    ]);
+    let draft = super::draft(&cv, "cv.pdf", "PDF");
+    let orgs: Vec<&str> = draft
+        .experience
+        .iter()
+        .map(|r| r.organisation.as_str())
+        .collect();
+    assert_eq!(orgs, ["Contoso Ltd"]);
+    assert!(
+        draft
+            .unplaced
+            .iter()
+            .any(|(_, note)| note.contains("Anglais") && note.contains("% of the time")),
+        "{:?}",
+        draft.unplaced
+    );
+}

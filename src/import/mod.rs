@@ -8,6 +8,7 @@
 mod al_folio;
 mod blocks;
 mod citation;
+mod confidence;
 mod counts;
 mod cue_words;
 mod cues;
@@ -25,6 +26,7 @@ mod documents;
 mod docx;
 pub mod draft;
 mod entries;
+mod entry_gate;
 mod entry_groups;
 mod entry_lines;
 mod field_labels;
