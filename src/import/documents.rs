@@ -62,11 +62,32 @@ pub fn draft(path: &Path, kind: &'static str) -> Result<Draft, ImportError> {
     draft.education = super::document_education::education(&blocks);
     // A student's résumé lists education and no position: imported all the same.
     if draft.experience.is_empty() && draft.education.is_empty() && kind != "plain text" {
+        // Entries read and left out as unlikely positions are named: the user sees what was
+        // read, and why it was not taken.
+        let left_out: Vec<&str> = draft
+            .unplaced
+            .iter()
+            .filter(|(section, _)| section == "experience")
+            .map(|(_, note)| note.as_str())
+            .collect();
+        let read = match left_out.as_slice() {
+            [] => String::new(),
+            notes => format!(
+                " It read {} dated entr{}, none of them likely a position: {}{}.",
+                notes.len(),
+                if notes.len() == 1 { "y" } else { "ies" },
+                notes.iter().take(3).copied().collect::<Vec<_>>().join("; "),
+                match notes.len() {
+                    0..=3 => String::new(),
+                    n => format!(" (and {} more)", n - 3),
+                }
+            ),
+        };
         return Err(ImportError::Unreadable(format!(
-            "{name}: found no position or education in its text. folio looks for dated entries \
-             (\"Engineer, Acme — 2019 – 2021\") under a heading such as Experience or Work, and \
-             schools under Education; export the résumé's source (JSON Resume, Markdown) and \
-             import that instead"
+            "{name}: found no position or education in its text.{read} folio looks for dated \
+             entries (\"Engineer, Acme — 2019 – 2021\") under a heading such as Experience or \
+             Work, and schools under Education; export the résumé's source (JSON Resume, \
+             Markdown) and import that instead"
         )));
     }
     Ok(draft)

@@ -684,3 +684,34 @@ fn a_word_file_of_employers_over_role_headings_across_a_typed_page_mark() {
         ]
     );
 }
+
+#[test]
+fn a_file_whose_every_dated_entry_is_unlikely_is_refused_naming_what_it_read() {
+    // A languages column beside the years of a course: no heading of a job history, no role
+    // word, nothing else dated. folio writes nothing, but says what it read and why it was not
+    // taken, so the user can tell a misread from an empty file.
+    let body = [
+        para(
+            None,
+            &[
+                "Anglais",
+                "\t",
+                "développement d’une application de quiz en ligne",
+                "\t",
+                "2016",
+            ],
+        ),
+        para(
+            None,
+            &[
+                "Espagnol",
+                "\t",
+                "manutention et rangement du stock",
+                "\t",
+                "2014",
+            ],
+        ),
+    ]
+    .concat();
+    refused("cv.docx", &docx(&body), "none of them likely a position: ");
+}
