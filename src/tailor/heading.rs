@@ -300,6 +300,12 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "location",
             "where you'll be",
             "tech stack",
+            // "Onboarding" / "In your first 30 days…": what the company will do with the new
+            // hire, not what it asks of a candidate.
+            "onboarding",
+            "first 30 days",
+            "first 60 days",
+            "first 90 days",
             "core technologies",
             "our stack",
             "technologies we use",
@@ -459,7 +465,9 @@ pub fn plain_heading(
             "&" | "and" | "to" | "of" | "the" | "at" | "in" | "for" | "a" | "an" | "with" | "our"
         )
     };
-    let title_over_list = next_listed
+    // … and so is one alone between paragraphs ("Benefits, Perks, and Wellbeing at Scribd"
+    // over a note, then the list), commas and all.
+    let title_over_list = (next_listed || alone)
         && words <= 8
         && kind.is_some()
         && text

@@ -44,7 +44,32 @@ pub(super) fn about_us(text: &str) -> bool {
     let pitch = ["join us", "why join", "come join"]
         .iter()
         .any(|p| lower.starts_with(p));
-    hire || pointer || pitch || lower.starts_with("our ") || lower.starts_with("this role ")
+    // "We will measure cycle time…" under each list of duties says what the company does;
+    // "We look for…", "We require…" still ask, and so does a line that goes on to the reader
+    // ("We write tests for all our code. You should be passionate about testing").
+    let we = lower.replace('’', "'");
+    let to_reader = we
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| matches!(w, "you" | "your" | "you'll" | "you're" | "you've"));
+    let we_do = !to_reader
+        && ["we ", "we'll ", "we've ", "we're "]
+            .iter()
+            .find_map(|w| we.strip_prefix(w))
+            .is_some_and(|rest| {
+                let verb = rest.split_whitespace().next().unwrap_or_default();
+                let asking = [
+                    "look", "looking", "seek", "seeking", "search", "require", "expect", "need",
+                    "want", "would", "are", "hope", "value", "prefer",
+                ];
+                !asking.contains(&verb)
+                    && !rest.starts_with("will need")
+                    && !rest.starts_with("will expect")
+            });
+    hire || pointer
+        || pitch
+        || we_do
+        || lower.starts_with("our ")
+        || lower.starts_with("this role ")
 }
 
 /// Words naming the job itself in a line about the hire.

@@ -44,3 +44,34 @@ fn a_line_headed_by_a_question_that_asks_nothing_is_no_ask() {
         * **Why join us?** You will be part of an innovative team working on impactful projects.\n";
     assert_eq!(texts(posting), ["Experience with Snowflake and dbt."]);
 }
+
+#[test]
+fn a_plan_for_the_first_days_a_titled_benefits_heading_and_what_we_measure_ask_nothing() {
+    let posting = "Senior Data Engineer\nOrbit\n\nResponsibilities\n\n\
+        • Design the ingestion service.\n\
+        • We will measure pipeline run time and its success rate.\n\
+        • We write tests for all our code. You should enjoy testing as much as we do.\n\n\
+        Onboarding\n\n\
+        In your first 30 days...\n\n\
+        • You will be immersed in an onboarding program that introduces you to Orbit.\n\
+        • You will set up your development environment and read the handbook.\n\n\
+        Requirements\n\n\
+        • 5+ years with Python.\n\n\
+        Benefits, Perks, and Wellbeing at Orbit\n\n\
+        Benefits differ by country; ask your recruiter about the ones where you live.\n\n\
+        • Healthcare Insurance Coverage: 100% paid for employees\n\
+        • 12 weeks paid parental leave\n\
+        • Mental Health support & resources\n\
+        • Referral Bonuses\n\
+        • Book Benefit\n\
+        • Flexible Sick Time\n\
+        • Company wide events\n";
+    assert_eq!(
+        texts(posting),
+        [
+            "Design the ingestion service.",
+            "We write tests for all our code. You should enjoy testing as much as we do.",
+            "5+ years with Python."
+        ]
+    );
+}

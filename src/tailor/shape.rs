@@ -171,6 +171,12 @@ const BENEFITS: &[&str] = &[
     "stipend",
     "vacation",
     "wellness",
+    "mental health",
+    "sick",
+    "benefit",
+    "bonuses",
+    "days off",
+    "personal days",
     "share options",
     "stock options",
 ];
