@@ -552,10 +552,16 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             .map(|(i, _)| i);
     }
     if org.is_none() {
+        let candidate = |i: usize, t: &str| Some(i) != role && t.split_whitespace().count() <= 10;
+        // "Analytical Lead, Medicines Analysis Team, NHSEI": a team, unit or department
+        // is part of the organisation named beside it, not the organisation.
+        let other_than_units = rest.iter().enumerate().any(|(i, (t, _))| {
+            candidate(i, t) && !names_a_unit(t) && t.starts_with(char::is_uppercase)
+        });
         org = rest
             .iter()
             .enumerate()
-            .filter(|(i, (t, _))| Some(*i) != role && t.split_whitespace().count() <= 10)
+            .filter(|(i, (t, _))| candidate(*i, t) && !(other_than_units && names_a_unit(t)))
             .max_by_key(|(i, (t, _))| (score(t, ORG_WORDS).min(1), usize::MAX - i))
             .map(|(i, _)| i);
     }
@@ -577,6 +583,29 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             _ => None,
         },
     }
+}
+
+/// Whether a name ends on a word for a part of an organisation ("Labs Team", "IT Department",
+/// "Central Analytical Unit"): the people a role sat with, inside the employer.
+fn names_a_unit(text: &str) -> bool {
+    const UNIT_WORDS: &[&str] = &[
+        "team",
+        "unit",
+        "department",
+        "dept",
+        "division",
+        "squad",
+        "abteilung",
+        "departamento",
+        "département",
+        "dipartimento",
+        "отдел",
+    ];
+    // "Tesla Autopilot (Computer Vision Team)" names the organisation, its team in brackets.
+    text.split_whitespace().last().is_some_and(|last| {
+        let last = last.trim_end_matches(['.', ',', ';', ':']).to_lowercase();
+        UNIT_WORDS.contains(&last.as_str())
+    })
 }
 
 /// Fragments whose date opens them and ends with a period ("2011 - 2014. Statistics Advisor.

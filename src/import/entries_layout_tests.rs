@@ -642,3 +642,28 @@ fn an_unlikely_entry_is_kept_as_a_comment_not_imported() {
         draft.unplaced
     );
 }
+
+/// "Role, Team, Organisation": the team is where the role sat inside the employer; a team in
+/// brackets after a name, or the only name there is, is the organisation.
+#[test]
+fn a_team_or_unit_beside_the_organisation_is_not_the_organisation() {
+    let text = "Experience\n\
+                Feb 2019-present: Analytical Lead, Medicines Analysis Team, Harbour Health (mostly R)\n\
+                • Built the demand forecast.\n\
+                Oct 2017-Feb 2019: Research Manager, Central Analytical Unit, Ministry of Tides\n\
+                • Led new analysis.\n\
+                2015 - 2017: Machine Learning Scientist, Kestrel Autopilot (Computer Vision Team)\n\
+                • Trained detectors.\n\
+                2013 - 2015: Package maintainer, Alt Kestrel team\n\
+                • Kept the kernel packages.\n";
+    let orgs: Vec<String> = read(text).into_iter().map(|(org, _, _)| org).collect();
+    assert_eq!(
+        orgs,
+        [
+            "Harbour Health (mostly R)",
+            "Ministry of Tides",
+            "Kestrel Autopilot (Computer Vision Team)",
+            "Alt Kestrel team"
+        ]
+    );
+}
