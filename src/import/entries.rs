@@ -26,15 +26,20 @@ fn set_off_at_the_end(text: &str, found: &dates::Found) -> bool {
         && before.ends_with(['-', '–', '—', '|', ','])
 }
 
-/// Whether a line starts with its date set off by a colon or a bar ("6/2011 - 9/2011:
-/// Receptionist at Hotel Mercurio, Via Hermada 2, Saronno"): a dated entry however long.
+/// Whether a line starts with its date set off by a colon, a bar or a dash ("6/2011 -
+/// 9/2011: Receptionist at Hotel Mercurio, Via Hermada 2, Saronno", "2011/02 - 2013/11 -
+/// OPENS - Desenvolvedor Junior: …"): a dated entry however long.
 fn date_leads(text: &str) -> bool {
     let text = text.trim_start();
     dates::find(text).is_some_and(|found| {
         found.span.start == 0
-            && text
-                .get(found.span.end..)
-                .is_some_and(|after| after.trim_start().starts_with([':', '|']))
+            && text.get(found.span.end..).is_some_and(|after| {
+                let after = after.trim_start();
+                after.starts_with([':', '|'])
+                    || (after.starts_with(['-', '–', '—'])
+                        && after.get(1..).is_some_and(|rest| rest.starts_with(' ')))
+                    || ["– ", "— "].iter().any(|dash| after.starts_with(dash))
+            })
     })
 }
 
@@ -225,7 +230,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         .enumerate()
         .filter(|(i, b)| {
             sections.get(*i).copied().flatten() == Some(Section::Positions)
-                && b.words() <= 24
+                && (b.words() <= 24 || b.parts.first().is_some_and(|p| date_leads(p)))
                 && b.parts.iter().any(|p| dates::find(p).is_some_and(|found| {
                     // A lone year inside a sentence ("top performer for Cyber Guard 2014") is
                     // no entry: a single date anchors one only when it stands apart.

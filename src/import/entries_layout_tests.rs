@@ -667,3 +667,21 @@ fn a_team_or_unit_beside_the_organisation_is_not_the_organisation() {
         ]
     );
 }
+
+/// "2011/02 - 2013/11 - Org - Role: what was done…" as one long list item: the date set off
+/// by a dash at its start makes it an entry, however long its description runs.
+#[test]
+fn a_long_item_led_by_its_date_and_a_dash_is_an_entry() {
+    let text = "EXPERIÊNCIA PROFISSIONAL\n\
+                • 2011/02 - 2013/11 - Kestrel Telecom - Desenvolvedor Junior: Arquitetura, \
+                Desenvolvimento e Documentação. Trabalhando no projeto de uma central telefónica \
+                para pequenas empresas, com PHP, Zend Framework, Asterisk e testes automatizados \
+                em todas as camadas.\n\
+                • 2009/02-2010/02 – Centro Cultural Harbour - Estágio: Auxiliar de laboratório. \
+                Controle de rede, montagem e manutenção de computadores e apoio aos professores \
+                nas aulas de informática durante dois semestres letivos.\n\
+                TECNOLOGIAS\n\
+                • Conhecimento Linux (Debian).\n";
+    let orgs: Vec<String> = read(text).into_iter().map(|(org, _, _)| org).collect();
+    assert_eq!(orgs, ["Kestrel Telecom", "Centro Cultural Harbour"]);
+}
