@@ -141,3 +141,40 @@ fn dated_headings_over_an_organisation_item_and_its_nested_role() {
         ]
     );
 }
+
+/// An Org CV of "** Role at [[url][Org]]" over a "*** May - Aug, 2018" sub-heading: the
+/// section readers take the dates' heading for a role ("May") at an organisation ("Aug");
+/// the entry reader, whose positions read as names, is the better reading.
+#[test]
+fn org_role_headings_over_date_headings_are_read_by_their_dates() {
+    let page = "* Experience\n\
+                ** Software Developer at [[https://kestrel.example][Kestrel]]\n\
+                *** Sep 2016 - Present\n\
+                Full-stack developer for a Django based reporting framework for\n\
+                organizations doing developmental work\n\
+                - Lead back-end developer for the past year.\n\
+                ** Machine Learning Engineer at [[https://harbour.example][Harbour Labs]]\n\
+                *** Jul 2015 - Mar 2016\n\
+                Worked on a fashion assistant leveraging deep neural networks for image based\n\
+                search and retrieval\n\
+                ** Mentor for [[https://zephyr.example][Zephyr]]\n\
+                *** May - Aug, 2018\n\
+                Mentored a student who built a terminal client.\n\
+                * Education\n\
+                ** BSc Computer Science, Kestrel University\n";
+    let read = positions_read(page, Markup::Org);
+    assert!(
+        read.iter()
+            .any(|(org, role)| org == "Kestrel" && role == "Software Developer"),
+        "{read:?}"
+    );
+    assert!(
+        read.iter()
+            .any(|(org, role)| org == "Harbour Labs" && role == "Machine Learning Engineer"),
+        "{read:?}"
+    );
+    assert!(
+        !read.iter().any(|(org, role)| org == "Aug" || role == "May"),
+        "{read:?}"
+    );
+}

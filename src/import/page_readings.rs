@@ -5,7 +5,7 @@
 //! anchored on dates, sees none (undated "## Organisation / ### Role" entries).
 
 use super::draft::{Draft, DraftRole};
-use super::{blocks, cues, dates, entries, markdown_blocks};
+use super::{blocks, confidence, cues, dates, entries, markdown_blocks, plausible};
 
 /// `draft` (the section readers' reading of the page whose Markdown `body` is named
 /// `name`) with the entry reader's positions where they are the better reading.
@@ -21,11 +21,31 @@ pub(super) fn with_entry_reading(draft: &mut Draft, body: &str, name: &str) {
     };
     // A position whose organisation reads as a role and whose role does not ("Senior
     // Design Engineer" at "Nokia Corporation") has them the wrong way round: not whole.
+    // Nor is one the entry reader's score doubts ("May" at "Aug", a heading "May - Aug,
+    // 2018" read as a role and an organisation).
+    let likely = |r: &DraftRole, of: usize| {
+        plausible::unlikely_position(&r.organisation, r.role.as_deref(), false).is_none()
+            && confidence::likelihood(&confidence::Entry {
+                organisation: &r.organisation,
+                role: r.role.as_deref(),
+                header_lines: 1,
+                highlights: r.highlights.len() + usize::from(r.summary.is_some()),
+                has_end: r.end.is_some(),
+                month_known: r.start.as_deref().is_some_and(|s| s.len() > 4),
+                under_a_heading: true,
+                entries_in_file: of,
+                kind: "Markdown",
+                ..confidence::Entry::default()
+            }) >= confidence::KEEP_AT
+    };
     let whole = |roles: &[DraftRole]| {
         roles
             .iter()
             .filter(|r| {
-                r.role.as_deref().is_some_and(named) && named(&r.organisation) && r.start.is_some()
+                r.role.as_deref().is_some_and(named)
+                    && named(&r.organisation)
+                    && r.start.is_some()
+                    && likely(r, roles.len())
             })
             .filter(|r| {
                 !cues::role_like(&r.organisation) || r.role.as_deref().is_some_and(cues::role_like)
