@@ -708,6 +708,20 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_shared_evidences_nothing() {
+        // "four times per year" and "60 frames per second, several times a session" share
+        // only "per" and the generic "time".
+        let items = vec![item(
+            "camera",
+            ItemKind::CaseStudy,
+            "Kotlin, GPU",
+            "Camera effects at 60 frames per second, applied several times per session.",
+        )];
+        let travel = asked("Ability to travel to the US approximately four times per year");
+        assert!(evidence(&travel, &items, None).is_empty());
+    }
+
+    #[test]
     fn what_is_asked_before_its_examples_must_be_shown() {
         let items = portfolio();
         let gap = asked("Authoring developer-friendly documentation (e.g., API documentation)");

@@ -530,6 +530,18 @@ const FILLER: &[&str] = &[
     "out",
     "off",
     "over",
+    // Prepositions and conjunctions: "four times per year" shares "per" with "60 frames per
+    // second", and nothing else.
+    "per",
+    "among",
+    "upon",
+    "approximately",
+    "around",
+    "during",
+    "while",
+    "whether",
+    "without",
+    "between",
 ];
 
 /// A technology named in a text: its canonical name and the spelling found.
