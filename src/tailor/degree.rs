@@ -33,7 +33,19 @@ pub(super) fn asks_graduate(text: &str) -> bool {
     };
     let graduate = phrase("advanced", "degree")
         || phrase("graduate", "degree")
-        || has(&["masters", "master", "phd", "msc", "doctorate"]);
+        || has(&[
+            "masters",
+            "master",
+            "phd",
+            "msc",
+            "ms",
+            "meng",
+            "mtech",
+            "mphil",
+            "dphil",
+            "doctorate",
+            "doctoral",
+        ]);
     let bachelor = has(&[
         "bachelors",
         "bachelor",
@@ -55,6 +67,9 @@ mod tests {
     fn an_advanced_degree_is_a_masters_or_a_doctorate() {
         assert!(asks_graduate("MS or PhD in statistics"));
         assert!(asks_graduate("An advanced degree in physics"));
+        assert!(asks_graduate(
+            "M.S. Degree in Computer Science, Mathematics, or a related field"
+        ));
         assert!(!asks_graduate("BS or MS in Computer Science"));
         assert!(!asks_graduate("A degree in Computer Science"));
         assert!(words("MSc").contains("master"));
