@@ -122,12 +122,25 @@ pub(super) fn describes_role(sentence: &str) -> bool {
         || (!to_reader && (third_person || has(&["our", "we"]) && has(&["company", "values"])))
 }
 
-/// "7. Reliability and cost" above "● CI/CD: …": a short numbered line without a final
-/// period, over bullets of another mark, names a part of the list rather than asking.
+/// "7. Reliability and cost" above "● CI/CD: …", "• Primary technologies" above "◦ Node.js":
+/// a short numbered or bulleted line without a final period, over bullets of another mark,
+/// names a part of the list rather than asking.
 pub(super) fn sub_heading(text: &str, next: &str) -> bool {
     let numbered = text.chars().next().is_some_and(|c| c.is_ascii_digit());
     let next_numbered = next.chars().next().is_some_and(|c| c.is_ascii_digit());
-    numbered
+    // A bullet over the marks word processors and browsers give a second level: a group's
+    // name of a few words. (A paste mixes first-level marks freely: "•", "·", "–", "*".)
+    let second_level = |line: &str| {
+        matches!(
+            line.trim_start().chars().next(),
+            Some('◦' | '○' | '▪' | '‣' | '⁃')
+        )
+    };
+    let group = !numbered
+        && bullet(text).is_some_and(|body| body.split_whitespace().count() <= 4)
+        && !second_level(text)
+        && second_level(next);
+    (numbered || group)
         && !next_numbered
         && bullet(next).is_some()
         && bullet(text).is_some_and(|body| {
@@ -335,6 +348,14 @@ mod tests {
             "● Budgets: trim the bill."
         ));
         assert!(!sub_heading("4. Cost and safety", "5. Hiring"));
+        assert!(sub_heading(
+            "• Primary technologies",
+            "◦ Node.js and TypeScript"
+        ));
+        assert!(!sub_heading(
+            "• Design",
+            "• Implementation, pair programming"
+        ));
         assert!(!sub_heading(
             "4. Own the budget and trim waste.",
             "● Budgets: trim the bill."

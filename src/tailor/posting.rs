@@ -140,9 +140,13 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                 .iter()
                 .take(5)
                 .take_while(|e| {
-                    !e.marked
-                        && e.text.split_whitespace().count() <= 8
-                        && !e.text.trim_end().ends_with(['.', ':', ';'])
+                    // "Acme - Engineer - REMOTE (US) - Full-time": its dashes are no words.
+                    let words = e
+                        .text
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(char::is_alphanumeric))
+                        .count();
+                    !e.marked && words <= 8 && !e.text.trim_end().ends_with(['.', ':', ';'])
                 })
                 .count();
             unasked.iter_mut().take(title_lines).for_each(|u| *u = true);

@@ -75,3 +75,24 @@ fn a_plan_for_the_first_days_a_titled_benefits_heading_and_what_we_measure_ask_n
         ]
     );
 }
+
+#[test]
+fn a_title_line_of_dashes_and_a_group_over_sub_bullets_ask_nothing() {
+    // No heading at all: the posting's lines are read wherever they are, but its title
+    // repeated with place and terms ("- REMOTE (US) - Full-time") is still its header, and
+    // "• Primary technologies" names the sub-bullets under it.
+    let posting = "Orbit : Full-Stack Software Engineer\n\
+        Orbit - Full-Stack Software Engineer - REMOTE (US) - Full-time\n\n\
+        • Participate in on-call rotation for the services you build\n\
+        • Primary technologies\n\
+        ◦ TypeScript, Node.js\n\
+        ◦ Experience building and debugging AWS services\n";
+    assert_eq!(
+        texts(posting),
+        [
+            "Participate in on-call rotation for the services you build",
+            "TypeScript, Node.js",
+            "Experience building and debugging AWS services"
+        ]
+    );
+}
