@@ -243,6 +243,8 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "get to do",
             "défis",
             "mission in",
+            // "Your mission @ Acme:", "Your missions": what the job does.
+            "your mission",
             "the job",
             "you'll be doing",
             "be doing",
@@ -300,6 +302,8 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "location",
             "where you'll be",
             "tech stack",
+            "technical stack",
+            "technology stack",
             // "Onboarding" / "In your first 30 days…": what the company will do with the new
             // hire, not what it asks of a candidate.
             "onboarding",

@@ -146,6 +146,12 @@ fn headings_in_other_words_and_lines_that_are_no_asks() {
 
 #[test]
 fn headings_of_what_the_company_is_and_has_done_ask_nothing() {
+    // "Your mission @ Orbit:" is the job's, "Technical stack:" what the team uses.
+    assert_eq!(
+        classify("Your mission @ Orbit:"),
+        Some(SectionKind::Responsibilities)
+    );
+    assert_eq!(classify("Technical stack:"), Some(SectionKind::Other));
     assert_eq!(classify("Orbit's Values"), Some(SectionKind::Company));
     assert_eq!(classify("What we value"), Some(SectionKind::Company));
     assert_eq!(
