@@ -709,7 +709,7 @@ mod tests {
 
     #[test]
     fn a_preposition_shared_evidences_nothing() {
-        // "four times per year" and "60 frames per second, several times a session" share
+        // "four times per year" and "60 frames per second, several times per session" share
         // only "per" and the generic "time".
         let items = vec![item(
             "camera",
