@@ -129,6 +129,10 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "you'll get",
             "in it for you",
             "reasons to",
+            "reasons why",
+            // "StackAdapters Enjoy", "What work here offers:": what the job gives.
+            "enjoy",
+            "offers",
             "why you'll love",
             "you'll love",
             "you will love",

@@ -152,6 +152,18 @@ fn headings_of_what_the_company_is_and_has_done_ask_nothing() {
         Some(SectionKind::Responsibilities)
     );
     assert_eq!(classify("Technical stack:"), Some(SectionKind::Other));
+    // What the job gives, in the words of three more postings.
+    for benefits in [
+        "StackAdapters Enjoy",
+        "What work here offers:",
+        "Just some of the reasons why to join Orbit;",
+    ] {
+        assert_eq!(
+            classify(benefits),
+            Some(SectionKind::Benefits),
+            "{benefits}"
+        );
+    }
     assert_eq!(classify("Orbit's Values"), Some(SectionKind::Company));
     assert_eq!(classify("What we value"), Some(SectionKind::Company));
     assert_eq!(
