@@ -38,7 +38,9 @@ SEED = "folio-corpus-2026-12-05"
 # held out whole, scored once with the starting binary (79465a5) and once at the end
 # (c7505c9), then read: development now. Round 10 was fetched in session 20 the same way,
 # held out whole, scored once with the starting binary (72f3f52) before any work and once at
-# the end (a469212), then read: development now. The next session fetches a round 11.
+# the end (a469212), then read: development now. Round 11 (session 21) likewise (58c0f86 before, 15e4673 after).
+# Round 12 was fetched in session 22 the same way and is held out whole until it is scored
+# at the end of that session.
 RETIRED = {
     "resumes",
     "postings",
@@ -63,7 +65,7 @@ RETIRED = {
     "resumes-r11",
     "postings-r11",
 }
-HELD_OUT_WHOLE: set[str] = set()
+HELD_OUT_WHOLE = {"resumes-r12", "postings-r12"}
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {"resumes-d8", "postings-d8"}
 
