@@ -91,6 +91,44 @@ pub(super) fn labelled(text: &str) -> bool {
     })
 }
 
+/// Prose about the role that hands the hire a duty ("Your focus will be…", "You will build
+/// the systems…", "Expect to be on call…", "The Senior Android Engineer is responsible
+/// for…"): what the job does, though no list says it. A team's duty ("The ML team is
+/// responsible for…") and joining one ("You'll be joining 250 engineers") are no duty of the
+/// hire's.
+pub(super) fn gives_a_duty(sentence: &str) -> bool {
+    let lower = sentence.trim().to_lowercase().replace('’', "'");
+    let addressed = ["you will ", "you'll ", "expect to "]
+        .iter()
+        .any(|lead| lower.starts_with(lead))
+        && !["join", "be joining", "report", "be reporting"]
+            .iter()
+            .any(|then| {
+                lower
+                    .split_once(' ')
+                    .and_then(|(_, rest)| rest.split_once(' '))
+                    .is_some_and(|(_, rest)| rest.starts_with(then))
+            });
+    let yours = lower.starts_with("your ")
+        && lower
+            .split_whitespace()
+            .take(4)
+            .any(|w| w == "will" || w == "is");
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let hires = words
+        .iter()
+        .position(|w| w.starts_with("responsib"))
+        .and_then(|at| words.get(..at))
+        .is_some_and(|subject| {
+            subject.iter().any(|w| ROLES.contains(w))
+                && !subject.iter().any(|w| *w == "team" || *w == "teams")
+        });
+    addressed || yours || hires
+}
+
 /// Prose about the job rather than the candidate: "We are seeking…", "Our team…", "As a
 /// Senior Engineer you will…".
 pub(super) fn describes_role(sentence: &str) -> bool {

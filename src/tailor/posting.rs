@@ -5,8 +5,8 @@
 
 use super::heading::{self, SectionKind};
 use super::lines::{
-    about_us, bullet, describes_role, labelled, lead_in, says_nice, sentences, sub_heading, tidy,
-    without_lead_in, years_asked,
+    about_us, bullet, describes_role, gives_a_duty, labelled, lead_in, says_nice, sentences,
+    sub_heading, tidy, without_lead_in, years_asked,
 };
 use super::paste;
 use super::shape;
@@ -174,7 +174,14 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                 }
                 out.extend(requirement(&tidy(&text), kind, true));
             } else if !listed || fallback || labelled(&entry.text) {
-                if block.kind == SectionKind::Role && asked {
+                // Prose about a role whose asks are listed elsewhere: only the duties it
+                // hands the hire.
+                let role_prose = block.kind == SectionKind::Role && asked;
+                if role_prose
+                    && !sentences(&entry.text)
+                        .iter()
+                        .any(|sentence| gives_a_duty(sentence))
+                {
                     continue;
                 }
                 if !listed && !fallback && listing.contains(&kind) {
@@ -184,7 +191,10 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                 // is what it asks, sentence by sentence.
                 for sentence in sentences(&entry.text) {
                     let sentence = tidy(&sentence);
-                    if lead_in(&sentence) || describes_role(&sentence) {
+                    if lead_in(&sentence)
+                        || describes_role(&sentence)
+                        || (role_prose && !gives_a_duty(&sentence))
+                    {
                         continue;
                     }
                     out.extend(requirement(&sentence, kind, !fallback));

@@ -265,3 +265,24 @@ fn a_tech_stack_list_asks_nothing() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn prose_about_the_role_gives_the_duties_it_hands_the_hire() {
+    // The asks are listed under their own headings; the role's prose still says what the job
+    // does where it speaks to the hire, not where it speaks of the team or the company.
+    let posting = "Senior Android Engineer\nOrbit\n\nJob Description\n\n\
+        Orbit is the market leader in rider apps. The Senior Android Engineer is responsible for \
+        the native app on Android. Your primary focus will be offline maps on iOS. The platform team is \
+        responsible for our build tools. You'll be joining 40 engineers across three offices.\n\n\
+        Qualifications\n\n\
+        • 5+ years of Kotlin\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "The Senior Android Engineer is responsible for the native app on Android.",
+            "Your primary focus will be offline maps on iOS.",
+            "5+ years of Kotlin"
+        ]
+    );
+}
