@@ -287,6 +287,8 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
         &[
             "the role",
             "this role",
+            "about the job",
+            "about this job",
             "role description",
             "job description",
             "description",

@@ -163,20 +163,25 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         // Prose under a heading that asks nothing: only what names a technology or years.
         let fallback = !block.kind.asks();
         let listed = block.entries.iter().any(|e| e.listed);
+        // Prose about a role whose asks are listed elsewhere: only the duties it hands the
+        // hire, whether its lines were broken as a list's are or not.
+        let role_prose = block.kind == SectionKind::Role && asked;
         for (entry, unasked) in block.entries.iter().zip(unasked) {
             if overridden.is_some() && !entry.marked || unasked {
                 continue;
             }
             if entry.listed {
                 let text = without_lead_in(&entry.text);
-                if lead_in(&text) || about_us(&text) {
+                if lead_in(&text)
+                    || about_us(&text)
+                    || (role_prose
+                        && !entry.marked
+                        && (describes_role(&text) || !gives_a_duty(&text)))
+                {
                     continue;
                 }
                 out.extend(requirement(&tidy(&text), kind, true));
             } else if !listed || fallback || labelled(&entry.text) {
-                // Prose about a role whose asks are listed elsewhere: only the duties it
-                // hands the hire.
-                let role_prose = block.kind == SectionKind::Role && asked;
                 if role_prose
                     && !sentences(&entry.text)
                         .iter()

@@ -286,3 +286,22 @@ fn prose_about_the_role_gives_the_duties_it_hands_the_hire() {
         ]
     );
 }
+
+#[test]
+fn about_this_job_is_the_role_and_its_broken_lines_are_prose() {
+    // "About this job" describes the role, not the company; its paragraph broken into
+    // lines as a Markdown file keeps them still gives only the hire's duties.
+    let posting = "# Data Engineer\n\n## About this job\n\n\
+        We are looking for a Data Engineer to build our internal data platform.\n\
+        You will design and own the pipelines and warehouse in Python.\n\n\
+        ## Responsibilities\n\n\
+        * Design data models and schemas.\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "You will design and own the pipelines and warehouse in Python.",
+            "Design data models and schemas."
+        ]
+    );
+}
