@@ -386,8 +386,27 @@ fn blocks(text: &str) -> Vec<Block> {
             .or(question)
             && !rest.trim().is_empty()
             && label.split_whitespace().count() <= 4
-            && heading::classify(&label).is_some_and(|k| !k.asks())
+            && let Some(kind) = heading::classify(&label).filter(|k| !k.asks())
         {
+            // "What we offer: …" over paragraphs labelled alike ("Ownership: share
+            // options…", "Growth: …"): a heading run into its paragraph, over the run.
+            let next = (i + 1..lines.len()).find(|j| !blank(*j)).map_or("", line);
+            if bullet(text).is_none()
+                && kind == SectionKind::Benefits
+                && bullet(next).is_none()
+                && next.split_once(':').is_some_and(|(label, rest)| {
+                    (1..=4).contains(&label.split_whitespace().count())
+                        && rest.split_whitespace().count() >= 3
+                })
+            {
+                blocks.push(Block {
+                    kind,
+                    entries: Vec::new(),
+                    stated: true,
+                });
+                after_label = false;
+                continue;
+            }
             after_label |= bullet(text).is_none();
             continue;
         }

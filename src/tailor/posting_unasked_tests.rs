@@ -96,3 +96,15 @@ fn a_title_line_of_dashes_and_a_group_over_sub_bullets_ask_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_perks_heading_run_into_its_paragraph_heads_the_labelled_paragraphs_after_it() {
+    // "What we offer: …" names perks, and the paragraphs labelled alike after it are perks
+    // too, though "Ownership" and "Growth" read like asks.
+    let posting = "Engineering Manager\nOrbit\n\nRequirements\n\
+        - 5+ years leading engineering teams.\n\n\
+        What we offer: Orbit wants its people heard, supported and cared for.\n\n\
+        Ownership: employees receive share options when joining the company.\n\n\
+        Growth: You'll have the opportunity to join regular learning sessions and mentoring.\n";
+    assert_eq!(texts(posting), ["5+ years leading engineering teams."]);
+}
