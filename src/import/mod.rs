@@ -42,6 +42,7 @@ mod markdown_blocks;
 mod page_readings;
 mod page_text;
 mod pdf;
+mod pdf_accents;
 mod pdf_columns;
 mod pdf_fonts;
 mod places;

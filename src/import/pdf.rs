@@ -402,6 +402,11 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                     && (b.x - a.x).abs() < 0.25 * a.advance.max(0.4)
                     && (b.y - a.y).abs() < 0.1 * a.size
             });
+            let row = super::pdf_accents::onto_their_letters(
+                row,
+                |g| (g.x, g.x + g.advance),
+                |g| &mut g.text,
+            );
             let size = row
                 .iter()
                 .filter(|g| !g.text.trim().is_empty())

@@ -715,3 +715,29 @@ fn a_file_whose_every_dated_entry_is_unlikely_is_refused_naming_what_it_read() {
     .concat();
     refused("cv.docx", &docx(&body), "none of them likely a position: ");
 }
+
+#[test]
+fn an_accent_drawn_as_a_glyph_over_its_letter_is_read_as_one_character() {
+    // TeX's \accent draws "¨" as a glyph of its own over the "a" of "Universität" (the
+    // string moves back by the accent's width before the "a"); read in x order it was
+    // "Universit¨at", a name no reader writes.
+    let content = [
+        "BT /F1 10 Tf 72 740 Td (Dana Example) Tj ET",
+        "BT /F1 10 Tf 72 720 Td (Experience) Tj ET",
+        "BT /F1 10 Tf 72 700 Td [(Research Assistant, Universit) (\\250) 333 (at Bremen)] TJ ET",
+        "BT /F1 10 Tf 460 700 Td (2016 - 2020) Tj ET",
+        "BT /F1 10 Tf 72 686 Td (Built a corpus of ship logs.) Tj ET",
+    ]
+    .join("\n");
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("cv.pdf");
+    std::fs::write(&input, pdf(&content)).unwrap();
+    assert_eq!(
+        positions(&input),
+        vec![(
+            "Universität Bremen".into(),
+            "Research Assistant".into(),
+            "2016".into()
+        )]
+    );
+}
