@@ -499,11 +499,20 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     }
     // "TechniSat Digital GmbH, Dresden": the one or two capitalised words after a name that
     // reads as an organisation, themselves neither role nor organisation, are its city.
+    // Not when they are the only other name, on a line of their own: "FernUniversität in
+    // Hagen" over "HiWi" names the role there, not a place.
+    let after_its_comma = |before: &str, after: &str| {
+        fragments.iter().any(|f| {
+            let f = f.trim_end();
+            f.ends_with(&format!("{before},")) || f.contains(&format!("{before}, {after}"))
+        })
+    };
     if city.is_none()
         && places.is_empty()
         && let Some(at) = rest.windows(2).position(|pair| {
             matches!(pair, [(before, None), (after, None)]
-                if org_like(before)
+                if (rest.len() >= 3 || after_its_comma(before, after))
+                    && org_like(before)
                     && !role_like(before)
                     && after.split_whitespace().count() <= 2
                     && after

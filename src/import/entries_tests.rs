@@ -478,7 +478,9 @@ fn months_sharing_one_year_a_city_after_the_employer_and_a_compound_role() {
                 seit 6/2015 Bengard Personal-Service e.K., Dresden\n\
                 Helfer Lagerlogistik\n\
                 5 - 11/2012 TechniSat Digital GmbH, Dresden\n\
-                Entwicklungsingenieur\n";
+                Entwicklungsingenieur\n\
+                5 - 6/2005 FernUniversität in Hagen/NRW\n\
+                HiWi\n";
     assert_eq!(
         read(text),
         vec![
@@ -488,6 +490,9 @@ fn months_sharing_one_year_a_city_after_the_employer_and_a_compound_role() {
                 "2015-06"
             ),
             one("TechniSat Digital GmbH", "Entwicklungsingenieur", "2012-05"),
+            // A capitalised word on the line under the organisation, not after its comma,
+            // is the role, not the city.
+            one("FernUniversität in Hagen/NRW", "HiWi", "2005-05"),
         ]
     );
 }
