@@ -741,3 +741,39 @@ fn an_accent_drawn_as_a_glyph_over_its_letter_is_read_as_one_character() {
         )]
     );
 }
+
+#[test]
+fn an_employer_named_by_its_legal_form_alone_reads_as_an_organisation() {
+    // "Oy" tells a Finnish company as "GmbH" a German one; the roles are Finnish words no
+    // list of role words holds, so without it nothing told the role from the employer.
+    let lines = [
+        (72, 740, "Aino Esimerkki"),
+        (72, 720, "Experience"),
+        (72, 700, "08/2019 - 12/2019"),
+        (72, 686, "Apumies"),
+        (72, 672, "Auramaa Logistiikka Oy"),
+        (72, 658, "- Ajoin jakelureitteja."),
+        (72, 630, "01/2020 - 08/2020"),
+        (72, 616, "Kuljettaja"),
+        (72, 602, "Kivisto Linjat Oy"),
+        (72, 588, "- Ajoin linja-autoa."),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("cv.pdf");
+    std::fs::write(&input, pdf(&text_page(&lines))).unwrap();
+    assert_eq!(
+        positions(&input),
+        vec![
+            (
+                "Auramaa Logistiikka Oy".into(),
+                "Apumies".into(),
+                "Aug 2019".into()
+            ),
+            (
+                "Kivisto Linjat Oy".into(),
+                "Kuljettaja".into(),
+                "Jan 2020".into()
+            ),
+        ]
+    );
+}
