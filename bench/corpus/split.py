@@ -38,9 +38,10 @@ SEED = "folio-corpus-2026-12-05"
 # held out whole, scored once with the starting binary (79465a5) and once at the end
 # (c7505c9), then read: development now. Round 10 was fetched in session 20 the same way,
 # held out whole, scored once with the starting binary (72f3f52) before any work and once at
-# the end (a469212), then read: development now. Round 11 (session 21) likewise (58c0f86 before, 15e4673 after).
-# Round 12 was fetched in session 22 the same way and is held out whole until it is scored
-# at the end of that session.
+# the end (a469212), then read: development now. Round 11 (session 21) likewise (58c0f86
+# before, 15e4673 after).
+# Round 12 (session 22) likewise (faff525 before, 3d6a64e after). The next session fetches a
+# round 13.
 RETIRED = {
     "resumes",
     "postings",
@@ -64,8 +65,10 @@ RETIRED = {
     "postings-r10",
     "resumes-r11",
     "postings-r11",
+    "resumes-r12",
+    "postings-r12",
 }
-HELD_OUT_WHOLE = {"resumes-r12", "postings-r12"}
+HELD_OUT_WHOLE: set[str] = set()
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {"resumes-d8", "postings-d8"}
 
