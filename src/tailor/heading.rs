@@ -252,6 +252,9 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "the job",
             "you'll be doing",
             "be doing",
+            // "You Will Be" over "• Act as a technical leader…".
+            "you will be",
+            "you'll be",
             "make a difference",
             "typical day",
             "tasks",
@@ -566,6 +569,12 @@ pub fn recruiter_tag(text: &str) -> bool {
         && !tag.contains(char::is_whitespace)
 }
 
+/// ISO codes of currencies pay is often written in, lower-cased.
+const CURRENCY_CODES: &[&str] = &[
+    "usd", "eur", "gbp", "cad", "aud", "mxn", "inr", "pln", "chf", "sek", "nok", "dkk", "brl",
+    "jpy", "czk", "huf", "ron", "zar", "sgd", "nzd",
+];
+
 /// Lines that are never requirements, under any heading: pay, where one may work from,
 /// equal opportunity, a recruiter's tag.
 pub fn never_asked(lower: &str) -> bool {
@@ -576,7 +585,31 @@ pub fn never_asked(lower: &str) -> bool {
                 .and_then(|rest| rest.trim_start().chars().next())
                 .is_some_and(|d| d.is_ascii_digit())
     });
+    // "MXN 836,400 - MXN 1,100,000": an amount after its currency's code.
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let coded = words.windows(2).any(|pair| {
+        matches!(pair, [code, amount]
+            if CURRENCY_CODES.contains(code) && amount.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    // "Full-time", "Permanent", "Location: Remote-first": how the job is held, a line alone.
+    let terms = matches!(
+        lower.trim().trim_end_matches('.'),
+        "full-time"
+            | "full time"
+            | "part-time"
+            | "part time"
+            | "permanent"
+            | "contract"
+            | "temporary"
+            | "fixed-term"
+            | "freelance"
+            | "remote"
+            | "hybrid"
+            | "on-site"
+    ) || lower.trim_start().starts_with("location:");
     money
+        || coded
+        || terms
         || [
             "salary",
             "compensation",

@@ -218,7 +218,9 @@ fn by_its_lines(block: &Block) -> Option<SectionKind> {
     let bullets = block.entries.iter().filter(|e| e.marked);
     let found = shape::list_kind(bullets.map(|e| e.text.as_str()))?;
     let overrides = match found {
-        SectionKind::Benefits => true,
+        // Under a heading that says it asks ("Bonus points:"), each run of perks is judged
+        // alone (`unasked_runs`): the asks before them stay asks.
+        SectionKind::Benefits => !(block.stated && block.kind.asks()),
         SectionKind::Company => matches!(block.kind, SectionKind::Header | SectionKind::Role),
         // A list under a heading that says it asks nothing (a stack's, a location's: "Our
         // tech stack" / "• We use Node.js + Express…") names technologies as asks do.
@@ -286,6 +288,9 @@ fn blocks(text: &str) -> Vec<Block> {
         entries: Vec::new(),
         stated: false,
     }];
+    // A paste without a blank line between its paragraphs (a page copied line by line):
+    // any line may start one, so any may be a heading.
+    let no_blank_lines = lines.iter().all(|l| !l.trim().is_empty());
     let mut previous_heading = false;
     let mut after_label = false;
     for (i, raw) in lines.iter().enumerate() {
@@ -298,7 +303,10 @@ fn blocks(text: &str) -> Vec<Block> {
         let next_bullet = !blank(i + 1) && bullet(line(i + 1)).is_some();
         let heading_text = heading::marked(text).or_else(|| {
             // A heading starts a paragraph, but "Preferred:" may follow a list at once.
-            let starts = prev_blank || previous_heading || (text.ends_with(':') && next_bullet);
+            let starts = prev_blank
+                || previous_heading
+                || no_blank_lines
+                || (text.ends_with(':') && next_bullet);
             if bullet(text).is_some() || !starts {
                 return None;
             }

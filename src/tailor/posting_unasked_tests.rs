@@ -108,3 +108,44 @@ fn a_perks_heading_run_into_its_paragraph_heads_the_labelled_paragraphs_after_it
         Growth: You'll have the opportunity to join regular learning sessions and mentoring.\n";
     assert_eq!(texts(posting), ["5+ years leading engineering teams."]);
 }
+
+#[test]
+fn a_paste_without_blank_lines_still_has_its_headings() {
+    // Copied line by line from a page: no blank line anywhere, a perks list of dashes
+    // against their words, and "You Will Be" over the duties.
+    let posting = "Senior Data Engineer\nOrbit\nDescription\nThe Role\n\
+        As a Senior Data Engineer you will shape our pipelines.\n\
+        We offer:\n-Half-day Fridays year round\n-Unlimited PTO\n-401(k) matching\n\
+        You Will Be\n• Manage a large portfolio of dbt models.\n\
+        You Must Have\n• 5+ years of Python and SQL.\n";
+    assert_eq!(
+        texts(posting),
+        [
+            "Manage a large portfolio of dbt models.",
+            "5+ years of Python and SQL."
+        ]
+    );
+}
+
+#[test]
+fn how_the_job_is_held_and_its_pay_in_a_currency_code_ask_nothing() {
+    let posting = "Senior Frontend Engineer\nOrbit\n\nAbout the role\n\
+        • Location: Remote-first (Mexico City)\n• Full-time\n• Permanent\n\
+        – MXN 836,400 - MXN 1,100,000\n\n\
+        Requirements\n• 5+ years of React.\n";
+    assert_eq!(texts(posting), ["5+ years of React."]);
+}
+
+#[test]
+fn perks_of_sport_food_and_kit_are_perks() {
+    // A list of what a workplace gives beside pay, in words no insurance or leave names:
+    // judged by its lines, it asks nothing, and the nice-to-have above it stays.
+    let posting = "iOS Engineer\nOrbit\n\nnice-to-haves\n\n\
+        • good knowledge of Objective-C\n\n\
+        joining Orbit Inventions means\n\n\
+        • flexible schedule and a remote work possibility\n\
+        • MultiSport card and private medical package\n\
+        • yoga classes every Friday\n\
+        • board games evenings and weekly lunch roulette\n";
+    assert_eq!(texts(posting), ["good knowledge of Objective-C"]);
+}

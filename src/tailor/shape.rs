@@ -179,6 +179,25 @@ const BENEFITS: &[&str] = &[
     "personal days",
     "share options",
     "stock options",
+    // What a workplace gives beside pay: time, kit, sport, food, company.
+    "flexible schedule",
+    "flexible hours",
+    "flexible working",
+    "budget for",
+    "learning budget",
+    "training budget",
+    "good equipment",
+    "macbook",
+    "team building",
+    "team-building",
+    "yoga",
+    "gym",
+    "fitness",
+    "multisport",
+    "sport classes",
+    "lunch",
+    "snacks",
+    "parking",
 ];
 
 /// The shape of one line of a list, if it has one.
