@@ -52,6 +52,7 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "nice to have",
             "nice-to-have",
             "bonus point",
+            "plus point",
             "bonus skill",
             "bonus if",
             "for bonus",
@@ -218,6 +219,9 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "sounds like you",
             "is this you",
             "this is you",
+            // "What you've done in your career": what the candidate brings.
+            "you've done",
+            "you have done",
         ],
     ),
     (
@@ -486,8 +490,13 @@ pub fn plain_heading(
         && text
             .split_whitespace()
             .all(|w| small(w) || !w.starts_with(char::is_lowercase));
-    let dominated =
-        other_words <= 1 || (loose && other_words <= 3 && !text.contains(',')) || title_over_list;
+    // "What your first 90 days will look like" alone over bullets: words of its own kind
+    // among many others, but standing where a heading stands.
+    let other_over_list = alone && next_listed && words <= 8 && kind == Some(SectionKind::Other);
+    let dominated = other_words <= 1
+        || (loose && other_words <= 3 && !text.contains(','))
+        || title_over_list
+        || other_over_list;
     if !dominated {
         return false;
     }
@@ -508,6 +517,7 @@ pub fn plain_heading(
     if in_list.asks()
         && !titled
         && !title_over_list
+        && !other_over_list
         && matches!(
             kind,
             Some(SectionKind::Company | SectionKind::Team | SectionKind::Role | SectionKind::Other)

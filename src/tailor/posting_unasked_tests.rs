@@ -149,3 +149,31 @@ fn perks_of_sport_food_and_kit_are_perks() {
         • board games evenings and weekly lunch roulette\n";
     assert_eq!(texts(posting), ["good knowledge of Objective-C"]);
 }
+
+#[test]
+fn a_career_so_far_asks_plus_points_are_nice_and_the_first_days_ask_nothing() {
+    let posting = "Backend Engineer\nOrbit\n\n\
+        What you've done in your career\n\n\
+        • You've used Go professionally for 2 years or more\n\n\
+        Plus points\n\n\
+        • Observability experience, building the features or operating them\n\n\
+        What your first 90 days will look like\n\n\
+        • By day 30: You'll have shipped a new feature to our Go services\n";
+    let read: Vec<(String, bool)> = super::requirements(posting)
+        .into_iter()
+        .map(|r| (r.text, r.must))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "You've used Go professionally for 2 years or more".to_owned(),
+                true
+            ),
+            (
+                "Observability experience, building the features or operating them".to_owned(),
+                false
+            )
+        ]
+    );
+}
