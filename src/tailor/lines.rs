@@ -100,15 +100,12 @@ pub(super) fn gives_a_duty(sentence: &str) -> bool {
     let lower = sentence.trim().to_lowercase().replace('’', "'");
     let addressed = ["you will ", "you'll ", "expect to "]
         .iter()
-        .any(|lead| lower.starts_with(lead))
-        && !["join", "be joining", "report", "be reporting"]
-            .iter()
-            .any(|then| {
-                lower
-                    .split_once(' ')
-                    .and_then(|(_, rest)| rest.split_once(' '))
-                    .is_some_and(|(_, rest)| rest.starts_with(then))
-            });
+        .find_map(|lead| lower.strip_prefix(lead))
+        .is_some_and(|then| {
+            !["join", "be joining", "report", "be reporting"]
+                .iter()
+                .any(|not_a_duty| then.starts_with(not_a_duty))
+        });
     let yours = lower.starts_with("your ")
         && lower
             .split_whitespace()

@@ -273,7 +273,8 @@ fn prose_about_the_role_gives_the_duties_it_hands_the_hire() {
     let posting = "Senior Android Engineer\nOrbit\n\nJob Description\n\n\
         Orbit is the market leader in rider apps. The Senior Android Engineer is responsible for \
         the native app on Android. Your primary focus will be offline maps on iOS. The platform team is \
-        responsible for our build tools. You'll be joining 40 engineers across three offices.\n\n\
+        responsible for our build tools. You'll be joining 40 engineers across three offices. \
+        You'll join the Android guild and its weekly review of Kotlin code.\n\n\
         Qualifications\n\n\
         • 5+ years of Kotlin\n";
     let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
