@@ -323,14 +323,18 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     // section, where nothing else can stand between the heading and it.
     let mut above = 0;
     // … but one for a bare date line, whatever the first entry had.
-    let above_of = |anchor: usize, above: usize| {
-        if above == 0 && bare_date_line(anchor) {
+    // Not where the section's first entry set its date alone over its header ("08/2019 -
+    // 12/2019" / "Apumies" / "Auramaa Logistiikka Oy"): there the line above a bare date
+    // ends the previous entry.
+    let above_of = |anchor: usize, above: usize, dates_lead: bool| {
+        if above == 0 && !dates_lead && bare_date_line(anchor) {
             1
         } else {
             above
         }
     };
     let mut taken_until = 0;
+    let mut dates_lead = false;
     // (organisation if the entry names one, whether its header starts at the date, the rest)
     let mut read: Vec<(Option<String>, bool, DraftRole)> = Vec::new();
     // Each entry's header lines, and how many cued entries put the role [second, first].
@@ -409,6 +413,14 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 .min(2);
             taken_until = section_start;
         }
+        if first_in_section {
+            dates_lead = above == 0
+                && !contained
+                && blocks
+                    .get(anchor)
+                    .is_some_and(|b| b.parts.iter().all(|p| dates::only_date(p)))
+                && header_at(anchor + 1);
+        }
         let mut fragments = Vec::new();
         // A dated item nested under an undated one: the outer item names what it is under
         // ("- Acme" over "  - Engineer (2019 – 2021)").
@@ -429,7 +441,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 parent,
             ));
         }
-        let above_here = above_of(anchor, above);
+        let above_here = above_of(anchor, above, dates_lead);
         let top = if contained {
             anchor
         } else {
@@ -454,7 +466,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // The next entry's header lines stand above its date line; the last entry's
         // highlights run to the end.
         let next_top = if n + 1 < anchors.len() {
-            next_anchor.saturating_sub(above_of(next_anchor, above))
+            next_anchor.saturating_sub(above_of(next_anchor, above, dates_lead))
         } else {
             blocks.len()
         };

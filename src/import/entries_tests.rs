@@ -768,3 +768,16 @@ fn an_item_naming_the_role_over_items_labelled_as_employer_and_period() {
         ]
     );
 }
+
+#[test]
+fn dates_alone_over_their_headers_each_head_their_own_entry() {
+    let text = "Aino Esimerkki\n\nExperience\n\n08/2019 - 12/2019\nApumies\nAuramaa Logistiikka Oy\n\n\
+                01/2020 - 08/2020\nKuljettaja\nKivistö Linjat Oy\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Auramaa Logistiikka Oy", "Apumies", "2019-08"),
+            one("Kivistö Linjat Oy", "Kuljettaja", "2020-01")
+        ]
+    );
+}
