@@ -5,7 +5,9 @@
 use super::blocks::{Block, Kind};
 use super::cues::{ends_sentence, org_like};
 use super::dates;
-use super::section_words::{NOT_A_JOB_WORDS, OTHER_WORDS, POSITION_WORDS, section_word};
+use super::section_words::{
+    NOT_A_JOB_WORDS, OTHER_WORDS, POSITION_WORDS, section_word, spelled_for,
+};
 
 /// What a section holds, by its heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +40,7 @@ pub(super) fn section_of(heading: &str) -> Option<Section> {
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .map(|w| spelled_for(w).unwrap_or(w))
         .collect();
     if words.is_empty() || words.len() > 6 {
         return None;
@@ -220,6 +223,20 @@ mod tests {
         ] {
             assert_eq!(section_of(heading), Some(Section::Other), "{heading}");
         }
+    }
+
+    #[test]
+    fn a_long_heading_word_mistyped_or_inflected_still_names_its_section() {
+        for heading in [
+            "BERUFSERFARUNG",
+            "Berufserfahrungen",
+            "Professionel Experience",
+        ] {
+            assert_eq!(section_of(heading), Some(Section::Positions), "{heading}");
+        }
+        // A participle and a short word one letter off are other words.
+        assert_eq!(section_of("Experienced Designer"), None);
+        assert_eq!(section_of("Word"), None);
     }
 
     #[test]

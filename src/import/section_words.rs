@@ -496,4 +496,50 @@ pub fn section_word(word: &str) -> bool {
     [POSITION_WORDS, OTHER_WORDS, NOT_A_JOB_WORDS, FILLERS]
         .iter()
         .any(|list| list.contains(&word))
+        || spelled_for(word).is_some()
+}
+
+/// The long section word (ten letters or more) that `word` is written for when it is none
+/// itself: one letter off ("berufserfarung", its h lost) or inflected ("berufserfahrungen"),
+/// as people type their headings. Not a past participle ("experienced" is no
+/// "experience"), and never a short word, where one letter makes another word.
+pub fn spelled_for(word: &str) -> Option<&'static str> {
+    const LONG: usize = 10;
+    if word.chars().count() < LONG || word.ends_with('d') {
+        return None;
+    }
+    [POSITION_WORDS, OTHER_WORDS, NOT_A_JOB_WORDS]
+        .iter()
+        .flat_map(|list| list.iter())
+        .find(|known| {
+            known.chars().count() >= LONG
+                && (one_letter_apart(word, known)
+                    || word
+                        .strip_prefix(**known)
+                        .is_some_and(|ending| ["en", "es"].contains(&ending)))
+        })
+        .copied()
+}
+
+/// Whether two words differ by one letter written, dropped or added.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let same_start = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let rest_short = short.get(same_start..).unwrap_or_default();
+    let rest_long = long.get(same_start..).unwrap_or_default();
+    let skip = usize::from(short.len() == long.len());
+    rest_short.get(skip..).unwrap_or_default() == rest_long.get(1..).unwrap_or_default()
+        && !rest_long.is_empty()
 }
