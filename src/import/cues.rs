@@ -149,6 +149,18 @@ fn without_article(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// Whether what follows a German "im" names where one worked rather than a department: an
+/// abbreviation ("UKE"), a name of two words or more ("Klinikum Nord"), or an
+/// organisation's word.
+fn names_a_place_of_work(text: &str) -> bool {
+    let text = text.trim();
+    let first = text.split_whitespace().next().unwrap_or_default();
+    text.split_whitespace().count() >= 2
+        || (first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !first.chars().any(char::is_lowercase))
+        || org_like(text)
+}
+
 /// Whether a name starts `text`, after an article ("the School Paper", "dem Hotel").
 fn names_follow(text: &str) -> bool {
     without_article(text)
@@ -167,6 +179,9 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     // "Ingeniero en Globant", "Analista no Itaú", "Разработчик в Яндексе") say "at" only
     // after a role, or at least after no organisation's name ("Bank im Zentrum").
     const AFTER_A_ROLE: &[&str] = &[" im ", " am ", " beim ", " w ", " no ", " na ", " в "];
+    // German writes every noun in capitals, so "Mitarbeiter im Fahrdienst" names a
+    // department, "Pflegerin im UKE" or "im Klinikum Nord" an organisation.
+    const GERMAN_IN: &[&str] = &[" im ", " am "];
     for cue in [
         " at ", " @ ", "@", " chez ", " bei ", " presso ", " à l’", " à l'",
     ]
@@ -180,7 +195,8 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
                 || ((role_like(left) || !org_like(left))
                     && !left.contains(',')
                     && left.split_whitespace().count() <= 5
-                    && right.trim_start().starts_with(char::is_uppercase)))
+                    && right.trim_start().starts_with(char::is_uppercase)
+                    && (!GERMAN_IN.contains(cue) || names_a_place_of_work(right))))
             // "Activate Inc., at Google — Technical Lead": an organisation before "at" is
             // no role.
             && score(left, ORG_WORDS) <= score(left, ROLE_WORDS)
@@ -402,6 +418,7 @@ pub struct Header {
 /// no cue.
 pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     let mut parts: Vec<(String, Option<&'static str>)> = Vec::new();
+    let mut marked_places: Vec<String> = Vec::new();
     // Chinese and Japanese part names with a full-width comma ("中科院软件研究所，工程师").
     let fragments: Vec<String> = fragments
         .iter()
@@ -419,7 +436,27 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         let fragment = &fragment;
         let text = dates::without_date(fragment);
         if let Some(org) = fragment.strip_prefix(ORG_MARK) {
+            // "Rahmer GmbH – München": where it is, set off by a dash, is no part of the name.
+            // A name that reads as an organisation is whole before it: one or two capitalised
+            // words after its dash are the city.
+            let (org, place) = [" – ", " — ", " - "]
+                .iter()
+                .find_map(|dash| org.rsplit_once(dash))
+                .filter(|(name, place)| {
+                    let place = place.trim();
+                    !name.trim().is_empty()
+                        && (is_place(place)
+                            || (org_like(name)
+                                && place.split_whitespace().count() <= 2
+                                && place
+                                    .split_whitespace()
+                                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                                && score(place, ROLE_WORDS) == 0
+                                && score(place, ORG_WORDS) == 0))
+                })
+                .map_or((org, None), |(name, place)| (name, Some(place.trim())));
             parts.push((org.trim().to_owned(), Some("org")));
+            marked_places.extend(place.map(str::to_owned));
             continue;
         }
         // The brackets the date stood in: "Data Engineer (July 2025 - Present)".
@@ -454,7 +491,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         parts.extend(pieces(text));
     }
     let parts = cities_apart(parts);
-    let mut places = Vec::new();
+    let mut places = marked_places;
     let mut rest = Vec::new();
     // A short piece before a place ("Seattle" of "Seattle, WA") is a city, unless it is the
     // only name left for the organisation ("Gilt | New York, NY").

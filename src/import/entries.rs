@@ -219,10 +219,11 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     // Digital Service" above its roles), not a label ("Projects").
     let header_at = |i: usize| {
         blocks.get(i).is_some_and(|b| {
-            header_like(b)
-                || (header_shape(b)
-                    && b.words() >= 2
-                    && sections.get(i).copied().flatten() == Some(Section::Positions))
+            !super::labelled_records::gives_a_personal_detail(b)
+                && (header_like(b)
+                    || (header_shape(b)
+                        && b.words() >= 2
+                        && sections.get(i).copied().flatten() == Some(Section::Positions)))
         })
     };
     let anchors: Vec<usize> = blocks
@@ -307,16 +308,28 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             && header_at(anchor - 1)
             && blocks.get(anchor - 1).is_some_and(|b| !is_label(b))
             && blocks.get(anchor).is_some_and(|b| {
-                b.parts
+                let words: Vec<String> = b
+                    .parts
                     .iter()
-                    .map(|p| {
+                    .flat_map(|p| {
                         dates::without_date(p)
                             .split_whitespace()
                             .filter(|w| w.chars().any(char::is_alphanumeric))
-                            .count()
+                            .map(str::to_owned)
+                            .collect::<Vec<_>>()
                     })
-                    .sum::<usize>()
-                    <= 1
+                    .collect();
+                // One capitalised word is a name in a cell of its own ("11/2016 – 04/2017 |
+                // Küchenhilfe"), not a wrapped line's end.
+                match words.as_slice() {
+                    [] => true,
+                    [word] => {
+                        !(word.chars().count() >= 4
+                            && word.chars().next().is_some_and(char::is_uppercase)
+                            && b.parts.len() > 1)
+                    }
+                    _ => false,
+                }
             })
     };
     // How many header lines stand above the date line: read from the first entry of each

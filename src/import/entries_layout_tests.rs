@@ -685,3 +685,29 @@ fn a_long_item_led_by_its_date_and_a_dash_is_an_entry() {
     let orgs: Vec<String> = read(text).into_iter().map(|(org, _, _)| org).collect();
     assert_eq!(orgs, ["Kestrel Telecom", "Centro Cultural Harbour"]);
 }
+
+/// German capitalises every noun: "Mitarbeiter im Fahrdienst" is a role in a department,
+/// its employer named on the line below.
+#[test]
+fn a_department_after_im_stays_in_the_role() {
+    let text = "Berufserfahrung\n\
+        12/2017 – 08/2019   Mitarbeiter im Fahrdienst\n\
+        Hertz Autovermietung – München\n\
+        08/2017 – 10/2017   Mitarbeiter im Facility-Management\n\
+        Rahmer GmbH – München\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one(
+                "Hertz Autovermietung",
+                "Mitarbeiter im Fahrdienst",
+                "2017-12"
+            ),
+            one(
+                "Rahmer GmbH",
+                "Mitarbeiter im Facility-Management",
+                "2017-08"
+            ),
+        ]
+    );
+}

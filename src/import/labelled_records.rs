@@ -208,6 +208,51 @@ pub(super) fn gives_a_birth_date(text: &str) -> bool {
     })
 }
 
+/// Whether a line gives one of the person's details beside its label ("Familienstand |
+/// ledig", "Nationality: French", "Geburtsort  Plovdiv"): theirs, never a line of an
+/// entry's header, however it is set.
+pub(super) fn gives_a_personal_detail(block: &Block) -> bool {
+    const PERSONAL: &[&str] = &[
+        "nationality",
+        "citizenship",
+        "marital",
+        "familienstand",
+        "staatsangehörigkeit",
+        "staatsbürgerschaft",
+        "nationalität",
+        "nationalité",
+        "situation familiale",
+        "état civil",
+        "nacionalidad",
+        "nacionalidade",
+        "estado civil",
+        "nazionalità",
+        "stato civile",
+        "obywatelstwo",
+        "stan cywilny",
+        "гражданство",
+        "семейное положение",
+        "национальность",
+        "uyruk",
+        "medeni hal",
+        "国籍",
+        "婚姻",
+        "民族",
+        "籍贯",
+    ];
+    let label = match block.parts.as_slice() {
+        [label, _, ..] => label.clone(),
+        _ => match block.text().split_once([':', '：']) {
+            Some((label, _)) => label.to_owned(),
+            None => return false,
+        },
+    };
+    let label = label.trim().to_lowercase();
+    label.split_whitespace().count() <= 3
+        && !label.is_empty()
+        && (PERSONAL.iter().any(|w| label.starts_with(w)) || gives_a_birth_date(&label))
+}
+
 /// `blocks` with the labelled details between an organisation's line and its first dated
 /// line moved under that dated line ("[ Acme ]" / "LOCATION: …" / "WEBSITE: …" / "# Engineer
 /// ~ 2019 to 2022"): the name and the date stand together, as the entry reader reads a

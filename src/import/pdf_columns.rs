@@ -98,7 +98,10 @@ pub(super) fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
     let mut best: Option<(f64, usize)> = None;
     for &x in &candidates {
         let crossing = lines.iter().filter(|l| crosses(l, x)).count();
-        if gutter_over(&lines, x, crossing) && best.is_none_or(|(_, c)| crossing < c) {
+        if gutter_over(&lines, x, crossing)
+            && !labels_beside(&lines, x)
+            && best.is_none_or(|(_, c)| crossing < c)
+        {
             best = Some((x, crossing));
         }
     }
@@ -159,6 +162,19 @@ fn dates_beside(lines: &[Line], x: f64) -> bool {
         dated * 3 >= texts.len().max(1)
     };
     side(true) || side(false)
+}
+
+/// Whether the left of a gutter at `x` is a column of labels, each beside its value on the
+/// same line (a German Lebenslauf's "Geburtsort" and "11/2017 – 08/2019" left of what they
+/// name): one table, read row by row. A sidebar's lines stand beside the main column's
+/// only now and then.
+fn labels_beside(lines: &[Line], x: f64) -> bool {
+    let left: Vec<&Line> = lines.iter().filter(|l| l.x0() < x).collect();
+    let paired = left
+        .iter()
+        .filter(|l| l.parts.iter().any(|p| p.0 >= x))
+        .count();
+    dates_beside(lines, x) && paired * 5 >= left.len() * 4
 }
 
 /// Lines cut at a gutter: [those crossing it before any that does not, the parts left of
@@ -245,6 +261,29 @@ mod tests {
         assert!(read.get(1).is_some_and(|l| all(l, 6, "Skill")));
         assert!(read.get(2).is_some_and(|l| all(l, 12, "Main column text")));
         assert_eq!(read.get(3).map(Vec::len), Some(2));
+    }
+
+    #[test]
+    fn a_table_of_labels_and_dates_beside_their_values_is_read_row_by_row() {
+        // A Lebenslauf down the whole page: every label or date left, its value beside it,
+        // the employer under the role.
+        let lines: Vec<Line> = (0..12)
+            .map(|k| {
+                let y = 20.0 + 14.0 * f64::from(k);
+                match k {
+                    0..4 => line(y, &[(50.0, 150.0, "Geburtsort"), (200.0, 450.0, "Plovdiv")]),
+                    _ if k % 2 == 0 => line(
+                        y,
+                        &[(50.0, 150.0, "11/2017 – 08/2019"), (200.0, 450.0, "Fahrer")],
+                    ),
+                    _ => line(y, &[(200.0, 450.0, "BMW AG")]),
+                }
+            })
+            .collect();
+        let read = columns(lines);
+        assert_eq!(read.len(), 1);
+        let row = read.first().and_then(|rows| rows.get(4)).map(Line::text);
+        assert_eq!(row.as_deref(), Some("11/2017 – 08/2019 Fahrer"));
     }
 
     #[test]
