@@ -98,13 +98,30 @@ pub(super) fn labelled(text: &str) -> bool {
 /// hire's.
 pub(super) fn gives_a_duty(sentence: &str) -> bool {
     let lower = sentence.trim().to_lowercase().replace('’', "'");
+    // "As a Senior Engineer, you will be responsible for…": the role named first, then
+    // the duty.
+    let lower = as_the_role(&lower).unwrap_or(&lower).to_owned();
     let addressed = ["you will ", "you'll ", "expect to "]
         .iter()
         .find_map(|lead| lower.strip_prefix(lead))
         .is_some_and(|then| {
-            !["join", "be joining", "report", "be reporting"]
-                .iter()
-                .any(|not_a_duty| then.starts_with(not_a_duty))
+            // Joining, belonging and being offered are no duty ("you'll be part of a global
+            // network", "you'll have opportunities to…").
+            ![
+                "join",
+                "be joining",
+                "report",
+                "be reporting",
+                "be part of",
+                "be a part of",
+                "become part",
+                "have ",
+                "get ",
+                "enjoy",
+                "wear ",
+            ]
+            .iter()
+            .any(|not_a_duty| then.starts_with(not_a_duty))
         });
     let yours = lower.starts_with("your ")
         && lower
@@ -126,10 +143,54 @@ pub(super) fn gives_a_duty(sentence: &str) -> bool {
     addressed || yours || hires
 }
 
+/// Prose that says a skill is required, wherever it stands ("Previous experience
+/// implementing AI features is a must."): an ask, though no list holds it. Not a step of
+/// hiring ("employees are required to pass a background check").
+pub(super) fn says_it_is_required(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let skill = words.iter().any(|w| {
+        [
+            "experience",
+            "knowledge",
+            "skills",
+            "proficiency",
+            "familiarity",
+            "expertise",
+        ]
+        .contains(w)
+    });
+    (lower.contains(" is a must") || lower.contains(" are a must"))
+        || (skill && (lower.contains(" is required") || lower.contains(" are required")))
+}
+
+/// What follows "As a Senior Engineer, " at the start of a sentence (lower case): the
+/// sentence's own subject and verb.
+fn as_the_role(lower: &str) -> Option<&str> {
+    let rest = ["as a ", "as an ", "as the ", "as our "]
+        .iter()
+        .find_map(|lead| lower.strip_prefix(lead))?;
+    let (role, then) = rest.split_once(", ")?;
+    (role.split_whitespace().count() <= 10).then_some(then.trim_start())
+}
+
+/// Whether a sentence names the role before it says what the hire does ("As a Senior
+/// Engineer, you will…").
+pub(super) fn as_the_role_first(sentence: &str) -> bool {
+    as_the_role(&sentence.to_lowercase().replace('’', "'")).is_some()
+}
+
 /// Prose about the job rather than the candidate: "We are seeking…", "Our team…", "As a
-/// Senior Engineer you will…".
+/// Senior Engineer you will be part of…"; not the duty that follows the role named first
+/// ("As a Senior Engineer, you will be responsible for…").
 pub(super) fn describes_role(sentence: &str) -> bool {
     let lower = sentence.to_lowercase().replace('’', "'");
+    if as_the_role(&lower).is_some() && gives_a_duty(sentence) {
+        return false;
+    }
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
@@ -422,6 +483,12 @@ mod tests {
             "Kindness is one of our values, and the company rewards it."
         ));
         assert!(!describes_role("You will plan each release with QA."));
+        assert!(!describes_role(
+            "As a Senior BE & AI Engineer, you will be responsible for the design of AI features."
+        ));
+        assert!(describes_role(
+            "As an Engineer at Acme, you will be part of a passionate team."
+        ));
         assert!(!describes_role(
             "Drives the team to decide how to build our product."
         ));
