@@ -711,3 +711,23 @@ fn a_department_after_im_stays_in_the_role() {
         ]
     );
 }
+
+#[test]
+fn the_persons_details_above_the_first_date_head_no_entry() {
+    // A Lebenslauf read row by row: labels and dates on the left, values on the right.
+    let text = "Lebenslauf\n\
+                Familienstand   ledig\n\
+                Staatsangehörigkeit   bulgarisch\n\
+                11/2017 – 08/2019   Produktionsmitarbeiter\n\
+                BMW-AG – München\n\
+                Einbau von Endteilen\n\
+                11/2016 – 04/2017   Küchenhilfe\n\
+                Hotel Bayerischer Hof – München\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("BMW-AG", "Produktionsmitarbeiter", "2017-11"),
+            one("Hotel Bayerischer Hof", "Küchenhilfe", "2016-11")
+        ]
+    );
+}
