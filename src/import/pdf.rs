@@ -4,7 +4,7 @@
 //! dates, sidebars). Running headers and footers, which repeat on every page, are dropped.
 
 use super::blocks::{Block, Kind, STYLED_HEADER_WORDS, clean, strip_bullet, style_runs};
-use super::pdf_columns::{Line, Part, columns, width};
+use super::pdf_columns::{Line, Part, columns};
 use super::pdf_fonts::{self, Style};
 
 /// Why a PDF gave no text, in words that say what to do.
@@ -282,7 +282,10 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
                         flows
                     }
                     None => {
-                        main = usize::from(width(right) > width(left));
+                        // The main column holds more of the text: one line run across the
+                        // gutter ("github.com/… RoadTrackerModule…") can make a sidebar
+                        // look the wider.
+                        main = usize::from(letters(right) > letters(left));
                         to_blocks(header, body, at, &mut opening);
                         flows.insert([Vec::new(), Vec::new()])
                     }
@@ -311,6 +314,14 @@ pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, PdfError> {
         out.extend(second);
     }
     Ok(out)
+}
+
+/// How many letters and digits `lines` hold.
+fn letters(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .map(|l| l.text().chars().filter(|c| c.is_alphanumeric()).count())
+        .sum()
 }
 
 /// A line's identity across pages: its text without digits (page numbers, dates of printing)

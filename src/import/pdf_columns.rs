@@ -36,13 +36,6 @@ impl Line {
     }
 }
 
-/// How wide a column's lines run, from the leftmost start to the rightmost end.
-pub(super) fn width(lines: &[Line]) -> f64 {
-    let left = lines.iter().map(Line::x0).fold(f64::MAX, f64::min);
-    let right = lines.iter().map(Line::x1).fold(f64::MIN, f64::max);
-    (right - left).max(0.0)
-}
-
 /// A page's lines in reading order: when an empty vertical gutter runs down the page with
 /// text on both sides, the left column is read before the right one (lines above where the
 /// columns begin, a name across the page, come first). Returned as [the lines across the

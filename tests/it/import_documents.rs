@@ -17,7 +17,7 @@ fn stderr(output: &Output) -> String {
 
 /// (organisation, role, start as folio shows it) of every position `input` imports to, after
 /// `folio check` passed on the result.
-fn positions(input: &Path) -> Vec<(String, String, String)> {
+pub(crate) fn positions(input: &Path) -> Vec<(String, String, String)> {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("portfolio.ron");
     let output = crate::common::import(input, &out);
@@ -330,7 +330,7 @@ fn written(objects: &[String]) -> Vec<u8> {
 }
 
 /// A PDF of the given pages' contents (Helvetica is their font F1).
-fn pdf_pages(contents: &[String]) -> Vec<u8> {
+pub(crate) fn pdf_pages(contents: &[String]) -> Vec<u8> {
     let pages = contents.len();
     let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", 4 + 2 * i)).collect();
     let mut objects = vec![
@@ -408,7 +408,7 @@ fn a_job_history_goes_on_from_the_main_column_onto_the_next_page() {
 }
 
 /// Text drawn line by line in 10 pt Helvetica: (x, y, text).
-fn text_page(lines: &[(u32, u32, &str)]) -> String {
+pub(crate) fn text_page(lines: &[(u32, u32, &str)]) -> String {
     lines
         .iter()
         .map(|(x, y, text)| format!("BT /F1 10 Tf {x} {y} Td ({text}) Tj ET"))

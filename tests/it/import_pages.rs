@@ -2,7 +2,8 @@
 //! three in AsciiDoc, reStructuredText and Org-mode and one of labelled lines (issue 31)
 //! (tests/fixtures/import/pages/, sources and licences in its README; people's own pages
 //! rewritten with invented names and details): each gives the positions a reader sees, in
-//! order, with the organisation the reader would name.
+//! order, with the organisation the reader would name. Also which column a two-column PDF's
+//! job history goes on from onto the next page (issue 31).
 
 /// Every page and the organisations of the positions a reader sees on it (counted by eye on
 /// the original pages; the names are those of the rewritten ones).
@@ -382,4 +383,47 @@ fn a_bold_organisation_line_with_the_role_after_it_keeps_role_and_organisation_a
             ),
         ]
     );
+}
+
+/// A sidebar left of the job history on page one, one of its lines (a long link) run across
+/// the gutter; page two goes on in one column. The main column is the one with more text,
+/// however wide that one line makes the sidebar look: the history goes on from it.
+#[test]
+fn a_long_line_in_the_sidebar_does_not_make_it_the_main_column() {
+    use crate::import_documents::{pdf_pages, positions, text_page};
+    let mut first = vec![
+        (40, 760, "Dana Example"),
+        (
+            40,
+            746,
+            "github.com/dana-example/projects-and-talks-and-everything-else",
+        ),
+        (230, 720, "Experience"),
+        (230, 704, "Platform Engineer at Widgetco"),
+        (230, 690, "January 2021 - August 2023"),
+    ];
+    let sidebar = [
+        "Skills",
+        "Rust",
+        "Go",
+        "Kubernetes",
+        "Terraform",
+        "Languages",
+    ];
+    for (i, y) in (0..16).map(|i| (i, 676 - 14 * i)) {
+        first.push((230, y, "Moved the build farm onto spot instances."));
+        if let Some(line) = sidebar.get(i as usize) {
+            first.push((40, y, line));
+        }
+    }
+    let second = vec![
+        (40, 740, "Youth Mentor at Gadget Labs"),
+        (40, 726, "March 2018 - December 2020"),
+        (40, 712, "Ran weekly workshops for thirty teenagers."),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("sidebar-link.pdf");
+    std::fs::write(&input, pdf_pages(&[text_page(&first), text_page(&second)])).unwrap();
+    let orgs: Vec<String> = positions(&input).into_iter().map(|p| p.0).collect();
+    assert_eq!(orgs, ["Widgetco", "Gadget Labs"]);
 }
