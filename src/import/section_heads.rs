@@ -206,6 +206,7 @@ mod tests {
     #[test]
     fn job_histories_and_other_sections_in_more_languages() {
         for heading in [
+            "Berufliche Laufbahn",
             "TYÖKOKEMUS",
             "İŞ DENEYİMİ",
             "Pracovní zkušenosti",

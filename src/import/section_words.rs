@@ -32,6 +32,9 @@ pub const POSITION_WORDS: &[&str] = &[
     "praxiserfahrung",
     "berufspraxis",
     "werdegang",
+    "laufbahn",
+    "berufslaufbahn",
+    "berufstätigkeit",
     "arbeitserfahrung",
     "tätigkeiten",
     // Side and holiday jobs are jobs.
