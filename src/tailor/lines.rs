@@ -101,7 +101,7 @@ pub(super) fn gives_a_duty(sentence: &str) -> bool {
     // "As a Senior Engineer, you will be responsible for…": the role named first, then
     // the duty.
     let lower = as_the_role(&lower).unwrap_or(&lower).to_owned();
-    let addressed = ["you will ", "you'll ", "expect to "]
+    let addressed = ["you will ", "you'll ", "you would ", "expect to "]
         .iter()
         .find_map(|lead| lower.strip_prefix(lead))
         .is_some_and(|then| {
@@ -175,12 +175,6 @@ fn as_the_role(lower: &str) -> Option<&str> {
         .find_map(|lead| lower.strip_prefix(lead))?;
     let (role, then) = rest.split_once(", ")?;
     (role.split_whitespace().count() <= 10).then_some(then.trim_start())
-}
-
-/// Whether a sentence names the role before it says what the hire does ("As a Senior
-/// Engineer, you will…").
-pub(super) fn as_the_role_first(sentence: &str) -> bool {
-    as_the_role(&sentence.to_lowercase().replace('’', "'")).is_some()
 }
 
 /// Prose about the job rather than the candidate: "We are seeking…", "Our team…", "As a

@@ -5,8 +5,8 @@
 
 use super::heading::{self, SectionKind};
 use super::lines::{
-    about_us, as_the_role_first, bullet, describes_role, gives_a_duty, labelled, lead_in,
-    says_it_is_required, says_nice, sentences, sub_heading, tidy, without_lead_in, years_asked,
+    about_us, bullet, describes_role, gives_a_duty, labelled, lead_in, says_it_is_required,
+    says_nice, sentences, sub_heading, tidy, without_lead_in, years_asked,
 };
 use super::paste;
 use super::shape;
@@ -191,16 +191,16 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                 }
                 // Prose alone where a list elsewhere holds the asks of its kind describes the
                 // job, but for what it says in so many words: a responsibility handed to the
-                // role it names ("As a Senior Engineer, you will be responsible for…", not
-                // "you'll be at the forefront of…"), a skill required ("… is a must").
+                // hire ("As a Senior Engineer, you will be responsible for…", "You will be
+                // responsible for…", not "you'll be at the forefront of…"), a skill required
+                // ("… is a must").
                 let described = !listed && !fallback && listing.contains(&kind);
                 // Prose beside a list introduces it; prose alone under a heading that asks
                 // is what it asks, sentence by sentence.
                 for sentence in sentences(&entry.text) {
                     let sentence = tidy(&sentence);
                     let in_so_many_words = says_it_is_required(&sentence)
-                        || (as_the_role_first(&sentence)
-                            && gives_a_duty(&sentence)
+                        || (gives_a_duty(&sentence)
                             && sentence.to_lowercase().contains("responsib"));
                     if described && !in_so_many_words {
                         continue;

@@ -315,6 +315,7 @@ fn prose_about_the_role_asks_what_it_says_in_so_many_words() {
         As a Senior Engineer, you will be responsible for the design of AI features.\n\n\
         Previous experience implementing AI features is a must.\n\n\
         As a member of our team, you'll be at the forefront of this innovation.\n\n\
+        You will be responsible for the speed of our data loads.\n\n\
         Your mission:\n\n• Propose solutions based on AI trends\n• Mentor team members\n\n\
         About you:\n\n• Python experience\n";
     let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
@@ -323,6 +324,7 @@ fn prose_about_the_role_asks_what_it_says_in_so_many_words() {
         [
             "As a Senior Engineer, you will be responsible for the design of AI features.",
             "Previous experience implementing AI features is a must.",
+            "You will be responsible for the speed of our data loads.",
             "Propose solutions based on AI trends",
             "Mentor team members",
             "Python experience",
