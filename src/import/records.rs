@@ -153,10 +153,14 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
 /// date.
 fn looks_like_position(record: &Map<String, Value>) -> bool {
     let (role, org) = role_and_org(record);
-    let dated = start_field(record).is_some()
+    (role.is_some() && org.is_some()) || ((role.is_some() || org.is_some()) && dated(record))
+}
+
+/// Whether a record gives a start, an end or a period.
+fn dated(record: &Map<String, Value>) -> bool {
+    start_field(record).is_some()
         || end_field(record).is_some()
-        || field_by_words(record, RANGE_WORDS, &[]).is_some();
-    (role.is_some() && org.is_some()) || ((role.is_some() || org.is_some()) && dated)
+        || field_by_words(record, RANGE_WORDS, &[]).is_some()
 }
 
 /// The roles a record holds under its own organisation, if any: a list of records that name
@@ -290,8 +294,9 @@ pub fn positions_of(
         .or_else(|| field(record, &["name", "title"]))
         .and_then(|(_, v)| text(v))
         .or_else(|| {
+            // Not a container's own word (`items: [...]`): that names nothing.
             nested
-                .filter(|_| record.len() == 1)
+                .filter(|(key, _)| record.len() == 1 && !GENERIC.contains(&norm(key).as_str()))
                 .map(|(key, _)| data_text::plain(key))
         });
     if let Some((_, roles)) = nested
@@ -338,8 +343,8 @@ fn hidden(record: &Map<String, Value>) -> Option<String> {
 /// Keys of a list or map that holds a section under a title of its own (`content: [...]`
 /// beside `title: Experience`).
 const GENERIC: &[&str] = &[
-    "content", "contents", "items", "entries", "list", "data", "children", "values", "body",
-    "records", "rows",
+    "content", "contents", "items", "entries", "list", "data", "children", "value", "values",
+    "body", "records", "rows",
 ];
 
 /// The title a map gives its section, if it has one.
@@ -364,6 +369,7 @@ fn walk(
     depth: usize,
     draft: &mut Draft,
     unread: &mut Vec<(String, String)>,
+    undated: &mut Vec<(String, DraftRole)>,
 ) {
     let education = data_education::named_for_education(name);
     if depth > 12 || (not_positions(name) && !education) {
@@ -398,20 +404,42 @@ fn walk(
                 return;
             }
             if !records.is_empty() && positions * 2 >= records.len() {
+                // A list with no date in it, under a name that is no job history's
+                // ("Programming Languages": `title: Go` beside `company: …`), holds
+                // positions only if the file dates none elsewhere (see `read`).
+                let tentative = !records.iter().any(|(_, r)| {
+                    dated(r)
+                        || nested_roles(r).is_some_and(|(_, roles)| {
+                            roles.iter().any(|v| v.as_object().is_some_and(dated))
+                        })
+                }) && super::section_heads::section_of(name)
+                    != Some(super::section_heads::Section::Positions);
                 for (i, record) in records {
                     let place = format!("{at}[{i}]");
                     let found = positions_of(record, &place, &mut draft.unplaced);
                     if found.is_empty() {
-                        unread.push((place, compact(&Value::Object(record.clone()))));
+                        unread.push((place.clone(), compact(&Value::Object(record.clone()))));
                     }
-                    draft.experience.extend(found);
+                    if tentative {
+                        undated.extend(found.into_iter().map(|role| (place.clone(), role)));
+                    } else {
+                        draft.experience.extend(found);
+                    }
                 }
                 return;
             }
             for (i, item) in items.iter().enumerate() {
                 let title = item.as_object().and_then(section_title);
                 let name = title.as_deref().unwrap_or(name);
-                walk(item, name, &format!("{at}[{i}]"), depth + 1, draft, unread);
+                walk(
+                    item,
+                    name,
+                    &format!("{at}[{i}]"),
+                    depth + 1,
+                    draft,
+                    unread,
+                    undated,
+                );
             }
         }
         Value::Object(map) => {
@@ -450,7 +478,7 @@ fn walk(
                 } else {
                     format!("{at}.{child}")
                 };
-                walk(value, name, &at, depth + 1, draft, unread);
+                walk(value, name, &at, depth + 1, draft, unread, undated);
             }
         }
         Value::Null => {}
@@ -560,7 +588,29 @@ fn read(value: &Value, name: &str, kind: &'static str) -> Option<(Draft, Vec<(St
         ..Draft::default()
     };
     let mut unread = Vec::new();
-    walk(value, "", "", 0, &mut draft, &mut unread);
+    let mut undated = Vec::new();
+    walk(value, "", "", 0, &mut draft, &mut unread, &mut undated);
+    // Undated lists of names beside a dated job history are something else (skills grouped
+    // by kind, a page's header): kept as comments. In a file that dates nothing, they are
+    // its positions.
+    if draft.experience.iter().any(|role| role.start.is_some()) {
+        unread.extend(undated.into_iter().map(|(at, role)| {
+            let name = [role.role.as_deref(), Some(role.organisation.as_str())]
+                .into_iter()
+                .flatten()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(" — ");
+            (
+                at,
+                format!("{name} (undated, beside a dated job history: not a position)"),
+            )
+        }));
+    } else {
+        draft
+            .experience
+            .extend(undated.into_iter().map(|(_, role)| role));
+    }
     (!draft.experience.is_empty() || !draft.education.is_empty()).then_some((draft, unread))
 }
 

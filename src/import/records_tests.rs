@@ -441,3 +441,42 @@ fn a_record_marked_hidden_is_kept_as_a_comment_not_a_position() {
         "{comments:?}"
     );
 }
+
+#[test]
+fn a_page_builders_sections_read_by_their_type_and_undated_groups_are_no_positions() {
+    // Each section a {meta, content: {type, value: {items}}}: the type names it. Skills
+    // grouped by kind look like roles under an organisation, but nothing in them is dated
+    // while the job history is.
+    let value = serde_json::json!({
+        "sections": [
+            {"meta": {"title": "Work Experience", "show": true},
+             "content": {"type": "work-experience", "value": {"items": [
+                {"title": "UI Engineer", "company": {"title": "Widgetco"},
+                 "startDate": "2021-10", "endDate": "2022-09"}
+             ]}}},
+            {"meta": {"title": "Skills", "show": true},
+             "content": {"type": "skill-groups", "value": {"items": [
+                {"title": "Languages", "items": [{"title": "Go"}, {"title": "Python"}]},
+                {"title": "Cloud", "items": [{"title": "AWS"}]}
+             ]}}},
+            {"meta": {"title": "Projects", "show": true},
+             "content": {"type": "projects", "value": {"items": [
+                {"items": [{"title": "Trail Finder", "startDate": "2022-11"}]}
+             ]}}}
+        ]
+    });
+    let draft = draft(&value, "cv.yaml", "YAML").unwrap_or_default();
+    assert_eq!(
+        positions(&draft),
+        vec![(
+            "Widgetco".to_owned(),
+            Some("UI Engineer".to_owned()),
+            Some("2021-10".to_owned())
+        )]
+    );
+    assert!(
+        draft.unplaced.iter().any(|(_, text)| text.contains("Go")),
+        "{:?}",
+        draft.unplaced
+    );
+}
