@@ -33,6 +33,7 @@ mod field_labels;
 pub mod figures;
 mod found;
 mod json_resume;
+mod json_text;
 mod labelled_records;
 mod lengths;
 mod lightweight;
@@ -237,7 +238,7 @@ pub fn import_str(
     let mut warnings = mojibake(text, name);
     let draft = match kind {
         InputFormat::JsonResume => {
-            let value = parse_json(text, name)?;
+            let value = json_text::parse(text, name, &mut warnings)?;
             // A résumé folio exported carries the portfolio itself: read back as it was.
             match crate::export::x_folio::carried(&value) {
                 Some(Ok(ron)) => return carried(ron, name, warnings),
@@ -380,26 +381,6 @@ fn yaml_error(
 fn yaml(text: &str, name: &str, warnings: &mut Vec<Diagnostic>) -> Result<Draft, ImportError> {
     let value = data::yaml_value(text, name, warnings)?;
     data::structured(&value, text, name, "YAML")
-}
-
-fn parse_json(text: &str, name: &str) -> Result<serde_json::Value, ImportError> {
-    serde_json::from_str(text).map_err(|error| {
-        let position = Position {
-            line: error.line().max(1),
-            column: error.column().max(1),
-        };
-        // serde_json says "at line 3 column 5" itself; the position is printed once.
-        let message = error.to_string();
-        let message = message
-            .split(" at line ")
-            .next()
-            .unwrap_or(&message)
-            .to_owned();
-        invalid(
-            Diagnostic::new(Severity::Error, name, format!("invalid JSON: {message}"))
-                .at(text, position, 1),
-        )
-    })
 }
 
 fn json(value: &serde_json::Value, text: &str, name: &str) -> Result<Draft, ImportError> {
