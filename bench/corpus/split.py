@@ -40,8 +40,8 @@ SEED = "folio-corpus-2026-12-05"
 # held out whole, scored once with the starting binary (72f3f52) before any work and once at
 # the end (a469212), then read: development now. Round 11 (session 21) likewise (58c0f86
 # before, 15e4673 after).
-# Round 12 (session 22) likewise (faff525 before, 3d6a64e after). The next session fetches a
-# round 13.
+# Round 12 (session 22) likewise (faff525 before, 3d6a64e after). Round 13 (session 23)
+# likewise (075d1f6 before, 79a95a0 after). The next session fetches a round 14.
 RETIRED = {
     "resumes",
     "postings",
@@ -67,8 +67,10 @@ RETIRED = {
     "postings-r11",
     "resumes-r12",
     "postings-r12",
+    "resumes-r13",
+    "postings-r13",
 }
-HELD_OUT_WHOLE: set[str] = {"resumes-r13", "postings-r13"}
+HELD_OUT_WHOLE: set[str] = set()
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {"resumes-d8", "postings-d8"}
 
