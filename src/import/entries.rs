@@ -217,9 +217,13 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     // A line whose words name a section, kept inside the job history as a label, may still
     // be a line of an entry's header when it is a name of two words or more ("Government
     // Digital Service" above its roles), not a label ("Projects").
+    let personal: Vec<bool> = blocks
+        .iter()
+        .map(super::labelled_records::gives_a_personal_detail)
+        .collect();
     let header_at = |i: usize| {
         blocks.get(i).is_some_and(|b| {
-            !super::labelled_records::gives_a_personal_detail(b)
+            !personal.get(i).copied().unwrap_or(false)
                 && (header_like(b)
                     || (header_shape(b)
                         && b.words() >= 2

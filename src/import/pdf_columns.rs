@@ -91,9 +91,10 @@ pub(super) fn columns(lines: Vec<Line>) -> Vec<Vec<Line>> {
     let mut best: Option<(f64, usize)> = None;
     for &x in &candidates {
         let crossing = lines.iter().filter(|l| crosses(l, x)).count();
+        // (The labels' test last: it reads every line's dates.)
         if gutter_over(&lines, x, crossing)
-            && !labels_beside(&lines, x)
             && best.is_none_or(|(_, c)| crossing < c)
+            && !labels_beside(&lines, x)
         {
             best = Some((x, crossing));
         }
@@ -167,7 +168,7 @@ fn labels_beside(lines: &[Line], x: f64) -> bool {
         .iter()
         .filter(|l| l.parts.iter().any(|p| p.0 >= x))
         .count();
-    dates_beside(lines, x) && paired * 5 >= left.len() * 4
+    paired * 5 >= left.len() * 4 && dates_beside(lines, x)
 }
 
 /// Lines cut at a gutter: [those crossing it before any that does not, the parts left of

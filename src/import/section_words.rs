@@ -515,7 +515,9 @@ pub fn spelled_for(word: &str) -> Option<&'static str> {
         .iter()
         .flat_map(|list| list.iter())
         .find(|known| {
-            known.chars().count() >= LONG
+            // Bytes first: most words are too far apart in length to compare.
+            known.len().abs_diff(word.len()) <= 4
+                && known.chars().count() >= LONG
                 && (one_letter_apart(word, known)
                     || word
                         .strip_prefix(**known)
