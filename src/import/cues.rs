@@ -161,6 +161,19 @@ fn names_a_place_of_work(text: &str) -> bool {
         || org_like(text)
 }
 
+/// Whether `after` reads as the city of the organisation `name` it follows ("TechniSat
+/// Digital GmbH, Dresden", "Rahmer GmbH – München"): one or two capitalised words, neither
+/// role nor organisation, after a name that reads as an organisation.
+fn its_city(name: &str, after: &str) -> bool {
+    org_like(name)
+        && after.split_whitespace().count() <= 2
+        && after
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && score(after, ROLE_WORDS) == 0
+        && score(after, ORG_WORDS) == 0
+}
+
 /// Whether a name starts `text`, after an article ("the School Paper", "dem Hotel").
 fn names_follow(text: &str) -> bool {
     without_article(text)
@@ -444,15 +457,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
                 .find_map(|dash| org.rsplit_once(dash))
                 .filter(|(name, place)| {
                     let place = place.trim();
-                    !name.trim().is_empty()
-                        && (is_place(place)
-                            || (org_like(name)
-                                && place.split_whitespace().count() <= 2
-                                && place
-                                    .split_whitespace()
-                                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-                                && score(place, ROLE_WORDS) == 0
-                                && score(place, ORG_WORDS) == 0))
+                    !name.trim().is_empty() && (is_place(place) || its_city(name, place))
                 })
                 .map_or((org, None), |(name, place)| (name, Some(place.trim())));
             parts.push((org.trim().to_owned(), Some("org")));
@@ -549,14 +554,8 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         && let Some(at) = rest.windows(2).position(|pair| {
             matches!(pair, [(before, None), (after, None)]
                 if (rest.len() >= 3 || after_its_comma(before, after))
-                    && org_like(before)
                     && !role_like(before)
-                    && after.split_whitespace().count() <= 2
-                    && after
-                        .split_whitespace()
-                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-                    && score(after, ROLE_WORDS) == 0
-                    && score(after, ORG_WORDS) == 0)
+                    && its_city(before, after))
         })
     {
         places.push(rest.remove(at + 1).0);

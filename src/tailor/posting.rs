@@ -199,17 +199,16 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                 // is what it asks, sentence by sentence.
                 for sentence in sentences(&entry.text) {
                     let sentence = tidy(&sentence);
-                    let in_so_many_words = says_it_is_required(&sentence)
-                        || (gives_a_duty(&sentence)
-                            && sentence.to_lowercase().contains("responsib"));
+                    let duty = gives_a_duty(&sentence);
+                    let required = says_it_is_required(&sentence);
+                    let in_so_many_words =
+                        required || (duty && sentence.to_lowercase().contains("responsib"));
                     if described && !in_so_many_words {
                         continue;
                     }
                     if lead_in(&sentence)
                         || describes_role(&sentence)
-                        || (role_prose
-                            && !gives_a_duty(&sentence)
-                            && !says_it_is_required(&sentence))
+                        || (role_prose && !duty && !required)
                     {
                         continue;
                     }
