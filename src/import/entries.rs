@@ -53,7 +53,9 @@ fn is_label(block: &Block) -> bool {
 pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     let blocks = &dates_lifted_to_their_header(side_headings_apart(&wrapped_headers_joined(
         run_in_headers_apart(super::labelled_records::details_below_the_date(
-            super::labelled_records::dates_first(lengths_apart(blocks)),
+            super::labelled_records::period_labels_dropped(super::labelled_records::dates_first(
+                lengths_apart(blocks),
+            )),
         )),
     )));
     let mut draft = Draft {
@@ -656,9 +658,32 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                         && !role_like(name)
                         && words.iter().all(|w| w.starts_with(char::is_uppercase))
                 });
+            let named_by_a_heading = anchor.checked_sub(1).is_some_and(|above| {
+                header_at(above)
+                    && blocks
+                        .get(above)
+                        .is_some_and(|b| matches!(b.kind, Kind::Heading(_)) && heading(b).is_none())
+            });
             fragments = match named_on_the_date_line {
                 Some(org) if !roles_only.is_empty() && roles_only.len() == labelled.len() => {
                     let mut header = vec![format!("{ORG_MARK}{org}")];
+                    header.extend(roles_only);
+                    header
+                }
+                // Only roles labelled under a date line that names nothing ("### Acme" over
+                // "- Duration: May 2024 - Present" / "- Role: Engineer"): the header above
+                // names the organisation.
+                None if !roles_only.is_empty()
+                    && roles_only.len() == labelled.len()
+                    && named_by_a_heading
+                    && fragments.iter().any(|f| !dates::only_date(f))
+                    && !fragments.iter().any(|f| role_like(f)) =>
+                {
+                    let mut header: Vec<String> = fragments
+                        .iter()
+                        .filter(|f| !dates::only_date(f))
+                        .map(|f| format!("{ORG_MARK}{}", f.trim_start_matches(ORG_MARK)))
+                        .collect();
                     header.extend(roles_only);
                     header
                 }
@@ -794,3 +819,7 @@ mod tests;
 #[cfg(test)]
 #[path = "entries_layout_tests.rs"]
 mod layout_tests;
+
+#[cfg(test)]
+#[path = "entries_field_tests.rs"]
+mod field_tests;

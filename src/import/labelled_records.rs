@@ -4,7 +4,7 @@
 //! ([`super::entries`]) reads a dated entry's labelled fields.
 
 use super::blocks::{Block, Kind};
-use super::data_fields::{END, END_WORDS, START, START_WORDS, norm, words};
+use super::data_fields::{END, END_WORDS, RANGE_WORDS, START, START_WORDS, norm, words};
 use super::dates;
 use super::draft::DraftRole;
 use super::field_labels::labelled_field;
@@ -281,6 +281,47 @@ pub(super) fn details_below_the_date(blocks: Vec<Block>) -> Vec<Block> {
         out.extend(details);
     }
     out
+}
+
+/// `blocks` with the label taken off each line that labels a whole period ("- **Duration:**
+/// May 2024 - Present", "Zeitraum: 2018 - 2020"): the label names a field, not the
+/// organisation or role of the entry the period dates. Records whose labels tell the start
+/// from the end ("From:" / "To:") were put together by [`dates_first`] before.
+pub(super) fn period_labels_dropped(blocks: Vec<Block>) -> Vec<Block> {
+    blocks
+        .into_iter()
+        .map(|block| {
+            // The label may be a span of its own ("**Duration:**").
+            let relabelled = match block.parts.as_slice() {
+                _ if matches!(block.kind, Kind::Heading(_)) => None,
+                [text] => period_of(text),
+                [label, value] if label.trim_end().ends_with(':') => {
+                    period_of(&format!("{label} {value}"))
+                }
+                _ => None,
+            };
+            match relabelled {
+                Some(period) => Block::new(block.kind, period, block.at),
+                None => block,
+            }
+        })
+        .collect()
+}
+
+/// The period a line "Label: period" gives, when its label names a date field and its value
+/// is a range and nothing more.
+fn period_of(text: &str) -> Option<String> {
+    let (label, value) = text.split_once(':')?;
+    let key = norm(label);
+    let label_words = words(label);
+    let names_a_date = START.contains(&key.as_str())
+        || label_words
+            .iter()
+            .any(|w| START_WORDS.contains(&w.as_str()) || RANGE_WORDS.contains(&w.as_str()));
+    let value = value.trim();
+    let found = dates::find(value)?;
+    (names_a_date && (1..=2).contains(&label_words.len()) && found.end.is_some())
+        .then(|| value.to_owned())
 }
 
 /// Labels of an entry's place, in the languages résumés are written in.
