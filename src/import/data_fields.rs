@@ -6,12 +6,32 @@ use serde_json::{Map, Value};
 
 use super::{data_text, dates};
 
-/// A key as compared: lowercase letters and digits only ("Started On" is "startedon").
+/// A key as compared: lowercase letters and digits only ("Started On" is "startedon"),
+/// without the language a bilingual file tags it with ("affiliation_ja", "job-en").
 pub fn norm(key: &str) -> String {
+    let key = without_language(key);
     key.chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+/// Languages a bilingual data file tags its keys with, by ISO 639-1 code (and the country
+/// codes people write for some): none that is an English word a key ends with ("to", "at",
+/// "id", "it", "no").
+const LANGUAGE_TAGS: &[&str] = &[
+    "en", "ja", "jp", "zh", "cn", "ko", "kr", "de", "fr", "es", "pt", "br", "ru", "nl", "pl", "sv",
+    "uk", "ua", "tr", "cs", "fi", "da", "nb", "el", "he", "ar", "hi", "vi", "th",
+];
+
+/// `key` without a language tag after an underscore or dash ("job_en" is "job").
+fn without_language(key: &str) -> &str {
+    key.rsplit_once(['_', '-'])
+        .filter(|(stem, tag)| {
+            stem.chars().filter(char::is_ascii_alphabetic).count() >= 3
+                && LANGUAGE_TAGS.contains(&tag.to_ascii_lowercase().as_str())
+        })
+        .map_or(key, |(stem, _)| stem)
 }
 
 pub const ROLE: &[&str] = &[
@@ -38,6 +58,8 @@ pub const ORG: &[&str] = &[
     "firm",
     "institution",
     "workplace",
+    // A researcher's appointments name their "affiliation".
+    "affiliation",
     "employername",
     "companyorganization",
 ];

@@ -595,106 +595,26 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // its own under the organisation's dated line and a line about the organisation
         // ("SYMANTEC, Mountain View, CA 2005-2008" / "Veritas was acquired…" / "Software
         // Engineer, e-Business Applications").
-        // Fields labelled as such under the date ("Position: | Data Scientist, Department
-        // of Agriculture", "Employer: Acme"): the document says what they are, so they are
-        // the header, whatever stood above.
-        // A label alone on its line ("Position:") labels the one or two header lines under
-        // it.
-        let mut labelled: Vec<(usize, Vec<String>)> = Vec::new();
-        for k in anchor + 1..next_anchor.min(anchor + 6) {
-            // A label alone that names no field ("Ayudante alumno:") heads the next entry.
-            if blocks.get(k).is_some_and(|b| {
-                is_label(b) && super::field_labels::labelled_field(&b.parts).is_none()
-            }) {
-                break;
+        // Fields labelled as such under the date: see [`super::labelled_records::labelled_header`].
+        let named_by_a_heading = anchor.checked_sub(1).is_some_and(|above| {
+            header_at(above)
+                && blocks
+                    .get(above)
+                    .is_some_and(|b| matches!(b.kind, Kind::Heading(_)) && heading(b).is_none())
+        });
+        let labelled: Vec<usize> = match super::labelled_records::labelled_header(
+            blocks,
+            anchor,
+            next_anchor,
+            &fragments,
+            named_by_a_heading,
+        ) {
+            Some((taken, header)) => {
+                fragments = header;
+                taken
             }
-            let Some(fields) = blocks
-                .get(k)
-                .and_then(|b| super::field_labels::labelled_field(&b.parts))
-            else {
-                continue;
-            };
-            labelled.push((k, fields.clone()));
-            if fields.is_empty() {
-                for under in k + 1..(k + 3).min(next_anchor) {
-                    match blocks.get(under) {
-                        Some(b)
-                            if header_shape(b)
-                                && super::field_labels::labelled_field(&b.parts).is_none() =>
-                        {
-                            labelled.push((under, b.parts.clone()));
-                        }
-                        _ => break,
-                    }
-                }
-            }
-        }
-        if labelled.iter().any(|(_, fields)| !fields.is_empty()) {
-            // Only roles labelled ("Stanowisko: Web Developer") under a date line that names
-            // the organisation by itself ("05.2019 - ∞ CONNECTIS"): the date line's name is
-            // the organisation, the label's text the role.
-            let roles_only: Vec<String> = labelled
-                .iter()
-                .filter_map(|(k, _)| blocks.get(*k))
-                .filter_map(|b| super::field_labels::labelled_role(&b.parts))
-                .collect();
-            let named_on_the_date_line = blocks
-                .get(anchor)
-                .map(|b| {
-                    b.parts
-                        .iter()
-                        .map(|p| dates::without_date(p))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-                .map(|t| {
-                    t.trim_matches(|c: char| !c.is_alphanumeric())
-                        .trim()
-                        .to_owned()
-                })
-                .filter(|name| {
-                    let words: Vec<&str> = name.split_whitespace().collect();
-                    (1..=5).contains(&words.len())
-                        && !role_like(name)
-                        && words.iter().all(|w| w.starts_with(char::is_uppercase))
-                });
-            let named_by_a_heading = anchor.checked_sub(1).is_some_and(|above| {
-                header_at(above)
-                    && blocks
-                        .get(above)
-                        .is_some_and(|b| matches!(b.kind, Kind::Heading(_)) && heading(b).is_none())
-            });
-            fragments = match named_on_the_date_line {
-                Some(org) if !roles_only.is_empty() && roles_only.len() == labelled.len() => {
-                    let mut header = vec![format!("{ORG_MARK}{org}")];
-                    header.extend(roles_only);
-                    header
-                }
-                // Only roles labelled under a date line that names nothing ("### Acme" over
-                // "- Duration: May 2024 - Present" / "- Role: Engineer"): the header above
-                // names the organisation.
-                None if !roles_only.is_empty()
-                    && roles_only.len() == labelled.len()
-                    && named_by_a_heading
-                    && fragments.iter().any(|f| !dates::only_date(f))
-                    && !fragments.iter().any(|f| role_like(f)) =>
-                {
-                    let mut header: Vec<String> = fragments
-                        .iter()
-                        .filter(|f| !dates::only_date(f))
-                        .map(|f| format!("{ORG_MARK}{}", f.trim_start_matches(ORG_MARK)))
-                        .collect();
-                    header.extend(roles_only);
-                    header
-                }
-                _ => labelled
-                    .iter()
-                    .flat_map(|(_, f)| f.iter().cloned())
-                    .collect(),
-            };
-        } else {
-            labelled.clear();
-        }
+            None => Vec::new(),
+        };
         let role_heading = (levels_marked && !fragments.iter().any(|f| role_like(f)))
             .then(|| {
                 (i..next_anchor.min(i + 3)).find(|&k| {
@@ -735,7 +655,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             }
             if let Some(b) = blocks
                 .get(i)
-                .filter(|_| Some(i) != role_heading && !labelled.iter().any(|(k, _)| *k == i))
+                .filter(|_| Some(i) != role_heading && !labelled.contains(&i))
             {
                 highlights.push(b.parts.join(" "));
             }

@@ -4,10 +4,12 @@
 //! ([`super::entries`]) reads a dated entry's labelled fields.
 
 use super::blocks::{Block, Kind};
+use super::cues::role_like;
 use super::data_fields::{END, END_WORDS, RANGE_WORDS, START, START_WORDS, norm, words};
 use super::dates;
 use super::draft::DraftRole;
-use super::field_labels::labelled_field;
+use super::field_labels::{ORG_MARK, labelled_field, labelled_role};
+use super::section_heads::header_shape;
 
 /// What a labelled line holds, by its label.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -322,6 +324,109 @@ fn period_of(text: &str) -> Option<String> {
     let found = dates::find(value)?;
     (names_a_date && (1..=2).contains(&label_words.len()) && found.end.is_some())
         .then(|| value.to_owned())
+}
+
+/// The header of an entry whose fields are labelled under its date line (`blocks[anchor]`),
+/// with the blocks it took, or `None` when no field is labelled there.
+/// Fields labelled as such under the date ("Position: | Data Scientist, Department
+/// of Agriculture", "Employer: Acme"): the document says what they are, so they are
+/// the header, whatever stood above.
+/// A label alone on its line ("Position:") labels the one or two header lines under
+/// it.
+/// `above` is the header read so far (the lines above the date); `named_by_a_heading`, that
+/// the line right above is a heading naming the entry.
+pub(super) fn labelled_header(
+    blocks: &[Block],
+    anchor: usize,
+    next_anchor: usize,
+    above: &[String],
+    named_by_a_heading: bool,
+) -> Option<(Vec<usize>, Vec<String>)> {
+    let fragments = above;
+    let mut labelled: Vec<(usize, Vec<String>)> = Vec::new();
+    for k in anchor + 1..next_anchor.min(anchor + 6) {
+        // A label alone that names no field ("Ayudante alumno:") heads the next entry.
+        if blocks.get(k).is_some_and(|b| {
+            b.text().trim_end().ends_with(':') && labelled_field(&b.parts).is_none()
+        }) {
+            break;
+        }
+        let Some(fields) = blocks.get(k).and_then(|b| labelled_field(&b.parts)) else {
+            continue;
+        };
+        labelled.push((k, fields.clone()));
+        if fields.is_empty() {
+            for under in k + 1..(k + 3).min(next_anchor) {
+                match blocks.get(under) {
+                    Some(b) if header_shape(b) && labelled_field(&b.parts).is_none() => {
+                        labelled.push((under, b.parts.clone()));
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+    if labelled.iter().any(|(_, fields)| !fields.is_empty()) {
+        // Only roles labelled ("Stanowisko: Web Developer") under a date line that names
+        // the organisation by itself ("05.2019 - ∞ CONNECTIS"): the date line's name is
+        // the organisation, the label's text the role.
+        let roles_only: Vec<String> = labelled
+            .iter()
+            .filter_map(|(k, _)| blocks.get(*k))
+            .filter_map(|b| labelled_role(&b.parts))
+            .collect();
+        let named_on_the_date_line = blocks
+            .get(anchor)
+            .map(|b| {
+                b.parts
+                    .iter()
+                    .map(|p| dates::without_date(p))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .map(|t| {
+                t.trim_matches(|c: char| !c.is_alphanumeric())
+                    .trim()
+                    .to_owned()
+            })
+            .filter(|name| {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                (1..=5).contains(&words.len())
+                    && !role_like(name)
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            });
+        let header = match named_on_the_date_line {
+            Some(org) if !roles_only.is_empty() && roles_only.len() == labelled.len() => {
+                let mut header = vec![format!("{ORG_MARK}{org}")];
+                header.extend(roles_only);
+                header
+            }
+            // Only roles labelled under a date line that names nothing ("### Acme" over
+            // "- Duration: May 2024 - Present" / "- Role: Engineer"): the header above
+            // names the organisation.
+            None if !roles_only.is_empty()
+                && roles_only.len() == labelled.len()
+                && named_by_a_heading
+                && fragments.iter().any(|f| !dates::only_date(f))
+                && !fragments.iter().any(|f| role_like(f)) =>
+            {
+                let mut header: Vec<String> = fragments
+                    .iter()
+                    .filter(|f| !dates::only_date(f))
+                    .map(|f| format!("{ORG_MARK}{}", f.trim_start_matches(ORG_MARK)))
+                    .collect();
+                header.extend(roles_only);
+                header
+            }
+            _ => labelled
+                .iter()
+                .flat_map(|(_, f)| f.iter().cloned())
+                .collect(),
+        };
+        Some((labelled.into_iter().map(|(k, _)| k).collect(), header))
+    } else {
+        None
+    }
 }
 
 /// Labels of an entry's place, in the languages résumés are written in.

@@ -205,7 +205,8 @@ fn what_is_not_read_is_listed_with_its_place() {
     });
     let draft = draft(&value, "data.yaml", "YAML").unwrap_or_default();
     let places: Vec<&str> = draft.unplaced.iter().map(|(at, _)| at.as_str()).collect();
-    assert_eq!(places, vec!["darkmode", "name", "projects"]);
+    // In the file's order, as its author finds them.
+    assert_eq!(places, vec!["name", "darkmode", "projects"]);
     assert!(super::found(&value, "data.yaml", "YAML").is_some_and(|d| d.unplaced.is_empty()));
 }
 
@@ -478,5 +479,25 @@ fn a_page_builders_sections_read_by_their_type_and_undated_groups_are_no_positio
         draft.unplaced.iter().any(|(_, text)| text.contains("Go")),
         "{:?}",
         draft.unplaced
+    );
+}
+
+/// A bilingual CSV of development corpus d14 ("from","to","affiliation_ja","affiliation_en",
+/// "job_ja","job_en"): a key tagged with a language means what it means untagged, and of
+/// two languages the file's first is read.
+#[test]
+fn keys_tagged_with_a_language_in_the_files_first_language() {
+    let value = serde_json::json!([
+        {"from": "2025.10", "to": "2029.03", "affiliation_ja": "JST さきがけ",
+         "affiliation_en": "JST PRESTO", "job_ja": "個人研究者", "job_en": "PI"},
+        {"from": "2022.12", "to": "2023.05", "affiliation_ja": "Meta Inc.",
+         "affiliation_en": "Meta Inc.", "job_ja": "", "job_en": "Research Scientist Intern"}
+    ]);
+    assert_eq!(
+        found(&value),
+        vec![
+            one("JST さきがけ", "個人研究者", "2025-10"),
+            one("Meta Inc.", "Research Scientist Intern", "2022-12"),
+        ]
     );
 }
