@@ -474,13 +474,30 @@ pub const MODIFIERS: &[&str] = &[
     "student",
 ];
 
-/// The words of `text`, in lower case, hyphenated words whole.
+/// The words of `text`, in lower case, hyphenated words whole. A company's legal form
+/// written as one sign ("㈜아이티센", "㈱ワクワク", "(주)조인트리") is its word.
 pub(super) fn words_of(text: &str) -> Vec<String> {
+    let text = LEGAL_FORM_SIGNS
+        .iter()
+        .fold(text.to_owned(), |text, (sign, word)| {
+            text.replace(sign, &format!(" {word} "))
+        });
     text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
 }
+
+/// Signs that stand for a company's legal form in Korean and Japanese, and the word of
+/// [`ORG_WORDS`] each stands for.
+const LEGAL_FORM_SIGNS: &[(&str, &str)] = &[
+    ("㈜", "주식회사"),
+    ("(주)", "주식회사"),
+    ("（주）", "주식회사"),
+    ("㈱", "株式会社"),
+    ("(株)", "株式会社"),
+    ("（株）", "株式会社"),
+];
 
 /// A word as `list` has it: a compound's last part is its head, so "техник-программист" is
 /// a programmer and an "Entwicklungsingenieur" an engineer (a head of six letters or more,

@@ -322,7 +322,15 @@ fn name_and_role_by_space(piece: &str) -> Option<(&str, &str)> {
                     .filter(|w| w.chars().any(super::cue_words::is_cjk))
                     .all(|w| ROLE_WORDS.contains(&as_listed(w.to_lowercase(), ROLE_WORDS).as_str()))
                 && !role_like(name)
+                // Korean sets its words apart by spaces as English does: "정보보안 운영
+                // 엔지니어" is one role, unless what stands before reads as a name.
+                && (!name.chars().any(is_hangul) || org_like(name))
         })
+}
+
+/// Whether a character is a Korean syllable or letter.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
 }
 
 /// Whether `text` says only on what terms a job was held ("Full-time", "Internship",
