@@ -128,6 +128,9 @@ const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "rewards",
             "what you'll get",
             "you'll get",
+            // "What can you expect?": what the job gives ("what to expect" is the process).
+            "can you expect",
+            "you can expect",
             "in it for you",
             "reasons to",
             "reasons why",
@@ -382,6 +385,20 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
     // "About the job" describes it, though "the job" heads its duties.
     if h.trim_start().starts_with("about the job") {
         return Some(SectionKind::Role);
+    }
+    // "Company Description" describes the company, though "description" heads a role's.
+    if h.contains("company description") || h.contains("about the company") {
+        return Some(SectionKind::Company);
+    }
+    // "What is the Candidate Consideration Process", "Our process": how hiring goes.
+    let last_word = h
+        .trim()
+        .trim_end_matches(['?', ':', '.', '!'])
+        .split_whitespace()
+        .last()
+        .unwrap_or_default();
+    if last_word == "process" {
+        return Some(SectionKind::Apply);
     }
     // "What you'll get to do" is the job, though "what you'll get" is pay; "As a member of
     // our team, you will…" ends on what the job is.

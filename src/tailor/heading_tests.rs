@@ -306,3 +306,24 @@ fn what_the_job_gives_is_never_asked() {
     );
     assert_eq!(classify("Core technologies"), Some(SectionKind::Other));
 }
+
+/// Headings of development corpus d14: a LinkedIn-style "Company Description", a hiring
+/// process named in its own words, and what the job gives as a question.
+#[test]
+fn the_company_the_hiring_process_and_what_to_expect_from_the_job() {
+    assert_eq!(classify("Company Description"), Some(SectionKind::Company));
+    assert_eq!(classify("Job Description"), Some(SectionKind::Role));
+    assert_eq!(
+        classify("What is the Candidate Consideration Process"),
+        Some(SectionKind::Apply)
+    );
+    assert_eq!(
+        classify("What can you expect?"),
+        Some(SectionKind::Benefits)
+    );
+    assert_eq!(classify("What to expect"), Some(SectionKind::Apply));
+    assert_ne!(
+        classify("Experience with data processing"),
+        Some(SectionKind::Apply)
+    );
+}

@@ -380,7 +380,20 @@ pub(super) fn sentences(paragraph: &str) -> Vec<String> {
     let mut chars = paragraph.chars().peekable();
     while let Some(c) = chars.next() {
         current.push(c);
-        let ends = matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|n| n.is_whitespace());
+        // "Multiple openings available.Architect and develop…": a paste that lost the space
+        // after a full stop, after a word in lower case and before a capitalised one.
+        let run_on = c == '.'
+            && chars.peek().is_some_and(|n| n.is_uppercase())
+            && chars.clone().nth(1).is_some_and(char::is_lowercase)
+            && current
+                .trim_end_matches('.')
+                .rsplit(|ch: char| !ch.is_alphabetic())
+                .next()
+                .is_some_and(|word| {
+                    word.chars().count() >= 4 && word.chars().all(char::is_lowercase)
+                });
+        let ends = matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|n| n.is_whitespace())
+            || run_on;
         let abbreviation = ["e.g.", "i.e.", "etc.", "vs.", "approx."]
             .iter()
             .any(|a| current.to_lowercase().ends_with(a));
@@ -391,7 +404,25 @@ pub(super) fn sentences(paragraph: &str) -> Vec<String> {
     if !current.trim().is_empty() {
         out.push(current);
     }
-    out
+    out.iter().flat_map(|s| listed_after_a_colon(s)).collect()
+}
+
+/// A sentence that lists its asks after a colon, parted by semicolons ("Must also have
+/// experience in the following: 3 years of Android; 2 years of REST APIs; …"): each ask on
+/// its own, the first with the words that introduce the list.
+fn listed_after_a_colon(sentence: &str) -> Vec<String> {
+    let listed = sentence
+        .split_once(": ")
+        .is_some_and(|(head, _)| !head.contains(';'))
+        && sentence.matches("; ").count() >= 2;
+    if !listed {
+        return vec![sentence.to_owned()];
+    }
+    sentence
+        .split("; ")
+        .filter(|item| !item.trim().is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Whitespace squeezed; Markdown emphasis and a trailing semicolon dropped.

@@ -97,6 +97,8 @@ struct Entry {
     listed: bool,
     /// A bullet, with its mark: not a title line above a list.
     marked: bool,
+    /// The bullet's indentation and mark ("•", "–"): a nested list's differ.
+    mark: Option<(usize, char)>,
     /// A line of its own that the reading skips ("Equity: we also offer…") stands before
     /// it: a new list starts here.
     after_label: bool,
@@ -139,14 +141,18 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                 .entries
                 .iter()
                 .take(5)
-                .take_while(|e| {
+                .enumerate()
+                .take_while(|(n, e)| {
                     // "Acme - Engineer - REMOTE (US) - Full-time": its dashes are no words.
                     let words = e
                         .text
                         .split_whitespace()
                         .filter(|w| w.chars().any(char::is_alphanumeric))
                         .count();
-                    !e.marked && words <= 8 && !e.text.trim_end().ends_with(['.', ':', ';'])
+                    // The title may name the employer and the place in brackets ("Senior
+                    // Engineer, Android (Acme LLC, Dallas, TX)").
+                    let most = if *n == 0 { 16 } else { 8 };
+                    !e.marked && words <= most && !e.text.trim_end().ends_with(['.', ':', ';'])
                 })
                 .count();
             unasked.iter_mut().take(title_lines).for_each(|u| *u = true);
@@ -166,12 +172,25 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         // Prose about a role whose asks are listed elsewhere: only the duties it hands the
         // hire, whether its lines were broken as a list's are or not.
         let role_prose = block.kind == SectionKind::Role && asked;
+        // The short items nested under a line that introduces the company's values ("• Live
+        // our core values in all you do:" / "– Be Kind and Care") name the values, not asks;
+        // an item marked as that line is ends them.
+        let mut values_under: Option<Option<(usize, char)>> = None;
         for (entry, unasked) in block.entries.iter().zip(unasked) {
             if overridden.is_some() && !entry.marked || unasked {
                 continue;
             }
             if entry.listed {
                 let text = without_lead_in(&entry.text);
+                let naming_a_value = values_under.is_some_and(|intro| entry.mark != intro)
+                    && text.split_whitespace().count() <= 6;
+                if !naming_a_value {
+                    values_under =
+                        (lead_in(&text) && introduces_values(&text)).then_some(entry.mark);
+                }
+                if naming_a_value {
+                    continue;
+                }
                 if lead_in(&text)
                     || about_us(&text)
                     || (role_prose
@@ -220,6 +239,20 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
     let mut seen = std::collections::HashSet::new();
     out.retain(|r| seen.insert(r.text.to_lowercase()));
     out
+}
+
+/// Whether a line introduces the company's values ("Live our core values in all you do:").
+fn introduces_values(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "our values",
+        "core values",
+        "company values",
+        "our principles",
+        "our tenets",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// What a block's bullets say it is when its heading does not say so ("Why Acme needs
@@ -437,6 +470,10 @@ fn blocks(text: &str) -> Vec<Block> {
                 text: body.to_owned(),
                 listed: true,
                 marked: true,
+                mark: text
+                    .chars()
+                    .next()
+                    .map(|c| (raw.len() - raw.trim_start().len(), c)),
                 after_label: std::mem::take(&mut after_label),
             }),
             None => {
@@ -473,6 +510,7 @@ fn blocks(text: &str) -> Vec<Block> {
                             text: text.to_owned(),
                             listed: true,
                             marked: false,
+                            mark: None,
                             after_label: false,
                         });
                     }
@@ -480,6 +518,7 @@ fn blocks(text: &str) -> Vec<Block> {
                         text: text.to_owned(),
                         listed: false,
                         marked: false,
+                        mark: None,
                         after_label: false,
                     }),
                 }

@@ -331,3 +331,49 @@ fn prose_about_the_role_asks_what_it_says_in_so_many_words() {
         ]
     );
 }
+
+/// Postings of development corpus d14: a title naming its employer and place in brackets,
+/// a paste that lost a space after a full stop, asks listed after a colon and parted by
+/// semicolons; and the company's values listed under a duty.
+#[test]
+fn a_long_title_run_on_sentences_semicolon_lists_and_values() {
+    let posting = "Senior Software Engineer, Android (Tinder LLC (f/k/a Acme Group LLC), Dallas, TX)\n\
+        Acme Group\n\nDescription\n\n\
+        Multiple openings available.Architect and develop new features for the Android apps. \
+        Write unit, integration, and user interface tests.\n\n\
+        Must also have experience in the following: 3 years of Android development; \
+        2 years of professional experience using Retrofit or Volley; \
+        1 year of professional experience with Kotlin Coroutines.\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    for asked in [
+        "Architect and develop new features for the Android apps.",
+        "Must also have experience in the following: 3 years of Android development",
+        "2 years of professional experience using Retrofit or Volley",
+    ] {
+        assert!(
+            texts.iter().any(|t| t == asked),
+            "{asked} not in {texts:#?}"
+        );
+    }
+    for unasked in [
+        "Senior Software Engineer",
+        "Acme Group",
+        "Multiple openings",
+    ] {
+        assert!(
+            !texts.iter().any(|t| t.contains(unasked)),
+            "{unasked} in {texts:#?}"
+        );
+    }
+    let duties = "iOS Engineer\n\nWhat you'll do\n\n\
+        • Coach team members\n\
+        • Live our core values in all you do:\n\
+        – Be Kind and Care\n\
+        – Make It Happen\n\
+        • Ship the release train every week\n";
+    let texts: Vec<String> = requirements(duties).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        ["Coach team members", "Ship the release train every week"]
+    );
+}
