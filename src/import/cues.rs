@@ -66,9 +66,10 @@ fn outside_brackets(text: &str) -> Vec<&str> {
     let mut start = 0;
     for (i, c) in text.char_indices() {
         match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            ',' | '|' | ';' | '·' | '•' | '—' | '–' if depth == 0 => {
+            '(' | '[' | '（' => depth += 1,
+            ')' | ']' | '）' => depth = depth.saturating_sub(1),
+            // Chinese and Japanese write the bar and the semicolon full width ("公司｜实习生").
+            ',' | '|' | ';' | '·' | '•' | '—' | '–' | '｜' | '；' if depth == 0 => {
                 out.push(text.get(start..i).unwrap_or_default());
                 start = i + c.len_utf8();
             }
@@ -478,9 +479,9 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             .replace("()", " ")
             .replace("[ ]", " ")
             .replace("[]", " ");
-        let trimmed = text
-            .trim()
-            .trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '(' | ')' | '[' | ']'));
+        let trimmed = text.trim().trim_matches(|c: char| {
+            !c.is_alphanumeric() && !matches!(c, '(' | ')' | '[' | ']' | '（' | '）')
+        });
         // "Acme Co." keeps the period of its abbreviation.
         let text = match text.trim().get(..trimmed.len() + 1) {
             Some(with_period)

@@ -425,11 +425,20 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             above = 0;
             taken_until = section_start;
         } else if first_in_section {
+            // Two lines name the role and the organisation; a line giving only the place
+            // ("Montreuil, France") stands among them without taking the place of either.
+            let mut named = 0;
             above = (section_start..anchor)
                 .rev()
                 .take_while(|i| header_at(*i))
-                .count()
-                .min(2);
+                .take_while(|i| {
+                    let place = blocks.get(*i).is_some_and(
+                        |b| matches!(b.parts.as_slice(), [p] if super::places::is_place(p)),
+                    );
+                    named += usize::from(!place);
+                    named <= 2
+                })
+                .count();
             taken_until = section_start;
         }
         if first_in_section {

@@ -731,3 +731,57 @@ fn the_persons_details_above_the_first_date_head_no_entry() {
         ]
     );
 }
+
+/// A Reactive Resume PDF of development corpus d14: the organisation as a heading, then the
+/// role, the place and the dates on lines of their own; the place takes neither's place.
+#[test]
+fn a_place_line_between_the_header_and_the_date() {
+    let found = read_pdf(&blocks(&[
+        (Kind::Heading(3), "EXPERIENCES"),
+        (Kind::Heading(3), "NORTHWIND CLOUD SOLUTION"),
+        (Kind::Paragraph, "Consultant Informatique (Indépendant)"),
+        (Kind::Paragraph, "Montreuil, France"),
+        (Kind::Paragraph, "01/2025 – Actuellement"),
+        (Kind::Paragraph, "⋄ Migration d’environnements cloud ;"),
+        (Kind::Heading(3), "CONTOSO BUSINESS"),
+        (Kind::Paragraph, "Technicien Support Technique (18 mois)"),
+        (Kind::Paragraph, "Bagnolet, FRANCE"),
+        (Kind::Paragraph, "04/2019–09/2020"),
+        (Kind::Paragraph, "⋄ Pilotage des tickets ;"),
+    ]));
+    assert_eq!(
+        found,
+        vec![
+            (
+                "NORTHWIND CLOUD SOLUTION".to_owned(),
+                "Consultant Informatique (Indépendant)".to_owned()
+            ),
+            (
+                "CONTOSO BUSINESS".to_owned(),
+                "Technicien Support Technique (18 mois)".to_owned()
+            ),
+        ]
+    );
+}
+
+/// A WPS résumé of development corpus d14: organisation and role parted by a full-width
+/// bar, the department in full-width brackets.
+#[test]
+fn a_full_width_bar_between_the_organisation_and_the_role() {
+    let found = read_pdf(&blocks(&[
+        (Kind::Paragraph, "实习经历"),
+        (Kind::Paragraph, "2026.01-2026.03"),
+        (
+            Kind::Paragraph,
+            "云南某某企业管理咨询有限公司｜软件测试实习生（技术部）",
+        ),
+        (Kind::Paragraph, "负责功能测试"),
+    ]));
+    assert_eq!(
+        found,
+        vec![(
+            "云南某某企业管理咨询有限公司".to_owned(),
+            "软件测试实习生（技术部）".to_owned()
+        )]
+    );
+}
