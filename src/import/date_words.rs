@@ -169,10 +169,13 @@ pub fn month(word: &str) -> Option<u8> {
 pub fn season(word: &str) -> Option<u8> {
     match word.to_lowercase().as_str() {
         // English, French, German, Spanish, Portuguese and Italian ("Été 2022").
-        "spring" | "printemps" | "frühling" | "frühjahr" | "primavera" => Some(3),
-        "summer" | "été" | "ete" | "sommer" | "verano" | "verão" | "estate" => Some(6),
-        "fall" | "autumn" | "automne" | "herbst" | "otoño" | "outono" | "autunno" => Some(9),
-        "winter" | "hiver" | "invierno" | "inverno" => Some(12),
+        // Chinese and Japanese after the year ("2022年春").
+        "spring" | "printemps" | "frühling" | "frühjahr" | "primavera" | "春" => Some(3),
+        "summer" | "été" | "ete" | "sommer" | "verano" | "verão" | "estate" | "夏" => Some(6),
+        "fall" | "autumn" | "automne" | "herbst" | "otoño" | "outono" | "autunno" | "秋" => {
+            Some(9)
+        }
+        "winter" | "hiver" | "invierno" | "inverno" | "冬" => Some(12),
         _ => None,
     }
 }

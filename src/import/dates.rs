@@ -175,8 +175,12 @@ const FIRST_LONE_YEAR: u16 = 1950;
 
 /// One date at `i`: (year if written, month, tokens used).
 /// A unit Chinese, Japanese and Korean write after a date's number: year, month, day.
+/// Chinese and Japanese write a season after the year's unit too ("2022年春").
 fn date_unit(c: char) -> bool {
-    matches!(c, '年' | '月' | '日' | '년' | '월' | '일')
+    matches!(
+        c,
+        '年' | '月' | '日' | '년' | '월' | '일' | '春' | '夏' | '秋' | '冬'
+    )
 }
 
 fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, Option<u8>, usize)> {
@@ -192,6 +196,11 @@ fn date_at(toks: &[(Tok<'_>, usize, usize)], i: usize) -> Option<(Option<u16>, O
                     && (1..=12).contains(&m)
                 {
                     return Some((Some(y), Some(m), 4));
+                }
+                if let Some(Tok::Word(w)) = tok(i + 2)
+                    && let Some(m) = season(w)
+                {
+                    return Some((Some(y), Some(m), 3));
                 }
                 return Some((Some(y), None, 2));
             }

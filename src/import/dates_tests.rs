@@ -276,6 +276,10 @@ fn dates_with_their_units_after_the_numbers() {
         range("2019년 3월 ~ 현재"),
         Some(("2019-03".into(), Some("present".into())))
     );
+    // A season after the year's unit (development corpus d14): it starts the season.
+    let found = find("2022年秋：赛尔特建筑科技有限公司").expect("a date");
+    assert_eq!(found.start, "2022-09");
+    assert_eq!(found.span.end, "2022年秋".len());
 }
 
 #[test]
