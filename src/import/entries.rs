@@ -223,9 +223,15 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         .iter()
         .map(super::labelled_records::gives_a_personal_detail)
         .collect();
+    // Nor is a labelled detail ("Industry: Antivirus", "Location: Lyon"): it names a field.
+    let details: Vec<bool> = blocks
+        .iter()
+        .map(super::labelled_records::is_detail)
+        .collect();
     let header_at = |i: usize| {
         blocks.get(i).is_some_and(|b| {
             !personal.get(i).copied().unwrap_or(false)
+                && !details.get(i).copied().unwrap_or(false)
                 && (header_like(b)
                     || (header_shape(b)
                         && b.words() >= 2
