@@ -1,24 +1,15 @@
 //! Entries of pages that set each entry's name as a heading: their lines labelling what they
 //! hold ("Duration:", "Role:"), their organisation and role parted by a pipe.
 
+use super::tests::{one, read_blocks};
+
 /// (organisation, role, start) of each position the entry reader finds in a Markdown page.
 fn read_markdown(page: &str) -> Vec<(String, String, String)> {
-    let blocks = super::super::markdown_blocks::from_markdown(page);
-    super::draft(&blocks, "cv.md", "Markdown")
-        .experience
-        .into_iter()
-        .map(|r| {
-            (
-                r.organisation,
-                r.role.unwrap_or_default(),
-                r.start.unwrap_or_default(),
-            )
-        })
-        .collect()
-}
-
-fn one(org: &str, role: &str, start: &str) -> (String, String, String) {
-    (org.into(), role.into(), start.into())
+    read_blocks(
+        &super::super::markdown_blocks::from_markdown(page),
+        "cv.md",
+        "Markdown",
+    )
 }
 
 /// A README CV of development corpus d14: each employer a heading, its period and role

@@ -4,7 +4,16 @@ use super::super::blocks::from_text;
 
 /// (organisation, role, start) of every position read from `text`.
 pub(super) fn read(text: &str) -> Vec<(String, String, String)> {
-    super::draft(&from_text(text), "cv.txt", "plain text")
+    read_blocks(&from_text(text), "cv.txt", "plain text")
+}
+
+/// (organisation, role, start) of every position read from the blocks of a file of `kind`.
+pub(super) fn read_blocks(
+    blocks: &[super::super::blocks::Block],
+    name: &str,
+    kind: &'static str,
+) -> Vec<(String, String, String)> {
+    super::draft(blocks, name, kind)
         .experience
         .into_iter()
         .map(|r| {
