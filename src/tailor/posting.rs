@@ -241,6 +241,19 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
     out
 }
 
+/// Whether a list's first line gives the pay ("White salary and annual bonuses",
+/// "Competitive salary + equity"): a perk, not an ask.
+fn opens_with_pay(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    shape::shape(text) == Some(shape::Shape::Benefit)
+        && lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "salary" | "salaries" | "bonus" | "bonuses" | "pay" | "compensation"
+            )
+        })
+}
+
 /// Whether a line introduces the company's values ("Live our core values in all you do:").
 fn introduces_values(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -258,6 +271,16 @@ fn introduces_values(text: &str) -> bool {
 /// What a block's bullets say it is when its heading does not say so ("Why Acme needs
 /// you" over duties, "Get in on it:" over perks): see [`shape::list_kind`].
 fn by_its_lines(block: &Block) -> Option<SectionKind> {
+    // "Bonuses" over "- white salary and annual bonuses;" / "- flexible schedule;": a list
+    // that opens with the pay lists what the job gives, whatever its heading says.
+    if block
+        .entries
+        .iter()
+        .find(|e| e.marked)
+        .is_some_and(|first| opens_with_pay(&first.text))
+    {
+        return Some(SectionKind::Benefits);
+    }
     let bullets = block.entries.iter().filter(|e| e.marked);
     let found = shape::list_kind(bullets.map(|e| e.text.as_str()))?;
     let overrides = match found {

@@ -377,3 +377,19 @@ fn a_long_title_run_on_sentences_semicolon_lists_and_values() {
         ["Coach team members", "Ship the release train every week"]
     );
 }
+
+/// A mobile posting of round 14 (read after its scoring): perks under "Bonuses", a heading
+/// that elsewhere lists nice-to-haves; the list opens with the pay.
+#[test]
+fn bonuses_that_open_with_the_pay_are_perks() {
+    let posting = "iOS Developer\n\nRequirements\n- 3+ years of Swift\n\n\
+        Bonuses\n- white salary and annual bonuses;\n- flexible schedule;\n\
+        - Apple hardware for work;\n- fitness in the new gym near the office;\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(texts, ["3+ years of Swift"]);
+    let nice = "iOS Developer\n\nRequirements\n- 3+ years of Swift\n\n\
+        Bonus\n- Experience with SwiftUI\n- Shipped an app with 1M users\n";
+    let found = requirements(nice);
+    assert_eq!(found.len(), 3);
+    assert!(found.iter().skip(1).all(|r| !r.must));
+}
