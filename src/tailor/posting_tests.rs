@@ -384,7 +384,10 @@ fn a_long_title_run_on_sentences_semicolon_lists_and_values() {
 fn bonuses_that_open_with_the_pay_are_perks() {
     let posting = "iOS Developer\n\nRequirements\n- 3+ years of Swift\n\n\
         Bonuses\n- white salary and annual bonuses;\n- flexible schedule;\n\
-        - Apple hardware for work;\n- fitness in the new gym near the office;\n";
+        - participation in the development of open-source projects of the company;\n\
+        - LCA (after the trial period);\n- opportunity for corporate training;\n\
+        - Apple hardware for work;\n- super-adequate and professional team;\n\
+        - opportunity to influence the product and to contribute their ideas.\n";
     let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
     assert_eq!(texts, ["3+ years of Swift"]);
     let nice = "iOS Developer\n\nRequirements\n- 3+ years of Swift\n\n\
