@@ -477,11 +477,18 @@ pub const MODIFIERS: &[&str] = &[
 /// The words of `text`, in lower case, hyphenated words whole. A company's legal form
 /// written as one sign ("㈜아이티센", "㈱ワクワク", "(주)조인트리") is its word.
 pub(super) fn words_of(text: &str) -> Vec<String> {
-    let text = LEGAL_FORM_SIGNS
-        .iter()
-        .fold(text.to_owned(), |text, (sign, word)| {
-            text.replace(sign, &format!(" {word} "))
-        });
+    // Rewritten only where a sign stands: this runs for every piece of every header.
+    let text = if LEGAL_FORM_SIGNS.iter().any(|(sign, _)| text.contains(sign)) {
+        std::borrow::Cow::Owned(
+            LEGAL_FORM_SIGNS
+                .iter()
+                .fold(text.to_owned(), |text, (sign, word)| {
+                    text.replace(sign, &format!(" {word} "))
+                }),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)

@@ -328,6 +328,7 @@ fn period_of(text: &str) -> Option<String> {
 
 /// The header of an entry whose fields are labelled under its date line (`blocks[anchor]`),
 /// with the blocks it took, or `None` when no field is labelled there.
+///
 /// Fields labelled as such under the date ("Position: | Data Scientist, Department
 /// of Agriculture", "Employer: Acme"): the document says what they are, so they are
 /// the header, whatever stood above.
