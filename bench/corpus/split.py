@@ -79,7 +79,7 @@ RETIRED = {
     "resumes-r14",
     "postings-r14",
 }
-HELD_OUT_WHOLE: set[str] = set()
+HELD_OUT_WHOLE = {"resumes-r15", "postings-r15"}
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {"resumes-d8", "postings-d8", "resumes-d14", "postings-d14"}
 
