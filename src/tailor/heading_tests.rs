@@ -72,6 +72,37 @@ fn headings_are_known_by_their_words() {
 }
 
 #[test]
+fn headings_in_the_languages_postings_are_written_in() {
+    let kind = |h| classify(h);
+    for (heading, expected) in [
+        ("자격요건:", SectionKind::Requirements),
+        ("우대사항", SectionKind::NiceToHave),
+        ("주요업무", SectionKind::Responsibilities),
+        ("채용절차:", SectionKind::Apply),
+        ("복지 및 혜택", SectionKind::Benefits),
+        ("【必須スキル】", SectionKind::Requirements),
+        ("歓迎スキル", SectionKind::NiceToHave),
+        ("業務内容", SectionKind::Responsibilities),
+        ("任职要求：", SectionKind::Requirements),
+        ("加分项", SectionKind::NiceToHave),
+        ("岗位职责", SectionKind::Responsibilities),
+        ("Deine Aufgaben", SectionKind::Responsibilities),
+        ("Dein Profil", SectionKind::Requirements),
+        ("Von Vorteil ist", SectionKind::NiceToHave),
+        ("Deine Vorteile", SectionKind::Benefits),
+        ("Requisitos", SectionKind::Requirements),
+        ("Se valorará", SectionKind::NiceToHave),
+        ("Responsabilidades", SectionKind::Responsibilities),
+        ("Требования:", SectionKind::Requirements),
+        ("Будет плюсом", SectionKind::NiceToHave),
+        ("Обязанности", SectionKind::Responsibilities),
+        ("Мы предлагаем", SectionKind::Benefits),
+    ] {
+        assert_eq!(kind(heading), Some(expected), "{heading}");
+    }
+}
+
+#[test]
 fn headings_in_other_words_and_lines_that_are_no_asks() {
     let kind = |h| classify(h);
     assert_eq!(kind("What we look for:"), Some(SectionKind::Requirements));

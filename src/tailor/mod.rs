@@ -13,6 +13,7 @@ pub mod practices;
 pub mod query;
 pub mod report;
 pub mod retrieval;
+pub mod section_kind;
 pub mod shape;
 pub mod talk;
 pub mod terms;

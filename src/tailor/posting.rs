@@ -681,10 +681,11 @@ fn heading_words(text: &str) -> usize {
         "other",
         "info",
     ];
-    text.to_lowercase()
-        .replace('’', "'")
+    let lower = text.to_lowercase().replace('’', "'");
+    let of_a_phrase = super::section_kind::phrase_words(&lower);
+    lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty() && !COMMON.contains(w))
+        .filter(|w| !w.is_empty() && !COMMON.contains(w) && !of_a_phrase.contains(w))
         .count()
 }
 

@@ -396,3 +396,50 @@ fn bonuses_that_open_with_the_pay_are_perks() {
     assert_eq!(found.len(), 3);
     assert!(found.iter().skip(1).all(|r| !r.must));
 }
+
+#[test]
+fn postings_in_other_languages_are_read_by_their_headings() {
+    // A Korean posting as its Markdown came: the team's stack and culture ask nothing;
+    // duties, qualifications and what is preferred do.
+    let korean = "## 채용 > Software Engineer\n\n**예시회사** 와 함께할 엔지니어를 채용합니다.\n\n\
+        #### 예시회사의 개발 스택:\n\n* Ruby on rails 로 구성된 API Backend를 개발합니다.\n\
+        * AWS, GCP 등 다양한 매니지드 서비스를 사랑합니다.\n\n\
+        #### 예시회사의 개발 문화:\n\n- 모든 코드는 Pull Request를 통한 코드리뷰 절차를 거칩니다.\n\n\
+        #### 주요업무:\n\n- Typescript, Express 등을 사용한 serverless 애플리케이션 개발\n\n\
+        #### 자격요건:\n\n- Git을 활용한 소스코드 관리 및 협업\n\n\
+        #### 우대사항:\n\n- AWS 상의 Infra 운영 경험\n\n\
+        #### 채용절차:\n\n- 서류전형\n- 임원면접\n\n\
+        #### 지원 방법:\n\n- 자유형식의 이력서 및 경력 기술서\n";
+    let read = |posting: &str| -> Vec<(String, bool)> {
+        requirements(posting)
+            .into_iter()
+            .map(|r| (r.text, r.must))
+            .collect()
+    };
+    assert_eq!(
+        read(korean),
+        [
+            (
+                "Typescript, Express 등을 사용한 serverless 애플리케이션 개발".to_string(),
+                true
+            ),
+            ("Git을 활용한 소스코드 관리 및 협업".to_string(), true),
+            ("AWS 상의 Infra 운영 경험".to_string(), false),
+        ]
+    );
+    // A German one pasted from a browser, its headings plain lines.
+    let german = "Backend-Entwickler (m/w/d)\nBeispiel GmbH · Berlin\n\n\
+        Über uns\nWir bauen Software für Logistik.\n\n\
+        Deine Aufgaben\n- Du entwickelst Services in Go\n\n\
+        Das bringst du mit\n- Erfahrung mit PostgreSQL\n\n\
+        Wünschenswert\n- Kubernetes\n\n\
+        Was wir bieten\n- 30 Tage Urlaub\n";
+    assert_eq!(
+        read(german),
+        [
+            ("Du entwickelst Services in Go".to_string(), true),
+            ("Erfahrung mit PostgreSQL".to_string(), true),
+            ("Kubernetes".to_string(), false),
+        ]
+    );
+}
