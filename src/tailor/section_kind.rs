@@ -1,5 +1,6 @@
 //! What each section of a posting is, and the words of headings that say so, in the languages
-//! postings are written in. Words, never a company's name.
+//! postings are written in: each kind's English and French words, then its German, Spanish,
+//! Portuguese, Russian, Korean, Japanese and Chinese ones. Words, never a company's name.
 
 /// What a section of a posting is, by its heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +69,6 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "we would love",
             "atout",
             "optional",
-            // German, Spanish, Portuguese, Russian, Korean, Japanese, Chinese.
             "wünschenswert",
             "von vorteil",
             "vorteilhaft",
@@ -503,7 +503,9 @@ pub fn phrase_words(heading: &str) -> Vec<&'static str> {
             let phrase = phrase.trim();
             padded.match_indices(phrase).any(|(at, _)| {
                 let before = padded.get(..at).and_then(|s| s.chars().next_back());
-                let after = padded.get(at + phrase.len()..).and_then(|s| s.chars().next());
+                let after = padded
+                    .get(at + phrase.len()..)
+                    .and_then(|s| s.chars().next());
                 !before.is_some_and(char::is_alphanumeric)
                     && !after.is_some_and(char::is_alphanumeric)
             })
