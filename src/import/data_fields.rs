@@ -57,6 +57,7 @@ pub const ORG: &[&str] = &[
     "client",
     "firm",
     "institution",
+    "institute",
     "workplace",
     // A researcher's appointments name their "affiliation".
     "affiliation",

@@ -91,7 +91,10 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
     let reads_as_a_job = |v: &Value| text(v).is_some_and(|t| super::cues::role_like(&t));
     let role = field(record, ROLE)
         .or_else(|| field(record, &["type", "kind"]).filter(|(_, v)| reads_as_a_job(v)));
-    let org = field(record, ORG).or_else(|| field_by_words(record, ORG_WORDS, &["url", "link"]));
+    let org = field(record, ORG)
+        .or_else(|| field_by_words(record, ORG_WORDS, &["url", "link"]))
+        .or_else(|| within_a_map(record))
+        .map(by_its_name);
     if org.is_some() {
         // A description of a word or two that names a job is the role ("company": "Acme",
         // "description": "Werkstudent").
@@ -149,6 +152,26 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
     }
 }
 
+/// An organisation named as a record of its own (`institute: {name: CEA, url: …}`): its
+/// name; anything else as it is.
+fn by_its_name<'a>(found: Field<'a>) -> Field<'a> {
+    match found.1 {
+        Value::Object(inner) => field(inner, &["name", "title", "label"])
+            .filter(|(_, v)| text(v).is_some())
+            .unwrap_or(found),
+        _ => found,
+    }
+}
+
+/// An organisation one map down, where no key of the record names one: `location:
+/// {institute: {name: CEA}, city: Saclay}` places the job at CEA.
+fn within_a_map(record: &Map<String, Value>) -> Option<Field<'_>> {
+    record
+        .values()
+        .filter_map(Value::as_object)
+        .find_map(|inner| field(inner, ORG))
+}
+
 /// Whether a record reads as a position: a role and an organisation, or one of them and a
 /// date.
 fn looks_like_position(record: &Map<String, Value>) -> bool {
@@ -166,9 +189,23 @@ fn dated(record: &Map<String, Value>) -> bool {
 /// The roles a record holds under its own organisation, if any: a list of records that name
 /// a role but no organisation.
 fn nested_roles(record: &Map<String, Value>) -> Option<(&str, &Vec<Value>)> {
+    // `{title: Experience, entries: [...]}` is a section of a résumé, not an organisation:
+    // its title names a section, or it holds its list under a container's word with no
+    // key that names an organisation and no date of its own (`{title: Students, entries}`).
+    let unnamed = role_and_org(record).1.is_none();
+    let names_a_section = unnamed
+        && field(record, &["name", "title"])
+            .and_then(|(_, v)| text(v))
+            .is_some_and(|t| super::section_heads::section_of(&t).is_some());
+    if names_a_section {
+        return None;
+    }
+    let a_section_of =
+        |key: &str| unnamed && !dated(record) && GENERIC.contains(&norm(key).as_str());
     record.iter().find_map(|(key, v)| match v {
         Value::Array(items)
             if !items.is_empty()
+                && !a_section_of(key)
                 && items.iter().all(|i| {
                     i.as_object().is_some_and(|r| {
                         let (role, org) = role_and_org(r);
@@ -210,6 +247,8 @@ fn role_from(
         && let Some((left, right)) = whole.split_once(" at ").or_else(|| whole.split_once(" @ "))
         && !left.trim().is_empty()
         && !right.trim().is_empty()
+        // "Advanced fuzzing techniques … at scale" is a thesis's title, not a job's.
+        && super::cues::role_like(left)
     {
         role = Some(left.trim().to_owned());
         organisation = Some(right.trim().to_owned());
@@ -546,11 +585,15 @@ fn keyed_positions(map: &Map<String, Value>, at: &str, draft: &mut Draft) -> boo
     {
         return false;
     }
-    let keyed = map.values().filter(|v| keyed_role(v)).count();
+    // A container's word (`entries: [...]`) names no organisation either.
+    let by_org = |(key, value): &(&String, &Value)| {
+        !GENERIC.contains(&norm(key).as_str()) && keyed_role(value)
+    };
+    let keyed = map.iter().filter(by_org).count();
     if keyed == 0 || keyed * 2 < map.len() {
         return false;
     }
-    for (org, value) in map.iter().filter(|(_, v)| keyed_role(v)) {
+    for (org, value) in map.iter().filter(by_org) {
         let at = format!("{at}.{org}");
         let org = data_text::plain(org);
         let roles: Vec<&Value> = match value {

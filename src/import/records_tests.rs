@@ -501,3 +501,30 @@ fn keys_tagged_with_a_language_in_the_files_first_language() {
         ]
     );
 }
+
+#[test]
+fn sections_named_by_their_title_and_an_organisation_one_map_down() {
+    // A site's data file: each section a title over its entries, each job's organisation
+    // inside its location. "Experience" names a section, not an employer; a thesis title
+    // "… at scale" names no job.
+    let value = serde_json::json!({"sections": [
+        {"title": "Experience", "entries": [
+            {"title": "Software Engineer", "period": {"start": 2022, "end": 3000},
+             "location": {"institute": {"name": "Lumen Labs", "url": "https://example.org"},
+                          "city": "Lyon"}},
+            {"title": "Researcher", "period": {"start": 2015, "end": 2022},
+             "location": {"institute": {"name": "Institut Aval"}, "city": "Brest"}}
+        ]},
+        {"title": "Students", "entries": [
+            {"title": "Fuzzing techniques for finding bugs at scale",
+             "period": {"start": 2016, "end": 2019}}
+        ]}
+    ]});
+    assert_eq!(
+        found(&value),
+        vec![
+            one("Lumen Labs", "Software Engineer", "2022"),
+            one("Institut Aval", "Researcher", "2015"),
+        ]
+    );
+}
