@@ -256,7 +256,7 @@ pub fn text(value: &Value) -> Option<String> {
 /// Highlights: a list's items, or a text's lines.
 pub fn lines(value: &Value) -> Vec<String> {
     match value {
-        Value::Array(items) => items.iter().filter_map(text).collect(),
+        Value::Array(items) => items.iter().flat_map(item_lines).collect(),
         Value::String(s) => s
             .lines()
             .map(|l| data_text::plain(l.trim().trim_start_matches(['-', '*', '•'])))
@@ -268,6 +268,35 @@ pub fn lines(value: &Value) -> Vec<String> {
         },
         other => text(other).into_iter().collect(),
     }
+}
+
+/// One item of a list of highlights: its text, and where it is a record with a name
+/// (`{title: Workflow Builder, tech: [Temporal, Go], points: [...]}`), the lists it holds
+/// after it (its points, one line each; a list of a few words, as one line under its key),
+/// so that nothing under the name is lost.
+fn item_lines(item: &Value) -> Vec<String> {
+    let mut out: Vec<String> = text(item).into_iter().collect();
+    let Value::Object(map) = item else {
+        return out;
+    };
+    for value in map.values() {
+        let Value::Array(list) = value else {
+            continue;
+        };
+        let texts: Vec<String> = list.iter().filter_map(text).collect();
+        if texts.iter().all(|t| t.split_whitespace().count() <= 3) {
+            let key = map
+                .iter()
+                .find(|(_, v)| *v == value)
+                .map_or("", |(k, _)| k.as_str());
+            if !texts.is_empty() {
+                out.push(format!("{key}: {}", texts.join(", ")));
+            }
+        } else {
+            out.extend(texts);
+        }
+    }
+    out
 }
 
 /// A start date's text by its key's words ("start_date", "startedOn", a misspelt

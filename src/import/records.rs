@@ -192,7 +192,11 @@ fn nested_roles(record: &Map<String, Value>) -> Option<(&str, &Vec<Value>)> {
     // `{title: Experience, entries: [...]}` is a section of a résumé, not an organisation:
     // its title names a section, or it holds its list under a container's word with no
     // key that names an organisation and no date of its own (`{title: Students, entries}`).
-    let unnamed = role_and_org(record).1.is_none();
+    let (own_role, own_org) = role_and_org(record);
+    let unnamed = own_org.is_none();
+    // A job's own record (`company`, `role`, `period`) with `highlights: [{title, points}]`:
+    // the list details the job, it holds no roles.
+    let details = |key: &str| own_role.is_some() && !unnamed && TEXT.contains(&norm(key).as_str());
     let names_a_section = unnamed
         && field(record, &["name", "title"])
             .and_then(|(_, v)| text(v))
@@ -206,6 +210,7 @@ fn nested_roles(record: &Map<String, Value>) -> Option<(&str, &Vec<Value>)> {
         Value::Array(items)
             if !items.is_empty()
                 && !a_section_of(key)
+                && !details(key)
                 && items.iter().all(|i| {
                     i.as_object().is_some_and(|r| {
                         let (role, org) = role_and_org(r);

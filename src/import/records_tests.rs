@@ -528,3 +528,35 @@ fn sections_named_by_their_title_and_an_organisation_one_map_down() {
         ]
     );
 }
+
+#[test]
+fn a_jobs_highlights_as_records_detail_it_and_keep_their_points() {
+    let value = serde_json::json!({"jobs": [
+        {"company": "Kestrel Health", "role": "Backend Engineer", "period": "Oct 2021 - Present",
+         "highlights": [
+            {"title": "Event pipeline", "tech": ["Kafka", "Go"],
+             "points": ["Built consumers that process a million events in 30 seconds."]},
+            {"title": "Billing ledger", "points": ["Designed the ledger for refunds."]}
+         ]}
+    ]});
+    let draft = draft(&value, "jobs.toml", "TOML").unwrap_or_default();
+    assert_eq!(
+        positions(&draft),
+        vec![one("Kestrel Health", "Backend Engineer", "2021-10")]
+    );
+    let texts: Vec<&str> = draft
+        .experience
+        .iter()
+        .flat_map(|r| r.highlights.iter().map(String::as_str))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Event pipeline",
+            "tech: Kafka, Go",
+            "Built consumers that process a million events in 30 seconds.",
+            "Billing ledger",
+            "Designed the ledger for refunds.",
+        ]
+    );
+}
