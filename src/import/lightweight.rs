@@ -41,12 +41,26 @@ pub fn to_markdown(text: &str, markup: Markup) -> String {
 fn asciidoc(lines: &[&str]) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len());
     let mut in_comment = false;
-    for line in lines {
+    let mut underline_of_a_title = false;
+    // The delimiter of the block the line is in (`----` around a listing): no titles there.
+    let mut open_block: Option<&str> = None;
+    for (i, line) in lines.iter().enumerate() {
         let text = line.trim();
+        if std::mem::take(&mut underline_of_a_title) {
+            out.push(String::new());
+            continue;
+        }
         if text.starts_with("////") && text.chars().all(|c| c == '/') {
             in_comment = !in_comment;
             out.push(String::new());
             continue;
+        }
+        if delimiter(text) {
+            open_block = match open_block {
+                Some(open) if open == text => None,
+                None => Some(text),
+                still => still,
+            };
         }
         if in_comment || text.starts_with("//") || delimiter(text) || block_attributes(text) {
             out.push(String::new());
@@ -70,6 +84,21 @@ fn asciidoc(lines: &[&str]) -> Vec<String> {
                 .is_some_and(|(name, _)| !name.is_empty() && !name.contains(char::is_whitespace))
         {
             out.push(String::new());
+            continue;
+        }
+        // `[[projects]]`: an anchor for links, shown as nothing.
+        if text.starts_with("[[") && text.ends_with("]]") && !text.contains(' ') {
+            out.push(String::new());
+            continue;
+        }
+        // `Projects` over `--------`: the older two-line title, its level by the character.
+        if let Some(level) = lines
+            .get(i + 1)
+            .filter(|_| open_block.is_none())
+            .and_then(|under| two_line_title_level(text, under.trim()))
+        {
+            out.push(format!("{} {}", "#".repeat(level), inline_asciidoc(text)));
+            underline_of_a_title = true;
             continue;
         }
         let text = text.strip_suffix(" +").unwrap_or(text);
@@ -115,6 +144,22 @@ fn asciidoc(lines: &[&str]) -> Vec<String> {
         out.push(inline_asciidoc(text));
     }
     out
+}
+
+/// The level of an AsciiDoc title written over a line of `=` (the document's), `-`, `~`,
+/// `^` or `+`, as long as the title give or take two characters.
+fn two_line_title_level(title: &str, under: &str) -> Option<usize> {
+    let mark = under.chars().next()?;
+    let level = "=-~^+".find(mark)? + 1;
+    let (title_length, under_length) = (title.chars().count(), under.chars().count());
+    let a_title = title.chars().any(char::is_alphanumeric)
+        && !title.starts_with(['*', '.', '|', '[', ':', '/', '-'])
+        && !delimiter(title);
+    (a_title
+        && under_length >= 2
+        && under.chars().all(|c| c == mark)
+        && title_length.abs_diff(under_length) <= 2)
+        .then_some(level)
 }
 
 /// `** item` (depth 2) or `. item`: a list marker of one character repeated, then a space.

@@ -49,6 +49,30 @@ fn asciidoc_headings_lists_links_and_emphasis_become_markdown() {
 }
 
 #[test]
+fn asciidoc_two_line_titles_and_anchors() {
+    // The older title syntax: the title over a line of `-` (a section) or `~` (below it),
+    // as long as the title give or take two; an anchor alone shows nothing.
+    let page = "[[work]]\nExperience\n----------\n\nHarbour Ltd\n~~~~~~~~~~~~\n\
+        Ran the ferries\n\n----\ncode\n----\n";
+    let lines = lines_of(page, Markup::AsciiDoc);
+    assert_eq!(
+        lines,
+        [
+            "",
+            "## Experience",
+            "",
+            "",
+            "### Harbour Ltd",
+            "",
+            "Ran the ferries",
+            "",
+            "",
+            "code",
+        ]
+    );
+}
+
+#[test]
 fn restructured_titles_take_levels_in_the_order_the_file_uses_them() {
     let page = "=========\nAda Lovelace\n=========\n\nExperience\n----------\n\n\
         **Engineer at Harbour** (since April 2026)\n\n:2019 → today: Engineer at `Ferries \
