@@ -44,6 +44,8 @@ pub(super) fn with_entry_reading(draft: &mut Draft, body: &str, name: &str) {
             .filter(|r| {
                 r.role.as_deref().is_some_and(named)
                     && named(&r.organisation)
+                    // "Key Achievements", a label under each job, names no employer.
+                    && super::section_heads::section_of(&r.organisation).is_none()
                     && r.start.is_some()
                     && likely(r, roles.len())
             })

@@ -427,3 +427,35 @@ fn a_long_line_in_the_sidebar_does_not_make_it_the_main_column() {
     let orgs: Vec<String> = positions(&input).into_iter().map(|p| p.0).collect();
     assert_eq!(orgs, ["Widgetco", "Gadget Labs"]);
 }
+
+/// Each job an `###` organisation over a bold role and its dates, then a bold label that
+/// every job repeats: the label names no employer.
+#[test]
+fn a_label_under_every_job_is_no_organisation() {
+    let page = "## Professional Experience\n\n\
+        ### Lumen Systems\n**Software Engineer** — Jun 2023 – Present\n\n\
+        Developed and integrated C++ components for hardware simulation and platform workflows, focusing on build and validation tooling and codebase modernisation.\n\n**Core Stack:** C++, Python\n\n**Key Achievements**\n\n\
+        - Cut build times by half across the platform.\n\n\
+        ### Harbor Analytics\n**Data Engineer** — Mar 2020 – May 2023\n\n\
+        Contributed to the data platform of a live web product, with a focus on ingestion, access control, data handling and reliability across internal workflows.\n\n**Key Achievements**\n\n\
+        - Moved the nightly jobs to streaming, resolving compiler, dependency, and\n  environment issues.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("resume.md");
+    std::fs::write(&path, page).unwrap();
+    let imported = folio::import::import_file(&path).unwrap();
+    let loaded =
+        folio::check::checked(folio::load::load_str(&imported.ron, "resume.md", None)).unwrap();
+    let read: Vec<(String, String)> = loaded
+        .portfolio
+        .experience
+        .iter()
+        .map(|r| (r.role.clone().unwrap_or_default(), r.organisation.clone()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            ("Software Engineer".to_owned(), "Lumen Systems".to_owned()),
+            ("Data Engineer".to_owned(), "Harbor Analytics".to_owned()),
+        ]
+    );
+}
