@@ -381,6 +381,11 @@ fn evidence_of(
 /// The evidence for `requirement` among `items`, strongest first. `years` is the portfolio's
 /// experience in years, for a requirement that asks for some.
 pub fn evidence(requirement: &Requirement, items: &[Item], years: Option<f32>) -> Vec<Evidence> {
+    // Where one lives or may work is no case study's subject: whatever words they share
+    // ("the United States"), nothing in a portfolio shows it.
+    if requirement.kind == super::posting::RequirementKind::Eligibility {
+        return Vec::new();
+    }
     let query = Query::new(&requirement.text);
     // What it asks before its examples, when that says something of its own.
     let core = core_of(&requirement.text)

@@ -247,8 +247,36 @@ const CURRENCY_CODES: &[&str] = &[
     "jpy", "czk", "huf", "ron", "zar", "sgd", "nzd",
 ];
 
-/// Lines that are never requirements, under any heading: pay, where one may work from,
-/// equal opportunity, a recruiter's tag.
+/// Words of a line that says who may be hired: where one lives, may work, what one is
+/// cleared for. Such a line asks, and no portfolio shows it: a condition to confirm.
+const WHO_MAY_BE_HIRED: &[&str] = &[
+    "authorized to work",
+    "authorised to work",
+    "employment authorization",
+    "employment authorisation",
+    "sponsorship",
+    "located in",
+    "based in",
+    "reside in",
+    "citizen",
+    "green card",
+    // As a word: "military" holds the letters.
+    " itar",
+    "(itar",
+    "security clearance",
+    "background check",
+    "right to work",
+    "work permit",
+];
+
+/// Whether a line (lower case) says who may be hired rather than what they bring ("Must
+/// be authorized to work in the US", "Located in the greater Poland region").
+pub fn who_may_be_hired(lower: &str) -> bool {
+    WHO_MAY_BE_HIRED.iter().any(|w| lower.contains(w))
+}
+
+/// Lines that are never requirements, under any heading: pay, how the job is held, equal
+/// opportunity, a recruiter's tag.
 pub fn never_asked(lower: &str) -> bool {
     let money = lower.char_indices().any(|(at, c)| {
         matches!(c, '$' | '€' | '£' | '₹' | '¥')
@@ -286,15 +314,8 @@ pub fn never_asked(lower: &str) -> bool {
             "salary",
             "compensation",
             "pay range",
-            "authorized to work",
-            "authorised to work",
+            // The employer's notice of how it checks, not an ask.
             "e-verify",
-            "employment authorization",
-            "employment authorisation",
-            "sponsorship",
-            "located in",
-            "based in",
-            "reside in",
             "equal opportunity",
             "without regard to",
             "reasonable accommodation",
@@ -322,16 +343,6 @@ pub fn never_asked(lower: &str) -> bool {
             "we welcome candidates",
             "we welcome applicants",
             "we welcome applications",
-            // Who may be hired, not what they bring: no portfolio evidences citizenship.
-            "citizen",
-            "green card",
-            // As a word: "military" holds the letters.
-            " itar",
-            "(itar",
-            "security clearance",
-            "background check",
-            "right to work",
-            "work permit",
             // "This job description isn't meant to be a complete list of…"
             "job description is not",
             "job description isn't",

@@ -291,12 +291,10 @@ fn a_title_over_a_list_of_values_ends_the_asks_and_a_plea_to_apply_asks_nothing(
 }
 
 #[test]
-fn what_is_not_required_or_who_may_be_hired_is_never_asked() {
+fn what_is_not_required_is_never_asked_and_who_may_be_hired_is_to_confirm() {
     for line in [
         "we do not require that you have previously programmed in go - maybe you can bring a new perspective.",
         "we welcome candidates with interesting and diverse backgrounds.",
-        "must be a us citizen or green card holder (itar)",
-        "ability to obtain a security clearance",
         "we're an agile company and this job description isn't meant to be a complete list of your qualifications",
         "familiarize yourself with the dashboards, logging and debugging tools",
         "setup: familiarize with repositories, task management, dev environment",
@@ -308,6 +306,17 @@ fn what_is_not_required_or_who_may_be_hired_is_never_asked() {
     ] {
         assert!(never_asked(line), "{line}");
     }
+    // Who may be hired asks, and no portfolio shows it: a condition to confirm.
+    for line in [
+        "must be a us citizen or green card holder (itar)",
+        "ability to obtain a security clearance",
+        "remote candidates must be physically located in the united states.",
+    ] {
+        assert!(!never_asked(line) && who_may_be_hired(line), "{line}");
+    }
+    assert!(!who_may_be_hired(
+        "experience with military or aerospace software"
+    ));
     for line in [
         "experience leading a team: hiring, coaching, 1:1s and career growth for five or more engineers",
         "strong communication skills across teams",

@@ -50,6 +50,9 @@ pub enum RequirementKind {
     Responsibility,
     /// Anything else asked for.
     Qualification,
+    /// Who may be hired: where one lives or may work, a clearance. No portfolio shows it:
+    /// a condition to confirm, listed among the gaps.
+    Eligibility,
 }
 
 /// One requirement of the posting.
@@ -63,6 +66,18 @@ pub struct Requirement {
     pub must: bool,
     /// Years of experience asked for, if it says ("5+ years").
     pub years: Option<u32>,
+}
+
+impl Requirement {
+    /// How it is weighed, as a reader sees it: "must", "nice", or "confirm" for who may be
+    /// hired (a condition to confirm before applying, not evidence to show).
+    pub fn level_word(&self) -> &'static str {
+        match (self.kind, self.must) {
+            (RequirementKind::Eligibility, _) => "confirm",
+            (_, true) => "must",
+            (_, false) => "nice",
+        }
+    }
 }
 
 /// Reads a posting's bytes into its requirements.
@@ -727,7 +742,9 @@ fn requirement(text: &str, section: SectionKind, is_listed: bool) -> Option<Requ
         return None;
     }
     let must = section != SectionKind::NiceToHave && !says_nice(&lower);
-    let kind = if years.is_some() || (leads && technologies.is_empty()) {
+    let kind = if heading::who_may_be_hired(&lower) {
+        RequirementKind::Eligibility
+    } else if years.is_some() || (leads && technologies.is_empty()) {
         RequirementKind::Seniority
     } else if !technologies.is_empty() {
         RequirementKind::Skill

@@ -12,6 +12,7 @@ fn kind_word(kind: RequirementKind) -> &'static str {
         RequirementKind::Seniority => "seniority",
         RequirementKind::Responsibility => "responsibility",
         RequirementKind::Qualification => "qualification",
+        RequirementKind::Eligibility => "eligibility",
     }
 }
 
@@ -57,19 +58,23 @@ pub fn text(document: &Document, tailored: &Tailored, posting_name: &str) -> Str
         let r = &matched.requirement;
         let _ = writeln!(
             out,
-            "  {:<4}  {:<14}  {}",
-            if r.must { "must" } else { "nice" },
+            "  {:<7}  {:<14}  {}",
+            r.level_word(),
             kind_word(r.kind),
             printable(&r.text)
         );
-        if matched.evidence.is_empty() {
-            out.push_str("                        no evidence\n");
+        if r.kind == RequirementKind::Eligibility {
+            out.push_str(
+                "                           who may be hired: confirm it, no portfolio shows it\n",
+            );
+        } else if matched.evidence.is_empty() {
+            out.push_str("                           no evidence\n");
         }
         // ✓ a case study or position that did it; ~ an expertise area or a tag that claims it.
         for evidence in matched.evidence.iter().take(4) {
             let _ = writeln!(
                 out,
-                "                        {} {} ({}, {}): {}",
+                "                           {} {} ({}, {}): {}",
                 match evidence.strength {
                     Strength::Shown => "✓",
                     Strength::Claimed => "~",
@@ -83,14 +88,14 @@ pub fn text(document: &Document, tailored: &Tailored, posting_name: &str) -> Str
         if !matched.missing.is_empty() {
             let _ = writeln!(
                 out,
-                "                        not shown: {}",
+                "                           not shown: {}",
                 matched.missing.join(", ")
             );
         }
         if matched.evidence.len() > 4 {
             let _ = writeln!(
                 out,
-                "                        and {} more",
+                "                           and {} more",
                 matched.evidence.len() - 4
             );
         }
@@ -104,9 +109,9 @@ pub fn text(document: &Document, tailored: &Tailored, posting_name: &str) -> Str
                 let r = &matched.requirement;
                 let _ = writeln!(
                     out,
-                    "  {:>2}. {:<4}  {}",
+                    "  {:>2}. {:<7}  {}",
                     n + 1,
-                    if r.must { "must" } else { "nice" },
+                    r.level_word(),
                     printable(&r.text)
                 );
             }

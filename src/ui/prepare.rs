@@ -9,6 +9,7 @@ use super::Command;
 use super::theme::{self, Theme};
 use crate::tailor::Tailored;
 use crate::tailor::evidence::Strength;
+use crate::tailor::posting::RequirementKind;
 
 /// What the view shows; `text` is the posting being edited.
 pub struct PrepareView<'a> {
@@ -136,13 +137,16 @@ fn reading_ui(
                     .iter()
                     .filter_map(|i| tailored.requirements.get(*i))
                 {
-                    let level = if matched.requirement.must {
-                        "must"
+                    let level = matched.requirement.level_word();
+                    // Who may be hired is confirmed, not shown: a question, not a miss.
+                    let (mark, colour) = if matched.requirement.kind == RequirementKind::Eligibility
+                    {
+                        ("?", theme.palette.warn)
                     } else {
-                        "nice"
+                        ("✗", theme.palette.bad)
                     };
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new("✗").color(theme.palette.bad));
+                        ui.label(RichText::new(mark).color(colour));
                         ui.label(
                             RichText::new(level)
                                 .font(theme.small())
@@ -163,13 +167,14 @@ fn reading_ui(
                 // Shown by a case study or position; only claimed by an expertise area or a
                 // tag; not shown at all: three marks a hiring manager would tell apart.
                 let (mark, colour) = match (matched.is_gap(), matched.strength()) {
+                    _ if r.kind == RequirementKind::Eligibility => ("?", theme.palette.warn),
                     (true, _) | (_, None) => ("✗", theme.palette.bad),
                     (false, Some(Strength::Shown)) => ("✓", theme.palette.good),
                     (false, Some(Strength::Claimed)) => ("~", theme.palette.warn),
                 };
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(mark).color(colour));
-                    let level = if r.must { "must" } else { "nice" };
+                    let level = r.level_word();
                     ui.label(
                         RichText::new(level)
                             .font(theme.small())

@@ -443,3 +443,47 @@ fn between_near_equals_the_authors_order_decides() {
     let leads: Vec<String> = cases(&report).into_iter().take(2).collect();
     assert_eq!(leads, ["told-first", "told-second"], "{report}");
 }
+
+/// Who may be hired (where one lives, may work) asks something no portfolio shows, whatever
+/// words it shares with one: a condition to confirm among the gaps, not evidence, and not
+/// left out as if it asked nothing.
+#[test]
+fn who_may_be_hired_is_a_condition_to_confirm() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("posting.txt");
+    std::fs::write(
+        &posting,
+        "Site Reliability Engineer\nAcme\n\nRequirements\n\
+         - 5+ years running Kubernetes in production\n\
+         - Must be located in London or Vilnius and authorized to work there\n\n\
+         Benefits\n- Parental leave\n",
+    )
+    .unwrap();
+    let posting = posting.to_str().unwrap();
+    let report = report(posting, "tests/fixtures/sre-cyrillic.ron");
+    let eligibility: Vec<&serde_json::Value> = report["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["kind"] == "eligibility")
+        .collect();
+    assert_eq!(eligibility.len(), 1, "{report}");
+    assert!(
+        eligibility[0]["evidence"]
+            .as_array()
+            .is_none_or(|e| e.is_empty()),
+        "{report}"
+    );
+    assert!(
+        gaps(&report)
+            .iter()
+            .any(|g| g.starts_with("Must be located in London")),
+        "{report}"
+    );
+    let output = folio(&["tailor", posting, "tests/fixtures/sre-cyrillic.ron"]);
+    assert!(
+        text(&output).contains("confirm  Must be located in London"),
+        "{}",
+        text(&output)
+    );
+}
