@@ -235,8 +235,17 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                     let sentence = tidy(&sentence);
                     let duty = gives_a_duty(&sentence);
                     let required = says_it_is_required(&sentence);
+                    let lower = sentence.to_lowercase().replace('’', "'");
+                    // "… you'll leverage your expertise in React, GraphQL and three.js to
+                    // build …": the hire's own tools, named.
+                    // "You'll be joining a team responsible for …" describes the team.
+                    let tools_of_the_hire = !terms::technologies(&sentence).is_empty()
+                        && ["you'll", "you will", "your "]
+                            .iter()
+                            .any(|w| lower.contains(w))
+                        && !lower.contains("join");
                     let in_so_many_words =
-                        required || (duty && sentence.to_lowercase().contains("responsib"));
+                        required || (duty && lower.contains("responsib")) || tools_of_the_hire;
                     if described && !in_so_many_words {
                         continue;
                     }

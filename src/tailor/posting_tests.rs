@@ -443,3 +443,21 @@ fn postings_in_other_languages_are_read_by_their_headings() {
         ]
     );
 }
+
+#[test]
+fn prose_beside_a_list_naming_the_hires_tools_asks_for_them() {
+    let posting = "What you'll do\n\n\
+        As a Frontend Engineer, you'll leverage your expertise in React and GraphQL to build \
+        3D components. You'll be joining a small team responsible for our Kubernetes platform. \
+        Our customers love it.\n\n\
+        Responsibilities\n\n- Render map tiles\n- Review pull requests\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "As a Frontend Engineer, you'll leverage your expertise in React and GraphQL to build 3D components.",
+            "Render map tiles",
+            "Review pull requests",
+        ]
+    );
+}
