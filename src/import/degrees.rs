@@ -33,6 +33,19 @@ const DEGREE_WORDS: &[&str] = &[
     // "Medientechnik (BA)".
     "(ba)",
     "(ma)",
+    // Degrees and school-leaving certificates by their names in other languages.
+    "maîtrise",
+    "maitrise",
+    "licence en",
+    "licenciatura",
+    "baccalauréat",
+    "bachillerato",
+    "abitur",
+    "fachhochschulreife",
+    "hochschulreife",
+    "mittlere reife",
+    "matura",
+    "weiterbildung",
 ];
 
 /// A degree named by a heading ("Master of Science in Computer Science", or "State University,

@@ -22,6 +22,9 @@ pub enum Unlikely {
     /// The entry names no role, and its one name does not read as an organisation (a
     /// course, a hackathon, a project: "Software Engineering Class", "DEF CON CTF").
     NoRoleNoOrganisation,
+    /// A degree or a school-leaving certificate and no job ("Abitur" at a Gymnasium,
+    /// "Maîtrise en sciences" at a university): education, not a position.
+    Degree,
 }
 
 impl Unlikely {
@@ -33,6 +36,7 @@ impl Unlikely {
             Self::SentenceMiddle => "the middle of a sentence",
             Self::SentenceCut => "a sentence cut off",
             Self::NoRoleNoOrganisation => "neither a role nor an organisation",
+            Self::Degree => "a degree, not a job",
         }
     }
 }
@@ -104,6 +108,12 @@ pub fn unlikely_position(
                 && !org_like(organisation)
                 && (role_like(organisation) || not_a_proper_name(organisation)))
             .then_some(Unlikely::NoRoleNoOrganisation)
+        })
+        .or_else(|| {
+            let names = || [Some(organisation), role].into_iter().flatten();
+            let degree = |name: &str| super::degrees::names_degree(&name.to_lowercase());
+            // "Associate Software Engineer", "Doctoral Researcher": a job that says a degree.
+            (names().any(degree) && !names().any(role_like)).then_some(Unlikely::Degree)
         })
 }
 
@@ -279,6 +289,40 @@ mod tests {
             ),
         ] {
             assert_eq!(unlikely(name, false), Some(why), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_degree_with_no_job_in_it_is_no_position() {
+        for (org, role) in [
+            ("Goethe-Gymnasium Chemnitz", "Abitur"),
+            (
+                "Université de Namur",
+                "Maîtrise en sciences de l'environnement",
+            ),
+            (
+                "Technical College Entrance Qualification (Fachhochschulreife)",
+                "State Technical High School in Munich",
+            ),
+            ("IPW Leipzig", "Weiterbildung Projektmanagement"),
+        ] {
+            assert_eq!(
+                unlikely_position(org, Some(role), false),
+                Some(Unlikely::Degree),
+                "{role} at {org}"
+            );
+        }
+        for (org, role) in [
+            ("Northwind", "Associate Software Engineer"),
+            ("Max-Planck-Institut", "Doktorandin"),
+            ("State University", "PhD Student"),
+            ("Globex", "Master Data Analyst"),
+        ] {
+            assert_eq!(
+                unlikely_position(org, Some(role), false),
+                None,
+                "{role} at {org}"
+            );
         }
     }
 
