@@ -22,6 +22,8 @@ pub enum Unlikely {
     /// The entry names no role, and its one name does not read as an organisation (a
     /// course, a hackathon, a project: "Software Engineering Class", "DEF CON CTF").
     NoRoleNoOrganisation,
+    /// A whole sentence, ending on a full stop ("Ran the nightly pipelines.").
+    SentenceEnd,
     /// A degree or a school-leaving certificate and no job ("Abitur" at a Gymnasium,
     /// "Maîtrise en sciences" at a university): education, not a position.
     Degree,
@@ -37,6 +39,7 @@ impl Unlikely {
             Self::SentenceCut => "a sentence cut off",
             Self::NoRoleNoOrganisation => "neither a role nor an organisation",
             Self::Degree => "a degree, not a job",
+            Self::SentenceEnd => "a sentence",
         }
     }
 }
@@ -87,6 +90,16 @@ pub fn unlikely(name: &str, lower_case_style: bool) -> Option<Unlikely> {
         .map(|w| w.trim_end_matches([',', ';']).to_lowercase());
     if words.len() >= 3 && last.is_some_and(|w| CONTINUING_ENDS.contains(&w.as_str())) {
         return Some(Unlikely::SentenceCut);
+    }
+    // "Built simulation tooling.": a sentence ends on a word in lower case and a full stop,
+    // where a name ends on an abbreviation ("Acme Co.", "Widgets Inc.").
+    let sentence_end = words.last().is_some_and(|w| {
+        w.strip_suffix('.').is_some_and(|word| {
+            word.chars().count() >= 4 && word.chars().all(|c| c.is_lowercase() || c == '-')
+        })
+    });
+    if words.len() >= 3 && sentence_end && !lower_case_style {
+        return Some(Unlikely::SentenceEnd);
     }
     None
 }
@@ -287,8 +300,12 @@ mod tests {
                 "Communicated internal software issues to the",
                 Unlikely::SentenceCut,
             ),
+            ("Built simulation tooling.", Unlikely::SentenceEnd),
         ] {
             assert_eq!(unlikely(name, false), Some(why), "{name}");
+        }
+        for name in ["Widgets Holding Co.", "Bank of Foo Inc.", "Acme, St. Louis"] {
+            assert_eq!(unlikely(name, false), None, "{name}");
         }
     }
 
