@@ -78,8 +78,10 @@ RETIRED = {
     "postings-r13",
     "resumes-r14",
     "postings-r14",
+    "resumes-r15",
+    "postings-r15",
 }
-HELD_OUT_WHOLE = {"resumes-r15", "postings-r15"}
+HELD_OUT_WHOLE: set[str] = set()
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {"resumes-d8", "postings-d8", "resumes-d14", "postings-d14"}
 
