@@ -348,6 +348,22 @@ fn an_about_page_gives_the_summary_and_headline() {
     assert!(person.summary[1].contains("home robots (https://example.org/a)"));
 }
 
+/// (role, organisation) of each position imported from `page`, saved as `resume.md`.
+fn roles_and_organisations(page: &str) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("resume.md");
+    std::fs::write(&path, page).unwrap();
+    let imported = folio::import::import_file(&path).unwrap();
+    let loaded =
+        folio::check::checked(folio::load::load_str(&imported.ron, "resume.md", None)).unwrap();
+    loaded
+        .portfolio
+        .experience
+        .iter()
+        .map(|r| (r.role.clone().unwrap_or_default(), r.organisation.clone()))
+        .collect()
+}
+
 /// Where the Markdown section readers and the entry reader find as many positions, the
 /// reading whose roles read as roles wins: bold "Organisation, dates" with the role after
 /// it was read with the two swapped ("Diamond Parking" as the role).
@@ -358,18 +374,7 @@ fn a_bold_organisation_line_with_the_role_after_it_keeps_role_and_organisation_a
         - Supervised the lot\n\n\
         __Juniper Catering, December 2016 - Current__ Event Staff Member\n\n\
         - Served at events\n";
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("resume.md");
-    std::fs::write(&path, page).unwrap();
-    let imported = folio::import::import_file(&path).unwrap();
-    let loaded =
-        folio::check::checked(folio::load::load_str(&imported.ron, "resume.md", None)).unwrap();
-    let read: Vec<(String, String)> = loaded
-        .portfolio
-        .experience
-        .iter()
-        .map(|r| (r.role.clone().unwrap_or_default(), r.organisation.clone()))
-        .collect();
+    let read = roles_and_organisations(page);
     assert_eq!(
         read,
         vec![
@@ -439,18 +444,7 @@ fn a_label_under_every_job_is_no_organisation() {
         ### Harbor Analytics\n**Data Engineer** — Mar 2020 – May 2023\n\n\
         Contributed to the data platform of a live web product, with a focus on ingestion, access control, data handling and reliability across internal workflows.\n\n**Key Achievements**\n\n\
         - Moved the nightly jobs to streaming, resolving compiler, dependency, and\n  environment issues.\n";
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("resume.md");
-    std::fs::write(&path, page).unwrap();
-    let imported = folio::import::import_file(&path).unwrap();
-    let loaded =
-        folio::check::checked(folio::load::load_str(&imported.ron, "resume.md", None)).unwrap();
-    let read: Vec<(String, String)> = loaded
-        .portfolio
-        .experience
-        .iter()
-        .map(|r| (r.role.clone().unwrap_or_default(), r.organisation.clone()))
-        .collect();
+    let read = roles_and_organisations(page);
     assert_eq!(
         read,
         vec![
