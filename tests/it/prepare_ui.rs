@@ -157,3 +157,32 @@ fn a_software_posting_nothing_answers_shows_the_nearest_talk_as_such() {
         image.save("/tmp/w/prepare-nothing.png").unwrap();
     }
 }
+
+/// Who may be hired is listed to confirm ("?"), not as a miss of the portfolio ("✗").
+#[test]
+#[ignore = "needs the Noto fonts of the fixture's scripts (fonts-noto-core)"]
+fn who_may_be_hired_is_marked_to_confirm() {
+    let mut harness = harness(egui::vec2(1280.0, 800.0));
+    harness.get_by_label("Prepare for a job…").click();
+    harness.run_steps(3);
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("posting.txt");
+    std::fs::write(
+        &posting,
+        "Site Reliability Engineer\nAcme\n\nRequirements\n\
+         - 5+ years running Kubernetes in production\n\
+         - Must be authorized to work in the United States\n",
+    )
+    .unwrap();
+    harness.state_mut().load_posting_file(&posting);
+    harness.run_steps(4);
+    assert_eq!(
+        harness
+            .query_all_by_label("Must be authorized to work in the United States")
+            .count(),
+        2,
+        "listed among the gaps and the requirements"
+    );
+    assert_eq!(harness.query_all_by_label("confirm").count(), 2);
+    assert_eq!(harness.query_all_by_label("?").count(), 2);
+}
