@@ -272,7 +272,19 @@ const WHO_MAY_BE_HIRED: &[&str] = &[
 /// Whether a line (lower case) says who may be hired rather than what they bring ("Must
 /// be authorized to work in the US", "Located in the greater Poland region").
 pub fn who_may_be_hired(lower: &str) -> bool {
-    WHO_MAY_BE_HIRED.iter().any(|w| lower.contains(w))
+    WHO_MAY_BE_HIRED.iter().any(|w| lower.contains(w)) && !employers_policy(lower)
+}
+
+/// Whether a line is the employer stating its own policy ("Visa sponsorship: We do sponsor
+/// visas!") rather than asking ("We require candidates to reside in the US", "Must be …").
+fn employers_policy(lower: &str) -> bool {
+    let speaks = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| matches!(w, "we" | "we're" | "we'll" | "we've" | "we'd"));
+    speaks
+        && !["must", "require", "need", "looking for", "only "]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// Lines that are never requirements, under any heading: pay, how the job is held, equal
@@ -307,9 +319,12 @@ pub fn never_asked(lower: &str) -> bool {
             | "hybrid"
             | "on-site"
     ) || lower.trim_start().starts_with("location:");
+    // Who may be hired, in the employer's own words of its policy, asks nothing.
+    let policy = WHO_MAY_BE_HIRED.iter().any(|w| lower.contains(w)) && employers_policy(lower);
     money
         || coded
         || terms
+        || policy
         || [
             "salary",
             "compensation",

@@ -311,8 +311,16 @@ fn what_is_not_required_is_never_asked_and_who_may_be_hired_is_to_confirm() {
         "must be a us citizen or green card holder (itar)",
         "ability to obtain a security clearance",
         "remote candidates must be physically located in the united states.",
+        "we require candidates to reside in the united states",
     ] {
         assert!(!never_asked(line) && who_may_be_hired(line), "{line}");
+    }
+    // The employer's policy in its own words asks nothing.
+    for line in [
+        "visa sponsorship: we do sponsor visas!",
+        "we are unable to offer visa sponsorship for this role.",
+    ] {
+        assert!(never_asked(line) && !who_may_be_hired(line), "{line}");
     }
     assert!(!who_may_be_hired(
         "experience with military or aerospace software"
