@@ -191,11 +191,24 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         // our core values in all you do:" / "– Be Kind and Care") name the values, not asks;
         // an item marked as that line is ends them.
         let mut values_under: Option<Option<(usize, char)>> = None;
+        // The bullets after a paragraph that ends introducing the values ("… Our Core Values
+        // shape our work:") are the values, however long each is.
+        let mut values_after_prose = false;
         for (entry, unasked) in block.entries.iter().zip(unasked) {
+            if !entry.listed {
+                let trimmed = entry.text.trim_end();
+                values_after_prose = trimmed.ends_with(':')
+                    && sentences(trimmed)
+                        .last()
+                        .is_some_and(|last| introduces_values(last));
+            }
             if overridden.is_some() && !entry.marked || unasked {
                 continue;
             }
             if entry.listed {
+                if values_after_prose && entry.marked {
+                    continue;
+                }
                 let text = without_lead_in(&entry.text);
                 let naming_a_value = values_under.is_some_and(|intro| entry.mark != intro)
                     && text.split_whitespace().count() <= 6;

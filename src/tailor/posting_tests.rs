@@ -461,3 +461,18 @@ fn prose_beside_a_list_naming_the_hires_tools_asks_for_them() {
         ]
     );
 }
+
+#[test]
+fn bullets_after_prose_introducing_the_values_are_the_values() {
+    let posting = "Who We Look For\n\n\
+        We offer a culture of learning. Our Core Values shape our work:\n\n\
+        • Engage with Humility - We actively participate with openness and listen before we speak.\n\
+        • Invest in our team - We give our time and energy to our team's success.\n\n\
+        You have shipped Rails and React applications.\n\n\
+        • 3+ years building web applications with Ruby on Rails\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        ["3+ years building web applications with Ruby on Rails"]
+    );
+}
