@@ -165,20 +165,13 @@ fn who_may_be_hired_is_marked_to_confirm() {
     let mut harness = harness(egui::vec2(1280.0, 800.0));
     harness.get_by_label("Prepare for a job…").click();
     harness.run_steps(3);
-    let dir = tempfile::tempdir().unwrap();
-    let posting = dir.path().join("posting.txt");
-    std::fs::write(
-        &posting,
-        "Site Reliability Engineer\nAcme\n\nRequirements\n\
-         - 5+ years running Kubernetes in production\n\
-         - Must be authorized to work in the United States\n",
-    )
-    .unwrap();
-    harness.state_mut().load_posting_file(&posting);
+    harness.state_mut().load_posting_file(std::path::Path::new(
+        "tests/fixtures/postings/who-may-be-hired.txt",
+    ));
     harness.run_steps(4);
     assert_eq!(
         harness
-            .query_all_by_label("Must be authorized to work in the United States")
+            .query_all_by_label("Must be located in London or Vilnius and authorized to work there")
             .count(),
         2,
         "listed among the gaps and the requirements"

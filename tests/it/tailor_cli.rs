@@ -449,17 +449,7 @@ fn between_near_equals_the_authors_order_decides() {
 /// left out as if it asked nothing.
 #[test]
 fn who_may_be_hired_is_a_condition_to_confirm() {
-    let dir = tempfile::tempdir().unwrap();
-    let posting = dir.path().join("posting.txt");
-    std::fs::write(
-        &posting,
-        "Site Reliability Engineer\nAcme\n\nRequirements\n\
-         - 5+ years running Kubernetes in production\n\
-         - Must be located in London or Vilnius and authorized to work there\n\n\
-         Benefits\n- Parental leave\n",
-    )
-    .unwrap();
-    let posting = posting.to_str().unwrap();
+    let posting = "tests/fixtures/postings/who-may-be-hired.txt";
     let report = report(posting, "tests/fixtures/sre-cyrillic.ron");
     let eligibility: Vec<&serde_json::Value> = report["requirements"]
         .as_array()
