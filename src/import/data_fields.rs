@@ -279,16 +279,12 @@ fn item_lines(item: &Value) -> Vec<String> {
     let Value::Object(map) = item else {
         return out;
     };
-    for value in map.values() {
+    for (key, value) in map {
         let Value::Array(list) = value else {
             continue;
         };
         let texts: Vec<String> = list.iter().filter_map(text).collect();
         if texts.iter().all(|t| t.split_whitespace().count() <= 3) {
-            let key = map
-                .iter()
-                .find(|(_, v)| *v == value)
-                .map_or("", |(k, _)| k.as_str());
             if !texts.is_empty() {
                 out.push(format!("{key}: {}", texts.join(", ")));
             }

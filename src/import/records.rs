@@ -193,24 +193,26 @@ fn nested_roles(record: &Map<String, Value>) -> Option<(&str, &Vec<Value>)> {
     // its title names a section, or it holds its list under a container's word with no
     // key that names an organisation and no date of its own (`{title: Students, entries}`).
     let (own_role, own_org) = role_and_org(record);
-    let unnamed = own_org.is_none();
-    // A job's own record (`company`, `role`, `period`) with `highlights: [{title, points}]`:
-    // the list details the job, it holds no roles.
-    let details = |key: &str| own_role.is_some() && !unnamed && TEXT.contains(&norm(key).as_str());
-    let names_a_section = unnamed
+    if own_org.is_none()
         && field(record, &["name", "title"])
             .and_then(|(_, v)| text(v))
-            .is_some_and(|t| super::section_heads::section_of(&t).is_some());
-    if names_a_section {
+            .is_some_and(|t| super::section_heads::section_of(&t).is_some())
+    {
         return None;
     }
-    let a_section_of =
-        |key: &str| unnamed && !dated(record) && GENERIC.contains(&norm(key).as_str());
+    let holds_no_roles = |key: &str| {
+        let key = norm(key);
+        match own_org {
+            // A job's own record (`company`, `role`, `period`) with `highlights: [{title,
+            // points}]`: the list details the job.
+            Some(_) => own_role.is_some() && TEXT.contains(&key.as_str()),
+            None => !dated(record) && GENERIC.contains(&key.as_str()),
+        }
+    };
     record.iter().find_map(|(key, v)| match v {
         Value::Array(items)
             if !items.is_empty()
-                && !a_section_of(key)
-                && !details(key)
+                && !holds_no_roles(key)
                 && items.iter().all(|i| {
                     i.as_object().is_some_and(|r| {
                         let (role, org) = role_and_org(r);

@@ -272,7 +272,11 @@ const WHO_MAY_BE_HIRED: &[&str] = &[
 /// Whether a line (lower case) says who may be hired rather than what they bring ("Must
 /// be authorized to work in the US", "Located in the greater Poland region").
 pub fn who_may_be_hired(lower: &str) -> bool {
-    WHO_MAY_BE_HIRED.iter().any(|w| lower.contains(w)) && !employers_policy(lower)
+    speaks_of_eligibility(lower) && !employers_policy(lower)
+}
+
+fn speaks_of_eligibility(lower: &str) -> bool {
+    WHO_MAY_BE_HIRED.iter().any(|w| lower.contains(w))
 }
 
 /// Whether a line is the employer stating its own policy ("Visa sponsorship: We do sponsor
@@ -320,7 +324,7 @@ pub fn never_asked(lower: &str) -> bool {
             | "on-site"
     ) || lower.trim_start().starts_with("location:");
     // Who may be hired, in the employer's own words of its policy, asks nothing.
-    let policy = WHO_MAY_BE_HIRED.iter().any(|w| lower.contains(w)) && employers_policy(lower);
+    let policy = speaks_of_eligibility(lower) && employers_policy(lower);
     money
         || coded
         || terms
