@@ -155,6 +155,10 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             .enumerate()
             .any(|(i, b)| level(b).is_some() && is_dated(i));
     let mut dated_since_opened = false;
+    // Whether the open section sets its entries under headings as large as its own
+    // ("EXPERIENCES" / "EFFICITY" / "Ingénieur DevOps 11/2021–10/2023"): learnt from what
+    // comes first after it, a heading of its size or a dated line.
+    let mut entries_under_headings: Option<bool> = None;
     for (i, block) in blocks.iter().enumerate() {
         // With no heading of a job history, the one heading set like the known sections'
         // whose words folio does not know ("Tä gkeiten", its ligature lost; a language
@@ -188,8 +192,16 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         if let Some(section) = heading(block).filter(|_| !inside_an_entry) {
             current = Some(section);
             opened_at = level(block);
+            entries_under_headings = None;
             sections.push(None);
             continue;
+        }
+        if entries_under_headings.is_none() && opened_at.is_some() {
+            if is_dated(i) {
+                entries_under_headings = Some(false);
+            } else if level(block).is_some() && level(block) == opened_at {
+                entries_under_headings = Some(true);
+            }
         }
         // In a file with no heading of a job history, whatever a section ("Technical
         // Skills") does not hold is read: a heading as large as that section's ends it
@@ -203,8 +215,15 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             current = Some(Section::Positions);
             opened_at = None;
         }
+        // A file whose levels are guessed from font sizes shows which its section headings
+        // are where its entries are dated lines, not headings as large as the section's:
+        // there the next heading of that size opens another section ("Encadrement
+        // Scientifique" after "Parcours Professionnel").
+        // A label inside an entry ("Tätigkeiten:" under each job) ends nothing.
+        let levels_known =
+            levels_marked || (entries_under_headings == Some(false) && !inside_an_entry);
         if let (Some(this), Some(open)) = (level(block), opened_at)
-            && levels_marked
+            && levels_known
             && this <= open
             && !is_dated(i)
             // "## Acme Corp" over its roles is an entry, not a new section.
@@ -758,3 +777,7 @@ mod layout_tests;
 #[cfg(test)]
 #[path = "entries_field_tests.rs"]
 mod field_tests;
+
+#[cfg(test)]
+#[path = "entries_section_tests.rs"]
+mod section_tests;

@@ -6,7 +6,7 @@ use super::super::blocks::{Block, Kind};
 use super::tests::{one, read};
 
 /// Blocks of a PDF-like document: each line's kind, its parts split at three spaces.
-fn blocks(lines: &[(Kind, &str)]) -> Vec<Block> {
+pub(super) fn blocks(lines: &[(Kind, &str)]) -> Vec<Block> {
     lines
         .iter()
         .map(|(kind, text)| Block {
@@ -18,7 +18,7 @@ fn blocks(lines: &[(Kind, &str)]) -> Vec<Block> {
 }
 
 /// (organisation, role) of every position read from `blocks` as a PDF's.
-fn read_pdf(blocks: &[Block]) -> Vec<(String, String)> {
+pub(super) fn read_pdf(blocks: &[Block]) -> Vec<(String, String)> {
     super::draft(blocks, "cv.pdf", "PDF")
         .experience
         .into_iter()

@@ -1,0 +1,69 @@
+//! Where a job history ends in a PDF, whose heading levels are guessed from font sizes: a
+//! heading as large as the job history's ends it when the history's entries are dated
+//! lines, not when they are headings of that size themselves.
+
+use super::super::blocks::Kind;
+use super::layout_tests::{blocks, read_pdf};
+
+/// An academic CV of development round 15: the appointments are dated lines under
+/// "Parcours Professionnel", then sections folio has no words for (supervision, grants)
+/// list dated lines of their own, which are no jobs.
+#[test]
+fn a_heading_as_large_as_the_history_ends_it_where_its_entries_are_dated_lines() {
+    let cv = blocks(&[
+        (Kind::Heading(1), "Camille Laurent"),
+        (Kind::Heading(2), "Parcours Professionnel"),
+        (
+            Kind::Paragraph,
+            "2023 - présent   Maître de Conférences | Université de Lorraine",
+        ),
+        (
+            Kind::Paragraph,
+            "2019 - 2023   Chercheuse Postdoctorale | Institut Ardent",
+        ),
+        (Kind::Heading(2), "Encadrement Scientifique"),
+        (
+            Kind::Paragraph,
+            "avr. 2019 - juin 2019   Co-encadrement stage de M1",
+        ),
+        (Kind::Heading(2), "Bourses et Financements"),
+        (
+            Kind::Paragraph,
+            "2023 - présent   Financement | Fonds Interne Ardent",
+        ),
+        (Kind::Heading(2), "Compétences"),
+        (Kind::Paragraph, "R, Python"),
+    ]);
+    assert_eq!(
+        read_pdf(&cv),
+        vec![
+            (
+                "Université de Lorraine".to_owned(),
+                "Maître de Conférences".to_owned()
+            ),
+            (
+                "Institut Ardent".to_owned(),
+                "Chercheuse Postdoctorale".to_owned()
+            ),
+        ]
+    );
+}
+
+/// The employers set as large as the section's own heading ("EXPERIENCES" / "EFFICITY"),
+/// as a two-column builder of development corpus d14 does: they are the entries.
+#[test]
+fn employers_as_large_as_the_history_heading_stay_inside_it() {
+    let cv = blocks(&[
+        (Kind::Heading(3), "EXPERIENCES"),
+        (Kind::Heading(3), "EFFICITY"),
+        (Kind::Paragraph, "Ingénieur DevOps"),
+        (Kind::Paragraph, "11/2021–10/2023"),
+        (Kind::Heading(3), "NORTHWIND TRADERS"),
+        (Kind::Paragraph, "Technicien Support"),
+        (Kind::Paragraph, "04/2019–09/2020"),
+        (Kind::Heading(3), "FORMATIONS"),
+        (Kind::Paragraph, "Master Cloud, 2019 – 2021"),
+    ]);
+    let read: Vec<String> = read_pdf(&cv).into_iter().map(|(org, _)| org).collect();
+    assert_eq!(read, vec!["EFFICITY", "NORTHWIND TRADERS"]);
+}
