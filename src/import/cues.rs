@@ -335,7 +335,7 @@ fn is_hangul(c: char) -> bool {
 }
 
 /// Whether `text` says only on what terms a job was held ("Full-time", "Internship",
-/// "Apprenticeship", "Part time"), as a career site's header writes beside the role.
+/// "Apprenticeship", "Part time", "Stage"), as a career site's header writes beside the role.
 fn employment_terms(text: &str) -> bool {
     const TERMS: &[&str] = &[
         "full-time",
@@ -348,6 +348,18 @@ fn employment_terms(text: &str) -> bool {
         "internship",
         "apprenticeship",
         "alternance",
+        // Internships as French, German, Spanish, Portuguese and Italian résumés say it
+        // beside the role ("Ingénieur DevOps - Stage").
+        "stage",
+        "prácticas",
+        "practicas",
+        "estágio",
+        "estagio",
+        "tirocinio",
+        "cdi",
+        "cdd",
+        "contract",
+        "freelance",
         "permanent",
         "temporary",
         "seasonal",

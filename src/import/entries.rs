@@ -247,6 +247,24 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         .iter()
         .map(super::labelled_records::is_detail)
         .collect();
+    // A bullet holding only a name and its place ("• Orange Wholesale | Rennes, France"),
+    // right above a dated line that is no bullet: the entry's first header line, as LaTeX
+    // one-pagers set each entry inside a list item.
+    let bulleted_name_and_place = |i: usize| {
+        blocks.get(i).is_some_and(|b| {
+            matches!(b.kind, Kind::Item(_))
+                && matches!(b.parts.as_slice(), [name, place]
+                    if super::places::is_place(place)
+                        && !role_like(name)
+                        && name.split_whitespace().count() <= 6
+                        && !super::cues::ends_sentence(name))
+                && dated.get(i) == Some(&false)
+                && dated.get(i + 1) == Some(&true)
+                && blocks
+                    .get(i + 1)
+                    .is_some_and(|next| !matches!(next.kind, Kind::Item(_)))
+        })
+    };
     let header_at = |i: usize| {
         blocks.get(i).is_some_and(|b| {
             !personal.get(i).copied().unwrap_or(false)
@@ -254,7 +272,8 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 && (header_like(b)
                     || (header_shape(b)
                         && b.words() >= 2
-                        && sections.get(i).copied().flatten() == Some(Section::Positions)))
+                        && sections.get(i).copied().flatten() == Some(Section::Positions))
+                    || bulleted_name_and_place(i))
         })
     };
     let anchors: Vec<usize> = blocks
@@ -779,5 +798,5 @@ mod layout_tests;
 mod field_tests;
 
 #[cfg(test)]
-#[path = "entries_section_tests.rs"]
-mod section_tests;
+#[path = "entries_pdf_tests.rs"]
+mod pdf_tests;

@@ -1,6 +1,7 @@
-//! Where a job history ends in a PDF, whose heading levels are guessed from font sizes: a
-//! heading as large as the job history's ends it when the history's entries are dated
-//! lines, not when they are headings of that size themselves.
+//! PDF layouts of development round 15. Where a job history ends, where heading levels are
+//! guessed from font sizes: a heading as large as the job history's ends it when the
+//! history's entries are dated lines, not when they are headings of that size themselves.
+//! Entries set inside list items, as LaTeX one-pagers do.
 
 use super::super::blocks::Kind;
 use super::layout_tests::{blocks, read_pdf};
@@ -66,4 +67,51 @@ fn employers_as_large_as_the_history_heading_stay_inside_it() {
     ]);
     let read: Vec<String> = read_pdf(&cv).into_iter().map(|(org, _)| org).collect();
     assert_eq!(read, vec!["EFFICITY", "NORTHWIND TRADERS"]);
+}
+
+/// A Jake's-style one-pager: each entry a bullet "Org | Place" over "Role - terms | dates",
+/// its highlights sub-bullets that the text reads as bullets alike.
+#[test]
+fn a_bulleted_name_and_place_over_the_dated_role_line() {
+    let cv = blocks(&[
+        (Kind::Heading(2), "EXPÉRIENCE PROFESSIONNELLE"),
+        (Kind::Item(0), "Northwind Traders   Rennes, France"),
+        (
+            Kind::Paragraph,
+            "Ingénieur logiciel - Alternance   Avril 2023 – Présent",
+        ),
+        (
+            Kind::Item(0),
+            "Cockpit: microservices d’alerting en Golang.",
+        ),
+        (Kind::Item(0), "Contoso Innov   Bucarest, Roumanie"),
+        (
+            Kind::Paragraph,
+            "Ingénieur DevOps - Stage   Juin 2025 – Septembre 2025",
+        ),
+        (
+            Kind::Item(0),
+            "Cloud Console: application Java Spring Boot.",
+        ),
+        (Kind::Item(0), "Northwind Traders   Rennes, France"),
+        (
+            Kind::Paragraph,
+            "Développeur Full-Stack - Stage   Avril 2022 – Juillet 2022",
+        ),
+        (Kind::Heading(2), "FORMATION"),
+    ]);
+    assert_eq!(
+        read_pdf(&cv),
+        vec![
+            (
+                "Northwind Traders".to_owned(),
+                "Ingénieur logiciel".to_owned()
+            ),
+            ("Contoso Innov".to_owned(), "Ingénieur DevOps".to_owned()),
+            (
+                "Northwind Traders".to_owned(),
+                "Développeur Full-Stack".to_owned()
+            ),
+        ]
+    );
 }
