@@ -12,7 +12,7 @@ use super::entry_lines::{
     dates_lifted_to_their_header, lengths_apart, run_in_headers_apart, side_headings_apart,
     wrapped_headers_joined,
 };
-use super::section_heads::{Section, header_like, header_shape, heading, level};
+use super::section_heads::{Section, bulleted_header, header_like, header_shape, heading, level};
 
 /// Whether a single date ends its text after a separator ("Coordinator, City of Seattle -
 /// 2014"): set off as an entry's date is, not a year inside a sentence.
@@ -247,23 +247,13 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         .iter()
         .map(super::labelled_records::is_detail)
         .collect();
-    // A bullet holding only a name and its place ("• Orange Wholesale | Rennes, France"),
-    // right above a dated line that is no bullet: the entry's first header line, as LaTeX
-    // one-pagers set each entry inside a list item.
+    // A bullet holding a name and its place over a dated line that is no bullet.
     let bulleted_name_and_place = |i: usize| {
-        blocks.get(i).is_some_and(|b| {
-            matches!(b.kind, Kind::Item(_))
-                && matches!(b.parts.as_slice(), [name, place]
-                    if super::places::is_place(place)
-                        && !role_like(name)
-                        && name.split_whitespace().count() <= 6
-                        && !super::cues::ends_sentence(name))
-                && dated.get(i) == Some(&false)
-                && dated.get(i + 1) == Some(&true)
-                && blocks
-                    .get(i + 1)
-                    .is_some_and(|next| !matches!(next.kind, Kind::Item(_)))
-        })
+        dated.get(i) == Some(&false)
+            && dated.get(i + 1) == Some(&true)
+            && blocks
+                .get(i)
+                .is_some_and(|b| bulleted_header(b, blocks.get(i + 1)))
     };
     let header_at = |i: usize| {
         blocks.get(i).is_some_and(|b| {

@@ -141,6 +141,19 @@ pub(super) fn header_like(block: &Block) -> bool {
     header_shape(block) && heading(block).is_none()
 }
 
+/// Whether a list item holds only a name and its place ("• Orange Wholesale | Rennes,
+/// France") over a line that is no list item: the entry's first header line, as LaTeX
+/// one-pagers set each entry inside a list item (the caller checks that `next` is dated).
+pub(super) fn bulleted_header(block: &Block, next: Option<&Block>) -> bool {
+    matches!(block.kind, Kind::Item(_))
+        && matches!(block.parts.as_slice(), [name, place]
+            if super::places::is_place(place)
+                && !super::cues::role_like(name)
+                && name.split_whitespace().count() <= 6
+                && !ends_sentence(name))
+        && next.is_some_and(|next| !matches!(next.kind, Kind::Item(_)))
+}
+
 /// Whether a block has the shape of a header line: a short line, not a list item, not a
 /// sentence.
 pub(super) fn header_shape(block: &Block) -> bool {
