@@ -108,7 +108,20 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
                 })
             })
         };
-        return (role.or_else(described), org);
+        // Beside a key that names the organisation, the record's own name is the job
+        // ("name": "Fleuriste", "company": "Le 107").
+        let named = || {
+            field(record, &["name", "heading", "label"]).filter(|(_, v)| {
+                text(v).is_some_and(|t| !t.contains('\n') && t.split_whitespace().count() <= 8)
+            })
+        };
+        let by_another_key =
+            org.is_some_and(|(key, _)| !matches!(norm(key).as_str(), "name" | "heading" | "label"));
+        return (
+            role.or_else(described)
+                .or_else(|| named().filter(|_| by_another_key)),
+            org,
+        );
     }
     let reads_as_role = |v: &Value| text(v).is_some_and(|t| page_text::looks_like_role(&t));
     let Some(role) = role else {

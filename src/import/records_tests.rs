@@ -560,3 +560,31 @@ fn a_jobs_highlights_as_records_detail_it_and_keep_their_points() {
         ]
     );
 }
+
+/// A Jekyll data file of development round 15: each job's "name" beside its "company" is
+/// the job itself.
+#[test]
+fn a_records_name_beside_its_company_is_the_role() {
+    let value = serde_json::json!({
+        "experiences": [
+            {"name": "Fleuriste", "date": "Décembre 2019 à aujourd'hui", "company": "Le Jardin", "where": "Paris 75016"},
+            {"name": "Jardinier", "date": "Avril 2019 à Septembre 2019", "company": "Mairie de Lyon"}
+        ]
+    });
+    let draft = draft(&value, "resume.yml", "YAML").unwrap_or_default();
+    assert_eq!(
+        positions(&draft),
+        vec![
+            (
+                "Le Jardin".into(),
+                Some("Fleuriste".into()),
+                Some("2019-12".into())
+            ),
+            (
+                "Mairie de Lyon".into(),
+                Some("Jardinier".into()),
+                Some("2019-04".into())
+            ),
+        ]
+    );
+}
