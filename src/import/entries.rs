@@ -46,7 +46,7 @@ fn date_leads(text: &str) -> bool {
 /// Whether a line ends in a colon, as a label does ("Tätigkeiten:", "Description:"): it
 /// introduces what follows and names nothing itself.
 fn is_label(block: &Block) -> bool {
-    block.text().trim_end().ends_with(':')
+    block.text().trim_end().ends_with([':', '：'])
 }
 
 /// The positions in `blocks`, as a draft.

@@ -57,6 +57,19 @@ const ORG_LABELS: &[&str] = &[
     "institution",
     "instituição",
     "istituzione",
+    // Chinese, Japanese and Korean ("公司", "勤務先", "회사").
+    "公司",
+    "公司名称",
+    "单位",
+    "工作单位",
+    "單位",
+    "企业",
+    "会社",
+    "会社名",
+    "勤務先",
+    "회사",
+    "회사명",
+    "직장",
 ];
 
 /// What a block labels as a role or an organisation ("Position: | Data Scientist, Acme",
@@ -66,7 +79,13 @@ const ORG_LABELS: &[&str] = &[
 /// dash if it has one. A label standing alone gives an empty text, for the lines under it.
 pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
     let text = parts.join(" ");
-    let (label, value) = text.split_once(':')?;
+    // A label as a line of its own without its colon ("*** 公司" over the name), as an
+    // outline or a table sets it.
+    let bare = text.trim().to_lowercase();
+    let (label, value) = text.split_once([':', '：']).or_else(|| {
+        (ORG_LABELS.contains(&bare.as_str()) || ROLE_LABELS.contains(&bare.as_str()))
+            .then_some((text.as_str(), ""))
+    })?;
     let label = label.trim().to_lowercase();
     let value = value.trim();
     if value.split_whitespace().count() > 16 && parts.len() < 3 {
@@ -106,6 +125,16 @@ pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
         }
         _ => vec![value.to_owned()],
     })
+}
+
+/// Whether a line is an organisation's label alone ("Employer:", "公司").
+pub fn labels_an_org(text: &str) -> bool {
+    let label = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    ORG_LABELS.contains(&label.as_str())
 }
 
 /// A role labelled in brackets inside a header ("众鼎信息科技厅 (职位-主理)", "Acme (Position:

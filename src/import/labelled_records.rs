@@ -357,10 +357,28 @@ pub(super) fn labelled_header(
         };
         labelled.push((k, fields.clone()));
         if fields.is_empty() {
+            // The lines under an organisation's label alone ("Employer:" / "Acme") name it.
+            let names_the_org = blocks
+                .get(k)
+                .is_some_and(|b| super::field_labels::labels_an_org(&b.text()));
+            // A heading under a label set as a heading is the next label ("*** 公司" /
+            // "华为" / "*** 工作描述"), not a value.
+            let label_is_a_heading = blocks
+                .get(k)
+                .is_some_and(|b| matches!(b.kind, Kind::Heading(_)));
             for under in k + 1..(k + 3).min(next_anchor) {
                 match blocks.get(under) {
-                    Some(b) if header_shape(b) && labelled_field(&b.parts).is_none() => {
-                        labelled.push((under, b.parts.clone()));
+                    Some(b)
+                        if header_shape(b)
+                            && labelled_field(&b.parts).is_none()
+                            && !(label_is_a_heading && matches!(b.kind, Kind::Heading(_))) =>
+                    {
+                        let parts = if names_the_org {
+                            vec![format!("{ORG_MARK}{}", b.text().trim())]
+                        } else {
+                            b.parts.clone()
+                        };
+                        labelled.push((under, parts));
                     }
                     _ => break,
                 }

@@ -202,3 +202,17 @@ fn org_role_headings_over_date_headings_are_read_by_their_dates() {
         "{read:?}"
     );
 }
+
+/// A Chinese Org outline of development round 15: each job a dated heading, its employer
+/// under a heading that labels it ("*** 公司"), its description under another.
+#[test]
+fn an_employer_under_its_label_heading_in_an_org_outline() {
+    let page = "* 工作经验\n** 2009/02 -- 至今\n*** 公司\n    东海软件有限公司\n*** 工作描述\n    \
+        负责报表产品的设计。\n** 2004/02 -- 2009/01\n*** 公司\n    厦门星河技术有限公司\n\
+        *** 工作描述：\n    参与网管系统开发。\n* 教育经历\n";
+    let read: Vec<String> = positions_read(page, Markup::Org)
+        .into_iter()
+        .map(|(org, role)| format!("{org}|{role}"))
+        .collect();
+    assert_eq!(read, ["东海软件有限公司|", "厦门星河技术有限公司|"]);
+}
