@@ -197,7 +197,36 @@ pub fn clean(text: &str) -> String {
     }
     let text = without_leaders(&out);
     let words: Vec<&str> = text.split_whitespace().collect();
-    letters_closed_up(&words).unwrap_or_else(|| words.join(" "))
+    letters_closed_up(&words).unwrap_or_else(|| capitals_closed_up(&words))
+}
+
+/// `words` joined, a run of four or more capitals spaced out inside them closed up ("6/2019
+/// T I L L 1/2022": a theme's letter-spaced small caps between two dates).
+fn capitals_closed_up(words: &[&str]) -> String {
+    let capital = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+        if run.len() >= 4 {
+            out.push(run.concat());
+        } else {
+            out.extend(run.iter().map(|w| (*w).to_owned()));
+        }
+        run.clear();
+    };
+    for word in words {
+        if capital(word) {
+            run.push(word);
+        } else {
+            flush(&mut run, &mut out);
+            out.push((*word).to_owned());
+        }
+    }
+    flush(&mut run, &mut out);
+    out.join(" ")
 }
 
 /// A heading set with its letters spaced out ("B E R U F S E R F A H R U N G", "P C - K E N N
@@ -380,6 +409,19 @@ mod tests {
 
     /// An em dash and a space start an item ("— Build FICO scoring model", a Google Docs
     /// résumé of round 8); an em dash glued to a word does not.
+    #[test]
+    fn capitals_spaced_out_between_dates_are_closed_up() {
+        assert_eq!(
+            capitals_closed_up(&["6/2019", "T", "I", "L", "L", "1/2022"]),
+            "6/2019 TILL 1/2022"
+        );
+        // Three initials stay apart.
+        assert_eq!(
+            capitals_closed_up(&["J", "R", "R", "Tolkien"]),
+            "J R R Tolkien"
+        );
+    }
+
     #[test]
     fn letters_spaced_out_are_closed_up() {
         assert_eq!(clean("B E R U F S E R F A H R U N G"), "BERUFSERFAHRUNG");

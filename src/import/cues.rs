@@ -334,6 +334,25 @@ fn is_hangul(c: char) -> bool {
     matches!(c, '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
 }
 
+/// Fragments with a connector set in a cell of its own ("Founder | at | Pollinations") joined
+/// to the names on either side, so that it reads as the connector it is ("Founder at
+/// Pollinations").
+fn connectors_joined(fragments: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut iter = fragments.into_iter().peekable();
+    while let Some(fragment) = iter.next() {
+        let connector = matches!(fragment.trim().to_lowercase().as_str(), "at" | "@");
+        match (connector, out.last_mut(), iter.peek()) {
+            (true, Some(before), Some(_)) => {
+                let after = iter.next().unwrap_or_default();
+                *before = format!("{} {} {}", before.trim_end(), fragment.trim(), after.trim());
+            }
+            _ => out.push(fragment),
+        }
+    }
+    out
+}
+
 /// Whether `text` says only on what terms a job was held ("Full-time", "Internship",
 /// "Apprenticeship", "Part time", "Stage"), as a career site's header writes beside the role.
 fn employment_terms(text: &str) -> bool {
@@ -458,6 +477,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         .iter()
         .map(|f| f.replace(['，', '、'], ", "))
         .collect();
+    let fragments = connectors_joined(fragments);
     for fragment in &sentence_fields(&fragments) {
         // "公司 (职位-工程师)": the label says which name is the role.
         let fragment = match super::field_labels::bracketed_role(fragment) {

@@ -115,3 +115,32 @@ fn a_bulleted_name_and_place_over_the_dated_role_line() {
         ]
     );
 }
+
+/// A JSON Resume theme printed from a browser: the dates in a column of their own, the
+/// role and the organisation in cells with "at" in a cell between them.
+#[test]
+fn at_in_a_cell_of_its_own_between_the_role_and_the_organisation() {
+    let cv = blocks(&[
+        (Kind::Heading(3), "WORK EXPERIENCE"),
+        (
+            Kind::Paragraph,
+            "6/2019 TILL 1/2022   Machine Learning Specialist   at   Pixtunes",
+        ),
+        (Kind::Paragraph, "Led the development of an orchestra."),
+        (
+            Kind::Paragraph,
+            "9/2018 TILL 5/2019   Foresight Researcher   at   Envisioning",
+        ),
+        (Kind::Heading(3), "EDUCATION"),
+    ]);
+    assert_eq!(
+        read_pdf(&cv),
+        vec![
+            (
+                "Pixtunes".to_owned(),
+                "Machine Learning Specialist".to_owned()
+            ),
+            ("Envisioning".to_owned(), "Foresight Researcher".to_owned()),
+        ]
+    );
+}
