@@ -321,5 +321,29 @@ pub(super) fn is_place(part: &str) -> bool {
     code || (w.len() <= 3
         && !named
         && !branch
-        && w.last().is_some_and(|x| PLACES.contains(&x.as_str())))
+        && w.last().is_some_and(|x| {
+            PLACES.contains(&x.as_str()) || PLACES.contains(&without_accents(x).as_str())
+        }))
+}
+
+/// `word` without its letters' accents ("zürich" → "zurich", "méxico" → "mexico"), as the
+/// list of places spells most names once.
+fn without_accents(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_is_known_with_or_without_its_accents() {
+        assert!(is_place("Zürich"));
+        assert!(is_place("Zurich"));
+        assert!(is_place("Bucarest, Roumanie"));
+        assert!(!is_place("Zürcher Kantonalbank"));
+    }
 }
