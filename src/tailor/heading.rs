@@ -256,8 +256,11 @@ const WHO_MAY_BE_HIRED: &[&str] = &[
     "employment authorisation",
     "sponsorship",
     "located in",
+    "located within",
     "based in",
     "reside in",
+    "reside within",
+    "residing in",
     "citizen",
     "green card",
     // As a word: "military" holds the letters.

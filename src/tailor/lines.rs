@@ -396,7 +396,8 @@ pub(super) fn sentences(paragraph: &str) -> Vec<String> {
             || run_on;
         let abbreviation = ["e.g.", "i.e.", "etc.", "vs.", "approx."]
             .iter()
-            .any(|a| current.to_lowercase().ends_with(a));
+            .any(|a| current.to_lowercase().ends_with(a))
+            || initials(&current);
         if ends && !abbreviation {
             out.push(std::mem::take(&mut current));
         }
@@ -405,6 +406,70 @@ pub(super) fn sentences(paragraph: &str) -> Vec<String> {
         out.push(current);
     }
     out.iter().flat_map(|s| listed_after_a_colon(s)).collect()
+}
+
+/// Whether `text` ends with a name's initials ("the U.S.", "U.K."), not a sentence.
+fn initials(text: &str) -> bool {
+    let tail: Vec<char> = text.chars().rev().take(5).collect();
+    match tail.as_slice() {
+        ['.', b, '.', a, rest @ ..] => {
+            a.is_uppercase() && b.is_uppercase() && rest.first().is_none_or(|c| !c.is_alphabetic())
+        }
+        _ => false,
+    }
+}
+
+/// The sentences of `text` that say who may be hired ("Remote candidates must be physically
+/// located within the United States."), outside the asks: only those that ask in so many
+/// words, as a notice naming citizenship or a place ("… authorized to work may not be
+/// discriminated against") asks nothing.
+pub(super) fn conditions_of_hire(text: &str) -> Vec<String> {
+    sentences(text)
+        .iter()
+        .map(|sentence| tidy(sentence))
+        .filter(|sentence| {
+            let lower = sentence.to_lowercase().replace('’', "'");
+            let asks = [
+                "must ",
+                "required",
+                "require ",
+                "need to",
+                "needs to",
+                "will be considered",
+                "only ",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
+            asks && super::heading::who_may_be_hired(&lower) && !super::heading::never_asked(&lower)
+        })
+        .collect()
+}
+
+/// Whether a list's first line gives the pay ("White salary and annual bonuses",
+/// "Competitive salary + equity"): a perk, not an ask.
+pub(super) fn opens_with_pay(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    super::shape::shape(text) == Some(super::shape::Shape::Benefit)
+        && lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "salary" | "salaries" | "bonus" | "bonuses" | "pay" | "compensation"
+            )
+        })
+}
+
+/// Whether a line introduces the company's values ("Live our core values in all you do:").
+pub(super) fn introduces_values(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "our values",
+        "core values",
+        "company values",
+        "our principles",
+        "our tenets",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// A sentence that lists its asks after a colon, parted by semicolons ("Must also have

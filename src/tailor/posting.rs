@@ -5,8 +5,9 @@
 
 use super::heading::{self, SectionKind};
 use super::lines::{
-    about_us, bullet, describes_role, gives_a_duty, labelled, lead_in, says_it_is_required,
-    says_nice, sentences, sub_heading, tidy, without_lead_in, years_asked,
+    about_us, bullet, conditions_of_hire, describes_role, gives_a_duty, introduces_values,
+    labelled, lead_in, opens_with_pay, says_it_is_required, says_nice, sentences, sub_heading,
+    tidy, without_lead_in, years_asked,
 };
 use super::paste;
 use super::shape;
@@ -179,7 +180,12 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
             SectionKind::Header | SectionKind::Role if !asked => SectionKind::Requirements,
             // A list under "About the role" lists the job's duties.
             SectionKind::Role => SectionKind::Responsibilities,
-            _ => continue,
+            // Who may be hired is asked wherever the posting says it ("U.S. citizens and
+            // those authorized to work in the U.S. will be considered" after the perks).
+            _ => {
+                out.extend(eligibility_in(block, &unasked));
+                continue;
+            }
         };
         // Prose under a heading that asks nothing: only what names a technology or years.
         let fallback = !block.kind.asks();
@@ -234,6 +240,7 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                         .iter()
                         .any(|sentence| gives_a_duty(sentence) || says_it_is_required(sentence))
                 {
+                    out.extend(eligibility_of(&entry.text));
                     continue;
                 }
                 // Prose alone where a list elsewhere holds the asks of its kind describes the
@@ -278,31 +285,29 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
     out
 }
 
-/// Whether a list's first line gives the pay ("White salary and annual bonuses",
-/// "Competitive salary + equity"): a perk, not an ask.
-fn opens_with_pay(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    shape::shape(text) == Some(shape::Shape::Benefit)
-        && lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            matches!(
-                w,
-                "salary" | "salaries" | "bonus" | "bonuses" | "pay" | "compensation"
-            )
-        })
+/// The sentences of a block that asks nothing which say who may be hired, except its
+/// `unasked` lines (a header's title and place).
+fn eligibility_in(block: &Block, unasked: &[bool]) -> Vec<Requirement> {
+    block
+        .entries
+        .iter()
+        .zip(unasked.iter().chain(std::iter::repeat(&false)))
+        .filter(|(_, unasked)| !**unasked)
+        .flat_map(|(entry, _)| eligibility_of(&entry.text))
+        .collect()
 }
 
-/// Whether a line introduces the company's values ("Live our core values in all you do:").
-fn introduces_values(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    [
-        "our values",
-        "core values",
-        "company values",
-        "our principles",
-        "our tenets",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+/// The sentences of `text` that say who may be hired, as conditions to confirm.
+fn eligibility_of(text: &str) -> Vec<Requirement> {
+    conditions_of_hire(text)
+        .into_iter()
+        .map(|sentence| Requirement {
+            text: sentence,
+            kind: RequirementKind::Eligibility,
+            must: true,
+            years: None,
+        })
+        .collect()
 }
 
 /// What a block's bullets say it is when its heading does not say so ("Why Acme needs

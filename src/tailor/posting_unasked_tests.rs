@@ -177,3 +177,31 @@ fn a_career_so_far_asks_plus_points_are_nice_and_the_first_days_ask_nothing() {
         ]
     );
 }
+
+/// Development rounds d14 and 15: who may be hired, said in the role's prose or after the
+/// perks, is a condition to confirm; a notice that names citizenship asks nothing.
+#[test]
+fn who_may_be_hired_is_asked_wherever_the_posting_says_it() {
+    let posting = "Senior Engineer\nAcme\n\nAbout the Role\n\n\
+        This role can be carried out from our HQ, hybrid, or fully remote. Remote candidates \
+        must be physically located within the United States.\n\n\
+        Requirements\n\n• 5+ years of Rust\n\nBenefits\n\n• Health insurance\n• 401k\n\n\
+        U.S. Citizens, Green Card Holders, and those authorized to work in the U.S. for any \
+        employer will be considered.\n\n\
+        Job candidates and employees authorized to work may not be discriminated against on \
+        the basis of national origin or citizenship status.\n";
+    let read = requirements(posting);
+    let eligibility: Vec<&str> = read
+        .iter()
+        .filter(|r| r.kind == super::RequirementKind::Eligibility)
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(
+        eligibility,
+        [
+            "Remote candidates must be physically located within the United States.",
+            "U.S. Citizens, Green Card Holders, and those authorized to work in the U.S. for any employer will be considered."
+        ]
+    );
+    assert_eq!(read.len(), 3);
+}
