@@ -279,7 +279,15 @@ pub fn who_may_be_hired(lower: &str) -> bool {
 }
 
 fn speaks_of_eligibility(lower: &str) -> bool {
-    WHO_MAY_BE_HIRED.iter().any(|w| lower.contains(w))
+    // As words: "Circuit-Based Interpretability" is based in nothing.
+    WHO_MAY_BE_HIRED.iter().any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            lower
+                .get(..at)
+                .and_then(|before| before.chars().next_back())
+                .is_none_or(|c| !(c.is_alphanumeric() || c == '-'))
+        })
+    })
 }
 
 /// Whether a line is the employer stating its own policy ("Visa sponsorship: We do sponsor

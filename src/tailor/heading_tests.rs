@@ -325,6 +325,9 @@ fn what_is_not_required_is_never_asked_and_who_may_be_hired_is_to_confirm() {
     assert!(!who_may_be_hired(
         "experience with military or aerospace software"
     ));
+    assert!(!who_may_be_hired(
+        "including: circuit-based interpretability and scaling laws"
+    ));
     for line in [
         "experience leading a team: hiring, coaching, 1:1s and career growth for five or more engineers",
         "strong communication skills across teams",
