@@ -12,6 +12,7 @@ pub mod posting;
 pub mod practices;
 pub mod query;
 pub mod report;
+pub mod requirement;
 pub mod retrieval;
 pub mod section_kind;
 pub mod shape;

@@ -10,6 +10,7 @@ use super::lines::{
     tidy, without_lead_in, years_asked,
 };
 use super::paste;
+pub use super::requirement::{Requirement, RequirementKind};
 use super::shape;
 use super::terms;
 
@@ -37,48 +38,6 @@ pub enum PostingError {
         /// What gave it away.
         what: &'static str,
     },
-}
-
-/// What a requirement is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RequirementKind {
-    /// Names technologies or skills.
-    Skill,
-    /// Years of experience or a level of responsibility (lead, mentor, manage).
-    Seniority,
-    /// Something the job does day to day.
-    Responsibility,
-    /// Anything else asked for.
-    Qualification,
-    /// Who may be hired: where one lives or may work, a clearance. No portfolio shows it:
-    /// a condition to confirm, listed among the gaps.
-    Eligibility,
-}
-
-/// One requirement of the posting.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Requirement {
-    /// The bullet or sentence, as written (whitespace tidied).
-    pub text: String,
-    /// What it is about.
-    pub kind: RequirementKind,
-    /// Required, rather than nice to have.
-    pub must: bool,
-    /// Years of experience asked for, if it says ("5+ years").
-    pub years: Option<u32>,
-}
-
-impl Requirement {
-    /// How it is weighed, as a reader sees it: "must", "nice", or "confirm" for who may be
-    /// hired (a condition to confirm before applying, not evidence to show).
-    pub fn level_word(&self) -> &'static str {
-        match (self.kind, self.must) {
-            (RequirementKind::Eligibility, _) => "confirm",
-            (_, true) => "must",
-            (_, false) => "nice",
-        }
-    }
 }
 
 /// Reads a posting's bytes into its requirements.
@@ -301,12 +260,7 @@ fn eligibility_in(block: &Block, unasked: &[bool]) -> Vec<Requirement> {
 fn eligibility_of(text: &str) -> Vec<Requirement> {
     conditions_of_hire(text)
         .into_iter()
-        .map(|sentence| Requirement {
-            text: sentence,
-            kind: RequirementKind::Eligibility,
-            must: true,
-            years: None,
-        })
+        .map(Requirement::to_confirm)
         .collect()
 }
 
@@ -411,9 +365,17 @@ fn blocks(text: &str) -> Vec<Block> {
         let next_bullet = !blank(i + 1) && bullet(line(i + 1)).is_some();
         let heading_text = heading::marked(text).or_else(|| {
             // A heading starts a paragraph, but "Preferred:" may follow a list at once.
+            // A line after a bullet or a finished sentence, itself no bullet, may start a
+            // paragraph of its own ("• Kotlin" / "Annual Salary:", "… listed below." /
+            // "Annual Salary:"): a paste breaks lines only between paragraphs.
+            let after_bullets = i > 0
+                && !blank(i - 1)
+                && (bullet(line(i - 1)).is_some()
+                    || line(i - 1).trim_end().ends_with(['.', '!', '?', ':']));
             let starts = prev_blank
                 || previous_heading
                 || no_blank_lines
+                || after_bullets
                 || (text.ends_with(':') && next_bullet);
             if bullet(text).is_some() || !starts {
                 return None;

@@ -205,3 +205,26 @@ fn who_may_be_hired_is_asked_wherever_the_posting_says_it() {
     );
     assert_eq!(read.len(), 3);
 }
+
+/// Development round 15: a paste with few blank lines, where the pay and a section the
+/// posting's words name follow the nice-to-haves at once ("Strong candidates may have:").
+#[test]
+fn lines_after_the_last_bullet_and_a_finished_sentence_start_their_own_sections() {
+    let posting = "Android Engineer\nAcme\n\nYou might be a good fit if you have:\n\
+        • 7+ years of Android development\n• Expertise in Kotlin\nStrong candidates may have:\n\
+        • 3D graphics on mobile\nThe annual compensation range for this role is listed below.\n\
+        Annual Salary:\n$320,000—$405,000 USD\nLogistics\n\
+        Visa sponsorship: We do sponsor visas! However, we are not able to sponsor visas for every role.\n\
+        How we are different\nWe believe that the highest-impact research will be big science.\n\
+        Come work with us!\nAcme is a public benefit corporation.\n";
+    let read = requirements(posting);
+    let texts: Vec<(&str, bool)> = read.iter().map(|r| (r.text.as_str(), r.must)).collect();
+    assert_eq!(
+        texts,
+        [
+            ("7+ years of Android development", true),
+            ("Expertise in Kotlin", true),
+            ("3D graphics on mobile", false),
+        ]
+    );
+}

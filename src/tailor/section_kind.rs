@@ -50,6 +50,9 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
         &[
             "nice to have",
             "nice-to-have",
+            // "Strong candidates may have:", "You may also have".
+            "may have",
+            "may also have",
             "bonus point",
             "plus point",
             "bonus skill",
@@ -117,6 +120,7 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
         SectionKind::Apply,
         &[
             "apply",
+            "come work with us",
             "interview process",
             "hiring process",
             "recruitment process",
@@ -422,6 +426,7 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
         &[
             "additional information",
             "more information",
+            "logistics",
             "location",
             "where you'll be",
             "tech stack",
@@ -453,6 +458,8 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
         SectionKind::Company,
         &[
             "about",
+            "how we're different",
+            "how we are different",
             "what we do",
             "who we are",
             "overview",
