@@ -219,9 +219,13 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         // are where its entries are dated lines, not headings as large as the section's:
         // there the next heading of that size opens another section ("Encadrement
         // Scientifique" after "Parcours Professionnel").
-        // A label inside an entry ("Tätigkeiten:" under each job) ends nothing.
-        let levels_known =
-            levels_marked || (entries_under_headings == Some(false) && !inside_an_entry);
+        // A label inside an entry ("Tätigkeiten:" under each job) ends nothing, nor does a
+        // line set large by mistake: a sentence's end ("architecturale de l'entreprise.") or
+        // an employer beside its place ("MFD Moscou, Russie").
+        let levels_known = levels_marked
+            || (entries_under_headings == Some(false)
+                && !inside_an_entry
+                && super::section_heads::shaped_as_a_heading(block));
         if let (Some(this), Some(open)) = (level(block), opened_at)
             && levels_known
             && this <= open

@@ -84,7 +84,7 @@ fn a_bulleted_name_and_place_over_the_dated_role_line() {
             Kind::Item(0),
             "Cockpit: microservices d’alerting en Golang.",
         ),
-        (Kind::Item(0), "Contoso Innov   Bucarest, Roumanie"),
+        (Kind::Item(0), "Contoso Innov   Lyon, France"),
         (
             Kind::Paragraph,
             "Ingénieur DevOps - Stage   Juin 2025 – Septembre 2025",
@@ -142,5 +142,32 @@ fn at_in_a_cell_of_its_own_between_the_role_and_the_organisation() {
             ),
             ("Envisioning".to_owned(), "Foresight Researcher".to_owned()),
         ]
+    );
+}
+
+/// A Canva export of development round 16: a wrapped line's end and an employer's line set as
+/// large as the job history's heading, by the font sizes, end nothing.
+#[test]
+fn a_sentence_end_or_an_employer_set_large_ends_no_history() {
+    let cv = blocks(&[
+        (Kind::Heading(1), "EXPÉRIENCE PROFESSIONNELLE"),
+        (
+            Kind::Heading(2),
+            "Architecte et chef de produit   2018 - 2024",
+        ),
+        (Kind::Paragraph, "Northwind Traders   Lyon, France"),
+        (
+            Kind::Paragraph,
+            "Conception de l'architecture et intégration de plus de 40 produits",
+        ),
+        (Kind::Heading(1), "architecturale de l'entreprise."),
+        (Kind::Heading(2), "Directeur technique   2004 - 2008"),
+        (Kind::Heading(1), "Contoso Paris, France   Transport"),
+        (Kind::Heading(1), "ÉDUCATION"),
+    ]);
+    let roles: Vec<String> = read_pdf(&cv).into_iter().map(|(_, role)| role).collect();
+    assert_eq!(
+        roles,
+        ["Architecte et chef de produit", "Directeur technique"]
     );
 }

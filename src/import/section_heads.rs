@@ -154,6 +154,20 @@ pub(super) fn bulleted_header(block: &Block, next: Option<&Block>) -> bool {
         && next.is_some_and(|next| !matches!(next.kind, Kind::Item(_)))
 }
 
+/// Whether a heading has a heading's shape: it starts with a capital or a digit, ends no
+/// sentence, and names no place (an employer beside its city is an entry's line).
+pub(super) fn shaped_as_a_heading(block: &Block) -> bool {
+    let text = block.text();
+    let text = text.trim();
+    !text.starts_with(char::is_lowercase)
+        && !text.ends_with(['.', ','])
+        && !block.parts.iter().any(|p| {
+            super::places::is_place(p)
+                || p.rsplit_once(',')
+                    .is_some_and(|(_, place)| super::places::is_place(place))
+        })
+}
+
 /// Whether a block has the shape of a header line: a short line, not a list item, not a
 /// sentence.
 pub(super) fn header_shape(block: &Block) -> bool {
