@@ -228,3 +228,25 @@ fn lines_after_the_last_bullet_and_a_finished_sentence_start_their_own_sections(
         ]
     );
 }
+
+/// Development round 16: what the job gives, under headings that pitch it ("What we will
+/// offer you", "Why Join Acme?", "Working at Acme") right after the asks.
+#[test]
+fn what_we_will_offer_you_why_join_and_working_at_ask_nothing() {
+    for heading in [
+        "What we will offer you",
+        "Why Join Acme?",
+        "Working at ACME LAB",
+    ] {
+        let posting = format!(
+            "iOS Developer\nAcme\n\nRequirements\n\n- Experience with Swift\n- Experience with \
+             Core Animation\n\n{heading}\n\n- Flexible working hours\n- Work remotely\n- \
+             Unlimited PTO.\n- Impactful Mission: Contribute to a meaningful cause.\n"
+        );
+        assert_eq!(
+            texts(&posting),
+            ["Experience with Swift", "Experience with Core Animation"],
+            "{heading}"
+        );
+    }
+}

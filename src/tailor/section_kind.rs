@@ -164,6 +164,11 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "we offer",
             "the offer",
             "our offer",
+            // "What we will offer you", "Why join Acme?", "Working at Acme": what the job
+            // gives, a pitch.
+            "offer you",
+            "why join",
+            "working at",
             "compensation",
             "salary",
             "salaries",
