@@ -261,6 +261,12 @@ const WHO_MAY_BE_HIRED: &[&str] = &[
     "reside in",
     "reside within",
     "residing in",
+    "living in",
+    "living within",
+    // Hours one must keep: "within US Pacific Time Zone hours", "east coast hours".
+    "time zone",
+    "timezone",
+    "coast hours",
     "citizen",
     "green card",
     // As a word: "military" holds the letters.

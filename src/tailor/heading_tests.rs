@@ -312,6 +312,8 @@ fn what_is_not_required_is_never_asked_and_who_may_be_hired_is_to_confirm() {
         "ability to obtain a security clearance",
         "remote candidates must be physically located in the united states.",
         "we require candidates to reside in the united states",
+        "you must be living within the u.s. to be considered for this position.",
+        "the candidate must be available to work within us pacific time zone hours.",
     ] {
         assert!(!never_asked(line) && who_may_be_hired(line), "{line}");
     }
