@@ -207,26 +207,14 @@ fn capitals_closed_up(words: &[&str]) -> String {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
     };
-    let mut out: Vec<String> = Vec::new();
-    let mut run: Vec<&str> = Vec::new();
-    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
-        if run.len() >= 4 {
-            out.push(run.concat());
-        } else {
-            out.extend(run.iter().map(|w| (*w).to_owned()));
-        }
-        run.clear();
-    };
-    for word in words {
-        if capital(word) {
-            run.push(word);
-        } else {
-            flush(&mut run, &mut out);
-            out.push((*word).to_owned());
-        }
-    }
-    flush(&mut run, &mut out);
-    out.join(" ")
+    words
+        .chunk_by(|a, b| capital(a) == capital(b))
+        .map(|run| match run.first() {
+            Some(first) if run.len() >= 4 && capital(first) => run.concat(),
+            _ => run.join(" "),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A heading set with its letters spaced out ("B E R U F S E R F A H R U N G", "P C - K E N N

@@ -358,14 +358,12 @@ pub(super) fn labelled_header(
         labelled.push((k, fields.clone()));
         if fields.is_empty() {
             // The lines under an organisation's label alone ("Employer:" / "Acme") name it.
-            let names_the_org = blocks
-                .get(k)
-                .is_some_and(|b| super::field_labels::labels_an_org(&b.text()));
+            let label = blocks.get(k);
+            let names_the_org =
+                label.is_some_and(|b| super::field_labels::labels_an_org(&b.text()));
             // A heading under a label set as a heading is the next label ("*** 公司" /
             // "华为" / "*** 工作描述"), not a value.
-            let label_is_a_heading = blocks
-                .get(k)
-                .is_some_and(|b| matches!(b.kind, Kind::Heading(_)));
+            let label_is_a_heading = label.is_some_and(|b| matches!(b.kind, Kind::Heading(_)));
             for under in k + 1..(k + 3).min(next_anchor) {
                 match blocks.get(under) {
                     Some(b)

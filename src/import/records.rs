@@ -115,13 +115,7 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
                 text(v).is_some_and(|t| !t.contains('\n') && t.split_whitespace().count() <= 8)
             })
         };
-        let by_another_key =
-            org.is_some_and(|(key, _)| !matches!(norm(key).as_str(), "name" | "heading" | "label"));
-        return (
-            role.or_else(described)
-                .or_else(|| named().filter(|_| by_another_key)),
-            org,
-        );
+        return (role.or_else(described).or_else(named), org);
     }
     let reads_as_role = |v: &Value| text(v).is_some_and(|t| page_text::looks_like_role(&t));
     let Some(role) = role else {

@@ -302,10 +302,22 @@ fn employers_policy(lower: &str) -> bool {
     let speaks = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .any(|w| matches!(w, "we" | "we're" | "we'll" | "we've" | "we'd"));
-    speaks
-        && !["must", "require", "need", "looking for", "only "]
-            .iter()
-            .any(|w| lower.contains(w))
+    speaks && !asks_outright(lower)
+}
+
+/// Whether a line (lower case) asks in so many words ("must", "required", "we need", "only
+/// … will be considered"), rather than describing.
+pub fn asks_outright(lower: &str) -> bool {
+    [
+        "must",
+        "require",
+        "need",
+        "looking for",
+        "only ",
+        "will be considered",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Lines that are never requirements, under any heading: pay, how the job is held, equal

@@ -429,18 +429,9 @@ pub(super) fn conditions_of_hire(text: &str) -> Vec<String> {
         .map(|sentence| tidy(sentence))
         .filter(|sentence| {
             let lower = sentence.to_lowercase().replace('’', "'");
-            let asks = [
-                "must ",
-                "required",
-                "require ",
-                "need to",
-                "needs to",
-                "will be considered",
-                "only ",
-            ]
-            .iter()
-            .any(|w| lower.contains(w));
-            asks && super::heading::who_may_be_hired(&lower) && !super::heading::never_asked(&lower)
+            super::heading::asks_outright(&lower)
+                && super::heading::who_may_be_hired(&lower)
+                && !super::heading::never_asked(&lower)
         })
         .collect()
 }

@@ -368,14 +368,14 @@ fn blocks(text: &str) -> Vec<Block> {
             // A line after a bullet or a finished sentence, itself no bullet, may start a
             // paragraph of its own ("• Kotlin" / "Annual Salary:", "… listed below." /
             // "Annual Salary:"): a paste breaks lines only between paragraphs.
-            let after_bullets = i > 0
+            let after_a_paragraph = i > 0
                 && !blank(i - 1)
                 && (bullet(line(i - 1)).is_some()
                     || line(i - 1).trim_end().ends_with(['.', '!', '?', ':']));
             let starts = prev_blank
                 || previous_heading
                 || no_blank_lines
-                || after_bullets
+                || after_a_paragraph
                 || (text.ends_with(':') && next_bullet);
             if bullet(text).is_some() || !starts {
                 return None;
