@@ -14,6 +14,8 @@ use super::draft::{Draft, DraftRole};
 use super::{data_education, data_text, page_text};
 
 const PLACE: &[&str] = &["location", "place", "city", "address"];
+/// The keys of [`PLACE`] that may name an organisation rather than a place.
+const WHERE: &[&str] = &["location", "place"];
 
 /// Keys of a list that holds something other than positions.
 const NOT_POSITIONS: &[&str] = &[
@@ -267,6 +269,28 @@ fn role_from(
         role = Some(left.trim().to_owned());
         organisation = Some(right.trim().to_owned());
     }
+    // With no key that names the organisation, a "location" that names no place says where
+    // the person worked ("location": "mlpack" beside "designation" and "duration"); a "city"
+    // or an "address" is a place whatever it names.
+    let org_at_location = field(record, WHERE)
+        .and_then(|(k, v)| text(v).map(|t| (k, t)))
+        .filter(|(_, t)| !t.contains('\n') && !super::places::is_place(t))
+        .filter(|_| organisation.is_none());
+    // Else "Research Fellow, Artificial Intelligence Research Institute": a role and the
+    // organisation it names.
+    if organisation.is_none()
+        && org_at_location.is_none()
+        && let Some(whole) = role.clone()
+        && let Some((left, right)) = whole.split_once(", ")
+        && super::cues::role_like(left)
+        && super::cues::org_like(right)
+    {
+        role = Some(left.trim().to_owned());
+        organisation = Some(right.trim().to_owned());
+    }
+    if let Some((_, place_as_org)) = &org_at_location {
+        organisation = Some(place_as_org.clone());
+    }
     let organisation = organisation?;
     // A school's record among the jobs ("company": "TH Deggendorf", "description":
     // "Bachelor of Engineering"): a degree, not a position.
@@ -304,6 +328,7 @@ fn role_from(
     }
     let location = field(record, PLACE)
         .filter(|(k, _)| Some(*k) != org_field.map(|o| o.0))
+        .filter(|(k, _)| Some(*k) != org_at_location.as_ref().map(|o| o.0))
         .and_then(|(_, v)| text(v));
     Some(DraftRole {
         role,
@@ -593,10 +618,18 @@ fn keyed_positions(map: &Map<String, Value>, at: &str, draft: &mut Draft) -> boo
         "appointments",
         "professional",
     ];
-    if map
-        .keys()
-        .any(|k| SECTIONS.iter().any(|s| norm(k).contains(s)))
-    {
+    // Nor does a kind of work heading a list of its own (`industry: [...]`, `research: [...]`).
+    const KINDS: &[&str] = &[
+        "industry",
+        "research",
+        "academia",
+        "academic",
+        "volunteering",
+    ];
+    if map.keys().any(|k| {
+        let key = norm(k);
+        SECTIONS.iter().any(|s| key.contains(s)) || KINDS.contains(&key.as_str())
+    }) {
         return false;
     }
     // A container's word (`entries: [...]`) names no organisation either.

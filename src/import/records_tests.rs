@@ -588,3 +588,44 @@ fn a_records_name_beside_its_company_is_the_role() {
         ]
     );
 }
+
+/// A YAML of development round 16: lists named by a kind of work (`industry`, `research`)
+/// whose records name no organisation but a "location" that is one, or a role followed by
+/// the institute it names; a "city" stays a place.
+#[test]
+fn a_location_that_names_no_place_is_the_organisation() {
+    let value = serde_json::json!({
+        "industry": [
+            {"designation": "Associate Developer", "duration": "May '19 -- Jul '19", "location": "Kestrel Labs, Bangalore"}
+        ],
+        "research": [
+            {"designation": "Mentor, Summer of Code", "duration": "May '21 - Present", "location": "quillpack"},
+            {"designation": "Research Fellow, Institute of Robotics", "duration": "Nov '20 - Present", "location": "Barcelona"}
+        ],
+        "cursus": [
+            {"title": "Semester abroad", "date": "2014", "school": "Stafford University", "city": "Stafford"}
+        ]
+    });
+    let draft = draft(&value, "experience.yml", "YAML").unwrap_or_default();
+    assert_eq!(
+        positions(&draft),
+        vec![
+            (
+                "Kestrel Labs, Bangalore".into(),
+                Some("Associate Developer".into()),
+                Some("2019-05".into())
+            ),
+            (
+                "quillpack".into(),
+                Some("Mentor, Summer of Code".into()),
+                Some("2021-05".into())
+            ),
+            (
+                "Institute of Robotics".into(),
+                Some("Research Fellow".into()),
+                Some("2020-11".into())
+            ),
+        ]
+    );
+    assert_eq!(draft.experience[2].location.as_deref(), Some("Barcelona"));
+}
