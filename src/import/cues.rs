@@ -239,6 +239,8 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     let mut out: Vec<(String, Option<&'static str>)> = Vec::new();
     for piece in outside_brackets(fragment)
         .iter()
+        // TeX's dashes, as a file written for LaTeX types them ("Analyst --- Cosmo Tech").
+        .flat_map(|p| p.split(" --- "))
         .flat_map(|p| p.split(" -- "))
         .flat_map(|p| p.split(" - "))
         .flat_map(apart_at_slash)
@@ -557,8 +559,29 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         };
         // "Leroy Merlin Vostok, Moscow, Russia": a name before a city and its country is no
         // city itself.
-        let next_is_place = place_at(i + 1) && !place_at(i + 2);
-        if label.is_none() && is_place(text) {
+        // Only with its comma: "VimpelCom" in a cell before "Moscou, Russie" is a name.
+        let next_is_place = place_at(i + 1)
+            && !place_at(i + 2)
+            && parts.get(i + 1).is_some_and(|(next, _)| {
+                fragments
+                    .iter()
+                    .any(|f| f.contains(&format!("{text}, {next}")))
+            });
+        // "Skövde, Suecia", "Moscou, Russie": what follows a city and its comma is its
+        // region or country, in whatever language.
+        let after_a_city = i > 0
+            && parts.get(i - 1).is_some_and(|(city, l)| {
+                l.is_none()
+                    && super::places::a_city(city)
+                    && fragments
+                        .iter()
+                        .any(|f| f.contains(&format!("{city}, {text}")))
+            })
+            && text.split_whitespace().count() <= 2
+            && text.starts_with(char::is_uppercase)
+            && score(text, ROLE_WORDS) == 0
+            && score(text, ORG_WORDS) == 0;
+        if label.is_none() && (is_place(text) || after_a_city) {
             places.push(text.clone());
         } else if label.is_none() && employment_terms(text) {
             // "· Apprenticeship ·", "(Full-time)": how the job was held, neither a role
@@ -638,7 +661,15 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             .map(|(i, _)| i);
     }
     if org.is_none() {
-        let candidate = |i: usize, t: &str| Some(i) != role && t.split_whitespace().count() <= 10;
+        // A word all in lower case ("(consultant)" after the dates) is no one's name, in a
+        // header that capitalises its names (small capitals are lower case in the text).
+        let cased = |t: &str| t.chars().any(|c| c.is_alphabetic() && !c.is_lowercase());
+        let capitalises = rest.iter().any(|(t, _)| cased(t));
+        let candidate = |i: usize, t: &str| {
+            Some(i) != role
+                && t.split_whitespace().count() <= 10
+                && (cased(t) || !capitalises || rest.len() > 2)
+        };
         // "Analytical Lead, Medicines Analysis Team, NHSEI": a team, unit or department
         // is part of the organisation named beside it, not the organisation.
         let other_than_units = rest.iter().enumerate().any(|(i, (t, _))| {

@@ -58,3 +58,72 @@ fn a_korean_role_of_several_words_beside_the_company() {
         ]
     );
 }
+
+/// (role, organisation, place) of a header read from its fragments.
+fn header(fragments: &[&str]) -> (Option<String>, Option<String>, Option<String>) {
+    let fragments: Vec<String> = fragments.iter().map(|f| (*f).to_owned()).collect();
+    let found = super::read_header(&fragments, None);
+    (found.role, found.org, found.place)
+}
+
+fn some(text: &str) -> Option<String> {
+    Some(text.to_owned())
+}
+
+/// Development rounds 14 and 16: a city is known as a place wherever the header sets it
+/// (GeoNames' "Skövde", "Lyon"), with the country after its comma in any language
+/// ("Suecia"); TeX's em dash ("---") parts the role from the organisation.
+#[test]
+fn a_city_the_country_after_it_and_tex_dashes() {
+    assert_eq!(
+        header(&[
+            "Ingeniero de Automatización",
+            "Nordvolt \u{e032}",
+            "Skövde, Suecia",
+            "Abril 2024 – Junio 2026"
+        ]),
+        (
+            some("Ingeniero de Automatización"),
+            some("Nordvolt"),
+            some("Skövde, Suecia")
+        )
+    );
+    assert_eq!(
+        header(&[
+            "Sep.--Dec. 2017",
+            "Assistant Business Analyst --- Quillwork, Lyon"
+        ]),
+        (
+            some("Assistant Business Analyst"),
+            some("Quillwork"),
+            some("Lyon")
+        )
+    );
+}
+
+/// Development rounds 14 and 16: a name in a cell of its own before "City, Country" is the
+/// organisation, not a city; a word in lower case after the dates ("(consultant)") names
+/// no organisation where the header capitalises its names (the next line may).
+#[test]
+fn a_name_before_its_city_and_a_lower_case_word_after_the_dates() {
+    assert_eq!(
+        header(&[
+            "Architecte principal",
+            "2008 - 2018",
+            "KestrelCom",
+            "Moscou, Russie",
+            "Opérateur mobile,",
+            "TOP 3"
+        ])
+        .1,
+        some("KestrelCom")
+    );
+    assert_eq!(
+        header(&[
+            "Engineering Manager-",
+            "Brooklyn, NY",
+            "Jan 2023-Present (consultant)"
+        ]),
+        (some("Engineering Manager"), None, some("Brooklyn, NY"))
+    );
+}

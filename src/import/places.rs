@@ -11,6 +11,9 @@ pub(super) fn is_place(part: &str) -> bool {
     if w.is_empty() {
         return false;
     }
+    if a_city(trimmed) && score(trimmed, ORG_WORDS) == 0 {
+        return true;
+    }
     // A US state's postal code, written as one ("Denver, CO"; "Acme Co" is a company).
     const STATES: &[&str] = &[
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
@@ -289,6 +292,25 @@ pub(super) fn is_place(part: &str) -> bool {
         }))
 }
 
+/// The names of the world's cities of 15,000 people or more (GeoNames, made by
+/// `bench/corpus/make_places.py`), lower-case without accents.
+static CITIES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../assets/places/cities.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .collect()
+    });
+
+/// Whether `text` is a city's name ("Essen", "Wrocław", "San Francisco", "München").
+pub(super) fn a_city(text: &str) -> bool {
+    let name: Vec<String> = text
+        .split_whitespace()
+        .map(|w| without_accents(&w.to_lowercase()))
+        .collect();
+    CITIES.contains(name.join(" ").as_str())
+}
+
 /// `word` without its letters' accents ("zürich" → "zurich", "méxico" → "mexico"), as the
 /// list of places spells most names once.
 fn without_accents(word: &str) -> String {
@@ -307,5 +329,25 @@ mod tests {
         assert!(is_place("Zürich"));
         assert!(is_place("Zurich"));
         assert!(!is_place("Zürcher Kantonalbank"));
+    }
+
+    /// GeoNames' cities, by any of their names (development rounds 14–16: "Essen", "Lyon",
+    /// "Wrocław", "San Francisco", "Moscou"); a company named like a city's word is not one.
+    #[test]
+    fn the_worlds_cities_are_places() {
+        for city in [
+            "Essen",
+            "Lyon",
+            "Wrocław",
+            "San Francisco",
+            "Moscou",
+            "München",
+            "北京市",
+        ] {
+            assert!(is_place(city), "{city}");
+        }
+        for name in ["Orange", "Kestrel Foods", "Lyon Consulting", "Mobile"] {
+            assert!(!is_place(name), "{name}");
+        }
     }
 }
