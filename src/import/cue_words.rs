@@ -584,3 +584,62 @@ pub(super) fn is_cjk(c: char) -> bool {
         | '\u{ac00}'..='\u{d7af}' // hangul
     )
 }
+
+/// Whether every word of `text` names a field of work ("Data Science / Cloud Platform",
+/// "Software Engineering"): a team or discipline, never an organisation's name alone.
+pub(super) fn discipline(text: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "software",
+        "engineering",
+        "data",
+        "science",
+        "sciences",
+        "platform",
+        "platforms",
+        "operations",
+        "cloud",
+        "infrastructure",
+        "research",
+        "development",
+        "product",
+        "design",
+        "analytics",
+        "security",
+        "machine",
+        "learning",
+        "ml",
+        "ai",
+        "backend",
+        "frontend",
+        "mobile",
+        "web",
+        "systems",
+        "enablement",
+        "marketing",
+        "sales",
+        "finance",
+        "quality",
+        "assurance",
+        "devops",
+        "networking",
+        "and",
+        "&",
+        "full",
+        "stack",
+        "full-stack",
+        "applied",
+        "computer",
+        "vision",
+        "reliability",
+        "site",
+        "services",
+        "network",
+        "support",
+        "servicedesk",
+        "helpdesk",
+        "it",
+        "qa",
+    ];
+    let words = words_of(text);
+    !words.is_empty() && words.iter().all(|w| FIELDS.contains(&w.as_str()))
+}

@@ -5,7 +5,7 @@
 
 use super::dates;
 
-use super::cue_words::{ORG_WORDS, ROLE_WORDS, as_listed, score, words_of};
+use super::cue_words::{ORG_WORDS, ROLE_WORDS, as_listed, discipline, score, words_of};
 use super::places::is_place;
 
 /// Whether a piece of text reads as an organisation by its words ("Acme Corp", "State
@@ -393,65 +393,6 @@ fn employment_terms(text: &str) -> bool {
         && !matches!(words.as_slice(), [only] if only == "full" || only == "part" || only == "time")
 }
 
-/// Whether every word of `text` names a field of work ("Data Science / Cloud Platform",
-/// "Software Engineering"): a team or discipline, never an organisation's name alone.
-fn discipline(text: &str) -> bool {
-    const FIELDS: &[&str] = &[
-        "software",
-        "engineering",
-        "data",
-        "science",
-        "sciences",
-        "platform",
-        "platforms",
-        "operations",
-        "cloud",
-        "infrastructure",
-        "research",
-        "development",
-        "product",
-        "design",
-        "analytics",
-        "security",
-        "machine",
-        "learning",
-        "ml",
-        "ai",
-        "backend",
-        "frontend",
-        "mobile",
-        "web",
-        "systems",
-        "enablement",
-        "marketing",
-        "sales",
-        "finance",
-        "quality",
-        "assurance",
-        "devops",
-        "networking",
-        "and",
-        "&",
-        "full",
-        "stack",
-        "full-stack",
-        "applied",
-        "computer",
-        "vision",
-        "reliability",
-        "site",
-        "services",
-        "network",
-        "support",
-        "servicedesk",
-        "helpdesk",
-        "it",
-        "qa",
-    ];
-    let words = words_of(text);
-    !words.is_empty() && words.iter().all(|w| FIELDS.contains(&w.as_str()))
-}
-
 /// Marks a header fragment known to be the organisation (an outer list item).
 pub use super::field_labels::ORG_MARK;
 
@@ -633,6 +574,26 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             rest.insert(at.min(rest.len()), (text, None));
         } else {
             places.insert(0, text);
+        }
+    }
+    // Two pieces that read as roles, dashed together, are one role ("Stagiaire -
+    // Développeur"), not a role and its organisation.
+    let mut k = 1;
+    while k < rest.len() {
+        let joined = match (rest.get(k - 1), rest.get(k)) {
+            (Some((a, None)), Some((b, None)))
+                if [a, b].iter().all(|t| role_like(t) && !org_like(t))
+                    && fragments.iter().any(|f| f.contains(&format!("{a} - {b}"))) =>
+            {
+                Some(format!("{a} - {b}"))
+            }
+            _ => None,
+        };
+        match joined {
+            Some(role) => {
+                rest.splice(k - 1..=k, [(role, None)]);
+            }
+            None => k += 1,
         }
     }
     let mut role = rest.iter().position(|(_, l)| *l == Some("role"));

@@ -127,3 +127,13 @@ fn a_name_before_its_city_and_a_lower_case_word_after_the_dates() {
         (some("Engineering Manager"), None, some("Brooklyn, NY"))
     );
 }
+
+/// Development round 16 (an XSL-FO CV): two roles dashed together are one role, and leave
+/// the organisation to the line that names it.
+#[test]
+fn two_roles_dashed_together_are_one() {
+    assert_eq!(
+        header(&["Stagiaire - Développeur", "Mars 2006 - Août 2006"]),
+        (some("Stagiaire - Développeur"), None, None)
+    );
+}
