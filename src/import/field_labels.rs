@@ -31,6 +31,7 @@ const ROLE_LABELS: &[&str] = &[
     "岗位",
     "崗位",
     "役職",
+    "役割",
     "직위",
     "직책",
 ];
@@ -135,6 +136,44 @@ pub fn labels_an_org(text: &str) -> bool {
         .trim()
         .to_lowercase();
     ORG_LABELS.contains(&label.as_str())
+}
+
+/// Labels of an entry's period, as a table's column headings write them.
+const PERIOD_LABELS: &[&str] = &[
+    "period",
+    "dates",
+    "date",
+    "duration",
+    "zeitraum",
+    "dauer",
+    "datum",
+    "période",
+    "periode",
+    "periodo",
+    "período",
+    "fecha",
+    "fechas",
+    "data",
+    "okres",
+    "期間",
+    "在籍期間",
+    "期间",
+    "时间",
+    "時間",
+    "기간",
+];
+
+/// Whether a name is only a field's label: a table's column heading ("Position", "Zeitraum",
+/// "期間", "役割") read as an entry's name.
+pub fn names_a_field(text: &str) -> bool {
+    let label = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    ROLE_LABELS.contains(&label.as_str())
+        || ORG_LABELS.contains(&label.as_str())
+        || PERIOD_LABELS.contains(&label.as_str())
 }
 
 /// A role labelled in brackets inside a header ("众鼎信息科技厅 (职位-主理)", "Acme (Position:

@@ -24,6 +24,8 @@ pub enum Unlikely {
     NoRoleNoOrganisation,
     /// A whole sentence, ending on a full stop ("Ran the nightly pipelines.").
     SentenceEnd,
+    /// Only a field's label: a table's column heading ("Position", "Zeitraum").
+    FieldLabel,
     /// A degree or a school-leaving certificate and no job ("Abitur" at a Gymnasium,
     /// "Maîtrise en sciences" at a university): education, not a position.
     Degree,
@@ -39,6 +41,7 @@ impl Unlikely {
             Self::SentenceCut => "a sentence cut off",
             Self::NoRoleNoOrganisation => "neither a role nor an organisation",
             Self::Degree => "a degree, not a job",
+            Self::FieldLabel => "a column's heading",
             Self::SentenceEnd => "a sentence",
         }
     }
@@ -66,6 +69,9 @@ pub fn unlikely(name: &str, lower_case_style: bool) -> Option<Unlikely> {
     }
     if has_contact_details(name) {
         return Some(Unlikely::ContactDetails);
+    }
+    if super::field_labels::names_a_field(name) {
+        return Some(Unlikely::FieldLabel);
     }
     // Chinese and Japanese: a sentence ends in "。", a label stands in "【】" ("【役割】
     // iOSプログラマ"), and a name runs to a score of characters at most, where a sentence
@@ -301,6 +307,11 @@ mod tests {
                 Unlikely::SentenceCut,
             ),
             ("Built simulation tooling.", Unlikely::SentenceEnd),
+            // Column headings of a table of jobs (development rounds 14–16).
+            ("Position", Unlikely::FieldLabel),
+            ("Zeitraum", Unlikely::FieldLabel),
+            ("期間", Unlikely::FieldLabel),
+            ("役割", Unlikely::FieldLabel),
         ] {
             assert_eq!(unlikely(name, false), Some(why), "{name}");
         }
