@@ -369,6 +369,14 @@ fn employment_terms(text: &str) -> bool {
         "internship",
         "apprenticeship",
         "alternance",
+        "apprentissage",
+        "apprendistato",
+        "aprendizaje",
+        "aprendizagem",
+        // A consultant's assignment ("Mission · Développeur C++"), a temp's ("Intérim").
+        "mission",
+        "intérim",
+        "interim",
         // Internships as French, German, Spanish, Portuguese and Italian résumés say it
         // beside the role ("Ingénieur DevOps - Stage").
         "stage",

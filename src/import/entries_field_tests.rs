@@ -137,3 +137,17 @@ fn two_roles_dashed_together_are_one() {
         (some("Stagiaire - Développeur"), None, None)
     );
 }
+
+/// Development rounds 15 and 16: how a job was held in French ("Apprentissage", "Mission")
+/// beside the role names neither role nor organisation.
+#[test]
+fn an_apprenticeship_or_an_assignment_is_no_organisation() {
+    for term in ["Apprentissage", "Mission"] {
+        let role = format!("{term} · Site Reliability Engineer");
+        assert_eq!(
+            header(&[&role, "Kestrel Défense", "Septembre 2023 - Aujourd'hui"]).1,
+            some("Kestrel Défense"),
+            "{term}"
+        );
+    }
+}
