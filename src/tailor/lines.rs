@@ -167,6 +167,66 @@ pub(super) fn says_it_is_required(sentence: &str) -> bool {
         || (skill && (lower.contains(" is required") || lower.contains(" are required")))
 }
 
+/// Prose that introduces the role by what the hire must bring ("We are seeking a Machine
+/// Learning Engineer with over 3 years of experience…", "Acme is looking for someone with
+/// Java and/or Kotlin experience", "The ideal candidate will have…", "This role involves
+/// participating in an on-call rotation"): an ask, though it opens as a description.
+pub(super) fn asks_in_prose(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('’', "'");
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    // Seeking someone ("a", "an", "someone"), not what the role needs ("the skills we're
+    // looking for in this role").
+    let seeking = [
+        "seeking",
+        "looking for",
+        "we seek",
+        "is hiring",
+        "are hiring",
+    ]
+    .iter()
+    .any(|verb| {
+        ["a ", "an ", "someone "]
+            .iter()
+            .any(|who| lower.contains(&format!("{verb} {who}")))
+    });
+    // What the hire must bring, in so many words: "experienced" alone describes the role.
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let skill = words
+        .iter()
+        .any(|w| ["experience", "years", "expertise"].contains(w))
+        || has(&[
+            "background in",
+            "knowledge of",
+            "proficien",
+            "skilled in",
+            "experienced in",
+            "experienced with",
+        ]);
+    // The candidate as the subject, not an offer "extended to a successful candidate".
+    let candidate = ["ideal candidate", "successful candidate"]
+        .iter()
+        .any(|who| {
+            ["will", "has", "should", "must", "is", "would"]
+                .iter()
+                .any(|verb| lower.contains(&format!("{who} {verb} ")))
+        });
+    let role_requires = has(&[
+        "this role involves",
+        "this role requires",
+        "this role includes",
+        "this role will require",
+        "this position requires",
+        "this position involves",
+        "this position may require",
+        "the role requires",
+        "the role involves",
+    ]);
+    (seeking && skill) || candidate || role_requires
+}
+
 /// What follows "As a Senior Engineer, " at the start of a sentence (lower case): the
 /// sentence's own subject and verb.
 fn as_the_role(lower: &str) -> Option<&str> {

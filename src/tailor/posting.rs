@@ -5,9 +5,9 @@
 
 use super::heading::{self, SectionKind};
 use super::lines::{
-    about_us, bullet, conditions_of_hire, describes_role, gives_a_duty, introduces_values,
-    labelled, lead_in, opens_with_pay, says_it_is_required, says_nice, sentences, sub_heading,
-    tidy, without_lead_in, years_asked,
+    about_us, asks_in_prose, bullet, conditions_of_hire, describes_role, gives_a_duty,
+    introduces_values, labelled, lead_in, opens_with_pay, says_it_is_required, says_nice,
+    sentences, sub_heading, tidy, without_lead_in, years_asked,
 };
 use super::paste;
 pub use super::requirement::{Requirement, RequirementKind};
@@ -141,8 +141,16 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
             SectionKind::Role => SectionKind::Responsibilities,
             // Who may be hired is asked wherever the posting says it ("U.S. citizens and
             // those authorized to work in the U.S. will be considered" after the perks).
-            _ => {
+            kind => {
                 out.extend(eligibility_in(block, &unasked));
+                // The job's own introduction may still say what the hire must bring ("We are
+                // seeking an engineer with 3+ years of Go"), not the company's or the perks'.
+                if matches!(
+                    kind,
+                    SectionKind::Header | SectionKind::Role | SectionKind::Other
+                ) {
+                    out.extend(asked_in_prose(block, &unasked));
+                }
                 continue;
             }
         };
@@ -195,9 +203,11 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                 out.extend(requirement(&tidy(&text), kind, true));
             } else if !listed || fallback || labelled(&entry.text) {
                 if role_prose
-                    && !sentences(&entry.text)
-                        .iter()
-                        .any(|sentence| gives_a_duty(sentence) || says_it_is_required(sentence))
+                    && !sentences(&entry.text).iter().any(|sentence| {
+                        gives_a_duty(sentence)
+                            || says_it_is_required(sentence)
+                            || asks_in_prose(sentence)
+                    })
                 {
                     out.extend(eligibility_of(&entry.text));
                     continue;
@@ -223,14 +233,17 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                             .iter()
                             .any(|w| lower.contains(w))
                         && !lower.contains("join");
-                    let in_so_many_words =
-                        required || (duty && lower.contains("responsib")) || tools_of_the_hire;
+                    let asks = asks_in_prose(&sentence);
+                    let in_so_many_words = required
+                        || asks
+                        || (duty && lower.contains("responsib"))
+                        || tools_of_the_hire;
                     if described && !in_so_many_words {
                         continue;
                     }
                     if lead_in(&sentence)
-                        || describes_role(&sentence)
-                        || (role_prose && !duty && !required)
+                        || (describes_role(&sentence) && !asks)
+                        || (role_prose && !duty && !required && !asks)
                     {
                         continue;
                     }
@@ -253,6 +266,21 @@ fn eligibility_in(block: &Block, unasked: &[bool]) -> Vec<Requirement> {
         .zip(unasked.iter().chain(std::iter::repeat(&false)))
         .filter(|(_, unasked)| !**unasked)
         .flat_map(|(entry, _)| eligibility_of(&entry.text))
+        .collect()
+}
+
+/// The sentences of a block that asks nothing which ask for a skill all the same
+/// ([`asks_in_prose`]), except its `unasked` lines.
+fn asked_in_prose(block: &Block, unasked: &[bool]) -> Vec<Requirement> {
+    block
+        .entries
+        .iter()
+        .zip(unasked.iter().chain(std::iter::repeat(&false)))
+        .filter(|(entry, unasked)| !**unasked && !entry.listed)
+        .flat_map(|(entry, _)| sentences(&entry.text))
+        .map(|sentence| tidy(&sentence))
+        .filter(|sentence| asks_in_prose(sentence))
+        .filter_map(|sentence| requirement(&sentence, SectionKind::Requirements, true))
         .collect()
 }
 

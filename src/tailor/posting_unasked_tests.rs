@@ -250,3 +250,29 @@ fn what_we_will_offer_you_why_join_and_working_at_ask_nothing() {
         );
     }
 }
+
+/// Development rounds 14–16: an introduction that seeks someone with a skill, a sentence
+/// about the ideal candidate and one about what the role involves ask, though they open as
+/// descriptions; seeking someone "experienced" and an offer "extended to a successful
+/// candidate" ask nothing.
+#[test]
+fn an_introduction_that_seeks_a_skill_asks_it() {
+    let posting = "Machine Learning Engineer\nKestrel Analytics · Remote\n\n\
+        We are seeking a Machine Learning Engineer with over 3 years of experience in NLP. \
+        We are seeking an experienced and highly skilled engineer to join our team.\n\n\
+        About the role\n\
+        The ideal candidate will have shipped models to production. \
+        This role involves participating in an on-call rotation. \
+        The offer extended to a successful candidate depends on location.\n\n\
+        Requirements\n- Python\n- PyTorch\n";
+    assert_eq!(
+        texts(posting),
+        [
+            "We are seeking a Machine Learning Engineer with over 3 years of experience in NLP.",
+            "The ideal candidate will have shipped models to production.",
+            "This role involves participating in an on-call rotation.",
+            "Python",
+            "PyTorch",
+        ]
+    );
+}
