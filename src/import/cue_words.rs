@@ -643,3 +643,49 @@ pub(super) fn discipline(text: &str) -> bool {
     let words = words_of(text);
     !words.is_empty() && words.iter().all(|w| FIELDS.contains(&w.as_str()))
 }
+
+/// Whether `text` says only on what terms a job was held ("Full-time", "Internship",
+/// "Apprenticeship", "Part time", "Stage"), as a career site's header writes beside the role.
+pub(super) fn employment_terms(text: &str) -> bool {
+    const TERMS: &[&str] = &[
+        "full-time",
+        "fulltime",
+        "part-time",
+        "parttime",
+        "full",
+        "part",
+        "time",
+        "internship",
+        "apprenticeship",
+        "alternance",
+        "apprentissage",
+        "apprendistato",
+        "aprendizaje",
+        "aprendizagem",
+        // A consultant's assignment ("Mission · Développeur C++"), a temp's ("Intérim").
+        "mission",
+        "intérim",
+        "interim",
+        // Internships as French, German, Spanish, Portuguese and Italian résumés say it
+        // beside the role ("Ingénieur DevOps - Stage").
+        "stage",
+        "prácticas",
+        "practicas",
+        "estágio",
+        "estagio",
+        "tirocinio",
+        "cdi",
+        "cdd",
+        "contract",
+        "freelance",
+        "permanent",
+        "temporary",
+        "seasonal",
+        "fixed-term",
+    ];
+    let words = words_of(text);
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| TERMS.contains(&w.as_str()))
+        && !matches!(words.as_slice(), [only] if only == "full" || only == "part" || only == "time")
+}

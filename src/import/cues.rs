@@ -5,7 +5,9 @@
 
 use super::dates;
 
-use super::cue_words::{ORG_WORDS, ROLE_WORDS, as_listed, discipline, score, words_of};
+use super::cue_words::{
+    ORG_WORDS, ROLE_WORDS, as_listed, discipline, employment_terms, score, words_of,
+};
 use super::places::is_place;
 
 /// Whether a piece of text reads as an organisation by its words ("Acme Corp", "State
@@ -245,7 +247,9 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
         .flat_map(|p| p.split(" - "))
         .flat_map(apart_at_slash)
     {
-        let piece = piece.trim().trim_matches(|c: char| c == '*' || c == '_');
+        let piece = piece
+            .trim()
+            .trim_matches(|c: char| matches!(c, '*' | '_' | '`'));
         // Parentheses that close inside the piece are its own: "Specialist (Systems)".
         let piece = if piece.contains('(') && piece.ends_with(')') && !piece.starts_with('(') {
             piece
@@ -257,14 +261,25 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
         }
         // "Acme, Inc.": a legal form belongs to the name before it.
         // ("Amberline co., Ltd. (payment terminals)": what it makes, in brackets after.)
+        // ("Rackspace, Inc. Writing Ansible playbooks.": the sentence after it is not.)
+        let (piece, sentence_after) = match piece.split_once(". ") {
+            Some((form, after))
+                if legal_form(form)
+                    && after.starts_with(char::is_uppercase)
+                    && after.split_whitespace().count() >= 3 =>
+            {
+                (piece.get(..form.len() + 1), Some(after))
+            }
+            _ => (Some(piece), None),
+        };
+        let piece = piece.unwrap_or_default();
         let form = piece.split(" (").next().unwrap_or(piece);
-        let legal = matches!(
-            form.trim_end_matches('.').to_lowercase().as_str(),
-            "inc" | "llc" | "ltd" | "gmbh" | "corp" | "co" | "plc" | "s.a" | "ag"
-        );
-        if legal && let Some(last) = out.last_mut() {
+        if legal_form(form)
+            && let Some(last) = out.last_mut()
+        {
             last.0.push_str(", ");
             last.0.push_str(piece);
+            out.extend(sentence_after.map(|s| (s.trim().to_owned(), None)));
             continue;
         }
         // "Project Hydrologist [Confluence Environmental Company]": a bracketed name after
@@ -353,52 +368,6 @@ fn connectors_joined(fragments: Vec<String>) -> Vec<String> {
         }
     }
     out
-}
-
-/// Whether `text` says only on what terms a job was held ("Full-time", "Internship",
-/// "Apprenticeship", "Part time", "Stage"), as a career site's header writes beside the role.
-fn employment_terms(text: &str) -> bool {
-    const TERMS: &[&str] = &[
-        "full-time",
-        "fulltime",
-        "part-time",
-        "parttime",
-        "full",
-        "part",
-        "time",
-        "internship",
-        "apprenticeship",
-        "alternance",
-        "apprentissage",
-        "apprendistato",
-        "aprendizaje",
-        "aprendizagem",
-        // A consultant's assignment ("Mission · Développeur C++"), a temp's ("Intérim").
-        "mission",
-        "intérim",
-        "interim",
-        // Internships as French, German, Spanish, Portuguese and Italian résumés say it
-        // beside the role ("Ingénieur DevOps - Stage").
-        "stage",
-        "prácticas",
-        "practicas",
-        "estágio",
-        "estagio",
-        "tirocinio",
-        "cdi",
-        "cdd",
-        "contract",
-        "freelance",
-        "permanent",
-        "temporary",
-        "seasonal",
-        "fixed-term",
-    ];
-    let words = words_of(text);
-    !words.is_empty()
-        && words.len() <= 3
-        && words.iter().all(|w| TERMS.contains(&w.as_str()))
-        && !matches!(words.as_slice(), [only] if only == "full" || only == "part" || only == "time")
 }
 
 /// Marks a header fragment known to be the organisation (an outer list item).
@@ -671,6 +640,14 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
     }
 }
 
+/// Whether a word is a company's legal form ("Inc.", "GmbH", "S.A.").
+fn legal_form(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "inc" | "llc" | "ltd" | "gmbh" | "corp" | "co" | "plc" | "s.a" | "ag"
+    )
+}
+
 /// Whether a name ends on a word for a part of an organisation ("Labs Team", "IT Department",
 /// "Central Analytical Unit"): the people a role sat with, inside the employer.
 fn names_a_unit(text: &str) -> bool {
@@ -720,10 +697,33 @@ fn sentence_fields(fragments: &[String]) -> Vec<String> {
                         .filter(|field| !field.is_empty()),
                 );
             }
-            None => out.push(fragment.clone()),
+            None => out.extend(sentences_apart(fragment)),
         }
     }
     out
+}
+
+/// A fragment's first sentence, without the ones after it ("Automation Engineer, Cox Media
+/// Group. Improving and maintaining tools for a large team."), which describe the job: a
+/// sentence of three words or more after a full stop that ends one; "Acme, St. Louis" stays
+/// whole.
+fn sentences_apart(fragment: &str) -> Vec<String> {
+    let cut = fragment.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let (Some(before), Some(after)) = (fragment.get(..=at), fragment.get(at + 2..)) else {
+            return false;
+        };
+        // "E. Weber & Cie AG": an initial ends no sentence.
+        let last_word = before.split_whitespace().last().unwrap_or_default();
+        ends_sentence(before)
+            && last_word.trim_end_matches('.').chars().count() >= 2
+            && before.split_whitespace().count() >= 2
+            && after.starts_with(char::is_uppercase)
+            && after.split_whitespace().count() >= 3
+    });
+    match cut.and_then(|at| Some((fragment.get(..at)?, fragment.get(at + 2..)?))) {
+        Some((first, _)) => vec![first.to_owned()],
+        None => vec![fragment.to_owned()],
+    }
 }
 
 /// Whether a line ends as a sentence does: a final period that is not an abbreviation of a

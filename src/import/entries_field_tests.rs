@@ -151,3 +151,33 @@ fn an_apprenticeship_or_an_assignment_is_no_organisation() {
         );
     }
 }
+
+/// Development round 15 (reStructuredText field lists in a text file): the sentences after
+/// the header describe the job, a legal form's period ends no name, and a link's markup
+/// (`` `Name`_ ``) is no part of it; an initial ends no sentence.
+#[test]
+fn the_sentences_after_a_header_and_rst_links() {
+    assert_eq!(
+        header(&[
+            "2014-present:",
+            "Software Developer, Rackspace, Inc. Writing Ansible playbooks and roles."
+        ])
+        .1,
+        some("Rackspace, Inc.")
+    );
+    assert_eq!(
+        header(&[
+            "2006-2010:",
+            "Network Administrator - `MapleTronics Computers`_. Managed internal network, as well as servers."
+        ]),
+        (
+            some("Network Administrator"),
+            some("MapleTronics Computers"),
+            None
+        )
+    );
+    assert_eq!(
+        header(&["03/2025", "E. Weber & Cie AG"]).1,
+        some("E. Weber & Cie AG")
+    );
+}
