@@ -130,12 +130,15 @@ pub fn labelled_field(parts: &[String]) -> Option<Vec<String>> {
 
 /// Whether a line is an organisation's label alone ("Employer:", "公司").
 pub fn labels_an_org(text: &str) -> bool {
-    let label = text
-        .trim()
+    ORG_LABELS.contains(&as_label(text).as_str())
+}
+
+/// A line as a label is compared: lower case, without its colon.
+fn as_label(text: &str) -> String {
+    text.trim()
         .trim_end_matches([':', '：'])
         .trim()
-        .to_lowercase();
-    ORG_LABELS.contains(&label.as_str())
+        .to_lowercase()
 }
 
 /// Labels of an entry's period, as a table's column headings write them.
@@ -166,11 +169,7 @@ const PERIOD_LABELS: &[&str] = &[
 /// Whether a name is only a field's label: a table's column heading ("Position", "Zeitraum",
 /// "期間", "役割") read as an entry's name.
 pub fn names_a_field(text: &str) -> bool {
-    let label = text
-        .trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase();
+    let label = as_label(text);
     ROLE_LABELS.contains(&label.as_str())
         || ORG_LABELS.contains(&label.as_str())
         || PERIOD_LABELS.contains(&label.as_str())

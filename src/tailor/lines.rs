@@ -128,10 +128,7 @@ pub(super) fn gives_a_duty(sentence: &str) -> bool {
             .split_whitespace()
             .take(4)
             .any(|w| w == "will" || w == "is");
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(&lower);
     let hires = words
         .iter()
         .position(|w| w.starts_with("responsib"))
@@ -148,10 +145,7 @@ pub(super) fn gives_a_duty(sentence: &str) -> bool {
 /// hiring ("employees are required to pass a background check").
 pub(super) fn says_it_is_required(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(&lower);
     let skill = words.iter().any(|w| {
         [
             "experience",
@@ -190,10 +184,7 @@ pub(super) fn asks_in_prose(sentence: &str) -> bool {
             .any(|who| lower.contains(&format!("{verb} {who}")))
     });
     // What the hire must bring, in so many words: "experienced" alone describes the role.
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(&lower);
     let skill = words
         .iter()
         .any(|w| ["experience", "years", "expertise"].contains(w))
@@ -550,6 +541,13 @@ pub(super) fn tidy(text: &str) -> String {
         .trim_end_matches([';', ','])
         .trim()
         .to_owned()
+}
+
+/// The words of a text: its runs of letters and digits.
+fn words_of(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
