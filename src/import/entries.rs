@@ -588,10 +588,12 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             fragments.extend(below.parts.iter().map(|p| format!("{ORG_MARK}{p}")));
             i += 1;
         }
-        // With nothing above the date, the lines below it hold the rest of the header.
+        // With nothing above the date, the lines below it hold the rest of the header; a line
+        // giving only the place counts for none ("YUMMLY" / "San Carlos, CA" / "Engineer").
         if above_here == 0 && !contained {
+            let mut places = 0;
             while i < next_anchor
-                && i < anchor + 3
+                && i < anchor + 3 + places
                 && header_at(i)
                 && fragments
                     .iter()
@@ -601,6 +603,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             {
                 if let Some(b) = blocks.get(i) {
                     fragments.extend(b.parts.iter().cloned());
+                    places += usize::from(b.parts.iter().all(|p| super::places::is_place(p)));
                 }
                 i += 1;
             }

@@ -181,3 +181,28 @@ fn the_sentences_after_a_header_and_rst_links() {
         some("E. Weber & Cie AG")
     );
 }
+
+/// Round 17 (development since session 27: an AsciiDoc table per job, "date | *ORG* +
+/// place | role", each cell a line): a line giving only the place below the date counts for
+/// none of the header's lines.
+#[test]
+fn a_place_below_the_date_leaves_room_for_the_role() {
+    let text = "EXPERIENCE\n\n\
+                August 2022-April 2024\n\
+                KESTREL FOODS\n\
+                San Carlos, CA\n\
+                Principal Software Engineer, Platform Team\n\n\
+                At Kestrel I worked on the monolith.\n\n\
+                February 2022-August 2022\n\
+                QUILLWORK\n\
+                Chicago, IL\n\
+                Senior Software Engineer\n\n\
+                At Quillwork I built services.\n";
+    assert_eq!(
+        super::tests::read(text),
+        vec![
+            one("KESTREL FOODS", "Principal Software Engineer", "2022-08"),
+            one("QUILLWORK", "Senior Software Engineer", "2022-02"),
+        ]
+    );
+}
