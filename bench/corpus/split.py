@@ -49,8 +49,12 @@ SEED = "folio-corpus-2026-12-05"
 # development corpus "d14" (letters g-m and t-z) to tune on in place of d8 and rounds 8-13.
 # Round 14 was scored once with the starting binary (43f38c1) and once at the end (95e3029),
 # then read: development now. Round 15 likewise (2a0dd2b, 728a38e), round 16 likewise
-# (738d90b, eb0a109), round 17 likewise (1ce8874, 16acc83). The next session fetches a
-# round 18.
+# (738d90b, eb0a109), round 17 likewise (1ce8874, 16acc83).
+#
+# Session 28 began on a new machine a third time: /var/tmp/folio-corpus was gone with d14 and
+# rounds 14-17. Eight helpers fetched two fresh corpora at once, owners and employers split by
+# first letter so that the two cannot share a file: round 18 (held out whole; letters a-f and
+# n-s) and a development corpus "d18" (letters g-m and t-z) to tune on in place of the lost ones.
 RETIRED = {
     "resumes",
     "postings",
@@ -87,9 +91,16 @@ RETIRED = {
     "resumes-r17",
     "postings-r17",
 }
-HELD_OUT_WHOLE: set[str] = set()
+HELD_OUT_WHOLE = {"resumes-r18", "postings-r18"}
 # Fetched to be tuned on, never held out.
-DEVELOPMENT_WHOLE = {"resumes-d8", "postings-d8", "resumes-d14", "postings-d14"}
+DEVELOPMENT_WHOLE = {
+    "resumes-d8",
+    "postings-d8",
+    "resumes-d14",
+    "postings-d14",
+    "resumes-d18",
+    "postings-d18",
+}
 
 
 def half(entry_id: str, corpus: str = "") -> str:
