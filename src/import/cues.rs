@@ -480,20 +480,16 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         // Only with its comma: "VimpelCom" in a cell before "Moscou, Russie" is a name.
         let next_is_place = place_at(i + 1)
             && !place_at(i + 2)
-            && parts.get(i + 1).is_some_and(|(next, _)| {
-                fragments
-                    .iter()
-                    .any(|f| f.contains(&format!("{text}, {next}")))
-            });
+            && parts
+                .get(i + 1)
+                .is_some_and(|(next, _)| written_together(&fragments, text, ", ", next));
         // "Skövde, Suecia", "Moscou, Russie": what follows a city and its comma is its
         // region or country, in whatever language.
         let after_a_city = i > 0
             && parts.get(i - 1).is_some_and(|(city, l)| {
                 l.is_none()
                     && super::places::a_city(city)
-                    && fragments
-                        .iter()
-                        .any(|f| f.contains(&format!("{city}, {text}")))
+                    && written_together(&fragments, city, ", ", text)
             })
             && text.split_whitespace().count() <= 2
             && text.starts_with(char::is_uppercase)
@@ -560,7 +556,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         let joined = match (rest.get(k - 1), rest.get(k)) {
             (Some((a, None)), Some((b, None)))
                 if [a, b].iter().all(|t| role_like(t) && !org_like(t))
-                    && fragments.iter().any(|f| f.contains(&format!("{a} - {b}"))) =>
+                    && written_together(&fragments, a, " - ", b) =>
             {
                 Some(format!("{a} - {b}"))
             }
@@ -638,6 +634,13 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             _ => None,
         },
     }
+}
+
+/// Whether a header's fragments write `first` and `then` together, parted by `between`
+/// ("Moscou, Russie", "Stagiaire - Développeur"), not in cells of their own.
+fn written_together(fragments: &[String], first: &str, between: &str, then: &str) -> bool {
+    let together = format!("{first}{between}{then}");
+    fragments.iter().any(|f| f.contains(&together))
 }
 
 /// Whether a word is a company's legal form ("Inc.", "GmbH", "S.A.").

@@ -260,24 +260,27 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
 /// The sentences of a block that asks nothing which say who may be hired, except its
 /// `unasked` lines (a header's title and place).
 fn eligibility_in(block: &Block, unasked: &[bool]) -> Vec<Requirement> {
+    asked_entries(block, unasked)
+        .flat_map(|entry| eligibility_of(&entry.text))
+        .collect()
+}
+
+/// A block's entries but its `unasked` lines (a header's title and place).
+fn asked_entries<'a>(block: &'a Block, unasked: &'a [bool]) -> impl Iterator<Item = &'a Entry> {
     block
         .entries
         .iter()
         .zip(unasked.iter().chain(std::iter::repeat(&false)))
         .filter(|(_, unasked)| !**unasked)
-        .flat_map(|(entry, _)| eligibility_of(&entry.text))
-        .collect()
+        .map(|(entry, _)| entry)
 }
 
 /// The sentences of a block that asks nothing which ask for a skill all the same
 /// ([`asks_in_prose`]), except its `unasked` lines.
 fn asked_in_prose(block: &Block, unasked: &[bool]) -> Vec<Requirement> {
-    block
-        .entries
-        .iter()
-        .zip(unasked.iter().chain(std::iter::repeat(&false)))
-        .filter(|(entry, unasked)| !**unasked && !entry.listed)
-        .flat_map(|(entry, _)| sentences(&entry.text))
+    asked_entries(block, unasked)
+        .filter(|entry| !entry.listed)
+        .flat_map(|entry| sentences(&entry.text))
         .map(|sentence| tidy(&sentence))
         .filter(|sentence| asks_in_prose(sentence))
         .filter_map(|sentence| requirement(&sentence, SectionKind::Requirements, true))
