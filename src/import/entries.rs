@@ -54,7 +54,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     let blocks = &dates_lifted_to_their_header(side_headings_apart(&wrapped_headers_joined(
         run_in_headers_apart(super::labelled_records::details_below_the_date(
             super::labelled_records::period_labels_dropped(super::labelled_records::dates_first(
-                lengths_apart(blocks),
+                lengths_apart(&super::entry_lines::stints_under_their_job(blocks.to_vec())),
             )),
         )),
     )));

@@ -252,3 +252,73 @@ fn undated_header(block: &Block) -> bool {
         && heading(block).is_none()
         && !block.parts.iter().any(|p| dates::find(p).is_some())
 }
+
+/// Headings that give only a place and dates ("#### Guadalajara, Mexico — 2019 - 2020") under
+/// an undated heading that names the job ("### Software Engineer @ Wizeline"): each is a stint
+/// of that job, so each takes the job's words and the job's own heading goes.
+pub(super) fn stints_under_their_job(blocks: Vec<Block>) -> Vec<Block> {
+    let level_of = |b: &Block| match b.kind {
+        Kind::Heading(level) => Some(level),
+        _ => None,
+    };
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut job: Option<(u8, Vec<String>)> = None;
+    let mut i = 0;
+    while let Some(block) = blocks.get(i) {
+        i += 1;
+        let Some(this) = level_of(block) else {
+            out.push(block.clone());
+            continue;
+        };
+        if let Some((job_level, words)) = &job {
+            if this > *job_level && dated_place(block) {
+                let mut parts = words.clone();
+                parts.extend(block.parts.iter().cloned());
+                out.push(Block {
+                    parts,
+                    ..block.clone()
+                });
+                continue;
+            }
+            if this <= *job_level {
+                job = None;
+            }
+        }
+        // An undated heading whose every sub-heading, up to the next heading of its size,
+        // gives a place and dates.
+        let subheadings: Vec<&Block> = blocks
+            .iter()
+            .skip(i)
+            .take_while(|b| level_of(b).is_none_or(|l| l > this))
+            .filter(|b| level_of(b).is_some())
+            .collect();
+        if undated_header(block)
+            && !subheadings.is_empty()
+            && subheadings.iter().all(|b| dated_place(b))
+        {
+            job = Some((this, block.parts.clone()));
+            continue;
+        }
+        out.push(block.clone());
+    }
+    out
+}
+
+/// Whether a block gives only dates and, beside them, a place or nothing.
+fn dated_place(block: &Block) -> bool {
+    let mut dated = false;
+    let all = block.parts.iter().all(|part| {
+        let Some(found) = dates::find(part) else {
+            return super::places::is_place(part);
+        };
+        dated = true;
+        let rest = format!(
+            "{} {}",
+            part.get(..found.span.start).unwrap_or_default(),
+            part.get(found.span.end..).unwrap_or_default()
+        );
+        let rest = rest.trim_matches(|c: char| c.is_whitespace() || "—–-|,·()".contains(c));
+        rest.is_empty() || super::places::is_place(rest)
+    });
+    dated && all
+}

@@ -493,7 +493,13 @@ fn org(lines: &[&str]) -> Vec<String> {
             out.push(title.map_or_else(String::new, |t| format!("# {}", inline_org(t))));
             continue;
         }
-        if text == "#" || text.starts_with("# ") || text.starts_with("{{{") {
+        // A macro call's arguments are what it prints (an AltaCV `{{{cvevent(Role, Org,
+        // dates, place)}}}`); a call with none prints nothing folio can read.
+        if let Some(call) = text.strip_prefix("{{{") {
+            out.push(macro_arguments(call).map_or_else(String::new, |args| inline_org(&args)));
+            continue;
+        }
+        if text == "#" || text.starts_with("# ") {
             out.push(String::new());
             continue;
         }
@@ -501,7 +507,7 @@ fn org(lines: &[&str]) -> Vec<String> {
         // the page's one `#`, so the outline starts at `##`.
         let stars = line.chars().take_while(|c| *c == '*').count();
         if stars >= 1 && line.chars().nth(stars) == Some(' ') {
-            let title = line.get(stars..).unwrap_or_default().trim();
+            let title = without_tags(line.get(stars..).unwrap_or_default().trim());
             out.push(format!(
                 "{} {}",
                 "#".repeat((stars + 1).min(6)),
@@ -530,6 +536,49 @@ fn org(lines: &[&str]) -> Vec<String> {
         out.push(inline_org(text));
     }
     out
+}
+
+/// An Org heading without its tags ("Freelance :pdfskip:" → "Freelance"): they steer an
+/// export, they are not the heading's words.
+fn without_tags(title: &str) -> &str {
+    match title.rsplit_once(char::is_whitespace) {
+        Some((before, last))
+            if last.len() > 2
+                && last.starts_with(':')
+                && last.ends_with(':')
+                && last.split(':').all(|tag| {
+                    tag.chars()
+                        .all(|c| c.is_alphanumeric() || "_@#%".contains(c))
+                }) =>
+        {
+            before.trim_end()
+        }
+        _ => title,
+    }
+}
+
+/// The arguments of an Org macro call (`name(a, b\, c)}}}`) joined by commas, without the
+/// empty ones; `None` for a call without arguments.
+fn macro_arguments(call: &str) -> Option<String> {
+    let (_, args) = call.trim_end().strip_suffix(")}}}")?.split_once('(')?;
+    let mut parts = vec![String::new()];
+    let mut chars = args.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&',') => {
+                chars.next();
+                parts.last_mut()?.push(',');
+            }
+            ',' => parts.push(String::new()),
+            _ => parts.last_mut()?.push(c),
+        }
+    }
+    let said: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!said.is_empty()).then(|| said.join(", "))
 }
 
 /// Org's inline markup as Markdown: `*bold*`, `/italic/`, `=verbatim=`, `~code~`, and

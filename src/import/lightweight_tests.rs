@@ -216,3 +216,49 @@ fn an_employer_under_its_label_heading_in_an_org_outline() {
         .collect();
     assert_eq!(read, ["东海软件有限公司|", "厦门星河技术有限公司|"]);
 }
+
+/// An Org CV of development round 18: each job a heading ("Role @ Org"), its stints
+/// sub-headings that give only a place and dates, tags that steer the PDF export.
+#[test]
+fn stints_under_a_job_heading_are_positions_of_that_job() {
+    let page = "* Experience\n** Software Engineer @ Etsy\n*** Mexico City, Mexico — 2022 - 2025\n\
+        - Raised test coverage\n** Software Engineer @ Wizeline\n\
+        *** Guadalajara, Mexico — 2019 - 2020\n- Taught a course\n\
+        *** Ho Chi Minh City, Vietnam — 2018 - 2019\n- Built a payments app\n\
+        ** Software Engineer @ Freelance :pdfskip:\n*** Salamanca, Mexico — 2017\n- A search page\n\
+        * Education\n";
+    let read: Vec<String> = positions_read(page, Markup::Org)
+        .into_iter()
+        .map(|(org, role)| format!("{org}|{role}"))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "Etsy|Software Engineer",
+            "Wizeline|Software Engineer",
+            "Wizeline|Software Engineer",
+            "Freelance|Software Engineer",
+        ]
+    );
+}
+
+/// An Org CV of development round 18 exported through AltaCV: each job a macro call
+/// (`{{{cvevent(Role, Org, dates, place)}}}`) under a heading its tag hides.
+#[test]
+fn a_macro_call_reads_as_its_arguments() {
+    let page = "#+MACRO: cvevent \\cvevent{$1}{$2}{$3}{$4}\n* Experiencia\n*** Venafi :ignore:\n\
+        {{{cvevent(DevOps Engineer, Venafi, may 2022 -- actual, Remoto)}}}\n- Pipelines\n\
+        *** Agave :ignore:\n{{{cvevent(Ingeniero de software, Agave Lab, oct 2018 -- nov 2019, Guadalajara\\, Jal)}}}\n\
+        - Apps\n";
+    let lines = lines_of(page, Markup::Org);
+    assert!(lines.contains(&"DevOps Engineer, Venafi, may 2022 -- actual, Remoto".to_owned()));
+    assert!(lines.contains(&"#### Venafi".to_owned()));
+    let read: Vec<String> = positions_read(page, Markup::Org)
+        .into_iter()
+        .map(|(org, role)| format!("{org}|{role}"))
+        .collect();
+    assert_eq!(
+        read,
+        ["Venafi|DevOps Engineer", "Agave Lab|Ingeniero de software"]
+    );
+}

@@ -46,6 +46,8 @@ pub(super) fn with_entry_reading(draft: &mut Draft, body: &str, name: &str) {
                     && named(&r.organisation)
                     // "Key Achievements", a label under each job, names no employer.
                     && super::section_heads::section_of(&r.organisation).is_none()
+                    // Nor does a place ("Mexico" for a stint's "Mexico City, Mexico").
+                    && !super::places::is_place(&r.organisation)
                     && r.start.is_some()
                     && likely(r, roles.len())
             })

@@ -14,6 +14,14 @@ pub(super) fn is_place(part: &str) -> bool {
     if a_city(trimmed) && score(trimmed, ORG_WORDS) == 0 {
         return true;
     }
+    // "Ho Chi Minh City, Vietnam": a city, then its region or country, however many words.
+    if let Some((city, rest)) = trimmed.split_once(',')
+        && a_city(city.trim())
+        && score(city, ORG_WORDS) == 0
+        && rest.split(',').all(|p| !p.trim().is_empty() && is_place(p))
+    {
+        return true;
+    }
     // A US state's postal code, written as one ("Denver, CO"; "Acme Co" is a company).
     const STATES: &[&str] = &[
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
@@ -343,6 +351,7 @@ mod tests {
             "Moscou",
             "München",
             "北京市",
+            "Ho Chi Minh City, Vietnam",
         ] {
             assert!(is_place(city), "{city}");
         }
