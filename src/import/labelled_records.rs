@@ -122,11 +122,18 @@ pub(super) fn dates_first(blocks: Vec<Block>) -> Vec<Block> {
             let Some(block) = rest.next() else { break };
             record.push((field(&block, &label, &value), value, block));
         }
+        // Only the date of a dated value: what a note beside it says ("(Part-time
+        // Contractor)", a second range) would be read as the entry's name.
         let value_of = |wanted: Field| {
             record
                 .iter()
                 .find(|(field, _, _)| *field == wanted)
-                .map(|(_, value, block)| (value.clone(), block.at))
+                .map(|(_, value, block)| {
+                    let date = dates::find(value)
+                        .and_then(|found| value.get(found.span))
+                        .unwrap_or(value);
+                    (date.to_owned(), block.at)
+                })
         };
         let named = record.iter().any(|(field, _, _)| *field == Field::Named);
         match value_of(Field::Start) {
@@ -412,6 +419,15 @@ pub(super) fn labelled_header(
                     && !role_like(name)
                     && words.iter().all(|w| w.starts_with(char::is_uppercase))
             });
+        // The header read so far but its dates and the labelled lines themselves.
+        let label_texts: Vec<String> = labelled
+            .iter()
+            .filter_map(|(k, _)| blocks.get(*k))
+            .flat_map(|b| b.parts.iter().cloned().chain([b.text()]))
+            .collect();
+        let above_the_labels = fragments
+            .iter()
+            .filter(|f| !dates::only_date(f) && !label_texts.contains(f));
         let header = match named_on_the_date_line {
             Some(org) if !roles_only.is_empty() && roles_only.len() == labelled.len() => {
                 let mut header = vec![format!("{ORG_MARK}{org}")];
@@ -424,12 +440,10 @@ pub(super) fn labelled_header(
             None if !roles_only.is_empty()
                 && roles_only.len() == labelled.len()
                 && named_by_a_heading
-                && fragments.iter().any(|f| !dates::only_date(f))
-                && !fragments.iter().any(|f| role_like(f)) =>
+                && above_the_labels.clone().next().is_some()
+                && !above_the_labels.clone().any(|f| role_like(f)) =>
             {
-                let mut header: Vec<String> = fragments
-                    .iter()
-                    .filter(|f| !dates::only_date(f))
+                let mut header: Vec<String> = above_the_labels
                     .map(|f| format!("{ORG_MARK}{}", f.trim_start_matches(ORG_MARK)))
                     .collect();
                 header.extend(roles_only);

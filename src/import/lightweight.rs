@@ -370,15 +370,26 @@ fn restructured(lines: &[&str]) -> Vec<String> {
             i += 1;
             continue;
         }
+        let at = i;
         let converted = if let Some(cells) = text.strip_prefix('|') {
             // A grid table's row `| a | b |`, or a line block's `| line`.
             table_row(cells, inline_rst)
-        } else if let Some(field) = field(text) {
-            field
+        } else if let Some(mut value) = field(text) {
+            // A field's value goes on over the lines indented under it (":Dates: June 2013 -
+            // September 2013," / "        September 2013 - Present"): one value, one line.
+            while let Some(more) = lines.get(i + 1).filter(|more| {
+                let more_indent = more.len() - more.trim_start().len();
+                !more.trim().is_empty() && more_indent > indent && field(more.trim()).is_none()
+            }) {
+                value.push(' ');
+                value.push_str(&inline_rst(more.trim()));
+                i += 1;
+            }
+            value
         } else {
             inline_rst(text)
         };
-        if let Some(slot) = out.get_mut(i) {
+        if let Some(slot) = out.get_mut(at) {
             *slot = converted;
         }
         i += 1;

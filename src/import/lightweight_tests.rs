@@ -262,3 +262,29 @@ fn a_macro_call_reads_as_its_arguments() {
         ["Venafi|DevOps Engineer", "Agave Lab|Ingeniero de software"]
     );
 }
+
+/// A reStructuredText résumé of development round 18: a section per employer, its role and
+/// dates in a field list, the dates' value going on over an indented line with a note
+/// beside each range.
+#[test]
+fn employer_titles_over_field_lists_of_role_and_dates() {
+    let page = "Experience\n----------\n\nCuriosity\n^^^^^^^^^\n:Position: Senior Engineer\n\
+        :Dates: June 2013 - September 2013 (Part-time Contractor),\n        \
+        September 2013 - Present (Full-time Employee)\n:Location: Chicago, IL\n\n\
+        * Ran the infrastructure\n\nCall One\n^^^^^^^^\n:Position: Software Engineer\n\
+        :Dates: August 2012 - September 2013 (Part-time Contractor)\n:Location: Chicago, IL\n\n\
+        * Rewrote the ETL\n";
+    let lines = lines_of(page, Markup::ReStructuredText);
+    assert!(lines.contains(
+        &"**Dates:** June 2013 - September 2013 (Part-time Contractor), September 2013 - Present (Full-time Employee)"
+            .to_owned()
+    ));
+    let read: Vec<String> = positions_read(page, Markup::ReStructuredText)
+        .into_iter()
+        .map(|(org, role)| format!("{org}|{role}"))
+        .collect();
+    assert_eq!(
+        read,
+        ["Curiosity|Senior Engineer", "Call One|Software Engineer"]
+    );
+}
