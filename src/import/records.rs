@@ -90,7 +90,11 @@ type Field<'a> = (&'a str, &'a Value);
 fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field<'_>>) {
     // "type" names the job where no key says role ("type": "Stage 2ème année BTS SIO"), but
     // only when it reads as one: elsewhere it is "Full-time" or "Remote".
-    let reads_as_a_job = |v: &Value| text(v).is_some_and(|t| super::cues::role_like(&t));
+    // Nor is it a job when it gives only the terms one was held on ("internship").
+    let reads_as_a_job = |v: &Value| {
+        text(v)
+            .is_some_and(|t| super::cues::role_like(&t) && !super::cue_words::employment_terms(&t))
+    };
     let role = field(record, ROLE)
         .or_else(|| field(record, &["type", "kind"]).filter(|(_, v)| reads_as_a_job(v)));
     let org = field(record, ORG)
@@ -132,9 +136,22 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
                     .find(|(key, v)| norm(key) == *k && !is_empty(v))
             })
             .map(|(key, v)| (key.as_str(), v));
+        // Else, in a record whose type says it is a job ("internship"), the one that reads
+        // as an organisation ("南京大学iSE实验室" beside "全栈开发") is the organisation, if
+        // only one does.
+        let a_job = field(record, &["type", "kind"])
+            .is_some_and(|(_, v)| text(v).is_some_and(|t| super::cue_words::employment_terms(&t)));
+        let reads_as_org = |v: &Value| a_job && text(v).is_some_and(|t| super::cues::org_like(&t));
         return match (headings.next(), headings.next()) {
             (Some(a), Some(b)) if reads_as_role(a.1) != reads_as_role(b.1) => {
                 if reads_as_role(a.1) {
+                    (Some(a), Some(b))
+                } else {
+                    (Some(b), Some(a))
+                }
+            }
+            (Some(a), Some(b)) if reads_as_org(a.1) != reads_as_org(b.1) => {
+                if reads_as_org(b.1) {
                     (Some(a), Some(b))
                 } else {
                     (Some(b), Some(a))

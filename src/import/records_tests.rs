@@ -629,3 +629,35 @@ fn a_location_that_names_no_place_is_the_organisation() {
     );
     assert_eq!(draft.experience[2].location.as_deref(), Some("Barcelona"));
 }
+
+/// A Chinese résumé site's data of development round 18: "type" says only the terms of the
+/// job ("internship"), and the record names the job and its place with keys that say
+/// neither: the one that reads as an organisation (a lab, a company) is it.
+#[test]
+fn an_internship_type_is_no_role_and_the_org_is_the_name_that_reads_as_one() {
+    let value = serde_json::json!({
+        "experience": [
+            {"type": "internship", "place": " 南京大学iSE实验室", "start": "2017-7",
+             "end": "至今", "name": "全栈开发", "description": ["题库管理"]},
+            {"type": "internship", "place": "南京擎盾信息科技有限公司", "start": "2016-10",
+             "end": "2017-2", "name": "全栈开发"},
+            {"type": "project", "name": "做市系统", "description": ["花旗杯"]}
+        ]
+    });
+    let draft = draft(&value, "x.json", "JSON").unwrap_or_default();
+    assert_eq!(
+        positions(&draft),
+        vec![
+            (
+                "南京大学iSE实验室".into(),
+                Some("全栈开发".into()),
+                Some("2017-07".into())
+            ),
+            (
+                "南京擎盾信息科技有限公司".into(),
+                Some("全栈开发".into()),
+                Some("2016-10".into())
+            ),
+        ]
+    );
+}
