@@ -44,8 +44,24 @@ fn asciidoc(lines: &[&str]) -> Vec<String> {
     let mut underline_of_a_title = false;
     // The delimiter of the block the line is in (`----` around a listing): no titles there.
     let mut open_block: Option<&str> = None;
+    // The cell separators of the tables the line is in, the innermost last: `|` for a
+    // table, `!` for one nested in its cell (`!===`), or what `separator=` set.
+    let mut tables: Vec<char> = Vec::new();
+    let mut next_separator: Option<char> = None;
     for (i, line) in lines.iter().enumerate() {
         let text = line.trim();
+        if block_attributes(text) {
+            next_separator = text
+                .split_once("separator=")
+                .and_then(|(_, rest)| rest.trim_start_matches('"').chars().next());
+        }
+        if let Some(sep) = table_delimiter(text) {
+            if tables.last() == Some(&sep) {
+                tables.pop();
+            } else {
+                tables.push(next_separator.take().unwrap_or(sep));
+            }
+        }
         if std::mem::take(&mut underline_of_a_title) {
             out.push(String::new());
             continue;
@@ -129,16 +145,26 @@ fn asciidoc(lines: &[&str]) -> Vec<String> {
             ));
             continue;
         }
+        // A table's row `|Acme |Engineer |2019`, its cells perhaps specified (`2+|`, `a|`)
+        // or parted by another separator (`! 2002-Present ! *Architect*`).
+        let separator = tables.last().copied().unwrap_or('|');
+        if let Some(cells) = cell_spec_len(text, separator).and_then(|n| text.get(n + 1..)) {
+            out.push(
+                cells
+                    .split(separator)
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(inline_asciidoc)
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+            );
+            continue;
+        }
         // `.Block title` names what follows.
         if let Some(title) = text.strip_prefix('.')
             && title.starts_with(|c: char| c.is_alphanumeric())
         {
             out.push(inline_asciidoc(title));
-            continue;
-        }
-        // A table's row `|Acme |Engineer |2019`.
-        if let Some(cells) = text.strip_prefix('|') {
-            out.push(table_row(cells, inline_asciidoc));
             continue;
         }
         out.push(inline_asciidoc(text));
@@ -169,6 +195,27 @@ fn marker_run(text: &str, marker: char) -> Option<(usize, &str)> {
     ((1..=5).contains(&depth) && !body.trim().is_empty()).then_some((depth, body.trim()))
 }
 
+/// The cell separator of the table a line opens or closes (`|===`, `!===` nested in a cell).
+fn table_delimiter(text: &str) -> Option<char> {
+    let first = text.chars().next()?;
+    ("|!,:".contains(first) && text.get(first.len_utf8()..)?.starts_with("===")).then_some(first)
+}
+
+/// How long the cell's specifier before `separator` is at the start of a row (`2+`, `.10+`,
+/// `a`, `3*`, or nothing), if the text starts a cell.
+fn cell_spec_len(text: &str, separator: char) -> Option<usize> {
+    let spec_end = text.find(separator)?;
+    let spec = text.get(..spec_end)?;
+    let body = spec.trim_end_matches(|c: char| "adehlmsv".contains(c));
+    let style = spec.len() - body.len();
+    let shaped = body
+        .chars()
+        .all(|c| c.is_ascii_digit() || ".+*<^>".contains(c))
+        && style <= 1
+        && (body.is_empty() || body.contains(['+', '*', '<', '^', '>']) || body.starts_with('.'));
+    shaped.then_some(spec_end)
+}
+
 /// `----`, `====`, `****`, `|===`: where a block starts or ends.
 fn delimiter(text: &str) -> bool {
     let run = |t: &str| {
@@ -177,7 +224,7 @@ fn delimiter(text: &str) -> bool {
                 .next()
                 .is_some_and(|first| "-.*=_+/".contains(first) && t.chars().all(|c| c == first))
     };
-    text == "--" || run(text) || ["|===", ",===", ":==="].iter().any(|d| text.starts_with(d))
+    text == "--" || run(text) || table_delimiter(text).is_some()
 }
 
 /// `[.role]`, `[discrete]`, `[cols="1,3"]`, `[%hardbreaks]`: attributes of the next block.
@@ -202,9 +249,53 @@ fn table_row(cells: &str, inline: fn(&str) -> String) -> String {
 
 /// AsciiDoc's inline markup as Markdown: `*bold*`, `_italic_`, links by their text.
 fn inline_asciidoc(text: &str) -> String {
-    let text = linked_text(text);
+    let text = without_roles_and_icons(text);
+    let text = linked_text(&text);
     let text = single_to_double(&text, '*', "**");
     single_to_double(&text, '_', "*")
+}
+
+/// `text` without the roles set on its phrases (`[.big]*Skills*`) and its icons
+/// (`icon:arrow[fw]`): they style what a reader sees, they are not words of it.
+fn without_roles_and_icons(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(['[', 'i']) {
+        let (before, from) = rest.split_at(open);
+        out.push_str(before);
+        let at_word_start = out.is_empty() || out.ends_with(char::is_whitespace);
+        let skipped = if let Some(role) = from.strip_prefix("[.") {
+            role.find(']')
+                .filter(|close| {
+                    role.get(..*close)
+                        .is_some_and(|r| !r.is_empty() && !r.contains(char::is_whitespace))
+                        && role
+                            .get(close + 1..)
+                            .is_some_and(|after| after.starts_with(['*', '_', '#', '`']))
+                })
+                .map(|close| close + 3)
+        } else if at_word_start && let Some(icon) = from.strip_prefix("icon:") {
+            icon.find(']')
+                .filter(|close| icon.get(..*close).is_some_and(|i| i.contains('[')))
+                .map(|close| {
+                    close
+                        + 6
+                        + usize::from(icon.get(close + 1..).is_some_and(|a| a.starts_with(' ')))
+                })
+        } else {
+            None
+        };
+        match skipped {
+            Some(n) => rest = from.get(n..).unwrap_or_default(),
+            None => {
+                let first = from.chars().next().map_or(1, char::len_utf8);
+                out.push_str(from.get(..first).unwrap_or_default());
+                rest = from.get(first..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `https://acme.example[Acme]`, `link:cv.pdf[CV]`, `mailto:a@b.c[]`, `image:x.png[logo]`:

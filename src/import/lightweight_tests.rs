@@ -288,3 +288,35 @@ fn employer_titles_over_field_lists_of_role_and_dates() {
         ["Curiosity|Senior Engineer", "Call One|Software Engineer"]
     );
 }
+
+/// An AsciiDoc résumé of development round 18: a two-column table whose cells hold the
+/// sections, titled by styled phrases with icons, the job history a table nested in a cell
+/// (`!===`, its own separator), each job a row of dates and role over the employer.
+#[test]
+fn jobs_in_a_table_nested_in_a_cell() {
+    let page = "= Resume\n\n[cols=\"1a,2a\", frame=none]\n|===\n| [.big]*Ada Lovelace* +\n\
+        Architect\n.10+|\n[.big]*Skills*\n\nJava\n\n\
+        | icon:arrow[fw] [.big]*Work History*\n\n[cols=\"1a,3a\", separator=!]\n!===\n\
+        ! 2002-Present ! *President & Architect* +\nFlow Logix, Inc\n\n- Built servers\n\n\
+        ! 1999-2002 ! *Chief Technology Officer* +\nWarp Solutions, Inc\n\n- Led 40 people\n\
+        !===\n|===\n";
+    let lines = lines_of(page, Markup::AsciiDoc);
+    assert!(lines.contains(&"**Work History**".to_owned()));
+    assert!(lines.contains(&"2002-Present | **President & Architect**".to_owned()));
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.contains("icon:") || l.contains("[.big]"))
+    );
+    let read: Vec<String> = positions_read(page, Markup::AsciiDoc)
+        .into_iter()
+        .map(|(org, role)| format!("{org}|{role}"))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "Flow Logix, Inc|President & Architect",
+            "Warp Solutions, Inc|Chief Technology Officer"
+        ]
+    );
+}
