@@ -228,6 +228,8 @@ mod tests {
     fn a_school_career_is_no_job_history() {
         assert_eq!(section_of("Werdegang"), Some(Section::Positions));
         assert_eq!(section_of("Schulischer Werdegang"), Some(Section::Other));
+        // Development round 18: a Word CV's "Studies" under its "Experiences".
+        assert_eq!(section_of("Studies"), Some(Section::Other));
     }
 
     #[test]

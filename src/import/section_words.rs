@@ -208,6 +208,11 @@ pub const OTHER_WORDS: &[&str] = &[
     // German, French, Spanish, Portuguese, Italian and Dutch.
     "ausbildung",
     "studium",
+    // "Studies", "Estudos", "Studia": what one studied, as Romanian, Hungarian, Brazilian
+    // and Polish résumés title it in English or their own language.
+    "studies",
+    "estudos",
+    "studia",
     "bildung",
     "schulbildung",
     "weiterbildung",
