@@ -289,6 +289,25 @@ pub(super) fn sub_heading(text: &str, next: &str) -> bool {
         })
 }
 
+/// "Execution & Delivery" between "…1:1s, performance reviews." and "Own the delivery of
+/// …": a few capitalised words without a final stop, among sentences that have one, names
+/// the group of duties under it; it asks nothing.
+pub(super) fn group_title(text: &str, previous: &str, next: &str, after_heading: bool) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let titled = (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| *w == "&" || w.starts_with(|c: char| c.is_uppercase()))
+        && !text.ends_with(|c: char| c.is_ascii_punctuation());
+    let sentence = |line: &str| {
+        bullet(line).is_none() && line.ends_with('.') && line.split_whitespace().count() >= 6
+    };
+    titled
+        && super::terms::technologies(text).is_empty()
+        && (after_heading || sentence(previous))
+        && sentence(next)
+}
+
 /// Whether a requirement's own words make it a nice-to-have: "a plus", "bonus",
 /// "preferred" in its main clause. An aside does not ("SQL (Airflow preferred)", "Swift -
 /// Objective-C is a plus"), unless it is all there is ("Android (bonus)").

@@ -5,7 +5,7 @@
 
 use super::heading::{self, SectionKind};
 use super::lines::{
-    about_us, asks_in_prose, bullet, conditions_of_hire, describes_role, gives_a_duty,
+    about_us, asks_in_prose, bullet, conditions_of_hire, describes_role, gives_a_duty, group_title,
     introduces_values, labelled, lead_in, opens_with_pay, says_it_is_required, says_nice,
     sentences, sub_heading, tidy, without_lead_in, years_asked,
 };
@@ -520,7 +520,11 @@ fn blocks(text: &str) -> Vec<Block> {
             continue;
         }
         let in_run = !prev_blank && !after_heading;
-        if sub_heading(text, line(i + 1)) {
+        let previous = (0..i).rev().find(|j| !blank(*j)).map_or("", line);
+        let next = (i + 1..lines.len()).find(|j| !blank(*j)).map_or("", line);
+        if sub_heading(text, line(i + 1))
+            || (block.kind.asks() && group_title(text, previous, next, after_heading))
+        {
             continue;
         }
         match bullet(text) {

@@ -476,3 +476,24 @@ fn bullets_after_prose_introducing_the_values_are_the_values() {
         ["3+ years building web applications with Ruby on Rails"]
     );
 }
+
+/// An engineering manager's posting of development round 18: its duties grouped under
+/// titles of a few capitalised words ("Execution & Delivery"), every line a paragraph of
+/// its own; the titles ask nothing.
+#[test]
+fn titles_of_groups_of_duties_ask_nothing() {
+    let posting = "Senior Manager, Software Engineering\n\nResponsibilities:\n\n\
+        Conduct regular 1:1s, performance reviews, and career conversations.\n\n\
+        Product & Technical Strategy\n\n\
+        Collaborate with product and business stakeholders to define roadmaps.\n\n\
+        Execution & Delivery\n\n\
+        Own the delivery of high-impact features with predictable execution.\n\n\
+        Qualifications:\n\n8+ years in software engineering, including 5+ years in management.\n\n\
+        Technical Acumen\n\n\
+        Familiarity with modern full-stack technologies such as C# and Vue.js on the frontend.\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    for title in ["Product & Technical Strategy", "Execution & Delivery", "Technical Acumen"] {
+        assert!(!texts.iter().any(|t| t == title), "{title} in {texts:?}");
+    }
+    assert_eq!(texts.len(), 5, "{texts:?}");
+}
