@@ -72,6 +72,53 @@ pub(super) fn about_us(text: &str) -> bool {
         || lower.starts_with("this role ")
 }
 
+/// "Title: Tech Lead, Acme", "Job Keywords: SQL, Python": a field of the job ad's record
+/// (its title, employer, keywords, reference), asked of nobody.
+pub(super) fn posting_field(text: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "title",
+        "job title",
+        "position",
+        "position title",
+        "company",
+        "employer",
+        "job keywords",
+        "keywords",
+        "tags",
+        "job id",
+        "req id",
+        "requisition id",
+        "reference",
+        "department",
+        "employment type",
+        "job type",
+        "posted",
+        "date posted",
+    ];
+    text.split_once(':').is_some_and(|(label, rest)| {
+        FIELDS.contains(&label.trim().to_lowercase().as_str()) && !rest.trim().is_empty()
+    })
+}
+
+/// "… welcomes and celebrates diversity and inclusion and is committed to equal opportunity
+/// employment", "If you need accommodation due to a disability…": the employer's statement
+/// of fair hiring, every sentence of it, asks nothing of the candidate.
+pub(super) fn fair_hiring(paragraph: &str) -> bool {
+    const SAID: &[&str] = &[
+        "equal opportunity",
+        "equal employment",
+        "without regard to",
+        "diversity and inclusion",
+        "diverse perspectives",
+        "accommodation due to",
+        "reasonable accommodation",
+        "protected veteran",
+    ];
+    let lower = paragraph.to_lowercase();
+    SAID.iter().any(|s| lower.contains(s))
+        || (lower.contains("hiring process") && lower.contains("confidential"))
+}
+
 /// Words naming the job itself in a line about the hire.
 const ROLES: &[&str] = &[
     "engineer",

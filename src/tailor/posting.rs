@@ -5,9 +5,9 @@
 
 use super::heading::{self, SectionKind};
 use super::lines::{
-    about_us, asks_in_prose, bullet, conditions_of_hire, describes_role, gives_a_duty, group_title,
-    introduces_values, labelled, lead_in, opens_with_pay, says_it_is_required, says_nice,
-    sentences, sub_heading, tidy, without_lead_in, years_asked,
+    about_us, asks_in_prose, bullet, conditions_of_hire, describes_role, fair_hiring, gives_a_duty,
+    group_title, introduces_values, labelled, lead_in, opens_with_pay, posting_field,
+    says_it_is_required, says_nice, sentences, sub_heading, tidy, without_lead_in, years_asked,
 };
 use super::paste;
 pub use super::requirement::{Requirement, RequirementKind};
@@ -175,7 +175,7 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                         .last()
                         .is_some_and(|last| introduces_values(last));
             }
-            if overridden.is_some() && !entry.marked || unasked {
+            if overridden.is_some() && !entry.marked || unasked || posting_field(&entry.text) {
                 continue;
             }
             if entry.listed {
@@ -202,6 +202,10 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                 }
                 out.extend(requirement(&tidy(&text), kind, true));
             } else if !listed || fallback || labelled(&entry.text) {
+                if fair_hiring(&entry.text) {
+                    out.extend(eligibility_of(&entry.text));
+                    continue;
+                }
                 if role_prose
                     && !sentences(&entry.text).iter().any(|sentence| {
                         gives_a_duty(sentence)

@@ -492,8 +492,35 @@ fn titles_of_groups_of_duties_ask_nothing() {
         Technical Acumen\n\n\
         Familiarity with modern full-stack technologies such as C# and Vue.js on the frontend.\n";
     let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
-    for title in ["Product & Technical Strategy", "Execution & Delivery", "Technical Acumen"] {
+    for title in [
+        "Product & Technical Strategy",
+        "Execution & Delivery",
+        "Technical Acumen",
+    ] {
         assert!(!texts.iter().any(|t| t == title), "{title} in {texts:?}");
     }
     assert_eq!(texts.len(), 5, "{texts:?}");
+}
+
+/// Development round 18: the job ad's record fields pasted above it ("Title:", "Job
+/// Keywords:") and the employer's fair-hiring paragraphs after the last list, each sentence
+/// of them, ask nothing.
+#[test]
+fn record_fields_and_fair_hiring_statements_ask_nothing() {
+    let posting = "Title: Tech Lead, Hack Club Bank\nJob Keywords: SQL, Python, PowerBI\n\n\
+        Requirements\n\n- 5+ years of Ruby on Rails\n- Experience with PostgreSQL\n\n\
+        Bonus Points\n\nExperience with fintech or other regulated industries.\n\n\
+        At Acme, we believe our work benefits from the diverse perspectives of our employees. \
+        As such, Acme is committed to equal opportunity employment.\n\n\
+        If you need assistance or accommodation due to a disability, you may contact us at \
+        hr@acme.example.\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "5+ years of Ruby on Rails",
+            "Experience with PostgreSQL",
+            "Experience with fintech or other regulated industries."
+        ]
+    );
 }
