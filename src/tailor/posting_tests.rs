@@ -524,3 +524,26 @@ fn record_fields_and_fair_hiring_statements_ask_nothing() {
         ]
     );
 }
+
+/// Development round 18: the duties listed in the third person under a heading that names
+/// the hire ("A Front-End Developer at Insider:"), after the company's paragraphs.
+#[test]
+fn duties_in_the_third_person_under_the_hires_title() {
+    let posting = "Front-End Developer\n\nAbout us\n\nWe are Acme, a SaaS company.\n\n\
+        A Front-End Developer at Acme:\n\
+        * Develops and maintains web applications using React.js.\n\
+        * Writes reusable code and creates new components.\n\
+        * Troubleshoots interface software and debugs application code.\n\n\
+        Requirements\n* Have 4+ years of experience as a Front-end Developer.\n";
+    let found = requirements(posting);
+    let texts: Vec<&str> = found.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Develops and maintains web applications using React.js.",
+            "Writes reusable code and creates new components.",
+            "Troubleshoots interface software and debugs application code.",
+            "Have 4+ years of experience as a Front-end Developer."
+        ]
+    );
+}

@@ -233,7 +233,14 @@ pub fn shape(line: &str) -> Option<Shape> {
         return Some(Shape::Ask);
     }
     let verb = first(body);
-    if DUTIES.contains(&verb.as_str()) {
+    // "Develops and maintains…", "Troubleshoots…": the hire's duty in the third person, as
+    // a list under "A Front-End Developer at Acme:" gives it.
+    let third_person = |stem: Option<&str>| stem.is_some_and(|v| DUTIES.contains(&v));
+    if DUTIES.contains(&verb.as_str())
+        || third_person(verb.strip_suffix("ies").map(|v| format!("{v}y")).as_deref())
+        || third_person(verb.strip_suffix("es"))
+        || third_person(verb.strip_suffix('s'))
+    {
         return Some(Shape::Duty);
     }
     topic(&lower).then_some(Shape::Topic)
@@ -313,6 +320,11 @@ mod tests {
             shape("Step 3: Rollout (weeks 5-6): Migrate the clients"),
             Some(Shape::Duty)
         );
+        assert_eq!(
+            shape("Develops and maintains web applications using React.js."),
+            Some(Shape::Duty)
+        );
+        assert_eq!(shape("Troubleshoots interface software"), Some(Shape::Duty));
         assert_eq!(shape("4+ years of Rust"), Some(Shape::Ask));
         assert_eq!(shape("Strong knowledge of queues"), Some(Shape::Ask));
         assert_eq!(
