@@ -11,7 +11,7 @@ use super::lines::{
 };
 use super::paste;
 pub use super::requirement::{Requirement, RequirementKind};
-use super::shape;
+use super::shape::{self, Shape};
 use super::terms;
 
 /// The longest posting read: a long one is a few pages, 20 KB; more is not a posting.
@@ -178,6 +178,14 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
             if overridden.is_some() && !entry.marked || unasked || posting_field(&entry.text) {
                 continue;
             }
+            // Perks still among the duties read under a perks' heading ("A remote-first
+            // environment…" after "Rotate through on-call…").
+            if overridden.is_some_and(SectionKind::asks)
+                && block.kind == SectionKind::Benefits
+                && !matches!(shape::shape(&entry.text), Some(Shape::Duty | Shape::Ask))
+            {
+                continue;
+            }
             if entry.listed {
                 if values_after_prose && entry.marked {
                     continue;
@@ -325,6 +333,18 @@ fn by_its_lines(block: &Block) -> Option<SectionKind> {
             if block.stated && block.kind == SectionKind::Other =>
         {
             false
+        }
+        // "What you can expect:" over "Own the design…", "Drive the development…": duties
+        // under a heading that perks are often under, when nearly every line is one.
+        SectionKind::Requirements | SectionKind::Responsibilities
+            if block.kind == SectionKind::Benefits =>
+        {
+            let marked: Vec<&Entry> = block.entries.iter().filter(|e| e.marked).collect();
+            let asking = marked
+                .iter()
+                .filter(|e| matches!(shape::shape(&e.text), Some(Shape::Duty | Shape::Ask)))
+                .count();
+            asking * 4 >= marked.len() * 3
         }
         _ => matches!(
             block.kind,

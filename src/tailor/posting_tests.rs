@@ -547,3 +547,31 @@ fn duties_in_the_third_person_under_the_hires_title() {
         ]
     );
 }
+
+/// Development round 18: "What you can expect:", a heading perks are often under, over a
+/// list that is nearly all duties and then a perk.
+#[test]
+fn duties_under_a_heading_perks_are_often_under() {
+    let posting = "Staff Rails Developer\n\nWhat we're looking for:\n\
+        • 7+ years of experience with Ruby on Rails\n\nWhat you can expect:\n\
+        • Own the design and implementation of core systems.\n\
+        • Drive the development of APIs and customer-facing UI.\n\
+        • Act as a trusted advisor to senior leadership.\n\
+        • Rotate through on-call responsibilities to review PRs.\n\
+        • Participate in code reviews, offering constructive feedback.\n\
+        • Solve complex technical problems directly and through others.\n\
+        • A remote-first environment with a supportive, passionate team.\n\n\
+        Benefits\n• Generous PTO policy\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(texts.len(), 7, "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Act as a trusted advisor"))
+    );
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.starts_with("A remote-first") || t.contains("PTO"))
+    );
+}
