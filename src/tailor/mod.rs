@@ -9,6 +9,7 @@ pub mod heading;
 pub mod lines;
 pub mod paste;
 pub mod posting;
+mod posting_blocks;
 pub mod practices;
 pub mod query;
 pub mod report;
