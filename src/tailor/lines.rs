@@ -119,6 +119,47 @@ pub(super) fn fair_hiring(paragraph: &str) -> bool {
         || (lower.contains("hiring process") && lower.contains("confidential"))
 }
 
+/// "Jefit is a profitable fitness-tech company — 15+ years in market…": a sentence whose
+/// subject is the employer, named, says what the company is; its years are the company's.
+pub(super) fn names_the_company(sentence: &str) -> bool {
+    const WHAT: &[&str] = &[
+        "company",
+        "startup",
+        "start-up",
+        "platform",
+        "provider",
+        "leader",
+        "business",
+        "firm",
+        "agency",
+        "organization",
+        "organisation",
+        "marketplace",
+        "employer",
+    ];
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let Some(is) = words.iter().take(5).position(|w| *w == "is") else {
+        return false;
+    };
+    let named = is >= 1
+        && words
+            .iter()
+            .take(is)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let what = words.iter().skip(is + 1).take(8).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        WHAT.contains(&w.as_str())
+    });
+    named
+        && matches!(words.get(is + 1).copied(), Some("a" | "an" | "the"))
+        && what
+        && !words
+            .first()
+            .is_some_and(|w| matches!(*w, "You" | "Your" | "This" | "The"))
+}
+
 /// Words naming the job itself in a line about the hire.
 const ROLES: &[&str] = &[
     "engineer",
@@ -712,5 +753,18 @@ mod tests {
         assert!(about_us(
             "Please refer to the Harbour Handbook to learn how we sail."
         ));
+    }
+
+    /// Development round 18: the employer named as the subject says what the company is,
+    /// its years too; the hire as the subject still asks.
+    #[test]
+    fn a_sentence_about_the_named_company() {
+        assert!(names_the_company(
+            "Jefit is a profitable fitness-tech company — 15+ years in market, no funding pressure."
+        ));
+        assert!(names_the_company("Acme Health is the leading platform for clinics."));
+        assert!(!names_the_company("You are a strong engineer with 5+ years of Kotlin."));
+        assert!(!names_the_company("Kotlin is a must, 3+ years."));
+        assert!(!names_the_company("This is a remote position."));
     }
 }

@@ -6,8 +6,8 @@
 use super::heading::{self, SectionKind};
 use super::lines::{
     about_us, asks_in_prose, conditions_of_hire, describes_role, fair_hiring, gives_a_duty,
-    introduces_values, labelled, lead_in, opens_with_pay, posting_field, says_it_is_required,
-    says_nice, sentences, tidy, without_lead_in, years_asked,
+    introduces_values, labelled, lead_in, names_the_company, opens_with_pay, posting_field,
+    says_it_is_required, says_nice, sentences, tidy, without_lead_in, years_asked,
 };
 use super::paste;
 use super::posting_blocks::{Block, Entry, blocks};
@@ -232,6 +232,7 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                         continue;
                     }
                     if lead_in(&sentence)
+                        || names_the_company(&sentence)
                         || (describes_role(&sentence) && !asks)
                         || (role_prose && !duty && !required && !asks)
                     {
