@@ -762,8 +762,12 @@ mod tests {
         assert!(names_the_company(
             "Jefit is a profitable fitness-tech company — 15+ years in market, no funding pressure."
         ));
-        assert!(names_the_company("Acme Health is the leading platform for clinics."));
-        assert!(!names_the_company("You are a strong engineer with 5+ years of Kotlin."));
+        assert!(names_the_company(
+            "Acme Health is the leading platform for clinics."
+        ));
+        assert!(!names_the_company(
+            "You are a strong engineer with 5+ years of Kotlin."
+        ));
         assert!(!names_the_company("Kotlin is a must, 3+ years."));
         assert!(!names_the_company("This is a remote position."));
     }
