@@ -20,6 +20,14 @@ fn positions_read(page: &str, markup: Markup) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Each position folio imports from `page` as "organisation|role".
+fn read_as_org_and_role(page: &str, markup: Markup) -> Vec<String> {
+    positions_read(page, markup)
+        .into_iter()
+        .map(|(org, role)| format!("{org}|{role}"))
+        .collect()
+}
+
 #[test]
 fn asciidoc_headings_lists_links_and_emphasis_become_markdown() {
     let page = "= Ada Lovelace\n:author: Ada\nifdef::backend-pdf[]\n[discrete]\n\
@@ -210,10 +218,7 @@ fn an_employer_under_its_label_heading_in_an_org_outline() {
     let page = "* 工作经验\n** 2009/02 -- 至今\n*** 公司\n    东海软件有限公司\n*** 工作描述\n    \
         负责报表产品的设计。\n** 2004/02 -- 2009/01\n*** 公司\n    厦门星河技术有限公司\n\
         *** 工作描述：\n    参与网管系统开发。\n* 教育经历\n";
-    let read: Vec<String> = positions_read(page, Markup::Org)
-        .into_iter()
-        .map(|(org, role)| format!("{org}|{role}"))
-        .collect();
+    let read = read_as_org_and_role(page, Markup::Org);
     assert_eq!(read, ["东海软件有限公司|", "厦门星河技术有限公司|"]);
 }
 
@@ -227,10 +232,7 @@ fn stints_under_a_job_heading_are_positions_of_that_job() {
         *** Ho Chi Minh City, Vietnam — 2018 - 2019\n- Built a payments app\n\
         ** Software Engineer @ Freelance :pdfskip:\n*** Salamanca, Mexico — 2017\n- A search page\n\
         * Education\n";
-    let read: Vec<String> = positions_read(page, Markup::Org)
-        .into_iter()
-        .map(|(org, role)| format!("{org}|{role}"))
-        .collect();
+    let read = read_as_org_and_role(page, Markup::Org);
     assert_eq!(
         read,
         [
@@ -253,10 +255,7 @@ fn a_macro_call_reads_as_its_arguments() {
     let lines = lines_of(page, Markup::Org);
     assert!(lines.contains(&"DevOps Engineer, Venafi, may 2022 -- actual, Remoto".to_owned()));
     assert!(lines.contains(&"#### Venafi".to_owned()));
-    let read: Vec<String> = positions_read(page, Markup::Org)
-        .into_iter()
-        .map(|(org, role)| format!("{org}|{role}"))
-        .collect();
+    let read = read_as_org_and_role(page, Markup::Org);
     assert_eq!(
         read,
         ["Venafi|DevOps Engineer", "Agave Lab|Ingeniero de software"]
@@ -279,10 +278,7 @@ fn employer_titles_over_field_lists_of_role_and_dates() {
         &"**Dates:** June 2013 - September 2013 (Part-time Contractor), September 2013 - Present (Full-time Employee)"
             .to_owned()
     ));
-    let read: Vec<String> = positions_read(page, Markup::ReStructuredText)
-        .into_iter()
-        .map(|(org, role)| format!("{org}|{role}"))
-        .collect();
+    let read = read_as_org_and_role(page, Markup::ReStructuredText);
     assert_eq!(
         read,
         ["Curiosity|Senior Engineer", "Call One|Software Engineer"]
@@ -308,10 +304,7 @@ fn jobs_in_a_table_nested_in_a_cell() {
             .iter()
             .any(|l| l.contains("icon:") || l.contains("[.big]"))
     );
-    let read: Vec<String> = positions_read(page, Markup::AsciiDoc)
-        .into_iter()
-        .map(|(org, role)| format!("{org}|{role}"))
-        .collect();
+    let read = read_as_org_and_role(page, Markup::AsciiDoc);
     assert_eq!(
         read,
         [
