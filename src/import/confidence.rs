@@ -123,10 +123,6 @@ const WEIGHTS: [f32; FEATURES] = [
 /// An entry is kept when its likelihood is at least this, chosen on the development rounds.
 pub const KEEP_AT: f32 = 0.3;
 
-/// … and at least this in a file where no entry reaches [`KEEP_AT`] and nothing else was
-/// read: a doubtful job beats refusing the file.
-pub const KEEP_WHEN_NOTHING_ELSE: f32 = 0.18;
-
 /// How likely `entry` is a position, from 0 to 1.
 pub fn likelihood(entry: &Entry) -> f32 {
     let z: f32 = features(entry)

@@ -27,7 +27,6 @@ pub(super) fn placed(draft: &mut Draft, headers: &[Vec<String>], read: Vec<Read>
             .flatten(),
     );
     let entries_in_file = read.len();
-    let mut scored = Vec::with_capacity(read.len());
     for (i, (org, below, mut role)) in read.into_iter().enumerate() {
         let borrowed = || {
             if below {
@@ -81,93 +80,20 @@ pub(super) fn placed(draft: &mut Draft, headers: &[Vec<String>], read: Vec<Read>
         };
         confidence::show_if_asked(&entry, role.start.as_deref());
         let likelihood = confidence::likelihood(&entry);
-        let doubt = format!(
-            "{} ({}): not imported as a position, it reads like one only {:.0} % of the time",
-            header(&organisation),
-            role.start.as_deref().unwrap_or_default(),
-            likelihood * 100.0
-        );
-        role.organisation = organisation;
-        scored.push((role, likelihood, doubt));
-    }
-    // A file none of whose entries the score trusts, and that gives nothing else (a
-    // student's two-column CV: "Operario — Laboratorio Cosmética Avanzada"), keeps those it
-    // only doubts rather than be refused whole.
-    let floor = if draft.experience.is_empty()
-        && draft.education.is_empty()
-        && scored
-            .iter()
-            .all(|(_, likelihood, _)| *likelihood < confidence::KEEP_AT)
-    {
-        confidence::KEEP_WHEN_NOTHING_ELSE
-    } else {
-        confidence::KEEP_AT
-    };
-    for (mut role, likelihood, doubt) in scored {
-        if likelihood < floor {
-            draft.unplaced.push(("experience".to_owned(), doubt));
+        if likelihood < confidence::KEEP_AT {
+            draft.unplaced.push((
+                "experience".to_owned(),
+                format!(
+                    "{} ({}): not imported as a position, it reads like one only {:.0} % of the time",
+                    header(&organisation),
+                    role.start.as_deref().unwrap_or_default(),
+                    likelihood * 100.0
+                ),
+            ));
             continue;
         }
+        role.organisation = organisation;
         super::labelled_records::fields_taken_out(&mut role);
         draft.experience.push(role);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::import::draft::{DraftEducation, DraftRole};
-
-    /// One job of a student's two-column PDF (development round 18), read whole but doubted
-    /// by the score: kept where the file gives nothing else, left out as
-    /// a comment where it does.
-    #[test]
-    fn a_doubted_job_is_kept_only_where_nothing_else_was_read() {
-        let read = || -> Vec<crate::import::entry_groups::Read> {
-            vec![(
-                Some("Albert Heijn".to_owned()),
-                false,
-                DraftRole {
-                    role: Some("kassière".to_owned()),
-                    start: Some("2019-06".to_owned()),
-                    end: Some("2020-05".to_owned()),
-                    highlights: vec!["Kassa".to_owned(), "Klanten".to_owned()],
-                    ..DraftRole::default()
-                },
-            )]
-        };
-        let file = || File {
-            under_a_heading: true,
-            kind: "PDF",
-        };
-        let headers = vec![vec!["kassière".to_owned(), "Albert Heijn".to_owned()]];
-        let entry = Entry {
-            organisation: "Albert Heijn",
-            role: Some("kassière"),
-            header_lines: 2,
-            highlights: 2,
-            has_end: true,
-            month_known: true,
-            under_a_heading: true,
-            header_above: true,
-            kind: "PDF",
-            entries_in_file: 1,
-            ..Entry::default()
-        };
-        let likelihood = confidence::likelihood(&entry);
-        assert!(
-            (confidence::KEEP_WHEN_NOTHING_ELSE..confidence::KEEP_AT).contains(&likelihood),
-            "{likelihood}"
-        );
-        let mut alone = Draft::default();
-        placed(&mut alone, &headers, read(), file());
-        assert_eq!(alone.experience.len(), 1);
-        let mut with_school = Draft {
-            education: vec![DraftEducation::default()],
-            ..Draft::default()
-        };
-        placed(&mut with_school, &headers, read(), file());
-        assert!(with_school.experience.is_empty());
-        assert_eq!(with_school.unplaced.len(), 1);
     }
 }
