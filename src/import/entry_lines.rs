@@ -6,7 +6,7 @@ use super::blocks::{Block, Kind};
 use super::cues::ends_sentence;
 use super::dates;
 use super::lengths;
-use super::section_heads::{header_shape_within, heading, reads_as_prose, section_of};
+use super::section_heads::{header_shape_within, heading, level, reads_as_prose, section_of};
 use super::section_words::section_word;
 
 /// Blocks without the lengths of time beside their dates ("(2 anos 4 meses)"), and without
@@ -257,16 +257,12 @@ fn undated_header(block: &Block) -> bool {
 /// an undated heading that names the job ("### Software Engineer @ Wizeline"): each is a stint
 /// of that job, so each takes the job's words and the job's own heading goes.
 pub(super) fn stints_under_their_job(blocks: Vec<Block>) -> Vec<Block> {
-    let level_of = |b: &Block| match b.kind {
-        Kind::Heading(level) => Some(level),
-        _ => None,
-    };
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut job: Option<(u8, Vec<String>)> = None;
     let mut i = 0;
     while let Some(block) = blocks.get(i) {
         i += 1;
-        let Some(this) = level_of(block) else {
+        let Some(this) = level(block) else {
             out.push(block.clone());
             continue;
         };
@@ -286,16 +282,13 @@ pub(super) fn stints_under_their_job(blocks: Vec<Block>) -> Vec<Block> {
         }
         // An undated heading whose every sub-heading, up to the next heading of its size,
         // gives a place and dates.
-        let subheadings: Vec<&Block> = blocks
+        let mut subheadings = blocks
             .iter()
             .skip(i)
-            .take_while(|b| level_of(b).is_none_or(|l| l > this))
-            .filter(|b| level_of(b).is_some())
-            .collect();
-        if undated_header(block)
-            && !subheadings.is_empty()
-            && subheadings.iter().all(|b| dated_place(b))
-        {
+            .take_while(|b| level(b).is_none_or(|l| l > this))
+            .filter(|b| level(b).is_some())
+            .peekable();
+        if undated_header(block) && subheadings.peek().is_some() && subheadings.all(dated_place) {
             job = Some((this, block.parts.clone()));
             continue;
         }
@@ -306,19 +299,11 @@ pub(super) fn stints_under_their_job(blocks: Vec<Block>) -> Vec<Block> {
 
 /// Whether a block gives only dates and, beside them, a place or nothing.
 fn dated_place(block: &Block) -> bool {
-    let mut dated = false;
-    let all = block.parts.iter().all(|part| {
-        let Some(found) = dates::find(part) else {
-            return super::places::is_place(part);
-        };
-        dated = true;
-        let rest = format!(
-            "{} {}",
-            part.get(..found.span.start).unwrap_or_default(),
-            part.get(found.span.end..).unwrap_or_default()
-        );
-        let rest = rest.trim_matches(|c: char| c.is_whitespace() || "—–-|,·()".contains(c));
-        rest.is_empty() || super::places::is_place(rest)
-    });
-    dated && all
+    let dated = block.parts.iter().any(|part| dates::find(part).is_some());
+    dated
+        && block.parts.iter().all(|part| {
+            let rest = dates::without_date(part);
+            let rest = rest.trim_matches(|c: char| c.is_whitespace() || "—–-|,·()".contains(c));
+            rest.is_empty() || super::places::is_place(rest)
+        })
 }

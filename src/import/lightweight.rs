@@ -149,15 +149,7 @@ fn asciidoc(lines: &[&str]) -> Vec<String> {
         // or parted by another separator (`! 2002-Present ! *Architect*`).
         let separator = tables.last().copied().unwrap_or('|');
         if let Some(cells) = cell_spec_len(text, separator).and_then(|n| text.get(n + 1..)) {
-            out.push(
-                cells
-                    .split(separator)
-                    .map(str::trim)
-                    .filter(|c| !c.is_empty())
-                    .map(inline_asciidoc)
-                    .collect::<Vec<_>>()
-                    .join(" | "),
-            );
+            out.push(table_row(cells, separator, inline_asciidoc));
             continue;
         }
         // `.Block title` names what follows.
@@ -235,11 +227,11 @@ fn block_attributes(text: &str) -> bool {
         && !text.get(1..text.len() - 1).unwrap_or("").contains(']')
 }
 
-/// A table row's cells (`a | b |`, its first bar taken off) as one line of parts, each
-/// cell's markup rewritten by `inline`.
-fn table_row(cells: &str, inline: fn(&str) -> String) -> String {
+/// A table row's cells (`a | b |`, its first separator taken off) as one line of parts,
+/// each cell's markup rewritten by `inline`.
+fn table_row(cells: &str, separator: char, inline: fn(&str) -> String) -> String {
     cells
-        .split('|')
+        .split(separator)
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .map(inline)
@@ -464,7 +456,7 @@ fn restructured(lines: &[&str]) -> Vec<String> {
         let at = i;
         let converted = if let Some(cells) = text.strip_prefix('|') {
             // A grid table's row `| a | b |`, or a line block's `| line`.
-            table_row(cells, inline_rst)
+            table_row(cells, '|', inline_rst)
         } else if let Some(mut value) = field(text) {
             // A field's value goes on over the lines indented under it (":Dates: June 2013 -
             // September 2013," / "        September 2013 - Present"): one value, one line.

@@ -12,7 +12,7 @@ use super::lines::{
 use super::paste;
 use super::posting_blocks::{Block, Entry, blocks};
 pub use super::requirement::{Requirement, RequirementKind};
-use super::shape::{self, Shape};
+use super::shape;
 use super::terms;
 
 /// The longest posting read: a long one is a few pages, 20 KB; more is not a posting.
@@ -160,7 +160,7 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
             // environment…" after "Rotate through on-call…").
             if overridden.is_some_and(SectionKind::asks)
                 && block.kind == SectionKind::Benefits
-                && !matches!(shape::shape(&entry.text), Some(Shape::Duty | Shape::Ask))
+                && !shape::asks_or_gives_a_duty(&entry.text)
             {
                 continue;
             }
@@ -321,7 +321,7 @@ fn by_its_lines(block: &Block) -> Option<SectionKind> {
             let marked: Vec<&Entry> = block.entries.iter().filter(|e| e.marked).collect();
             let asking = marked
                 .iter()
-                .filter(|e| matches!(shape::shape(&e.text), Some(Shape::Duty | Shape::Ask)))
+                .filter(|e| shape::asks_or_gives_a_duty(&e.text))
                 .count();
             asking * 4 >= marked.len() * 3
         }

@@ -263,6 +263,11 @@ pub fn shape(line: &str) -> Option<Shape> {
     topic(&lower).then_some(Shape::Topic)
 }
 
+/// Whether a line gives a duty or asks something of the candidate, by its shape.
+pub fn asks_or_gives_a_duty(line: &str) -> bool {
+    matches!(shape(line), Some(Shape::Duty | Shape::Ask))
+}
+
 /// "Wayfinding. We want to make sure…": a name of a few words ended by a period, then a
 /// description that neither tells the candidate what to do nor what to bring.
 fn topic(lower: &str) -> bool {
