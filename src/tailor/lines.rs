@@ -207,9 +207,14 @@ pub(super) fn gives_a_duty(sentence: &str) -> bool {
                 "get ",
                 "enjoy",
                 "wear ",
+                // What the job shows or teaches the hire: an offer ("You'll see your code in
+                // front of millions of users").
+                "see ",
+                "learn ",
             ]
             .iter()
             .any(|not_a_duty| then.starts_with(not_a_duty))
+                && being_is_doing(then)
         });
     let yours = lower.starts_with("your ")
         && lower
@@ -226,6 +231,21 @@ pub(super) fn gives_a_duty(sentence: &str) -> bool {
                 && !subject.iter().any(|w| *w == "team" || *w == "teams")
         });
     addressed || yours || hires
+}
+
+/// What follows "you will" is something done: "be designing…", "be hands-on, planning…",
+/// "be responsible for…", "be pivotal in driving…"; not a place or a state ("be at the
+/// forefront of this innovation").
+fn being_is_doing(then: &str) -> bool {
+    let Some(state) = then.strip_prefix("be ") else {
+        return true;
+    };
+    words_of(state).iter().any(|w| {
+        (w.len() > 5 && w.ends_with("ing"))
+            || w.starts_with("responsib")
+            || w.starts_with("accountab")
+            || ["expected", "hands", "charge", "tasked"].contains(w)
+    })
 }
 
 /// Prose that says a skill is required, wherever it stands ("Previous experience

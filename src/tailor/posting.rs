@@ -224,10 +224,7 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                             .any(|w| lower.contains(w))
                         && !lower.contains("join");
                     let asks = asks_in_prose(&sentence);
-                    let in_so_many_words = required
-                        || asks
-                        || (duty && lower.contains("responsib"))
-                        || tools_of_the_hire;
+                    let in_so_many_words = required || asks || duty || tools_of_the_hire;
                     if described && !in_so_many_words {
                         continue;
                     }

@@ -309,13 +309,15 @@ fn about_this_job_is_the_role_and_its_broken_lines_are_prose() {
 
 #[test]
 fn prose_about_the_role_asks_what_it_says_in_so_many_words() {
-    // A list elsewhere holds the duties; the prose above it still hands a responsibility
-    // and names a must, while its pitch asks nothing.
+    // A list elsewhere holds the duties; the prose above it still hands duties and names
+    // a must, while its pitch (a place to be, a thing to see) asks nothing.
     let posting = "Senior Engineer\nAcme\n\nThe role\n\n\
         As a Senior Engineer, you will be responsible for the design of AI features.\n\n\
         Previous experience implementing AI features is a must.\n\n\
         As a member of our team, you'll be at the forefront of this innovation.\n\n\
         You will be responsible for the speed of our data loads.\n\n\
+        You will write simple, maintainable code for the long run. \
+        You'll see your code in front of millions of users every day.\n\n\
         Your mission:\n\n• Propose solutions based on AI trends\n• Mentor team members\n\n\
         About you:\n\n• Python experience\n";
     let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
@@ -325,6 +327,7 @@ fn prose_about_the_role_asks_what_it_says_in_so_many_words() {
             "As a Senior Engineer, you will be responsible for the design of AI features.",
             "Previous experience implementing AI features is a must.",
             "You will be responsible for the speed of our data loads.",
+            "You will write simple, maintainable code for the long run.",
             "Propose solutions based on AI trends",
             "Mentor team members",
             "Python experience",
