@@ -155,7 +155,11 @@ pub fn plain_heading(
     // "What your first 90 days will look like" alone over bullets: words of its own kind
     // among many others, but standing where a heading stands.
     let other_over_list = alone && next_listed && words <= 8 && kind == Some(SectionKind::Other);
+    // "🎁 Ce que nous offrons à nos collaborateurs": a decorated line alone over a list.
+    let decorated_over_list =
+        pictograph_led(line) && alone && next_listed && words <= 10 && !text.ends_with('?');
     let dominated = other_words <= 1
+        || decorated_over_list
         || (loose && other_words <= 3 && !text.contains(','))
         || title_over_list
         || other_over_list;
@@ -192,8 +196,18 @@ pub fn plain_heading(
     if kind.is_some() {
         return next_listed || alone;
     }
-    // A short line of its own above a list, by shape alone.
-    words <= 6 && next_listed && alone
+    // A short line of its own above a list, by shape alone; a pictograph before it marks
+    // it as a heading the more ("🎁 Ce que nous offrons à nos collaborateurs").
+    let most = if pictograph_led(line) { 10 } else { 6 };
+    words <= most && next_listed && alone
+}
+
+/// "⭐️ Profil recherché", "🎁 Ce que nous offrons": a line led by a pictograph, as careers
+/// pages decorate their headings (and some their bullets).
+pub fn pictograph_led(line: &str) -> bool {
+    line.trim_start().chars().next().is_some_and(|c| {
+        matches!(u32::from(c), 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+    })
 }
 
 /// A heading's words without Markdown, links, emoji and the decoration around them:

@@ -7,7 +7,7 @@
 pub(super) fn lead_in(text: &str) -> bool {
     let lower = text.to_lowercase();
     text.ends_with(':')
-        || (text.ends_with('?') && sentences(text).len() <= 1)
+        || (text.ends_with('?') && sentences(text).len() <= 1 && !asks_the_reader(text))
         || (lower.contains("the following") && text.ends_with(['.', ':']))
 }
 
@@ -323,7 +323,58 @@ pub(super) fn asks_in_prose(sentence: &str) -> bool {
         "the role requires",
         "the role involves",
     ]);
-    (seeking && skill) || candidate || role_requires
+    (seeking && skill) || candidate || role_requires || asks_the_reader(sentence)
+}
+
+/// A yes-or-no question about who the reader is or what they know, as some postings ask
+/// their requirements ("Are you an engineer with a passion for web applications?", "Tu
+/// maîtrises le C# … ?", "Hast du Erfahrung mit Go?"); not one that asks whether they want
+/// the job ("Are you ready to have an impact?", "Tu rêves d'avoir accès…?"), nor a heading's
+/// question ("What will you do?", "Not sure you qualify?").
+pub(super) fn asks_the_reader(sentence: &str) -> bool {
+    let trimmed = sentence.trim();
+    if !trimmed.ends_with('?') {
+        return false;
+    }
+    let lower = trimmed.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '·'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let to_the_reader = words
+        .iter()
+        .any(|w| ["you", "tu", "vous", "du", "você", "tú", "usted", "ты", "вы"].contains(w));
+    let open_question = words.first().is_some_and(|first| {
+        [
+            "what", "why", "how", "who", "where", "which", "pourquoi", "comment", "que", "quel",
+            "quelle", "qui", "was", "warum", "wie", "wer", "qué", "por", "cómo", "quién",
+        ]
+        .contains(first)
+    });
+    // Wanting the job, not being fit for it: a pitch.
+    let wanting = words.iter().any(|w| {
+        [
+            "ready",
+            "want",
+            "join",
+            "joining",
+            "apply",
+            "qualify",
+            "prêt",
+            "prête",
+            "prêt·e",
+            "rêves",
+            "rêvez",
+            "envie",
+            "rejoindre",
+            "postuler",
+            "bereit",
+            "lust",
+        ]
+        .contains(w)
+    }) || lower.contains("sound like")
+        || lower.contains("sounds like");
+    to_the_reader && !open_question && !wanting && words.len() >= 6
 }
 
 /// What follows "As a Senior Engineer, " at the start of a sentence (lower case): the
@@ -678,117 +729,5 @@ fn words_of(text: &str) -> Vec<&str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_line_that_asks_before_its_questions_or_its_colon_asks_it() {
-        assert!(lead_in("Not sure you qualify?"));
-        assert!(!lead_in(
-            "A patient teacher. Who did you last help get promoted?"
-        ));
-        assert_eq!(
-            without_lead_in("Build the booking widget. This may include:"),
-            "Build the booking widget."
-        );
-        assert_eq!(without_lead_in("You will:"), "You will:");
-    }
-
-    #[test]
-    fn years_asked_are_the_least_of_a_range() {
-        assert_eq!(years_asked("2 - 6 years of ios"), Some(2));
-        assert_eq!(years_asked("3 to 5 years with go"), Some(3));
-        assert_eq!(years_asked("5–8+ years in data science"), Some(5));
-        assert_eq!(years_asked("seven years of rust"), Some(7));
-        assert_eq!(years_asked("for 30 years we have"), None);
-    }
-
-    #[test]
-    fn a_short_numbered_line_over_other_bullets_names_a_part() {
-        assert!(sub_heading(
-            "4. Cost and safety",
-            "● Budgets: trim the bill."
-        ));
-        assert!(!sub_heading("4. Cost and safety", "5. Hiring"));
-        assert!(sub_heading(
-            "• Primary technologies",
-            "◦ Node.js and TypeScript"
-        ));
-        assert!(!sub_heading(
-            "• Design",
-            "• Implementation, pair programming"
-        ));
-        assert!(!sub_heading(
-            "4. Own the budget and trim waste.",
-            "● Budgets: trim the bill."
-        ));
-    }
-
-    #[test]
-    fn the_pitch_asks_nothing() {
-        assert!(about_us(
-            "Join us to be at the forefront of technological innovation, shaping our platform."
-        ));
-        assert!(about_us(
-            "Why Join Us? You will be part of an innovative team working on impactful projects."
-        ));
-        assert!(!about_us(
-            "Experience joining teams across time zones and shipping together."
-        ));
-        assert!(!about_us(
-            "Be part of the recruitment process to attract your new colleagues."
-        ));
-    }
-
-    #[test]
-    fn prose_about_the_company_or_the_job_in_the_third_person_asks_nothing() {
-        assert!(describes_role(
-            "Working with QA, the Engineering Manager will plan each release."
-        ));
-        assert!(describes_role(
-            "Kindness is one of our values, and the company rewards it."
-        ));
-        assert!(!describes_role("You will plan each release with QA."));
-        assert!(!describes_role(
-            "As a Senior BE & AI Engineer, you will be responsible for the design of AI features."
-        ));
-        assert!(describes_role(
-            "As an Engineer at Acme, you will be part of a passionate team."
-        ));
-        assert!(!describes_role(
-            "Drives the team to decide how to build our product."
-        ));
-    }
-
-    #[test]
-    fn a_bullet_naming_the_hire_in_the_third_person_asks_nothing() {
-        assert!(about_us(
-            "A Lighthouse Platform Engineer (Rust, GCP) that will code half the time"
-        ));
-        assert!(about_us(
-            "An engineering manager who will grow the ferry team"
-        ));
-        assert!(!about_us("A track record of shipping apps that will scale"));
-        assert!(!about_us("Coach engineers who will lead the next teams"));
-        assert!(about_us(
-            "Please refer to the Harbour Handbook to learn how we sail."
-        ));
-    }
-
-    /// Development round 18: the employer named as the subject says what the company is,
-    /// its years too; the hire as the subject still asks.
-    #[test]
-    fn a_sentence_about_the_named_company() {
-        assert!(names_the_company(
-            "Jefit is a profitable fitness-tech company — 15+ years in market, no funding pressure."
-        ));
-        assert!(names_the_company(
-            "Acme Health is the leading platform for clinics."
-        ));
-        assert!(!names_the_company(
-            "You are a strong engineer with 5+ years of Kotlin."
-        ));
-        assert!(!names_the_company("Kotlin is a must, 3+ years."));
-        assert!(!names_the_company("This is a remote position."));
-    }
-}
+#[path = "lines_tests.rs"]
+mod tests;

@@ -10,7 +10,7 @@ use super::lines::{
     says_it_is_required, says_nice, sentences, tidy, without_lead_in, years_asked,
 };
 use super::paste;
-use super::posting_blocks::{Block, Entry, blocks};
+use super::posting_blocks::{Block, Entry, blocks, show_if_asked};
 pub use super::requirement::{Requirement, RequirementKind};
 use super::shape;
 use super::terms;
@@ -69,6 +69,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Requirement>, PostingError> {
 pub fn requirements(text: &str) -> Vec<Requirement> {
     let text = paste::clean(text);
     let blocks = blocks(&text);
+    show_if_asked(&blocks);
     // A list whose heading says nothing of it is what its lines are; a list of perks is one
     // under any heading. Then only its bullets are read, not the lines about it.
     let overridden: Vec<Option<SectionKind>> = blocks.iter().map(by_its_lines).collect();

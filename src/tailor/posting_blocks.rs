@@ -30,6 +30,24 @@ pub(super) struct Block {
     pub(super) stated: bool,
 }
 
+/// What the reader saw, on standard error when `FOLIO_TAILOR_BLOCKS` is set: for a bug report
+/// on a misread posting.
+pub(super) fn show_if_asked(blocks: &[Block]) {
+    if std::env::var_os("FOLIO_TAILOR_BLOCKS").is_some() {
+        for block in blocks {
+            eprintln!("== {:?} (stated: {})", block.kind, block.stated);
+            for entry in &block.entries {
+                let how = match (entry.marked, entry.listed) {
+                    (true, _) => "bullet",
+                    (false, true) => "line",
+                    (false, false) => "prose",
+                };
+                eprintln!("  {how:>6}: {}", entry.text);
+            }
+        }
+    }
+}
+
 /// The text cut at its headings into blocks of entries, each block with what its heading
 /// announces. Text before the first heading is the header.
 pub(super) fn blocks(text: &str) -> Vec<Block> {
@@ -75,10 +93,17 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
                 || no_blank_lines
                 || after_a_paragraph
                 || (text.ends_with(':') && next_bullet);
-            if bullet(text).is_some() || !starts {
+            let next = (i + 1..lines.len()).find(|j| !blank(*j));
+            // "⭐️ Profil recherché" alone over "• Tu as…": a pictograph that leads a line
+            // over bullets of another mark heads them rather than being one.
+            let mark = |l: &str| l.trim_start().chars().next();
+            let titled_by_pictograph = heading::pictograph_led(text)
+                && prev_blank
+                && blank(i + 1)
+                && next.is_some_and(|j| bullet(line(j)).is_some() && mark(line(j)) != mark(text));
+            if bullet(text).is_some() && !titled_by_pictograph || !starts {
                 return None;
             }
-            let next = (i + 1..lines.len()).find(|j| !blank(*j));
             let next_listed = next.is_some_and(|j| bullet(line(j)).is_some())
                 || !blank(i + 1) && bullet(line(i + 1)).is_none();
             let alone = prev_blank && blank(i + 1);

@@ -578,3 +578,32 @@ fn duties_under_a_heading_perks_are_often_under() {
             .any(|t| t.starts_with("A remote-first") || t.contains("PTO"))
     );
 }
+
+/// A French posting of round 18: its asks are questions to the reader, its headings are led
+/// by pictographs ("⭐️" as bullets are elsewhere), its links are bullets of "👉".
+#[test]
+fn questions_to_the_reader_and_headings_led_by_pictographs() {
+    let posting = "Senior Back-end Engineer (.NET)\nAcme\n🌎 remote, Lyon\n\n\
+        Croissance de nos effectifs :\n\n\
+        Tu maîtrises le C# et tu es intéressé·e par les enjeux d'architecture ?\n\n\
+        Enfin, tu rêves d'avoir accès à des Product Managers au quotidien ?\n\n\
+        👉 Dans ce podcast, notre CTO parle de la qualité : https://example.com/a\n\n\
+        👉 Live coding : refacto legacy : https://example.com/b\n\n\
+        ⭐️ Profil recherché\n\n\
+        • Tu pratiques le TDD au quotidien\n\
+        • Tu connais les principaux code smells\n\n\
+        🎁 Ce que nous offrons à nos collaborateurs\n\n\
+        • Une mutuelle d'entreprise et des titres restaurant\n\
+        • Un budget de 300€ pour t'équiper à la maison\n\n\
+        ⏳ Process de recrutement\n\n\
+        • Entretien téléphonique avec notre équipe\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "Tu maîtrises le C# et tu es intéressé·e par les enjeux d'architecture ?",
+            "Tu pratiques le TDD au quotidien",
+            "Tu connais les principaux code smells",
+        ]
+    );
+}
