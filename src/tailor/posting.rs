@@ -126,7 +126,10 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                 // seeking an engineer with 3+ years of Go"), not the company's or the perks'.
                 if matches!(
                     kind,
-                    SectionKind::Header | SectionKind::Role | SectionKind::Other
+                    SectionKind::Header
+                        | SectionKind::Role
+                        | SectionKind::Other
+                        | SectionKind::Team
                 ) {
                     out.extend(asked_in_prose(block, &unasked));
                 }
@@ -271,8 +274,18 @@ fn asked_in_prose(block: &Block, unasked: &[bool]) -> Vec<Requirement> {
         .filter(|entry| !entry.listed)
         .flat_map(|entry| sentences(&entry.text))
         .map(|sentence| tidy(&sentence))
-        .filter(|sentence| asks_in_prose(sentence))
-        .filter_map(|sentence| requirement(&sentence, SectionKind::Requirements, true))
+        .filter_map(|sentence| {
+            // "You will play a key role in improving…" in the introduction: a duty handed
+            // to the hire, as a list of them would.
+            let kind = if asks_in_prose(&sentence) {
+                SectionKind::Requirements
+            } else if gives_a_duty(&sentence) {
+                SectionKind::Responsibilities
+            } else {
+                return None;
+            };
+            requirement(&sentence, kind, true)
+        })
         .collect()
 }
 

@@ -607,3 +607,25 @@ fn questions_to_the_reader_and_headings_led_by_pictographs() {
         ]
     );
 }
+
+/// Rounds 18 and d18: the introduction and the team's paragraph hand the hire a duty before
+/// the lists do ("You will play a key role in…"); what the team does is not the hire's.
+#[test]
+fn a_duty_handed_in_the_introduction_is_read() {
+    let posting = "Software Engineer II, Prediction\nAcme AI\n\n\
+        Acme AI builds driver assist systems. You will report to our Director of Engineering.\n\n\
+        The Team\n\n\
+        The Prediction team is responsible for designing systems that predict traffic. \
+        You will play a key role in improving the safety of the autonomy system.\n\n\
+        What you'll do\n\n• Design algorithms for predicting traffic\n\n\
+        What you'll bring\n\n• Strong knowledge of C++\n";
+    let texts: Vec<String> = requirements(posting).into_iter().map(|r| r.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "You will play a key role in improving the safety of the autonomy system.",
+            "Design algorithms for predicting traffic",
+            "Strong knowledge of C++",
+        ]
+    );
+}
