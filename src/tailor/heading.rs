@@ -290,6 +290,10 @@ const WHO_MAY_BE_HIRED: &[&str] = &[
     "background check",
     "right to work",
     "work permit",
+    // "Work must be performed from within the United States."
+    "within the united states",
+    "within the us",
+    "within the u.s.",
 ];
 
 /// Whether a line (lower case) says who may be hired rather than what they bring ("Must
@@ -329,6 +333,11 @@ pub fn asks_outright(lower: &str) -> bool {
         "looking for",
         "only ",
         "will be considered",
+        // "This role is open to candidates located in Ireland.", "Candidates residing in
+        // the Eastern or Central Time Zones are preferred."
+        "open to candidates",
+        "open to applicants",
+        "are preferred",
     ]
     .iter()
     .any(|w| lower.contains(w))

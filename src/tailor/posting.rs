@@ -241,6 +241,11 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                     }
                     out.extend(requirement(&sentence, kind, !fallback || in_so_many_words));
                 }
+            } else if !fair_hiring(&entry.text) {
+                // A paragraph beside a list of asks may still say who may be hired ("Work
+                // must be performed from within the United States."); the employer's
+                // statement of its hiring policy is boilerplate there.
+                out.extend(eligibility_of(&entry.text));
             }
         }
     }

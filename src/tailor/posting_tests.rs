@@ -629,3 +629,32 @@ fn a_duty_handed_in_the_introduction_is_read() {
         ]
     );
 }
+
+/// Round d18 and 18: who may be hired, said in a paragraph after the list of asks or as the
+/// place the role is open to, is a condition to confirm; the employer's policy statement is
+/// not.
+#[test]
+fn who_may_be_hired_beside_a_list_is_a_condition_to_confirm() {
+    let posting = "Analytics Engineer\nAcme Health\n\n\
+        Requirements\n\n• Strong SQL skills\n\n\
+        Location – This is a remote position. Work must be performed from within the United \
+        States. Candidates residing in the Eastern or Central Time Zones are preferred.\n\n\
+        Acme's policy is to provide equal employment opportunity without regard to race or \
+        religion. Applicants for positions with Acme must be legally authorized to work in the \
+        United States.\n\n\
+        Where\n\nThis role is open to candidates located in Ireland.\n";
+    let read = requirements(posting);
+    let confirm: Vec<&str> = read
+        .iter()
+        .filter(|r| r.kind == RequirementKind::Eligibility)
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(
+        confirm,
+        [
+            "Work must be performed from within the United States.",
+            "Candidates residing in the Eastern or Central Time Zones are preferred.",
+            "This role is open to candidates located in Ireland.",
+        ]
+    );
+}

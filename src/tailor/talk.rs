@@ -102,8 +102,11 @@ pub fn rank(document: &Document, matched: &[Matched]) -> Vec<Ranked> {
     let raw: Vec<Vec<f32>> = matched
         .iter()
         .map(|m| {
-            // Years of experience are shown by positions, not by a case study's words.
-            if m.requirement.years.is_some() {
+            // Years of experience are shown by positions, not by a case study's words; where
+            // one may live or work by none ("within the United States").
+            if m.requirement.years.is_some()
+                || m.requirement.kind == super::posting::RequirementKind::Eligibility
+            {
                 return vec![0.0; portfolio.case_studies.len()];
             }
             // Generic words ("systems", "team") find every case study alike.
