@@ -195,25 +195,9 @@ pub(super) fn gives_a_duty(sentence: &str) -> bool {
         .is_some_and(|then| {
             // Joining, belonging and being offered are no duty ("you'll be part of a global
             // network", "you'll have opportunities to…").
-            ![
-                "join",
-                "be joining",
-                "report",
-                "be reporting",
-                "be part of",
-                "be a part of",
-                "become part",
-                "have ",
-                "get ",
-                "enjoy",
-                "wear ",
-                // What the job shows or teaches the hire: an offer ("You'll see your code in
-                // front of millions of users").
-                "see ",
-                "learn ",
-            ]
-            .iter()
-            .any(|not_a_duty| then.starts_with(not_a_duty))
+            !NO_DUTY
+                .iter()
+                .any(|not_a_duty| then.starts_with(not_a_duty))
                 && being_is_doing(then)
         });
     let yours = lower.starts_with("your ")
@@ -222,16 +206,54 @@ pub(super) fn gives_a_duty(sentence: &str) -> bool {
             .take(4)
             .any(|w| w == "will" || w == "is");
     let words = words_of(&lower);
+    let the_hire = |subject: &[&str]| {
+        subject
+            .iter()
+            .any(|w| ROLES.contains(w) || HIRE.contains(w))
+            && !subject.iter().any(|w| *w == "team" || *w == "teams")
+    };
     let hires = words
         .iter()
         .position(|w| w.starts_with("responsib"))
         .and_then(|at| words.get(..at))
-        .is_some_and(|subject| {
-            subject.iter().any(|w| ROLES.contains(w))
-                && !subject.iter().any(|w| *w == "team" || *w == "teams")
-        });
-    addressed || yours || hires
+        .is_some_and(the_hire);
+    // "The Senior Analytics Engineer will support the entire organization…": the role
+    // named as the subject, then what it will do (not "will report to…", "will join…").
+    let named_role_will = words.iter().position(|w| *w == "will").is_some_and(|at| {
+        let subject = words.get(..at).unwrap_or_default();
+        let then = words.get(at + 1..).unwrap_or_default().join(" ");
+        subject.len() <= 8
+            && subject
+                .last()
+                .is_some_and(|w| ROLES.contains(w) || HIRE.contains(w))
+            && the_hire(subject)
+            && !NO_DUTY.iter().any(|not| then.starts_with(not.trim_end()))
+            && being_is_doing(&then)
+    });
+    addressed || yours || hires || named_role_will
 }
+
+/// Words for the hire, as the subject of a duty ("This position is responsible for…").
+const HIRE: &[&str] = &["person", "position", "incumbent", "hire"];
+
+/// What follows "you will" that hands no duty: joining, belonging, being offered.
+const NO_DUTY: &[&str] = &[
+    "join",
+    "be joining",
+    "report",
+    "be reporting",
+    "be part of",
+    "be a part of",
+    "become part",
+    "have ",
+    "get ",
+    "enjoy",
+    "wear ",
+    // What the job shows or teaches the hire: an offer ("You'll see your code in front of
+    // millions of users").
+    "see ",
+    "learn ",
+];
 
 /// What follows "you will" is something done: "be designing…", "be hands-on, planning…",
 /// "be responsible for…", "be pivotal in driving…"; not a place or a state ("be at the

@@ -133,3 +133,20 @@ fn a_sentence_about_the_named_company() {
     assert!(!names_the_company("Kotlin is a must, 3+ years."));
     assert!(!names_the_company("This is a remote position."));
 }
+
+#[test]
+fn the_role_named_as_the_subject_is_handed_its_duties() {
+    for duty in [
+        "The Senior Analytics Engineer will support the entire organization.",
+        "This position is responsible for performing proof-of-concepts.",
+    ] {
+        assert!(gives_a_duty(duty), "{duty}");
+    }
+    for not_a_duty in [
+        "The Engineer will report to the CTO.",
+        "The data team will grow to ten engineers this year.",
+        "Our customers will love the new features.",
+    ] {
+        assert!(!gives_a_duty(not_a_duty), "{not_a_duty}");
+    }
+}
