@@ -133,6 +133,11 @@ fn is_separator(tok: &Tok<'_>) -> bool {
                 | '—'
                 | '−'
                 | '~'
+                // Japanese and Chinese ranges: the wave dash and the full-width tilde and
+                // hyphen ("2024 年 1 月 〜 現在").
+                | '〜'
+                | '～'
+                | '－'
                 | '→'
                 | '>'
                 | '\u{ad}'
@@ -489,6 +494,17 @@ pub fn find(text: &str) -> Option<Found> {
         {
             j += 1;
             seps += 1;
+        }
+        // "até o Presente", "até o 07/2020", "to the present": the end after its article.
+        if seps > 0
+            && matches!(toks.get(j).map(|t| &t.0), Some(Tok::Word(article))
+                if matches!(article.to_lowercase().as_str(), "the" | "o" | "le" | "la" | "el" | "ao"))
+            && matches!(
+                toks.get(j + 1).map(|t| &t.0),
+                Some(Tok::Word(_) | Tok::Num(_))
+            )
+        {
+            j += 1;
         }
         let end_of = |k: usize| toks.get(k.saturating_sub(1)).map_or(text.len(), |t| t.2);
         if seps > 0 {

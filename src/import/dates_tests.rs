@@ -298,3 +298,23 @@ fn a_long_dash_and_n_for_now() {
     );
     assert_eq!(range("2019 - N. Smith"), Some(("2019".into(), None)));
 }
+
+/// Round 18: a range's end after its article ("até o Presente", "até o 07/2020") and the
+/// Japanese wave dash between its ends ("2024 年 1 月 〜 現在").
+#[test]
+fn an_end_after_its_article_and_a_wave_dash_between_the_ends() {
+    for (text, start, end) in [
+        ("07/2020 até o Presente", "2020-07", "present"),
+        ("01/2018 até o 07/2020", "2018-01", "2020-07"),
+        ("2024 年 1 月 〜 現在", "2024-01", "present"),
+        ("2019 年 10 月 〜 2023 年 12 月", "2019-10", "2023-12"),
+    ] {
+        let found = find(text).unwrap_or_else(|| panic!("{text}: no date"));
+        assert_eq!(
+            (found.start.as_str(), found.end.as_deref()),
+            (start, Some(end)),
+            "{text}"
+        );
+        assert_eq!(found.span, 0..text.len(), "{text}");
+    }
+}

@@ -263,6 +263,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         blocks.get(i).is_some_and(|b| {
             !personal.get(i).copied().unwrap_or(false)
                 && !details.get(i).copied().unwrap_or(false)
+                && !super::section_words::names_an_entry_part(&b.text())
                 && (header_like(b)
                     || (header_shape(b)
                         && b.words() >= 2

@@ -206,3 +206,27 @@ fn a_place_below_the_date_leaves_room_for_the_role() {
         ]
     );
 }
+
+/// Round 18: a sub-heading under a dated heading that names a part of the entry
+/// ("Responsibilities", "担当業務") is no role.
+#[test]
+fn a_sub_heading_naming_a_part_of_the_entry_is_no_role() {
+    let page = "## Experience\n\n### Northwind Traders (2024 – present)\n\n#### Responsibilities\n\n\
+        - Kept the stock up to date\n\n### 株式会社ノベルティ (2019 年 10 月 〜 2023 年 12 月)\n\n\
+        #### 担当業務\n\n- サイト制作\n";
+    assert_eq!(
+        read_markdown(page),
+        [
+            (
+                "Northwind Traders".to_owned(),
+                String::new(),
+                "2024".to_owned()
+            ),
+            (
+                "株式会社ノベルティ".to_owned(),
+                String::new(),
+                "2019-10".to_owned()
+            ),
+        ]
+    );
+}

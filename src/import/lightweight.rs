@@ -295,9 +295,12 @@ fn without_roles_and_icons(text: &str) -> String {
 fn linked_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in split_keeping_spaces(text) {
-        let is_link = ["http://", "https://", "link:", "mailto:", "image:"]
-            .iter()
-            .any(|p| word.starts_with(p));
+        // "{link-acme}[Acme]": an attribute that holds the address, as a link's target.
+        let attribute_target = word.starts_with('{') && word.contains("}[");
+        let is_link = attribute_target
+            || ["http://", "https://", "link:", "mailto:", "image:"]
+                .iter()
+                .any(|p| word.starts_with(p));
         match (is_link, word.find('['), word.rfind(']')) {
             (true, Some(open), Some(close)) if close > open => {
                 let target = word.get(..open).unwrap_or_default();
@@ -307,8 +310,10 @@ fn linked_text(text: &str) -> String {
                     out.push_str(rest);
                     continue;
                 }
+                // "Acme, role="external", window="_blank"": the text before named attributes.
+                let label = label_without_attributes(label);
                 let label = linked_text(label);
-                let label = label.trim();
+                let label = label.trim().trim_end_matches('^');
                 if label.is_empty() {
                     out.push_str(
                         target
@@ -324,6 +329,23 @@ fn linked_text(text: &str) -> String {
         }
     }
     out
+}
+
+/// A link macro's text without the named attributes after it (`Acme, window="_blank"`).
+fn label_without_attributes(label: &str) -> &str {
+    let mut cut = label.len();
+    for (at, _) in label.match_indices(',') {
+        let next = label.get(at + 1..).unwrap_or_default().trim_start();
+        let name_len = next
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+            .count();
+        if name_len > 0 && next.get(name_len..).is_some_and(|r| r.starts_with('=')) {
+            cut = at;
+            break;
+        }
+    }
+    label.get(..cut).unwrap_or(label)
 }
 
 /// `text` in runs of non-space (a link's `[label with spaces]` kept whole) and of spaces.

@@ -313,3 +313,17 @@ fn jobs_in_a_table_nested_in_a_cell() {
         ]
     );
 }
+
+/// Round 18: a link whose address is an attribute (`{link-acme}[Acme, window="_blank"]`)
+/// reads as its text, without its named attributes.
+#[test]
+fn asciidoc_links_to_an_attribute_read_as_their_text() {
+    assert_eq!(
+        linked_text(r#"{link-acme}[Acme Tecnologia, role="external", window="_blank"] +"#),
+        "Acme Tecnologia +"
+    );
+    assert_eq!(
+        linked_text("https://acme.example[Acme, Inc.^]"),
+        "Acme, Inc."
+    );
+}

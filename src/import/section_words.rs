@@ -553,3 +553,142 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
     rest_short.get(skip..).unwrap_or_default() == rest_long.get(1..).unwrap_or_default()
         && !rest_long.is_empty()
 }
+
+/// Words of a sub-heading inside one entry that names a part of it ("Responsibilities",
+/// "Key achievements", "担当業務", "Aufgaben"): what follows are its highlights, the heading
+/// no role or organisation.
+const ENTRY_PART_WORDS: &[&str] = &[
+    "responsibilities",
+    "responsibility",
+    "duties",
+    "tasks",
+    "achievements",
+    "accomplishments",
+    "highlights",
+    "key",
+    "main",
+    "major",
+    "selected",
+    "projects",
+    "stack",
+    "tech",
+    "technologies",
+    "environment",
+    "and",
+    "&",
+    "et",
+    "und",
+    "y",
+    "e",
+    "и",
+    "aufgaben",
+    "tätigkeiten",
+    "erfolge",
+    "tâches",
+    "missions",
+    "responsabilités",
+    "réalisations",
+    "principales",
+    "responsabilidades",
+    "funciones",
+    "logros",
+    "atividades",
+    "atribuições",
+    "realizações",
+    "обязанности",
+    "достижения",
+    "задачи",
+];
+
+/// Words of [`ENTRY_PART_WORDS`] that name no part on their own ("Key", "and").
+const CONNECTIVES: &[&str] = &[
+    "key",
+    "main",
+    "major",
+    "selected",
+    "and",
+    "&",
+    "et",
+    "und",
+    "y",
+    "e",
+    "и",
+    "tech",
+    "principales",
+];
+
+/// Whole sub-headings of an entry's parts in the languages that do not part words with
+/// spaces.
+const ENTRY_PARTS_UNSPACED: &[&str] = &[
+    "担当業務",
+    "業務内容",
+    "主な実績",
+    "実績",
+    "担当案件",
+    "工作内容",
+    "主要职责",
+    "工作职责",
+    "职责",
+    "主要成就",
+    "项目经历",
+    "주요 업무",
+    "담당 업무",
+    "업무",
+    "성과",
+];
+
+/// Whether a short line names a part of an entry rather than the entry ("Responsibilities",
+/// "Key Achievements:", "#### 担当業務").
+pub fn names_an_entry_part(text: &str) -> bool {
+    let text = text.trim().trim_end_matches([':', '：']).trim();
+    if ENTRY_PARTS_UNSPACED.contains(&text) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && words.iter().all(|w| ENTRY_PART_WORDS.contains(w))
+        && words.iter().any(|w| {
+            ![
+                "key",
+                "main",
+                "major",
+                "selected",
+                "and",
+                "&",
+                "tech",
+                "principales",
+            ]
+            .contains(w)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sub_heading_naming_a_part_of_an_entry_is_no_role() {
+        for part in [
+            "Responsibilities",
+            "Key Achievements:",
+            "担当業務",
+            "Tâches et réalisations",
+            "Tech stack",
+        ] {
+            assert!(names_an_entry_part(part), "{part}");
+        }
+        for name in [
+            "Key Account Manager",
+            "Main Street Bakery",
+            "Projects Director",
+            "Software Engineer",
+        ] {
+            assert!(!names_an_entry_part(name), "{name}");
+        }
+    }
+}
