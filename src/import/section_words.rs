@@ -652,19 +652,7 @@ pub fn names_an_entry_part(text: &str) -> bool {
     !words.is_empty()
         && words.len() <= 4
         && words.iter().all(|w| ENTRY_PART_WORDS.contains(w))
-        && words.iter().any(|w| {
-            ![
-                "key",
-                "main",
-                "major",
-                "selected",
-                "and",
-                "&",
-                "tech",
-                "principales",
-            ]
-            .contains(w)
-        })
+        && words.iter().any(|w| !CONNECTIVES.contains(w))
 }
 
 #[cfg(test)]
