@@ -230,3 +230,19 @@ fn a_sub_heading_naming_a_part_of_the_entry_is_no_role() {
         ]
     );
 }
+
+/// Round 18: a Chinese role in bold beside its employer's link; the seniority written
+/// apart from the role ("高级 JAVA 开发工程师") is part of it, no organisation.
+#[test]
+fn a_bold_role_beside_a_linked_employer() {
+    let page = "## 工作经验\n\n### **高级 JAVA 开发工程师** [Zenlayer](https://zenlayer.example)\n\n\
+        *2018/3 - 至今*\n\n- 负责公司内部运营平台\n";
+    assert_eq!(
+        read_markdown(page),
+        [(
+            "Zenlayer".to_owned(),
+            "高级 JAVA 开发工程师".to_owned(),
+            "2018-03".to_owned()
+        )]
+    );
+}

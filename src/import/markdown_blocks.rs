@@ -6,7 +6,7 @@
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::blocks::{Block, Kind, from_text, split_parts};
+use super::blocks::{Block, Kind, STYLED_HEADER_WORDS, from_text, split_parts, style_runs};
 use super::dates;
 
 /// The blocks of a Markdown page's body (front matter already split off).
@@ -54,6 +54,51 @@ enum Html {
     Comment,
 }
 
+/// Runs of one style joined where one ends in a word that joins it to the next ("Engineer
+/// at" and a link to "Acme"): one name and its connector, not two names.
+fn joined_at_connectors(runs: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(runs.len());
+    for run in runs {
+        let joins = out.last().is_some_and(|last: &String| {
+            last.split_whitespace().next_back().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "at" | "@"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "in"
+                        | "the"
+                        | "chez"
+                        | "bei"
+                        | "en"
+                        | "na"
+                        | "em"
+                        | "в"
+                        | "and"
+                        | "&"
+                )
+            })
+        });
+        match out.last_mut() {
+            Some(last) if joins => {
+                last.push(' ');
+                last.push_str(&run);
+            }
+            _ => out.push(run),
+        }
+    }
+    out
+}
+
+/// The style of a run of text in a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Run {
+    Plain,
+    Emphasised,
+    Linked,
+}
+
 /// The state of one pass over the events.
 #[derive(Default)]
 struct Reader {
@@ -78,6 +123,9 @@ struct Reader {
     /// one stands apart from the text beside it, as a date in its own column does.
     styled: Option<usize>,
     styles: u8,
+    /// Where each run of one style (plain, bold or italic, a link) starts in `part`: a short
+    /// heading or item set as "**Engineer** [Acme](…)" names two things.
+    runs: Vec<(usize, Run)>,
     /// A line break inside a list item, not yet known to wrap the item or to start a line
     /// of its own.
     item_break: bool,
@@ -135,7 +183,13 @@ impl Reader {
             Tag::TableHead | Tag::TableRow => self.open(Kind::Paragraph),
             Tag::TableCell => self.next_part(),
             Tag::Image { .. } => self.images = self.images.saturating_add(1),
-            Tag::Emphasis | Tag::Strong => self.style_starts(),
+            Tag::Emphasis | Tag::Strong => {
+                if self.styles == 0 {
+                    self.runs.push((self.part.len(), Run::Emphasised));
+                }
+                self.style_starts();
+            }
+            Tag::Link { .. } => self.runs.push((self.part.len(), Run::Linked)),
             Tag::CodeBlock(kind) => {
                 self.flush();
                 let fenced = matches!(kind, CodeBlockKind::Fenced(_));
@@ -161,7 +215,13 @@ impl Reader {
                 self.lists = self.lists.saturating_sub(1);
             }
             TagEnd::Image => self.images = self.images.saturating_sub(1),
-            TagEnd::Emphasis | TagEnd::Strong => self.style_ends(),
+            TagEnd::Emphasis | TagEnd::Strong => {
+                self.style_ends();
+                if self.styles == 0 {
+                    self.runs.push((self.part.len(), Run::Plain));
+                }
+            }
+            TagEnd::Link => self.runs.push((self.part.len(), Run::Plain)),
             _ => {}
         }
     }
@@ -235,11 +295,26 @@ impl Reader {
     /// Ends the part being read: a table cell, or one half of a heading in `<span>`s.
     fn next_part(&mut self) {
         let part = std::mem::take(&mut self.part);
+        let runs = std::mem::take(&mut self.runs);
         self.styled = None;
-        // What set a date apart ("**2019 – 2021**: Engineer") leaves its colon behind.
-        let part = part.trim().trim_start_matches([':', ',', ';']).trim();
-        if !part.is_empty() {
-            self.parts.push(part.to_owned());
+        // "### **高级 JAVA 开发工程师** [Zenlayer](…)": a heading or an item whose words stand
+        // in runs of their own style, side by side, names as many things.
+        let styled = matches!(self.kind, Some(Kind::Heading(_) | Kind::Item(_)))
+            && part.split_whitespace().count() <= STYLED_HEADER_WORDS
+            && runs.iter().any(|(_, run)| *run != Run::Plain);
+        let pieces = if styled {
+            let mut starts = vec![(0, Run::Plain)];
+            starts.extend(runs);
+            joined_at_connectors(style_runs(&part, &starts))
+        } else {
+            vec![part]
+        };
+        for piece in pieces {
+            // What set a date apart ("**2019 – 2021**: Engineer") leaves its colon behind.
+            let piece = piece.trim().trim_start_matches([':', ',', ';']).trim();
+            if !piece.is_empty() {
+                self.parts.push(piece.to_owned());
+            }
         }
     }
 
@@ -454,6 +529,25 @@ mod tests {
 
     fn parts(list: &[&str]) -> Vec<String> {
         list.iter().map(|p| (*p).to_owned()).collect()
+    }
+
+    /// Round 18: a heading whose role is in bold and whose employer is a link names both,
+    /// as a Word or PDF line in two styles does; a connector keeps its run with the next.
+    #[test]
+    fn runs_of_one_style_side_by_side_are_parts() {
+        let page = "### **高级 JAVA 开发工程师** [Zenlayer](https://zenlayer.example)\n\n\
+            - **Senior Engineer** *Acme Corp*\n\n### Engineer at [Acme](https://acme.example)\n";
+        assert_eq!(
+            shown(page),
+            vec![
+                (
+                    Kind::Heading(3),
+                    parts(&["高级 JAVA 开发工程师", "Zenlayer"])
+                ),
+                (Kind::Item(0), parts(&["Senior Engineer", "Acme Corp"])),
+                (Kind::Heading(3), parts(&["Engineer at Acme"])),
+            ]
+        );
     }
 
     #[test]
