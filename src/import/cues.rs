@@ -218,8 +218,10 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
             && score(left, ORG_WORDS) <= score(left, ROLE_WORDS)
             && !right.trim().is_empty()
             // A name follows: "Engineer at Acme", "Editor at the School Paper", not
-            // "platform at late-stage startups".
-            && names_follow(right)
+            // "platform at late-stage startups"; after a role, a short name may be a brand
+            // in lower case ("Front-End Developer at moon-client", "Engineer at eBay").
+            && (names_follow(right)
+                || (role_like(left) && right.split_whitespace().count() <= 3))
         {
             // "Trendyol @Istanbul, Turkey": at a place, the name before is the organisation.
             if is_place(right.trim()) && !role_like(left) {
@@ -346,6 +348,38 @@ fn name_and_role_by_space(piece: &str) -> Option<(&str, &str)> {
         })
 }
 
+/// `text` without the brackets a date stood in ("[  ] Engineer at Acme", "Acme (  〜 )"):
+/// brackets that hold nothing but spaces and dashes.
+pub(super) fn without_empty_brackets(text: &str) -> String {
+    let mut out = text.to_owned();
+    for (open, close) in [('(', ')'), ('[', ']'), ('（', '）'), ('【', '】')] {
+        let mut from = 0;
+        while let Some(start) = out
+            .get(from..)
+            .and_then(|rest| rest.find(open))
+            .map(|at| at + from)
+        {
+            let inner_start = start + open.len_utf8();
+            let Some(end) = out.get(inner_start..).and_then(|rest| rest.find(close)) else {
+                break;
+            };
+            let inner_end = inner_start + end;
+            let empty = out.get(inner_start..inner_end).is_some_and(|inner| {
+                inner.chars().all(|c| {
+                    c.is_whitespace() || matches!(c, '-' | '–' | '—' | '~' | '〜' | ',' | ':')
+                })
+            });
+            if empty {
+                out.replace_range(start..inner_end + close.len_utf8(), " ");
+                from = start;
+            } else {
+                from = inner_start;
+            }
+        }
+    }
+    out
+}
+
 /// Whether a character is a Korean syllable or letter.
 fn is_hangul(c: char) -> bool {
     matches!(c, '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
@@ -426,11 +460,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             continue;
         }
         // The brackets the date stood in: "Data Engineer (July 2025 - Present)".
-        let text = text
-            .replace("( )", " ")
-            .replace("()", " ")
-            .replace("[ ]", " ")
-            .replace("[]", " ");
+        let text = without_empty_brackets(&text);
         let trimmed = text.trim().trim_matches(|c: char| {
             !c.is_alphanumeric() && !matches!(c, '(' | ')' | '[' | ']' | '（' | '）')
         });

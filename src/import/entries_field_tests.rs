@@ -246,3 +246,28 @@ fn a_bold_role_beside_a_linked_employer() {
         )]
     );
 }
+
+/// Round d18: dates in square brackets before "Role at org", the org a brand in lower case.
+#[test]
+fn a_bracketed_date_before_a_role_at_a_lower_case_brand() {
+    let text = "Work Experience\n\
+        [January 2024 - March 2024 ] Front-End Developer at moon-client\n\
+        Built a Svelte app with animations.\n\
+        [September 2023 - December 2023] Front-End Developer at Bfmriya.org.ua\n\
+        Built a React app for a charity.\n";
+    assert_eq!(
+        super::tests::read(text),
+        [
+            (
+                "moon-client".to_owned(),
+                "Front-End Developer".to_owned(),
+                "2024-01".to_owned()
+            ),
+            (
+                "Bfmriya.org.ua".to_owned(),
+                "Front-End Developer".to_owned(),
+                "2023-09".to_owned()
+            ),
+        ]
+    );
+}
