@@ -443,6 +443,73 @@ pub fn never_asked(lower: &str) -> bool {
         || only_a_link(lower)
         || remote_only(lower)
         || role_fact(lower)
+        || title_of_fields(lower)
+        || the_teams_stack(lower)
+}
+
+/// "Acme - Senior Engineer (Rails) - REMOTE (US only) - Full-time - https://…": the title
+/// line of a board's post, its fields parted by dashes or bars, one of them how the job is
+/// held or where.
+fn title_of_fields(lower: &str) -> bool {
+    let line = lower.replace('\u{a0}', " ");
+    let fields: Vec<&str> = line
+        .split(" - ")
+        .flat_map(|f| f.split(" | "))
+        .flat_map(|f| f.split(" – "))
+        .map(str::trim)
+        .collect();
+    let held = |field: &str| {
+        [
+            "remote",
+            "hybrid",
+            "onsite",
+            "on-site",
+            "full-time",
+            "full time",
+            "part-time",
+            "contract",
+            "http",
+        ]
+        .iter()
+        .any(|w| field.starts_with(w))
+    };
+    // "Hybrid - San Antonio, TX": two short fields will do.
+    let enough = fields.len() >= 3 || (fields.len() == 2 && line.split_whitespace().count() <= 8);
+    enough
+        && fields.iter().all(|f| f.split_whitespace().count() <= 10)
+        && fields.iter().any(|f| held(f))
+}
+
+/// "Stack: Rails, React/Redux, PostgreSQL.": the tools the team uses, under a label of its
+/// own, asking nothing ("Tech Stack: Proficiency in Python is required" asks).
+fn the_teams_stack(lower: &str) -> bool {
+    let Some((label, value)) = lower.split_once(':') else {
+        return false;
+    };
+    let label = label.trim();
+    let stack_label = [
+        "stack",
+        "tech stack",
+        "our stack",
+        "our tech stack",
+        "technologies",
+        "tools",
+    ]
+    .contains(&label);
+    let asks = [
+        "require",
+        "experience",
+        "proficien",
+        "must",
+        "familiar",
+        "knowledge",
+        "you ",
+        "should",
+        "expert",
+    ]
+    .iter()
+    .any(|w| value.contains(w));
+    stack_label && !asks
 }
 
 /// "Team: Engineering", "You'll report to: Engineering Manager", "Start date: As soon as

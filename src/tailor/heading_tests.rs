@@ -380,3 +380,24 @@ fn the_company_the_hiring_process_and_what_to_expect_from_the_job() {
         Some(SectionKind::Apply)
     );
 }
+
+/// Rounds 18 and d18: a board post's title line of fields, and the team's stack under a
+/// label, ask nothing; a stack line that asks for a skill does.
+#[test]
+fn a_title_of_fields_and_the_teams_stack_ask_nothing() {
+    for line in [
+        "Opendate - Senior Full Stack Engineer (Ruby on Rails) - REMOTE (US only) - Full-time - https://www.opendate.io/careers",
+        "MongoDB - Senior/Staff/Lead SRE and Infra SWE - REMOTE OR HYBRID (US, Ireland) - Full-Time",
+        "Hybrid - San Antonio, TX",
+        "Stack: Rails, React/Redux, PostgreSQL, Redis, BigQuery, AWS, GCP, Docker, Terraform.",
+    ] {
+        assert!(never_asked(&line.to_lowercase()), "{line}");
+    }
+    for line in [
+        "Tech Stack : Proficiency in Python is required; experience building with LLMs is a plus",
+        "Design - build - and run our Go services on Kubernetes",
+        "5+ years of Rails - React - PostgreSQL",
+    ] {
+        assert!(!never_asked(&line.to_lowercase()), "{line}");
+    }
+}
