@@ -58,7 +58,9 @@ SEED = "folio-corpus-2026-12-05"
 # Round 18 was scored once with the starting binary (cf71658) and once at the end (58a6eb1),
 # then retired: development now.
 # Session 29: four helpers fetched round 19 (résumé owners a-m and n-z, posting employers
-# a-m and n-z), held out whole until it is scored at the end of the session.
+# a-m and n-z), held out whole until it was scored at the end of the session (start binary
+# 0f449b2, end binary 349cc32), then retired: development now. The next session fetches a
+# round 20.
 RETIRED = {
     "resumes",
     "postings",
@@ -96,8 +98,10 @@ RETIRED = {
     "postings-r17",
     "resumes-r18",
     "postings-r18",
+    "resumes-r19",
+    "postings-r19",
 }
-HELD_OUT_WHOLE = {"resumes-r19", "postings-r19"}
+HELD_OUT_WHOLE: set[str] = set()
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {
     "resumes-d8",
