@@ -23,12 +23,30 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
     {
         return Some(SectionKind::NiceToHave);
     }
+    // "The technologies you will be working with include:", "Product tech environment":
+    // the team's tools, listed; no duty though "you will" is in it.
+    if [
+        "technologies you",
+        "technologies we",
+        "tech environment",
+        "technical environment",
+        "technology environment",
+        "tools we use",
+        "tools you'll use",
+        "tools you will use",
+    ]
+    .iter()
+    .any(|w| h.contains(w))
+    {
+        return Some(SectionKind::Other);
+    }
     // "We'd love to hear from you if…" asks; "we'd love" alone is a wish.
     if h.contains("hear from you") {
         return Some(SectionKind::Requirements);
     }
-    // "About the job" describes it, though "the job" heads its duties.
-    if h.trim_start().starts_with("about the job") {
+    // "About the job" and "The job in a nutshell" describe it, though "the job" heads its
+    // duties.
+    if h.trim_start().starts_with("about the job") || h.contains("in a nutshell") {
         return Some(SectionKind::Role);
     }
     // "Company Description" describes the company, though "description" heads a role's.
@@ -425,6 +443,16 @@ pub fn never_asked(lower: &str) -> bool {
             "familiarise with",
             "get up to speed",
             "your first project",
+            // What the job offers the hire, said to them: "You get to learn and grow at an
+            // accelerated pace", "You will be empowered to…", "You will become more
+            // resourceful".
+            "you get to ",
+            "you get the ",
+            "you'll get to ",
+            "you will get to ",
+            "you will experience ",
+            "you will be empowered",
+            "you will become ",
         ]
         .iter()
         .any(|w| lower.contains(w))

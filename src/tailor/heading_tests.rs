@@ -401,3 +401,32 @@ fn a_title_of_fields_and_the_teams_stack_ask_nothing() {
         assert!(!never_asked(&line.to_lowercase()), "{line}");
     }
 }
+
+/// Round 19: the team's tools under a heading that says "you will", a job's introduction
+/// "in a nutshell" and its duties as "You'll spend time on the following:"; what the job
+/// offers, said to the hire, asks nothing.
+#[test]
+fn stack_headings_nutshells_time_spent_and_offers() {
+    for (heading, kind) in [
+        (
+            "The technologies you will be working with include but may not be limited to:",
+            SectionKind::Other,
+        ),
+        ("Product tech environment ...", SectionKind::Other),
+        ("The job in a nutshell", SectionKind::Role),
+        (
+            "You'll spend time on the following:",
+            SectionKind::Responsibilities,
+        ),
+    ] {
+        assert_eq!(classify(heading), Some(kind), "{heading}");
+    }
+    for offer in [
+        "You get to learn and grow at an extremely accelerated pace",
+        "You will be empowered to constantly challenge the status quo",
+        "You will become more resourceful and resilient",
+    ] {
+        assert!(never_asked(&offer.to_lowercase()), "{offer}");
+    }
+    assert!(!never_asked("you will design the data platform"));
+}

@@ -330,6 +330,10 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "you will:",
             "your role",
             "day to day",
+            // "You'll spend time on the following:"
+            "spend time on",
+            "spend your time",
+            "you'll spend",
             "day-to-day",
             "in this role",
             // "Your impact", "How you'll make an impact"; "Make a real impact" alone is a
