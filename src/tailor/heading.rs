@@ -469,6 +469,9 @@ pub fn never_asked(lower: &str) -> bool {
             .iter()
             .any(|w| lower.contains(w))
         || only_a_link(lower)
+        || labelled_link(lower)
+        || sends_the_application(lower)
+        || no_sponsorship(lower)
         || remote_only(lower)
         || role_fact(lower)
         || title_of_fields(lower)
@@ -586,6 +589,42 @@ fn only_a_link(lower: &str) -> bool {
         && line
             .find("](")
             .is_some_and(|at| !line.get(1..at).unwrap_or("").contains(']'))
+}
+
+/// "Full posting: https://…": a label and a link, pointing elsewhere.
+fn labelled_link(lower: &str) -> bool {
+    lower.split_once(": ").is_some_and(|(label, value)| {
+        label.split_whitespace().count() <= 4
+            && value.trim().starts_with("http")
+            && value.split_whitespace().count() == 1
+    })
+}
+
+/// "If you're interested: resume to jobs@acme.example.", "Apply now": where and how to
+/// apply.
+fn sends_the_application(lower: &str) -> bool {
+    let line = lower.trim().trim_end_matches(['.', '!']);
+    let email = lower.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    line == "apply now"
+        || lower.contains("apply now")
+        || (email
+            && ["resume", "cv", "send", "email", "apply"]
+                .iter()
+                .any(|w| lower.contains(w)))
+}
+
+/// "This position will not be eligible for any form of immigration visa sponsorship",
+/// "Visa sponsorship is not offered": the employer's policy, not an ask; "Must be based in
+/// the US (no sponsorship)" still asks where one lives.
+fn no_sponsorship(lower: &str) -> bool {
+    lower.contains("sponsorship")
+        && (lower.contains("not ") || lower.contains("no "))
+        && !["must", "located", "based", "within", "resid", "authori"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// "Fully remote role, based in Canada" says where the job is; "Excellent communication

@@ -430,3 +430,25 @@ fn stack_headings_nutshells_time_spent_and_offers() {
     }
     assert!(!never_asked("you will design the data platform"));
 }
+
+/// Round 19: a labelled link, where to send the application, and the employer's policy on
+/// visas ask nothing; where one must live still asks.
+#[test]
+fn links_application_addresses_and_visa_policy_ask_nothing() {
+    for line in [
+        "Full posting: https://beatdapp.breezy.hr/p/ml-engineer",
+        "If you're interested: resume to eng.hiring@acme.example.",
+        "If you're ready to contribute your expertise, apply now to join our team!",
+        "This position will not be eligible for any form of immigration visa sponsorship now or in the future.",
+        "Visa sponsorship is not offered for this position.",
+    ] {
+        assert!(never_asked(&line.to_lowercase()), "{line}");
+    }
+    for line in [
+        "100% remote within the US (no sponsorship)",
+        "Must be authorized to work in the US without visa sponsorship",
+        "Experience: 5+ years with Go and gRPC",
+    ] {
+        assert!(!never_asked(&line.to_lowercase()), "{line}");
+    }
+}

@@ -382,6 +382,8 @@ pub(super) fn asks_the_reader(sentence: &str) -> bool {
             "joining",
             "apply",
             "qualify",
+            "excited",
+            "looking",
             "prêt",
             "prête",
             "prêt·e",

@@ -30,6 +30,7 @@ fn a_question_about_the_reader_asks_and_one_about_wanting_the_job_does_not() {
         "What will you do in your first months with us?",
         "Not sure you qualify?",
         "Does this sound like you and your next adventure?",
+        "Are you excited about being a key part of a growing data team?",
         "Is the product used by millions of people every day?",
     ] {
         assert!(!asks_the_reader(pitch), "{pitch}");

@@ -358,13 +358,24 @@ fn figures(document: &Document, index: usize) -> (usize, f64, Option<String>) {
 
 /// Whether a line speaks of software work in so many words ("lead the engineering
 /// effort", "mentor developers"): a management posting may name no technology at all.
-fn speaks_of_software(text: &str) -> bool {
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| {
+pub(super) fn speaks_of_software(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    // "front-end" and "back-end" are one word of the trade, their hyphen a split.
+    lower.contains("front-end")
+        || lower.contains("back-end")
+        || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(
                 w,
-                "software" | "engineer" | "engineers" | "engineering" | "developer" | "developers"
+                "software"
+                    | "engineer"
+                    | "engineers"
+                    | "engineering"
+                    | "developer"
+                    | "developers"
+                    | "frontend"
+                    | "backend"
+                    | "programming"
+                    | "coding"
             )
         })
 }
