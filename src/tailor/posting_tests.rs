@@ -658,15 +658,3 @@ fn who_may_be_hired_beside_a_list_is_a_condition_to_confirm() {
         ]
     );
 }
-
-/// Round 19: a posting whose only asks are nice-to-haves of front-end work still gets a
-/// talk, the nearest case studies leading.
-#[test]
-fn front_end_work_is_software_work() {
-    assert!(super::super::talk::speaks_of_software(
-        "Strong skills in front-end development and user experience design."
-    ));
-    assert!(!super::super::talk::speaks_of_software(
-        "Pastry arts diploma and a love of laminated doughs."
-    ));
-}
