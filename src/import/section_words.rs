@@ -565,22 +565,10 @@ const ENTRY_PART_WORDS: &[&str] = &[
     "achievements",
     "accomplishments",
     "highlights",
-    "key",
-    "main",
-    "major",
-    "selected",
     "projects",
     "stack",
-    "tech",
     "technologies",
     "environment",
-    "and",
-    "&",
-    "et",
-    "und",
-    "y",
-    "e",
-    "и",
     "aufgaben",
     "tätigkeiten",
     "erfolge",
@@ -588,7 +576,6 @@ const ENTRY_PART_WORDS: &[&str] = &[
     "missions",
     "responsabilités",
     "réalisations",
-    "principales",
     "responsabilidades",
     "funciones",
     "logros",
@@ -600,7 +587,8 @@ const ENTRY_PART_WORDS: &[&str] = &[
     "задачи",
 ];
 
-/// Words of [`ENTRY_PART_WORDS`] that name no part on their own ("Key", "and").
+/// Words beside [`ENTRY_PART_WORDS`] in such a heading that name no part on their own
+/// ("Key", "and").
 const CONNECTIVES: &[&str] = &[
     "key",
     "main",
@@ -651,8 +639,10 @@ pub fn names_an_entry_part(text: &str) -> bool {
         .collect();
     !words.is_empty()
         && words.len() <= 4
-        && words.iter().all(|w| ENTRY_PART_WORDS.contains(w))
-        && words.iter().any(|w| !CONNECTIVES.contains(w))
+        && words
+            .iter()
+            .all(|w| ENTRY_PART_WORDS.contains(w) || CONNECTIVES.contains(w))
+        && words.iter().any(|w| ENTRY_PART_WORDS.contains(w))
 }
 
 #[cfg(test)]
