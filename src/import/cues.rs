@@ -194,7 +194,11 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
     // Words that also mean "in" ("Krankenpflegerin im UKE", "Sprzedawca w Snipes",
     // "Ingeniero en Globant", "Analista no Itaú", "Разработчик в Яндексе") say "at" only
     // after a role, or at least after no organisation's name ("Bank im Zentrum").
-    const AFTER_A_ROLE: &[&str] = &[" im ", " am ", " beim ", " w ", " no ", " na ", " в "];
+    // French "à" is "at" only after a role ("Tech Lead à Lectra"), never inside a name
+    // ("Société des Rames à Grande Vitesse").
+    const AFTER_A_ROLE: &[&str] = &[
+        " im ", " am ", " beim ", " w ", " no ", " na ", " в ", " à ",
+    ];
     // German writes every noun in capitals, so "Mitarbeiter im Fahrdienst" names a
     // department, "Pflegerin im UKE" or "im Klinikum Nord" an organisation.
     const GERMAN_IN: &[&str] = &[" im ", " am "];
@@ -208,7 +212,7 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
             && let (Some(left), Some(right)) = (fragment.get(..i), fragment.get(i + cue.len()..))
             && !left.trim().is_empty()
             && (!AFTER_A_ROLE.contains(cue)
-                || ((role_like(left) || !org_like(left))
+                || ((role_like(left) || (!org_like(left) && *cue != " à "))
                     && !left.contains(',')
                     && left.split_whitespace().count() <= 5
                     && right.trim_start().starts_with(char::is_uppercase)
@@ -348,38 +352,6 @@ fn name_and_role_by_space(piece: &str) -> Option<(&str, &str)> {
         })
 }
 
-/// `text` without the brackets a date stood in ("[  ] Engineer at Acme", "Acme (  〜 )"):
-/// brackets that hold nothing but spaces and dashes.
-pub(super) fn without_empty_brackets(text: &str) -> String {
-    let mut out = text.to_owned();
-    for (open, close) in [('(', ')'), ('[', ']'), ('（', '）'), ('【', '】')] {
-        let mut from = 0;
-        while let Some(start) = out
-            .get(from..)
-            .and_then(|rest| rest.find(open))
-            .map(|at| at + from)
-        {
-            let inner_start = start + open.len_utf8();
-            let Some(end) = out.get(inner_start..).and_then(|rest| rest.find(close)) else {
-                break;
-            };
-            let inner_end = inner_start + end;
-            let empty = out.get(inner_start..inner_end).is_some_and(|inner| {
-                inner.chars().all(|c| {
-                    c.is_whitespace() || matches!(c, '-' | '–' | '—' | '~' | '〜' | ',' | ':')
-                })
-            });
-            if empty {
-                out.replace_range(start..inner_end + close.len_utf8(), " ");
-                from = start;
-            } else {
-                from = inner_start;
-            }
-        }
-    }
-    out
-}
-
 /// Whether a character is a Korean syllable or letter.
 fn is_hangul(c: char) -> bool {
     matches!(c, '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
@@ -460,7 +432,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             continue;
         }
         // The brackets the date stood in: "Data Engineer (July 2025 - Present)".
-        let text = without_empty_brackets(&text);
+        let text = super::dates::without_empty_brackets(&text);
         let trimmed = text.trim().trim_matches(|c: char| {
             !c.is_alphanumeric() && !matches!(c, '(' | ')' | '[' | ']' | '（' | '）')
         });

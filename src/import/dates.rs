@@ -466,7 +466,7 @@ pub fn find(text: &str) -> Option<Found> {
             .and_then(|k| toks.get(k))
             .filter(|t| {
                 matches!(&t.0, Tok::Word(w)
-                    if is_since(w) || matches!(w.to_lowercase().as_str(), "from" | "von" | "od"))
+                    if is_since(w) || matches!(w.to_lowercase().as_str(), "from" | "von" | "od" | "de" | "du" | "desde" | "dal" | "da"))
             })
             .or_else(|| toks.get(i))
             .map_or(0, |t| t.1);
@@ -628,6 +628,38 @@ pub fn without_date(text: &str) -> String {
         text = format!("{} {}", without_joining_word(before), after);
     }
     text
+}
+
+/// `text` without the brackets a date stood in ("[  ] Engineer at Acme", "Acme (  〜 )"):
+/// brackets that hold nothing but spaces and dashes.
+pub fn without_empty_brackets(text: &str) -> String {
+    let mut out = text.to_owned();
+    for (open, close) in [('(', ')'), ('[', ']'), ('（', '）'), ('【', '】')] {
+        let mut from = 0;
+        while let Some(start) = out
+            .get(from..)
+            .and_then(|rest| rest.find(open))
+            .map(|at| at + from)
+        {
+            let inner_start = start + open.len_utf8();
+            let Some(end) = out.get(inner_start..).and_then(|rest| rest.find(close)) else {
+                break;
+            };
+            let inner_end = inner_start + end;
+            let empty = out.get(inner_start..inner_end).is_some_and(|inner| {
+                inner.chars().all(|c| {
+                    c.is_whitespace() || matches!(c, '-' | '–' | '—' | '~' | '〜' | ',' | ':')
+                })
+            });
+            if empty {
+                out.replace_range(start..inner_end + close.len_utf8(), " ");
+                from = start;
+            } else {
+                from = inner_start;
+            }
+        }
+    }
+    out
 }
 
 /// `text` without the word that joined it to a date after it ("Supervisor and" of

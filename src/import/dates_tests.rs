@@ -318,3 +318,13 @@ fn an_end_after_its_article_and_a_wave_dash_between_the_ends() {
         assert_eq!(found.span, 0..text.len(), "{text}");
     }
 }
+
+/// Round 19: the French "from" before a range is the range's ("De Juin 2017 à Février
+/// 2020"), so no "De" is left for the entry's name.
+#[test]
+fn the_word_that_opens_a_range_in_french_and_spanish_is_the_ranges() {
+    for text in ["De Juin 2017 à Février 2020", "Desde 01/2018 hasta 07/2020"] {
+        let found = find(text).unwrap_or_else(|| panic!("{text}: no date"));
+        assert_eq!(found.span, 0..text.len(), "{text}");
+    }
+}

@@ -327,3 +327,23 @@ fn asciidoc_links_to_an_attribute_read_as_their_text() {
         "Acme, Inc."
     );
 }
+
+/// Round 19: AsciiDoc headings "Rôle à Org (Ville)" over "De Juin 2017 à Février 2020";
+/// "à" inside a company's name ("Rames à Grande Vitesse") is no "at".
+#[test]
+fn a_french_role_at_its_employer() {
+    let page = "= Jean\n\n== Expériences\n\n=== Tech Lead Cloud à Lectra (Cestas)\n\n\
+        icon:calendar[] De Juin 2017 à Février 2020\n\n* Built the platform\n\n\
+        === Société des Rames à Grande Vitesse | Tanger\n\n\
+        Stagiaire en Programmation | Fév 2016 - Juil 2016\n\n* Wrote a planner\n";
+    assert_eq!(
+        positions_read(page, Markup::AsciiDoc),
+        [
+            ("Lectra (Cestas)".to_owned(), "Tech Lead Cloud".to_owned()),
+            (
+                "Société des Rames à Grande Vitesse".to_owned(),
+                "Stagiaire en Programmation".to_owned()
+            ),
+        ]
+    );
+}
