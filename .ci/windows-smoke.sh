@@ -78,9 +78,16 @@ shoot() {
   shift 2
   local png="$PWD/$out/$name.png"
   local winpng="Z:${png//\//\\}"
-  echo "running folio.exe $* ($(date +%T))"
-  (cd "$dir" && timeout 300 "$wine" "$PWD/../app/folio.exe" "$@" \
-    --screenshot "$winpng" --size 1280x800 >"$PWD/../$name.log" 2>&1) || true
+  # Wine's first start after a fresh prefix sometimes exits at once with nothing logged
+  # (session 29: the bundled run, while first-screen's right after it passed): one retry.
+  local attempt
+  for attempt in 1 2; do
+    echo "running folio.exe $* ($(date +%T), attempt $attempt)"
+    (cd "$dir" && timeout 300 "$wine" "$PWD/../app/folio.exe" "$@" \
+      --screenshot "$winpng" --size 1280x800 >"$PWD/../$name.log" 2>&1) || true
+    [ -s "$png" ] && break
+    timeout 120 "$wineserver" -w 2>/dev/null || true
+  done
   if [ ! -s "$png" ]; then
     echo "FAIL $name: no screenshot"; tail -20 "$out/$name.log" || true; failed=1; return
   fi
