@@ -59,8 +59,10 @@ SEED = "folio-corpus-2026-12-05"
 # then retired: development now.
 # Session 29: four helpers fetched round 19 (résumé owners a-m and n-z, posting employers
 # a-m and n-z), held out whole until it was scored at the end of the session (start binary
-# 0f449b2, end binary 349cc32), then retired: development now. The next session fetches a
-# round 20.
+# 0f449b2, end binary 349cc32), then retired: development now.
+# Session 30: four helpers fetch round 20 the same way (posting families swapped between the
+# two letter ranges), held out whole until it is scored at the end of the session; the start
+# binary is df081a4.
 RETIRED = {
     "resumes",
     "postings",
@@ -101,7 +103,7 @@ RETIRED = {
     "resumes-r19",
     "postings-r19",
 }
-HELD_OUT_WHOLE: set[str] = set()
+HELD_OUT_WHOLE = {"resumes-r20", "postings-r20"}
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {
     "resumes-d8",
