@@ -250,7 +250,8 @@ fn talk_ui(ui: &mut Ui, theme: &Theme, view: &PrepareView<'_>, commands: &mut Ve
             {
                 commands.push(Command::DropTalkSlide(index));
             }
-            ui.label(RichText::new(title).color(theme.palette.text))
+            // A title may be a sentence; it wraps beside its buttons, never widening the window.
+            ui.add(egui::Label::new(RichText::new(title).color(theme.palette.text)).wrap())
                 .on_hover_text(id);
         });
     }

@@ -13,8 +13,12 @@ fn harness(size: egui::Vec2) -> Harness<'static, FolioApp> {
 }
 
 fn harness_in(size: egui::Vec2, theme: egui::Theme) -> Harness<'static, FolioApp> {
-    crate::common::require_fonts_for(std::path::Path::new(FIXTURE));
-    let loaded = load::load(std::path::Path::new(FIXTURE));
+    harness_of(FIXTURE, size, theme)
+}
+
+fn harness_of(fixture: &str, size: egui::Vec2, theme: egui::Theme) -> Harness<'static, FolioApp> {
+    crate::common::require_fonts_for(std::path::Path::new(fixture));
+    let loaded = load::load(std::path::Path::new(fixture));
     let options = Options {
         animate: false,
         theme: Some(match theme {
@@ -178,4 +182,35 @@ fn who_may_be_hired_is_marked_to_confirm() {
     );
     assert_eq!(harness.query_all_by_label("confirm").count(), 2);
     assert_eq!(harness.query_all_by_label("?").count(), 2);
+}
+
+/// A talk slide's title of 150 characters wraps inside the window, which stays on the screen
+/// with every requirement readable to its end (it once grew past the app's right edge).
+#[test]
+#[ignore = "needs the Noto fonts of the fixture's scripts (fonts-noto-core)"]
+fn a_long_case_study_title_in_the_talk_keeps_the_window_on_screen() {
+    let size = egui::vec2(1280.0, 800.0);
+    let mut harness = harness_of("tests/fixtures/mobile-ml.ron", size, egui::Theme::Light);
+    harness.get_by_label("Prepare for a job…").click();
+    harness.run_steps(3);
+    harness.state_mut().load_posting_file(std::path::Path::new(
+        "tests/fixtures/postings/ml-platform.md",
+    ));
+    harness.run_steps(4);
+    let title = "Moving feed ranking from a data-centre cluster onto the phone itself, so that the \
+                 feed re-ranks offline, privately and within a single frame budget";
+    assert!(
+        harness.query_all_by_label(title).count() >= 2,
+        "the title is in the table of contents and in the talk"
+    );
+    for label in [title, "Present this talk", "Export the talk as PDF…"] {
+        for node in harness.query_all_by_label(label) {
+            assert!(
+                node.rect().right() <= size.x,
+                "{label:?} ends at {} beyond the window's {}",
+                node.rect().right(),
+                size.x
+            );
+        }
+    }
 }
