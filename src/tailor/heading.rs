@@ -23,23 +23,6 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
     {
         return Some(SectionKind::NiceToHave);
     }
-    // "The technologies you will be working with include:", "Product tech environment":
-    // the team's tools, listed; no duty though "you will" is in it.
-    if [
-        "technologies you",
-        "technologies we",
-        "tech environment",
-        "technical environment",
-        "technology environment",
-        "tools we use",
-        "tools you'll use",
-        "tools you will use",
-    ]
-    .iter()
-    .any(|w| h.contains(w))
-    {
-        return Some(SectionKind::Other);
-    }
     // "We'd love to hear from you if…" asks; "we'd love" alone is a wish.
     if h.contains("hear from you") {
         return Some(SectionKind::Requirements);

@@ -41,9 +41,10 @@ impl SectionKind {
 }
 
 /// The words of headings, by what they announce. Checked in this order: a nice-to-have
-/// heading names qualifications ("Preferred qualifications"), a benefits heading can say
-/// "you" ("What you'll get"), a list of duties can name the team ("As a member of the team,
-/// you will:"), and a team or role heading says "about" as a company one does.
+/// heading names qualifications ("Preferred qualifications"), a list of the team's tools can
+/// say "you will", a benefits heading can say "you" ("What you'll get"), a list of duties can
+/// name the team ("As a member of the team, you will:"), and a team or role heading says
+/// "about" as a company one does.
 pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
     (
         SectionKind::NiceToHave,
@@ -91,6 +92,26 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "加分",
             "优先",
             "優遇",
+        ],
+    ),
+    // The team's tools, listed: "The technologies you will be working with include:",
+    // "Product tech environment", "Our tech stack". No duty, though "you will" is in it.
+    (
+        SectionKind::Other,
+        &[
+            "technologies you",
+            "technologies we",
+            "core technologies",
+            "tech environment",
+            "technical environment",
+            "technology environment",
+            "tools we use",
+            "tools you'll use",
+            "tools you will use",
+            "tech stack",
+            "technical stack",
+            "technology stack",
+            "our stack",
         ],
     ),
     (
@@ -440,18 +461,12 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "logistics",
             "location",
             "where you'll be",
-            "tech stack",
-            "technical stack",
-            "technology stack",
             // "Onboarding" / "In your first 30 days…": what the company will do with the new
             // hire, not what it asks of a candidate.
             "onboarding",
             "first 30 days",
             "first 60 days",
             "first 90 days",
-            "core technologies",
-            "our stack",
-            "technologies we use",
             "press",
             "status",
             "standort",
