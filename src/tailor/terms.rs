@@ -12,6 +12,19 @@ const TECHNOLOGIES: &[(&str, &[&str])] = &[
     ("Kubernetes", &["kubernetes", "k8s", "kube"]),
     ("PostgreSQL", &["postgresql", "postgres", "psql"]),
     ("MySQL", &["mysql", "mariadb"]),
+    // Microsoft's database and its dialect: "MS SQL" is not any SQL a Postgres user writes.
+    (
+        "SQL Server",
+        &[
+            "sql server",
+            "ms sql",
+            "mssql",
+            "ms-sql",
+            "microsoft sql server",
+            "t-sql",
+            "tsql",
+        ],
+    ),
     ("Go", &["golang", "Go"]),
     ("JavaScript", &["javascript", "js", "ecmascript"]),
     ("TypeScript", &["typescript"]),
@@ -326,6 +339,7 @@ const BROADER: &[(&str, &[&str])] = &[
     ("Docker", &["Containers"]),
     ("PostgreSQL", &["SQL"]),
     ("MySQL", &["SQL"]),
+    ("SQL Server", &["SQL"]),
     ("Snowflake", &["SQL"]),
     ("Trino", &["SQL"]),
     ("MongoDB", &["NoSQL"]),
