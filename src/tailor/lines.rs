@@ -537,6 +537,17 @@ pub(super) fn says_nice(lower: &str) -> bool {
     has(&main) || aside_only || lower.starts_with("ideally")
 }
 
+/// A sentence that asks years of experience on its own ("12+ total years of hands-on
+/// experience in…", "4-7 years relevant leadership experience (Preferred)"), not one that
+/// introduces a list of them ("7+ years of experience in each of the following").
+pub(super) fn asks_years_of_experience(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    years_asked(&lower).is_some()
+        && words_of(&lower).contains(&"experience")
+        && !lower.contains("the following")
+        && !sentence.trim_end().ends_with(':')
+}
+
 /// "5+ years", "at least 3 years", "seven years" → the number.
 pub(super) fn years_asked(lower: &str) -> Option<u32> {
     let words: Vec<&str> = lower
@@ -560,9 +571,21 @@ pub(super) fn years_asked(lower: &str) -> Option<u32> {
         if !(unit.starts_with("year") || unit.starts_with("yrs")) {
             return None;
         }
-        let mut number = value(words.get(at - 1)?)?;
+        // "12+ total years", "5+ professional years": the number before the years' kind.
+        let counted = [
+            "total",
+            "combined",
+            "cumulative",
+            "professional",
+            "relevant",
+        ];
+        let before = match words.get(at - 1) {
+            Some(w) if counted.contains(w) && at >= 2 => at - 2,
+            _ => at - 1,
+        };
+        let mut number = value(words.get(before)?)?;
         // "2 - 6 years", "3 to 5 years": the least is what is asked.
-        if let (Some(dash), Some(from)) = (words.get(at.wrapping_sub(2)), at.checked_sub(3))
+        if let (Some(dash), Some(from)) = (words.get(before.wrapping_sub(1)), before.checked_sub(2))
             && ["-", "–", "to"].contains(dash)
             && let Some(least) = words.get(from).and_then(|w| value(w))
         {

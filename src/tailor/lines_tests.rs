@@ -44,6 +44,8 @@ fn years_asked_are_the_least_of_a_range() {
     assert_eq!(years_asked("5–8+ years in data science"), Some(5));
     assert_eq!(years_asked("seven years of rust"), Some(7));
     assert_eq!(years_asked("for 30 years we have"), None);
+    assert_eq!(years_asked("12+ total years of hands-on work"), Some(12));
+    assert_eq!(years_asked("3 to 5 professional years"), Some(3));
 }
 
 #[test]

@@ -5,9 +5,10 @@
 
 use super::heading::{self, SectionKind};
 use super::lines::{
-    about_us, asks_in_prose, conditions_of_hire, describes_role, fair_hiring, gives_a_duty,
-    introduces_values, labelled, lead_in, names_the_company, opens_with_pay, posting_field,
-    says_it_is_required, says_nice, sentences, tidy, without_lead_in, years_asked,
+    about_us, asks_in_prose, asks_years_of_experience, conditions_of_hire, describes_role,
+    fair_hiring, gives_a_duty, introduces_values, labelled, lead_in, names_the_company,
+    opens_with_pay, posting_field, says_it_is_required, says_nice, sentences, tidy,
+    without_lead_in, years_asked,
 };
 use super::paste;
 use super::posting_blocks::{Block, Entry, blocks, show_if_asked};
@@ -241,6 +242,17 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
                     }
                     out.extend(requirement(&sentence, kind, !fallback || in_so_many_words));
                 }
+            } else if block.stated
+                && sentences(&entry.text).len() == 1
+                && !lead_in(&entry.text)
+                && (asks_years_of_experience(&entry.text)
+                    || says_it_is_required(&entry.text)
+                    || asks_in_prose(&entry.text))
+            {
+                // A line of its own among the asks' lists that asks in so many words ("12+
+                // total years of hands-on experience in…" between "7+ years in each of the
+                // following:" lists): an ask, not their introduction.
+                out.extend(requirement(&tidy(&entry.text), kind, true));
             } else if !fair_hiring(&entry.text) {
                 // A paragraph beside a list of asks may still say who may be hired ("Work
                 // must be performed from within the United States."); the employer's

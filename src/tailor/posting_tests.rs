@@ -658,3 +658,33 @@ fn who_may_be_hired_beside_a_list_is_a_condition_to_confirm() {
         ]
     );
 }
+
+#[test]
+fn a_line_of_its_own_among_the_lists_that_asks_years_is_an_ask() {
+    let posting = "Engineering Manager\n\nQualifications\n\n\
+        Bachelor's degree in Computer Science\nExceptional communication skills\n\n\
+        Experience\n\n\
+        12+ total years of significant hands-on experience in web service development\n\n\
+        7+ years of experience in each of the following\n\n\
+        Service-oriented architectures\nRelational database development\n\n\
+        4-7 years relevant leadership experience (Preferred)\n\n\
+        Benefits\n\nA gym\nFree lunch\n";
+    let found = requirements(posting);
+    let texts: Vec<(&str, bool)> = found.iter().map(|r| (r.text.as_str(), r.must)).collect();
+    for asked in [
+        (
+            "12+ total years of significant hands-on experience in web service development",
+            true,
+        ),
+        (
+            "4-7 years relevant leadership experience (Preferred)",
+            false,
+        ),
+    ] {
+        assert!(texts.contains(&asked), "{asked:?} in {texts:?}");
+    }
+    assert!(
+        !texts.iter().any(|(t, _)| t.contains("the following")),
+        "{texts:?}"
+    );
+}
