@@ -333,7 +333,19 @@ pub(super) fn asks_in_prose(sentence: &str) -> bool {
             ["will", "has", "should", "must", "is", "would"]
                 .iter()
                 .any(|verb| lower.contains(&format!("{who} {verb} ")))
-        });
+        })
+        // "We expect candidates to be comfortable with: TypeScript, React…": what the
+        // candidates bring, not who may apply ("Candidates must be authorized to work…").
+        || (has(&[
+            "we expect candidates",
+            "we expect you to",
+            "candidates should",
+            "candidates must",
+            "candidates need",
+            "candidates will need",
+            "applicants should",
+            "applicants must",
+        ]) && conditions_of_hire(sentence).is_empty());
     let role_requires = has(&[
         "this role involves",
         "this role requires",
