@@ -120,13 +120,15 @@ const PRACTICES: &[(&str, &[&str])] = &[
             "testing",
             "tests",
             "test coverage",
-            "quality",
+            // Quality of the code, not a model's ("ranking quality") or the data's; and
+            // not "maintainable", whose stem is every posting's "build and maintain".
+            "code quality",
+            "software quality",
+            "quality assurance",
             "regression",
             "regressions",
             "code review",
             "code reviews",
-            "maintainable",
-            "maintainability",
             "technical debt",
             "tech debt",
             "refactor",
@@ -244,5 +246,15 @@ mod tests {
             ["performance"]
         );
         assert!(practices("Write clear documentation for the team").is_empty());
+    }
+
+    #[test]
+    fn the_quality_of_code_is_a_practice_a_models_or_maintaining_is_not() {
+        assert_eq!(
+            practices("Conduct code reviews to maintain code quality"),
+            ["quality"]
+        );
+        assert!(practices("Ranking quality (NDCG)").is_empty());
+        assert!(practices("Build and maintain our APIs and integrations").is_empty());
     }
 }

@@ -177,6 +177,11 @@ const GENERIC: &[&str] = &[
     "weeks",
     "month",
     "months",
+    // "Proficiency in written and spoken English" asks a language, not hand-written code.
+    "written",
+    "spoken",
+    "verbal",
+    "english",
 ];
 
 /// Whether a stem is one of [`GENERIC`]'s.
@@ -343,5 +348,12 @@ mod tests {
         // "APIs" alone is a kind of work; "Go" is a tool.
         assert!(!Query::new("Experience with APIs").has_substance());
         assert!(Query::new("Experience with Go").has_substance());
+        // A language spoken asks nothing a case study's "hand-written kernel" shows.
+        assert!(
+            !Query::new("Proficiency in written and spoken English")
+                .distinct()
+                .iter()
+                .any(|stem| **stem == terms::stem("written"))
+        );
     }
 }
