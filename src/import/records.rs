@@ -69,6 +69,24 @@ fn not_positions(name: &str) -> bool {
 
 const ORG_WORDS: &[&str] = &["company", "employer", "organisation", "organization"];
 
+/// Words that give a key the role's meaning when the whole key is not in a list
+/// ("job_position", "current_role"), and words that keep it from having it ("project_title",
+/// "job_description", "company_position_url").
+const ROLE_WORDS: &[&str] = &["role", "position", "designation", "occupation"];
+const NOT_ROLE_WORDS: &[&str] = &[
+    "url",
+    "link",
+    "project",
+    "description",
+    "summary",
+    "type",
+    "company",
+    "employer",
+    "organisation",
+    "organization",
+    "id",
+];
+
 /// A second heading of a record with no organisation key: in a record that has a role, it
 /// names the organisation ("title" beside "sub_title", "place" beside "title").
 const SECOND: &[&str] = &[
@@ -96,6 +114,7 @@ fn role_and_org(record: &Map<String, Value>) -> (Option<Field<'_>>, Option<Field
             .is_some_and(|t| super::cues::role_like(&t) && !super::cue_words::employment_terms(&t))
     };
     let role = field(record, ROLE)
+        .or_else(|| field_by_words(record, ROLE_WORDS, NOT_ROLE_WORDS))
         .or_else(|| field(record, &["type", "kind"]).filter(|(_, v)| reads_as_a_job(v)));
     let org = field(record, ORG)
         .or_else(|| field_by_words(record, ORG_WORDS, &["url", "link"]))

@@ -661,3 +661,31 @@ fn an_internship_type_is_no_role_and_the_org_is_the_name_that_reads_as_one() {
         ]
     );
 }
+
+#[test]
+fn a_key_whose_words_name_the_role_holds_it() {
+    let value = serde_json::json!({
+        "work": [
+            {"job_position": "Junior developer at Initech", "date_start": "July 2013",
+             "date_end": "September 2013",
+             "projects": [{"project_title": "A house search site", "description": "Search."}]},
+            {"job_position": "Lead developer at Globex", "date_start": "July 2015"}
+        ]
+    });
+    let draft = draft(&value, "cv.yml", "YAML").unwrap_or_default();
+    assert_eq!(
+        positions(&draft),
+        vec![
+            (
+                "Initech".into(),
+                Some("Junior developer".into()),
+                Some("2013-07".into())
+            ),
+            (
+                "Globex".into(),
+                Some("Lead developer".into()),
+                Some("2015-07".into())
+            ),
+        ]
+    );
+}
