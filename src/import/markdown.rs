@@ -162,6 +162,13 @@ pub fn body_into(body: &str, draft: &mut Draft) {
                     }
                 }
             }
+            // A loose item's paragraphs ("- Acme" / "" / "  Engineer, 2019 – 2021") are lines
+            // of one item, not one run of letters ("AcmeEngineer").
+            Event::End(TagEnd::Paragraph) => {
+                if let Some(text) = &mut item {
+                    text.push('\n');
+                }
+            }
             Event::Start(Tag::List(_)) => list_depth += 1,
             Event::End(TagEnd::List(_)) => list_depth = list_depth.saturating_sub(1),
             Event::Start(Tag::Item) => item = Some(String::new()),
@@ -567,6 +574,17 @@ mod tests {
             organisation_and_place("Fiverr"),
             ("Fiverr".to_owned(), None)
         );
+    }
+
+    #[test]
+    fn a_loose_items_paragraphs_keep_their_words_apart() {
+        let mut draft = Draft::default();
+        body_into(
+            "## Projects\n\n- Ledger sync\n\n  Offline-first, built in Rust\n",
+            &mut draft,
+        );
+        let project = draft.projects.first().map(|p| p.title.as_str());
+        assert_eq!(project, Some("Ledger sync Offline-first, built in Rust"));
     }
 
     #[test]
