@@ -549,6 +549,23 @@ pub(super) fn says_nice(lower: &str) -> bool {
     has(&main) || aside_only || lower.starts_with("ideally")
 }
 
+/// A line that introduces what to write in the application ("send a cover letter … with
+/// answers to:", "In your application, please tell us:"): its list is the application's
+/// questions.
+pub(super) fn asks_for_answers(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "cover letter",
+        "your application",
+        "answers to",
+        "answer the following",
+        "when applying",
+        "when you apply",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// A sentence that asks years of experience on its own ("12+ total years of hands-on
 /// experience in…", "4-7 years relevant leadership experience (Preferred)"), not one that
 /// introduces a list of them ("7+ years of experience in each of the following").

@@ -5,10 +5,10 @@
 
 use super::heading::{self, SectionKind};
 use super::lines::{
-    about_us, asks_in_prose, asks_years_of_experience, conditions_of_hire, describes_role,
-    fair_hiring, gives_a_duty, introduces_values, labelled, lead_in, names_the_company,
-    opens_with_pay, posting_field, says_it_is_required, says_nice, sentences, tidy,
-    without_lead_in, years_asked,
+    about_us, asks_for_answers, asks_in_prose, asks_years_of_experience, conditions_of_hire,
+    describes_role, fair_hiring, gives_a_duty, introduces_values, labelled, lead_in,
+    names_the_company, opens_with_pay, posting_field, says_it_is_required, says_nice, sentences,
+    tidy, without_lead_in, years_asked,
 };
 use super::paste;
 use super::posting_blocks::{Block, Entry, blocks, show_if_asked};
@@ -150,13 +150,18 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         // The bullets after a paragraph that ends introducing the values ("… Our Core Values
         // shape our work:") are the values, however long each is.
         let mut values_after_prose = false;
+        // The bullets after "send a cover letter … with answers to:" are the application's
+        // questions, not what the job asks.
+        let mut questions_after_prose = false;
         for (entry, unasked) in block.entries.iter().zip(unasked) {
             if !entry.listed {
                 let trimmed = entry.text.trim_end();
-                values_after_prose = trimmed.ends_with(':')
-                    && sentences(trimmed)
-                        .last()
-                        .is_some_and(|last| introduces_values(last));
+                let last = sentences(trimmed).last().cloned().unwrap_or_default();
+                values_after_prose = trimmed.ends_with(':') && introduces_values(&last);
+                questions_after_prose = trimmed.ends_with(':') && asks_for_answers(&last);
+            }
+            if questions_after_prose && entry.marked {
+                continue;
             }
             if overridden.is_some() && !entry.marked || unasked || posting_field(&entry.text) {
                 continue;

@@ -276,3 +276,20 @@ fn an_introduction_that_seeks_a_skill_asks_it() {
         ]
     );
 }
+
+#[test]
+fn the_questions_an_application_answers_are_not_asks() {
+    let posting = "Full-stack engineer\nHealthCo\n\nWhat you'll do\n\
+        - Ship features across Node and React.\n- Own the data model.\n\n\
+        If you're really interested: send a cover letter in .md format with answers to:\n\
+        - Last 3 things you personally shipped to prod\n\
+        - Your 3 biggest pain points working with AI agents\n\
+        - Preferred tech stack\n";
+    assert_eq!(
+        texts(posting),
+        [
+            "Ship features across Node and React.",
+            "Own the data model."
+        ]
+    );
+}
