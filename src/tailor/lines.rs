@@ -270,96 +270,6 @@ fn being_is_doing(then: &str) -> bool {
     })
 }
 
-/// Prose that says a skill is required, wherever it stands ("Previous experience
-/// implementing AI features is a must."): an ask, though no list holds it. Not a step of
-/// hiring ("employees are required to pass a background check").
-pub(super) fn says_it_is_required(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    let words = words_of(&lower);
-    let skill = words.iter().any(|w| {
-        [
-            "experience",
-            "knowledge",
-            "skills",
-            "proficiency",
-            "familiarity",
-            "expertise",
-        ]
-        .contains(w)
-    });
-    (lower.contains(" is a must") || lower.contains(" are a must"))
-        || (skill && (lower.contains(" is required") || lower.contains(" are required")))
-}
-
-/// Prose that introduces the role by what the hire must bring ("We are seeking a Machine
-/// Learning Engineer with over 3 years of experience…", "Acme is looking for someone with
-/// Java and/or Kotlin experience", "The ideal candidate will have…", "This role involves
-/// participating in an on-call rotation"): an ask, though it opens as a description.
-pub(super) fn asks_in_prose(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase().replace('’', "'");
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    // Seeking someone ("a", "an", "someone"), not what the role needs ("the skills we're
-    // looking for in this role").
-    let seeking = [
-        "seeking",
-        "looking for",
-        "we seek",
-        "is hiring",
-        "are hiring",
-    ]
-    .iter()
-    .any(|verb| {
-        ["a ", "an ", "someone "]
-            .iter()
-            .any(|who| lower.contains(&format!("{verb} {who}")))
-    });
-    // What the hire must bring, in so many words: "experienced" alone describes the role.
-    let words = words_of(&lower);
-    let skill = words
-        .iter()
-        .any(|w| ["experience", "years", "expertise"].contains(w))
-        || has(&[
-            "background in",
-            "knowledge of",
-            "proficien",
-            "skilled in",
-            "experienced in",
-            "experienced with",
-        ]);
-    // The candidate as the subject, not an offer "extended to a successful candidate".
-    let candidate = ["ideal candidate", "successful candidate"]
-        .iter()
-        .any(|who| {
-            ["will", "has", "should", "must", "is", "would"]
-                .iter()
-                .any(|verb| lower.contains(&format!("{who} {verb} ")))
-        })
-        // "We expect candidates to be comfortable with: TypeScript, React…": what the
-        // candidates bring, not who may apply ("Candidates must be authorized to work…").
-        || (has(&[
-            "we expect candidates",
-            "we expect you to",
-            "candidates should",
-            "candidates must",
-            "candidates need",
-            "candidates will need",
-            "applicants should",
-            "applicants must",
-        ]) && conditions_of_hire(sentence).is_empty());
-    let role_requires = has(&[
-        "this role involves",
-        "this role requires",
-        "this role includes",
-        "this role will require",
-        "this position requires",
-        "this position involves",
-        "this position may require",
-        "the role requires",
-        "the role involves",
-    ]);
-    (seeking && skill) || candidate || role_requires || asks_the_reader(sentence)
-}
-
 /// A yes-or-no question about who the reader is or what they know, as some postings ask
 /// their requirements ("Are you an engineer with a passion for web applications?", "Tu
 /// maîtrises le C# … ?", "Hast du Erfahrung mit Go?"); not one that asks whether they want
@@ -547,34 +457,6 @@ pub(super) fn says_nice(lower: &str) -> bool {
         .rsplit_once('(')
         .is_some_and(|(_, aside)| has(aside) && aside.split_whitespace().count() <= 3);
     has(&main) || aside_only || lower.starts_with("ideally")
-}
-
-/// A line that introduces what to write in the application ("send a cover letter … with
-/// answers to:", "In your application, please tell us:"): its list is the application's
-/// questions.
-pub(super) fn asks_for_answers(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    [
-        "cover letter",
-        "your application",
-        "answers to",
-        "answer the following",
-        "when applying",
-        "when you apply",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-}
-
-/// A sentence that asks years of experience on its own ("12+ total years of hands-on
-/// experience in…", "4-7 years relevant leadership experience (Preferred)"), not one that
-/// introduces a list of them ("7+ years of experience in each of the following").
-pub(super) fn asks_years_of_experience(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    years_asked(&lower).is_some()
-        && words_of(&lower).contains(&"experience")
-        && !lower.contains("the following")
-        && !sentence.trim_end().ends_with(':')
 }
 
 /// "5+ years", "at least 3 years", "seven years" → the number.
@@ -798,7 +680,7 @@ pub(super) fn tidy(text: &str) -> String {
 }
 
 /// The words of a text: its runs of letters and digits.
-fn words_of(text: &str) -> Vec<&str> {
+pub(super) fn words_of(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect()

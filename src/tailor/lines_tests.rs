@@ -153,18 +153,3 @@ fn the_role_named_as_the_subject_is_handed_its_duties() {
         assert!(!gives_a_duty(not_a_duty), "{not_a_duty}");
     }
 }
-
-#[test]
-fn what_candidates_are_expected_to_bring_is_asked_in_prose() {
-    assert!(asks_in_prose(
-        "We expect candidates to be comfortable with: Typescript, React, NextJS, Jest."
-    ));
-    assert!(asks_in_prose(
-        "Candidates should have shipped a mobile app to the stores."
-    ));
-    // Who may apply is a condition to confirm, read as such elsewhere.
-    assert!(!asks_in_prose(
-        "Candidates must be authorized to work in the United States."
-    ));
-    assert!(!asks_in_prose("Our candidates come from every background."));
-}

@@ -11,6 +11,7 @@ pub mod paste;
 pub mod posting;
 mod posting_blocks;
 pub mod practices;
+mod prose_asks;
 pub mod query;
 pub mod report;
 pub mod requirement;

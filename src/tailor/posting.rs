@@ -5,13 +5,15 @@
 
 use super::heading::{self, SectionKind};
 use super::lines::{
-    about_us, asks_for_answers, asks_in_prose, asks_years_of_experience, conditions_of_hire,
-    describes_role, fair_hiring, gives_a_duty, introduces_values, labelled, lead_in,
-    names_the_company, opens_with_pay, posting_field, says_it_is_required, says_nice, sentences,
+    about_us, conditions_of_hire, describes_role, fair_hiring, gives_a_duty, introduces_values,
+    labelled, lead_in, names_the_company, opens_with_pay, posting_field, says_nice, sentences,
     tidy, without_lead_in, years_asked,
 };
 use super::paste;
 use super::posting_blocks::{Block, Entry, blocks, show_if_asked};
+use super::prose_asks::{
+    asks_for_answers, asks_in_prose, asks_years_of_experience, says_it_is_required,
+};
 pub use super::requirement::{Requirement, RequirementKind};
 use super::shape;
 use super::terms;
