@@ -60,9 +60,10 @@ SEED = "folio-corpus-2026-12-05"
 # Session 29: four helpers fetched round 19 (résumé owners a-m and n-z, posting employers
 # a-m and n-z), held out whole until it was scored at the end of the session (start binary
 # 0f449b2, end binary 349cc32), then retired: development now.
-# Session 30: four helpers fetch round 20 the same way (posting families swapped between the
-# two letter ranges), held out whole until it is scored at the end of the session; the start
-# binary is df081a4.
+# Session 30: four helpers fetched round 20 the same way (posting families swapped between the
+# two letter ranges), held out whole until it was scored at the end of the session (start
+# binary df081a4, end binary 63866bd), then retired: development now. The next session
+# fetches a round 21.
 RETIRED = {
     "resumes",
     "postings",
@@ -102,8 +103,10 @@ RETIRED = {
     "postings-r18",
     "resumes-r19",
     "postings-r19",
+    "resumes-r20",
+    "postings-r20",
 }
-HELD_OUT_WHOLE = {"resumes-r20", "postings-r20"}
+HELD_OUT_WHOLE: set[str] = set()
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {
     "resumes-d8",
