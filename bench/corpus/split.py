@@ -62,8 +62,10 @@ SEED = "folio-corpus-2026-12-05"
 # 0f449b2, end binary 349cc32), then retired: development now.
 # Session 30: four helpers fetched round 20 the same way (posting families swapped between the
 # two letter ranges), held out whole until it was scored at the end of the session (start
-# binary df081a4, end binary 63866bd), then retired: development now. The next session
-# fetches a round 21.
+# binary df081a4, end binary 63866bd), then retired: development now.
+# Session 31: four helpers fetched round 21 the same way (families swapped back as in round
+# 19), held out whole: named here before any of the session's work was committed, scored
+# with the start binary d492ded.
 RETIRED = {
     "resumes",
     "postings",
@@ -106,7 +108,7 @@ RETIRED = {
     "resumes-r20",
     "postings-r20",
 }
-HELD_OUT_WHOLE: set[str] = set()
+HELD_OUT_WHOLE = {"resumes-r21", "postings-r21"}
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {
     "resumes-d8",
