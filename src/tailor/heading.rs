@@ -9,6 +9,12 @@ use super::section_kind::VOCABULARY;
 /// What a heading announces, or `None` when its words say nothing known.
 pub fn classify(heading: &str) -> Option<SectionKind> {
     let h = format!(" {} ", plain(heading).to_lowercase());
+    // "About your role and the team" is about the role and the team, as "About the team"
+    // is; "About you" asks.
+    let h = match h.strip_prefix(" about your ") {
+        Some(rest) => format!(" about the {rest}"),
+        None => h,
+    };
     // "Bonus" alone heads a list of nice-to-haves; "annual bonus" is pay. "It's great, but
     // not required:" says what is not asked.
     if matches!(h.trim().trim_end_matches(':'), "bonus" | "bonuses")
@@ -64,8 +70,20 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
     }
     VOCABULARY
         .iter()
-        .find(|(_, words)| words.iter().any(|w| h.contains(w)))
+        .find(|(_, words)| words.iter().any(|w| holds(&h, w)))
         .map(|(kind, _)| *kind)
+}
+
+/// Whether heading `h` holds the heading words `w`: "about you" is not in "about your work"
+/// ("you" is a whole word), though "benefit" is in "benefits" (a stem).
+fn holds(h: &str, w: &str) -> bool {
+    h.match_indices(w).any(|(at, _)| {
+        !w.ends_with("you")
+            || !h
+                .get(at + w.len()..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphabetic)
+    })
 }
 
 /// Whether a heading begins with the words that classify it ("More about Acme", "About

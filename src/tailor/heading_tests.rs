@@ -42,6 +42,19 @@ fn headings_are_known_by_their_words() {
     );
     assert_eq!(kind("About the Role:"), Some(SectionKind::Role));
     assert_eq!(kind("About you"), Some(SectionKind::Requirements));
+    assert_eq!(
+        kind("About your role and the team:"),
+        Some(SectionKind::Team)
+    );
+    assert_eq!(kind("Challenges:"), Some(SectionKind::Responsibilities));
+    assert_eq!(
+        kind("Why you’re a great fit:"),
+        Some(SectionKind::Requirements)
+    );
+    assert_eq!(
+        kind("Deine Herausforderungen"),
+        Some(SectionKind::Responsibilities)
+    );
     assert_eq!(kind("About Acme"), Some(SectionKind::Company));
     assert_eq!(kind("What you’ll do:"), Some(SectionKind::Responsibilities));
     assert_eq!(

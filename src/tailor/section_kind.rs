@@ -294,6 +294,11 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "qualities",
             "personality",
             "a fit if",
+            // "Why you're a great fit:" over what the candidate brings.
+            "great fit",
+            "good fit",
+            "perfect fit",
+            "strong fit",
             "ideal candidate",
             "profile",
             "profil",
@@ -341,6 +346,9 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
         SectionKind::Responsibilities,
         &[
             "responsib",
+            // "Challenges:", "Deine Herausforderungen": the problems the hire will work on.
+            "challenges",
+            "herausforderung",
             "be working on",
             "you'll work on",
             "you will work on",

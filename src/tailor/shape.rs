@@ -118,6 +118,20 @@ const DUTIES: &[&str] = &[
     "write",
 ];
 
+/// The verbs after "you" of a line that describes the candidate ("You have…", "You can
+/// help craft…").
+const YOU_ASKED: &[&str] = &[
+    "have",
+    "are",
+    "bring",
+    "know",
+    "can",
+    "possess",
+    "understand",
+    "speak",
+    "hold",
+];
+
 /// How a line bringing something to the job starts ("Strong knowledge of…").
 const ASKS: &[&str] = &[
     "ability",
@@ -235,18 +249,31 @@ pub fn shape(line: &str) -> Option<Shape> {
         .rsplit_once(": ")
         .filter(|(label, _)| label.split_whitespace().count() <= 8)
         .map_or(lower.as_str(), |(_, body)| body);
-    let first = |text: &str| -> String {
+    // The first words, past a pictograph ("🔩You have…", "➕ Bonus: …").
+    let words = |text: &str| -> Vec<String> {
         text.split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-            .to_owned()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .map(str::to_owned)
+            .collect()
     };
+    let first = |text: &str| -> String { words(text).into_iter().next().unwrap_or_default() };
     let opening = first(&lower);
     if ["we", "we're", "we've", "our"].contains(&opening.as_str()) {
         return Some(Shape::AboutUs);
     }
-    if years_first(&lower) || ASKS.contains(&opening.as_str()) {
+    // "You have experience managing…", "You're fluent in…": the candidate described.
+    let describes_you = match words(&lower).as_slice() {
+        [you, _] if you == "you're" || you == "you've" => true,
+        [you, verb] => you == "you" && YOU_ASKED.contains(&verb.as_str()),
+        _ => false,
+    };
+    if years_first(&lower)
+        || describes_you
+        || ASKS.contains(&opening.as_str())
+        || ASKS.contains(&first(body).as_str())
+    {
         return Some(Shape::Ask);
     }
     let verb = first(body);
@@ -348,6 +375,14 @@ mod tests {
         );
         assert_eq!(shape("Troubleshoots interface software"), Some(Shape::Duty));
         assert_eq!(shape("4+ years of Rust"), Some(Shape::Ask));
+        assert_eq!(
+            shape("🔩You have experience managing remote teams."),
+            Some(Shape::Ask)
+        );
+        assert_eq!(
+            shape("➕ Bonus: Knowledge of MDM products/APIs on macOS."),
+            Some(Shape::Ask)
+        );
         assert_eq!(shape("Strong knowledge of queues"), Some(Shape::Ask));
         assert_eq!(
             shape("Medical, dental and vision insurance"),
