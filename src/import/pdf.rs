@@ -432,6 +432,9 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
                 let blank = glyph.text.trim().is_empty();
                 let gap = glyph.x - end;
                 match parts.last_mut() {
+                    // A space drawn under the letter before it (reported after its word's
+                    // first letter: "W arehouse") separates nothing.
+                    Some(_) if blank && gap < -0.5 * glyph.advance.max(0.1 * glyph.size) => {}
                     Some(part) if gap < 1.5 * glyph.size.max(size * 0.8) || blank => {
                         if !blank {
                             if gap > 0.15 * glyph.size && !part.2.ends_with(' ') {

@@ -76,3 +76,33 @@ fn a_column_edge_cuts_no_words_a_space_apart() {
         2
     );
 }
+
+/// A space reported after its word's first letter, at the letter's own x (a Google Docs
+/// résumé of round 20: "W arehouse Associate"), separates nothing: the letters after it
+/// follow the first with no gap.
+#[test]
+fn a_space_drawn_under_a_letter_splits_no_word() {
+    let glyph = |x: f64, advance: f64, text: &str| Glyph {
+        x,
+        y: 100.0,
+        size: 10.0,
+        advance,
+        text: text.to_owned(),
+        measured: true,
+        style: None,
+    };
+    let glyphs = vec![
+        glyph(50.0, 9.43, "W"),
+        glyph(50.001, 2.77, " "),
+        glyph(59.07, 5.56, "a"),
+        glyph(64.63, 3.33, "r"),
+        glyph(67.96, 5.56, "e"),
+        glyph(73.52, 2.77, " "),
+        glyph(76.29, 6.66, "A"),
+    ];
+    let read: Vec<String> = lines(glyphs)
+        .iter()
+        .flat_map(|l| l.parts.iter().map(|p| p.2.clone()))
+        .collect();
+    assert_eq!(read, ["Ware A"]);
+}
