@@ -26,9 +26,8 @@ fn set_off_at_the_end(text: &str, found: &dates::Found) -> bool {
         && before.ends_with(['-', '–', '—', '|', ','])
 }
 
-/// Whether a line starts with its date set off by a colon, a bar or a dash ("6/2011 -
-/// 9/2011: Receptionist at Hotel Mercurio, Via Hermada 2, Saronno", "2011/02 - 2013/11 -
-/// OPENS - Desenvolvedor Junior: …"): a dated entry however long.
+/// Whether a line starts with its date set off by a colon, a bar, a dash or (a range) a comma
+/// ("6/2011 - 9/2011: Receptionist at …", "Aug 2008 - Present, Ecologist, U.S. EPA"): an entry.
 fn date_leads(text: &str) -> bool {
     let text = text.trim_start();
     dates::find(text).is_some_and(|found| {
@@ -36,6 +35,7 @@ fn date_leads(text: &str) -> bool {
             && text.get(found.span.end..).is_some_and(|after| {
                 let after = after.trim_start();
                 after.starts_with([':', '|'])
+                    || (after.starts_with(',') && found.end.is_some())
                     || (after.starts_with(['-', '–', '—'])
                         && after.get(1..).is_some_and(|rest| rest.starts_with(' ')))
                     || ["– ", "— "].iter().any(|dash| after.starts_with(dash))

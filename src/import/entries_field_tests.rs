@@ -271,3 +271,26 @@ fn a_bracketed_date_before_a_role_at_a_lower_case_brand() {
         ]
     );
 }
+
+/// A Word CV of round 20: one line per job, the dates first and set off by a comma ("Aug
+/// 2008 - Present, Research Ecologist, Acme Agency, Ocean Division, Narragansett, RI"),
+/// each over a paragraph. A line that long is an entry all the same.
+#[test]
+fn a_long_list_item_that_opens_with_its_range_and_a_comma() {
+    let page = "## Experience\n\n\
+                - Aug 2008 - Present, Research Ecologist, Harbour Research Agency, Ocean Ecology Division, Narragansett, RI\n\n\
+                I lead research on algal blooms and on data science tools.\n\n\
+                - May 2006 – July 2008, Postdoctoral Landscape Ecologist, Harbour Research Agency, Ocean Ecology Division, Narragansett, RI\n\n\
+                I developed statistical and modelling tools.\n";
+    let read = read_markdown(page);
+    assert_eq!(read.len(), 2, "{read:?}");
+    assert_eq!(
+        read.iter()
+            .map(|(_, role, start)| (role.as_str(), start.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("Research Ecologist", "2008-08"),
+            ("Postdoctoral Landscape Ecologist", "2006-05")
+        ]
+    );
+}
