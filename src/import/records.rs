@@ -67,7 +67,7 @@ fn not_positions(name: &str) -> bool {
         || (k.contains("academic") && !POSITIONS.iter().any(|p| k.contains(p)))
 }
 
-const ORG_WORDS: &[&str] = &["company", "employer", "organisation", "organization"];
+const ORG_WORDS: &[&str] = &["company", "employer", "organisation", "organization", "org"];
 
 /// Words that give a key the role's meaning when the whole key is not in a list
 /// ("job_position", "current_role"), and words that keep it from having it ("project_title",
@@ -221,7 +221,36 @@ fn within_a_map(record: &Map<String, Value>) -> Option<Field<'_>> {
 /// date.
 fn looks_like_position(record: &Map<String, Value>) -> bool {
     let (role, org) = role_and_org(record);
-    (role.is_some() && org.is_some()) || ((role.is_some() || org.is_some()) && dated(record))
+    ((role.is_some() && org.is_some()) || ((role.is_some() || org.is_some()) && dated(record)))
+        && filed_under(record).is_none()
+}
+
+/// The section a record files itself under when it is not the job history (`category =
+/// "education"`, `type: project` in a timeline that mixes them), and whether it names
+/// education.
+fn filed_under(record: &Map<String, Value>) -> Option<bool> {
+    let (_, value) = field(record, &["category", "section", "kind", "type"])?;
+    let named = text(value)?;
+    (super::section_heads::section_of(&named) == Some(super::section_heads::Section::Other))
+        .then(|| data_education::named_for_education(&named))
+}
+
+/// A record filed under another section than the job history: a school where it says
+/// education and reads as one, else left unread. Whether it was.
+fn filed_elsewhere(
+    record: &Map<String, Value>,
+    place: &str,
+    draft: &mut Draft,
+    unread: &mut Vec<(String, String)>,
+) -> bool {
+    let Some(education) = filed_under(record) else {
+        return false;
+    };
+    match data_education::school_from(record, true).filter(|_| education) {
+        Some(school) => draft.education.push(school),
+        None => unread.push((place.to_owned(), compact(&Value::Object(record.clone())))),
+    }
+    true
 }
 
 /// Whether a record gives a start, an end or a period.
@@ -530,6 +559,9 @@ fn walk(
                     != Some(super::section_heads::Section::Positions);
                 for (i, record) in records {
                     let place = format!("{at}[{i}]");
+                    if filed_elsewhere(record, &place, draft, unread) {
+                        continue;
+                    }
                     let found = positions_of(record, &place, &mut draft.unplaced);
                     if found.is_empty() {
                         unread.push((place.clone(), compact(&Value::Object(record.clone()))));
@@ -565,10 +597,16 @@ fn walk(
                 .values()
                 .filter(|v| v.as_object().is_some_and(looks_like_position))
                 .count();
-            if !education && records > 0 && records * 2 >= map.len() {
+            // … beside records filed under another section (`category = "project"`).
+            let filed = map
+                .values()
+                .filter(|v| v.as_object().and_then(filed_under).is_some())
+                .count();
+            if !education && records > 0 && records * 2 + filed >= map.len() {
                 for (key, record) in map {
                     let place = format!("{at}.{key}");
                     match record.as_object() {
+                        Some(record) if filed_elsewhere(record, &place, draft, unread) => {}
                         Some(record) if looks_like_position(record) => {
                             let found = positions_of(record, &place, &mut draft.unplaced);
                             draft.experience.extend(found);

@@ -689,3 +689,47 @@ fn a_key_whose_words_name_the_role_holds_it() {
         ]
     );
 }
+
+/// A Hugo résumé's timeline of round 20: records keyed by an id of their own, each naming its
+/// organisation under "org_name" and filing itself under a section ("category"): the jobs
+/// are positions with their own organisations (not the ids), the schools education, the
+/// projects no position.
+#[test]
+fn a_timeline_of_records_filed_by_their_category() {
+    let value = serde_json::json!({
+        "name": "Jo",
+        "path": {
+            "2021_harbour": {"category": "experience", "type": "leg", "date": "2021-09",
+                "title": "Software developer", "org_name": "Harbour Labs"},
+            "2016_kestrel": {"category": "experience", "type": "leg", "date": "2016-03",
+                "title": "Software Developer", "org_name": "Kestrel", "place_name": "Ghent"},
+            "2011_school": {"category": "education", "type": "leg", "date": "2011-09",
+                "title": "Bachelor's Degree in Business Computing", "org_name": "Hill College"},
+            "ferry": {"category": "project", "title": "Ferry timetable",
+                "org_name": "Harbour Labs", "url": "https://example.org/ferry"},
+            "tides": {"category": "project", "title": "Tide tables",
+                "org_name": "Kestrel", "url": "https://example.org/tides"},
+            "maps": {"category": "project", "title": "Harbour maps",
+                "url": "https://example.org/maps"}
+        }
+    });
+    let draft = draft(&value, "resume.toml", "TOML").unwrap_or_default();
+    let mut found = positions(&draft);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "Harbour Labs".into(),
+                Some("Software developer".into()),
+                Some("2021-09".into())
+            ),
+            (
+                "Kestrel".into(),
+                Some("Software Developer".into()),
+                Some("2016-03".into())
+            ),
+        ]
+    );
+    assert_eq!(draft.education.len(), 1);
+}
