@@ -14,8 +14,7 @@ use super::entry_lines::{
 };
 use super::section_heads::{Section, bulleted_header, header_like, header_shape, heading, level};
 
-/// Whether a single date ends its text after a separator ("Coordinator, City of Seattle -
-/// 2014"): set off as an entry's date is, not a year inside a sentence.
+/// Whether a single date ends its text after a separator, set off ("Coordinator, Acme - 2014").
 fn set_off_at_the_end(text: &str, found: &dates::Found) -> bool {
     let after = text.get(found.span.end..).unwrap_or_default();
     let before = text.get(..found.span.start).unwrap_or_default().trim_end();
@@ -43,8 +42,7 @@ fn date_leads(text: &str) -> bool {
     })
 }
 
-/// Whether a line ends in a colon, as a label does ("Tätigkeiten:", "Description:"): it
-/// introduces what follows and names nothing itself.
+/// Whether a line ends in a colon, as a label does ("Tätigkeiten:"): it names nothing itself.
 fn is_label(block: &Block) -> bool {
     block.text().trim_end().ends_with([':', '：'])
 }
@@ -54,7 +52,9 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
     let blocks = &dates_lifted_to_their_header(side_headings_apart(&wrapped_headers_joined(
         run_in_headers_apart(super::labelled_records::details_below_the_date(
             super::labelled_records::period_labels_dropped(super::labelled_records::dates_first(
-                lengths_apart(&super::entry_lines::stints_under_their_job(blocks.to_vec())),
+                lengths_apart(&super::entry_lines::stints_under_their_job(
+                    super::entry_lines::ranges_across_two_lines(blocks.to_vec()),
+                )),
             )),
         )),
     )));

@@ -171,3 +171,36 @@ fn a_sentence_end_or_an_employer_set_large_ends_no_history() {
         ["Architecte et chef de produit", "Directeur technique"]
     );
 }
+
+/// An academic CV of round 20 sets each range in a column of its own, the start above the
+/// end ("May 2025" beside "Harbour Bank, Madrid (Spain)", "Present" beside the role): the
+/// end goes up beside the start. A year under a later one is no end.
+#[test]
+fn a_range_with_its_end_under_its_start() {
+    use super::super::blocks::Block;
+    let block = |parts: &[&str]| Block {
+        kind: Kind::Paragraph,
+        parts: parts.iter().map(|p| (*p).to_owned()).collect(),
+        at: 1,
+    };
+    let joined = super::super::entry_lines::ranges_across_two_lines(vec![
+        block(&["May 2025 Harbour Bank, Madrid (Spain)"]),
+        block(&["Present", "Senior Economist", "Department of Economics"]),
+        block(&["September 2019 Kestrel Consulting, Madrid (Spain)"]),
+        block(&["March 2021", "Research Economist"]),
+        block(&["2021 Best paper award, Harbour Bank"]),
+        block(&["2019", "Kestrel prize"]),
+    ]);
+    let read: Vec<Vec<String>> = joined.into_iter().map(|b| b.parts).collect();
+    assert_eq!(
+        read,
+        [
+            vec!["May 2025 – Present Harbour Bank, Madrid (Spain)"],
+            vec!["Senior Economist", "Department of Economics"],
+            vec!["September 2019 – March 2021 Kestrel Consulting, Madrid (Spain)"],
+            vec!["Research Economist"],
+            vec!["2021 Best paper award, Harbour Bank"],
+            vec!["2019", "Kestrel prize"],
+        ]
+    );
+}

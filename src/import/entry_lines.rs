@@ -307,3 +307,42 @@ fn dated_place(block: &Block) -> bool {
             rest.is_empty() || super::places::is_place(rest)
         })
 }
+
+/// A date range set in a column of its own with the start above the end ("May 2025" beside
+/// "Banco de España, Madrid", "Present" beside "Senior Economist | Financial Stability"):
+/// the end goes up beside the start, so that the upper line holds the range.
+pub(super) fn ranges_across_two_lines(mut blocks: Vec<Block>) -> Vec<Block> {
+    for i in 1..blocks.len() {
+        let (above, below) = blocks.split_at_mut(i);
+        let (Some(a), Some(b)) = (above.last_mut(), below.first_mut()) else {
+            continue;
+        };
+        let (Some(first), Some(end)) = (a.parts.first_mut(), b.parts.first()) else {
+            continue;
+        };
+        let Some(start) = dates::find(first).filter(|f| f.span.start == 0 && f.end.is_none())
+        else {
+            continue;
+        };
+        let (Some(start_text), Some(rest)) =
+            (first.get(..start.span.end), first.get(start.span.end..))
+        else {
+            continue;
+        };
+        let joined = format!("{start_text} – {}", end.trim());
+        let is_range = dates::find(&joined).is_some_and(|range| {
+            range.span == (0..joined.len())
+                && range
+                    .end
+                    .as_deref()
+                    .is_some_and(|end| end == "present" || end >= range.start.as_str())
+        });
+        // The end stands alone in its cell, beside more of the entry.
+        if !is_range || b.parts.len() < 2 {
+            continue;
+        }
+        *first = format!("{joined}{rest}");
+        b.parts.remove(0);
+    }
+    blocks
+}
