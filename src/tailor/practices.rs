@@ -163,6 +163,30 @@ const PRACTICES: &[(&str, &[&str])] = &[
             "wcag",
         ],
     ),
+    // What users see and touch: a front-end job's screens and components, and a case study
+    // that fixed every screen of an app.
+    (
+        "interface",
+        &[
+            "user interface",
+            "user interfaces",
+            "ui",
+            "uis",
+            "ux",
+            "frontend",
+            "front end",
+            "design system",
+            "screen",
+            "screens",
+            "component",
+            "components",
+            "i18n",
+            "localisation",
+            "localization",
+            "internationalization",
+            "internationalisation",
+        ],
+    ),
     (
         "mentoring",
         &[
@@ -248,6 +272,15 @@ mod tests {
             ["performance"]
         );
         assert!(practices("Write clear documentation for the team").is_empty());
+        // A front-end job's components and a case study's screens are one practice.
+        assert_eq!(
+            practices("Build reusable UI components in React"),
+            ["interface"]
+        );
+        assert_eq!(
+            practices("Fixed the labels of every screen at the component level"),
+            ["interface"]
+        );
     }
 
     #[test]
