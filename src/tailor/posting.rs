@@ -384,10 +384,19 @@ fn unasked_runs(block: &Block) -> Vec<bool> {
             .position(|(i, e)| !e.marked || i > start && e.after_label)
             .map_or(block.entries.len(), |n| start + n);
         let run = block.entries.get(start..end).unwrap_or_default();
-        if matches!(
-            shape::list_kind(run.iter().map(|e| e.text.as_str())),
-            Some(SectionKind::Benefits | SectionKind::Team)
-        ) {
+        let kind = shape::list_kind(run.iter().map(|e| e.text.as_str()));
+        // "Some of the great perks we offer include:" over a list no shape names: perks.
+        let introduced_as_perks = start
+            .checked_sub(1)
+            .and_then(|i| block.entries.get(i))
+            .is_some_and(|e| {
+                !e.marked
+                    && e.text.trim_end().ends_with(':')
+                    && heading::classify(&e.text) == Some(SectionKind::Benefits)
+            });
+        if matches!(kind, Some(SectionKind::Benefits | SectionKind::Team))
+            || (introduced_as_perks && kind.is_none())
+        {
             out.iter_mut()
                 .skip(start)
                 .take(end - start)

@@ -214,7 +214,15 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
         let in_run = !prev_blank && !after_heading;
         let previous = (0..i).rev().find(|j| !blank(*j)).map_or("", line);
         let next = (i + 1..lines.len()).find(|j| !blank(*j)).map_or("", line);
-        if sub_heading(text, line(i + 1))
+        // "KPIs: Model accuracy" between two bulleted duties: a note on the one above.
+        let note = bullet(text).is_none()
+            && bullet(previous).is_some()
+            && bullet(next).is_some()
+            && text.split_once(':').is_some_and(|(label, rest)| {
+                (1..=3).contains(&label.split_whitespace().count()) && !rest.trim().is_empty()
+            });
+        if note
+            || sub_heading(text, line(i + 1))
             || (block.kind.asks() && group_title(text, previous, next, after_heading))
         {
             continue;

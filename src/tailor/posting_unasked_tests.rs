@@ -293,3 +293,47 @@ fn the_questions_an_application_answers_are_not_asks() {
         ]
     );
 }
+
+/// A machine-learning posting of round 20: each duty is followed by a line that says how it
+/// is measured ("KPIs: …"), and the perks are introduced by a sentence of their own under a
+/// heading no word list knows. Neither the measures nor the perks are asked of anyone.
+#[test]
+fn a_duty_s_measure_and_perks_introduced_as_such_ask_nothing() {
+    let posting = "Senior Machine Learning Engineer\nOrbit\n\nWhat you’ll be working on:\n\
+        • Design and maintain the ranking models of the timetable.\n\
+        KPIs: Model accuracy, recall.\n\
+        • Mentor other engineers on the team.\n\
+        KPIs: Team skill development.\n\
+        • Build the feature store for the models.\n\
+        Who we’re looking for :\n\
+        • 5-7+ years in a Machine Learning role.\n\
+        WHY ORBIT?\n\
+        Help us modernise travel\n\
+        Orbit is a remote-first company with a big heart and a strong ambition to modernise how people travel.\n\
+        Be empowered to do your best work\n\
+        We’ve created an environment where growth is a real priority. Some of the great perks we offer include:\n\
+        • Flexible working: We’re a remote-first organization with flexible working hours. Work anywhere from within Canada!\n\
+        • Four-day workweek: Burnout is real. To help you restore balance between work and life, all Orbit team members work four days a week.\n\
+        • Community initiatives: We have a strong commitment to giving back to our communities, including regular volunteer days.\n\
+        • Stock options : Everyone has a chance to own a part of Orbit with our competitive stock program.\n";
+    let read = texts(posting);
+    for asked in [
+        "Design and maintain the ranking models of the timetable.",
+        "Mentor other engineers on the team.",
+        "5-7+ years in a Machine Learning role.",
+    ] {
+        assert!(read.iter().any(|r| r == asked), "{asked} not in {read:?}");
+    }
+    for unasked in [
+        "KPIs",
+        "Flexible working",
+        "Four-day",
+        "Community",
+        "Stock options",
+    ] {
+        assert!(
+            !read.iter().any(|r| r.starts_with(unasked)),
+            "{unasked} in {read:?}"
+        );
+    }
+}
