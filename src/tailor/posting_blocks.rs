@@ -214,12 +214,19 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
         let in_run = !prev_blank && !after_heading;
         let previous = (0..i).rev().find(|j| !blank(*j)).map_or("", line);
         let next = (i + 1..lines.len()).find(|j| !blank(*j)).map_or("", line);
-        // "KPIs: Model accuracy" between two bulleted duties: a note on the one above.
+        // "KPIs: Model accuracy" between two bulleted duties, its label again under others: a
+        // note on the one above (a line of the list that lost its bullet is labelled once).
         let note = bullet(text).is_none()
             && bullet(previous).is_some()
             && bullet(next).is_some()
             && text.split_once(':').is_some_and(|(label, rest)| {
-                (1..=3).contains(&label.split_whitespace().count()) && !rest.trim().is_empty()
+                (1..=3).contains(&label.split_whitespace().count())
+                    && !rest.trim().is_empty()
+                    && lines
+                        .iter()
+                        .filter(|l| l.trim_start().starts_with(&format!("{label}:")))
+                        .count()
+                        >= 2
             });
         if note
             || sub_heading(text, line(i + 1))
