@@ -125,6 +125,11 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
             // those authorized to work in the U.S. will be considered" after the perks).
             kind => {
                 out.extend(eligibility_in(block, &unasked));
+                for (entry, run) in block.entries.iter().zip(asked_runs(block)) {
+                    if let Some(run) = run {
+                        out.extend(requirement(&tidy(&entry.text), run, true));
+                    }
+                }
                 // The job's own introduction may still say what the hire must bring ("We are
                 // seeking an engineer with 3+ years of Go"), not the company's or the perks'.
                 if matches!(
@@ -374,6 +379,54 @@ fn by_its_lines(block: &Block) -> Option<SectionKind> {
 /// own. Each run of bullets between paragraphs is judged alone, by [`shape::list_kind`].
 fn unasked_runs(block: &Block) -> Vec<bool> {
     let mut out = vec![false; block.entries.len()];
+    for (start, end) in bullet_runs(block) {
+        let run = block.entries.get(start..end).unwrap_or_default();
+        let kind = shape::list_kind(run.iter().map(|e| e.text.as_str()));
+        // "Some of the great perks we offer include:" over a list no shape names: perks.
+        let introduced_as_perks = lead_in_before(block, start)
+            .is_some_and(|text| heading::classify(text) == Some(SectionKind::Benefits));
+        if matches!(kind, Some(SectionKind::Benefits | SectionKind::Team))
+            || (introduced_as_perks && kind.is_none())
+        {
+            out.iter_mut()
+                .skip(start)
+                .take(end - start)
+                .for_each(|p| *p = true);
+        }
+    }
+    out
+}
+
+/// The runs of bullets of a block that asks nothing which ask all the same, each entry with
+/// the kind of its run: a list of asks or duties right after a line that introduces it
+/// ("These are the core competencies this role calls for:"), in a block that also holds the
+/// perks, so that the block as a whole is no list of asks.
+fn asked_runs(block: &Block) -> Vec<Option<SectionKind>> {
+    let mut out = vec![None; block.entries.len()];
+    for (start, end) in bullet_runs(block) {
+        let run = block.entries.get(start..end).unwrap_or_default();
+        let kind = shape::list_kind(run.iter().map(|e| e.text.as_str()));
+        if lead_in_before(block, start).is_some() && kind.is_some_and(SectionKind::asks) {
+            out.iter_mut()
+                .skip(start)
+                .take(end - start)
+                .for_each(|p| *p = kind);
+        }
+    }
+    out
+}
+
+/// The text of the line right before entry `start` when it introduces a list (not a bullet,
+/// ending in a colon).
+fn lead_in_before(block: &Block, start: usize) -> Option<&str> {
+    let entry = block.entries.get(start.checked_sub(1)?)?;
+    (!entry.marked && entry.text.trim_end().ends_with(':')).then_some(entry.text.as_str())
+}
+
+/// Each run of bullets of a block, from its first entry to past its last: the bullets
+/// between two lines that are no bullets, or a bullet that follows a label.
+fn bullet_runs(block: &Block) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut start = 0;
     while start < block.entries.len() {
         let end = block
@@ -383,24 +436,8 @@ fn unasked_runs(block: &Block) -> Vec<bool> {
             .skip(start)
             .position(|(i, e)| !e.marked || i > start && e.after_label)
             .map_or(block.entries.len(), |n| start + n);
-        let run = block.entries.get(start..end).unwrap_or_default();
-        let kind = shape::list_kind(run.iter().map(|e| e.text.as_str()));
-        // "Some of the great perks we offer include:" over a list no shape names: perks.
-        let introduced_as_perks = start
-            .checked_sub(1)
-            .and_then(|i| block.entries.get(i))
-            .is_some_and(|e| {
-                !e.marked
-                    && e.text.trim_end().ends_with(':')
-                    && heading::classify(&e.text) == Some(SectionKind::Benefits)
-            });
-        if matches!(kind, Some(SectionKind::Benefits | SectionKind::Team))
-            || (introduced_as_perks && kind.is_none())
-        {
-            out.iter_mut()
-                .skip(start)
-                .take(end - start)
-                .for_each(|p| *p = true);
+        if end > start {
+            out.push((start, end));
         }
         start = match block.entries.get(end) {
             Some(e) if e.marked => end,

@@ -337,3 +337,29 @@ fn a_duty_s_measure_and_perks_introduced_as_such_ask_nothing() {
         );
     }
 }
+
+/// A mobile posting of round 20 pasted without blank lines: under the team's paragraph, its
+/// own headings ("The Winning Recipe", "The Extras") read as lines of the team's section, a
+/// line introduces the asks and another the perks. The asks are asks; the perks are not.
+#[test]
+fn a_list_of_asks_introduced_among_the_team_s_lines_asks() {
+    let posting = "iOS Engineer\nOrbit\n\nThe team\n\
+        The Orbit engineering team is home to engineers from across the industry who love trains.\n\
+        The Winning Recipe\n\
+        We’re looking for creative engineers who are excited to build products for riders. These are the core competencies this role calls for:\n\
+        • 3+ years experience of building consumer facing mobile applications\n\
+        • Knowledge of Swift or Objective-C\n\
+        • Passion for learning the latest tools of the iOS community\n\
+        The Extras\n\
+        Working at Orbit comes with a set of benefits, but here are some of the highlights:\n\
+        • Access to medical, dental, and vision plans\n\
+        • Flexible working hours\n\
+        • Generous time off policies\n";
+    let read = texts(posting);
+    assert!(
+        read.iter()
+            .any(|r| r == "Knowledge of Swift or Objective-C"),
+        "{read:?}"
+    );
+    assert!(!read.iter().any(|r| r.contains("time off")), "{read:?}");
+}
