@@ -303,6 +303,9 @@ fn asked_in_prose(block: &Block, unasked: &[bool]) -> Vec<Requirement> {
         .filter(|entry| !entry.listed)
         .flat_map(|entry| sentences(&entry.text))
         .map(|sentence| tidy(&sentence))
+        // "Would you like to build a large-scale app in Angular?": the pitch asks what the
+        // reader wants, not what they bring ("Tu es à l'aise avec le C# ?" asks).
+        .filter(|sentence| !pitch_question(sentence))
         .filter_map(|sentence| {
             // "You will play a key role in improving…" in the introduction: a duty handed
             // to the hire, as a list of them would.
@@ -316,6 +319,25 @@ fn asked_in_prose(block: &Block, unasked: &[bool]) -> Vec<Requirement> {
             requirement(&sentence, kind, true)
         })
         .collect()
+}
+
+/// Whether a sentence is a question of the pitch, asking what the reader wants or loves.
+fn pitch_question(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('’', "'");
+    lower.ends_with('?')
+        && [
+            "would you like",
+            "do you want",
+            "do you love",
+            "do you enjoy",
+            "are you looking for",
+            "are you ready",
+            "curious",
+            "tu veux",
+            "envie de",
+        ]
+        .iter()
+        .any(|opening| lower.trim_start().starts_with(opening))
 }
 
 /// The sentences of `text` that say who may be hired, as conditions to confirm.

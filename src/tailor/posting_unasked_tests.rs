@@ -363,3 +363,20 @@ fn a_list_of_asks_introduced_among_the_team_s_lines_asks() {
     );
     assert!(!read.iter().any(|r| r.contains("time off")), "{read:?}");
 }
+
+/// A front-end posting of round 20 opens with its pitch in questions ("Do you love frontend
+/// development…?", "Would you like to build … using Angular & TypeScript?"): they ask what the
+/// reader wants, not what they bring. A question that describes the candidate still asks.
+#[test]
+fn the_pitch_s_questions_ask_nothing() {
+    let posting = "Senior Front End Engineer\nOrbit\n\n\
+        Do you love frontend development and are you good at it? Would you like to build a large-scale app using Angular & TypeScript?\n\n\
+        Tu es à l’aise avec le C# et les architectures hexagonales ?\n\n\
+        Must have\n\n\
+        - advanced TypeScript\n- advanced Angular\n";
+    let read = texts(posting);
+    assert!(!read.iter().any(|r| r.contains("love")), "{read:?}");
+    assert!(!read.iter().any(|r| r.contains("Would you")), "{read:?}");
+    assert!(read.iter().any(|r| r.contains("C#")), "{read:?}");
+    assert!(read.iter().any(|r| r == "advanced Angular"), "{read:?}");
+}
