@@ -404,9 +404,13 @@ fn unasked_runs(block: &Block) -> Vec<bool> {
     for (start, end) in bullet_runs(block) {
         let run = block.entries.get(start..end).unwrap_or_default();
         let kind = shape::list_kind(run.iter().map(|e| e.text.as_str()));
-        // "Some of the great perks we offer include:" over a list no shape names: perks.
-        let introduced_as_perks = lead_in_before(block, start)
-            .is_some_and(|text| heading::classify(text) == Some(SectionKind::Benefits));
+        // "Some of the great perks we offer include:" over a list no shape names: perks, by
+        // name ("you can expect that:" over what the first weeks hold is no pitch).
+        let introduced_as_perks = lead_in_before(block, start).is_some_and(|text| {
+            let lower = text.to_lowercase();
+            heading::classify(text) == Some(SectionKind::Benefits)
+                && ["perk", "benefit"].iter().any(|w| lower.contains(w))
+        });
         if matches!(kind, Some(SectionKind::Benefits | SectionKind::Team))
             || (introduced_as_perks && kind.is_none())
         {

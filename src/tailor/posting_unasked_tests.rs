@@ -380,3 +380,20 @@ fn the_pitch_s_questions_ask_nothing() {
     assert!(read.iter().any(|r| r.contains("C#")), "{read:?}");
     assert!(read.iter().any(|r| r == "advanced Angular"), "{read:?}");
 }
+
+/// A backend posting of round 21: "…but you can expect that:" introduces what the first
+/// weeks hold, duties in the future tense, not perks (the line's words are a pitch's, but it
+/// names no perk).
+#[test]
+fn a_list_of_what_to_expect_is_no_list_of_perks() {
+    let posting = "Back-end Engineer\nOrbit\n\nAbout the role\n\n\
+        As part of a small team within a fast-moving company, you will work on various projects over time, but you can expect that:\n\n\
+        • At first, you’ll become familiar with our processes for gathering and structuring timetable data.\n\
+        • You'll collaborate with the rest of the Engineering team to improve our data quality.\n\
+        • You’ll monitor and troubleshoot back-end processes, resolving any bottlenecks.\n";
+    let read = texts(posting);
+    assert!(
+        read.iter().any(|r| r.starts_with("You’ll monitor")),
+        "{read:?}"
+    );
+}
