@@ -64,8 +64,8 @@ SEED = "folio-corpus-2026-12-05"
 # two letter ranges), held out whole until it was scored at the end of the session (start
 # binary df081a4, end binary 63866bd), then retired: development now.
 # Session 31: four helpers fetched round 21 the same way (families swapped back as in round
-# 19), held out whole: named here before any of the session's work was committed, scored
-# with the start binary d492ded.
+# 19), held out whole until it was scored at the end of the session (start binary d492ded,
+# end binary da0c8a7), then retired: development now. The next session fetches a round 22.
 RETIRED = {
     "resumes",
     "postings",
@@ -107,8 +107,10 @@ RETIRED = {
     "postings-r19",
     "resumes-r20",
     "postings-r20",
+    "resumes-r21",
+    "postings-r21",
 }
-HELD_OUT_WHOLE = {"resumes-r21", "postings-r21"}
+HELD_OUT_WHOLE: set[str] = set()
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {
     "resumes-d8",
