@@ -65,7 +65,9 @@ SEED = "folio-corpus-2026-12-05"
 # binary df081a4, end binary 63866bd), then retired: development now.
 # Session 31: four helpers fetched round 21 the same way (families swapped back as in round
 # 19), held out whole until it was scored at the end of the session (start binary d492ded,
-# end binary da0c8a7), then retired: development now. The next session fetches a round 22.
+# end binary da0c8a7), then retired: development now.
+# Session 32: four helpers fetched round 22 the same way (posting families swapped as in round
+# 20), held out whole until it is scored at the end of the session (start binary 2bfa961).
 RETIRED = {
     "resumes",
     "postings",
@@ -110,7 +112,7 @@ RETIRED = {
     "resumes-r21",
     "postings-r21",
 }
-HELD_OUT_WHOLE: set[str] = set()
+HELD_OUT_WHOLE = {"resumes-r22", "postings-r22"}
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {
     "resumes-d8",
