@@ -70,20 +70,8 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
     }
     VOCABULARY
         .iter()
-        .find(|(_, words)| words.iter().any(|w| holds(&h, w)))
+        .find(|(_, words)| words.iter().any(|w| h.contains(w)))
         .map(|(kind, _)| *kind)
-}
-
-/// Whether heading `h` holds the heading words `w`: "about you" is not in "about your work"
-/// ("you" is a whole word), though "benefit" is in "benefits" (a stem).
-fn holds(h: &str, w: &str) -> bool {
-    h.match_indices(w).any(|(at, _)| {
-        !w.ends_with("you")
-            || !h
-                .get(at + w.len()..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_alphabetic)
-    })
 }
 
 /// Whether a heading begins with the words that classify it ("More about Acme", "About

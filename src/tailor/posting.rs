@@ -12,7 +12,7 @@ use super::lines::{
 use super::paste;
 use super::posting_blocks::{Block, Entry, blocks, show_if_asked};
 use super::prose_asks::{
-    asks_for_answers, asks_in_prose, asks_years_of_experience, says_it_is_required,
+    asks_for_answers, asks_in_prose, asks_years_of_experience, pitch_question, says_it_is_required,
 };
 pub use super::requirement::{Requirement, RequirementKind};
 use super::shape;
@@ -90,7 +90,8 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
         .collect();
     let mut out: Vec<Requirement> = Vec::new();
     for (index, (block, overridden)) in blocks.iter().zip(overridden).enumerate() {
-        let mut unasked = unasked_runs(block);
+        let runs = bullet_runs(block);
+        let mut unasked = unasked_runs(block, &runs);
         // The paste's first short lines are its header (title, company, place), asked of
         // nobody, even where no heading follows them to say where the header ends.
         if index == 0 && block.kind == SectionKind::Header {
@@ -125,7 +126,7 @@ pub fn requirements(text: &str) -> Vec<Requirement> {
             // those authorized to work in the U.S. will be considered" after the perks).
             kind => {
                 out.extend(eligibility_in(block, &unasked));
-                for (entry, run) in block.entries.iter().zip(asked_runs(block)) {
+                for (entry, run) in block.entries.iter().zip(asked_runs(block, &runs)) {
                     if let Some(run) = run {
                         out.extend(requirement(&tidy(&entry.text), run, true));
                     }
@@ -321,25 +322,6 @@ fn asked_in_prose(block: &Block, unasked: &[bool]) -> Vec<Requirement> {
         .collect()
 }
 
-/// Whether a sentence is a question of the pitch, asking what the reader wants or loves.
-fn pitch_question(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase().replace('’', "'");
-    lower.ends_with('?')
-        && [
-            "would you like",
-            "do you want",
-            "do you love",
-            "do you enjoy",
-            "are you looking for",
-            "are you ready",
-            "curious",
-            "tu veux",
-            "envie de",
-        ]
-        .iter()
-        .any(|opening| lower.trim_start().starts_with(opening))
-}
-
 /// The sentences of `text` that say who may be hired, as conditions to confirm.
 fn eligibility_of(text: &str) -> Vec<Requirement> {
     conditions_of_hire(text)
@@ -399,24 +381,22 @@ fn by_its_lines(block: &Block) -> Option<SectionKind> {
 /// of the product: a paragraph ("Equity: we also offer…", "Some early work might include:")
 /// may start such a list under the heading of the list before it, with no heading of its
 /// own. Each run of bullets between paragraphs is judged alone, by [`shape::list_kind`].
-fn unasked_runs(block: &Block) -> Vec<bool> {
+fn unasked_runs(block: &Block, runs: &[BulletRun]) -> Vec<bool> {
     let mut out = vec![false; block.entries.len()];
-    for (start, end) in bullet_runs(block) {
-        let run = block.entries.get(start..end).unwrap_or_default();
-        let kind = shape::list_kind(run.iter().map(|e| e.text.as_str()));
+    for run in runs {
         // "Some of the great perks we offer include:" over a list no shape names: perks, by
         // name ("you can expect that:" over what the first weeks hold is no pitch).
-        let introduced_as_perks = lead_in_before(block, start).is_some_and(|text| {
+        let introduced_as_perks = lead_in_before(block, run.start).is_some_and(|text| {
             let lower = text.to_lowercase();
             heading::classify(text) == Some(SectionKind::Benefits)
                 && ["perk", "benefit"].iter().any(|w| lower.contains(w))
         });
-        if matches!(kind, Some(SectionKind::Benefits | SectionKind::Team))
-            || (introduced_as_perks && kind.is_none())
+        if matches!(run.kind, Some(SectionKind::Benefits | SectionKind::Team))
+            || (introduced_as_perks && run.kind.is_none())
         {
             out.iter_mut()
-                .skip(start)
-                .take(end - start)
+                .skip(run.start)
+                .take(run.end - run.start)
                 .for_each(|p| *p = true);
         }
     }
@@ -427,16 +407,14 @@ fn unasked_runs(block: &Block) -> Vec<bool> {
 /// the kind of its run: a list of asks or duties right after a line that introduces it
 /// ("These are the core competencies this role calls for:"), in a block that also holds the
 /// perks, so that the block as a whole is no list of asks.
-fn asked_runs(block: &Block) -> Vec<Option<SectionKind>> {
+fn asked_runs(block: &Block, runs: &[BulletRun]) -> Vec<Option<SectionKind>> {
     let mut out = vec![None; block.entries.len()];
-    for (start, end) in bullet_runs(block) {
-        let run = block.entries.get(start..end).unwrap_or_default();
-        let kind = shape::list_kind(run.iter().map(|e| e.text.as_str()));
-        if lead_in_before(block, start).is_some() && kind.is_some_and(SectionKind::asks) {
+    for run in runs {
+        if lead_in_before(block, run.start).is_some() && run.kind.is_some_and(SectionKind::asks) {
             out.iter_mut()
-                .skip(start)
-                .take(end - start)
-                .for_each(|p| *p = kind);
+                .skip(run.start)
+                .take(run.end - run.start)
+                .for_each(|p| *p = run.kind);
         }
     }
     out
@@ -449,9 +427,17 @@ fn lead_in_before(block: &Block, start: usize) -> Option<&str> {
     (!entry.marked && entry.text.trim_end().ends_with(':')).then_some(entry.text.as_str())
 }
 
-/// Each run of bullets of a block, from its first entry to past its last: the bullets
-/// between two lines that are no bullets, or a bullet that follows a label.
-fn bullet_runs(block: &Block) -> Vec<(usize, usize)> {
+/// A run of bullets of a block, from its first entry to past its last, with what its lines
+/// say it is ([`shape::list_kind`]).
+struct BulletRun {
+    start: usize,
+    end: usize,
+    kind: Option<SectionKind>,
+}
+
+/// Each run of bullets of a block: the bullets between two lines that are no bullets, or a
+/// bullet that follows a label.
+fn bullet_runs(block: &Block) -> Vec<BulletRun> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < block.entries.len() {
@@ -463,7 +449,9 @@ fn bullet_runs(block: &Block) -> Vec<(usize, usize)> {
             .position(|(i, e)| !e.marked || i > start && e.after_label)
             .map_or(block.entries.len(), |n| start + n);
         if end > start {
-            out.push((start, end));
+            let run = block.entries.get(start..end).unwrap_or_default();
+            let kind = shape::list_kind(run.iter().map(|e| e.text.as_str()));
+            out.push(BulletRun { start, end, kind });
         }
         start = match block.entries.get(end) {
             Some(e) if e.marked => end,

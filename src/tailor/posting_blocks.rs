@@ -2,6 +2,8 @@
 //! kind of section it opens, which lines are bullets, a list without bullets, a paragraph,
 //! or a line wrapped from the one before. [`super::posting`] reads requirements from them.
 
+use std::collections::HashMap;
+
 use super::heading::{self, SectionKind};
 use super::lines::{bullet, group_title, sentences, sub_heading, years_asked};
 use super::shape;
@@ -69,6 +71,13 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
     // A paste without a blank line between its paragraphs (a page copied line by line):
     // any line may start one, so any may be a heading.
     let no_blank_lines = lines.iter().all(|l| !l.trim().is_empty());
+    // How many lines open with each label ("KPIs: …"), for the notes below.
+    let mut label_counts: HashMap<&str, usize> = HashMap::new();
+    for l in &lines {
+        if let Some((label, _)) = l.trim_start().split_once(':') {
+            *label_counts.entry(label).or_default() += 1;
+        }
+    }
     let mut previous_heading = false;
     let mut after_label = false;
     for (i, raw) in lines.iter().enumerate() {
@@ -222,11 +231,7 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
             && text.split_once(':').is_some_and(|(label, rest)| {
                 (1..=3).contains(&label.split_whitespace().count())
                     && !rest.trim().is_empty()
-                    && lines
-                        .iter()
-                        .filter(|l| l.trim_start().starts_with(&format!("{label}:")))
-                        .count()
-                        >= 2
+                    && label_counts.get(label).is_some_and(|n| *n >= 2)
             });
         if note
             || sub_heading(text, line(i + 1))

@@ -25,6 +25,25 @@ pub(super) fn says_it_is_required(sentence: &str) -> bool {
         || (skill && (lower.contains(" is required") || lower.contains(" are required")))
 }
 
+/// Whether a sentence is a question of the pitch, asking what the reader wants or loves.
+pub(super) fn pitch_question(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('’', "'");
+    lower.ends_with('?')
+        && [
+            "would you like",
+            "do you want",
+            "do you love",
+            "do you enjoy",
+            "are you looking for",
+            "are you ready",
+            "curious",
+            "tu veux",
+            "envie de",
+        ]
+        .iter()
+        .any(|opening| lower.trim_start().starts_with(opening))
+}
+
 /// Prose that introduces the role by what the hire must bring ("We are seeking a Machine
 /// Learning Engineer with over 3 years of experience…", "Acme is looking for someone with
 /// Java and/or Kotlin experience", "The ideal candidate will have…", "This role involves
