@@ -187,6 +187,12 @@ fn names_follow(text: &str) -> bool {
 
 /// A fragment split at the cues that separate role, organisation and place.
 fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
+    pieces_with(fragment, false)
+}
+
+/// [`pieces`], kept whole at a spaced slash when `org_known`: where another line names the
+/// organisation, "Instructor / Guide" is one role of two names.
+fn pieces_with(fragment: &str, org_known: bool) -> Vec<(String, Option<&'static str>)> {
     // "Role at Org": what follows "at" or "@" is the organisation.
     let lower = fragment.to_lowercase();
     // And the same in French, German and Italian ("Stagiaire chez Acme", "Entwickler bei
@@ -251,7 +257,13 @@ fn pieces(fragment: &str) -> Vec<(String, Option<&'static str>)> {
         .flat_map(|p| p.split(" --- "))
         .flat_map(|p| p.split(" -- "))
         .flat_map(|p| p.split(" - "))
-        .flat_map(apart_at_slash)
+        .flat_map(|p| {
+            if org_known {
+                vec![p]
+            } else {
+                apart_at_slash(p)
+            }
+        })
     {
         let piece = piece
             .trim()
@@ -404,6 +416,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
         .map(|f| f.replace(['，', '、'], ", "))
         .collect();
     let fragments = connectors_joined(fragments);
+    let org_marked = fragments.iter().any(|f| f.starts_with(ORG_MARK));
     for fragment in &sentence_fields(&fragments) {
         // "公司 (职位-工程师)": the label says which name is the role.
         let fragment = match super::field_labels::bracketed_role(fragment) {
@@ -456,7 +469,7 @@ pub fn read_header(fragments: &[String], role_first: Option<bool>) -> Header {
             .and_then(|t| t.strip_suffix(" ]"))
             .filter(|inner| !inner.contains(['[', ']']))
             .map_or(text, str::trim);
-        parts.extend(pieces(text));
+        parts.extend(pieces_with(text, org_marked));
     }
     let parts = cities_apart(parts);
     let mut places = marked_places;

@@ -703,6 +703,34 @@ pub fn only_date(text: &str) -> bool {
     rest.chars().count() <= 5
 }
 
+/// Whether a single date ends its text after a separator, set off ("Coordinator, Acme - 2014").
+pub(super) fn set_off_at_the_end(text: &str, found: &Found) -> bool {
+    let after = text.get(found.span.end..).unwrap_or_default();
+    let before = text.get(..found.span.start).unwrap_or_default().trim_end();
+    after
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .is_empty()
+        && before.ends_with(['-', '–', '—', '|', ','])
+}
+
+/// Whether a line starts with its date set off by a colon, a bar, a dash or (a range) a comma
+/// ("6/2011 - 9/2011: Receptionist at …", "Aug 2008 - Present, Ecologist, U.S. EPA"): an entry.
+pub(super) fn date_leads(text: &str) -> bool {
+    let text = text.trim_start();
+    find(text).is_some_and(|found| {
+        found.span.start == 0
+            && text.get(found.span.end..).is_some_and(|after| {
+                let after = after.trim_start();
+                after.starts_with([':', '|'])
+                    || (after.starts_with(',') && found.end.is_some())
+                    || (after.starts_with(['-', '–', '—'])
+                        && after.get(1..).is_some_and(|rest| rest.starts_with(' ')))
+                    || ["– ", "— "].iter().any(|dash| after.starts_with(dash))
+            })
+    })
+}
+
 #[cfg(test)]
 #[path = "dates_tests.rs"]
 mod tests;

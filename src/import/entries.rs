@@ -12,40 +12,9 @@ use super::entry_lines::{
     dates_lifted_to_their_header, lengths_apart, run_in_headers_apart, side_headings_apart,
     wrapped_headers_joined,
 };
-use super::section_heads::{Section, bulleted_header, header_like, header_shape, heading, level};
-
-/// Whether a single date ends its text after a separator, set off ("Coordinator, Acme - 2014").
-fn set_off_at_the_end(text: &str, found: &dates::Found) -> bool {
-    let after = text.get(found.span.end..).unwrap_or_default();
-    let before = text.get(..found.span.start).unwrap_or_default().trim_end();
-    after
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .is_empty()
-        && before.ends_with(['-', '–', '—', '|', ','])
-}
-
-/// Whether a line starts with its date set off by a colon, a bar, a dash or (a range) a comma
-/// ("6/2011 - 9/2011: Receptionist at …", "Aug 2008 - Present, Ecologist, U.S. EPA"): an entry.
-fn date_leads(text: &str) -> bool {
-    let text = text.trim_start();
-    dates::find(text).is_some_and(|found| {
-        found.span.start == 0
-            && text.get(found.span.end..).is_some_and(|after| {
-                let after = after.trim_start();
-                after.starts_with([':', '|'])
-                    || (after.starts_with(',') && found.end.is_some())
-                    || (after.starts_with(['-', '–', '—'])
-                        && after.get(1..).is_some_and(|rest| rest.starts_with(' ')))
-                    || ["– ", "— "].iter().any(|dash| after.starts_with(dash))
-            })
-    })
-}
-
-/// Whether a line ends in a colon, as a label does ("Tätigkeiten:"): it names nothing itself.
-fn is_label(block: &Block) -> bool {
-    block.text().trim_end().ends_with([':', '：'])
-}
+use super::section_heads::{
+    Section, bulleted_header, header_like, header_shape, heading, is_label, level,
+};
 
 /// The positions in `blocks`, as a draft.
 pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
@@ -276,14 +245,14 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
         .enumerate()
         .filter(|(i, b)| {
             sections.get(*i).copied().flatten() == Some(Section::Positions)
-                && (b.words() <= 24 || b.parts.first().is_some_and(|p| date_leads(p)))
+                && (b.words() <= 24 || b.parts.first().is_some_and(|p| dates::date_leads(p)))
                 && b.parts.iter().any(|p| dates::find(p).is_some_and(|found| {
                     // A lone year inside a sentence ("top performer for Cyber Guard 2014") is
                     // no entry: a single date anchors one only when it stands apart.
                     found.end.is_some()
                         || dates::only_date(p)
                         || b.words() <= 8
-                        || set_off_at_the_end(p, &found)
+                        || dates::set_off_at_the_end(p, &found)
                 }))
                 // A list item is an entry's first line only when it is short or its date
                 // stands apart (a bulleted "Role @ Org (2019 – 2021)"), not a sentence that
@@ -291,7 +260,7 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 && (!matches!(b.kind, Kind::Item(_))
                     || b.words() <= 12
                     || (b.parts.len() > 1 && b.parts.iter().any(|p| dates::only_date(p)))
-                    || b.parts.first().is_some_and(|p| date_leads(p))
+                    || b.parts.first().is_some_and(|p| dates::date_leads(p))
                     // A cell of its own that opens with the date ("Auxiliar de Sistemas |
                     // 2013-2014 Centro Escolar (junio 2013 - agosto 2014)").
                     || b.parts.iter().skip(1).any(|p| {
@@ -391,21 +360,9 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             above
         }
     };
-    let mut taken_until = 0;
-    let mut dates_lead = false;
-    // (organisation if the entry names one, whether its header starts at the date, the rest)
-    let mut read: Vec<(Option<String>, bool, DraftRole)> = Vec::new();
-    // Each entry's header lines, and how many cued entries put the role [second, first].
-    let mut headers: Vec<Vec<String>> = Vec::new();
-    let mut votes = [0usize; 2];
-    for (n, &anchor) in anchors.iter().enumerate() {
-        let section_start = (0..anchor)
-            .rev()
-            .find(|i| sections.get(*i).copied().flatten().is_none())
-            .map_or(0, |i| i + 1);
-        let first_in_section = anchors
-            .get(n.wrapping_sub(1))
-            .is_none_or(|&prev| prev < section_start);
+    // Whether the line above names the organisation, whether the date line's own reading is
+    // cued, and whether the organisation is on the line below it.
+    let org_lines = |anchor: usize| {
         // A date line that names a role and an organisation itself ("7/2022–Present,
         // Assessment Manager, State of Oregon") is a whole header: the lines around it are
         // the previous entry's and its own highlights.
@@ -418,16 +375,16 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             .and_then(|above| blocks.get(above))
             .is_some_and(|b| {
                 b.parts.first().is_some_and(|first| org_like(first))
-                    // A heading "Software Developer at Acme" over "Mexico City · Consultant ·
-                    // 2010": a whole header, cued.
-                    || (matches!(b.kind, Kind::Heading(_)) && {
-                        let header = read_header(&b.parts, None);
-                        header.role_first.is_some() && header.role.is_some() && header.org.is_some()
-                    })
-                    // "Harvey AI | San Francisco, CA": a name beside its place, over the
-                    // role and the dates.
-                    || matches!(b.parts.as_slice(), [name, place]
-                        if super::places::is_place(place) && !role_like(name))
+                // A heading "Software Developer at Acme" over "Mexico City · Consultant ·
+                // 2010": a whole header, cued.
+                || (matches!(b.kind, Kind::Heading(_)) && {
+                    let header = read_header(&b.parts, None);
+                    header.role_first.is_some() && header.role.is_some() && header.org.is_some()
+                })
+                // "Harvey AI | San Francisco, CA": a name beside its place, over the
+                // role and the dates.
+                || matches!(b.parts.as_slice(), [name, place]
+                    if super::places::is_place(place) && !role_like(name))
             });
         // Nor when the line right below names one more surely than the date line's own
         // "organisation" ("04/2014 – 04/2016 | Software-Service, Laborinformationssysteme"
@@ -459,6 +416,48 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
                 .get(anchor)
                 .is_some_and(|b| !b.parts.iter().all(|p| dates::only_date(p)))
             && named_below();
+        (named_above, cued, org_below)
+    };
+    // A file that sets each organisation on the line under the role's dated line ("Tivoli
+    // Administrator | October 2002 - July 2004" / "IBM Global Services (Remote)") does so
+    // under a role line that reads as two names ("Instructor / Guide") as well.
+    let one_name_below = |anchor: usize| {
+        header_at(anchor + 1)
+            && blocks
+                .get(anchor + 1)
+                .is_some_and(super::entry_lines::one_name)
+    };
+    let below_votes = anchors.iter().filter(|&&a| one_name_below(a)).count();
+    let sets_org_below = below_votes >= 2 && below_votes * 2 >= anchors.len();
+    let org_below_as_elsewhere = |anchor: usize| {
+        one_name_below(anchor)
+            // One cell beside the date, its names split only by a slash or a bullet (not
+            // "Kestrel Labs" and "Werkstudent" in cells of their own).
+            && blocks.get(anchor).is_some_and(|b| {
+                b.parts.iter().filter(|p| !dates::only_date(p)).count() == 1
+                    && read_header(&b.parts, None)
+                        .org
+                        .is_none_or(|org| !org_like(&org))
+            })
+    };
+    let mut taken_until = 0;
+    let mut dates_lead = false;
+    // (organisation if the entry names one, whether its header starts at the date, the rest)
+    let mut read: Vec<(Option<String>, bool, DraftRole)> = Vec::new();
+    // Each entry's header lines, and how many cued entries put the role [second, first].
+    let mut headers: Vec<Vec<String>> = Vec::new();
+    let mut votes = [0usize; 2];
+    for (n, &anchor) in anchors.iter().enumerate() {
+        let section_start = (0..anchor)
+            .rev()
+            .find(|i| sections.get(*i).copied().flatten().is_none())
+            .map_or(0, |i| i + 1);
+        let first_in_section = anchors
+            .get(n.wrapping_sub(1))
+            .is_none_or(|&prev| prev < section_start);
+        let (named_above, cued, org_below) = org_lines(anchor);
+        let org_below =
+            org_below || (sets_org_below && !named_above && org_below_as_elsewhere(anchor));
         let contained = !named_above && cued && !org_below;
         if first_in_section && contained {
             above = 0;

@@ -204,3 +204,72 @@ fn a_range_with_its_end_under_its_start() {
         ]
     );
 }
+
+/// A page printed from a browser (development round 21): the section heading is set in a
+/// font whose glyphs map to no character ("E���������"), each role and its dates on one line,
+/// the organisation on the next, the highlights without bullets. The unreadable heading is
+/// no line of the first entry's header, so no entry takes the previous one's last highlight
+/// for its organisation; a role line that reads as two names ("Instructor / Guide") still
+/// has its organisation below, as every other entry of the file does.
+#[test]
+fn organisations_under_each_role_line_below_an_unreadable_heading() {
+    let cv = blocks(&[
+        (Kind::Heading(1), "Dana Whitfield"),
+        (Kind::Paragraph, "Building things that help people learn."),
+        (
+            Kind::Heading(1),
+            "E\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}",
+        ),
+        (
+            Kind::Paragraph,
+            "Senior Software Developer   July 2009 - February 2014",
+        ),
+        (Kind::Paragraph, "Northwind Software Division (Remote, USA)"),
+        (
+            Kind::Paragraph,
+            "Performed root cause analysis of core dumps",
+        ),
+        (
+            Kind::Paragraph,
+            "Created numerous administrative tools and commands",
+        ),
+        (
+            Kind::Paragraph,
+            "Instructor / Guide   June 2011 - August 2011",
+        ),
+        (
+            Kind::Paragraph,
+            "Lakeside Paddle Club (Lake Norman, North Carolina)",
+        ),
+        (
+            Kind::Paragraph,
+            "Instructed clients in basic paddle boarding",
+        ),
+        (
+            Kind::Paragraph,
+            "Cofounder / Developer   July 2009 - May 2010",
+        ),
+        (Kind::Paragraph, "Retreat Labs, LLC (Remote)"),
+        (
+            Kind::Paragraph,
+            "Lead several school district skills workshops",
+        ),
+    ]);
+    assert_eq!(
+        read_pdf(&cv),
+        vec![
+            (
+                "Northwind Software Division (Remote, USA)".to_owned(),
+                "Senior Software Developer".to_owned()
+            ),
+            (
+                "Lakeside Paddle Club (Lake Norman, North Carolina)".to_owned(),
+                "Instructor / Guide".to_owned()
+            ),
+            (
+                "Retreat Labs, LLC (Remote)".to_owned(),
+                "Cofounder / Developer".to_owned()
+            ),
+        ]
+    );
+}

@@ -346,3 +346,14 @@ pub(super) fn ranges_across_two_lines(mut blocks: Vec<Block>) -> Vec<Block> {
     }
     blocks
 }
+
+/// Whether a line holds one name and nothing else: no date, no role, not only a place, not a
+/// labelled detail ("IBM Global Services (Remote)" under a role's dated line).
+pub(super) fn one_name(block: &Block) -> bool {
+    matches!(block.parts.as_slice(), [line]
+        if dates::find(line).is_none()
+            && !super::cues::role_like(line)
+            && !super::places::is_place(line))
+        && block.words() <= 12
+        && !super::labelled_records::is_detail(block)
+}

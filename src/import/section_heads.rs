@@ -135,6 +135,11 @@ pub(super) fn level(block: &Block) -> Option<u8> {
     }
 }
 
+/// Whether a line ends in a colon, as a label does ("Tätigkeiten:"): it names nothing itself.
+pub(super) fn is_label(block: &Block) -> bool {
+    block.text().trim_end().ends_with([':', '：'])
+}
+
 /// Whether a block could be part of an entry's header: a short line, not a list item, not a
 /// sentence.
 pub(super) fn header_like(block: &Block) -> bool {
@@ -182,6 +187,15 @@ pub(super) fn header_shape_within(block: &Block, words: usize) -> bool {
         && !ends_sentence(&block.text())
         && !reads_as_prose(&block.text())
         && !breaks_a_sentence(&block.text())
+        && !unreadable(&block.text())
+}
+
+/// Whether most of a line's letters are glyphs a PDF font maps to no character (U+FFFD,
+/// as "E���������" for a heading set in a small-caps font): it names nothing a reader of
+/// the text could take for a role or an organisation.
+pub(super) fn unreadable(text: &str) -> bool {
+    let lost = text.chars().filter(|c| *c == '\u{fffd}').count();
+    lost > 0 && lost >= text.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
 /// A line where one sentence ends and the next begins ("Backend development to full
@@ -222,7 +236,24 @@ pub(super) fn reads_as_prose(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Section, breaks_a_sentence, section_of};
+    use super::super::blocks::{Block, Kind};
+    use super::{Section, breaks_a_sentence, header_shape, section_of};
+
+    /// A heading in a font whose glyphs map to no character (development round 21's printed
+    /// page, "E���������" for "Experience") is no line of an entry's header; a name with one
+    /// lost ligature still is.
+    #[test]
+    fn a_line_of_lost_glyphs_is_no_header_line() {
+        let line = |text: &str| Block {
+            kind: Kind::Heading(1),
+            parts: vec![text.to_owned()],
+            at: 1,
+        };
+        assert!(!header_shape(&line(
+            "E\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}"
+        )));
+        assert!(header_shape(&line("Certi\u{fffd}ed Whitewater Guides")));
+    }
 
     #[test]
     fn a_school_career_is_no_job_history() {
