@@ -128,6 +128,10 @@ pub fn plain_heading(
     if text.ends_with(':') {
         return true;
     }
+    // "⭐️ The Engineering team ⭐️": a line framed by pictographs is a careers page's heading.
+    if alone && pictograph_framed(line) {
+        return true;
+    }
     // "Competitive salaries, annual bonus and equity" is a benefit, not a heading: headings
     // are a few words of their own kind, without commas.
     // A heading announcing a list of asks is its own words ("What you'll bring to Acme");
@@ -215,6 +219,18 @@ pub fn pictograph_led(line: &str) -> bool {
     line.trim_start().chars().next().is_some_and(|c| {
         matches!(u32::from(c), 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
     })
+}
+
+/// Whether a line opens and ends with a pictograph (a variation selector after it aside),
+/// as a careers page frames a heading: "⭐️ The Engineering team ⭐️".
+pub fn pictograph_framed(line: &str) -> bool {
+    pictograph_led(line)
+        && line
+            .trim_end()
+            .trim_end_matches('\u{fe0f}')
+            .chars()
+            .next_back()
+            .is_some_and(|c| pictograph_led(&c.to_string()))
 }
 
 /// A heading's words without Markdown, links, emoji and the decoration around them:
@@ -442,6 +458,14 @@ pub fn never_asked(lower: &str) -> bool {
             "you will experience ",
             "you will be empowered",
             "you will become ",
+            // A pointer to more reading: "For more details on how engineers grow, take a
+            // look at our career path".
+            "take a look at",
+            "for more details",
+            "for more information",
+            // The level hired at: "we are aiming to hire within the C0-E level range".
+            "aiming to hire",
+            "level range",
         ]
         .iter()
         .any(|w| lower.contains(w))

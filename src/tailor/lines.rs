@@ -548,7 +548,9 @@ pub(super) fn bullet(line: &str) -> Option<&str> {
     );
     if typographic {
         let rest = chars.as_str().trim_start_matches('\u{fe0f}').trim();
-        return (!rest.is_empty()).then_some(rest);
+        // "⭐️ The Engineering team ⭐️": a mark on both sides decorates a heading.
+        let decorated = rest.trim_end_matches('\u{fe0f}').ends_with(first);
+        return (!rest.is_empty() && !decorated).then_some(rest);
     }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     if (1..=2).contains(&digits) {

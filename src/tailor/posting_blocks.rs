@@ -162,7 +162,10 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
                 // sub-heading ("Technical:", "Backend"); after prose it says nothing known.
                 // Right under a heading, a line of its own ("You'll be a great fit if you:")
                 // introduces that heading's list.
+                // A heading framed by pictographs ("⭐️ The Engineering team ⭐️") is the
+                // page's own, no sub-heading.
                 None if current.asks()
+                    && !heading::pictograph_framed(text)
                     && (heading_text.split_whitespace().count() <= 4 || after_heading) =>
                 {
                     current

@@ -397,3 +397,31 @@ fn a_list_of_what_to_expect_is_no_list_of_perks() {
         "{read:?}"
     );
 }
+
+/// A careers page that frames its headings with pictographs (development round 21): "⭐️ The
+/// Engineering team ⭐️" heads the team's prose, not a list of one bullet, and, repeated after
+/// the asks, opens no sub-section of them; a pointer to more reading and the level hired at
+/// ask nothing.
+#[test]
+fn headings_framed_by_pictographs_head_what_follows() {
+    let posting = "Mobile engineer - React Native\nLumen\n\n\
+        ⭐️ The Engineering team ⭐️\n\n\
+        Our engineering team is at the core of our mission.\n\n\
+        Being an engineer at Lumen means joining a team of talented engineers.\n\n\
+        ⭐️ Is it you we're looking for? ⭐️\n\n\
+        You would be a good fit if most of this sounds like you:\n\n\
+        3+ years of experience in developing mobile applications using React Native.\n\n\
+        Familiarity with native mobile development concepts and APIs (iOS and Android)\n\n\
+        For more details on how engineers grow at Lumen, take a look at our career path.\n\n\
+        For this opportunity, we are aiming to hire within the C0-E level range.\n\n\
+        ⭐️ The Engineering team ⭐️\n\n\
+        Our engineering team is at the core of our mission.\n\n\
+        Being an engineer at Lumen means joining a team of talented engineers.\n";
+    assert_eq!(
+        texts(posting),
+        [
+            "3+ years of experience in developing mobile applications using React Native.",
+            "Familiarity with native mobile development concepts and APIs (iOS and Android)",
+        ]
+    );
+}
