@@ -448,6 +448,11 @@ pub fn never_asked(lower: &str) -> bool {
             "familiarise with",
             "get up to speed",
             "your first project",
+            // Milestones of the first months: "In one month you will have completed your
+            // onboarding", "You will already know your team".
+            "your onboarding",
+            "know your team",
+            "will already know",
             // What the job offers the hire, said to them: "You get to learn and grow at an
             // accelerated pace", "You will be empowered to…", "You will become more
             // resourceful".

@@ -425,3 +425,19 @@ fn headings_framed_by_pictographs_head_what_follows() {
         ]
     );
 }
+
+/// The first months' milestones (development round 21): settling in is no duty, what the hire
+/// will have done by then is.
+#[test]
+fn settling_in_among_the_first_months_milestones_asks_nothing() {
+    let posting = "Site Reliability Engineer\nQuire\n\n## What you will do\n\n\
+        ### In one month\n\
+        - You will have completed your onboarding.\n\
+        - You will already know your team.\n\
+        - You will have deployed several times to production.\n\
+        - You will already know all the processes and tools in depth.\n";
+    assert_eq!(
+        texts(posting),
+        ["You will have deployed several times to production."]
+    );
+}

@@ -209,7 +209,14 @@ const BENEFITS: &[&str] = &[
     "days off",
     "personal days",
     "share options",
-    "stock options",
+    "stock option",
+    "equity package",
+    "competitive cash",
+    "competitive salary",
+    "competitive pay",
+    "competitive compensation",
+    "remote friendly",
+    "remote-friendly",
     // What a workplace gives beside pay: time, kit, sport, food, company.
     "flexible schedule",
     "flexible hours",
@@ -405,6 +412,21 @@ mod tests {
             shape("Python. You know its standard library and its packaging well."),
             Some(Shape::Topic)
         );
+    }
+
+    /// A perks list of development round 21 under a heading folio has no words for ("What
+    /// it's like working @ ONE"): pay, stock options and remote work named as perks are.
+    #[test]
+    fn pay_stock_options_and_remote_work_offered_are_perks() {
+        let perks = [
+            "Competitive cash",
+            "Benefits effective on day one",
+            "Early access to a high potential, high growth fintech",
+            "Generous stock option packages in an early-stage startup",
+            "Remote friendly (anywhere in the US) and office friendly - you pick the schedule",
+            "401(k) plan with match",
+        ];
+        assert_eq!(list_kind(perks), Some(SectionKind::Benefits));
     }
 
     #[test]
