@@ -55,8 +55,11 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
     // "What you'll get to do" is the job, though "what you'll get" is pay; "As a member of
     // our team, you will…" ends on what the job is.
     let end = h.trim().trim_end_matches([':', '.', '…', '!']).trim_end();
+    // "How your work with us will look like?" is the job, though "work with us" pitches.
     if h.contains("get to do")
         || h.contains("opportunity to do")
+        || h.contains("your work with us")
+        || h.contains("your work will")
         || end.ends_with(" you will")
         || end.ends_with(" you'll")
     {

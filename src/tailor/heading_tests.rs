@@ -465,3 +465,14 @@ fn links_application_addresses_and_visa_policy_ask_nothing() {
         assert!(!never_asked(&line.to_lowercase()), "{line}");
     }
 }
+
+/// Development round 21: the heading over a frontend role's prose says what the work is;
+/// "Why work with us" still pitches.
+#[test]
+fn how_your_work_will_look_is_the_job() {
+    assert_eq!(
+        classify("How your work with us will look like?"),
+        Some(SectionKind::Responsibilities)
+    );
+    assert_eq!(classify("Why work with us"), Some(SectionKind::Benefits));
+}
