@@ -15,6 +15,7 @@ mod cues;
 mod cv_page;
 mod data;
 mod data_education;
+mod data_employers;
 mod data_fields;
 mod data_person;
 mod data_text;

@@ -519,6 +519,11 @@ fn walk(
         unread.push((at.to_owned(), compact(value)));
         return;
     }
+    if super::section_heads::section_of(name) == Some(super::section_heads::Section::Positions)
+        && let Some(renamed) = super::data_employers::names_as_employers(value)
+    {
+        return walk(&renamed, name, at, depth + 1, draft, unread, undated);
+    }
     match value {
         Value::Array(items) => {
             let records: Vec<(usize, &Map<String, Value>)> = items

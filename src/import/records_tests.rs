@@ -733,3 +733,23 @@ fn a_timeline_of_records_filed_by_their_category() {
     );
     assert_eq!(draft.education.len(), 1);
 }
+
+/// A site generator's data file of development round 20: the job history keyed by an id,
+/// each record naming only the employer and its dates (the roles are in the locale files).
+#[test]
+fn a_job_history_of_employers_without_roles() {
+    let value = serde_json::json!({
+        "experience": {
+            "wideco": {"name": "Wideco AB", "start": "2020-10", "tech": ["TypeScript"]},
+            "opatus": {"name": "Opatus AB", "start": "2020-07", "end": "2020-10"}
+        }
+    });
+    let draft = draft(&value, "cv.yml", "YAML").unwrap_or_default();
+    assert_eq!(
+        positions(&draft),
+        vec![
+            ("Wideco AB".to_owned(), None, Some("2020-10".to_owned())),
+            ("Opatus AB".to_owned(), None, Some("2020-07".to_owned())),
+        ]
+    );
+}
