@@ -164,11 +164,21 @@ fn dates_beside(lines: &[Line], x: f64) -> bool {
 /// only now and then.
 fn labels_beside(lines: &[Line], x: f64) -> bool {
     let left: Vec<&Line> = lines.iter().filter(|l| l.x0() < x).collect();
-    let paired = left
+    let beside = |l: &&&Line| l.parts.iter().any(|p| p.0 >= x);
+    let paired = left.iter().filter(beside).count();
+    // The table's own headings ("Berufserfahrung") and wrapped labels ("2009", "(teilzeit)")
+    // stand alone on the left: its dated labels are beside their values all the same.
+    let dated: Vec<&&Line> = left
         .iter()
-        .filter(|l| l.parts.iter().any(|p| p.0 >= x))
-        .count();
-    paired * 5 >= left.len() * 4 && dates_beside(lines, x)
+        .filter(|l| {
+            l.parts
+                .first()
+                .is_some_and(|p| super::dates::find(&p.2).is_some())
+        })
+        .collect();
+    let dated_paired = dated.iter().filter(|l| beside(l)).count();
+    (paired * 5 >= left.len() * 4 || (dated.len() >= 4 && dated_paired * 5 >= dated.len() * 4))
+        && dates_beside(lines, x)
 }
 
 /// Lines cut at a gutter: [those crossing it before any that does not, the parts left of
@@ -278,6 +288,45 @@ mod tests {
         assert_eq!(read.len(), 1);
         let row = read.first().and_then(|rows| rows.get(4)).map(Line::text);
         assert_eq!(row.as_deref(), Some("11/2017 – 08/2019 Fahrer"));
+    }
+
+    /// An XSL-FO CV of development round 21: the table's section headings and wrapped
+    /// labels stand alone on the left, so fewer than four in five left lines have a value
+    /// beside them; every dated label has one, and the page is still one table.
+    #[test]
+    fn a_label_table_with_headings_and_wrapped_labels_is_read_row_by_row() {
+        let lines: Vec<Line> = (0..15)
+            .map(|k| {
+                let y = 20.0 + 14.0 * f64::from(k);
+                match k % 5 {
+                    0 => line(y, &[(50.0, 150.0, "Berufserfahrung")]),
+                    1 => line(
+                        y,
+                        &[
+                            (50.0, 150.0, "Juli 2012 - Oktober 2014"),
+                            (200.0, 450.0, "Ingenieur bei Acme AG"),
+                        ],
+                    ),
+                    2 => line(y, &[(50.0, 150.0, "2006"), (200.0, 450.0, "• Hardware")]),
+                    3 => line(
+                        y,
+                        &[(
+                            200.0,
+                            450.0,
+                            "• Spezialisierung auf Enterprise-Applications",
+                        )],
+                    ),
+                    _ => line(y, &[(50.0, 150.0, "(teilzeit)")]),
+                }
+            })
+            .collect();
+        let read = columns(lines);
+        assert_eq!(read.len(), 1);
+        let row = read.first().and_then(|rows| rows.get(1)).map(Line::text);
+        assert_eq!(
+            row.as_deref(),
+            Some("Juli 2012 - Oktober 2014 Ingenieur bei Acme AG")
+        );
     }
 
     #[test]
