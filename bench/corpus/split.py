@@ -67,7 +67,8 @@ SEED = "folio-corpus-2026-12-05"
 # 19), held out whole until it was scored at the end of the session (start binary d492ded,
 # end binary da0c8a7), then retired: development now.
 # Session 32: four helpers fetched round 22 the same way (posting families swapped as in round
-# 20), held out whole until it is scored at the end of the session (start binary 2bfa961).
+# 20), held out whole until it was scored at the end of the session (start binary 2bfa961,
+# end binary c12da51), then retired: development now. The next session fetches a round 23.
 RETIRED = {
     "resumes",
     "postings",
@@ -111,8 +112,10 @@ RETIRED = {
     "postings-r20",
     "resumes-r21",
     "postings-r21",
+    "resumes-r22",
+    "postings-r22",
 }
-HELD_OUT_WHOLE = {"resumes-r22", "postings-r22"}
+HELD_OUT_WHOLE: set[str] = set()
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {
     "resumes-d8",
