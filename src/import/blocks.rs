@@ -321,7 +321,13 @@ pub fn from_text(text: &str) -> Vec<Block> {
                 && (next.chars().all(|c| c == '=') || next.chars().all(|c| c == '-'))
             {
                 let level = if next.starts_with('=') { 1 } else { 2 };
-                blocks.push(Block::new(Kind::Heading(level), clean(trimmed), number));
+                // Its parts as a line's: a fixed-width résumé underlines each entry's
+                // "CTO      CoreOS, Inc      2013-Present".
+                blocks.push(Block {
+                    kind: Kind::Heading(level),
+                    parts: split_parts(trimmed),
+                    at: number,
+                });
                 i += 1;
                 continue;
             }

@@ -1,7 +1,7 @@
 //! Entries of pages that set each entry's name as a heading: their lines labelling what they
 //! hold ("Duration:", "Role:"), their organisation and role parted by a pipe.
 
-use super::tests::{one, read_blocks};
+use super::tests::{one, read, read_blocks};
 
 /// (organisation, role, start) of each position the entry reader finds in a Markdown page.
 fn read_markdown(page: &str) -> Vec<(String, String, String)> {
@@ -291,6 +291,27 @@ fn a_long_list_item_that_opens_with_its_range_and_a_comma() {
         [
             ("Research Ecologist", "2008-08"),
             ("Postdoctoral Landscape Ecologist", "2006-05")
+        ]
+    );
+}
+
+/// A fixed-width plain-text résumé of development round 22: each entry's role, organisation
+/// and years in columns, the line underlined; its columns are its parts, as a line's are.
+#[test]
+fn an_underlined_line_of_columns_is_an_entry_of_three_fields() {
+    let text = "Professional Experience\n\
+                ***********************\n \
+                CTO                                    Quayside, Inc           2013-Present\n \
+                -----------------------------------------------------------------------------\n \
+                In progress...\n\n \
+                Software Engineer                      Larkspur Inc            2012-2013\n \
+                -----------------------------------------------------------------------------\n \
+                Implement a small and secure agent for the monitoring product.\n";
+    assert_eq!(
+        read(text),
+        vec![
+            one("Quayside, Inc", "CTO", "2013"),
+            one("Larkspur Inc", "Software Engineer", "2012"),
         ]
     );
 }
