@@ -219,9 +219,12 @@ pub fn plain_heading(
 /// "⭐️ Profil recherché", "🎁 Ce que nous offrons": a line led by a pictograph, as careers
 /// pages decorate their headings (and some their bullets).
 pub fn pictograph_led(line: &str) -> bool {
-    line.trim_start().chars().next().is_some_and(|c| {
-        matches!(u32::from(c), 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
-    })
+    line.trim_start().chars().next().is_some_and(is_pictograph)
+}
+
+/// Whether a character is a pictograph or a symbol drawn as one (⭐, 🎁, ☑).
+fn is_pictograph(c: char) -> bool {
+    matches!(u32::from(c), 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
 }
 
 /// Whether a line opens and ends with a pictograph (a variation selector after it aside),
@@ -233,7 +236,7 @@ pub fn pictograph_framed(line: &str) -> bool {
             .trim_end_matches('\u{fe0f}')
             .chars()
             .next_back()
-            .is_some_and(|c| pictograph_led(&c.to_string()))
+            .is_some_and(is_pictograph)
 }
 
 /// A heading's words without Markdown, links, emoji and the decoration around them:
