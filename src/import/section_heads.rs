@@ -89,7 +89,11 @@ pub(super) fn heading(block: &Block) -> Option<Section> {
         return None;
     }
     let words = text.split_whitespace().count();
+    // The last line of a wrapped sentence ("project management activities.") names no
+    // section, whatever its words: a heading set in lower case ends no sentence.
+    let sentence_tail = text.starts_with(char::is_lowercase) && ends_sentence(text);
     match block.kind {
+        Kind::Paragraph if sentence_tail => None,
         Kind::Heading(_) => section_of(text),
         Kind::Paragraph if words <= 4 => section_of(text),
         // A line in capitals set as a heading is, by its look ("PROFESSIONAL AFFILIATIONS /
@@ -237,7 +241,22 @@ pub(super) fn reads_as_prose(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::blocks::{Block, Kind};
-    use super::{Section, breaks_a_sentence, header_shape, section_of};
+    use super::{Section, breaks_a_sentence, header_shape, heading, section_of};
+
+    /// Development round 20: an AsciiDoc job's wrapped paragraph ends "and some / project
+    /// management activities." Its last line is no "Projects" heading closing the job history
+    /// before its last five jobs; a lower-case heading still opens its section.
+    #[test]
+    fn the_tail_of_a_wrapped_sentence_is_no_heading() {
+        let line = |text: &str| Block {
+            kind: Kind::Paragraph,
+            parts: vec![text.to_owned()],
+            at: 1,
+        };
+        assert_eq!(heading(&line("project management activities.")), None);
+        assert_eq!(heading(&line("projects")), Some(Section::Other));
+        assert_eq!(heading(&line("experience")), Some(Section::Positions));
+    }
 
     /// A heading in a font whose glyphs map to no character (development round 21's printed
     /// page, "E���������" for "Experience") is no line of an entry's header; a name with one
