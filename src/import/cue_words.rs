@@ -148,6 +148,13 @@ pub const ROLE_WORDS: &[&str] = &[
     "referent",
     "hilfskraft",
     "architekt",
+    // An architect in French, Spanish, Portuguese and Italian.
+    "architecte",
+    "arquitecto",
+    "arquitecta",
+    "arquiteto",
+    "arquiteta",
+    "architetto",
     "lehrer",
     "dozent",
     "doktorand",

@@ -102,6 +102,12 @@ fn asciidoc(lines: &[&str]) -> Vec<String> {
             out.push(String::new());
             continue;
         }
+        // `'''` and `<<<`: a thematic break and a page break, drawn as a rule or a new page,
+        // no text (a `'''` line read as text tops the next job's header).
+        if text.len() >= 3 && (text.chars().all(|c| c == '\'') || text == "<<<") {
+            out.push(String::new());
+            continue;
+        }
         // `[[projects]]`: an anchor for links, shown as nothing.
         if text.starts_with("[[") && text.ends_with("]]") && !text.contains(' ') {
             out.push(String::new());

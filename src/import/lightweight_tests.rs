@@ -347,3 +347,22 @@ fn a_french_role_at_its_employer() {
         ]
     );
 }
+
+/// Development round 18: an AsciiDoc CV sets `'''` between its jobs, each job's role over its
+/// dates, employer and department. The rule shows no text; a role named in Portuguese
+/// ("Arquiteto de Soluções") is read as one.
+#[test]
+fn rules_between_jobs_show_nothing_and_a_portuguese_architect_is_a_role() {
+    assert_eq!(
+        lines_of("Intro\n'''\n<<<\nNext", Markup::AsciiDoc),
+        ["Intro", "", "", "Next"]
+    );
+    let page = "== Experiências profissionais\n\n--\n**Líder Técnico** +\n\
+        07/2020 até o **Presente** +\nPicPay +\nDeveloper Tools\n\n- Built tools;\n--\n\n'''\n\n\
+        --\n**Arquiteto de Soluções** +\n01/2018 até o 07/2020 +\nSONDA IT +\n\
+        Fábrica de Software\n\n- Wrote Terraform;\n--\n";
+    assert_eq!(
+        read_as_org_and_role(page, Markup::AsciiDoc),
+        ["PicPay|Líder Técnico", "SONDA IT|Arquiteto de Soluções"]
+    );
+}
