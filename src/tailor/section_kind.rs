@@ -385,6 +385,10 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "you will be",
             "you'll be",
             "make a difference",
+            // "How you'll add value:", "How you will contribute": the hire's part in the work.
+            "add value",
+            "you'll contribute",
+            "you will contribute",
             "typical day",
             "tasks",
             "what you'll own",
