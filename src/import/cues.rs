@@ -9,6 +9,8 @@ use super::cue_words::{
     ORG_WORDS, ROLE_WORDS, as_listed, discipline, employment_terms, score, words_of,
 };
 use super::places::is_place;
+pub use super::sentences::ends_sentence;
+use super::sentences::sentence_fields;
 
 /// Whether a piece of text reads as an organisation by its words ("Acme Corp", "State
 /// University") more than as a role.
@@ -687,99 +689,4 @@ fn names_a_unit(text: &str) -> bool {
         let last = last.trim_end_matches(['.', ',', ';', ':']).to_lowercase();
         UNIT_WORDS.contains(&last.as_str())
     })
-}
-
-/// Fragments whose date opens them and ends with a period ("2011 - 2014. Statistics Advisor.
-/// Department of Zoology, University of Otago."): an academic CV's fields, one per sentence.
-fn sentence_fields(fragments: &[String]) -> Vec<String> {
-    let mut out = Vec::with_capacity(fragments.len());
-    for fragment in fragments {
-        let split = dates::find(fragment).and_then(|found| {
-            let before = fragment.get(..found.span.start)?;
-            let after = fragment.get(found.span.end..)?.trim_start();
-            (before.trim().is_empty() && after.starts_with(". ")).then_some(after)
-        });
-        match split {
-            Some(after) => {
-                out.push(
-                    fragment
-                        .get(..fragment.len() - after.len())
-                        .unwrap_or_default()
-                        .to_owned(),
-                );
-                out.extend(
-                    after
-                        .trim_start_matches(['.', ' '])
-                        .split(". ")
-                        .map(|field| field.trim().trim_end_matches('.').to_owned())
-                        .filter(|field| !field.is_empty()),
-                );
-            }
-            None => out.extend(sentences_apart(fragment)),
-        }
-    }
-    out
-}
-
-/// A fragment's first sentence, without the ones after it ("Automation Engineer, Cox Media
-/// Group. Improving and maintaining tools for a large team."), which describe the job: a
-/// sentence of three words or more after a full stop that ends one; "Acme, St. Louis" stays
-/// whole.
-fn sentences_apart(fragment: &str) -> Vec<String> {
-    let cut = fragment.match_indices(". ").map(|(at, _)| at).find(|&at| {
-        let (Some(before), Some(after)) = (fragment.get(..=at), fragment.get(at + 2..)) else {
-            return false;
-        };
-        // "E. Weber & Cie AG": an initial ends no sentence.
-        let last_word = before.split_whitespace().last().unwrap_or_default();
-        ends_sentence(before)
-            && last_word.trim_end_matches('.').chars().count() >= 2
-            && before.split_whitespace().count() >= 2
-            && after.starts_with(char::is_uppercase)
-            && after.split_whitespace().count() >= 3
-    });
-    match cut.and_then(|at| Some((fragment.get(..at)?, fragment.get(at + 2..)?))) {
-        Some((first, _)) => vec![first.to_owned()],
-        None => vec![fragment.to_owned()],
-    }
-}
-
-/// Whether a line ends as a sentence does: a final period that is not an abbreviation of a
-/// name ("Mahsan Co.", "Graph-Inc.", "Acme Ltd.").
-pub fn ends_sentence(text: &str) -> bool {
-    let text = text.trim_end();
-    let Some(head) = text.strip_suffix('.') else {
-        return false;
-    };
-    let last = head
-        .rsplit(|c: char| c.is_whitespace() || c == '-')
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches('.')
-        .to_lowercase();
-    let abbreviation = matches!(
-        last.as_str(),
-        "co" | "inc"
-            | "ltd"
-            | "corp"
-            | "llc"
-            | "plc"
-            | "jr"
-            | "sr"
-            | "bros"
-            | "dept"
-            | "univ"
-            | "gmbh"
-            | "ag"
-            | "srl"
-            | "spa"
-            | "bv"
-            | "nv"
-            | "pty"
-            | "pvt"
-            | "lda"
-    );
-    // A company's legal form written with its own periods ("S.r.l.", "e.K.", "S.A.").
-    let dotted = last.contains('.') && last.split('.').all(|part| part.chars().count() <= 3);
-    !abbreviation && !dotted
 }

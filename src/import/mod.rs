@@ -54,6 +54,7 @@ mod records;
 mod rendercv;
 mod section_heads;
 mod section_words;
+mod sentences;
 mod theme_data;
 mod tokens;
 

@@ -90,10 +90,14 @@ pub(super) fn heading(block: &Block) -> Option<Section> {
     }
     let words = text.split_whitespace().count();
     // The last line of a wrapped sentence ("project management activities.") names no
-    // section, whatever its words: a heading set in lower case ends no sentence.
+    // section, whatever its words: a heading set in lower case ends no sentence. Nor does a
+    // job's title closed by a full stop ("### Taking programming courses." over a dated
+    // line): a section's name is a word or two.
     let sentence_tail = text.starts_with(char::is_lowercase) && ends_sentence(text);
+    let titled_sentence = words >= 3 && ends_sentence(text);
     match block.kind {
         Kind::Paragraph if sentence_tail => None,
+        _ if titled_sentence => None,
         Kind::Heading(_) => section_of(text),
         Kind::Paragraph if words <= 4 => section_of(text),
         // A line in capitals set as a heading is, by its look ("PROFESSIONAL AFFILIATIONS /
@@ -188,10 +192,18 @@ pub(super) fn header_shape(block: &Block) -> bool {
 pub(super) fn header_shape_within(block: &Block, words: usize) -> bool {
     matches!(block.kind, Kind::Paragraph | Kind::Heading(_))
         && block.words() <= words
-        && !ends_sentence(&block.text())
+        && (!ends_sentence(&block.text()) || titled_with_a_period(block))
         && !reads_as_prose(&block.text())
         && !breaks_a_sentence(&block.text())
         && !unreadable(&block.text())
+}
+
+/// A short heading that starts with a capital and ends in a full stop ("### Shop manager.",
+/// "### Compositing artist."): a title the writer closed with a period, not a sentence.
+fn titled_with_a_period(block: &Block) -> bool {
+    matches!(block.kind, Kind::Heading(_))
+        && block.words() <= 6
+        && block.text().trim_start().starts_with(char::is_uppercase)
 }
 
 /// Whether most of a line's letters are glyphs a PDF font maps to no character (U+FFFD,
@@ -256,6 +268,16 @@ mod tests {
         assert_eq!(heading(&line("project management activities.")), None);
         assert_eq!(heading(&line("projects")), Some(Section::Other));
         assert_eq!(heading(&line("experience")), Some(Section::Positions));
+        // Development round 22: a job's title closed by a full stop is no "Courses" section,
+        // and still a line of the job's header.
+        let title = Block {
+            kind: Kind::Heading(3),
+            parts: vec!["Taking programming courses.".to_owned()],
+            at: 1,
+        };
+        assert_eq!(heading(&title), None);
+        assert!(header_shape(&title));
+        assert!(!header_shape(&line("Taking programming courses.")));
     }
 
     /// A heading in a font whose glyphs map to no character (development round 21's printed
