@@ -641,10 +641,6 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             fragments.extend(below.parts.iter().cloned());
             i += 1;
         }
-        // A file that marks its headings (Word, Markdown) may set the role as a heading of
-        // its own under the organisation's dated line and a line about the organisation
-        // ("SYMANTEC, Mountain View, CA 2005-2008" / "Veritas was acquired…" / "Software
-        // Engineer, e-Business Applications").
         // Fields labelled as such under the date: see [`super::labelled_records::labelled_header`].
         let named_by_a_heading = anchor.checked_sub(1).is_some_and(|above| {
             header_at(above)
@@ -665,9 +661,14 @@ pub fn draft(blocks: &[Block], name: &str, kind: &'static str) -> Draft {
             }
             None => Vec::new(),
         };
+        // A file that marks its headings (Word, Markdown) may set the role as a heading of
+        // its own under the organisation's dated line and a line about the organisation
+        // ("SYMANTEC, Mountain View, CA 2005-2008" / "Veritas was acquired…" / "Software
+        // Engineer, e-Business Applications"); not the heading right over the next dated
+        // line, which is the next job's.
         let role_heading = (levels_marked && !fragments.iter().any(|f| role_like(f)))
             .then(|| {
-                (i..next_anchor.min(i + 3)).find(|&k| {
+                (i..next_anchor.saturating_sub(1).min(i + 3)).find(|&k| {
                     blocks.get(k).is_some_and(|b| {
                         matches!(b.kind, Kind::Heading(_))
                             && heading(b).is_none()

@@ -315,3 +315,28 @@ fn an_underlined_line_of_columns_is_an_entry_of_three_fields() {
         ]
     );
 }
+
+/// Development round 22: a Markdown CV sets each job's title as a heading ("### Shop
+/// manager.") over "Org MM/YYYY – MM/YYYY CITY, COUNTRY." and a line or two. The heading
+/// over the next dated line is the next job's, not the role of a job whose title has no role
+/// word; the titles then read in the order the others are written in.
+#[test]
+fn a_heading_over_the_next_dated_line_is_the_next_jobs() {
+    let page = "# Work experience\n\n### Compositing artist.\n\n\
+        PostModern 07/2020 – 01/2021 KYIV, UKRAINE.\nEdited video.\n\n\
+        ### Computer system engenier.\n\n\
+        Djet-Kyiv 10/2015 – 07/2020 KYIV, UKRAINE.\nSupported office PCs.\n\n\
+        ### Shop manager.\n\n\
+        Magellan 06/2011 – 09/2014 KYIV, UKRAINE.\nManaged purchases.\n\n\
+        ### Bartender/waiter.\n\n\
+        RockShashlik 02/2010 – 02/2011 KIEV, UKRAINE.\nServed tables.\n";
+    assert_eq!(
+        read_markdown(page),
+        vec![
+            one("PostModern", "Compositing artist", "2020-07"),
+            one("Djet-Kyiv", "Computer system engenier", "2015-10"),
+            one("Magellan", "Shop manager", "2011-06"),
+            one("RockShashlik", "Bartender/waiter", "2010-02"),
+        ]
+    );
+}
