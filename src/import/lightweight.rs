@@ -714,8 +714,12 @@ fn inline_org(text: &str) -> String {
         match after.find("]]") {
             Some(close) => {
                 let inner = after.get(..close).unwrap_or_default();
-                let shown = inner.split_once("][").map_or(inner, |(_, label)| label);
-                out.push_str(shown);
+                // A link with its own label stays a link: a run of its own style, as the
+                // employer linked after its role ("Director [[url][Acme Inc]]") is.
+                match inner.split_once("][") {
+                    Some((target, label)) => out.push_str(&format!("[{label}]({target})")),
+                    None => out.push_str(inner),
+                }
                 rest = after.get(close + 2..).unwrap_or_default();
             }
             None => {

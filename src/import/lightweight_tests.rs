@@ -118,7 +118,7 @@ fn org_headings_keywords_and_links_become_markdown() {
             "",
             "",
             "",
-            "- Ran the ferry timetable in *Rust*",
+            "- Ran the [ferry timetable](https://ferries.example) in *Rust*",
             "- **Languages**: Rust, Go",
         ]
     );
@@ -364,5 +364,32 @@ fn rules_between_jobs_show_nothing_and_a_portuguese_architect_is_a_role() {
     assert_eq!(
         read_as_org_and_role(page, Markup::AsciiDoc),
         ["PicPay|Líder Técnico", "SONDA IT|Arquiteto de Soluções"]
+    );
+}
+
+/// Development round 18: an Org CV's "- *2018/11 - Present:* Director of Engineering
+/// [[https://tapclicks.com][TapClicks Inc]]" over its bullets. The link stays a run of its
+/// own, the employer beside the role; a bullet read as the organisation ("Led development.")
+/// is no whole position.
+#[test]
+fn an_org_link_after_the_role_names_the_employer() {
+    let page = "* Work Experience\n\
+        - *2018/11 - Present:* Director of Engineering [[https://tapclicks.example][TapClicks Inc]]\n\
+        \x20 - Led development.\n\n\
+        - *2017/02 - 2018/09:* Platform Engineer [[https://omnyway.example][Omnyway Inc]]\n\
+        \x20 - Built the platform.\n";
+    assert_eq!(
+        read_as_org_and_role(page, Markup::Org),
+        [
+            "TapClicks Inc|Director of Engineering",
+            "Omnyway Inc|Platform Engineer"
+        ]
+    );
+    let one = "* Work Experience\n\
+        - *2018/11 - Present:* Director of Engineering [[https://tapclicks.example][TapClicks Inc]]\n\
+        \x20 - Led development.\n";
+    assert_eq!(
+        read_as_org_and_role(one, Markup::Org),
+        ["TapClicks Inc|Director of Engineering"]
     );
 }

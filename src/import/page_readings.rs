@@ -46,8 +46,11 @@ pub(super) fn with_entry_reading(draft: &mut Draft, body: &str, name: &str) {
                     && named(&r.organisation)
                     // "Key Achievements", a label under each job, names no employer.
                     && super::section_heads::section_of(&r.organisation).is_none()
-                    // Nor does a place ("Mexico" for a stint's "Mexico City, Mexico").
+                    // Nor does a place ("Mexico" for a stint's "Mexico City, Mexico"), or a
+                    // sentence ("Led development.", a bullet read as the organisation; not
+                    // "IBM, Yorktown Heights USA.").
                     && !super::places::is_place(&r.organisation)
+                    && !ends_in_a_word(&r.organisation)
                     && r.start.is_some()
                     && likely(r, roles.len())
             })
@@ -115,4 +118,14 @@ pub(super) fn with_entry_reading(draft: &mut Draft, body: &str, name: &str) {
         draft.experience = found.experience;
         draft.unplaced_positions = found.unplaced;
     }
+}
+
+/// Whether a text ends a sentence on a common word ("Led development.", "deliver great
+/// products."), as a bullet does and a name with its place ("Acme, Aurora USA.") does not.
+fn ends_in_a_word(text: &str) -> bool {
+    cues::ends_sentence(text)
+        && text
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|last| last.starts_with(char::is_lowercase))
 }
