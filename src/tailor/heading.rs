@@ -372,6 +372,32 @@ pub fn asks_outright(lower: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// A labelled line whose body says what the company does or has, not what the hire will
+/// ("High performance: our API responses are in the 10ms range", "Multi-region: we deploy
+/// our service on 4 different continents"): the product described under "The challenges".
+fn labels_what_we_do(lower: &str) -> bool {
+    lower.split_once(": ").is_some_and(|(label, body)| {
+        label.split_whitespace().count() <= 4
+            && ["we ", "our "].iter().any(|w| body.trim_start().starts_with(w))
+            && !body
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| ["you", "your", "candidate", "candidates", "people"].contains(&w))
+            // "Hands-on: We are looking for engineers who…", "…is essential": an ask still.
+            && ![
+                "looking for",
+                "seeking",
+                "we want",
+                "we need",
+                "we expect",
+                "essential",
+                "requir",
+                "must",
+            ]
+            .iter()
+            .any(|ask| body.contains(ask))
+    })
+}
+
 /// Lines that are never requirements, under any heading: pay, how the job is held, equal
 /// opportunity, a recruiter's tag.
 pub fn never_asked(lower: &str) -> bool {
@@ -410,6 +436,7 @@ pub fn never_asked(lower: &str) -> bool {
         || coded
         || terms
         || policy
+        || labels_what_we_do(lower)
         || [
             "salary",
             "compensation",

@@ -484,3 +484,23 @@ fn how_your_work_will_look_is_the_job() {
     );
     assert_eq!(classify("Why work with us"), Some(SectionKind::Benefits));
 }
+
+/// Development round 22: a backend posting's "The challenges:" lists its product ("High
+/// performance: our API responses are in the 10ms range"): what the company has, asked of no
+/// one. A labelled line that asks in the company's voice still asks.
+#[test]
+fn a_labelled_line_of_what_we_do_asks_nothing() {
+    for line in [
+        "high performance: our api responses are in the 10ms range",
+        "multi-region: we deploy our service on 4 different continents",
+    ] {
+        assert!(never_asked(line), "{line}");
+    }
+    for line in [
+        "hands-on: we are looking for people who have strong experience building apps",
+        "skilled: we want you to be proficient with jvm on the backend",
+        "communicator: we work closely with our teammates and a good connection is essential",
+    ] {
+        assert!(!never_asked(line), "{line}");
+    }
+}
