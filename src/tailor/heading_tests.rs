@@ -396,6 +396,9 @@ fn the_company_the_hiring_process_and_what_to_expect_from_the_job() {
         Some(SectionKind::Benefits)
     );
     assert_eq!(classify("What to expect"), Some(SectionKind::Apply));
+    // Development round 22: the interview steps under "CANDIDATE EXPERIENCE".
+    assert_eq!(classify("CANDIDATE EXPERIENCE"), Some(SectionKind::Apply));
+    assert_eq!(classify("Experience"), Some(SectionKind::Requirements));
     assert_ne!(
         classify("Experience with data processing"),
         Some(SectionKind::Apply)

@@ -155,6 +155,8 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
             "interview",
             "application journey",
             "hiring journey",
+            // "CANDIDATE EXPERIENCE": what the process is like, not what the hire has done.
+            "candidate experience",
             "bewerbung",
             "bewerben",
             "postula",
