@@ -69,9 +69,10 @@ SEED = "folio-corpus-2026-12-05"
 # Session 32: four helpers fetched round 22 the same way (posting families swapped as in round
 # 20), held out whole until it was scored at the end of the session (start binary 2bfa961,
 # end binary c12da51), then retired: development now.
-# Session 33: four helpers fetch round 23 the same way (posting families swapped back as in
+# Session 33: four helpers fetched round 23 the same way (posting families swapped back as in
 # round 21: a-m backend, SRE, mobile, ML; n-z data, frontend, full-stack, management), held out
-# whole from here until it is scored at the end of the session (start binary d67fb79).
+# whole until it was scored at the end of the session (start binary d67fb79, end binary
+# 9e49043), then retired: development now. The next session fetches a round 24.
 RETIRED = {
     "resumes",
     "postings",
@@ -117,8 +118,10 @@ RETIRED = {
     "postings-r21",
     "resumes-r22",
     "postings-r22",
+    "resumes-r23",
+    "postings-r23",
 }
-HELD_OUT_WHOLE = {"resumes-r23", "postings-r23"}
+HELD_OUT_WHOLE: set[str] = set()
 # Fetched to be tuned on, never held out.
 DEVELOPMENT_WHOLE = {
     "resumes-d8",
