@@ -226,6 +226,14 @@ fn headings_of_what_the_company_is_and_has_done_ask_nothing() {
     // A slogan about impact is no list of duties; "your impact" is.
     assert_eq!(classify("Make a Real Impact"), None);
     assert_eq!(classify("Your Impact"), Some(SectionKind::Responsibilities));
+    // Round 23 (development after its scoring): a hiring page's only list, under "We think
+    // you'd be great at this if you:".
+    for asks in [
+        "We think you'd be great at this if you:",
+        "You'll be a good fit if you",
+    ] {
+        assert_eq!(classify(asks), Some(SectionKind::Requirements), "{asks}");
+    }
     // Development round 22: an SRE posting's fifteen duties under "How you'll add value:".
     for duties in ["How you'll add value:", "How you will contribute"] {
         assert_eq!(

@@ -135,7 +135,15 @@ pub(super) const VOCABULARY: &[(SectionKind, &[&str])] = &[
     // in it invites, it does not instruct.
     (
         SectionKind::Requirements,
-        &["apply if you", "if you have", "if you bring"],
+        &[
+            "apply if you",
+            "if you have",
+            "if you bring",
+            // "We think you'd be great at this if you:", "You'll be a good fit if you…".
+            "great at this if",
+            "great fit if",
+            "good fit if",
+        ],
     ),
     (
         SectionKind::Apply,
