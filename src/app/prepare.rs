@@ -87,9 +87,13 @@ impl FolioApp {
             .map(|p| p.name.clone())
             .collect();
         let mut open = true;
+        // Opened in the middle of the page, not over the table of contents in a corner: on a
+        // projector the corner is where nobody looks.
         egui::Window::new("Prepare for a job")
             .open(&mut open)
             .collapsible(false)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .default_size(theme::PREPARE_WINDOW_SIZE)
             .show(ctx, |ui| {
                 let mut view = crate::ui::prepare::PrepareView {
