@@ -45,6 +45,9 @@ PORTFOLIOS = {
 
 
 def norm(text: str) -> str:
+    # A Markdown link is compared by its label, as a reader sees it (folio tailor shows
+    # "[Siteleaf](https://…)" as "Siteleaf"; answers copy the file's markup).
+    text = re.sub(r"\[([^\[\]]+)\]\((\S+?)\)", r"\1", text)
     text = unicodedata.normalize("NFKC", text).casefold()
     text = "".join(" " if unicodedata.category(c)[0] in "PSZC" else c for c in text)
     return re.sub(r"\s+", " ", text).strip()
